@@ -1,0 +1,7 @@
+#include <cstdio>
+
+int main()
+{
+  std::puts("nominate " NOMINATE_VERSION);
+  return 0;
+}

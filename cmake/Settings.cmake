@@ -1,0 +1,31 @@
+# Interface targets that every part links: language level, warnings, sanitizers.
+add_library(nominate_settings INTERFACE)
+# std::expected needs C++23 (GCC 12: -std=c++2b); the code otherwise keeps to C++20.
+target_compile_features(nominate_settings INTERFACE cxx_std_23)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_definitions(nominate_settings INTERFACE
+  NOMINATE_VERSION="${PROJECT_VERSION}")
+
+add_library(nominate_warnings INTERFACE)
+target_compile_options(nominate_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow)
+
+if(NOMINATE_SANITIZE)
+  target_compile_options(nominate_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(nominate_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(NOMINATE_CLANG_TIDY)
+  set(CMAKE_CXX_CLANG_TIDY clang-tidy)
+endif()
+
+# nominate_part(NAME SOURCES... LINKS ...): one library part, lib/NAME, namespace nominate::NAME.
+function(nominate_part name)
+  cmake_parse_arguments(PART "" "" "SOURCES;LINKS" ${ARGN})
+  add_library(nominate_${name} STATIC ${PART_SOURCES})
+  add_library(nominate::${name} ALIAS nominate_${name})
+  target_include_directories(nominate_${name}
+    PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
+    PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/source)
+  target_link_libraries(nominate_${name} PUBLIC nominate_settings ${PART_LINKS} PRIVATE nominate_warnings)
+endfunction()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/folder/submission.hpp>
+#include <nominate/rules/rule_set.hpp>
+
+#include <vector>
+
+namespace nominate::check {
+
+struct CheckOptions {
+  rules::Date as_of;  // the reference date for "at least two years": --as-of, else the rule set's as_of
+};
+
+// Runs every check the rule set lists (and the material checks its `materials` imply) on one submission.
+// Returns the findings, intake findings included, not yet waived or sorted.
+[[nodiscard]] std::vector<core::Finding> check_submission(const folder::Submission& submission,
+                                                          const rules::RuleSet& rule_set,
+                                                          const CheckOptions& options);
+
+// Marks findings that a waiver matches (same rule; same file or field where the waiver names one) as waived.
+// A waiver without a reason does not apply and adds its own error finding (rule "waiver.invalid").
+void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers);
+
+// Sorts findings by (file, field, rule) — the report's order, whatever the number of jobs.
+void sort_findings(std::vector<core::Finding>& findings);
+
+}  // namespace nominate::check

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstddef>
+#include <expected>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace nominate::core {
+
+// Why a job could not be done. Only these stop a run (exit 2); what is wrong *inside* a submission is a
+// Finding instead.
+enum class ErrorCode {
+  not_found,        // a path the user named does not exist
+  not_a_directory,  // a submission or district path that is a file
+  io,               // a read or write failed
+  bad_encoding,     // a text file in neither UTF-8 nor GB18030
+  yaml_syntax,      // a YAML file that does not parse
+  invalid_rules,    // a rule file that parses but breaks the schema
+  invalid_config,   // nomination.yaml / nominate.yaml that breaks the schema
+  unknown_rules,    // --rules NAME that names no shipped rule set
+  no_rules,         // no way to choose a rule set for a submission
+  unknown_rule_id,  // explain / waiver naming an id that does not exist
+  unreadable,       // a document or media file that could not be read (callers usually turn it into a finding)
+  encrypted,        // a password-protected document
+  unsupported,      // a format the reader does not handle (legacy .doc without LibreOffice, …)
+  limit_exceeded,   // an archive or image over a safety limit (zip bomb, pixel budget)
+  conversion_failed,
+  invalid_argument,
+};
+
+// Where in a text file an error is: 1-based line and column; 0 when unknown.
+struct TextPosition {
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+// An error that stops a job: a code, the file it concerns (may be empty), a position within it, and a
+// message in English for logs. The CLI renders it as `file:line:column: message`.
+struct Error {
+  ErrorCode code = ErrorCode::io;
+  std::string message;
+  std::filesystem::path file;
+  TextPosition position;
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+[[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, std::string message,
+                                                 std::filesystem::path file = {}, TextPosition position = {})
+{
+  return std::unexpected<Error>(Error{code, std::move(message), std::move(file), position});
+}
+
+// "file:line:column: message", omitting what is unknown.
+[[nodiscard]] std::string describe(const Error& error);
+
+}  // namespace nominate::core

@@ -1,0 +1,36 @@
+#include <nominate/core/error.hpp>
+#include <nominate/core/finding.hpp>
+
+namespace nominate::core {
+
+std::string describe(const Error& error)
+{
+  std::string out;
+  if (!error.file.empty()) {
+    out += error.file.generic_string();
+    if (error.position.line > 0) {
+      out += ':' + std::to_string(error.position.line);
+      if (error.position.column > 0) {
+        out += ':' + std::to_string(error.position.column);
+      }
+    }
+    out += ": ";
+  }
+  out += error.message;
+  return out;
+}
+
+const char* to_string(Severity severity)
+{
+  switch (severity) {
+  case Severity::info:
+    return "info";
+  case Severity::warning:
+    return "warning";
+  case Severity::error:
+    return "error";
+  }
+  return "error";
+}
+
+}  // namespace nominate::core

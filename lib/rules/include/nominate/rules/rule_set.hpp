@@ -1,0 +1,121 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/core/language.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace nominate::rules {
+
+// A rule set is one notice turned into data (rules/**.yaml). Plain structs; loading and validation are in
+// load.hpp, the meaning of each key in docs/rules.md.
+
+// A calendar date (the rule set's as_of, deadline).
+struct Date {
+  int year = 0;
+  int month = 1;
+  int day = 1;
+  auto operator<=>(const Date&) const = default;
+};
+
+// A field of the form: its id (design.md's field ids), the label printed on the template, other labels
+// people use for it (registration-table columns, older templates), whether it is required, the format its
+// value must have, and the template's hint texts that do not count as content.
+struct FieldSpec {
+  std::string id;                   // "deeds"
+  std::string label;                // "主要事迹和成效"
+  std::vector<std::string> aliases; // "个人先进事迹"
+  bool required = false;
+  core::Severity required_severity = core::Severity::error;
+  std::optional<std::string> format;  // "mobile", "phone", "email", "date", "gender", "ethnicity",
+                                      // "political_status", "education", "period", "participants"
+  core::Severity format_severity = core::Severity::error;
+  std::vector<std::string> hints;   // "（不少于1500字）"
+  std::string clause;               // the notice's words that make it required
+  bool text = false;                // a long text (事迹, 简介): shown by `count --field`
+};
+
+// A kind of material a submission brings. `role` is one of: form, id_photo, photo, video, summary, scan.
+// `min`/`max` bound how many (photo: a star's 2 photos *including* the ID photo, see `includes_id_photo`).
+struct MaterialSpec {
+  std::string role;
+  std::vector<std::string> keywords;  // file-name keywords that mark the role: "证件照", "免冠", "1寸"
+  int min = 0;                        // 0: optional
+  std::optional<int> max;
+  bool includes_id_photo = false;     // photo counts include the ID photo (national star: 2 photos, one an ID photo)
+  core::Severity severity = core::Severity::error;  // of material.missing / material.count
+  std::string clause;
+  // For a nomination marked special (事迹特别感人): the count the notice asks instead (3–5 photos or a video).
+  std::optional<int> special_min;
+  std::optional<int> special_max;
+};
+
+// A parameter of a check: a number, a string, a flag or a list of strings.
+using Param = std::variant<std::int64_t, double, bool, std::string, std::vector<std::string>>;
+
+// One check the notice asks for: a rule id of design.md with its bounds. `field` or `material` says what it
+// applies to (a field id, a material role). `params` holds the rule's own keys (min, max, about, band,
+// equals, formats, max_bytes, …), validated against the catalogue (catalog.hpp).
+struct CheckSpec {
+  std::string rule;                     // "text.length"
+  core::Severity severity = core::Severity::error;
+  std::string clause;                   // quoted from the notice
+  std::optional<std::string> field;     // "deeds"
+  std::optional<std::string> material;  // "video"
+  std::map<std::string, Param> params;
+  std::size_t line = 0;                 // where it was written, for messages about the rule file itself
+
+  // Typed access with a default; a wrong type yields the default (the validator has already refused it).
+  [[nodiscard]] std::optional<std::int64_t> integer(const std::string& key) const;
+  [[nodiscard]] std::optional<double> number(const std::string& key) const;  // integer or double
+  [[nodiscard]] std::optional<std::string> string(const std::string& key) const;
+  [[nodiscard]] std::vector<std::string> strings(const std::string& key) const;
+  [[nodiscard]] bool flag(const std::string& key, bool fallback = false) const;
+};
+
+// The most nominations of a kind a district may send, by zone ("demonstration", "experimental", "other").
+struct Quota {
+  std::string kind;  // "star" / "brand"
+  std::map<std::string, int> max_by_zone;
+  core::Severity severity = core::Severity::error;
+  std::string clause;
+};
+
+struct Source {
+  std::string notice;  // the notice's title or number
+  std::string date;    // as written
+  std::string url;     // optional
+};
+
+struct RuleSet {
+  std::string id;       // "national/star"
+  std::string edition;  // "2023"
+  std::string title;    // "百姓学习之星"
+  Source source;
+  std::optional<Date> deadline;
+  std::optional<Date> as_of;
+  std::optional<std::string> extends;  // id of the parent, already merged in
+  std::string kind;                    // "star" / "brand"
+  std::vector<std::string> form_titles;  // titles that name this rule set on a form: "百姓学习之星推介表"
+  std::vector<FieldSpec> fields;
+  std::vector<MaterialSpec> materials;
+  std::vector<CheckSpec> checks;
+  std::vector<Quota> quotas;
+  std::vector<core::LocalText> manual;  // what no file can show: printed as a checklist under every verdict
+  std::filesystem::path file;           // where it was loaded from
+
+  // "national/star@2023"
+  [[nodiscard]] std::string reference() const { return id + "@" + edition; }
+  [[nodiscard]] const FieldSpec* field(const std::string& field_id) const;
+  [[nodiscard]] const MaterialSpec* material(const std::string& role) const;
+  // The field whose label or alias matches `label` after normalisation (spaces and trailing ：removed).
+  [[nodiscard]] const FieldSpec* field_by_label(const std::string& label) const;
+};
+
+}  // namespace nominate::rules

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs what nominate needs to build and test, from Debian 12's packages. Safe to run again.
+set -eu
+packages="build-essential cmake ninja-build pkg-config git python3
+  libcli11-dev libyaml-cpp-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
+  libutf8proc-dev libavformat-dev libavcodec-dev libavutil-dev libxlsxwriter-dev libssl-dev
+  ffmpeg imagemagick zip unzip"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "nominate: installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+fi
