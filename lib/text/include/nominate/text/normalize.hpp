@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nominate::text {
+
+// `text` without leading and trailing ASCII white space, U+3000 (ideographic space) and U+00A0.
+[[nodiscard]] std::string trim(std::string_view text);
+
+// Fullwidth ASCII (U+FF01–FF5E) mapped to ASCII, and U+3000 to a space; everything else unchanged.
+[[nodiscard]] std::string to_halfwidth(std::string_view text);
+
+// A form label in a form fit for comparison: all white space removed (U+3000, U+00A0, tabs, line breaks
+// included), fullwidth ASCII made halfwidth, a trailing colon (： or :) dropped. "姓    名" → "姓名".
+[[nodiscard]] std::string normalize_label(std::string_view text);
+
+// Unicode NFC of `text`; invalid UTF-8 is returned unchanged.
+[[nodiscard]] std::string nfc(std::string_view text);
+
+// True when `text` is well-formed UTF-8.
+[[nodiscard]] bool is_valid_utf8(std::string_view text);
+
+// True for the white space the counting and the labels ignore: ASCII white space, line breaks, U+00A0,
+// U+3000 and the other Unicode space separators.
+[[nodiscard]] bool is_space(char32_t code_point);
+
+} // namespace nominate::text

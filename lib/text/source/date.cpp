@@ -1,0 +1,300 @@
+#include "utf8.hpp"
+
+#include <nominate/text/date.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <array>
+#include <chrono>
+#include <regex>
+#include <string>
+
+namespace nominate::text {
+
+namespace {
+
+constexpr int k_first_year = 1900;
+constexpr int k_last_year = 2100;
+
+constexpr std::u32string_view k_chinese_digits = U"〇一二三四五六七八九";
+
+int chinese_digit(char32_t c)
+{
+  if (c == U'○' || c == U'零' || c == U'O') {
+    return 0;
+  }
+  const auto at = k_chinese_digits.find(c);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// 一九五八年三月十二日 → 1958年3月12日: a run of Chinese digits is read digit by digit, one with 十 as tens.
+std::u32string arabic_numerals(std::u32string_view text)
+{
+  std::u32string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (chinese_digit(text[i]) < 0 && text[i] != U'十') {
+      out.push_back(text[i]);
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && (chinese_digit(text[end]) >= 0 || text[end] == U'十')) {
+      ++end;
+    }
+    const std::u32string_view run = text.substr(i, end - i);
+    const auto ten = run.find(U'十');
+    if (ten == std::u32string_view::npos) {
+      for (const char32_t c : run) {
+        out.push_back(static_cast<char32_t>(U'0' + chinese_digit(c)));
+      }
+    } else if (run.size() <= 3 && run.find(U'十', ten + 1) == std::u32string_view::npos) {
+      const int tens = ten == 0 ? 1 : chinese_digit(run[0]);
+      const int units = ten + 1 < run.size() ? chinese_digit(run[ten + 1]) : 0;
+      if (ten > 1 || tens < 0 || units < 0) {
+        return std::u32string(text);
+      }
+      for (const char c : std::to_string(tens * 10 + units)) {
+        out.push_back(static_cast<char32_t>(c));
+      }
+    } else {
+      return std::u32string(text);
+    }
+    i = end;
+  }
+  return out;
+}
+
+// The text with fullwidth forms made halfwidth, Chinese numerals made Arabic and all white space removed.
+std::u32string simplify(std::string_view text)
+{
+  std::u32string out;
+  for (const char32_t c : arabic_numerals(detail::to_u32(to_halfwidth(text)))) {
+    if (!is_space(c)) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+int days_in_month(int year, int month)
+{
+  return static_cast<int>(
+      static_cast<unsigned>(std::chrono::year_month_day_last(
+                                std::chrono::year(year),
+                                std::chrono::month_day_last(std::chrono::month(static_cast<unsigned>(month))))
+                                .day()));
+}
+
+std::optional<PartialDate> make_date(int year, std::optional<int> month, std::optional<int> day)
+{
+  if (year < k_first_year || year > k_last_year) {
+    return std::nullopt;
+  }
+  if (month && (*month < 1 || *month > 12)) {
+    return std::nullopt;
+  }
+  if (day && (!month || *day < 1 || *day > days_in_month(year, *month))) {
+    return std::nullopt;
+  }
+  return PartialDate{year, month, day};
+}
+
+std::optional<int> group(const std::smatch& match, std::size_t index)
+{
+  if (!match[index].matched) {
+    return std::nullopt;
+  }
+  return std::stoi(match[index].str());
+}
+
+std::optional<PartialDate> parse_simplified(const std::string& text)
+{
+  // 1958年3月12日 / 1958年03月 / 1958年; 1958.3.12 / 1958-03 / 1958/03/12; 19580312 / 195803 / 1958.
+  static const std::array<std::regex, 3> k_forms = {
+      std::regex(R"(^(\d{4})年(?:(\d{1,2})月(?:份|(\d{1,2})(?:日|号)?)?)?$)"),
+      std::regex(R"(^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?\.?$)"),
+      std::regex(R"(^(\d{4})(\d{2})?(\d{2})?$)"),
+  };
+  for (const std::regex& form : k_forms) {
+    std::smatch match;
+    if (std::regex_match(text, match, form)) {
+      return make_date(*group(match, 1), group(match, 2), group(match, 3));
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_separator(char32_t c)
+{
+  return std::u32string_view(U"-–—―─~〜至到").find(c) != std::u32string_view::npos;
+}
+
+bool starts_with_any(std::u32string_view text, std::initializer_list<std::u32string_view> prefixes,
+                     std::u32string_view& rest)
+{
+  for (const std::u32string_view prefix : prefixes) {
+    if (text.starts_with(prefix)) {
+      rest = text.substr(prefix.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool strip_suffix(std::u32string_view& text, std::initializer_list<std::u32string_view> suffixes)
+{
+  for (const std::u32string_view suffix : suffixes) {
+    if (text.size() > suffix.size() && text.ends_with(suffix)) {
+      text.remove_suffix(suffix.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_now(std::u32string_view text)
+{
+  for (const std::u32string_view word :
+       {U"今", U"现在", U"迄今", U"今天", U"今日", U"目前", U"现今", U"当前"}) {
+    if (text == word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_before(const PartialDate& end, const PartialDate& start)
+{
+  if (end.year != start.year) {
+    return end.year < start.year;
+  }
+  if (end.month && start.month && *end.month != *start.month) {
+    return *end.month < *start.month;
+  }
+  return end.month && start.month && end.day && start.day && *end.day < *start.day;
+}
+
+// Days since 1970-01-01.
+long days_since_epoch(int year, int month, int day)
+{
+  const std::chrono::year_month_day date{std::chrono::year(year),
+                                         std::chrono::month(static_cast<unsigned>(month)),
+                                         std::chrono::day(static_cast<unsigned>(day))};
+  return static_cast<long>(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
+struct FullDate {
+  int year;
+  int month;
+  int day;
+};
+
+// The date `years` after `date`; 29 February becomes 28 February in a common year.
+FullDate add_years(const FullDate& date, int years)
+{
+  const int year = date.year + years;
+  return {year, date.month, std::min(date.day, days_in_month(year, date.month))};
+}
+
+bool before(const FullDate& a, const FullDate& b)
+{
+  return days_since_epoch(a.year, a.month, a.day) < days_since_epoch(b.year, b.month, b.day);
+}
+
+// Calendar years from `from` to `to` (from ≤ to): whole anniversaries, then the fraction of the year after.
+double calendar_years(const FullDate& from, const FullDate& to)
+{
+  int whole = to.year - from.year;
+  while (whole > 0 && before(to, add_years(from, whole))) {
+    --whole;
+  }
+  const FullDate anniversary = add_years(from, whole);
+  const FullDate next = add_years(from, whole + 1);
+  const long span = days_since_epoch(next.year, next.month, next.day) -
+                    days_since_epoch(anniversary.year, anniversary.month, anniversary.day);
+  const long rest = days_since_epoch(to.year, to.month, to.day) -
+                    days_since_epoch(anniversary.year, anniversary.month, anniversary.day);
+  return whole + static_cast<double>(rest) / static_cast<double>(span);
+}
+
+} // namespace
+
+std::optional<PartialDate> parse_date(std::string_view text)
+{
+  if (text.size() > 200) {
+    return std::nullopt;
+  }
+  return parse_simplified(detail::to_utf8(simplify(text)));
+}
+
+std::optional<Period> parse_period(std::string_view text)
+{
+  if (text.size() > 400) {
+    return std::nullopt;
+  }
+  const std::u32string simplified = simplify(text);
+  std::u32string_view rest = simplified;
+  starts_with_any(rest, {U"始于", U"自", U"从", U"于"}, rest);
+  strip_suffix(rest, {U"为止", U"止"});
+
+  for (std::size_t at = 1; at < rest.size(); ++at) {
+    if (!is_separator(rest[at])) {
+      continue;
+    }
+    const auto start = parse_simplified(detail::to_utf8(rest.substr(0, at)));
+    if (!start) {
+      continue;
+    }
+    std::size_t after = at;
+    while (after < rest.size() && is_separator(rest[after])) {
+      ++after;
+    }
+    const std::u32string_view right = rest.substr(after);
+    if (is_now(right)) {
+      return Period{*start, std::nullopt, true};
+    }
+    if (right.empty()) {
+      return Period{*start, std::nullopt, false};
+    }
+    const auto end = parse_simplified(detail::to_utf8(right));
+    if (!end) {
+      continue;
+    }
+    if (ends_before(*end, *start)) {
+      return std::nullopt;
+    }
+    return Period{*start, end, false};
+  }
+
+  // A single date: 自2019年3月起 and 2019年起 are still running.
+  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起"});
+  const auto start = parse_simplified(detail::to_utf8(rest));
+  if (!start) {
+    return std::nullopt;
+  }
+  return Period{*start, std::nullopt, open};
+}
+
+double years_between(const PartialDate& from, int to_year, int to_month, int to_day, Rounding r)
+{
+  if (from.year < 1 || from.year > 9999 || to_year < 1 || to_year > 9999) {
+    return 0.0;
+  }
+  const bool earliest = r == Rounding::earliest;
+  FullDate start{from.year, from.month.value_or(earliest ? 1 : 12), 1};
+  if (start.month < 1 || start.month > 12 || to_month < 1 || to_month > 12) {
+    return 0.0; // not a date: the callers pass parsed dates
+  }
+  start.day = from.day.value_or(earliest ? 1 : days_in_month(start.year, start.month));
+  if (start.day < 1 || start.day > days_in_month(start.year, start.month) || to_day < 1 ||
+      to_day > days_in_month(to_year, to_month)) {
+    return 0.0;
+  }
+  const FullDate to{to_year, to_month, to_day};
+  if (before(to, start)) {
+    return -calendar_years(to, start);
+  }
+  return calendar_years(start, to);
+}
+
+} // namespace nominate::text

@@ -1,0 +1,198 @@
+#include <nominate/text/formats.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+#include <array>
+#include <regex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nominate::text {
+
+namespace {
+
+constexpr std::size_t k_max_value_bytes = 256;
+
+// A value as typed in a cell: trimmed, fullwidth digits and punctuation made ASCII.
+std::string halfwidth_trimmed(std::string_view text)
+{
+  return trim(to_halfwidth(text));
+}
+
+// The value with every kind of white space removed (for the lists: 汉 族 is 汉族).
+std::string compact(std::string_view text)
+{
+  return normalize_label(text);
+}
+
+// `text` with every `from` replaced by `to`.
+std::string replace_all(std::string_view text, std::string_view from, std::string_view to)
+{
+  if (from.empty()) {
+    return std::string(text);
+  }
+  std::string out;
+  out.reserve(text.size());
+  std::size_t cursor = 0;
+  for (auto at = text.find(from); at != std::string_view::npos; at = text.find(from, cursor)) {
+    out.append(text.substr(cursor, at - cursor));
+    out.append(to);
+    cursor = at + from.size();
+  }
+  out.append(text.substr(cursor));
+  return out;
+}
+
+} // namespace
+
+bool is_mobile(std::string_view text)
+{
+  if (text.size() > k_max_value_bytes) {
+    return false;
+  }
+  // +86 / 0086 / 86, then 1[3-9] and nine more digits; single spaces or dashes between groups.
+  static const std::regex k_mobile(R"(^(?:(?:\+|00)?86[ -]?)?1[3-9](?:[ -]?\d){9}$)");
+  return std::regex_match(halfwidth_trimmed(text), k_mobile);
+}
+
+bool is_landline(std::string_view text)
+{
+  if (text.size() > k_max_value_bytes) {
+    return false;
+  }
+  std::string value = halfwidth_trimmed(text);
+  for (const std::string_view extension : {"转", "分机", "ext.", "ext", "EXT", "Ext", "x", "X"}) {
+    value = replace_all(value, extension, "#");
+  }
+  // Area code 0xx/0xxx (or +86 and the code without its 0), in parentheses or followed by - or a space;
+  // a local number of 7–8 digits not starting with 0 or 1 (one space may split it); an extension.
+  static const std::regex k_landline(R"(^(?:(?:\+86[ -]?\(?[1-9]\d{1,2}\)?|\(0\d{2,3}\)|0\d{2,3})[ -]?)?)"
+                                     R"((?:[2-9]\d{6,7}|[2-9]\d{2,3} \d{4}))"
+                                     R"((?: ?[-#] ?\d{1,6})?$)");
+  // Service numbers 400/800 are written 400-123-4567.
+  static const std::regex k_service(R"(^[48]00[ -]?\d{3}[ -]?\d{4}$)");
+  return std::regex_match(value, k_landline) || std::regex_match(value, k_service);
+}
+
+bool is_phone(std::string_view text)
+{
+  return is_mobile(text) || is_landline(text);
+}
+
+bool is_email(std::string_view text)
+{
+  if (text.size() > k_max_value_bytes) {
+    return false;
+  }
+  // ASCII only: a fullwidth ＠ or ． from WPS's autocorrect makes an address that does not work.
+  static const std::regex k_email(R"(^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
+                                  R"(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$)");
+  return std::regex_match(trim(text), k_email);
+}
+
+std::optional<std::string> canonical_gender(std::string_view text)
+{
+  const std::string value = compact(text);
+  if (value == "男" || value == "男性") {
+    return "男";
+  }
+  if (value == "女" || value == "女性") {
+    return "女";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> canonical_ethnicity(std::string_view text)
+{
+  // GB 3304, in the standard's order.
+  static constexpr std::array<std::string_view, 56> k_groups = {
+      "汉族",     "蒙古族",   "回族",       "藏族",     "维吾尔族",   "苗族",   "彝族",     "壮族",
+      "布依族",   "朝鲜族",   "满族",       "侗族",     "瑶族",       "白族",   "土家族",   "哈尼族",
+      "哈萨克族", "傣族",     "黎族",       "傈僳族",   "佤族",       "畲族",   "高山族",   "拉祜族",
+      "水族",     "东乡族",   "纳西族",     "景颇族",   "柯尔克孜族", "土族",   "达斡尔族", "仫佬族",
+      "羌族",     "布朗族",   "撒拉族",     "毛南族",   "仡佬族",     "锡伯族", "阿昌族",   "普米族",
+      "塔吉克族", "怒族",     "乌孜别克族", "俄罗斯族", "鄂温克族",   "德昂族", "保安族",   "裕固族",
+      "京族",     "塔塔尔族", "独龙族",     "鄂伦春族", "赫哲族",     "门巴族", "珞巴族",   "基诺族",
+  };
+  const std::string value = compact(text);
+  for (const std::string_view group : k_groups) {
+    const std::string_view short_form = group.substr(0, group.size() - std::string_view("族").size());
+    if (value == group || value == short_form) {
+      return std::string(group);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> canonical_political_status(std::string_view text)
+{
+  // GB/T 4762: each full name with the forms people write.
+  using Names = std::pair<std::string_view, std::vector<std::string_view>>;
+  static const std::array<Names, 13> k_statuses = {{
+      {"中国共产党党员", {"中共党员", "党员", "共产党员", "中国共产党员"}},
+      {"中国共产党预备党员", {"中共预备党员", "预备党员"}},
+      {"中国共产主义青年团团员", {"共青团员", "团员", "中国共青团团员"}},
+      {"中国国民党革命委员会会员", {"民革会员", "民革党员", "民革"}},
+      {"中国民主同盟盟员", {"民盟盟员", "民盟"}},
+      {"中国民主建国会会员", {"民建会员", "民建"}},
+      {"中国民主促进会会员", {"民进会员", "民进"}},
+      {"中国农工民主党党员", {"农工党党员", "农工党"}},
+      {"中国致公党党员", {"致公党党员", "致公党"}},
+      {"九三学社社员", {"九三学社"}},
+      {"台湾民主自治同盟盟员", {"台盟盟员", "台盟"}},
+      {"无党派民主人士", {"无党派人士", "无党派"}},
+      {"群众", {}},
+  }};
+  std::string value = compact(text);
+  value = replace_all(replace_all(value, "(", ""), ")", "");
+  for (const auto& [full, forms] : k_statuses) {
+    if (value == full || std::find(forms.begin(), forms.end(), value) != forms.end()) {
+      return std::string(full);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> canonical_education(std::string_view text)
+{
+  using Names = std::pair<std::string_view, std::vector<std::string_view>>;
+  static const std::array<Names, 8> k_levels = {{
+      {"博士研究生", {"博士", "博士后"}},
+      {"硕士研究生", {"硕士", "研究生"}},
+      {"大学本科", {"本科", "大学"}},
+      {"大学专科", {"大专", "专科", "高职", "高等专科"}},
+      {"中等专科", {"中专", "中职", "职高", "技校", "中技", "中师", "中等职业", "中等师范", "职业高中"}},
+      {"高中", {"高级中学", "普高"}},
+      {"初中", {"初级中学"}},
+      {"小学", {}},
+  }};
+  std::string value = compact(text);
+  value = replace_all(replace_all(value, "(", ""), ")", "");
+  // How or whether it was completed does not change the level: 本科在读, 函授大专, 研究生学历.
+  for (const std::string_view prefix :
+       {"全日制", "非全日制", "在职", "函授", "自考", "成人", "电大", "网络", "夜大"}) {
+    if (value.starts_with(prefix)) {
+      value.erase(0, prefix.size());
+    }
+  }
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (const std::string_view suffix :
+         {"在读", "毕业", "学历", "肄业", "结业", "文化", "学位", "程度", "及以上", "以上"}) {
+      if (value.size() > suffix.size() && value.ends_with(suffix)) {
+        value.erase(value.size() - suffix.size());
+        stripped = true;
+      }
+    }
+  }
+  for (const auto& [full, forms] : k_levels) {
+    if (value == full || std::find(forms.begin(), forms.end(), value) != forms.end()) {
+      return std::string(full);
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace nominate::text

@@ -1,0 +1,205 @@
+#include "utf8.hpp"
+
+#include <nominate/text/hints.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace nominate::text {
+
+namespace {
+
+// The text as matching sees it: white space dropped, fullwidth ASCII made halfwidth (so （） and () are
+// alike), each code point remembering the bytes it came from.
+struct Folded {
+  std::u32string code_points;
+  std::vector<std::size_t> begin; // byte offset of each code point in the original
+  std::vector<std::size_t> end;   // byte offset just past it
+};
+
+Folded fold(std::string_view text)
+{
+  Folded folded;
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t position) {
+    if (decoded.valid && is_space(decoded.code_point)) {
+      return;
+    }
+    folded.code_points.push_back(decoded.valid ? detail::halfwidth(decoded.code_point) : 0xFFFD);
+    folded.begin.push_back(position);
+    folded.end.push_back(position + decoded.length);
+  });
+  return folded;
+}
+
+struct Span {
+  std::size_t begin; // byte offsets in the original text
+  std::size_t end;
+};
+
+// Stamps, signatures and photo frames that a form prints in parentheses and a filled form keeps.
+constexpr std::array<std::u32string_view, 14> k_bracketed_debris = {
+    U"盖章",       U"公章",     U"单位盖章", U"签字", U"签名",     U"签章",     U"签字盖章",
+    U"签字并盖章", U"盖章签字", U"彩色照片", U"照片", U"免冠照片", U"贴照片处", U"近期彩色照片",
+};
+
+constexpr std::size_t k_max_bracketed_length = 40;
+
+bool is_digit(char32_t c)
+{
+  return c >= U'0' && c <= U'9';
+}
+
+bool is_numeral(char32_t c)
+{
+  return is_digit(c) ||
+         std::u32string_view(U"〇○零一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+// A parenthesised instruction: a length (（不少于1500字）, (200字左右)) or a stamp/photo marker.
+bool is_bracketed_debris(std::u32string_view content)
+{
+  if (std::find(k_bracketed_debris.begin(), k_bracketed_debris.end(), content) != k_bracketed_debris.end()) {
+    return true;
+  }
+  const bool has_digit = std::any_of(content.begin(), content.end(), is_digit);
+  if (!has_digit || content.find(U'字') == std::u32string_view::npos) {
+    return false;
+  }
+  // An instruction says how long: （约30万字） after a book's title is the person's own text.
+  for (const std::u32string_view word :
+       {U"不少于", U"不低于", U"不超过", U"不多于", U"以内", U"以上", U"以下", U"左右", U"上下", U"至少",
+        U"最多", U"限", U"字数", U"字内"}) {
+    if (content.find(word) != std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return content.back() == U'字' && std::all_of(content.begin(), content.end() - 1, is_digit);
+}
+
+void find_bracketed(const Folded& folded, std::vector<Span>& spans)
+{
+  const std::u32string_view cps = folded.code_points;
+  for (std::size_t open = 0; open < cps.size(); ++open) {
+    if (cps[open] != U'(') {
+      continue;
+    }
+    const std::size_t limit = std::min(cps.size(), open + k_max_bracketed_length + 2);
+    for (std::size_t close = open + 1; close < limit; ++close) {
+      if (cps[close] == U'(') {
+        break;
+      }
+      if (cps[close] == U')') {
+        if (is_bracketed_debris(cps.substr(open + 1, close - open - 1))) {
+          spans.push_back({folded.begin[open], folded.end[close]});
+          open = close;
+        }
+        break;
+      }
+    }
+  }
+}
+
+// 年  月  日 with only blanks (spaces, underscores) in it: the date line of a stamp or signature.
+void find_blank_dates(const Folded& folded, std::vector<Span>& spans)
+{
+  const std::u32string_view cps = folded.code_points;
+  const auto skip_underscores = [&](std::size_t i) {
+    while (i < cps.size() && cps[i] == U'_') {
+      ++i;
+    }
+    return i;
+  };
+  for (std::size_t year = 0; year < cps.size(); ++year) {
+    if (cps[year] != U'年') {
+      continue;
+    }
+    std::size_t first = year;
+    while (first > 0 && cps[first - 1] == U'_') {
+      --first;
+    }
+    if (first > 0 && is_numeral(cps[first - 1])) {
+      continue;
+    }
+    const std::size_t month = skip_underscores(year + 1);
+    if (month >= cps.size() || cps[month] != U'月') {
+      continue;
+    }
+    const std::size_t day = skip_underscores(month + 1);
+    if (day >= cps.size() || cps[day] != U'日') {
+      continue;
+    }
+    // 年月日 written together is a label (出生年月日), not a blank to fill.
+    const auto blank_between = [&](std::size_t a, std::size_t b) {
+      return b > a + 1 || folded.begin[b] > folded.end[a];
+    };
+    if (!blank_between(year, month) || !blank_between(month, day)) {
+      continue;
+    }
+    spans.push_back({folded.begin[first], folded.end[day]});
+    year = day;
+  }
+}
+
+void find_hint(const Folded& folded, std::string_view hint, std::vector<Span>& spans)
+{
+  const std::u32string needle = fold(hint).code_points;
+  if (needle.empty()) {
+    return;
+  }
+  const std::u32string_view cps = folded.code_points;
+  for (std::size_t at = cps.find(needle); at != std::u32string_view::npos; at = cps.find(needle, at + 1)) {
+    std::size_t first = at;
+    std::size_t last = at + needle.size() - 1;
+    // A hint given without its parentheses takes them along: nothing else is left in them.
+    if (first > 0 && last + 1 < cps.size() && cps[first - 1] == U'(' && cps[last + 1] == U')') {
+      --first;
+      ++last;
+    }
+    spans.push_back({folded.begin[first], folded.end[last]});
+  }
+}
+
+} // namespace
+
+StrippedText strip_hints(std::string_view text, std::span<const std::string> hints)
+{
+  const Folded folded = fold(text);
+  std::vector<Span> spans;
+  for (const std::string& hint : hints) {
+    find_hint(folded, hint, spans);
+  }
+  find_bracketed(folded, spans);
+  find_blank_dates(folded, spans);
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+
+  StrippedText result;
+  std::string kept;
+  std::size_t cursor = 0;
+  for (const Span& span : spans) {
+    if (span.end <= cursor) {
+      continue; // inside a span already removed
+    }
+    const std::size_t begin = std::max(span.begin, cursor);
+    kept.append(text.substr(cursor, begin - cursor));
+    result.removed.emplace_back(text.substr(begin, span.end - begin));
+    cursor = span.end;
+  }
+  kept.append(text.substr(cursor));
+  result.text = trim(kept);
+  result.only_hint = is_blank(result.text);
+  return result;
+}
+
+bool is_blank(std::string_view text)
+{
+  bool blank = true;
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t) {
+    if (!decoded.valid || !is_space(decoded.code_point)) {
+      blank = false;
+    }
+  });
+  return blank;
+}
+
+} // namespace nominate::text

@@ -1,0 +1,128 @@
+#include "utf8.hpp"
+
+#include <nominate/text/normalize.hpp>
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace nominate::text {
+
+bool is_space(char32_t code_point)
+{
+  switch (code_point) {
+  case U' ':
+  case U'\t':
+  case U'\n':
+  case U'\v':
+  case U'\f':
+  case U'\r':
+  case 0x85:
+  case 0xA0:
+  case 0x1680:
+  case 0x2028:
+  case 0x2029:
+  case 0x202F:
+  case 0x205F:
+  case 0x3000:
+    return true;
+  default:
+    return code_point >= 0x2000 && code_point <= 0x200A;
+  }
+}
+
+namespace {
+
+bool is_trimmed_space(char32_t code_point)
+{
+  return code_point == U' ' || code_point == U'\t' || code_point == U'\n' || code_point == U'\v' ||
+         code_point == U'\f' || code_point == U'\r' || code_point == 0xA0 || code_point == 0x3000;
+}
+
+} // namespace
+
+std::string trim(std::string_view text)
+{
+  std::size_t begin = text.size();
+  std::size_t end = 0;
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t position) {
+    if (decoded.valid && is_trimmed_space(decoded.code_point)) {
+      return;
+    }
+    if (begin == text.size()) {
+      begin = position;
+    }
+    end = position + decoded.length;
+  });
+  if (begin >= end) {
+    return {};
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+std::string to_halfwidth(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t position) {
+    if (!decoded.valid) {
+      out.append(text.substr(position, 1));
+      return;
+    }
+    detail::append_utf8(out, detail::halfwidth(decoded.code_point));
+  });
+  return out;
+}
+
+std::string normalize_label(std::string_view text)
+{
+  const std::string composed = nfc(text);
+  std::string out;
+  out.reserve(composed.size());
+  detail::for_each_code_point(composed, [&](const detail::Decoded& decoded, std::size_t position) {
+    if (!decoded.valid) {
+      out.append(std::string_view(composed).substr(position, 1));
+      return;
+    }
+    if (is_space(decoded.code_point)) {
+      return;
+    }
+    detail::append_utf8(out, detail::halfwidth(decoded.code_point));
+  });
+  while (!out.empty() && out.back() == ':') {
+    out.pop_back();
+  }
+  return out;
+}
+
+std::string nfc(std::string_view text)
+{
+  if (text.empty() || !is_valid_utf8(text)) {
+    return std::string(text);
+  }
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  if (length < 0 || mapped == nullptr) {
+    return std::string(text);
+  }
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+bool is_valid_utf8(std::string_view text)
+{
+  std::size_t position = 0;
+  while (position < text.size()) {
+    const detail::Decoded decoded = detail::decode_at(text, position);
+    if (!decoded.valid) {
+      return false;
+    }
+    position += decoded.length;
+  }
+  return true;
+}
+
+} // namespace nominate::text

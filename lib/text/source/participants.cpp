@@ -1,0 +1,324 @@
+#include "utf8.hpp"
+
+#include <nominate/text/normalize.hpp>
+#include <nominate/text/participants.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+
+namespace nominate::text {
+
+namespace {
+
+// Bounds for hostile input: a cell is read up to 64 KiB, gives at most 100 figures, each quoting at most
+// 200 bytes of its clause.
+constexpr std::size_t k_max_text_bytes = 1 << 16;
+constexpr std::size_t k_max_figures = 100;
+constexpr std::size_t k_max_quote_bytes = 200;
+
+bool is_digit(char32_t c)
+{
+  return c >= U'0' && c <= U'9';
+}
+
+bool contains(std::u32string_view text, std::u32string_view word)
+{
+  return text.find(word) != std::u32string_view::npos;
+}
+
+bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words)
+{
+  for (const std::u32string_view word : words) {
+    if (contains(text, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A comma between digits that starts a group of exactly three: 2,600 and 2，600 are one number.
+bool is_thousands_separator(std::u32string_view text, std::size_t at)
+{
+  if (text[at] != U',' || at == 0 || !is_digit(text[at - 1]) || at + 3 >= text.size()) {
+    return false;
+  }
+  for (std::size_t i = at + 1; i <= at + 3; ++i) {
+    if (!is_digit(text[i])) {
+      return false;
+    }
+  }
+  return at + 4 >= text.size() || !is_digit(text[at + 4]);
+}
+
+// One clause of the text: figures take their channel and basis from the clause they are in.
+struct Clause {
+  std::size_t begin = 0; // bytes in the original
+  std::size_t end = 0;
+  bool ends_sentence = false;
+  std::u32string simplified; // halfwidth, without white space and thousands separators
+};
+
+std::vector<Clause> split_clauses(std::string_view text)
+{
+  std::vector<std::size_t> offsets;
+  std::u32string halfwidth;
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t position) {
+    halfwidth.push_back(decoded.valid ? detail::halfwidth(decoded.code_point) : U'\uFFFD');
+    offsets.push_back(position);
+  });
+  offsets.push_back(text.size());
+
+  std::vector<Clause> clauses;
+  Clause clause;
+  for (std::size_t i = 0; i < halfwidth.size(); ++i) {
+    const char32_t c = halfwidth[i];
+    if (is_thousands_separator(halfwidth, i) || is_space(c)) {
+      if (c == U'\n' || c == U'\r') {
+        clause.ends_sentence = true;
+        clause.end = offsets[i];
+        clauses.push_back(std::move(clause));
+        clause = Clause{offsets[i + 1], offsets[i + 1], false, {}};
+      }
+      continue;
+    }
+    // Parentheses too: 年均1200人次（线下800人次、线上400人次） gives the breakdown its own clauses.
+    const bool comma = std::u32string_view(U",、()【】").find(c) != std::u32string_view::npos;
+    const bool stop = std::u32string_view(U"。;!?").find(c) != std::u32string_view::npos;
+    if (comma || stop) {
+      clause.ends_sentence = stop;
+      clause.end = offsets[i];
+      clauses.push_back(std::move(clause));
+      clause = Clause{offsets[i + 1], offsets[i + 1], false, {}};
+      continue;
+    }
+    clause.simplified.push_back(c);
+  }
+  clause.end = text.size();
+  clause.ends_sentence = true;
+  clauses.push_back(std::move(clause));
+  return clauses;
+}
+
+Channel channel_of(std::u32string_view clause)
+{
+  const bool offline = contains_any(clause, {U"线下", U"现场", U"面授", U"实地"});
+  const bool online = contains_any(clause, {U"线上", U"网上", U"在线", U"网络", U"直播", U"云上"});
+  if (offline == online) {
+    return Channel::unspecified;
+  }
+  return offline ? Channel::offline : Channel::online;
+}
+
+// 共 marks a total (共8000人次, 共吸引), but not in 共享, 共同, 共建 and the like.
+bool has_gong_total(std::u32string_view clause)
+{
+  constexpr std::u32string_view k_not_total = U"享同建创赢治性识产青融商育";
+  for (std::size_t at = clause.find(U'共'); at != std::u32string_view::npos;
+       at = clause.find(U'共', at + 1)) {
+    if (at + 1 >= clause.size() || k_not_total.find(clause[at + 1]) == std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Basis> basis_of(std::u32string_view clause)
+{
+  if (contains_any(clause, {U"年均", U"每年", U"/年", U"全年", U"年平均", U"一年", U"年度", U"每一年"})) {
+    return Basis::per_year;
+  }
+  if (contains_any(clause, {U"累计", U"共计", U"总计", U"合计", U"总共", U"总数", U"总人数", U"以来", U"至今",
+                            U"历年", U"先后"}) ||
+      has_gong_total(clause)) {
+    return Basis::total;
+  }
+  return std::nullopt;
+}
+
+int chinese_digit(char32_t c)
+{
+  constexpr std::u32string_view k_digits = U"零一二三四五六七八九";
+  if (c == U'两') {
+    return 2;
+  }
+  const auto at = k_digits.find(c);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+bool is_chinese_numeral(char32_t c)
+{
+  return chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
+}
+
+// 三千五百 → 3500, 两万 → 20000, 十二 → 12.
+std::optional<double> chinese_number(std::u32string_view text)
+{
+  double total = 0;
+  double section = 0;
+  int digit = -1;
+  for (const char32_t c : text) {
+    if (const int d = chinese_digit(c); d >= 0) {
+      digit = d;
+      continue;
+    }
+    const double unit = c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0;
+    if (unit > 0) {
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else if (c == U'万') {
+      total += (section + (digit < 0 ? 0 : digit)) * 10000;
+      section = 0;
+      digit = -1;
+    }
+  }
+  const double value = total + section + (digit < 0 ? 0 : digit);
+  return value > 0 ? std::optional<double>(value) : std::nullopt;
+}
+
+struct Number {
+  double value = 0;
+  std::size_t end = 0; // index after the number, its multipliers and 余/多
+};
+
+// A number at `at`: Arabic (1.2, 2600) with 万/千/百 and 余/多 after it, or Chinese (三千余).
+std::optional<Number> read_number(std::u32string_view text, std::size_t at)
+{
+  std::size_t i = at;
+  double value = 0;
+  if (is_digit(text[i])) {
+    std::string digits;
+    while (i < text.size() &&
+           (is_digit(text[i]) || (text[i] == U'.' && i + 1 < text.size() && is_digit(text[i + 1])))) {
+      digits.push_back(static_cast<char>(text[i]));
+      ++i;
+    }
+    if (digits.size() > 15) {
+      return std::nullopt;
+    }
+    value = std::stod(digits);
+  } else {
+    while (i < text.size() && is_chinese_numeral(text[i])) {
+      ++i;
+    }
+    // Only a numeral with a multiplier: 一 and 两 alone are words more often than figures (一位, 两名).
+    const std::u32string_view numeral = text.substr(at, i - at);
+    const auto parsed = chinese_number(numeral);
+    if (!parsed || numeral.find_first_of(U"十百千万") == std::u32string_view::npos) {
+      return std::nullopt;
+    }
+    value = *parsed;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] == U'万') {
+      value *= 10000;
+    } else if (text[i] == U'千') {
+      value *= 1000;
+    } else if (text[i] == U'百') {
+      value *= 100;
+    } else if (text[i] != U'余' && text[i] != U'多') {
+      break;
+    }
+  }
+  return Number{value, i};
+}
+
+bool unit_follows(std::u32string_view text, std::size_t at)
+{
+  const std::u32string_view rest = text.substr(at);
+  return rest.starts_with(U"人") || rest.starts_with(U"名") || rest.starts_with(U"位");
+}
+
+struct Found {
+  double count;
+  std::size_t clause;
+};
+
+// The figures of a clause: numbers followed by a unit (人次, 人, 名, 位); with `bare`, a number that ends
+// the clause (a cell holding just 2600) counts too.
+void find_numbers(const Clause& clause, std::size_t index, bool bare, std::vector<Found>& found)
+{
+  const std::u32string_view text = clause.simplified;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const bool starts = is_digit(text[i]) || chinese_digit(text[i]) >= 0 || text[i] == U'十';
+    const bool preceded = i > 0 && (is_digit(text[i - 1]) || text[i - 1] == U'.' || text[i - 1] == U'第');
+    if (!starts || preceded) {
+      ++i;
+      continue;
+    }
+    const auto number = read_number(text, i);
+    if (!number || number->end == i) {
+      ++i;
+      continue;
+    }
+    const bool at_end = number->end == text.size();
+    if (found.size() == k_max_figures) {
+      return;
+    }
+    if (unit_follows(text, number->end) || (bare && at_end && is_digit(text[i]))) {
+      found.push_back({number->value, index});
+    }
+    i = number->end;
+  }
+}
+
+// The clause as written, trimmed, cut at a character boundary when it is long.
+std::string quote(std::string_view text, const Clause& clause)
+{
+  std::string quoted = trim(text.substr(clause.begin, clause.end - clause.begin));
+  if (quoted.size() <= k_max_quote_bytes) {
+    return quoted;
+  }
+  std::size_t cut = k_max_quote_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(quoted[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  quoted.resize(cut);
+  return quoted + "…";
+}
+
+} // namespace
+
+std::vector<ParticipantFigure> parse_participants(std::string_view text)
+{
+  if (text.size() > k_max_text_bytes) {
+    text = text.substr(0, k_max_text_bytes);
+  }
+  const std::vector<Clause> clauses = split_clauses(text);
+  std::vector<Found> found;
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    find_numbers(clauses[i], i, false, found);
+  }
+  if (found.empty()) {
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      find_numbers(clauses[i], i, true, found);
+    }
+  }
+
+  // A basis said once holds for the clauses after it in the same sentence (年均参与：线下2600人次，线上…).
+  std::vector<Basis> basis(clauses.size(), Basis::unclear);
+  Basis carried = Basis::unclear;
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    if (const auto own = basis_of(clauses[i].simplified)) {
+      carried = *own;
+    }
+    basis[i] = carried;
+    if (clauses[i].ends_sentence) {
+      carried = Basis::unclear;
+    }
+  }
+
+  std::vector<ParticipantFigure> figures;
+  for (const Found& figure : found) {
+    if (figures.size() == k_max_figures) {
+      break;
+    }
+    const Clause& clause = clauses[figure.clause];
+    figures.push_back(
+        {std::round(figure.count), channel_of(clause.simplified), basis[figure.clause], quote(text, clause)});
+  }
+  return figures;
+}
+
+} // namespace nominate::text

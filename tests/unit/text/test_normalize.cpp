@@ -1,0 +1,56 @@
+#include <nominate/text/normalize.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace nominate::text;
+
+TEST_CASE("trims ASCII white space, ideographic and no-break spaces", "[text]")
+{
+  CHECK(trim("  张三\t") == "张三");
+  CHECK(trim("\u3000\u3000张 三\u00A0\r\n") == "张 三");
+  CHECK(trim("\u3000 \u00A0").empty());
+  CHECK(trim("").empty());
+  CHECK(trim("\xFF ") == "\xFF");
+}
+
+TEST_CASE("makes fullwidth ASCII halfwidth", "[text]")
+{
+  CHECK(to_halfwidth("１２３４５") == "12345");
+  CHECK(to_halfwidth("（签字）：ＡＢｃ～") == "(签字):ABc~");
+  CHECK(to_halfwidth("中\u3000文") == "中 文");
+  CHECK(to_halfwidth("。、《》") == "。、《》");
+  CHECK(to_halfwidth("a\xFFz") == "a\xFFz");
+}
+
+TEST_CASE("normalizes form labels for matching", "[text]")
+{
+  CHECK(normalize_label("姓    名") == "姓名");
+  CHECK(normalize_label("参加工作\n时    间") == "参加工作时间");
+  CHECK(normalize_label("专 业 技\n术 职 称") == "专业技术职称");
+  CHECK(normalize_label("性\u3000别：") == "性别");
+  CHECK(normalize_label("民\u00A0族:") == "民族");
+  CHECK(normalize_label("参与人数（次）") == "参与人数(次)");
+  CHECK(normalize_label("\t邮 箱 ：\r\n") == "邮箱");
+}
+
+TEST_CASE("composes Unicode to NFC and leaves invalid UTF-8 alone", "[text]")
+{
+  CHECK(nfc("e\u0301") == "\u00E9");
+  CHECK(nfc("\u00E9") == "\u00E9");
+  CHECK(nfc("\uF900") == "\u8C48"); // a compatibility ideograph is its unified twin
+  CHECK(nfc("张三") == "张三");
+  CHECK(nfc("").empty());
+  CHECK(nfc("e\u0301\xFF") == "e\u0301\xFF");
+}
+
+TEST_CASE("tells valid UTF-8 from invalid", "[text]")
+{
+  CHECK(is_valid_utf8(""));
+  CHECK(is_valid_utf8("张三 abc 😀"));
+  CHECK_FALSE(is_valid_utf8("\xFF"));
+  CHECK_FALSE(is_valid_utf8("\xD5\xC5\xC8\xFD")); // 张三 in GBK
+  CHECK_FALSE(is_valid_utf8("\xC0\x80"));         // overlong NUL
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // a surrogate
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // past U+10FFFF
+  CHECK_FALSE(is_valid_utf8("\xE4\xB8"));         // truncated
+}

@@ -1,0 +1,127 @@
+#include "random_text.hpp"
+
+#include <nominate/text/participants.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using nominate::text::Basis;
+using nominate::text::Channel;
+using nominate::text::parse_participants;
+
+namespace {
+
+void check_single(const std::string& text, double count, Channel channel, Basis basis)
+{
+  INFO(text);
+  const auto figures = parse_participants(text);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].count == count);
+  CHECK(figures[0].channel == channel);
+  CHECK(figures[0].basis == basis);
+}
+
+} // namespace
+
+TEST_CASE("reads a yearly figure with its channel", "[text]")
+{
+  check_single("年均线下2600人次", 2600, Channel::offline, Basis::per_year);
+  check_single("线上5200人次/年", 5200, Channel::online, Basis::per_year);
+  check_single("每年约1500人次", 1500, Channel::unspecified, Basis::per_year);
+  check_single("平均每年现场参与800余人", 800, Channel::offline, Basis::per_year);
+  check_single("年参与人数：网络直播观看3000人次/年", 3000, Channel::online, Basis::per_year);
+}
+
+TEST_CASE("reads totals and figures whose period is unclear", "[text]")
+{
+  check_single("1.2万人次", 12000, Channel::unspecified, Basis::unclear);
+  check_single("累计参与3万余人次", 30000, Channel::unspecified, Basis::total);
+  check_single("共计服务居民5千多人", 5000, Channel::unspecified, Basis::total);
+  check_single("总计4500人次", 4500, Channel::unspecified, Basis::total);
+  check_single("线上线下共8000人次", 8000, Channel::unspecified, Basis::total);
+  check_single("项目启动以来惠及近三千五百人", 3500, Channel::unspecified, Basis::total);
+  check_single("共享学习资源，参与2000人次", 2000, Channel::unspecified, Basis::unclear);
+}
+
+TEST_CASE("reads numbers however they are written", "[text]")
+{
+  check_single("2,600人次", 2600, Channel::unspecified, Basis::unclear);
+  check_single("2，600人次", 2600, Channel::unspecified, Basis::unclear);
+  check_single("１２００人次", 1200, Channel::unspecified, Basis::unclear);
+  check_single("约2千人", 2000, Channel::unspecified, Basis::unclear);
+  check_single("3000多名", 3000, Channel::unspecified, Basis::unclear);
+  check_single("两万人次", 20000, Channel::unspecified, Basis::unclear);
+  SECTION("a cell holding a number alone")
+  {
+    check_single("2600", 2600, Channel::unspecified, Basis::unclear);
+    check_single("年均 2600", 2600, Channel::unspecified, Basis::per_year);
+  }
+}
+
+TEST_CASE("reads several figures from one text", "[text]")
+{
+  SECTION("each clause with its own channel and basis")
+  {
+    const auto figures = parse_participants("线下年均1200人次，线上年均4000人次");
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].count == 1200);
+    CHECK(figures[0].channel == Channel::offline);
+    CHECK(figures[0].basis == Basis::per_year);
+    CHECK(figures[0].text == "线下年均1200人次");
+    CHECK(figures[1].count == 4000);
+    CHECK(figures[1].channel == Channel::online);
+    CHECK(figures[1].basis == Basis::per_year);
+    CHECK(figures[1].text == "线上年均4000人次");
+  }
+  SECTION("a breakdown in parentheses has its own channels")
+  {
+    const auto figures = parse_participants("参与人数：年均1200人次（线下800人次、线上400人次）");
+    REQUIRE(figures.size() == 3);
+    CHECK(figures[0].channel == Channel::unspecified);
+    CHECK(figures[0].text == "参与人数：年均1200人次");
+    CHECK(figures[1].channel == Channel::offline);
+    CHECK(figures[1].count == 800);
+    CHECK(figures[2].channel == Channel::online);
+    CHECK(figures[2].basis == Basis::per_year);
+  }
+  SECTION("a basis said once holds until the sentence ends")
+  {
+    const auto figures = parse_participants("年均参与：线下2600人次，线上5200人次。累计3万人次");
+    REQUIRE(figures.size() == 3);
+    CHECK(figures[0].basis == Basis::per_year);
+    CHECK(figures[1].basis == Basis::per_year);
+    CHECK(figures[1].channel == Channel::online);
+    CHECK(figures[2].basis == Basis::total);
+    CHECK(figures[2].count == 30000);
+  }
+}
+
+TEST_CASE("ignores numbers that are not people", "[text]")
+{
+  CHECK(parse_participants("2019年3月开展活动20场").empty());
+  CHECK(parse_participants("获得第一名").empty());
+  CHECK(parse_participants("每一位学员").empty());
+  CHECK(parse_participants("").empty());
+  CHECK(parse_participants("若干").empty());
+  CHECK(parse_participants("\xFF\xFE\x80").empty());
+  const auto figures = parse_participants("2019年起开展活动120场，年均参与1500人次");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].count == 1500);
+}
+
+TEST_CASE("reads participants from random and oversized input within bounds", "[text]")
+{
+  nominate::test::RandomText random(2);
+  for (int i = 0; i < 3000; ++i) {
+    for (const auto& figure : parse_participants(random.next())) {
+      CHECK(figure.count >= 0);
+    }
+  }
+  std::string many;
+  for (int i = 0; i < 100000; ++i) {
+    many += "1人,";
+  }
+  const auto figures = parse_participants(many);
+  CHECK(figures.size() == 100);
+}
