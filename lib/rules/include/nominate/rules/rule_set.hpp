@@ -101,6 +101,7 @@ struct RuleSet {
   std::optional<Date> deadline;
   std::optional<Date> as_of;
   std::optional<std::string> extends;  // id of the parent, already merged in
+  bool abstract = false;               // only a parent for others (`abstract: true`): never chosen for a submission
   std::string kind;                    // "star" / "brand"
   std::vector<std::string> form_titles;  // titles that name this rule set on a form: "百姓学习之星推介表"
   std::vector<FieldSpec> fields;

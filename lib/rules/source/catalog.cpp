@@ -1,0 +1,77 @@
+#include "catalog_data.hpp"
+
+#include <nominate/rules/catalog.hpp>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+namespace nominate::rules {
+
+namespace {
+
+const std::vector<RuleInfo>& catalogue()
+{
+  static const std::vector<RuleInfo> rules = [] {
+    std::vector<RuleInfo> all = detail::material_and_text_rules();
+    std::ranges::move(detail::media_rules(), std::back_inserter(all));
+    std::ranges::move(detail::eligibility_rules(), std::back_inserter(all));
+    return all;
+  }();
+  return rules;
+}
+
+constexpr std::array<std::string_view, 6> k_roles{"form", "id_photo", "photo", "video", "summary", "scan"};
+
+constexpr std::array<std::string_view, 10> k_formats{
+    "mobile",           "phone",     "email",  "date",        "gender", "ethnicity",
+    "political_status", "education", "period", "participants"};
+
+} // namespace
+
+std::string_view to_string(ParamType type)
+{
+  switch (type) {
+  case ParamType::integer:
+    return "integer";
+  case ParamType::number:
+    return "number";
+  case ParamType::string:
+    return "string";
+  case ParamType::strings:
+    return "strings";
+  case ParamType::flag:
+    return "flag";
+  }
+  return "string";
+}
+
+const ParamInfo* RuleInfo::param(std::string_view name) const
+{
+  const auto it = std::ranges::find(params, name, &ParamInfo::name);
+  return it == params.end() ? nullptr : &*it;
+}
+
+const RuleInfo* find_rule(std::string_view id)
+{
+  const auto& rules = catalogue();
+  const auto it = std::ranges::find(rules, id, &RuleInfo::id);
+  return it == rules.end() ? nullptr : &*it;
+}
+
+std::span<const RuleInfo> all_rules()
+{
+  return catalogue();
+}
+
+std::span<const std::string_view> material_roles()
+{
+  return k_roles;
+}
+
+std::span<const std::string_view> field_formats()
+{
+  return k_formats;
+}
+
+} // namespace nominate::rules

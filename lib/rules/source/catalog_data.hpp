@@ -1,0 +1,14 @@
+#pragma once
+
+#include <nominate/rules/catalog.hpp>
+
+#include <vector>
+
+namespace nominate::rules::detail {
+
+// The catalogue in parts, each in design.md's order; catalog.cpp joins them.
+[[nodiscard]] std::vector<RuleInfo> material_and_text_rules(); // material.*, form.*, field.*, text.*
+[[nodiscard]] std::vector<RuleInfo> media_rules();             // photo.*, video.*
+[[nodiscard]] std::vector<RuleInfo> eligibility_rules();       // eligibility.*, batch.*, waiver.invalid
+
+} // namespace nominate::rules::detail
