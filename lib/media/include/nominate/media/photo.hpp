@@ -8,22 +8,34 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace nominate::media {
 
 // The image format by content (magic bytes, ftyp brands), never by the extension.
 enum class ImageFormat { jpeg, png, heic, heif, avif, webp, bmp, gif, tiff, unknown };
 
-[[nodiscard]] const char* to_string(ImageFormat format);  // "jpeg", "png", "heic", …
+[[nodiscard]] const char* to_string(ImageFormat format); // "jpeg", "png", "heic", …
+
+// The format of an image by its first bytes (16 are enough for every format but HEIF/AVIF, whose `ftyp` box
+// lists its brands: give the first 64). Unknown when the bytes match none.
+[[nodiscard]] ImageFormat detect_image_format(std::span<const std::uint8_t> head);
+
+// True when a file name's extension fits the format by content: ".jpg", ".jpeg", ".jpe" and ".jfif" are all
+// JPEG; ".heic"/".heif" fit both HEIF formats; ".tif"/".tiff" are TIFF. Case is ignored; `extension` may
+// come with or without its dot. A PNG named ".jpg" does not fit (design.md, photo.extension).
+[[nodiscard]] bool extension_matches(ImageFormat format, std::string_view extension);
 
 // The dominant colour of the border around a portrait (the background of an ID photo).
 enum class Background { white, light, blue, red, other, unknown };
 
-[[nodiscard]] const char* to_string(Background background);  // "white", "blue", …
+[[nodiscard]] const char* to_string(Background background); // "white", "blue", …
 
 // Limits that keep hostile input bounded.
 struct PhotoLimits {
-  std::int64_t max_pixels = 100'000'000;  // refuse to decode past this many pixels (width × height)
+  std::int64_t max_pixels = 100'000'000; // refuse to decode past this many pixels (width × height)
+  // probe_photo_file reads at most this much; a bigger file is judged by its first bytes only (format, size).
+  std::uintmax_t max_file_bytes = 64ULL * 1024 * 1024;
 };
 
 // What a photo is, learned from its bytes. `decoded` is false when only the header could be read (a format
@@ -32,22 +44,64 @@ struct PhotoLimits {
 struct PhotoFacts {
   ImageFormat format = ImageFormat::unknown;
   std::uintmax_t file_size = 0;
-  int width = 0;             // as displayed: EXIF orientation applied
+  int width = 0; // as displayed: EXIF orientation applied
   int height = 0;
-  int exif_orientation = 1;  // 1–8; 5–8 swap width and height
+  int exif_orientation = 1; // 1–8; 5–8 swap width and height
   bool decoded = false;
-  bool grayscale = false;    // every pixel has R≈G≈B
+  bool grayscale = false; // every pixel has R≈G≈B
   Background background = Background::unknown;
-  std::optional<std::string> problem;  // "truncated", "over pixel budget", "cannot decode CMYK JPEG", …
+  std::optional<std::string> problem; // "truncated", "over pixel budget", "cannot decode CMYK JPEG", …
+  int channels = 0;            // in the file: 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (CMYK JPEG: 4)
+  int bit_depth = 0;           // bits per channel where the header says (8, 12 for a 12-bit JPEG, 16 for PNG)
+  bool has_alpha = false;      // transparent pixels are judged as if laid over white
+  double colour_share = 0;     // of the sampled pixels, the share that is clearly coloured (0 when grey)
+  double background_share = 0; // of the border band, the share in the `background` class
+  std::string background_rgb;  // the border band's median colour, "#rrggbb"; empty when not decoded
 
   [[nodiscard]] core::Facts to_facts() const;
 };
 
-// Probes a photo from its bytes. Never throws; a file that is not an image gives format unknown and a problem.
+// Probes a photo from its bytes. Never throws; a file that is not an image gives format unknown and a
+// problem.
 [[nodiscard]] PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& limits = {});
 
 // Reads the file, then probes it. An error only when the file cannot be read at all.
 [[nodiscard]] core::Result<PhotoFacts> probe_photo_file(const std::filesystem::path& path,
                                                         const PhotoLimits& limits = {});
 
-}  // namespace nominate::media
+// ID photo sizes the notices name: 1寸 is 25×35 mm, 2寸 35×49 mm — both 5:7 portrait; at 300 dpi at least
+// 295×413 and 413×579 pixels.
+enum class IdPhotoSize { one_inch, two_inch };
+
+[[nodiscard]] const char* to_string(IdPhotoSize size); // "1寸", "2寸"
+
+struct IdPhotoSpec {
+  int width_mm = 0;
+  int height_mm = 0;
+  int min_width = 0; // pixels at 300 dpi
+  int min_height = 0;
+};
+
+[[nodiscard]] IdPhotoSpec id_photo_spec(IdPhotoSize size);
+
+// How far an ID photo's width/height ratio may stray from 5:7 (0.714) and still count as "about 5:7": 6 %,
+// so 0.671–0.757. That takes in photo studios' cuts (390×567 大一寸 is 0.688) and rounding, and refuses a
+// square (1.0), a 3:4 phone crop (0.75 is in, 4:5 0.8 is out) and any landscape photo. Pixel minimums allow
+// 2 % less than the 300 dpi size for rounding and a scanner's trim.
+inline constexpr double k_id_photo_aspect_tolerance = 0.06;
+inline constexpr double k_id_photo_pixel_tolerance = 0.02;
+
+// An ID photo's shape judged against a size, on the displayed width and height (EXIF orientation applied).
+struct IdPhotoShape {
+  bool portrait = false;      // taller than wide
+  double aspect = 0;          // width / height
+  double aspect_error = 0;    // relative distance from 5:7 (0.05 = 5 %)
+  bool aspect_ok = false;     // portrait and within the tolerance
+  bool enough_pixels = false; // at least the size's minimum in both directions (less the pixel tolerance)
+  IdPhotoSpec spec;
+};
+
+[[nodiscard]] IdPhotoShape judge_id_photo(int width, int height, IdPhotoSize size,
+                                          double aspect_tolerance = k_id_photo_aspect_tolerance);
+
+} // namespace nominate::media

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nominate::media::detail {
+
+// The frame rate judged from timestamps (the index's decode times, or packets' presentation times), not from
+// the header: FFmpeg's r_frame_rate is a guess, and a VFR phone video can show 25/1 while averaging 20 fps.
+struct FrameRate {
+  double fps = 0; // the common step's rate when constant; the average when variable
+  bool variable = false;
+  double min_fps = 0;        // from the longest step seen at least twice
+  double max_fps = 0;        // from the shortest step seen at least twice
+  std::size_t steps = 0;     // how many timestamp steps were judged
+  std::size_t off_steps = 0; // steps that stray from the common one
+};
+
+// A step strays when it differs from the median step by more than this share (plus one tick where ticks are
+// fine). Decode times are what an MP4 index holds: with B-frames an encoder may spread a rate change over
+// its decode times differently from the presentation times, so `variable` and the average hold while
+// min/max may be off by a step.
+inline constexpr double k_step_tolerance = 0.02;
+// Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
+// constant-rate file is not variable.
+inline constexpr double k_variable_share = 0.01;
+
+// `timestamps` in ticks of `time_base` seconds (num/den); sorted and deduplicated here. Nullopt with fewer
+// than two distinct timestamps.
+[[nodiscard]] std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps,
+                                                        int time_base_num, int time_base_den);
+
+// A rate as people write it: "25", "29.97", "23.976".
+[[nodiscard]] std::string format_fps(double fps);
+
+} // namespace nominate::media::detail

@@ -1,0 +1,185 @@
+#include "pixel_analysis.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace nominate::media::detail {
+
+namespace {
+
+constexpr std::size_t k_max_samples = 1'000'000;
+constexpr std::size_t k_max_band_samples = 200'000;
+
+// Maps a displayed position to the stored pixel for an EXIF orientation (1–8).
+struct Orientation {
+  int stored_width = 0;
+  int stored_height = 0;
+  int value = 1;
+
+  [[nodiscard]] bool swaps() const { return value >= 5; }
+  [[nodiscard]] int display_width() const { return swaps() ? stored_height : stored_width; }
+  [[nodiscard]] int display_height() const { return swaps() ? stored_width : stored_height; }
+
+  [[nodiscard]] std::pair<int, int> stored(int x, int y) const
+  {
+    const int w = stored_width;
+    const int h = stored_height;
+    switch (value) {
+    case 2:
+      return {w - 1 - x, y};
+    case 3:
+      return {w - 1 - x, h - 1 - y};
+    case 4:
+      return {x, h - 1 - y};
+    case 5:
+      return {y, x};
+    case 6:
+      return {y, h - 1 - x};
+    case 7:
+      return {w - 1 - y, h - 1 - x};
+    case 8:
+      return {w - 1 - y, x};
+    default:
+      return {x, y};
+    }
+  }
+};
+
+int chroma(const std::array<std::uint8_t, 3>& p)
+{
+  return std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
+}
+
+// Every `step`-th position of a rectangle of the displayed image.
+template <typename Visit> void sample_rect(int x0, int y0, int x1, int y1, int step, Visit&& visit)
+{
+  for (int y = y0; y < y1; y += step) {
+    for (int x = x0; x < x1; x += step) {
+      visit(x, y);
+    }
+  }
+}
+
+int step_for(std::size_t pixels, std::size_t budget)
+{
+  if (pixels <= budget) {
+    return 1;
+  }
+  return static_cast<int>(std::ceil(std::sqrt(static_cast<double>(pixels) / static_cast<double>(budget))));
+}
+
+std::uint8_t median_of(const std::array<std::size_t, 256>& histogram, std::size_t total)
+{
+  std::size_t seen = 0;
+  for (std::size_t value = 0; value < histogram.size(); ++value) {
+    seen += histogram[value];
+    if (seen * 2 >= total) {
+      return static_cast<std::uint8_t>(value);
+    }
+  }
+  return 255;
+}
+
+} // namespace
+
+Background classify_colour(int r, int g, int b)
+{
+  const int high = std::max({r, g, b});
+  const int low = std::min({r, g, b});
+  const int spread = high - low;
+  const int lightness = (r + g + b) / 3;
+  if (spread <= 30 && lightness >= 220) {
+    return Background::white;
+  }
+  if (spread <= 30 && lightness >= 160) {
+    return Background::light;
+  }
+  if (spread < 40) {
+    return Background::other;
+  }
+  // Hue in degrees, as HSV defines it.
+  double hue = 0;
+  if (high == r) {
+    hue = 60.0 * std::fmod(static_cast<double>(g - b) / spread + 6.0, 6.0);
+  } else if (high == g) {
+    hue = 60.0 * (static_cast<double>(b - r) / spread + 2.0);
+  } else {
+    hue = 60.0 * (static_cast<double>(r - g) / spread + 4.0);
+  }
+  if (hue >= 180 && hue <= 260) {
+    return Background::blue;
+  }
+  if (spread >= 60 && (hue >= 330 || hue <= 20)) {
+    return Background::red;
+  }
+  return Background::other;
+}
+
+PixelFacts analyse_pixels(const RgbImage& image, int orientation)
+{
+  PixelFacts facts;
+  if (image.width <= 0 || image.height <= 0 || !image.pixels) {
+    return facts;
+  }
+  const Orientation map{image.width, image.height, orientation};
+  const int width = map.display_width();
+  const int height = map.display_height();
+  auto pixel = [&](int x, int y) {
+    auto [sx, sy] = map.stored(x, y);
+    return image.rgb(sx, sy);
+  };
+
+  // Colour or grey: over a grid of the whole photo.
+  std::size_t samples = 0;
+  std::size_t coloured = 0;
+  const int step =
+      step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
+  sample_rect(0, 0, width, height, step, [&](int x, int y) {
+    ++samples;
+    if (chroma(pixel(x, y)) > k_colour_chroma) {
+      ++coloured;
+    }
+  });
+  facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
+  facts.grayscale = image.channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
+
+  // Background: the top band and the upper part of the side bands.
+  const int band_x = std::max(1, static_cast<int>(width * k_border_band));
+  const int band_y = std::max(1, static_cast<int>(height * k_border_band));
+  const int side_bottom = std::max(band_y, static_cast<int>(height * 0.6));
+  const std::size_t band_pixels =
+      static_cast<std::size_t>(width) * static_cast<std::size_t>(band_y) +
+      2 * static_cast<std::size_t>(band_x) * static_cast<std::size_t>(side_bottom);
+  const int band_step = step_for(band_pixels, k_max_band_samples);
+  std::array<std::size_t, 6> classes{};
+  std::array<std::array<std::size_t, 256>, 3> histograms{};
+  std::size_t band_samples = 0;
+  auto visit_band = [&](int x, int y) {
+    const auto p = pixel(x, y);
+    ++classes[static_cast<std::size_t>(classify_colour(p[0], p[1], p[2]))];
+    for (std::size_t c = 0; c < 3; ++c) {
+      ++histograms[c][p[c]];
+    }
+    ++band_samples;
+  };
+  sample_rect(0, 0, width, band_y, band_step, visit_band);
+  sample_rect(0, band_y, std::min(band_x, width), side_bottom, band_step, visit_band);
+  sample_rect(std::max(0, width - band_x), band_y, width, side_bottom, band_step, visit_band);
+  if (band_samples == 0) {
+    return facts;
+  }
+  auto best = std::max_element(classes.begin(), classes.end());
+  facts.background_share = static_cast<double>(*best) / static_cast<double>(band_samples);
+  facts.background = facts.background_share >= k_background_majority
+                         ? static_cast<Background>(best - classes.begin())
+                         : Background::other;
+  char rgb[8];
+  std::snprintf(rgb, sizeof rgb, "#%02x%02x%02x", median_of(histograms[0], band_samples),
+                median_of(histograms[1], band_samples), median_of(histograms[2], band_samples));
+  facts.background_rgb = rgb;
+  return facts;
+}
+
+} // namespace nominate::media::detail

@@ -1,0 +1,376 @@
+#include "ffmpeg_log.hpp"
+#include "file_io.hpp"
+#include "frame_rate.hpp"
+#include "iso_box.hpp"
+#include "video_damage.hpp"
+#include "video_decode.hpp"
+
+#include <nominate/media/video.hpp>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+#include <libavutil/error.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace nominate::media {
+
+namespace {
+
+// The demuxers a nomination's video may open as: MP4/MOV and the containers phones and editors write. Keeps
+// FFmpeg's many other demuxers (image sequences, playlists that open other files) away from user files.
+constexpr const char* k_format_whitelist = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts";
+// find_stream_info may read this much to learn a stream's profile and pixel format (the first frames).
+constexpr std::int64_t k_probe_size = 2 << 20;
+constexpr std::int64_t k_analyze_duration = 2 * AV_TIME_BASE;
+// An MP4 index (moov) bigger than this is refused: 5 minutes of phone video need about 100 KiB, and FFmpeg
+// turns each byte of index into several of memory.
+constexpr std::uint64_t k_max_index_bytes = 128ULL << 20;
+// Without a full index (Matroska, AVI, TS), the rate is judged from the first packets, within these bounds.
+constexpr int k_rate_packets = 600;
+constexpr std::uint64_t k_rate_bytes = 16ULL << 20;
+constexpr std::size_t k_head_bytes = 4096;
+constexpr std::size_t k_max_logged_damage = 3;
+
+struct FormatClose {
+  void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+};
+struct PacketFree {
+  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+};
+
+std::string error_text(int code)
+{
+  char text[AV_ERROR_MAX_STRING_SIZE] = {};
+  av_strerror(code, text, sizeof text);
+  return text;
+}
+
+bool is_iso(Container container)
+{
+  return container == Container::mp4 || container == Container::mov || container == Container::three_gp;
+}
+
+// Clockwise degrees, 0/90/180/270, from the stream's display matrix (av_display_rotation_get is
+// counter-clockwise).
+int rotation_of(const AVStream* stream)
+{
+  std::size_t size = 0;
+  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
+  if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
+    return 0;
+  }
+  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  if (std::isnan(counter_clockwise)) {
+    return 0;
+  }
+  double clockwise = std::fmod(-counter_clockwise, 360.0);
+  if (clockwise < 0) {
+    clockwise += 360.0;
+  }
+  return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
+}
+
+std::string profile_of(const AVCodecParameters* codec)
+{
+  const char* name = avcodec_profile_name(codec->codec_id, codec->profile);
+  return name != nullptr ? name : "";
+}
+
+void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts)
+{
+  const AVCodecParameters* codec = stream->codecpar;
+  facts.coded_width = codec->width;
+  facts.coded_height = codec->height;
+  const AVRational sar = av_guess_sample_aspect_ratio(const_cast<AVFormatContext*>(format), stream, nullptr);
+  double width = codec->width;
+  if (sar.num > 0 && sar.den > 0) {
+    facts.sar_num = sar.num;
+    facts.sar_den = sar.den;
+    width = codec->width * av_q2d(sar); // players stretch the width, as FFmpeg's `iw*sar` does
+  }
+  facts.rotation = rotation_of(stream);
+  const int displayed_width = static_cast<int>(std::lround(width));
+  const bool turned = facts.rotation == 90 || facts.rotation == 270;
+  facts.width = turned ? codec->height : displayed_width;
+  facts.height = turned ? displayed_width : codec->height;
+}
+
+// The rate from the index's decode timestamps (MP4/MOV: one entry per sample, straight from `stts`), and
+// where the index says the samples end.
+std::optional<detail::FrameRate> rate_from_index(AVFormatContext* format, AVStream* stream, VideoFacts& facts,
+                                                 std::uint64_t& index_end)
+{
+  for (unsigned i = 0; i < format->nb_streams; ++i) {
+    AVStream* any = format->streams[i];
+    const int entries = avformat_index_get_entries_count(any);
+    for (int e = 0; e < entries; ++e) {
+      const AVIndexEntry* entry = avformat_index_get_entry(any, e);
+      if (entry != nullptr && entry->pos >= 0) {
+        index_end = std::max<std::uint64_t>(index_end, static_cast<std::uint64_t>(entry->pos) + entry->size);
+      }
+    }
+  }
+  const int entries = avformat_index_get_entries_count(stream);
+  std::vector<std::int64_t> timestamps;
+  timestamps.reserve(static_cast<std::size_t>(std::max(0, entries)));
+  for (int e = 0; e < entries; ++e) {
+    const AVIndexEntry* entry = avformat_index_get_entry(stream, e);
+    if (entry != nullptr && (entry->flags & AVINDEX_DISCARD_FRAME) == 0) {
+      timestamps.push_back(entry->timestamp);
+    }
+  }
+  facts.frame_count = static_cast<std::int64_t>(timestamps.size());
+  return detail::judge_frame_rate(std::move(timestamps), stream->time_base.num, stream->time_base.den);
+}
+
+// The rate from the presentation times of the first packets, for containers without a per-frame index.
+std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int stream_index,
+                                                   const detail::CountingFile& file)
+{
+  std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+  if (!packet) {
+    return std::nullopt;
+  }
+  const std::uint64_t start = file.bytes_read();
+  std::vector<std::int64_t> timestamps;
+  while (timestamps.size() < k_rate_packets && file.bytes_read() - start < k_rate_bytes) {
+    if (av_read_frame(format, packet.get()) < 0) {
+      break;
+    }
+    if (packet->stream_index == stream_index) {
+      const std::int64_t time = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+      if (time != AV_NOPTS_VALUE) {
+        timestamps.push_back(time);
+      }
+    }
+    av_packet_unref(packet.get());
+  }
+  const AVRational base = format->streams[stream_index]->time_base;
+  return detail::judge_frame_rate(std::move(timestamps), base.num, base.den);
+}
+
+void set_rate(const std::optional<detail::FrameRate>& rate, std::string_view source, VideoFacts& facts)
+{
+  facts.fps = rate->fps;
+  facts.variable_frame_rate = rate->variable;
+  facts.min_fps = rate->min_fps;
+  facts.max_fps = rate->max_fps;
+  facts.fps_source = source;
+}
+
+void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& capture, VideoFacts& facts)
+{
+  const auto report = detail::decode_stream(format, stream_index, capture);
+  facts.frames_decoded = report.frames;
+  facts.frames_damaged = report.damaged_frames;
+  facts.decode_errors = report.errors;
+  if (report.problem) {
+    facts.damage.push_back("cannot decode: " + *report.problem);
+    return;
+  }
+  if (report.damaged_frames > 0 || report.errors > 0) {
+    facts.damage.push_back("decoding errors: " + std::to_string(report.damaged_frames) + " damaged frames, " +
+                           std::to_string(report.errors) + " errors");
+  }
+  if (report.read_error) {
+    facts.damage.push_back(*report.read_error);
+  }
+  if (facts.frame_count > 0 && report.frames < facts.frame_count) {
+    facts.damage.push_back("only " + std::to_string(report.frames) + " of " +
+                           std::to_string(facts.frame_count) + " frames could be decoded");
+  }
+}
+
+double rounded(double value, double unit)
+{
+  return std::round(value / unit) * unit;
+}
+
+} // namespace
+
+core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, ProbeDepth depth)
+{
+  auto opened = detail::CountingFile::open(path);
+  if (!opened) {
+    return std::unexpected(opened.error());
+  }
+  detail::CountingFile& file = **opened;
+  VideoFacts facts;
+  facts.file_size = file.size();
+  auto finish = [&]() -> core::Result<VideoFacts> {
+    facts.bytes_read = file.bytes_read();
+    return facts;
+  };
+  if (file.size() == 0) {
+    facts.problem = "empty file";
+    return finish();
+  }
+  std::vector<std::uint8_t> head(k_head_bytes);
+  head.resize(file.read_at(0, head));
+  facts.container = detect_container(head);
+  if (auto type = detail::parse_file_type(head)) {
+    facts.major_brand = type->major_brand;
+    facts.compatible_brands = type->compatible_brands;
+  }
+  if (facts.container == Container::unknown) {
+    facts.problem = "not a video";
+    return finish();
+  }
+  const auto layout = detail::read_layout(file, facts.container);
+  facts.damage = layout.damage;
+  facts.faststart = layout.has_index && layout.index_first;
+  if (layout.index_size > k_max_index_bytes) {
+    facts.problem = "index too large: " + std::to_string(layout.index_size) + " bytes";
+    return finish();
+  }
+
+  detail::LogCapture capture; // outlives the contexts below, which log into it
+  detail::AvioReader avio(file);
+  AVFormatContext* raw = avformat_alloc_context();
+  if (raw == nullptr || avio.get() == nullptr) {
+    avformat_free_context(raw);
+    return core::fail(core::ErrorCode::io, "out of memory", path);
+  }
+  raw->pb = avio.get();
+  raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+  raw->opaque = &capture;
+  raw->probesize = k_probe_size;
+  raw->max_analyze_duration = k_analyze_duration;
+  AVDictionary* options = nullptr;
+  av_dict_set(&options, "format_whitelist", k_format_whitelist, 0);
+  const int status = avformat_open_input(&raw, "", nullptr, &options); // frees `raw` on failure
+  av_dict_free(&options);
+  if (status < 0) {
+    const auto errors = capture.errors();
+    facts.problem = "cannot open: " + (errors.empty() ? error_text(status) : errors.front());
+    return finish();
+  }
+  std::unique_ptr<AVFormatContext, FormatClose> format(raw);
+  if (const int found = avformat_find_stream_info(format.get(), nullptr); found < 0) {
+    facts.damage.push_back("stream information unreadable: " + error_text(found));
+  }
+  const int video = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  for (unsigned i = 0; i < format->nb_streams; ++i) {
+    const AVCodecParameters* codec = format->streams[i]->codecpar;
+    if (codec->codec_type == AVMEDIA_TYPE_AUDIO && !facts.has_audio) {
+      facts.has_audio = true;
+      facts.audio_codec = avcodec_get_name(codec->codec_id);
+    }
+  }
+  if (format->duration != AV_NOPTS_VALUE && format->duration > 0) {
+    facts.duration_s = static_cast<double>(format->duration) / AV_TIME_BASE;
+  }
+  if (video < 0) {
+    facts.problem = "no video stream";
+    return finish();
+  }
+  AVStream* stream = format->streams[video];
+  const AVCodecParameters* codec = stream->codecpar;
+  facts.codec = avcodec_get_name(codec->codec_id);
+  facts.profile = profile_of(codec);
+  if (const char* pixels = av_get_pix_fmt_name(static_cast<AVPixelFormat>(codec->format))) {
+    facts.pixel_format = pixels;
+  }
+  set_size(format.get(), stream, facts);
+  if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) {
+    facts.video_duration_s = static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+  }
+  if (facts.duration_s <= 0) {
+    facts.duration_s = facts.video_duration_s;
+  }
+  if (stream->r_frame_rate.num > 0 && stream->r_frame_rate.den > 0) {
+    facts.header_fps = detail::format_fps(av_q2d(stream->r_frame_rate));
+  }
+
+  std::uint64_t index_end = 0;
+  auto rate =
+      is_iso(facts.container) ? rate_from_index(format.get(), stream, facts, index_end) : std::nullopt;
+  if (rate) {
+    set_rate(rate, "index", facts);
+  } else if ((rate = rate_from_packets(format.get(), video, file))) {
+    set_rate(rate, "packets", facts);
+  } else if (stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0) {
+    facts.fps = av_q2d(stream->avg_frame_rate);
+    facts.fps_source = "header";
+  }
+  if (facts.fps > 0) {
+    facts.fps_text = detail::format_fps(facts.fps);
+  }
+  if (auto past = detail::index_past_end(index_end, file.size())) {
+    facts.damage.push_back(*past);
+  }
+  const auto logged = capture.errors();
+  for (std::size_t i = 0; i < logged.size() && i < k_max_logged_damage; ++i) {
+    facts.damage.push_back("FFmpeg: " + logged[i]);
+  }
+  if (depth == ProbeDepth::deep) {
+    set_deep(format.get(), video, capture, facts);
+  }
+  return finish();
+}
+
+core::Facts VideoFacts::to_facts() const
+{
+  core::Facts out;
+  out.emplace_back("container", std::string(to_string(container)));
+  if (!major_brand.empty()) {
+    out.emplace_back("major_brand", major_brand);
+  }
+  if (!codec.empty()) {
+    out.emplace_back("codec", codec);
+  }
+  if (!profile.empty()) {
+    out.emplace_back("profile", profile);
+  }
+  if (width > 0 && height > 0) {
+    out.emplace_back("width", std::int64_t{width});
+    out.emplace_back("height", std::int64_t{height});
+  }
+  if (coded_width != width || coded_height != height) {
+    out.emplace_back("coded_width", std::int64_t{coded_width});
+    out.emplace_back("coded_height", std::int64_t{coded_height});
+  }
+  if (rotation != 0) {
+    out.emplace_back("rotation", std::int64_t{rotation});
+  }
+  if (!fps_text.empty()) {
+    out.emplace_back("fps", fps_text);
+    out.emplace_back("variable_frame_rate", variable_frame_rate);
+  }
+  if (!header_fps.empty() && header_fps != fps_text) {
+    out.emplace_back("header_fps", header_fps);
+  }
+  if (duration_s > 0) {
+    out.emplace_back("duration_s", rounded(duration_s, 0.01));
+  }
+  out.emplace_back("has_audio", has_audio);
+  if (has_audio) {
+    out.emplace_back("audio_codec", audio_codec);
+  }
+  out.emplace_back("file_size", static_cast<std::int64_t>(file_size));
+  out.emplace_back("bytes_read", static_cast<std::int64_t>(bytes_read));
+  if (frames_decoded > 0 || decode_errors > 0) {
+    out.emplace_back("frames_decoded", frames_decoded);
+    out.emplace_back("frames_damaged", frames_damaged);
+  }
+  if (!damage.empty()) {
+    std::string joined;
+    for (const auto& entry : damage) {
+      joined += (joined.empty() ? "" : "; ") + entry;
+    }
+    out.emplace_back("damage", joined);
+  }
+  if (problem) {
+    out.emplace_back("problem", *problem);
+  }
+  return out;
+}
+
+} // namespace nominate::media

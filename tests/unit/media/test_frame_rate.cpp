@@ -1,0 +1,78 @@
+#include "frame_rate.hpp"
+
+#include <catch2/catch.hpp>
+
+using nominate::media::detail::format_fps;
+using nominate::media::detail::judge_frame_rate;
+
+namespace {
+
+std::vector<std::int64_t> steps_of(std::initializer_list<std::pair<int, std::int64_t>> runs)
+{
+  std::vector<std::int64_t> times{0};
+  for (auto [count, step] : runs) {
+    for (int i = 0; i < count; ++i) {
+      times.push_back(times.back() + step);
+    }
+  }
+  return times;
+}
+
+} // namespace
+
+TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
+{
+  SECTION("constant 25 fps at a 1/12800 time base")
+  {
+    const auto rate = judge_frame_rate(steps_of({{100, 512}}), 1, 12800);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(rate->fps == Approx(25));
+  }
+
+  SECTION("29.97 at a millisecond time base jitters by a tick and stays constant")
+  {
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 300; ++i) {
+      times.push_back(static_cast<std::int64_t>(i * 1001.0 / 30.0));
+    }
+    const auto rate = judge_frame_rate(times, 1, 1000);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(format_fps(rate->fps) == "29.97");
+  }
+
+  SECTION("a phone's variable rate: 25 fps, then 20")
+  {
+    const auto rate = judge_frame_rate(steps_of({{50, 40}, {50, 50}}), 1, 1000);
+    REQUIRE(rate);
+    CHECK(rate->variable);
+    CHECK(rate->max_fps == Approx(25));
+    CHECK(rate->min_fps == Approx(20));
+    CHECK(rate->fps == Approx(100.0 / 4.5));
+  }
+
+  SECTION("one odd last step does not make a file variable")
+  {
+    const auto rate = judge_frame_rate(steps_of({{200, 40}, {1, 80}}), 1, 1000);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(rate->fps == Approx(25));
+  }
+
+  SECTION("too few timestamps, or a broken time base, say nothing")
+  {
+    CHECK_FALSE(judge_frame_rate({5}, 1, 1000));
+    CHECK_FALSE(judge_frame_rate({5, 5, 5}, 1, 1000));
+    CHECK_FALSE(judge_frame_rate({0, 40}, 0, 1000));
+  }
+}
+
+TEST_CASE("a frame rate is written as people write it", "[media]")
+{
+  CHECK(format_fps(25.0) == "25");
+  CHECK(format_fps(30000.0 / 1001.0) == "29.97");
+  CHECK(format_fps(24000.0 / 1001.0) == "23.976");
+  CHECK(format_fps(22.96) == "22.96");
+  CHECK(format_fps(0) == "0");
+}

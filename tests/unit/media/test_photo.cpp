@@ -1,0 +1,351 @@
+#include "media_fixtures.hpp"
+#include "run_tool.hpp"
+
+#include <nominate/media/photo.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using nominate::media::Background;
+using nominate::media::ImageFormat;
+using nominate::media::PhotoFacts;
+using nominate::media::PhotoLimits;
+using nominate::media::probe_photo;
+using nominate::media::probe_photo_file;
+using namespace nominate::test;
+
+namespace {
+
+// A 2寸 ID photo as a studio delivers it (413×579): a face, dark hair, a dark jacket, on `background`;
+// noise and JPEG compression at quality 70 stand in for a camera and a re-save.
+std::vector<std::string> portrait(const std::string& background, const std::string& out)
+{
+  return {"-size",
+          "413x579",
+          "xc:" + background,
+          "-fill",
+          "#e8b896",
+          "-draw",
+          "ellipse 206,270 95,125 0,360",
+          "-fill",
+          "#2a1a10",
+          "-draw",
+          "ellipse 206,180 105,75 180,360",
+          "-fill",
+          "#1f2f4f",
+          "-draw",
+          "ellipse 206,600 200,150 0,360",
+          "-attenuate",
+          "0.5",
+          "+noise",
+          "Gaussian",
+          "-quality",
+          "70",
+          out};
+}
+
+PhotoFacts probe(const std::filesystem::path& path, const PhotoLimits& limits = {})
+{
+  auto facts = probe_photo_file(path, limits);
+  REQUIRE(facts.has_value());
+  return *facts;
+}
+
+// A JPEG with an EXIF block (APP1) whose IFD0 holds Orientation = `orientation`, inserted after SOI: what a
+// phone writes when it stores the sensor's landscape pixels of a portrait shot.
+std::string with_exif_orientation(const std::string& jpeg, std::uint16_t orientation)
+{
+  std::string tiff("II*\0\x08\0\0\0", 8);
+  tiff += std::string("\x01\0", 2);                   // one entry
+  tiff += std::string("\x12\x01\x03\0\x01\0\0\0", 8); // 0x0112 SHORT ×1
+  tiff += static_cast<char>(orientation & 0xFF);
+  tiff += static_cast<char>(orientation >> 8);
+  tiff += std::string("\0\0\0\0\0\0", 6); // padding, next IFD = 0
+  const std::string payload = std::string("Exif\0\0", 6) + tiff;
+  const std::size_t length = payload.size() + 2;
+  std::string app1 = "\xFF\xE1";
+  app1 += static_cast<char>(length >> 8);
+  app1 += static_cast<char>(length & 0xFF);
+  return jpeg.substr(0, 2) + app1 + payload + jpeg.substr(2);
+}
+
+} // namespace
+
+TEST_CASE("a compliant ID photo: JPEG, colour, white background, portrait", "[media]")
+{
+  const auto path = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+  const auto facts = probe(path);
+  CHECK(facts.format == ImageFormat::jpeg);
+  CHECK(facts.file_size == std::filesystem::file_size(path));
+  CHECK(facts.width == 413);
+  CHECK(facts.height == 579);
+  CHECK(facts.channels == 3);
+  CHECK(facts.decoded);
+  CHECK_FALSE(facts.grayscale);
+  CHECK(facts.background == Background::white);
+  CHECK(facts.background_share > 0.9);
+  CHECK_FALSE(facts.problem);
+
+  SECTION("its facts for the report")
+  {
+    const auto shown = facts.to_facts();
+    REQUIRE(shown.size() >= 4);
+    CHECK(shown[0].first == "format");
+    CHECK(std::get<std::string>(shown[0].second) == "jpeg");
+    auto find = [&](const std::string& key) {
+      for (const auto& [name, value] : shown) {
+        if (name == key) {
+          return value;
+        }
+      }
+      FAIL("no fact " << key);
+      return nominate::core::FactValue{};
+    };
+    CHECK(std::get<std::int64_t>(find("width")) == 413);
+    CHECK(std::get<std::string>(find("background")) == "white");
+    CHECK(std::get<bool>(find("grayscale")) == false);
+  }
+}
+
+TEST_CASE("a background is judged from the photo's border", "[media]")
+{
+  SECTION("blue, the other common ID background")
+  {
+    const auto facts = probe(convert_fixture("id-blue.jpg", portrait("#438edb", "{out}")));
+    CHECK(facts.background == Background::blue);
+    CHECK_FALSE(facts.grayscale);
+  }
+
+  SECTION("red")
+  {
+    CHECK(probe(convert_fixture("id-red.jpg", portrait("#d2232a", "{out}"))).background == Background::red);
+  }
+
+  SECTION("light grey is not white")
+  {
+    CHECK(probe(convert_fixture("id-grey.jpg", portrait("#c0c0c0", "{out}"))).background ==
+          Background::light);
+  }
+
+  SECTION("a transparent PNG is judged as shown, over white")
+  {
+    const auto path =
+        convert_fixture("id-transparent.png", {"-size", "413x579", "xc:none", "-fill", "#e8b896", "-draw",
+                                               "ellipse 206,270 95,125 0,360", "png32:{out}"});
+    const auto facts = probe(path);
+    CHECK(facts.has_alpha);
+    CHECK(facts.background == Background::white);
+    CHECK(facts.background_rgb == "#ffffff");
+  }
+}
+
+TEST_CASE("a grayscale photo is told from a colour one", "[media]")
+{
+  SECTION("a one-channel JPEG")
+  {
+    const auto facts = probe(convert_fixture(
+        "id-gray.jpg", {"(", "-size", "413x579", "xc:white", "-fill", "#e8b896", "-draw",
+                        "ellipse 206,270 95,125 0,360", ")", "-colorspace", "Gray", "{out}"}));
+    CHECK(facts.channels == 1);
+    CHECK(facts.grayscale);
+    CHECK(facts.background == Background::white);
+  }
+
+  SECTION("a grey picture stored as an RGB JPEG, with artefacts")
+  {
+    const auto gray =
+        convert_fixture("id-gray-src.png", {"-size", "413x579", "gradient:white-black", "{out}"});
+    const auto facts = probe(convert_fixture(
+        "id-gray-rgb.jpg", {gray.string(), "-type", "TrueColor", "-attenuate", "0.3", "+noise", "Gaussian",
+                            "-colorspace", "Gray", "-type", "TrueColor", "-quality", "60", "{out}"}));
+    CHECK(facts.channels == 3);
+    CHECK(facts.grayscale);
+    CHECK(facts.colour_share < 0.01);
+  }
+}
+
+TEST_CASE("EXIF orientation is applied before the shape is judged", "[media]")
+{
+  // The sensor's pixels are landscape (579×413); the phone says "rotate 90° clockwise to show".
+  const auto stored = convert_fixture("landscape.jpg", {"-size", "579x413", "xc:white", "-fill", "#e8b896",
+                                                        "-draw", "ellipse 290,206 125,95 0,360", "{out}"});
+  const auto path = derived_fixture("exif-orientation-6.jpg", with_exif_orientation(file_bytes(stored), 6));
+  // ImageMagick reads the EXIF block as a real one.
+  CHECK(run_tool({"identify", "-format", "%[orientation]", path.string()}).output == "RightTop");
+  const auto facts = probe(path);
+  CHECK(facts.exif_orientation == 6);
+  CHECK(facts.width == 413);
+  CHECK(facts.height == 579);
+  CHECK(facts.background == Background::white);
+}
+
+TEST_CASE("formats stb_image does not decode are named, not decoded", "[media]")
+{
+  SECTION("an iPhone HEIC photo named .jpg")
+  {
+    auto path = nominate::test::fixture_cache() / "media" / "iphone-heic-named.jpg";
+    if (!std::filesystem::exists(path)) {
+      const auto made = run_tool({"convert", "-size", "64x48", "xc:red", "heic:" + path.string()});
+      if (made.exit_code != 0) {
+        // ImageMagick without its HEIF coder: a real `ftyp` box with the brands an iPhone writes, then the
+        // start of a `meta` box — what the detection reads; the rest of a HEIC file is never looked at.
+        path = derived_fixture("iphone-heic-named.jpg", std::string("\0\0\0\x18"
+                                                                    "ftypheic\0\0\0\0mif1heic"
+                                                                    "\0\0\0\x08meta",
+                                                                    32));
+      }
+    }
+    const auto facts = probe(path);
+    CHECK(facts.format == ImageFormat::heic);
+    CHECK_FALSE(facts.decoded);
+  }
+
+  SECTION("BMP, GIF, WebP and TIFF keep their size where the header is simple")
+  {
+    const std::vector<std::string> draw{"-size", "80x60", "xc:white"};
+    auto made = [&](const std::string& name, const std::string& out) {
+      auto args = draw;
+      args.push_back(out);
+      return probe(convert_fixture(name, args));
+    };
+    const auto bmp = made("size.bmp", "bmp3:{out}");
+    CHECK(bmp.format == ImageFormat::bmp);
+    CHECK(bmp.width == 80);
+    CHECK(bmp.height == 60);
+    const auto gif = made("size.gif", "gif:{out}");
+    CHECK(gif.format == ImageFormat::gif);
+    CHECK(gif.width == 80);
+    const auto webp = made("size.webp", "webp:{out}");
+    CHECK(webp.format == ImageFormat::webp);
+    CHECK(webp.width == 80);
+    CHECK(webp.height == 60);
+    const auto tiff = made("size.tif", "tiff:{out}");
+    CHECK(tiff.format == ImageFormat::tiff);
+    CHECK_FALSE(tiff.decoded);
+  }
+
+  SECTION("a .jfif file is a JPEG and decodes")
+  {
+    const auto facts = probe(convert_fixture("photo.jfif", {"-size", "60x80", "xc:white", "jpeg:{out}"}));
+    CHECK(facts.format == ImageFormat::jpeg);
+    CHECK(facts.decoded);
+  }
+}
+
+TEST_CASE("bad photos are facts, never a crash", "[media]")
+{
+  SECTION("a zero-byte file")
+  {
+    const auto facts = probe(derived_fixture("empty.jpg", ""));
+    CHECK(facts.format == ImageFormat::unknown);
+    CHECK(facts.problem == "empty file");
+  }
+
+  SECTION("random bytes named .jpg")
+  {
+    std::mt19937 random(42);
+    std::string noise(4096, '\0');
+    for (auto& c : noise) {
+      c = static_cast<char>(random());
+    }
+    const auto facts = probe(derived_fixture("random.jpg", noise));
+    CHECK(facts.format == ImageFormat::unknown);
+    CHECK(facts.problem == "not an image");
+  }
+
+  SECTION("random bytes after a JPEG signature")
+  {
+    std::mt19937 random(7);
+    std::string noise("\xFF\xD8\xFF\xE0", 4);
+    for (int i = 0; i < 4096; ++i) {
+      noise += static_cast<char>(random());
+    }
+    const auto facts = probe_photo(as_bytes(noise));
+    CHECK(facts.format == ImageFormat::jpeg);
+    CHECK_FALSE(facts.decoded);
+    CHECK(facts.problem);
+  }
+
+  SECTION("a truncated JPEG")
+  {
+    const auto whole = file_bytes(convert_fixture("id-white.jpg", portrait("white", "{out}")));
+    const auto facts = probe(derived_fixture("truncated.jpg", whole.substr(0, whole.size() * 6 / 10)));
+    CHECK(facts.format == ImageFormat::jpeg);
+    CHECK(facts.width == 413);
+    CHECK_FALSE(facts.decoded);
+    REQUIRE(facts.problem);
+    CHECK(facts.problem->starts_with("truncated"));
+  }
+
+  SECTION("a PNG whose header claims 60000×60000 is not decoded")
+  {
+    std::string png = file_bytes(convert_fixture("small.png", {"-size", "8x8", "xc:white", "{out}"}));
+    REQUIRE(png.substr(12, 4) == "IHDR");
+    for (std::size_t at : {16u, 20u}) { // width, height: 60000 = 0x0000EA60
+      png[at] = 0;
+      png[at + 1] = 0;
+      png[at + 2] = static_cast<char>(0xEA);
+      png[at + 3] = 0x60;
+    }
+    const auto facts = probe(derived_fixture("huge-claim.png", png));
+    CHECK(facts.format == ImageFormat::png);
+    CHECK(facts.width == 60000);
+    CHECK_FALSE(facts.decoded);
+    REQUIRE(facts.problem);
+    CHECK(facts.problem->starts_with("over pixel budget"));
+  }
+
+  SECTION("the pixel budget is the caller's")
+  {
+    const auto path = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+    const auto facts = probe(path, PhotoLimits{.max_pixels = 1000});
+    CHECK_FALSE(facts.decoded);
+    CHECK(facts.problem->starts_with("over pixel budget"));
+  }
+
+  SECTION("a CMYK JPEG is read or refused, never misjudged")
+  {
+    const auto facts =
+        probe(convert_fixture("cmyk.jpg", {"-size", "413x579", "xc:white", "-fill", "#e8b896", "-draw",
+                                           "ellipse 206,270 95,125 0,360", "-colorspace", "CMYK", "{out}"}));
+    CHECK(facts.format == ImageFormat::jpeg);
+    CHECK(facts.channels == 4);
+    if (facts.decoded) {
+      CHECK(facts.background == Background::white);
+      CHECK_FALSE(facts.grayscale);
+    } else {
+      CHECK(facts.problem);
+    }
+  }
+
+  SECTION("a 12-bit JPEG is refused before decoding")
+  {
+    // libjpeg-turbo's convert writes only 8-bit JPEG; a 12-bit one is made by setting the frame header's
+    // precision, which is all a decoder checks before it refuses.
+    std::string jpeg = file_bytes(convert_fixture("id-white.jpg", portrait("white", "{out}")));
+    const auto sof = jpeg.find("\xFF\xC0");
+    REQUIRE(sof != std::string::npos);
+    jpeg[sof + 4] = 12;
+    const auto facts = probe(derived_fixture("twelve-bit.jpg", jpeg));
+    CHECK(facts.bit_depth == 12);
+    CHECK_FALSE(facts.decoded);
+    CHECK(facts.problem == "cannot decode 12-bit JPEG");
+  }
+
+  SECTION("a file over the read limit is judged by its head")
+  {
+    const auto path = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+    const auto facts = probe(path, PhotoLimits{.max_file_bytes = 1000});
+    CHECK(facts.format == ImageFormat::jpeg);
+    CHECK(facts.file_size == std::filesystem::file_size(path));
+    CHECK_FALSE(facts.decoded);
+  }
+
+  SECTION("a missing file is an error, not a fact")
+  {
+    const auto result = probe_photo_file("/nonexistent/证件照.jpg");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == nominate::core::ErrorCode::io);
+  }
+}

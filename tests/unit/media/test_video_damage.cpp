@@ -1,0 +1,164 @@
+#include "video_fixtures.hpp"
+
+#include <nominate/media/video.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+using nominate::media::Container;
+using nominate::media::probe_video_file;
+using nominate::media::ProbeDepth;
+using nominate::media::VideoFacts;
+using namespace nominate::test;
+
+namespace {
+
+VideoFacts probe(const std::filesystem::path& path, ProbeDepth depth = ProbeDepth::index)
+{
+  auto facts = probe_video_file(path, depth);
+  REQUIRE(facts.has_value());
+  return *facts;
+}
+
+bool mentions(const VideoFacts& facts, const std::string& text)
+{
+  return std::any_of(facts.damage.begin(), facts.damage.end(),
+                     [&](const std::string& entry) { return entry.find(text) != std::string::npos; });
+}
+
+std::string random_bytes(std::size_t count, unsigned seed)
+{
+  std::mt19937 random(seed);
+  std::string out(count, '\0');
+  for (auto& c : out) {
+    c = static_cast<char>(random());
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a truncated video is damaged, even when FFmpeg opens it cleanly", "[media]")
+{
+  SECTION("index at the front: the samples run past the end")
+  {
+    const auto whole = file_bytes(VideoFixtures::compliant());
+    const auto facts =
+        probe(derived_fixture("truncated-faststart.mp4", whole.substr(0, whole.size() * 6 / 10)));
+    CHECK(facts.container == Container::mp4);
+    CHECK_FALSE(facts.problem);
+    CHECK(facts.duration_s == Approx(3).margin(0.1)); // FFmpeg still reports the full duration
+    CHECK(mentions(facts, "samples past end of file"));
+    CHECK(mentions(facts, "file ends early"));
+  }
+
+  SECTION("index at the end: the index is lost")
+  {
+    const auto whole = file_bytes(VideoFixtures::moov_at_end());
+    const auto facts =
+        probe(derived_fixture("truncated-moov-at-end.mp4", whole.substr(0, whole.size() * 6 / 10)));
+    CHECK(facts.container == Container::mp4);
+    CHECK(mentions(facts, "index (moov) missing"));
+    REQUIRE(facts.problem);
+    CHECK(facts.problem->starts_with("cannot open"));
+  }
+
+  SECTION("a cut-off Matroska file")
+  {
+    const auto whole = file_bytes(VideoFixtures::matroska_named_mp4());
+    const auto facts = probe(derived_fixture("truncated-matroska.mp4", whole.substr(0, whole.size() / 2)));
+    CHECK(facts.container == Container::matroska);
+    CHECK(mentions(facts, "file ends early"));
+  }
+
+  SECTION("a cut-off AVI file")
+  {
+    const auto whole = file_bytes(VideoFixtures::avi_named_mp4());
+    const auto facts = probe(derived_fixture("truncated-avi.mp4", whole.substr(0, whole.size() / 2)));
+    CHECK(facts.container == Container::avi);
+    CHECK(mentions(facts, "file ends early"));
+  }
+}
+
+TEST_CASE("an index that lies is damage", "[media]")
+{
+  // The first chunk offset of the first `stco` table points far past the end of the file.
+  std::string bytes = file_bytes(VideoFixtures::compliant());
+  const auto stco = bytes.find("stco");
+  REQUIRE(stco != std::string::npos);
+  const std::size_t first_entry = stco + 4 + 4 + 4; // type, version+flags, entry count
+  const std::string far("\x7F\xFF\x00\x00", 4);
+  bytes.replace(first_entry, 4, far);
+  const auto facts = probe(derived_fixture("lying-index.mp4", bytes));
+  CHECK(mentions(facts, "samples past end of file"));
+  CHECK(facts.bytes_read < facts.file_size);
+}
+
+TEST_CASE("a deep probe finds frames the decoder cannot read", "[media]")
+{
+  std::string bytes = file_bytes(VideoFixtures::compliant());
+  const std::size_t from = bytes.size() / 2;
+  bytes.replace(from, bytes.size() / 20, random_bytes(bytes.size() / 20, 3));
+  const auto path = derived_fixture("damaged-middle.mp4", bytes);
+
+  const auto quick = probe(path);
+  CHECK(quick.codec == "h264"); // the index is intact: a default probe cannot see this damage
+
+  const auto deep = probe(path, ProbeDepth::deep);
+  CHECK(deep.frames_decoded > 0);
+  CHECK(deep.decode_errors + deep.frames_damaged > 0);
+  CHECK(mentions(deep, "decoding errors"));
+}
+
+TEST_CASE("bad input is a fact, never a crash", "[media]")
+{
+  SECTION("a zero-byte .mp4")
+  {
+    const auto facts = probe(derived_fixture("empty.mp4", ""));
+    CHECK(facts.container == Container::unknown);
+    CHECK(facts.problem == "empty file");
+  }
+
+  SECTION("random bytes named .mp4")
+  {
+    const auto facts = probe(derived_fixture("random.mp4", random_bytes(64 * 1024, 11)));
+    CHECK(facts.container == Container::unknown);
+    CHECK(facts.problem == "not a video");
+  }
+
+  SECTION("random bytes after an MP4 header")
+  {
+    const std::string head("\0\0\0\x18"
+                           "ftypisom\0\0\x02\0isomiso2",
+                           24);
+    const auto facts = probe(derived_fixture("random-after-ftyp.mp4", head + random_bytes(64 * 1024, 5)));
+    CHECK(facts.container == Container::mp4);
+    CHECK(facts.problem);
+    CHECK_FALSE(facts.damage.empty());
+  }
+
+  SECTION("random bytes after a Matroska signature, deep")
+  {
+    const std::string head("\x1A\x45\xDF\xA3", 4);
+    const auto facts =
+        probe(derived_fixture("random-after-ebml.mp4", head + random_bytes(64 * 1024, 9)), ProbeDepth::deep);
+    CHECK(facts.container == Container::matroska);
+    CHECK((facts.problem || !facts.damage.empty()));
+  }
+
+  SECTION("a photo named .mp4 is not a video")
+  {
+    const auto facts =
+        probe(derived_fixture("photo.mp4", std::string("\xFF\xD8\xFF\xE0", 4) + random_bytes(100, 1)));
+    CHECK(facts.problem == "not a video");
+  }
+
+  SECTION("a missing file is an error")
+  {
+    const auto result = probe_video_file("/nonexistent/事迹视频.mp4");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == nominate::core::ErrorCode::io);
+  }
+}
