@@ -4,7 +4,9 @@
 #include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
 
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,18 +23,21 @@ struct MaterialEntry {
 };
 
 struct SubmissionReport {
-  std::string path;      // as the user gave it, '/' separators, NFC
-  std::string rules;     // "national/star@2023"
-  std::string rules_title;  // "百姓学习之星"
-  std::string as_of;     // "2024-05-01"
-  std::string kind;      // "star" / "brand"
-  std::string title;     // the person's or project's name
-  bool passed = true;
+  std::string path;        // as the user gave it, '/' separators, NFC
+  std::string rules;       // "national/star@2023"
+  std::string rules_title; // "百姓学习之星"
+  std::string as_of;       // "2024-05-01"
+  std::string kind;        // "star" / "brand"
+  std::string title;       // the person's or project's name
+  // The verdict is not stored: it follows from the findings and --strict, see passed() below.
   std::vector<MaterialEntry> materials;
-  std::vector<core::Finding> findings;  // sorted by (file, field, rule)
-  std::vector<core::LocalText> manual;  // the checklist of what no file can show
-  std::optional<std::string> deadline;  // "2024-05-31"
-  std::optional<int> days_left;         // to the deadline, from today (the CLI passes today's date)
+  std::vector<core::Finding> findings; // sorted by (file, field, rule)
+  std::vector<core::LocalText> manual; // the checklist of what no file can show
+  std::optional<std::string> deadline; // "2024-05-31"
+  std::optional<int> days_left;        // to the deadline, from today (the CLI passes today's date)
+  // Field id → the form's label ("deeds" → "主要事迹和成效"), so the text report names a field as the form
+  // does; an id without a label is shown as the id.
+  std::map<std::string, std::string> field_labels;
 };
 
 // Findings about a district folder as a whole (quota, registration table, order, duplicates).
@@ -41,25 +46,33 @@ struct BatchEntry {
   std::vector<core::Finding> findings;
 };
 
+// Over the submissions and the batch findings alike; passed/failed count submissions only.
 struct Summary {
   int submissions = 0;
   int passed = 0;
   int failed = 0;
-  int errors = 0;    // unwaived error findings
-  int warnings = 0;  // unwaived warning findings
+  int errors = 0;   // unwaived error findings
+  int warnings = 0; // unwaived warning findings
   int waived = 0;
 };
 
 struct Report {
   std::string tool_version;
-  std::vector<std::string> configs;  // config files used
+  std::vector<std::string> configs; // config files used
   std::vector<SubmissionReport> submissions;
   std::vector<BatchEntry> batch;
   bool strict = false;
 
   // Counts from the findings; call after filling the submissions and batch.
   [[nodiscard]] Summary summary() const;
+  // True when every submission passed and no batch finding fails: the CLI's exit code 0 (design.md).
+  [[nodiscard]] bool passed() const;
 };
+
+// The one rule for a verdict (design.md, "status"): findings fail when one is an unwaived error, or with
+// `strict` an unwaived warning. Every writer and Report::summary use it.
+[[nodiscard]] bool passed(std::span<const core::Finding> findings, bool strict);
+[[nodiscard]] bool passed(const SubmissionReport& submission, bool strict);
 
 // How a writer renders: language for messages, colour for the text writer.
 enum class Color { never, always };
@@ -69,4 +82,4 @@ struct WriteOptions {
   Color color = Color::never;
 };
 
-}  // namespace nominate::report
+} // namespace nominate::report

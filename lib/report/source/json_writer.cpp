@@ -1,0 +1,164 @@
+// The JSON report, schema 1 (design.md, "The JSON report"): every key of the contract in its order. Keys may
+// be added (deadline, days_left, waiver_reason); none removed or changed in meaning without schema 2.
+#include "json_dump.hpp"
+#include "wording.hpp"
+
+#include <nominate/check/messages.hpp>
+#include <nominate/report/writers.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <variant>
+
+namespace nominate::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+[[nodiscard]] Json location_json(const std::optional<core::Location>& location)
+{
+  if (!location) {
+    return nullptr;
+  }
+  Json out = Json::object();
+  // One family per location (finding.hpp): a form's table cell, a sheet's cell, a CSV row, a text line.
+  if (location->table) {
+    out["table"] = *location->table;
+    if (location->row) {
+      out["row"] = *location->row;
+    }
+    if (location->cell_index) {
+      out["cell"] = *location->cell_index;
+    }
+  } else if (location->sheet) {
+    out["sheet"] = *location->sheet;
+    if (location->cell) {
+      out["cell"] = *location->cell;
+    } else if (location->row) {
+      out["row"] = *location->row;
+    }
+  } else if (location->row) {
+    out["row"] = *location->row;
+  } else if (location->line) {
+    out["line"] = *location->line;
+  } else if (location->cell) {
+    out["cell"] = *location->cell;
+  }
+  if (out.empty()) {
+    return nullptr;
+  }
+  return out;
+}
+
+[[nodiscard]] Json finding_json(const core::Finding& finding, core::Language language)
+{
+  const check::RenderedFinding rendered = check::render(finding, language);
+  Json out = Json::object();
+  out["rule"] = finding.rule;
+  out["severity"] = core::to_string(finding.severity);
+  out["waived"] = finding.waived;
+  out["file"] = finding.file.empty() ? Json(nullptr) : Json(finding.file);
+  out["field"] = finding.field ? Json(*finding.field) : Json(nullptr);
+  out["location"] = location_json(finding.location);
+  out["message"] = rendered.message;
+  out["message_id"] = finding.message_id;
+  out["expected"] = finding.expected;
+  out["actual"] = finding.actual;
+  out["fix"] = rendered.fix;
+  out["clause"] = finding.clause;
+  if (finding.waived) {
+    out["waiver_reason"] = finding.waiver_reason;
+  }
+  return out;
+}
+
+[[nodiscard]] Json findings_json(const std::vector<core::Finding>& findings, core::Language language)
+{
+  Json out = Json::array();
+  for (const core::Finding& finding : findings) {
+    out.push_back(finding_json(finding, language));
+  }
+  return out;
+}
+
+[[nodiscard]] Json facts_json(const core::Facts& facts)
+{
+  Json out = Json::object();
+  for (const auto& [key, value] : facts) {
+    std::visit([&out, &key](const auto& v) { out[key] = v; }, value);
+  }
+  return out;
+}
+
+[[nodiscard]] Json material_json(const MaterialEntry& material)
+{
+  Json out = Json::object();
+  out["file"] = material.file;
+  out["role"] = material.role;
+  out["decided_by"] = material.decided_by;
+  out["type"] = material.type;
+  out["facts"] = facts_json(material.facts);
+  return out;
+}
+
+[[nodiscard]] Json submission_json(const SubmissionReport& submission, bool strict, core::Language language)
+{
+  Json out = Json::object();
+  out["path"] = submission.path;
+  out["rules"] = submission.rules;
+  out["as_of"] = submission.as_of;
+  out["kind"] = submission.kind;
+  out["title"] = submission.title;
+  out["status"] = passed(submission, strict) ? "pass" : "fail";
+  out["materials"] = Json::array();
+  for (const MaterialEntry& material : submission.materials) {
+    out["materials"].push_back(material_json(material));
+  }
+  out["findings"] = findings_json(submission.findings, language);
+  out["manual"] = Json::array();
+  for (const core::LocalText& item : submission.manual) {
+    out["manual"].push_back(item.get(language));
+  }
+  if (submission.deadline) {
+    out["deadline"] = *submission.deadline;
+  }
+  if (submission.days_left) {
+    out["days_left"] = *submission.days_left;
+  }
+  return out;
+}
+
+} // namespace
+
+void write_json(std::ostream& out, const Report& report, const WriteOptions& options)
+{
+  Json root = Json::object();
+  root["schema"] = 1;
+  root["tool"] = Json::object();
+  root["tool"]["name"] = "nominate";
+  root["tool"]["version"] = tool_version(report);
+  root["configs"] = report.configs;
+  root["submissions"] = Json::array();
+  for (const SubmissionReport& submission : report.submissions) {
+    root["submissions"].push_back(submission_json(submission, report.strict, options.language));
+  }
+  root["batch"] = Json::array();
+  for (const BatchEntry& entry : report.batch) {
+    Json batch = Json::object();
+    batch["path"] = entry.path;
+    batch["findings"] = findings_json(entry.findings, options.language);
+    root["batch"].push_back(std::move(batch));
+  }
+  const Summary summary = report.summary();
+  root["summary"] = Json::object();
+  root["summary"]["submissions"] = summary.submissions;
+  root["summary"]["passed"] = summary.passed;
+  root["summary"]["failed"] = summary.failed;
+  root["summary"]["errors"] = summary.errors;
+  root["summary"]["warnings"] = summary.warnings;
+  root["summary"]["waived"] = summary.waived;
+  dump_json(out, root);
+}
+
+} // namespace nominate::report

@@ -1,0 +1,194 @@
+// The text report: what a district clerk reads, grouped by submission (design.md, "Command line"). Plain
+// characters a Chinese Windows console shows (GBK has □ and —); colour only when asked for.
+#include "tally.hpp"
+#include "wording.hpp"
+
+#include <nominate/check/messages.hpp>
+#include <nominate/report/writers.hpp>
+
+#include <fmt/format.h>
+
+#include <span>
+#include <string_view>
+
+namespace nominate::report {
+
+namespace {
+
+constexpr std::string_view k_finding_indent = "  ";
+constexpr std::string_view k_detail_indent = "      ";
+constexpr std::string_view k_continuation_indent = "        ";
+
+enum class Paint { red, yellow, green, dim };
+
+class TextWriter {
+public:
+  TextWriter(std::ostream& out, const WriteOptions& options) : m_out(out), m_options(options) {}
+
+  void write_submission(const SubmissionReport& submission, bool strict)
+  {
+    const Summary counts = tally(submission.findings);
+    std::string rules = submission.rules;
+    if (!submission.rules_title.empty()) {
+      rules = rules.empty() ? submission.rules_title
+              : zh()        ? fmt::format("{}（{}）", submission.rules_title, submission.rules)
+                            : fmt::format("{} ({})", submission.rules_title, submission.rules);
+    }
+    header(submission.path, rules, passed(submission, strict), counts);
+    for (const core::Finding& finding : submission.findings) {
+      write_finding(finding, submission.field_labels);
+    }
+    if (!submission.manual.empty()) {
+      m_out << k_finding_indent << label_manual(language()) << '\n';
+      for (const core::LocalText& item : submission.manual) {
+        m_out << k_finding_indent << k_finding_indent << "□ " << printable(item.get(language())) << '\n';
+      }
+    }
+    if (submission.deadline) {
+      m_out << k_finding_indent
+            << printable(describe_deadline(*submission.deadline, submission.days_left, language())) << '\n';
+    }
+  }
+
+  void write_batch(const BatchEntry& entry, bool strict)
+  {
+    const Summary counts = tally(entry.findings);
+    header(entry.path + std::string(label_batch(language())), {},
+           passed(std::span<const core::Finding>(entry.findings), strict), counts);
+    static const std::map<std::string, std::string> k_no_labels;
+    for (const core::Finding& finding : entry.findings) {
+      write_finding(finding, k_no_labels);
+    }
+  }
+
+  void write_summary(const Summary& summary) { m_out << describe_summary(summary, language()) << '\n'; }
+
+private:
+  [[nodiscard]] core::Language language() const { return m_options.language; }
+  [[nodiscard]] bool zh() const { return m_options.language == core::Language::zh; }
+
+  [[nodiscard]] std::string paint(std::string_view text, Paint paint) const
+  {
+    if (m_options.color != Color::always) {
+      return std::string(text);
+    }
+    std::string_view code;
+    switch (paint) {
+    case Paint::red:
+      code = "\x1b[31m";
+      break;
+    case Paint::yellow:
+      code = "\x1b[33m";
+      break;
+    case Paint::green:
+      code = "\x1b[32m";
+      break;
+    case Paint::dim:
+      code = "\x1b[2m";
+      break;
+    }
+    return fmt::format("{}{}\x1b[0m", code, text);
+  }
+
+  // "path — rules — 不通过：错误 1 个，…"
+  void header(std::string_view path, std::string_view rules, bool passed, const Summary& counts)
+  {
+    std::string line = printable(path);
+    if (!rules.empty()) {
+      line += fmt::format(" — {}", printable(rules));
+    }
+    const std::string verdict = paint(verdict_word(passed, language()), passed ? Paint::green : Paint::red);
+    line += fmt::format(" — {}{}{}", verdict, zh() ? "：" : ": ",
+                        describe_counts(counts.errors, counts.warnings, counts.waived, language()));
+    m_out << line << '\n';
+  }
+
+  void write_finding(const core::Finding& finding, const std::map<std::string, std::string>& field_labels)
+  {
+    const check::RenderedFinding rendered = check::render(finding, language());
+    const std::string mark = fmt::format("[{}]", severity_mark(finding, language()));
+    std::string painted_mark = mark;
+    if (!finding.waived && finding.severity == core::Severity::error) {
+      painted_mark = paint(mark, Paint::red);
+    } else if (!finding.waived && finding.severity == core::Severity::warning) {
+      painted_mark = paint(mark, Paint::yellow);
+    }
+    const std::string place = describe_place(finding, field_labels, language());
+    const std::string first =
+        printable(place.empty() ? rendered.message
+                                : fmt::format("{}{}{}", place, zh() ? "：" : ": ", rendered.message));
+
+    std::string block;
+    block += fmt::format("{}{} {}\n", k_finding_indent, finding.waived ? mark : painted_mark,
+                         indent(first, k_detail_indent));
+    if (!finding.clause.empty()) {
+      block += detail(label_clause(language()), finding.clause);
+    }
+    // A waived finding was accepted as it is: its reason replaces the fix.
+    if (!rendered.fix.empty() && !finding.waived) {
+      block += detail(label_fix(language()), rendered.fix);
+    }
+    if (finding.waived) {
+      block += detail(label_waiver(language()), finding.waiver_reason);
+    }
+    if (finding.waived && m_options.color == Color::always) {
+      // Dim each line by itself, so a terminal that resets at a line end still shows the rest dim.
+      std::string dimmed;
+      std::string_view rest = block;
+      while (!rest.empty()) {
+        const auto end = rest.find('\n');
+        dimmed += paint(rest.substr(0, end), Paint::dim);
+        dimmed += '\n';
+        rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+      }
+      block = std::move(dimmed);
+    }
+    m_out << block;
+  }
+
+  // "      要求：text", a multi-line text continuing under itself.
+  [[nodiscard]] static std::string detail(std::string_view label, std::string_view text)
+  {
+    return fmt::format("{}{}{}\n", k_detail_indent, label, indent(printable(text), k_continuation_indent));
+  }
+
+  // The text with every line after the first indented; trailing line breaks dropped.
+  [[nodiscard]] static std::string indent(std::string_view text, std::string_view prefix)
+  {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) {
+      text.remove_suffix(1);
+    }
+    std::string out;
+    for (const char c : text) {
+      if (c == '\r') {
+        continue;
+      }
+      out += c;
+      if (c == '\n') {
+        out += prefix;
+      }
+    }
+    return out;
+  }
+
+  std::ostream& m_out;
+  const WriteOptions& m_options;
+};
+
+} // namespace
+
+void write_text(std::ostream& out, const Report& report, const WriteOptions& options)
+{
+  TextWriter writer(out, options);
+  for (const SubmissionReport& submission : report.submissions) {
+    writer.write_submission(submission, report.strict);
+    out << '\n';
+  }
+  for (const BatchEntry& entry : report.batch) {
+    writer.write_batch(entry, report.strict);
+    out << '\n';
+  }
+  writer.write_summary(report.summary());
+}
+
+} // namespace nominate::report

@@ -1,0 +1,232 @@
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace nominate::report {
+
+namespace {
+
+using core::Language;
+
+[[nodiscard]] std::string plural(long long n, std::string_view one, std::string_view many)
+{
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+[[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+  std::string out;
+  for (const std::string& part : parts) {
+    if (part.empty()) {
+      continue;
+    }
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += part;
+  }
+  return out;
+}
+
+} // namespace
+
+std::string severity_mark(const core::Finding& finding, Language language)
+{
+  const bool zh = language == Language::zh;
+  if (finding.waived) {
+    return zh ? "已豁免" : "WAIVED";
+  }
+  switch (finding.severity) {
+  case core::Severity::error:
+    return zh ? "错误" : "ERROR";
+  case core::Severity::warning:
+    return zh ? "警告" : "WARNING";
+  case core::Severity::info:
+    return zh ? "提示" : "NOTE";
+  }
+  return zh ? "错误" : "ERROR";
+}
+
+std::string describe_location(const core::Location& location, Language language)
+{
+  const bool zh = language == Language::zh;
+  if (location.table) {
+    std::string out =
+        zh ? fmt::format("第{}个表格", *location.table) : fmt::format("table {}", *location.table);
+    if (location.row) {
+      out += zh ? fmt::format("第{}行", *location.row) : fmt::format(", row {}", *location.row);
+    }
+    if (location.cell_index) {
+      out +=
+          zh ? fmt::format("第{}格", *location.cell_index) : fmt::format(", cell {}", *location.cell_index);
+    }
+    return out;
+  }
+  if (location.sheet) {
+    std::string out =
+        zh ? fmt::format("工作表「{}」", *location.sheet) : fmt::format("sheet {}", *location.sheet);
+    if (location.cell) {
+      out += zh ? fmt::format("{} 单元格", *location.cell) : fmt::format(", cell {}", *location.cell);
+    } else if (location.row) {
+      out += zh ? fmt::format("第{}行", *location.row) : fmt::format(", row {}", *location.row);
+    }
+    return out;
+  }
+  if (location.row) {
+    return zh ? fmt::format("第{}行", *location.row) : fmt::format("row {}", *location.row);
+  }
+  if (location.line) {
+    return zh ? fmt::format("第{}行", *location.line) : fmt::format("line {}", *location.line);
+  }
+  if (location.cell) {
+    return zh ? fmt::format("{} 单元格", *location.cell) : fmt::format("cell {}", *location.cell);
+  }
+  return {};
+}
+
+std::string describe_place(const core::Finding& finding,
+                           const std::map<std::string, std::string>& field_labels, Language language)
+{
+  const bool zh = language == Language::zh;
+  std::string field;
+  if (finding.field && !finding.field->empty()) {
+    const auto label = field_labels.find(*finding.field);
+    if (label == field_labels.end() || label->second.empty()) {
+      field = zh ? fmt::format("「{}」", *finding.field) : fmt::format("field {}", *finding.field);
+    } else if (zh) {
+      field = fmt::format("「{}」", label->second);
+    } else {
+      field = fmt::format("field {} ({})", *finding.field, label->second);
+    }
+  }
+  const std::string location =
+      finding.location ? describe_location(*finding.location, language) : std::string();
+  return join({finding.file, field, location}, zh ? "，" : ", ");
+}
+
+std::string verdict_word(bool passed, Language language)
+{
+  if (language == Language::zh) {
+    return passed ? "通过" : "不通过";
+  }
+  return passed ? "PASS" : "FAIL";
+}
+
+std::string describe_counts(int errors, int warnings, int waived, Language language)
+{
+  if (language == Language::zh) {
+    return fmt::format("错误 {} 个，警告 {} 个，已豁免 {} 个", errors, warnings, waived);
+  }
+  return fmt::format("{}, {}, {} waived", plural(errors, "error", "errors"),
+                     plural(warnings, "warning", "warnings"), waived);
+}
+
+std::string describe_deadline(std::string_view deadline, std::optional<int> days_left, Language language)
+{
+  const bool zh = language == Language::zh;
+  if (!days_left) {
+    return zh ? fmt::format("截止日期：{}", deadline) : fmt::format("Deadline: {}", deadline);
+  }
+  if (*days_left > 0) {
+    return zh ? fmt::format("距截止日期（{}）还有 {} 天", deadline, *days_left)
+              : fmt::format("Deadline {}: {} left", deadline, plural(*days_left, "day", "days"));
+  }
+  if (*days_left == 0) {
+    return zh ? fmt::format("今天是截止日期（{}）", deadline) : fmt::format("Deadline {}: today", deadline);
+  }
+  const long long overdue = -static_cast<long long>(*days_left); // no overflow at INT_MIN
+  return zh ? fmt::format("截止日期（{}）已过 {} 天", deadline, overdue)
+            : fmt::format("Deadline {}: passed {} ago", deadline, plural(overdue, "day", "days"));
+}
+
+std::string describe_summary(const Summary& summary, Language language)
+{
+  if (language == Language::zh) {
+    return fmt::format("合计：{} 份推介，{} 份通过，{} 份不通过；{}", summary.submissions, summary.passed,
+                       summary.failed,
+                       describe_counts(summary.errors, summary.warnings, summary.waived, language));
+  }
+  return fmt::format("Summary: {}, {} passed, {} failed; {}",
+                     plural(summary.submissions, "submission", "submissions"), summary.passed, summary.failed,
+                     describe_counts(summary.errors, summary.warnings, summary.waived, language));
+}
+
+std::string_view label_clause(Language language)
+{
+  return language == Language::zh ? "要求：" : "Requirement: ";
+}
+
+std::string_view label_fix(Language language)
+{
+  return language == Language::zh ? "怎么改：" : "How to fix: ";
+}
+
+std::string_view label_waiver(Language language)
+{
+  return language == Language::zh ? "豁免理由：" : "Waived because: ";
+}
+
+std::string_view label_manual(Language language)
+{
+  return language == Language::zh ? "还需人工核对：" : "Check by hand:";
+}
+
+std::string_view label_batch(Language language)
+{
+  return language == Language::zh ? "（整批）" : " (district as a whole)";
+}
+
+std::string join_path(std::string_view folder, std::string_view file)
+{
+  while (folder.size() > 1 && folder.back() == '/') {
+    folder.remove_suffix(1);
+  }
+  if (file.empty()) {
+    return std::string(folder);
+  }
+  if (folder.empty() || folder == ".") {
+    return std::string(file);
+  }
+  std::string out(folder);
+  if (out.back() != '/') {
+    out += '/';
+  }
+  out += file;
+  return out;
+}
+
+std::string printable(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      continue; // CRLF from a Windows-written file is a line break
+    }
+    if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+      out += '?';
+      continue;
+    }
+    // C1 controls U+0080–U+009F are C2 80 … C2 9F in UTF-8.
+    if (byte == 0xc2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9f) {
+        out += '?';
+        ++i;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::string tool_version(const Report& report)
+{
+  return report.tool_version.empty() ? std::string(NOMINATE_VERSION) : report.tool_version;
+}
+
+} // namespace nominate::report

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/core/language.hpp>
+#include <nominate/report/report.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace nominate::report {
+
+// The words the writers share, in both languages. Private to the report part.
+
+// 错误 / 警告 / 提示 / 已豁免 — ERROR / WARNING / NOTE / WAIVED.
+[[nodiscard]] std::string severity_mark(const core::Finding& finding, core::Language language);
+
+// 第1个表格第10行第2格, 工作表「登记表」L5 单元格, 第3行 — table 1, row 10, cell 2, …; empty when nothing is
+// set.
+[[nodiscard]] std::string describe_location(const core::Location& location, core::Language language);
+
+// Where a finding points, joined for a reader: the file, the field (by its form label when known) and the
+// location; empty when the finding is about the submission as a whole.
+[[nodiscard]] std::string describe_place(const core::Finding& finding,
+                                         const std::map<std::string, std::string>& field_labels,
+                                         core::Language language);
+
+// 通过 / 不通过 — PASS / FAIL.
+[[nodiscard]] std::string verdict_word(bool passed, core::Language language);
+
+// "错误 2 个，警告 1 个，已豁免 1 个" — "2 errors, 1 warning, 1 waived".
+[[nodiscard]] std::string describe_counts(int errors, int warnings, int waived, core::Language language);
+
+// The days left to a deadline, or that it has passed; the bare date when the days are unknown.
+[[nodiscard]] std::string describe_deadline(std::string_view deadline, std::optional<int> days_left,
+                                            core::Language language);
+
+// "3 份推介：2 份通过，1 份不通过；错误 2 个，…" — the line under a whole run.
+[[nodiscard]] std::string describe_summary(const Summary& summary, core::Language language);
+
+// "要求" / "Requirement", "怎么改" / "How to fix", "豁免理由" / "Waived because", "还需人工核对" / "Check by
+// hand".
+[[nodiscard]] std::string_view label_clause(core::Language language);
+[[nodiscard]] std::string_view label_fix(core::Language language);
+[[nodiscard]] std::string_view label_waiver(core::Language language);
+[[nodiscard]] std::string_view label_manual(core::Language language);
+[[nodiscard]] std::string_view label_batch(core::Language language);
+
+// A file inside a submission or district folder as a path a user can open: "海淀区/01-张三/推介表.docx";
+// the folder itself when `file` is empty; `file` alone when the folder is "." or empty.
+[[nodiscard]] std::string join_path(std::string_view folder, std::string_view file);
+
+// The text with control characters (C0 but line feed and tab, DEL, C1) replaced by '?': a file name or a
+// value from a user's file must not move the cursor or colour a terminal. Invalid UTF-8 is left to the
+// terminal (it cannot steer it).
+[[nodiscard]] std::string printable(std::string_view text);
+
+// The report's tool version, or the library's own when the caller left it empty.
+[[nodiscard]] std::string tool_version(const Report& report);
+
+} // namespace nominate::report

@@ -1,0 +1,194 @@
+#include "sample_report.hpp"
+
+#include <nominate/check/messages.hpp>
+#include <nominate/report/writers.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+#include <sstream>
+
+using nominate::core::Language;
+namespace report = nominate::report;
+
+namespace {
+
+std::string write(const report::Report& run, Language language, report::Color color = report::Color::never)
+{
+  std::ostringstream out;
+  report::write_text(out, run, {language, color});
+  return out.str();
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+  return text.find(part) != std::string::npos;
+}
+
+std::vector<std::string> split_lines(const std::string& text)
+{
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("the Chinese text report groups findings under each submission with clause and fix", "[report]")
+{
+  const report::Report run = nominate::test::sample_report();
+  const std::string text = write(run, Language::zh);
+  INFO(text);
+
+  SECTION("a header line per submission: path, rule set, verdict and counts")
+  {
+    CHECK(contains(
+        text,
+        "海淀区/01-张三 — 百姓学习之星（national/star@2023） — 不通过：错误 1 个，警告 1 个，已豁免 1 个\n"));
+    CHECK(contains(
+        text,
+        "海淀区/02-李四 — 百姓学习之星（national/star@2023） — 通过：错误 0 个，警告 1 个，已豁免 0 个\n"));
+    CHECK(contains(text, "海淀区/03-王五,备用:A — national/star@2023 — 不通过：错误 1 个"));
+    CHECK(contains(text, "海淀区（整批） — 不通过：错误 1 个，警告 0 个，已豁免 0 个\n"));
+  }
+
+  SECTION("each finding: its mark, where, the message, 要求 and 怎么改")
+  {
+    const auto frame_rate = nominate::check::render(run.submissions[0].findings[0], Language::zh);
+    CHECK(contains(text,
+                   "  [错误] 事迹视频.mp4：" + frame_rate.message.substr(0, frame_rate.message.find('\n'))));
+    CHECK(contains(text, "\n      要求：帧率：25\n"));
+    const std::string fix_first = frame_rate.fix.substr(0, frame_rate.fix.find('\n'));
+    CHECK(contains(text, "\n      怎么改：" + fix_first + "\n"));
+    // A fix of several lines (what to click, then a command) continues indented under itself.
+    REQUIRE(frame_rate.fix.find('\n') != std::string::npos);
+    std::istringstream fix_lines(frame_rate.fix);
+    std::string line;
+    std::getline(fix_lines, line);
+    while (std::getline(fix_lines, line)) {
+      CHECK(contains(text, "\n        " + line + "\n"));
+    }
+
+    CHECK(contains(text, "  [警告] 推介表.docx，「主要事迹和成效」，第1个表格第10行第2格："));
+    CHECK(contains(text, "  [已豁免] 生活照 1.jpg："));
+    // A waived finding shows why it was accepted instead of how to fix it.
+    CHECK(
+        contains(text, "\n      要求：照片大小不超过2M\n      豁免理由：市教委同意使用原图（2024-04-20）\n"));
+    CHECK(contains(text, "  [警告] 往年推介名单.csv，第3行："));
+    CHECK(contains(text, "  [错误] nomination.yaml，第7行："));
+    CHECK(contains(text, "  [错误] 登记表.xlsx，工作表「登记表」L5 单元格："));
+  }
+
+  SECTION("a clause of several lines stays under its label")
+  {
+    CHECK(contains(text, "\n      要求：豁免须写明理由, 至少 100% 清楚\n        并经批准\n"));
+  }
+
+  SECTION("the manual checklist and the deadline close each submission; a summary closes the run")
+  {
+    CHECK(contains(text, "\n  还需人工核对：\n    □ 推介表须加盖本人所在单位公章\n    □ 推介表一式2份\n"));
+    CHECK(contains(text, "\n  距截止日期（2024-05-31）还有 30 天\n"));
+    CHECK(contains(text, "\n  截止日期（2024-05-31）已过 3 天\n"));
+    const auto lines = split_lines(text);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.back() == "合计：3 份推介，1 份通过，2 份不通过；错误 3 个，警告 2 个，已豁免 1 个");
+  }
+
+  SECTION("no escape codes unless colour is asked for")
+  {
+    CHECK_FALSE(contains(text, "\x1b"));
+  }
+}
+
+TEST_CASE("the English text report says the same in English", "[report]")
+{
+  const report::Report run = nominate::test::sample_report();
+  const std::string zh = write(run, Language::zh);
+  const std::string en = write(run, Language::en);
+  INFO(en);
+  CHECK(zh != en);
+  CHECK(contains(
+      en, "海淀区/01-张三 — 百姓学习之星 (national/star@2023) — FAIL: 1 error, 1 warning, 1 waived\n"));
+  CHECK(contains(
+      en, "海淀区/02-李四 — 百姓学习之星 (national/star@2023) — PASS: 0 errors, 1 warning, 0 waived\n"));
+  const auto frame_rate = nominate::check::render(run.submissions[0].findings[0], Language::en);
+  CHECK(
+      contains(en, "  [ERROR] 事迹视频.mp4: " + frame_rate.message.substr(0, frame_rate.message.find('\n'))));
+  CHECK(contains(en, "\n      Requirement: 帧率：25\n"));
+  CHECK(contains(en, "\n      How to fix: " + frame_rate.fix.substr(0, frame_rate.fix.find('\n'))));
+  CHECK(contains(en, "  [WARNING] 推介表.docx, field deeds (主要事迹和成效), table 1, row 10, cell 2: "));
+  CHECK(contains(en, "  [WAIVED] 生活照 1.jpg: "));
+  CHECK(contains(en, "  [ERROR] 登记表.xlsx, sheet 登记表, cell L5: "));
+  CHECK(contains(en, "\n  Check by hand:\n    □ The form bears the seal of the nominee's unit\n"));
+  CHECK(contains(en, "\n  Deadline 2024-05-31: 30 days left\n"));
+  CHECK(contains(en, "\n  Deadline 2024-05-31: passed 3 days ago\n"));
+  CHECK(contains(en, "海淀区 (district as a whole) — FAIL: 1 error"));
+  CHECK(split_lines(en).back() ==
+        "Summary: 3 submissions, 1 passed, 2 failed; 3 errors, 2 warnings, 1 waived");
+  CHECK_FALSE(contains(en, "\x1b"));
+}
+
+TEST_CASE("colour only with Color::always: red errors, yellow warnings, green pass, dim waived", "[report]")
+{
+  const report::Report run = nominate::test::sample_report();
+  const std::string text = write(run, Language::zh, report::Color::always);
+  CHECK(contains(text, "\x1b[31m[错误]\x1b[0m 事迹视频.mp4"));
+  CHECK(contains(text, "\x1b[33m[警告]\x1b[0m 推介表.docx"));
+  CHECK(contains(text, "\x1b[32m通过\x1b[0m"));
+  CHECK(contains(text, "\x1b[31m不通过\x1b[0m"));
+  CHECK(contains(text, "\x1b[2m  [已豁免] 生活照 1.jpg"));
+  CHECK(contains(text, "\x1b[2m      豁免理由：市教委同意使用原图（2024-04-20）\x1b[0m\n"));
+}
+
+TEST_CASE("text from a user's files cannot steer the terminal", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.submissions[0].path = "海淀区/\x1b]0;title\x07张三";
+  run.submissions[0].findings[0].file = "视频\x1b[2J.mp4";
+  run.submissions[0].manual[0].zh = "盖章\xc2\x9b"
+                                    "31m";
+  for (const report::Color color : {report::Color::never, report::Color::always}) {
+    const std::string text = write(run, Language::zh, color);
+    CHECK(contains(text, "海淀区/?]0;title?张三"));
+    CHECK(contains(text, "视频?[2J.mp4"));
+    CHECK(contains(text, "□ 盖章?31m"));
+    CHECK_FALSE(contains(text, "\x07"));
+    CHECK_FALSE(contains(text, "\xc2\x9b"));
+    if (color == report::Color::never) {
+      CHECK_FALSE(contains(text, "\x1b"));
+    }
+  }
+}
+
+TEST_CASE("a deadline today, a day left, and a run with nothing in it", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.submissions[0].days_left = 0;
+  run.submissions[2].days_left = 1;
+  run.submissions[1].deadline = "2024-06-01";
+  const std::string zh = write(run, Language::zh);
+  CHECK(contains(zh, "今天是截止日期（2024-05-31）"));
+  CHECK(contains(zh, "距截止日期（2024-05-31）还有 1 天"));
+  CHECK(contains(zh, "截止日期：2024-06-01"));
+  const std::string en = write(run, Language::en);
+  CHECK(contains(en, "Deadline 2024-05-31: today"));
+  CHECK(contains(en, "Deadline 2024-05-31: 1 day left"));
+
+  const std::string empty = write(report::Report{}, Language::en);
+  CHECK(empty == "Summary: 0 submissions, 0 passed, 0 failed; 0 errors, 0 warnings, 0 waived\n");
+}
+
+TEST_CASE("extreme values render without overflow", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.submissions[0].days_left = std::numeric_limits<int>::min();
+  run.submissions[2].days_left = std::numeric_limits<int>::max();
+  run.submissions[1].findings[0].location->row = std::numeric_limits<int>::min();
+  const std::string en = write(run, Language::en);
+  CHECK(contains(en, "passed 2147483648 days ago"));
+  CHECK(contains(en, "2147483647 days left"));
+  CHECK(contains(en, "row -2147483648"));
+}
