@@ -1,0 +1,39 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/office/docx.hpp>
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace nominate::office {
+
+// One label of the form and what was written for it.
+struct FormEntry {
+  std::string label; // the known label it matched, as the caller gave it (the caller maps it to a field id)
+  std::string value; // the raw text, template hints still in (the caller strips them), paragraphs joined
+                     // with "\n"
+  // Where the value is: table, row, cell_index (1-based) for a table cell; line (the 1-based body
+  // paragraph) for a `label：value` paragraph outside the tables.
+  core::Location location;
+};
+
+struct FormReading {
+  std::string title; // the form's title paragraph (`“百姓学习之星”推介表`); empty when none is found
+  std::vector<FormEntry> entries; // in reading order; a label may appear more than once
+  bool has_revisions = false;     // unaccepted tracked changes (form.revisions)
+};
+
+// Reads a filled form: label cells are matched against `known_labels` (the rule set's labels and
+// aliases), whatever the spacing, line breaks, width or trailing colon, and whether or not the template's
+// parenthesised instruction follows. The value of a label is, in this order:
+//   - the rest of its cell, when the label heads a cell that holds more (`主要事迹和成效` + the text);
+//   - the next cell to the right (across spans and merges);
+//   - the cell below, when the label's cell spans the whole row;
+//   - empty, when the neighbour is itself a label.
+// A cell or a body paragraph that starts with `label：` gives one entry per pair it holds
+// (`电话：… 手机：… 邮箱：…`, `填表人：王五    联系电话：…`).
+[[nodiscard]] FormReading read_form(const Document& document, std::span<const std::string> known_labels);
+
+} // namespace nominate::office

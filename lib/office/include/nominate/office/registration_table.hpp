@@ -1,0 +1,45 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/core/finding.hpp>
+#include <nominate/office/sniff.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace nominate::office {
+
+// One nominee's row of a registration table (附表2 / 附表4).
+struct RegistrationRow {
+  std::optional<int> order; // 推介序号 / 序号, when it is a number
+  // By the header label as printed, normalised (text::normalize_label: `出生\n年月日` → 出生年月日,
+  // `参与人数（人次）` → 参与人数(人次)): 推介序号, 姓名, 单位, 职务, 出生年月日, 联系电话, 备注, …
+  std::map<std::string, std::string> values;
+  // Where the row is: {sheet, cell} of its first column in an .xlsx ("登记表", "A5"); {table, row,
+  // cell_index 1} in a .docx.
+  core::Location location;
+};
+
+struct RegistrationTable {
+  std::string kind; // "star" (a 姓名 column) or "brand" (a 品牌项目名称 / 项目名称 column)
+  std::vector<std::string> headers;  // normalised, left to right
+  std::vector<RegistrationRow> rows; // in 序号 order (rows without a number keep their place at the end)
+  std::string sheet;                 // the sheet it was found on (.xlsx), else empty
+};
+
+// Reads a registration table from an .xlsx (the first sheet, visible ones first, that has the table) or a
+// .docx (the first table that has it). The header row is the one that names 姓名 or 品牌项目名称 among
+// other column labels; rows below it are read until the notes (注：…, 填表联系人：…, （盖章）); the
+// template's empty numbered rows are skipped. Errors: those of the readers; unsupported for another
+// `type`; unreadable when no table with such a header is found.
+[[nodiscard]] core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
+                                                                      DocumentType type);
+// The same from a file, its type decided by content; the error names the file.
+[[nodiscard]] core::Result<RegistrationTable> read_registration_table_file(const std::filesystem::path& path);
+
+} // namespace nominate::office

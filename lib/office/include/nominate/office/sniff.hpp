@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+namespace nominate::office {
+
+// What a file is by its content, whatever its name says (design.md: "decide by content, not by extension").
+enum class DocumentType {
+  docx,             // OOXML word processing package (word/document.xml)
+  xlsx,             // OOXML spreadsheet package (xl/workbook.xml)
+  ooxml_other,      // another OPC package (.pptx, …)
+  doc,              // Word 97–2003 binary (OLE2 with a WordDocument stream)
+  xls,              // Excel 97–2003 binary (OLE2 with a Workbook or Book stream)
+  wps,              // Kingsoft WPS or Microsoft Works document (OLE2 with the writers' own streams)
+  ole2_other,       // another compound file (.ppt, .msg, …)
+  encrypted_ooxml,  // a password-protected Office 2007+ file: OLE2 with EncryptedPackage
+  encrypted_legacy, // a password-protected .doc/.xls/.wps (the FIB's fEncrypted flag, a FILEPASS record)
+  rtf,
+  html,     // HTML or MHTML, as Word's "save as web page" writes it
+  word_xml, // Word 2003 XML (<?mso-application progid="Word.Document"?>)
+  pdf,
+  zip_other, // a zip that is no OOXML package (.odt, an archive)
+  text,      // plain text: no NUL bytes, no binary control characters
+  unknown,
+};
+
+// The type of a file by its bytes. Give it the whole file: a zip's directory is at its end, so a head
+// alone is told apart only by its first entries' names. Never fails; `unknown` when nothing fits.
+[[nodiscard]] DocumentType sniff_document(std::span<const std::uint8_t> head_and_more);
+
+// "docx", "xlsx", "ooxml", "doc", "xls", "wps", "ole2", "encrypted", "encrypted-legacy", "rtf", "html",
+// "xml", "pdf", "zip", "txt", "unknown": the `type` shown in the report's materials.
+[[nodiscard]] const char* to_string(DocumentType type);
+
+// True for encrypted_ooxml and encrypted_legacy (material.encrypted).
+[[nodiscard]] bool is_encrypted(DocumentType type);
+
+// True for the formats read only after LibreOffice converts them (material.legacy-format):
+// doc, xls, wps, rtf, html, word_xml.
+[[nodiscard]] bool is_legacy(DocumentType type);
+
+} // namespace nominate::office

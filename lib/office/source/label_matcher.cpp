@@ -1,0 +1,118 @@
+#include "label_matcher.hpp"
+#include "utf8.hpp"
+
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+
+namespace nominate::office {
+
+namespace {
+
+// `text` as normalize_label compares it (white space out, fullwidth ASCII halfwidth), with the offset in
+// `text` where each byte of the result came from.
+struct Compact {
+  std::string text;
+  std::vector<std::size_t> origin;
+};
+
+Compact compact(std::string_view text)
+{
+  Compact out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto [code, length] = decode_utf8(text, at);
+    if (!text::is_space(code)) {
+      std::string piece = text::to_halfwidth(text.substr(at, length));
+      out.text += piece;
+      out.origin.insert(out.origin.end(), piece.size(), at);
+    }
+    at += length;
+  }
+  return out;
+}
+
+bool parenthesised(std::string_view rest)
+{
+  return rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
+}
+
+} // namespace
+
+LabelMatcher::LabelMatcher(std::span<const std::string> known_labels)
+{
+  for (const auto& label : known_labels) {
+    std::string normalized = text::normalize_label(label);
+    if (!normalized.empty()) {
+      m_known.push_back(Known{std::move(normalized), label});
+    }
+  }
+  std::stable_sort(m_known.begin(), m_known.end(),
+                   [](const Known& a, const Known& b) { return a.normalized.size() > b.normalized.size(); });
+}
+
+std::optional<std::string> LabelMatcher::match(std::string_view text) const
+{
+  std::string normalized = text::normalize_label(text);
+  if (normalized.empty()) {
+    return std::nullopt;
+  }
+  for (const auto& known : m_known) {
+    if (normalized == known.normalized) {
+      return known.label;
+    }
+  }
+  for (const auto& known : m_known) {
+    if (normalized.starts_with(known.normalized) &&
+        parenthesised(std::string_view(normalized).substr(known.normalized.size()))) {
+      return known.label;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
+{
+  struct Found {
+    std::size_t label_start; // in `text`
+    std::size_t value_start; // in `text`, after the colon
+    const Known* known;
+  };
+  Compact squeezed = compact(text);
+  std::vector<Found> found;
+  std::size_t searched_to = 0; // compact offset: labels may not reach back into a previous label
+  for (std::size_t colon = 0; colon < squeezed.text.size(); ++colon) {
+    if (squeezed.text[colon] != ':') {
+      continue;
+    }
+    for (const auto& known : m_known) {
+      std::size_t length = known.normalized.size();
+      if (length > colon || colon - length < searched_to) {
+        continue;
+      }
+      if (std::string_view(squeezed.text).substr(colon - length, length) != known.normalized) {
+        continue;
+      }
+      if (found.empty() && colon - length != 0) {
+        return {}; // the text does not start with a label
+      }
+      std::size_t colon_in_text = squeezed.origin[colon];
+      found.push_back(Found{squeezed.origin[colon - length],
+                            colon_in_text + decode_utf8(text, colon_in_text).length, &known});
+      searched_to = colon + 1;
+      break;
+    }
+    if (found.empty()) {
+      return {}; // a colon before any known label: not a label line
+    }
+  }
+  std::vector<LabelPair> pairs;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    std::size_t end = i + 1 < found.size() ? found[i + 1].label_start : text.size();
+    std::size_t begin = std::min(found[i].value_start, end);
+    pairs.push_back(LabelPair{found[i].known->label, text::trim(text.substr(begin, end - begin))});
+  }
+  return pairs;
+}
+
+} // namespace nominate::office

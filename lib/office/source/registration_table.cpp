@@ -1,0 +1,233 @@
+#include "file_bytes.hpp"
+
+#include <nominate/office/docx.hpp>
+#include <nominate/office/registration_table.hpp>
+#include <nominate/office/xlsx.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <functional>
+
+namespace nominate::office {
+
+namespace {
+
+constexpr std::size_t k_header_search_rows = 30;
+
+using Grid = std::vector<std::vector<std::string>>;
+
+struct Found {
+  std::size_t header_row = 0;
+  std::string kind;
+};
+
+std::string at(const Grid& grid, std::size_t row, std::size_t column)
+{
+  return row < grid.size() && column < grid[row].size() ? grid[row][column] : std::string();
+}
+
+// The header row: one that names the person or the project among at least two other labels.
+std::optional<Found> find_header(const Grid& grid)
+{
+  for (std::size_t row = 0; row < grid.size() && row < k_header_search_rows; ++row) {
+    std::string kind;
+    std::size_t labels = 0;
+    for (const auto& cell : grid[row]) {
+      std::string label = text::normalize_label(cell);
+      if (label.empty()) {
+        continue;
+      }
+      ++labels;
+      if (label == "姓名") {
+        kind = "star";
+      } else if (label == "品牌项目名称" || label == "项目名称") {
+        kind = "brand";
+      }
+    }
+    if (!kind.empty() && labels >= 3) {
+      return Found{row, kind};
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_order_column(std::string_view header)
+{
+  return header == "推介序号" || header == "序号";
+}
+
+std::optional<int> parse_order(std::string_view text)
+{
+  std::string digits = text::trim(text::to_halfwidth(text));
+  while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) {
+    digits.pop_back();
+  }
+  if (digits.ends_with("、")) {
+    digits.resize(digits.size() - std::string_view("、").size());
+  }
+  int order = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), order);
+  if (error != std::errc() || end != digits.data() + digits.size() || digits.empty()) {
+    return std::nullopt;
+  }
+  return order;
+}
+
+// The notes under the table: 注：…, 填表联系人：…, （盖章） 填表时间：….
+bool is_footer(std::string_view first_value)
+{
+  std::string label = text::normalize_label(first_value);
+  return label.starts_with("注") || label.starts_with("填表") || label.starts_with("(盖章)") ||
+         label.starts_with("盖章");
+}
+
+RegistrationTable read_grid(const Grid& grid, const Found& found,
+                            const std::function<core::Location(std::size_t row)>& locate)
+{
+  RegistrationTable table;
+  table.kind = found.kind;
+  std::vector<std::pair<std::size_t, std::string>> columns; // column index, header
+  const auto& header = grid[found.header_row];
+  std::string previous;
+  std::size_t previous_end = 0;
+  for (std::size_t column = 0; column < header.size(); ++column) {
+    std::string label = text::normalize_label(header[column]);
+    if (label.empty()) {
+      previous.clear();
+      continue;
+    }
+    // A header cell merged across columns is repeated over them: its values sit under its first column.
+    if (label == previous && column == previous_end + 1) {
+      previous_end = column;
+      continue;
+    }
+    columns.emplace_back(column, label);
+    table.headers.push_back(label);
+    previous = label;
+    previous_end = column;
+  }
+  for (std::size_t row = found.header_row + 1; row < grid.size(); ++row) {
+    RegistrationRow entry;
+    std::string first_value;
+    bool filled = false;
+    for (const auto& [column, label] : columns) {
+      std::string value = text::trim(at(grid, row, column));
+      if (value.empty()) {
+        continue;
+      }
+      if (first_value.empty()) {
+        first_value = value;
+      }
+      if (is_order_column(label)) {
+        entry.order = parse_order(value);
+      } else if (label != "备注") {
+        filled = true;
+      }
+      entry.values[label] = std::move(value);
+    }
+    if (!first_value.empty() && is_footer(first_value)) {
+      break;
+    }
+    if (!filled) {
+      continue; // a blank row, or the template's numbered empty row
+    }
+    entry.location = locate(row);
+    table.rows.push_back(std::move(entry));
+  }
+  std::stable_sort(table.rows.begin(), table.rows.end(),
+                   [](const RegistrationRow& a, const RegistrationRow& b) {
+                     if (a.order && b.order) {
+                       return *a.order < *b.order;
+                     }
+                     return a.order.has_value() && !b.order.has_value();
+                   });
+  return table;
+}
+
+core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
+{
+  auto workbook = read_xlsx(bytes);
+  if (!workbook) {
+    return std::unexpected(workbook.error());
+  }
+  for (bool hidden : {false, true}) {
+    for (const auto& sheet : workbook->sheets) {
+      if (sheet.hidden != hidden) {
+        continue;
+      }
+      if (auto found = find_header(sheet.rows)) {
+        auto table = read_grid(sheet.rows, *found, [&](std::size_t row) {
+          core::Location location;
+          location.sheet = sheet.name;
+          location.cell = cell_reference(row, 0);
+          return location;
+        });
+        table.sheet = sheet.name;
+        return table;
+      }
+    }
+  }
+  return core::fail(core::ErrorCode::unreadable,
+                    "no sheet holds a registration table (a header with 姓名 or 品牌项目名称)");
+}
+
+core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
+{
+  auto document = read_docx(bytes);
+  if (!document) {
+    return std::unexpected(document.error());
+  }
+  for (std::size_t index = 0; index < document->tables.size(); ++index) {
+    const Table& source = document->tables[index];
+    Grid grid(source.rows.size());
+    for (std::size_t row = 0; row < source.rows.size(); ++row) {
+      for (int column = 0; column < source.columns; ++column) {
+        const Cell* cell = source.cell_at(row, column);
+        grid[row].push_back(cell != nullptr ? cell->text() : std::string());
+      }
+    }
+    if (auto found = find_header(grid)) {
+      return read_grid(grid, *found, [&](std::size_t row) {
+        core::Location location;
+        location.table = static_cast<int>(index + 1);
+        location.row = static_cast<int>(row + 1);
+        location.cell_index = 1;
+        return location;
+      });
+    }
+  }
+  return core::fail(core::ErrorCode::unreadable,
+                    "no table holds a registration table (a header with 姓名 or 品牌项目名称)");
+}
+
+} // namespace
+
+core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
+                                                        DocumentType type)
+{
+  switch (type) {
+  case DocumentType::xlsx:
+    return from_xlsx(bytes);
+  case DocumentType::docx:
+    return from_docx(bytes);
+  default:
+    return core::fail(core::ErrorCode::unsupported,
+                      std::string("a registration table must be .xlsx or .docx, not ") + to_string(type));
+  }
+}
+
+core::Result<RegistrationTable> read_registration_table_file(const std::filesystem::path& path)
+{
+  auto bytes = read_file_bytes(path);
+  if (!bytes) {
+    return std::unexpected(bytes.error());
+  }
+  auto table = read_registration_table(*bytes, sniff_document(*bytes));
+  if (!table) {
+    return std::unexpected(with_file(table.error(), path));
+  }
+  return table;
+}
+
+} // namespace nominate::office

@@ -1,0 +1,316 @@
+#include "utf8.hpp"
+#include "word_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace nominate::office {
+
+namespace {
+
+constexpr int k_max_depth = 48;
+constexpr std::size_t k_max_field_depth = 32;
+
+constexpr std::string_view k_w_uri = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view k_w_strict_uri = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+constexpr std::string_view k_mc_uri = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view k_m_uri = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+
+// Collects paragraphs; a table inside is flattened into its cells' paragraphs.
+class ParagraphList : public BlockSink {
+public:
+  void paragraph(std::string text, std::string /*style*/) override { lines.push_back(std::move(text)); }
+  void table(Table table) override
+  {
+    for (const auto& row : table.rows) {
+      for (const auto& cell : row.cells) {
+        if (!cell.continues_above) {
+          lines.insert(lines.end(), cell.paragraphs.begin(), cell.paragraphs.end());
+        }
+      }
+    }
+  }
+  std::vector<std::string> lines;
+};
+
+class BodySink : public BlockSink {
+public:
+  explicit BodySink(Document& document) : m_document(document) {}
+  void paragraph(std::string text, std::string style) override
+  {
+    m_document.paragraphs.push_back(Paragraph{std::move(text), std::move(style), m_document.tables.size()});
+  }
+  void table(Table table) override { m_document.tables.push_back(std::move(table)); }
+
+private:
+  Document& m_document;
+};
+
+} // namespace
+
+WordReader::WordReader(const pugi::xml_node& root)
+    : m_w(root, {k_w_uri, k_w_strict_uri}, "w"), m_mc(root, {k_mc_uri}, "mc"), m_m(root, {k_m_uri}, "m")
+{
+}
+
+bool WordReader::on(const pugi::xml_node& property) const
+{
+  if (!property) {
+    return false;
+  }
+  std::string_view value = m_w.attribute(property, "val").value();
+  return value != "0" && value != "false" && value != "off";
+}
+
+int WordReader::number(const pugi::xml_node& property, int fallback, int low, int high) const
+{
+  std::string_view value = m_w.attribute(property, "val").value();
+  int parsed = fallback;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+  if (error != std::errc() || end != value.data() + value.size()) {
+    return fallback;
+  }
+  return std::clamp(parsed, low, high);
+}
+
+void WordReader::for_each_child(const pugi::xml_node& node, int depth,
+                                const std::function<void(const pugi::xml_node&)>& visit) const
+{
+  for (const auto& child : node.children()) {
+    if (child.type() != pugi::node_element) {
+      continue;
+    }
+    // Markup compatibility: take the first Choice; the Fallback repeats the content in an older form.
+    if (m_mc.is(child, "AlternateContent")) {
+      if (depth < k_max_depth) {
+        if (auto choice = m_mc.child(child, "Choice")) {
+          for_each_child(choice, depth + 1, visit);
+        } else if (auto fallback = m_mc.child(child, "Fallback")) {
+          for_each_child(fallback, depth + 1, visit);
+        }
+      }
+      continue;
+    }
+    visit(child);
+  }
+}
+
+bool WordReader::showing_placeholder(const pugi::xml_node& sdt) const
+{
+  return on(m_w.child(m_w.child(sdt, "sdtPr"), "showingPlcHdr"));
+}
+
+void WordReader::read_blocks(const pugi::xml_node& container, BlockSink& sink, int depth)
+{
+  if (depth > k_max_depth) {
+    return;
+  }
+  for_each_child(container, depth, [&](const pugi::xml_node& child) {
+    std::string_view name = m_w.local(child);
+    if (name == "p") {
+      read_paragraph(child, sink, depth + 1);
+    } else if (name == "tbl") {
+      sink.table(read_table(*this, child, depth + 1));
+    } else if (name == "sdt") {
+      if (!showing_placeholder(child)) {
+        read_blocks(m_w.child(child, "sdtContent"), sink, depth + 1);
+      }
+    } else if (name == "customXml" || name == "ins" || name == "moveTo") {
+      m_revisions = m_revisions || name != "customXml";
+      read_blocks(child, sink, depth + 1);
+    } else if (name == "del" || name == "moveFrom") {
+      m_revisions = true;
+    }
+  });
+}
+
+void WordReader::read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink, int depth)
+{
+  auto properties = m_w.child(paragraph, "pPr");
+  std::string style = m_w.attribute(m_w.child(properties, "pStyle"), "val").value();
+  auto mark = m_w.child(properties, "rPr");
+  if (m_w.child(mark, "ins") || m_w.child(mark, "del") || m_w.child(properties, "pPrChange")) {
+    m_revisions = true;
+  }
+  std::string text;
+  std::vector<std::string> boxes;
+  read_inline(paragraph, text, boxes, depth);
+  sink.paragraph(std::move(text), std::move(style));
+  for (auto& box : boxes) {
+    sink.paragraph(std::move(box), {});
+  }
+}
+
+void WordReader::read_inline(const pugi::xml_node& container, std::string& text,
+                             std::vector<std::string>& boxes, int depth)
+{
+  if (depth > k_max_depth) {
+    return;
+  }
+  for_each_child(container, depth, [&](const pugi::xml_node& child) {
+    if (m_m.is(child, "oMath") || m_m.is(child, "oMathPara")) {
+      read_math(child, text, depth + 1);
+      return;
+    }
+    std::string_view name = m_w.local(child);
+    if (name == "r") {
+      read_run(child, text, boxes, depth + 1);
+    } else if (name == "ins" || name == "moveTo") {
+      m_revisions = true;
+      read_inline(child, text, boxes, depth + 1);
+    } else if (name == "del" || name == "moveFrom") {
+      m_revisions = true;
+    } else if (name == "hyperlink" || name == "smartTag" || name == "customXml" || name == "dir" ||
+               name == "bdo" || name == "fldSimple") {
+      read_inline(child, text, boxes, depth + 1);
+    } else if (name == "sdt") {
+      if (!showing_placeholder(child)) {
+        read_inline(m_w.child(child, "sdtContent"), text, boxes, depth + 1);
+      }
+    }
+  });
+}
+
+void WordReader::read_math(const pugi::xml_node& node, std::string& text, int depth)
+{
+  if (depth > k_max_depth) {
+    return;
+  }
+  for (const auto& child : node.children()) {
+    if (m_m.is(child, "t")) {
+      text += child.text().get();
+    } else if (child.type() == pugi::node_element) {
+      read_math(child, text, depth + 1);
+    }
+  }
+}
+
+bool WordReader::showing_field_code() const
+{
+  return std::any_of(m_fields.begin(), m_fields.end(), [](const Field& field) { return field.in_code; });
+}
+
+void WordReader::field_char(const pugi::xml_node& node, std::string& text)
+{
+  std::string_view type = m_w.attribute(node, "fldCharType").value();
+  if (type == "begin") {
+    Field field;
+    // A legacy drop-down form field shows its chosen entry, which is not in the result runs.
+    if (auto list = m_w.child(m_w.child(node, "ffData"), "ddList")) {
+      int chosen = number(m_w.child(list, "result"), number(m_w.child(list, "default"), 0, 0, 1000), 0, 1000);
+      int index = 0;
+      for (const auto& entry : list.children()) {
+        if (m_w.is(entry, "listEntry") && index++ == chosen) {
+          field.shown = m_w.attribute(entry, "val").value();
+        }
+      }
+    }
+    m_fields.push_back(std::move(field));
+    if (m_fields.size() > k_max_field_depth) {
+      m_fields.erase(m_fields.begin());
+    }
+  } else if (type == "separate") {
+    if (!m_fields.empty()) {
+      m_fields.back().in_code = false;
+    }
+  } else if (type == "end") {
+    if (!m_fields.empty()) {
+      std::string shown = std::move(m_fields.back().shown);
+      m_fields.pop_back();
+      if (!showing_field_code()) {
+        text += shown;
+      }
+    }
+  }
+}
+
+void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vector<std::string>& boxes,
+                          int depth)
+{
+  if (depth > k_max_depth) {
+    return;
+  }
+  auto properties = m_w.child(run, "rPr");
+  if (m_w.child(properties, "rPrChange")) {
+    m_revisions = true;
+  }
+  // Hidden text (w:vanish) is neither shown nor counted by Word.
+  bool hidden = on(m_w.child(properties, "vanish"));
+  for_each_child(run, depth, [&](const pugi::xml_node& child) {
+    std::string_view name = m_w.local(child);
+    if (name == "fldChar") {
+      field_char(child, text);
+      return;
+    }
+    if (name == "drawing" || name == "pict" || name == "object") {
+      read_text_boxes(child, boxes, depth + 1);
+      return;
+    }
+    if (hidden || showing_field_code()) {
+      return;
+    }
+    if (name == "t") {
+      text += child.text().get();
+    } else if (name == "tab" || name == "ptab") {
+      text += '\t';
+    } else if (name == "br" || name == "cr") {
+      text += '\n';
+    } else if (name == "noBreakHyphen") {
+      text += '-';
+    } else if (name == "sym") {
+      std::string_view code = m_w.attribute(child, "char").value();
+      std::uint32_t value = 0;
+      auto [end, error] = std::from_chars(code.data(), code.data() + code.size(), value, 16);
+      // Symbol-font characters live in the private use area F000–F0FF: no Unicode meaning.
+      if (error == std::errc() && (value < 0xF000 || value > 0xF0FF) && value != 0) {
+        append_utf8(text, value);
+      }
+    } else if (name == "ruby") {
+      if (auto base = m_w.child(child, "rubyBase")) {
+        read_inline(base, text, boxes, depth + 1);
+      }
+    }
+  });
+}
+
+void WordReader::read_text_boxes(const pugi::xml_node& node, std::vector<std::string>& boxes, int depth)
+{
+  if (depth > k_max_depth) {
+    return;
+  }
+  for_each_child(node, depth, [&](const pugi::xml_node& child) {
+    if (m_w.is(child, "txbxContent")) {
+      ParagraphList list;
+      read_blocks(child, list, depth + 1);
+      boxes.insert(boxes.end(), std::make_move_iterator(list.lines.begin()),
+                   std::make_move_iterator(list.lines.end()));
+    } else {
+      read_text_boxes(child, boxes, depth + 1);
+    }
+  });
+}
+
+void WordReader::read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs,
+                                   int depth)
+{
+  ParagraphList list;
+  read_blocks(cell, list, depth);
+  paragraphs = std::move(list.lines);
+}
+
+Document read_document_xml(const pugi::xml_document& xml)
+{
+  Document document;
+  auto root = xml.document_element();
+  WordReader reader(root);
+  BodySink sink(document);
+  for (const auto& child : root.children()) {
+    if (reader.w().is(child, "body")) {
+      reader.read_blocks(child, sink, 0);
+    }
+  }
+  document.has_revisions = reader.has_revisions();
+  return document;
+}
+
+} // namespace nominate::office

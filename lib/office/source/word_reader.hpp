@@ -1,0 +1,74 @@
+#pragma once
+
+#include "xml.hpp"
+
+#include <nominate/office/docx.hpp>
+
+#include <pugixml.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace nominate::office {
+
+// Where the blocks of a container go: the body, a cell, a text box.
+class BlockSink {
+public:
+  virtual ~BlockSink() = default;
+  virtual void paragraph(std::string text, std::string style) = 0;
+  virtual void table(Table table) = 0;
+};
+
+// Walks WordprocessingML as Word shows it (see docx.hpp). Never fails: what it does not understand it
+// leaves out; nesting deeper than a fixed bound is ignored so that a crafted part cannot exhaust the stack.
+class WordReader {
+public:
+  explicit WordReader(const pugi::xml_node& root);
+
+  // Paragraphs and tables of a block container (w:body, w:tc, w:txbxContent, w:sdtContent).
+  void read_blocks(const pugi::xml_node& container, BlockSink& sink, int depth);
+  // A cell's content as paragraphs, nested tables flattened.
+  void read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs, int depth);
+
+  [[nodiscard]] const Namespace& w() const { return m_w; }
+  // An on/off property: present and not w:val="0|false|off".
+  [[nodiscard]] bool on(const pugi::xml_node& property) const;
+  // A property's integer w:val, clamped; `fallback` when absent or not a number.
+  [[nodiscard]] int number(const pugi::xml_node& property, int fallback, int low, int high) const;
+  // The element children of `node`, markup-compatibility blocks replaced by their first Choice.
+  void for_each_child(const pugi::xml_node& node, int depth,
+                      const std::function<void(const pugi::xml_node&)>& visit) const;
+  void mark_revision() { m_revisions = true; }
+  [[nodiscard]] bool has_revisions() const { return m_revisions; }
+
+private:
+  struct Field {
+    bool in_code = true; // between begin and separate: the instruction, not shown
+    std::string shown;   // what a legacy drop-down shows at its end
+  };
+
+  [[nodiscard]] bool showing_placeholder(const pugi::xml_node& sdt) const;
+  [[nodiscard]] bool showing_field_code() const;
+  void read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink, int depth);
+  void read_inline(const pugi::xml_node& container, std::string& text, std::vector<std::string>& boxes,
+                   int depth);
+  void read_run(const pugi::xml_node& run, std::string& text, std::vector<std::string>& boxes, int depth);
+  void read_math(const pugi::xml_node& node, std::string& text, int depth);
+  void read_text_boxes(const pugi::xml_node& node, std::vector<std::string>& boxes, int depth);
+  void field_char(const pugi::xml_node& node, std::string& text);
+
+  Namespace m_w;
+  Namespace m_mc;
+  Namespace m_m;
+  bool m_revisions = false;
+  std::vector<Field> m_fields; // open complex fields, innermost last
+};
+
+// A w:tbl placed on its grid: spans, vertical merges, gridBefore/gridAfter resolved.
+[[nodiscard]] Table read_table(WordReader& reader, const pugi::xml_node& table, int depth);
+
+// The Document of a parsed word/document.xml.
+[[nodiscard]] Document read_document_xml(const pugi::xml_document& xml);
+
+} // namespace nominate::office

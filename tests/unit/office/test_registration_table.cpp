@@ -1,0 +1,163 @@
+#include "office_tools.hpp"
+#include "ooxml_builder.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/office/registration_table.hpp>
+
+#include <catch2/catch.hpp>
+#include <xlsxwriter.h>
+
+using nominate::core::ErrorCode;
+using nominate::office::DocumentType;
+using nominate::office::read_registration_table;
+using nominate::office::RegistrationTable;
+using nominate::test::as_bytes;
+namespace wml = nominate::test::wml;
+
+namespace {
+
+// 附表2 as a district fills it in Excel: a merged title, split headers, the nominees out of order, the
+// template's empty numbered row, the notes under the table.
+std::string star_table_xlsx()
+{
+  nominate::test::TempDir dir;
+  auto path = (dir.path() / "登记表.xlsx").string();
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "登记表");
+  lxw_format* date = workbook_add_format(workbook);
+  format_set_num_format(date, "yyyy/m/d");
+  worksheet_merge_range(sheet, 0, 0, 0, 12, "海淀区（单位）“百姓学习之星”推介登记表", nullptr);
+  const char* headers[] = {"推介序号",     "姓名", "单位", "职务",         "专业职称", "性别", "民族",
+                           "出生\n年月日", "学历", "地址", "有无视频材料", "联系电话", "备注"};
+  for (int column = 0; column < 13; ++column) {
+    worksheet_write_string(sheet, 1, static_cast<lxw_col_t>(column), headers[column], nullptr);
+  }
+  auto row = [&](lxw_row_t at, double order, const char* name, const char* unit, double phone,
+                 lxw_datetime birth, const char* note) {
+    worksheet_write_number(sheet, at, 0, order, nullptr);
+    worksheet_write_string(sheet, at, 1, name, nullptr);
+    worksheet_write_string(sheet, at, 2, unit, nullptr);
+    worksheet_write_string(sheet, at, 3, "退休", nullptr);
+    worksheet_write_string(sheet, at, 5, "男", nullptr);
+    worksheet_write_string(sheet, at, 6, "汉族", nullptr);
+    worksheet_write_datetime(sheet, at, 7, &birth, date);
+    worksheet_write_number(sheet, at, 11, phone, nullptr);
+    if (note != nullptr) {
+      worksheet_write_string(sheet, at, 12, note, nullptr);
+    }
+  };
+  row(2, 2, "李四", "学院路街道", 13800001111, {1962, 7, 1, 0, 0, 0}, "事迹特别感人");
+  row(3, 1, "张三", "海淀区社区学院", 13912345678, {1958, 3, 12, 0, 0, 0}, nullptr);
+  worksheet_write_number(sheet, 4, 0, 3, nullptr); // the template's next numbered row, left empty
+  worksheet_merge_range(sheet, 6, 0, 6, 12, "注：1.各区教育局、各单位统一填报；", nullptr);
+  worksheet_write_string(sheet, 7, 0, "填表联系人：", nullptr);
+  worksheet_write_string(sheet, 7, 11, "联系电话：010-1234", nullptr);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+  return nominate::test::read_file(path);
+}
+
+// 附表4 as a Word table.
+std::string brand_table_docx()
+{
+  using wml::tc;
+  std::string header =
+      wml::tr(tc("序号") + tc("品牌项目名称") + tc("主办单位") + tc("起始\n时间") + tc("参与人数（人次）") +
+              tc("所附材料\n（总结、视频）") + tc("地    址") + tc("品牌单位联系电话和邮箱") + tc("备注"));
+  auto row = [](const std::string& order, const std::string& name, const std::string& unit) {
+    return wml::tr(tc(order) + tc(name) + tc(unit) + tc("2019.03") + tc("2600") + tc("总结、视频") +
+                   tc("海淀区") + tc("010-82345678") + tc(""));
+  };
+  std::string blank;
+  for (int column = 0; column < 9; ++column) {
+    blank += tc("");
+  }
+  std::string rows = header + row("1", "银龄智慧课堂", "海淀区社区学院") +
+                     row("2", "家门口的书院", "学院路街道") + wml::tr(blank);
+  std::string body = wml::p("附表4") + wml::p("        区（单位）“终身学习品牌项目”推介登记表") +
+                     wml::p("（盖章）                    填表时间：      年     月    日") +
+                     wml::tbl(9, rows) + wml::p("注：1.各区教育局（各单位）统一填报；");
+  return nominate::test::docx_package(body);
+}
+
+} // namespace
+
+TEST_CASE("附表2 in .xlsx: the header found by its labels, rows in 推介序号 order", "[office]")
+{
+  std::string bytes = star_table_xlsx();
+  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  REQUIRE(table);
+  CHECK(table->kind == "star");
+  CHECK(table->sheet == "登记表");
+  REQUIRE(table->headers.size() == 13);
+  CHECK(table->headers[7] == "出生年月日");
+  REQUIRE(table->rows.size() == 2);
+
+  const auto& first = table->rows[0];
+  CHECK(first.order == 1);
+  CHECK(first.values.at("姓名") == "张三");
+  CHECK(first.values.at("单位") == "海淀区社区学院");
+  CHECK(first.values.at("职务") == "退休");
+  CHECK(first.values.at("出生年月日") == "1958-03-12");
+  CHECK(first.values.at("联系电话") == "13912345678");
+  CHECK(first.values.count("备注") == 0);
+  CHECK(first.location.sheet == "登记表");
+  CHECK(first.location.cell == "A4");
+
+  const auto& second = table->rows[1];
+  CHECK(second.order == 2);
+  CHECK(second.values.at("姓名") == "李四");
+  CHECK(second.values.at("备注") == "事迹特别感人");
+  CHECK(second.location.cell == "A3");
+}
+
+TEST_CASE("附表4 in .docx: split headers, the template's blank row and the notes left out", "[office]")
+{
+  std::string bytes = brand_table_docx();
+  auto table = read_registration_table(as_bytes(bytes), DocumentType::docx);
+  REQUIRE(table);
+  CHECK(table->kind == "brand");
+  CHECK(table->sheet.empty());
+  CHECK(table->headers == std::vector<std::string>{"序号", "品牌项目名称", "主办单位", "起始时间",
+                                                   "参与人数(人次)", "所附材料(总结、视频)", "地址",
+                                                   "品牌单位联系电话和邮箱", "备注"});
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].values.at("品牌项目名称") == "银龄智慧课堂");
+  CHECK(table->rows[0].values.at("主办单位") == "海淀区社区学院");
+  CHECK(table->rows[0].values.at("参与人数(人次)") == "2600");
+  CHECK(table->rows[1].order == 2);
+  CHECK(table->rows[1].location.table == 1);
+  CHECK(table->rows[1].location.row == 3);
+}
+
+TEST_CASE("a table saved by LibreOffice Calc from a CSV keeps its phone numbers and dates", "[office]")
+{
+  // Calc recognises the numbers and ISO dates in the CSV and stores them as numbers and date serials.
+  std::string csv = "推介序号,姓名,单位,职务,出生年月日,联系电话,备注\n"
+                    "1,张三,海淀区社区学院,退休,1958-03-12,13912345678,\n"
+                    "2,李四,学院路街道,志愿者,1962-07-01,13800001111,事迹特别感人\n";
+  auto xlsx =
+      nominate::test::soffice_convert(csv, "登记表.csv", "xlsx:Calc MS Excel 2007 XML", "CSV:44,34,76,1");
+  std::string bytes = nominate::test::read_file(xlsx);
+  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  REQUIRE(table);
+  CHECK(table->kind == "star");
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].values.at("联系电话") == "13912345678");
+  CHECK(table->rows[0].values.at("出生年月日") == "1958-03-12");
+  CHECK(table->rows[1].values.at("备注") == "事迹特别感人");
+}
+
+TEST_CASE("a file that holds no registration table says so", "[office]")
+{
+  nominate::test::XlsxParts parts;
+  parts.sheets.emplace_back("Sheet1",
+                            "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>随便</t></is></c>"
+                            "</row></sheetData>");
+  auto table = read_registration_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
+  REQUIRE_FALSE(table);
+  CHECK(table.error().code == ErrorCode::unreadable);
+
+  auto pdf = read_registration_table(as_bytes("%PDF-1.4"), DocumentType::pdf);
+  REQUIRE_FALSE(pdf);
+  CHECK(pdf.error().code == ErrorCode::unsupported);
+}
