@@ -4,12 +4,26 @@
 #include <nominate/folder/submission.hpp>
 #include <nominate/rules/rule_set.hpp>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace nominate::check {
 
+// One line of a district's list of earlier winners or nominees (a CSV/XLSX with 名称/姓名/项目名称, 单位,
+// 年份).
+struct PastEntry {
+  std::string name; // a person's or a project's name
+  std::string unit; // may be empty: then only the name can match
+  std::optional<int> year;
+};
+
 struct CheckOptions {
-  rules::Date as_of;  // the reference date for "at least two years": --as-of, else the rule set's as_of
+  rules::Date as_of; // the reference date for "at least two years": --as-of, else the rule set's as_of
+  // For eligibility.past-winner (往年已获得…不再推介) and eligibility.past-nominee
+  // (原则上不再推介往年参加过征集推介的).
+  std::vector<PastEntry> past_winners;
+  std::vector<PastEntry> past_nominees;
 };
 
 // Runs every check the rule set lists (and the material checks its `materials` imply) on one submission.
@@ -25,4 +39,4 @@ void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folde
 // Sorts findings by (file, field, rule) — the report's order, whatever the number of jobs.
 void sort_findings(std::vector<core::Finding>& findings);
 
-}  // namespace nominate::check
+} // namespace nominate::check

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nominate::check {
 
@@ -22,4 +23,7 @@ struct RenderedFinding {
 // True when the catalogue has a text for this message id (tests walk every id a check can emit).
 [[nodiscard]] bool has_message(std::string_view message_id);
 
-}  // namespace nominate::check
+// Every message id of the catalogue, in catalogue order (for tests and `nominate explain`).
+[[nodiscard]] std::vector<std::string_view> message_ids();
+
+} // namespace nominate::check

@@ -28,6 +28,7 @@ struct Material {
   std::uintmax_t size = 0;
   std::optional<media::PhotoFacts> photo;
   std::optional<media::VideoFacts> video;
+  std::optional<std::string> text;  // a summary's or text document's plain text
   core::Facts facts;           // shown in the report's materials[].facts
 };
 

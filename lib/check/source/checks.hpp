@@ -1,0 +1,55 @@
+#pragma once
+
+#include "context.hpp"
+
+// Every check kind, one function each, grouped by family in their own .cpp files. dispatch.cpp maps rule ids
+// to the CheckSpec-driven ones; check.cpp calls the ones driven by `fields` and `materials`.
+namespace nominate::check {
+
+// field_checks.cpp — driven by the rule set's `fields`.
+void check_required_fields(const CheckContext& context, Findings& out);
+void check_field_formats(const CheckContext& context, Findings& out);
+
+// material_checks.cpp — driven by the rule set's `materials`, and the probes' verdicts.
+void check_material_counts(const CheckContext& context, Findings& out);
+void check_unreadable_media(const CheckContext& context, Findings& out);
+
+// text_checks.cpp
+void check_text_length(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// photo_checks.cpp
+void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_photo_extension(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_photo_file_size(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_photo_background(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// video_checks.cpp
+void check_video_container(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_codec(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_resolution(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_frame_rate(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_duration(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_file_size(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_audio(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// eligibility_checks.cpp — the project's dates and reach.
+void check_project_age(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_project_ongoing(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_participants(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// name_checks.cpp — names: the project's against its unit's, and against the past lists.
+void check_project_name(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_past_winner(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_past_nominee(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// profile_checks.cpp
+void check_profile(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// The function for a CheckSpec's rule id; nullptr for rules driven elsewhere (field.*, material.*, batch.*)
+// and for ids this engine does not know (the rule loader has already refused those).
+[[nodiscard]] CheckFunction find_check(std::string_view rule);
+
+} // namespace nominate::check

@@ -1,0 +1,121 @@
+#include "context.hpp"
+
+#include <nominate/text/hints.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <array>
+#include <utility>
+
+namespace nominate::check {
+
+core::Finding make_finding(const rules::CheckSpec& spec, std::string message_id)
+{
+  core::Finding finding;
+  finding.rule = spec.rule;
+  finding.severity = spec.severity;
+  finding.clause = spec.clause;
+  finding.message_id = std::move(message_id);
+  return finding;
+}
+
+core::Finding material_finding(const rules::CheckSpec& spec, const folder::Material& material,
+                               std::string message_id)
+{
+  auto finding = make_finding(spec, std::move(message_id));
+  finding.file = material.file;
+  finding.args["file"] = material.file;
+  return finding;
+}
+
+core::Finding field_finding(const rules::CheckSpec& spec, const folder::FieldValue& value,
+                            std::string message_id)
+{
+  auto finding = make_finding(spec, std::move(message_id));
+  finding.file = value.file;
+  finding.field = value.id;
+  finding.location = value.location;
+  finding.args["field"] = value.id;
+  return finding;
+}
+
+core::Severity at_most_warning(core::Severity severity)
+{
+  return severity == core::Severity::error ? core::Severity::warning : severity;
+}
+
+std::optional<folder::Role> parse_role(std::string_view role)
+{
+  static constexpr std::array k_roles{folder::Role::form,   folder::Role::id_photo, folder::Role::photo,
+                                      folder::Role::video,  folder::Role::summary,  folder::Role::scan,
+                                      folder::Role::config, folder::Role::other};
+  for (auto candidate : k_roles) {
+    if (role == folder::to_string(candidate)) {
+      return candidate;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<const folder::Material*> target_materials(const CheckContext& context,
+                                                      const rules::CheckSpec& spec)
+{
+  if (!spec.material) {
+    return {};
+  }
+  auto role = parse_role(*spec.material);
+  if (!role) {
+    return {};
+  }
+  return context.submission.with_role(*role);
+}
+
+const folder::FieldValue* target_field(const CheckContext& context, const rules::CheckSpec& spec)
+{
+  if (!spec.field) {
+    return nullptr;
+  }
+  return context.submission.field(*spec.field);
+}
+
+std::string field_label(const rules::RuleSet& rule_set, const std::string& field_id)
+{
+  const auto* spec = rule_set.field(field_id);
+  if (spec == nullptr || spec->label.empty()) {
+    return field_id;
+  }
+  return spec->label;
+}
+
+std::string field_content(const rules::RuleSet& rule_set, const folder::FieldValue& value)
+{
+  const auto* spec = rule_set.field(value.id);
+  static const std::vector<std::string> k_no_hints;
+  const auto& hints = spec == nullptr ? k_no_hints : spec->hints;
+  auto stripped = text::strip_hints(value.text, hints);
+  if (stripped.only_hint) {
+    return {};
+  }
+  return text::trim(stripped.text);
+}
+
+const rules::CheckSpec* override_for(const rules::RuleSet& rule_set, std::string_view rule,
+                                     const std::optional<std::string>& field,
+                                     const std::optional<std::string>& material)
+{
+  const rules::CheckSpec* general = nullptr;
+  for (const auto& spec : rule_set.checks) {
+    if (spec.rule != rule) {
+      continue;
+    }
+    if (!spec.field && !spec.material) {
+      general = general == nullptr ? &spec : general;
+      continue;
+    }
+    if ((spec.field && spec.field == field) || (spec.material && spec.material == material)) {
+      return &spec;
+    }
+  }
+  return general;
+}
+
+} // namespace nominate::check

@@ -1,0 +1,213 @@
+// eligibility.project-age / project-ongoing / participants: the brand project's conditions (附件 二(二)2(5)):
+// 项目启动或创建时间应不少于两年; 能够长期稳定运行; 参与学习人数每年不少于1000人次（线下）或3000人次（线上）.
+
+#include "checks.hpp"
+#include "units.hpp"
+
+#include <nominate/text/date.hpp>
+#include <nominate/text/participants.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nominate::check {
+namespace {
+
+std::string date_text(const text::PartialDate& date)
+{
+  auto out = std::to_string(date.year);
+  if (date.month) {
+    out += (*date.month < 10 ? "-0" : "-") + std::to_string(*date.month);
+    if (date.day) {
+      out += (*date.day < 10 ? "-0" : "-") + std::to_string(*date.day);
+    }
+  }
+  return out;
+}
+
+std::string date_text(const rules::Date& date)
+{
+  return date_text(text::PartialDate{date.year, date.month, date.day});
+}
+
+double years_to(const text::PartialDate& from, const rules::Date& to, text::Rounding rounding)
+{
+  return text::years_between(from, to.year, to.month, to.day, rounding);
+}
+
+// The period's field, parsed; nullopt when absent or not a period.
+struct ParsedField {
+  const folder::FieldValue* value = nullptr;
+  std::string content;
+  std::optional<text::Period> period;
+};
+
+ParsedField parse_period_field(const CheckContext& context, const std::string& field_id)
+{
+  ParsedField parsed;
+  parsed.value = context.submission.field(field_id);
+  if (parsed.value != nullptr) {
+    parsed.content = field_content(context.rule_set, *parsed.value);
+    if (!parsed.content.empty()) {
+      parsed.period = text::parse_period(parsed.content);
+    }
+  }
+  return parsed;
+}
+
+// A value that is not of its form, reported as field.format — unless the field's own `format` already does.
+void unparsed(const CheckContext& context, const rules::CheckSpec& spec, const folder::FieldValue& value,
+              std::string_view content, const std::string& format, Findings& out)
+{
+  const auto* field = context.rule_set.field(value.id);
+  if (field != nullptr && field->format == format) {
+    return; // check_field_formats has reported it
+  }
+  auto finding = field_finding(spec, value, "field.format." + format);
+  finding.rule = "field.format";
+  finding.args["label"] = field_label(context.rule_set, value.id);
+  finding.args["value"] = shorten(content);
+  finding.actual = shorten(content);
+  out.push_back(std::move(finding));
+}
+
+} // namespace
+
+void check_project_age(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  if (!spec.field) {
+    return;
+  }
+  auto parsed = parse_period_field(context, *spec.field);
+  if (parsed.content.empty()) {
+    return;
+  }
+  if (!parsed.period) {
+    unparsed(context, spec, *parsed.value, parsed.content, "period", out);
+    return;
+  }
+  auto min_years = static_cast<double>(spec.number("min_years").value_or(2.0));
+  const auto& start = parsed.period->start;
+  // A start given as a year only (2022年) may be January or December: "surely" uses the latest reading.
+  auto longest = years_to(start, context.options.as_of, text::Rounding::earliest);
+  auto shortest = years_to(start, context.options.as_of, text::Rounding::latest);
+  if (shortest >= min_years) {
+    return;
+  }
+  bool surely = longest < min_years;
+  auto finding =
+      field_finding(spec, *parsed.value,
+                    surely ? "eligibility.project-age.too-young" : "eligibility.project-age.maybe-too-young");
+  if (!surely) {
+    finding.severity = at_most_warning(spec.severity);
+  }
+  finding.args["label"] = field_label(context.rule_set, parsed.value->id);
+  finding.args["start"] = date_text(start);
+  finding.args["as_of"] = date_text(context.options.as_of);
+  finding.args["min_years"] = format_number(min_years);
+  finding.args["years"] = format_number(std::max(0.0, surely ? longest : shortest), 1);
+  finding.args["years_max"] = format_number(std::max(0.0, longest), 1);
+  finding.expected = "≥ " + format_number(min_years) + " years before " + date_text(context.options.as_of);
+  auto low = format_number(std::max(0.0, shortest), 1);
+  auto high = format_number(std::max(0.0, longest), 1);
+  finding.actual = date_text(start) + " (" + (low == high ? low : low + "–" + high) + " years)";
+  out.push_back(std::move(finding));
+}
+
+void check_project_ongoing(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  if (!spec.field) {
+    return;
+  }
+  auto parsed = parse_period_field(context, *spec.field);
+  if (!parsed.period || parsed.period->ongoing || !parsed.period->end) {
+    return; // an unparsed period is reported once, by project-age or the field's format
+  }
+  const auto& end = *parsed.period->end;
+  // Ended only if even the latest reading of the end date (2023年 → 2023-12-31) lies before as_of.
+  if (years_to(end, context.options.as_of, text::Rounding::latest) <= 0) {
+    return;
+  }
+  auto finding = field_finding(spec, *parsed.value, "eligibility.project-ongoing.ended");
+  finding.args["label"] = field_label(context.rule_set, parsed.value->id);
+  finding.args["end"] = date_text(end);
+  finding.args["as_of"] = date_text(context.options.as_of);
+  finding.expected = "ongoing (至今)";
+  finding.actual = "ended " + date_text(end);
+  out.push_back(std::move(finding));
+}
+
+void check_participants(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  const auto* value = target_field(context, spec);
+  if (value == nullptr) {
+    return;
+  }
+  auto content = field_content(context.rule_set, *value);
+  if (content.empty()) {
+    return;
+  }
+  auto figures = text::parse_participants(content);
+  if (figures.empty()) {
+    unparsed(context, spec, *value, content, "participants", out);
+    return;
+  }
+  auto offline_min = spec.number("offline_min").value_or(1000.0);
+  auto online_min = spec.number("online_min").value_or(3000.0);
+  auto bar = [&](text::Channel channel) {
+    return channel == text::Channel::online ? online_min : offline_min;
+  };
+
+  // A total is spread over the project's years (at least one): its yearly average is what the notice bounds.
+  double years = 1.0;
+  std::string period_text;
+  if (auto period_field = spec.string("period_field")) {
+    auto parsed = parse_period_field(context, *period_field);
+    if (parsed.period) {
+      period_text = parsed.content;
+      rules::Date end = context.options.as_of;
+      if (parsed.period->end && !parsed.period->ongoing) {
+        end = {parsed.period->end->year, parsed.period->end->month.value_or(12),
+               parsed.period->end->day.value_or(28)};
+      }
+      years = std::max(1.0, years_to(parsed.period->start, end, text::Rounding::earliest));
+    }
+  }
+  auto average = [&](const text::ParticipantFigure& figure) {
+    return figure.basis == text::Basis::per_year ? figure.count : figure.count / years;
+  };
+  if (std::ranges::any_of(figures,
+                          [&](const auto& figure) { return average(figure) >= bar(figure.channel); })) {
+    return; // 线下…或…线上: one figure meeting its bar is enough
+  }
+  auto explicit_figure =
+      std::ranges::find_if(figures, [](const auto& f) { return f.basis == text::Basis::per_year; });
+  bool is_explicit = explicit_figure != figures.end();
+  const auto& figure = is_explicit ? *explicit_figure
+                                   : *std::ranges::max_element(figures, {}, &text::ParticipantFigure::count);
+  auto finding = field_finding(spec, *value,
+                               is_explicit ? "eligibility.participants.below"
+                                           : "eligibility.participants.average-below");
+  if (!is_explicit) {
+    finding.severity = at_most_warning(spec.severity); // a total or an unclear basis: only a yearly estimate
+  }
+  const char* channel = figure.channel == text::Channel::online    ? "online"
+                        : figure.channel == text::Channel::offline ? "offline"
+                                                                   : "unspecified";
+  finding.args["label"] = field_label(context.rule_set, value->id);
+  finding.args["figure"] = figure.text.empty() ? shorten(content) : figure.text;
+  finding.args["count"] = format_number(figure.count, 0);
+  finding.args["channel"] = channel;
+  finding.args["min"] = format_number(bar(figure.channel), 0);
+  finding.args["years"] = format_number(years, 1);
+  finding.args["average"] = format_number(average(figure), 0);
+  finding.args["period"] = period_text.empty() ? "—" : period_text;
+  finding.expected = "≥ " + format_number(bar(figure.channel), 0) + " 人次/年 (" + channel + ")";
+  finding.actual = is_explicit
+                       ? format_number(figure.count, 0) + " 人次/年"
+                       : "≈ " + format_number(average(figure), 0) + " 人次/年 (" +
+                             format_number(figure.count, 0) + " / " + format_number(years, 1) + " years)";
+  out.push_back(std::move(finding));
+}
+
+} // namespace nominate::check

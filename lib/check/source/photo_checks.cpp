@@ -1,0 +1,261 @@
+// photo.*: what the notices ask of a photo (national: 2寸免冠彩色证件照; Beijing:
+// 一寸白底彩色个人照片…大小不超过2M， 格式：jpg, png). Each check reads the probe's facts; a photo the probe
+// could not decode is skipped by the checks that need its pixels (material.unreadable reports it), so no
+// false finding is made of it.
+
+#include "checks.hpp"
+#include "units.hpp"
+
+#include <nominate/media/photo.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nominate::check {
+namespace {
+
+using media::ImageFormat;
+
+// An image format's family name as the rule files write it ("jpg" and "jpeg" alike).
+std::string family(std::string name)
+{
+  std::ranges::transform(name, name.begin(),
+                         [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  if (name == "jpg") {
+    return "jpeg";
+  }
+  if (name == "heif") {
+    return "heic";
+  }
+  return name;
+}
+
+std::string upper(std::string name)
+{
+  std::ranges::transform(name, name.begin(),
+                         [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+  return name;
+}
+
+std::string usual_extension(std::string_view format)
+{
+  if (format == "jpeg") {
+    return ".jpg";
+  }
+  if (format == "tiff") {
+    return ".tif";
+  }
+  return "." + std::string(format);
+}
+
+// Photos the check applies to, with their facts; a photo whose content format is unknown is left to
+// material.unreadable.
+std::vector<const folder::Material*> photos(const CheckContext& context, const rules::CheckSpec& spec)
+{
+  auto materials = target_materials(context, spec);
+  std::erase_if(materials, [](const folder::Material* material) {
+    return !material->photo || material->photo->format == ImageFormat::unknown;
+  });
+  return materials;
+}
+
+std::string size_text(int width, int height)
+{
+  return std::to_string(width) + "×" + std::to_string(height);
+}
+
+// The ID photo size a rule names ("1寸", "2寸"; 一寸/二寸 alike); nullopt for one media does not know.
+std::optional<media::IdPhotoSize> id_photo_size(std::string_view size)
+{
+  for (auto candidate : {media::IdPhotoSize::one_inch, media::IdPhotoSize::two_inch}) {
+    if (size == media::to_string(candidate)) {
+      return candidate;
+    }
+  }
+  if (size == "一寸") {
+    return media::IdPhotoSize::one_inch;
+  }
+  if (size == "二寸") {
+    return media::IdPhotoSize::two_inch;
+  }
+  return std::nullopt;
+}
+
+// A crop to the size's proportions, centred left to right and keeping the top (the head):
+// `convert 照片.jpg -crop 500x700+390+0 +repage 照片-5比7.jpg`.
+std::string crop_command(const folder::Material& material, int width, int height,
+                         const media::IdPhotoSpec& mm)
+{
+  auto crop_width = width;
+  auto crop_height = static_cast<int>(std::lround(static_cast<double>(width) * mm.height_mm / mm.width_mm));
+  if (crop_height > height) {
+    crop_height = height;
+    crop_width = static_cast<int>(std::lround(static_cast<double>(height) * mm.width_mm / mm.height_mm));
+  }
+  return "convert " + shell_quoted(material.file) + " -crop " + std::to_string(crop_width) + "x" +
+         std::to_string(crop_height) + "+" + std::to_string((width - crop_width) / 2) + "+0 +repage " +
+         shell_quoted(stem_of(material.file) + "-5比7.jpg");
+}
+
+} // namespace
+
+void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto allowed = spec.strings("formats");
+  if (allowed.empty()) {
+    return;
+  }
+  std::vector<std::string> families;
+  for (const auto& name : allowed) {
+    families.push_back(family(name));
+  }
+  for (const auto* material : photos(context, spec)) {
+    auto format = family(media::to_string(material->photo->format));
+    if (std::ranges::find(families, format) != families.end()) {
+      continue;
+    }
+    bool heic = format == "heic" || format == "avif";
+    auto finding = material_finding(spec, *material, heic ? "photo.format.heic" : "photo.format.other");
+    std::vector<std::string> names;
+    for (const auto& name : families) {
+      names.push_back(upper(name));
+    }
+    finding.args["format"] = upper(format);
+    finding.args["formats"] = join(names, " / ");
+    auto output = shell_quoted(stem_of(material->file) + (heic ? ".jpg" : "-转换.jpg"));
+    finding.args["command"] = heic ? "heif-convert " + shell_quoted(material->file) + " " + output
+                                   : "convert " + shell_quoted(material->file) + " -quality 92 " + output;
+    finding.expected = join(families, ", ");
+    finding.actual = format;
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_photo_extension(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  for (const auto* material : photos(context, spec)) {
+    auto extension = extension_of(material->file);
+    if (media::extension_matches(material->photo->format, extension)) {
+      continue; // .jfif and .jpe are JPEG too (Windows and WeChat save them)
+    }
+    auto content = family(media::to_string(material->photo->format));
+    auto finding = material_finding(spec, *material, "photo.extension.mismatch");
+    finding.args["content"] = upper(content);
+    finding.args["extension"] = extension.empty() ? "—" : "." + extension;
+    finding.args["suggested"] = usual_extension(content);
+    finding.expected = usual_extension(content);
+    finding.actual = extension.empty() ? "" : "." + extension;
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_photo_file_size(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto max_bytes = spec.integer("max_bytes");
+  if (!max_bytes || *max_bytes <= 0) {
+    return;
+  }
+  for (const auto* material : photos(context, spec)) {
+    auto size = material->size > 0 ? material->size : material->photo->file_size;
+    if (size <= static_cast<std::uintmax_t>(*max_bytes)) {
+      continue;
+    }
+    auto finding = material_finding(spec, *material, "photo.file-size.too-large");
+    finding.args["size"] = format_bytes(size);
+    finding.args["max"] = format_bytes(static_cast<std::uintmax_t>(*max_bytes));
+    finding.args["bytes"] = std::to_string(size);
+    finding.expected = "≤ " + format_bytes(static_cast<std::uintmax_t>(*max_bytes));
+    finding.actual = format_bytes(size) + " (" + std::to_string(size) + " B)";
+    finding.args["command"] = "convert " + shell_quoted(material->file) +
+                              " -resize \"2000x2000>\" -quality 85 " +
+                              shell_quoted(stem_of(material->file) + "-压缩.jpg");
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto size_name = spec.string("size");
+  auto size = size_name ? id_photo_size(*size_name) : std::nullopt;
+  auto tolerance = spec.number("aspect_tolerance").value_or(media::k_id_photo_aspect_tolerance);
+  auto min_width = spec.integer("min_width").value_or(0);
+  auto min_height = spec.integer("min_height").value_or(0);
+  for (const auto* material : photos(context, spec)) {
+    const auto& photo = *material->photo;
+    if (!photo.decoded || photo.width <= 0 || photo.height <= 0) {
+      continue; // an undecodable photo: material.unreadable or photo.format speaks for it
+    }
+    auto base = material_finding(spec, *material, "");
+    base.args["width"] = std::to_string(photo.width);
+    base.args["height"] = std::to_string(photo.height);
+    base.args["size"] = size_name.value_or("");
+    base.actual = size_text(photo.width, photo.height);
+    if (size) {
+      auto shape = media::judge_id_photo(photo.width, photo.height, *size, tolerance);
+      auto mm = std::to_string(shape.spec.width_mm) + "×" + std::to_string(shape.spec.height_mm) + " mm";
+      base.args["mm"] = mm;
+      base.args["command"] = crop_command(*material, photo.width, photo.height, shape.spec);
+      base.expected = "5:7 portrait (" + *size_name + " " + mm + ")";
+      if (photo.width > photo.height) {
+        auto finding = base;
+        finding.message_id = "photo.dimensions.landscape";
+        out.push_back(std::move(finding));
+      } else if (!shape.aspect_ok) {
+        auto finding = base;
+        finding.message_id = "photo.dimensions.aspect";
+        finding.args["ratio"] = format_number(shape.aspect, 3);
+        finding.args["expected_ratio"] =
+            format_number(static_cast<double>(shape.spec.width_mm) / shape.spec.height_mm, 3);
+        out.push_back(std::move(finding));
+      }
+    }
+    if (photo.width < min_width || photo.height < min_height) {
+      auto finding = base;
+      finding.message_id = "photo.dimensions.too-small";
+      finding.args["min_width"] = std::to_string(min_width);
+      finding.args["min_height"] = std::to_string(min_height);
+      finding.expected = "≥ " + size_text(static_cast<int>(min_width), static_cast<int>(min_height)) + " px";
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
+void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  for (const auto* material : photos(context, spec)) {
+    if (!material->photo->decoded || !material->photo->grayscale) {
+      continue;
+    }
+    auto finding = material_finding(spec, *material, "photo.color.grayscale");
+    finding.expected = "colour";
+    finding.actual = "grayscale";
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_photo_background(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto wanted = spec.string("color").value_or("white");
+  for (const auto* material : photos(context, spec)) {
+    const auto& photo = *material->photo;
+    if (!photo.decoded || photo.background == media::Background::unknown) {
+      continue;
+    }
+    std::string actual = media::to_string(photo.background);
+    if (actual == wanted) {
+      continue;
+    }
+    // Judged from the colour of the border around the person: a cream or light grey wall reads as "light".
+    auto finding =
+        material_finding(spec, *material,
+                         photo.background == media::Background::light ? "photo.background.light"
+                                                                      : "photo.background.not-white");
+    finding.args["background"] = actual;
+    finding.args["color"] = wanted;
+    finding.expected = wanted;
+    finding.actual = actual;
+    out.push_back(std::move(finding));
+  }
+}
+
+} // namespace nominate::check

@@ -1,0 +1,273 @@
+// video.*: the notices' technical specs of a video (national:
+// MP4格式，编码：H.264，分辨率：1280＊720P，帧率：25， 视频时间4-5分钟; Beijing: 5分钟以内…大小不超过
+// 50M，格式：mp4，编码：AVC(H264), 声音、画面等要清晰). Every finding carries a ready ffmpeg command
+// ({command}) that meets all of the role's specs at once.
+
+#include "checks.hpp"
+#include "units.hpp"
+#include "video_fix.hpp"
+
+#include <nominate/media/video.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nominate::check {
+namespace {
+
+// Videos the check applies to. One the probe could not read at all is left to video.corrupt.
+std::vector<const folder::Material*> videos(const CheckContext& context, const rules::CheckSpec& spec)
+{
+  auto materials = target_materials(context, spec);
+  std::erase_if(materials, [](const folder::Material* material) {
+    return !material->video || material->video->problem;
+  });
+  return materials;
+}
+
+core::Finding video_finding(const CheckContext& context, const rules::CheckSpec& spec,
+                            const folder::Material& material, std::string message_id)
+{
+  auto finding = material_finding(spec, material, std::move(message_id));
+  auto target = video_target(context.rule_set, *spec.material);
+  finding.args["command"] = transcode_command(target, material);
+  finding.args["export_zh"] = export_settings_zh(target);
+  finding.args["export_en"] = export_settings_en(target);
+  return finding;
+}
+
+std::string lower(std::string text)
+{
+  std::ranges::transform(text, text.begin(),
+                         [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return text;
+}
+
+std::string fps_text(const media::VideoFacts& video)
+{
+  return video.fps_text.empty() ? format_number(video.fps) : video.fps_text;
+}
+
+std::string seconds_text(double seconds)
+{
+  return format_mmss(seconds) + " (" + format_number(seconds, 1) + " s)";
+}
+
+} // namespace
+
+void check_video_container(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto formats = spec.strings("formats");
+  if (formats.empty()) {
+    formats = {"mp4"};
+  }
+  for (auto& format : formats) {
+    format = lower(format);
+  }
+  for (const auto* material : videos(context, spec)) {
+    std::string container = media::to_string(material->video->container);
+    if (std::ranges::find(formats, container) != formats.end()) {
+      continue;
+    }
+    auto extension = extension_of(material->file);
+    bool misnamed = std::ranges::find(formats, extension) != formats.end();
+    auto finding = video_finding(context, spec, *material,
+                                 misnamed ? "video.container.misnamed" : "video.container.wrong");
+    std::vector<std::string> names;
+    for (const auto& format : formats) {
+      names.push_back(container_display_name(format));
+    }
+    finding.args["container"] = container_display_name(container);
+    finding.args["extension"] = extension.empty() ? "—" : "." + extension;
+    finding.args["formats"] = join(names, " / ");
+    finding.args["brand"] = material->video->major_brand;
+    finding.expected = join(formats, ", ");
+    finding.actual = container;
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_codec(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto codecs = spec.strings("codecs");
+  if (codecs.empty()) {
+    codecs = {"h264"};
+  }
+  for (auto& codec : codecs) {
+    codec = lower(codec);
+  }
+  for (const auto* material : videos(context, spec)) {
+    const auto& codec = material->video->codec;
+    if (codec.empty() || std::ranges::find(codecs, codec) != codecs.end()) {
+      continue;
+    }
+    auto finding =
+        video_finding(context, spec, *material, codec == "hevc" ? "video.codec.hevc" : "video.codec.other");
+    std::vector<std::string> names;
+    for (const auto& wanted : codecs) {
+      names.push_back(codec_display_name(wanted));
+    }
+    finding.args["codec"] = codec_display_name(codec);
+    finding.args["codecs"] = join(names, " / ");
+    finding.expected = join(codecs, ", ");
+    finding.actual = codec;
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_resolution(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto width = spec.integer("width");
+  auto height = spec.integer("height");
+  if (!width || !height) {
+    return;
+  }
+  auto required = std::to_string(*width) + "×" + std::to_string(*height);
+  for (const auto* material : videos(context, spec)) {
+    const auto& video = *material->video;
+    if (video.width <= 0 || video.height <= 0 || (video.width == *width && video.height == *height)) {
+      continue;
+    }
+    // As displayed: a 1280×720 stream with a 90° rotation plays as 720×1280 and is a portrait video.
+    bool portrait = video.height > video.width && *width > *height;
+    auto finding = video_finding(context, spec, *material,
+                                 portrait ? "video.resolution.portrait" : "video.resolution.mismatch");
+    finding.args["width"] = std::to_string(video.width);
+    finding.args["height"] = std::to_string(video.height);
+    finding.args["required"] = required;
+    finding.expected = required;
+    finding.actual = std::to_string(video.width) + "×" + std::to_string(video.height);
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_frame_rate(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto equals = spec.number("equals");
+  auto tolerance = spec.number("tolerance").value_or(0.05); // in frames per second
+  bool constant = spec.flag("constant", true);
+  for (const auto* material : videos(context, spec)) {
+    const auto& video = *material->video;
+    if (video.fps <= 0) {
+      continue;
+    }
+    auto required = equals ? format_number(*equals, 3) + " fps" : std::string("constant");
+    if (constant && video.variable_frame_rate) {
+      auto finding = video_finding(context, spec, *material, "video.frame-rate.variable");
+      finding.args["min_fps"] = format_number(video.min_fps);
+      finding.args["max_fps"] = format_number(video.max_fps);
+      finding.args["fps"] = fps_text(video);
+      finding.args["required"] = required;
+      finding.expected = required;
+      finding.actual =
+          "variable " + format_number(video.min_fps) + "–" + format_number(video.max_fps) + " fps";
+      out.push_back(std::move(finding));
+    }
+    if (equals && std::abs(video.fps - *equals) > tolerance) {
+      auto finding = video_finding(context, spec, *material, "video.frame-rate.mismatch");
+      finding.args["fps"] = fps_text(video);
+      finding.args["required"] = format_number(*equals, 3);
+      finding.expected = required;
+      finding.actual = fps_text(video) + " fps";
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
+void check_video_duration(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto min_s = spec.number("min_s");
+  auto max_s = spec.number("max_s");
+  std::string expected;
+  if (min_s && max_s) {
+    expected = format_number(*min_s) + "–" + format_number(*max_s) + " s";
+  } else if (min_s) {
+    expected = "≥ " + format_number(*min_s) + " s";
+  } else if (max_s) {
+    expected = "≤ " + format_number(*max_s) + " s";
+  } else {
+    return;
+  }
+  for (const auto* material : videos(context, spec)) {
+    auto duration = material->video->duration_s;
+    if (duration <= 0) {
+      continue;
+    }
+    std::string message_id;
+    if (min_s && duration < *min_s) {
+      message_id = "video.duration.too-short";
+    } else if (max_s && duration > *max_s) {
+      message_id = "video.duration.too-long";
+    } else {
+      continue;
+    }
+    auto finding = video_finding(context, spec, *material, message_id);
+    finding.args["duration"] = format_mmss(duration);
+    finding.args["duration_zh"] = format_zh_duration(duration);
+    finding.args["min"] = min_s ? format_mmss(*min_s) : "—";
+    finding.args["min_zh"] = min_s ? format_zh_duration(*min_s) : "—";
+    finding.args["max"] = max_s ? format_mmss(*max_s) : "—";
+    finding.args["max_zh"] = max_s ? format_zh_duration(*max_s) : "—";
+    finding.expected = expected;
+    finding.actual = seconds_text(duration);
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_file_size(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  auto max_bytes = spec.integer("max_bytes");
+  if (!max_bytes || *max_bytes <= 0) {
+    return;
+  }
+  auto limit = static_cast<std::uintmax_t>(*max_bytes);
+  for (const auto* material : videos(context, spec)) {
+    auto size = material->size > 0 ? material->size : material->video->file_size;
+    if (size <= limit) {
+      continue;
+    }
+    auto finding = video_finding(context, spec, *material, "video.file-size.too-large");
+    finding.args["size"] = format_bytes(size);
+    finding.args["max"] = format_bytes(limit);
+    finding.args["bytes"] = std::to_string(size);
+    finding.expected = "≤ " + format_bytes(limit);
+    finding.actual = format_bytes(size) + " (" + std::to_string(size) + " B)";
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_audio(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  for (const auto* material : videos(context, spec)) {
+    if (material->video->has_audio) {
+      continue;
+    }
+    auto finding = material_finding(spec, *material, "video.audio.missing");
+    finding.expected = "audio track";
+    finding.actual = "none";
+    out.push_back(std::move(finding));
+  }
+}
+
+void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
+{
+  for (const auto* material : target_materials(context, spec)) {
+    if (!material->video) {
+      continue;
+    }
+    const auto& video = *material->video;
+    if (!video.problem && video.damage.empty()) {
+      continue;
+    }
+    auto detail = video.problem ? *video.problem : join(video.damage, "; ");
+    auto finding = material_finding(spec, *material,
+                                    video.problem ? "video.corrupt.unreadable" : "video.corrupt.damaged");
+    finding.args["detail"] = detail;
+    finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
+    finding.expected = "sound";
+    finding.actual = detail;
+    out.push_back(std::move(finding));
+  }
+}
+
+} // namespace nominate::check

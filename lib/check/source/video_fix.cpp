@@ -1,0 +1,145 @@
+#include "units.hpp"
+#include "video_fix.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nominate::check {
+namespace {
+
+constexpr int k_audio_kbps = 128;
+constexpr int k_min_video_kbps = 300;
+
+} // namespace
+
+VideoTarget video_target(const rules::RuleSet& rule_set, std::string_view role)
+{
+  VideoTarget target;
+  for (const auto& spec : rule_set.checks) {
+    if (!spec.material || *spec.material != role) {
+      continue;
+    }
+    if (spec.rule == "video.resolution") {
+      if (auto width = spec.integer("width"); width && *width > 0) {
+        target.width = static_cast<int>(*width);
+      }
+      if (auto height = spec.integer("height"); height && *height > 0) {
+        target.height = static_cast<int>(*height);
+      }
+    } else if (spec.rule == "video.frame-rate") {
+      target.fps = spec.number("equals");
+    } else if (spec.rule == "video.duration") {
+      target.max_s = spec.number("max_s");
+    } else if (spec.rule == "video.file-size") {
+      target.max_bytes = spec.integer("max_bytes");
+    }
+  }
+  return target;
+}
+
+std::string transcode_command(const VideoTarget& target, const folder::Material& material)
+{
+  std::vector<std::string> filters;
+  if (target.width && target.height) {
+    bool portrait_source = material.video && material.video->height > material.video->width;
+    bool landscape_target = *target.width > *target.height;
+    if (portrait_source && landscape_target) {
+      // A phone held upright: scale to the target height and pad the sides, rather than stretch.
+      filters.push_back(fmt::format("scale=-2:{1},pad={0}:{1}:(ow-iw)/2:0", *target.width, *target.height));
+    } else {
+      filters.push_back(fmt::format("scale={}:{}", *target.width, *target.height));
+    }
+  }
+  if (target.fps && *target.fps > 0) {
+    filters.push_back("fps=" + format_number(*target.fps, 3));
+  }
+  std::string command =
+      "ffmpeg -i " + shell_quoted(material.file) + " -c:v libx264 -profile:v high -pix_fmt yuv420p";
+  if (!filters.empty()) {
+    command += " -vf \"" + join(filters, ",") + "\"";
+  }
+  double duration = material.video ? material.video->duration_s : 0.0;
+  if (target.max_s && *target.max_s > 0 && duration > *target.max_s) {
+    command += " -t " + format_number(*target.max_s, 0);
+    duration = *target.max_s;
+  }
+  if (target.max_bytes && *target.max_bytes > 0 && duration > 0) {
+    // 90% of the budget, less the sound track, spread over the length.
+    auto total_kbps = static_cast<double>(*target.max_bytes) * 8.0 * 0.9 / 1000.0 / duration;
+    auto video_kbps = std::max(k_min_video_kbps, static_cast<int>(total_kbps) - k_audio_kbps);
+    command += fmt::format(" -b:v {0}k -maxrate {0}k -bufsize {1}k", video_kbps, video_kbps * 2);
+  }
+  command += fmt::format(" -c:a aac -b:a {}k -movflags +faststart ", k_audio_kbps);
+  command += shell_quoted(stem_of(material.file) + "-转码.mp4");
+  return command;
+}
+
+std::string export_settings_zh(const VideoTarget& target)
+{
+  std::vector<std::string> parts;
+  if (target.width && target.height) {
+    parts.push_back("分辨率 " + std::to_string(std::min(*target.width, *target.height)) + "P");
+  }
+  if (target.fps) {
+    parts.push_back("帧率 " + format_number(*target.fps, 3));
+  }
+  parts.emplace_back("格式 MP4");
+  return join(parts, "、");
+}
+
+std::string export_settings_en(const VideoTarget& target)
+{
+  std::vector<std::string> parts;
+  if (target.width && target.height) {
+    parts.push_back("resolution " + std::to_string(std::min(*target.width, *target.height)) + "P");
+  }
+  if (target.fps) {
+    parts.push_back("frame rate " + format_number(*target.fps, 3));
+  }
+  parts.emplace_back("format MP4");
+  return join(parts, ", ");
+}
+
+std::string codec_display_name(std::string_view codec)
+{
+  static const std::pair<std::string_view, std::string_view> k_names[] = {{"h264", "H.264/AVC"},
+                                                                          {"hevc", "HEVC (H.265)"},
+                                                                          {"mpeg4", "MPEG-4 Part 2"},
+                                                                          {"vp9", "VP9"},
+                                                                          {"vp8", "VP8"},
+                                                                          {"av1", "AV1"},
+                                                                          {"prores", "Apple ProRes"},
+                                                                          {"mjpeg", "Motion JPEG"},
+                                                                          {"wmv3", "WMV 9"},
+                                                                          {"mpeg2video", "MPEG-2"},
+                                                                          {"flv1", "Sorenson H.263 (FLV)"}};
+  for (const auto& [id, name] : k_names) {
+    if (id == codec) {
+      return std::string(name);
+    }
+  }
+  return std::string(codec);
+}
+
+std::string container_display_name(std::string_view container)
+{
+  static const std::pair<std::string_view, std::string_view> k_names[] = {{"mp4", "MP4"},
+                                                                          {"mov", "MOV (QuickTime)"},
+                                                                          {"matroska", "MKV (Matroska)"},
+                                                                          {"webm", "WebM"},
+                                                                          {"avi", "AVI"},
+                                                                          {"flv", "FLV"},
+                                                                          {"mpegts", "MPEG-TS"},
+                                                                          {"3gp", "3GP"},
+                                                                          {"unknown", "unknown"}};
+  for (const auto& [id, name] : k_names) {
+    if (id == container) {
+      return std::string(name);
+    }
+  }
+  return std::string(container);
+}
+
+} // namespace nominate::check

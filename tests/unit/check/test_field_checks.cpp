@@ -1,0 +1,149 @@
+#include "builders.hpp"
+
+#include <nominate/check/check.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace nominate;
+using test::of_rule;
+
+namespace {
+
+rules::RuleSet star_fields()
+{
+  rules::RuleSet rules;
+  rules.id = "test/star";
+  auto deeds = test::field_spec("deeds", "主要事迹和成效");
+  deeds.required = true;
+  deeds.hints = {"（不少于1500字）"};
+  deeds.clause = "主要事迹和成效（不少于1500字）";
+  auto name = test::field_spec("name", "姓名");
+  name.required = true;
+  name.required_severity = core::Severity::warning;
+  rules.fields = {deeds, name};
+  return rules;
+}
+
+std::vector<core::Finding> run_checks(const folder::Submission& submission, const rules::RuleSet& rules)
+{
+  return check::check_submission(submission, rules, test::options_as_of(2024, 5, 1));
+}
+
+} // namespace
+
+TEST_CASE("field.required reports an empty field and one holding only the template's hint", "[check]")
+{
+  auto rules = star_fields();
+  auto submission = test::submission_with_form();
+
+  SECTION("a filled field passes")
+  {
+    test::set_field(submission, "deeds", "退休后坚持读书，带动社区居民学习。");
+    test::set_field(submission, "name", "张三");
+    CHECK(of_rule(run_checks(submission, rules), "field.required").empty());
+  }
+  SECTION("a field left blank is empty, with the form's label and the rule file's severity and clause")
+  {
+    test::set_field(submission, "deeds", " \u3000\n ");
+    test::set_field(submission, "name", "");
+    auto found = of_rule(run_checks(submission, rules), "field.required", "field.required.empty");
+    REQUIRE(found.size() == 2);
+    auto deeds = std::ranges::find_if(found, [](const auto& f) { return f.field == "deeds"; });
+    REQUIRE(deeds != found.end());
+    CHECK(deeds->args.at("label") == "主要事迹和成效");
+    CHECK(deeds->severity == core::Severity::error);
+    CHECK(deeds->clause == "主要事迹和成效（不少于1500字）");
+    CHECK(deeds->file == "推介表.docx");
+    auto name = std::ranges::find_if(found, [](const auto& f) { return f.field == "name"; });
+    REQUIRE(name != found.end());
+    CHECK(name->severity == core::Severity::warning);
+  }
+  SECTION("a field holding only its hint is hint-only and says which hint")
+  {
+    test::set_field(submission, "deeds", "（不少于1500字）\n\n");
+    test::set_field(submission, "name", "张三");
+    auto found = of_rule(run_checks(submission, rules), "field.required");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.required.hint-only");
+    CHECK(found[0].args.at("hint").find("不少于1500字") != std::string::npos);
+  }
+  SECTION("a field absent from a readable form is reported empty")
+  {
+    test::set_field(submission, "name", "张三");
+    auto found = of_rule(run_checks(submission, rules), "field.required");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].field == "deeds");
+  }
+  SECTION("no form at all: material.missing speaks, not one finding per field")
+  {
+    submission.materials.clear();
+    auto findings = run_checks(submission, rules);
+    CHECK(of_rule(findings, "field.required").empty());
+  }
+  SECTION("a checks entry for field.required overrides the field's severity and clause")
+  {
+    auto override_spec = test::on_field(test::check_spec("field.required", core::Severity::info), "name");
+    override_spec.clause = "姓名须填写";
+    rules.checks.push_back(override_spec);
+    test::set_field(submission, "deeds", "事迹");
+    auto found = of_rule(run_checks(submission, rules), "field.required");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::info);
+    CHECK(found[0].clause == "姓名须填写");
+  }
+}
+
+TEST_CASE("field.format checks each value against its format and shows the value", "[check]")
+{
+  struct Case {
+    std::string format;
+    std::string good;
+    std::string bad;
+  };
+  const std::vector<Case> cases{
+      {"mobile", "139 1234 5678", "1391234567"},
+      {"phone", "010-62345678、13912345678", "62-345"},
+      {"email", "zhang.san@example.com", "zhang.san＠example.com"},
+      {"date", "1958年3月", "三月"},
+      {"gender", "女", "F"},
+      {"ethnicity", "汉", "汉族人"},
+      {"political_status", "中共党员", "党员干部"},
+      {"education", "大学本科", "学士"},
+      {"period", "2019年3月至今", "很久以前"},
+      {"participants", "年均线下2600人次", "很多人"},
+  };
+  for (const auto& item : cases) {
+    DYNAMIC_SECTION("format " << item.format)
+    {
+      rules::RuleSet rules;
+      auto spec = test::field_spec("value", "某栏");
+      spec.format = item.format;
+      spec.format_severity = core::Severity::warning;
+      rules.fields = {spec};
+      auto submission = test::submission_with_form();
+
+      test::set_field(submission, "value", item.good);
+      CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+
+      test::set_field(submission, "value", item.bad);
+      auto found = of_rule(run_checks(submission, rules), "field.format");
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].message_id == "field.format." + item.format);
+      CHECK(found[0].field == "value");
+      CHECK(found[0].args.at("label") == "某栏");
+      CHECK(found[0].args.at("value") == item.bad);
+      CHECK(found[0].actual == item.bad);
+      CHECK(found[0].severity == core::Severity::warning);
+    }
+  }
+  SECTION("an empty field is field.required's business, not field.format's")
+  {
+    rules::RuleSet rules;
+    auto spec = test::field_spec("mobile", "手机");
+    spec.format = "mobile";
+    rules.fields = {spec};
+    auto submission = test::submission_with_form();
+    test::set_field(submission, "mobile", "  ");
+    CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+  }
+}

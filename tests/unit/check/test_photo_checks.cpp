@@ -1,0 +1,246 @@
+#include "builders.hpp"
+#include "run_tool.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/check/check.hpp>
+#include <nominate/media/photo.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace nominate;
+using test::of_rule;
+
+namespace {
+
+// Beijing's photo specs: 一寸白底彩色个人照片…大小不超过2M，格式：jpg, png.
+rules::RuleSet beijing_photo_rules()
+{
+  rules::RuleSet rules;
+  auto on_id = [](std::string rule) {
+    return test::on_material(test::check_spec(std::move(rule)), "id_photo");
+  };
+  rules.checks = {
+      test::with(on_id("photo.format"), "formats", std::vector<std::string>{"jpg", "png"}),
+      on_id("photo.extension"),
+      test::with(on_id("photo.file-size"), "max_bytes", std::int64_t{2097152}),
+      test::with(test::with(on_id("photo.dimensions"), "size", std::string("1寸")), "aspect_tolerance", 0.1),
+      on_id("photo.color"),
+      test::with(on_id("photo.background"), "color", std::string("white")),
+  };
+  rules.checks[4].severity = core::Severity::warning;
+  return rules;
+}
+
+folder::Material photo_material(const std::string& file, media::PhotoFacts facts)
+{
+  auto out = test::material(file, folder::Role::id_photo);
+  out.size = facts.file_size;
+  out.photo = facts;
+  return out;
+}
+
+media::PhotoFacts good_facts()
+{
+  media::PhotoFacts facts;
+  facts.format = media::ImageFormat::jpeg;
+  facts.file_size = 80'000;
+  facts.width = 350;
+  facts.height = 490;
+  facts.decoded = true;
+  facts.background = media::Background::white;
+  return facts;
+}
+
+std::vector<core::Finding> photo_findings(const folder::Material& photo, const rules::RuleSet& rules)
+{
+  auto submission = test::submission_with_form();
+  submission.materials.push_back(photo);
+  auto findings = check::check_submission(submission, rules, {});
+  std::erase_if(findings, [](const auto& f) {
+    return !f.rule.starts_with("photo.") && f.rule != "material.unreadable";
+  });
+  return findings;
+}
+
+// A real image made by ImageMagick, probed by media: the facts the folder reader would attach.
+folder::Material probed(const std::filesystem::path& dir, const std::string& name,
+                        const std::vector<std::string>& args)
+{
+  auto path = dir / name;
+  std::vector<std::string> argv{"convert"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  argv.push_back(path.string());
+  auto run = test::run_tool(argv);
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  auto facts = media::probe_photo_file(path);
+  REQUIRE(facts.has_value());
+  return photo_material(name, *facts);
+}
+
+} // namespace
+
+TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[check]")
+{
+  auto rules = beijing_photo_rules();
+
+  SECTION("a 350×490 colour JPEG on white, under 2 MB, passes every check")
+  {
+    CHECK(photo_findings(photo_material("证件照.jpg", good_facts()), rules).empty());
+  }
+  SECTION("an HEIC photo: photo.format.heic with the export advice's command, not a false dimension finding")
+  {
+    auto facts = good_facts();
+    facts.format = media::ImageFormat::heic;
+    facts.decoded = false;
+    facts.background = media::Background::unknown;
+    facts.problem = "cannot decode: HEIC";
+    auto found = photo_findings(photo_material("IMG_2041.HEIC", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "photo.format");
+    CHECK(found[0].message_id == "photo.format.heic");
+    CHECK(found[0].actual == "heic");
+    CHECK(found[0].args.at("command").find("IMG_2041.jpg") != std::string::npos);
+  }
+  SECTION("a PNG named .jpg is photo.extension; .jfif is JPEG and fine")
+  {
+    auto facts = good_facts();
+    facts.format = media::ImageFormat::png;
+    auto found = photo_findings(photo_material("证件照.jpg", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.extension.mismatch");
+    CHECK(found[0].args.at("suggested") == ".png");
+    CHECK(photo_findings(photo_material("证件照.jfif", good_facts()), rules).empty());
+  }
+  SECTION("over 2 MB is photo.file-size, shown in MB")
+  {
+    auto facts = good_facts();
+    facts.file_size = 2'568'000;
+    auto found = photo_findings(photo_material("证件照.jpg", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.file-size.too-large");
+    CHECK(found[0].expected == "≤ 2 MB");
+    CHECK(found[0].args.at("size") == "2.45 MB");
+  }
+  SECTION("a landscape photo and a square one are not 1寸 5:7 portraits")
+  {
+    auto landscape = good_facts();
+    landscape.width = 490;
+    landscape.height = 350;
+    auto found = photo_findings(photo_material("证件照.jpg", landscape), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.landscape");
+    CHECK(found[0].actual == "490×350");
+
+    auto square = good_facts();
+    square.width = 400;
+    square.height = 400;
+    found = photo_findings(photo_material("证件照.jpg", square), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.aspect");
+    CHECK(found[0].args.at("command").find("-crop 286x400+57+0") != std::string::npos);
+  }
+  SECTION("too few pixels, when the rule gives a minimum")
+  {
+    rules.checks[3].params["min_width"] = std::int64_t{295};
+    rules.checks[3].params["min_height"] = std::int64_t{413};
+    auto small = good_facts();
+    small.width = 250;
+    small.height = 350;
+    auto found = photo_findings(photo_material("证件照.jpg", small), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.too-small");
+    CHECK(found[0].expected == "≥ 295×413 px");
+  }
+  SECTION("a grayscale photo, at the severity the rule file gives")
+  {
+    auto gray = good_facts();
+    gray.grayscale = true;
+    auto found = photo_findings(photo_material("证件照.jpg", gray), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.color.grayscale");
+    CHECK(found[0].severity == core::Severity::warning);
+  }
+  SECTION("a blue background is not white; a light one is a judgement of the border, said so")
+  {
+    auto blue = good_facts();
+    blue.background = media::Background::blue;
+    auto found = photo_findings(photo_material("证件照.jpg", blue), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.not-white");
+    CHECK(found[0].args.at("background") == "blue");
+
+    auto light = good_facts();
+    light.background = media::Background::light;
+    found = photo_findings(photo_material("证件照.jpg", light), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.light");
+  }
+  SECTION("an undecodable JPEG makes no dimension, colour or background finding, only material.unreadable")
+  {
+    auto broken = good_facts();
+    broken.decoded = false;
+    broken.width = 0;
+    broken.height = 0;
+    broken.background = media::Background::unknown;
+    broken.problem = "truncated: the JPEG ends before its end marker";
+    auto found = photo_findings(photo_material("证件照.jpg", broken), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "material.unreadable");
+  }
+}
+
+TEST_CASE("photo checks on real images made by ImageMagick and probed by media", "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rules = beijing_photo_rules();
+  const std::vector<std::string> portrait{
+      "-size", "350x490", "xc:white", "-fill", "#c07050", "-draw", "ellipse 175,260 95,140 0,360"};
+
+  SECTION("a colour portrait on white passes")
+  {
+    auto photo = probed(dir.path(), "证件照.jpg", portrait);
+    CHECK(photo_findings(photo, rules).empty());
+  }
+  SECTION("the same photo in grayscale fails photo.color")
+  {
+    auto args = portrait;
+    args.insert(args.end(), {"-colorspace", "Gray"});
+    auto found = photo_findings(probed(dir.path(), "证件照.jpg", args), rules);
+    CHECK(of_rule(found, "photo.color").size() == 1);
+  }
+  SECTION("on a blue background it fails photo.background")
+  {
+    auto args = portrait;
+    args[2] = "xc:#3a6fc4";
+    auto found = photo_findings(probed(dir.path(), "证件照.jpg", args), rules);
+    auto background = of_rule(found, "photo.background");
+    REQUIRE(background.size() == 1);
+    CHECK(background[0].args.at("background") == "blue");
+  }
+  SECTION("a PNG named .jpg fails photo.extension only")
+  {
+    auto path = dir.path() / "证件照.jpg";
+    std::vector<std::string> argv{"convert"};
+    argv.insert(argv.end(), portrait.begin(), portrait.end());
+    argv.push_back("png:" + path.string()); // ImageMagick's format prefix: PNG content, .jpg name
+    REQUIRE(test::run_tool(argv).exit_code == 0);
+    auto facts = media::probe_photo_file(path);
+    REQUIRE(facts.has_value());
+    auto found = photo_findings(photo_material("证件照.jpg", *facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "photo.extension");
+    CHECK(found[0].args.at("content") == "PNG");
+  }
+  SECTION("a real HEIC from ImageMagick fails photo.format")
+  {
+    auto found = photo_findings(probed(dir.path(), "IMG_0001.heic", portrait), rules);
+    auto format = of_rule(found, "photo.format", "photo.format.heic");
+    CHECK(format.size() == 1);
+    CHECK(of_rule(found, "material.unreadable").empty());
+    CHECK(of_rule(found, "photo.dimensions").empty());
+  }
+}

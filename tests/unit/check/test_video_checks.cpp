@@ -1,0 +1,247 @@
+#include "builders.hpp"
+#include "run_tool.hpp"
+
+#include <nominate/check/check.hpp>
+#include <nominate/media/video.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace nominate;
+using test::of_rule;
+
+namespace {
+
+// The national notice's video: MP4格式，编码：H．264，分辨率：1280＊720P，帧率：25，视频时间4-5分钟.
+rules::RuleSet national_video_rules()
+{
+  rules::RuleSet rules;
+  auto on_video = [](std::string rule) {
+    return test::on_material(test::check_spec(std::move(rule)), "video");
+  };
+  rules.checks = {
+      test::with(on_video("video.container"), "formats", std::vector<std::string>{"mp4"}),
+      test::with(on_video("video.codec"), "codecs", std::vector<std::string>{"h264"}),
+      test::with(test::with(on_video("video.resolution"), "width", std::int64_t{1280}), "height",
+                 std::int64_t{720}),
+      test::with(on_video("video.frame-rate"), "equals", 25.0),
+      test::with(test::with(on_video("video.duration"), "min_s", std::int64_t{240}), "max_s",
+                 std::int64_t{300}),
+      test::with(on_video("video.file-size"), "max_bytes", std::int64_t{52428800}),
+      on_video("video.audio"),
+      on_video("video.corrupt"),
+  };
+  return rules;
+}
+
+media::VideoFacts good_facts()
+{
+  media::VideoFacts facts;
+  facts.container = media::Container::mp4;
+  facts.major_brand = "isom";
+  facts.file_size = 40'000'000;
+  facts.codec = "h264";
+  facts.width = facts.coded_width = 1280;
+  facts.height = facts.coded_height = 720;
+  facts.fps = 25;
+  facts.fps_text = "25";
+  facts.duration_s = 270;
+  facts.has_audio = true;
+  return facts;
+}
+
+folder::Material video_material(const std::string& file, const media::VideoFacts& facts)
+{
+  auto out = test::material(file, folder::Role::video);
+  out.size = facts.file_size;
+  out.video = facts;
+  return out;
+}
+
+std::vector<core::Finding> video_findings(const folder::Material& video, const rules::RuleSet& rules)
+{
+  auto submission = test::submission_with_form();
+  submission.materials.push_back(video);
+  auto findings = check::check_submission(submission, rules, {});
+  std::erase_if(findings, [](const auto& f) {
+    return !f.rule.starts_with("video.") && f.rule != "material.unreadable";
+  });
+  return findings;
+}
+
+// A real video made by ffmpeg (cached across runs), probed by media.
+folder::Material made_by_ffmpeg(const std::string& name, const std::vector<std::string>& args)
+{
+  auto path = test::fixture_cache() / ("check-" + name);
+  if (!std::filesystem::exists(path)) {
+    std::vector<std::string> argv{"ffmpeg", "-y", "-v", "error"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    argv.push_back(path.string());
+    auto run = test::run_tool(argv);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+  }
+  auto facts = media::probe_video_file(path);
+  REQUIRE(facts.has_value());
+  auto material = video_material(name, *facts);
+  material.size = std::filesystem::file_size(path);
+  return material;
+}
+
+} // namespace
+
+TEST_CASE("video checks judge the probe's facts against the notice's specs", "[check]")
+{
+  auto rules = national_video_rules();
+
+  SECTION("a 4:30 MP4, H.264, 1280×720 at 25 fps with sound passes")
+  {
+    CHECK(video_findings(video_material("事迹视频.mp4", good_facts()), rules).empty());
+  }
+  SECTION("a MOV is video.container.wrong; a MOV named .mp4 is video.container.misnamed")
+  {
+    auto mov = good_facts();
+    mov.container = media::Container::mov;
+    auto found = video_findings(video_material("IMG_1234.MOV", mov), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.container.wrong");
+    CHECK(found[0].actual == "mov");
+    found = video_findings(video_material("事迹视频.mp4", mov), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.container.misnamed");
+    CHECK(found[0].args.at("command").starts_with("ffmpeg -i \"事迹视频.mp4\" -c:v libx264"));
+  }
+  SECTION("HEVC from a phone is video.codec.hevc with a ready ffmpeg command meeting every spec")
+  {
+    auto hevc = good_facts();
+    hevc.codec = "hevc";
+    auto found = video_findings(video_material("事迹视频.mp4", hevc), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.codec.hevc");
+    CHECK(found[0].args.at("command") == "ffmpeg -i \"事迹视频.mp4\" -c:v libx264 -profile:v high -pix_fmt "
+                                         "yuv420p -vf \"scale=1280:720,fps=25\" "
+                                         "-b:v 1270k -maxrate 1270k -bufsize 2540k -c:a aac -b:a 128k "
+                                         "-movflags +faststart \"事迹视频-转码.mp4\"");
+    CHECK(found[0].args.at("export_zh") == "分辨率 720P、帧率 25、格式 MP4");
+  }
+  SECTION("a portrait phone video (as displayed) must be landscape; the command pads rather than stretches")
+  {
+    auto portrait = good_facts();
+    portrait.width = 720;
+    portrait.height = 1280;
+    portrait.rotation = 90;
+    auto found = video_findings(video_material("事迹视频.mp4", portrait), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.resolution.portrait");
+    CHECK(found[0].actual == "720×1280");
+    CHECK(found[0].args.at("command").find("scale=-2:720,pad=1280:720:(ow-iw)/2:0") != std::string::npos);
+    auto full_hd = good_facts();
+    full_hd.width = 1920;
+    full_hd.height = 1080;
+    found = video_findings(video_material("事迹视频.mp4", full_hd), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.resolution.mismatch");
+  }
+  SECTION("30 fps is a mismatch; a variable rate is reported as such; 25.02 is within the tolerance")
+  {
+    auto thirty = good_facts();
+    thirty.fps = 30;
+    thirty.fps_text = "30";
+    auto found = video_findings(video_material("事迹视频.mp4", thirty), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.frame-rate.mismatch");
+    CHECK(found[0].expected == "25 fps");
+    CHECK(found[0].actual == "30 fps");
+
+    auto variable = good_facts();
+    variable.variable_frame_rate = true;
+    variable.min_fps = 17.5;
+    variable.max_fps = 30;
+    found = video_findings(video_material("事迹视频.mp4", variable), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.frame-rate.variable");
+
+    auto close = good_facts();
+    close.fps = 25.02;
+    CHECK(video_findings(video_material("事迹视频.mp4", close), rules).empty());
+  }
+  SECTION("3:20 is too short and 5:30 too long, in mm:ss and 分秒")
+  {
+    auto short_video = good_facts();
+    short_video.duration_s = 200;
+    auto found = video_findings(video_material("事迹视频.mp4", short_video), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.duration.too-short");
+    CHECK(found[0].args.at("duration") == "3:20");
+    CHECK(found[0].args.at("duration_zh") == "3分20秒");
+    CHECK(found[0].args.at("min_zh") == "4分钟");
+
+    auto long_video = good_facts();
+    long_video.duration_s = 330;
+    found = video_findings(video_material("事迹视频.mp4", long_video), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.duration.too-long");
+    CHECK(found[0].args.at("command").find(" -t 300 ") != std::string::npos);
+  }
+  SECTION("over 50 MB, no sound, and damage are each reported")
+  {
+    auto facts = good_facts();
+    facts.file_size = 60 * 1024 * 1024;
+    facts.has_audio = false;
+    facts.damage = {"samples past end of file (file ends at 1234567, index needs 2345678)"};
+    auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+    CHECK(of_rule(found, "video.file-size", "video.file-size.too-large").size() == 1);
+    CHECK(of_rule(found, "video.audio", "video.audio.missing").size() == 1);
+    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.damaged");
+    REQUIRE(corrupt.size() == 1);
+    CHECK(corrupt[0].args.at("detail").find("past end of file") != std::string::npos);
+    CHECK(of_rule(found, "material.unreadable").empty());
+  }
+  SECTION("a file that is not a video at all: only video.corrupt, no false spec findings")
+  {
+    media::VideoFacts facts;
+    facts.problem = "not a video";
+    auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.corrupt.unreadable");
+  }
+}
+
+TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[check]")
+{
+  REQUIRE(test::have_tool("ffmpeg"));
+  auto rules = national_video_rules();
+  rules.checks[4].params["min_s"] = std::int64_t{1}; // short fixtures: keep the duration out of the way
+  rules.checks[4].params["max_s"] = std::int64_t{5};
+  const std::vector<std::string> sources{"-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25",
+                                         "-f", "lavfi", "-i", "sine=frequency=440",
+                                         "-t", "2"};
+
+  SECTION("the notice's own export settings pass")
+  {
+    auto args = sources;
+    args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac"});
+    CHECK(video_findings(made_by_ffmpeg("good.mp4", args), rules).empty());
+  }
+  SECTION("an HEVC phone-style export at 30 fps, portrait, without sound")
+  {
+    std::vector<std::string> args{"-f",       "lavfi",   "-i",     "testsrc2=size=720x1280:rate=30",
+                                  "-t",       "2",       "-c:v",   "libx265",
+                                  "-pix_fmt", "yuv420p", "-tag:v", "hvc1"};
+    auto found = video_findings(made_by_ffmpeg("phone-hevc.mp4", args), rules);
+    CHECK(of_rule(found, "video.codec", "video.codec.hevc").size() == 1);
+    CHECK(of_rule(found, "video.resolution", "video.resolution.portrait").size() == 1);
+    CHECK(of_rule(found, "video.frame-rate", "video.frame-rate.mismatch").size() == 1);
+    CHECK(of_rule(found, "video.audio", "video.audio.missing").size() == 1);
+    CHECK(of_rule(found, "video.container").empty());
+  }
+  SECTION("a QuickTime file named .mp4")
+  {
+    auto args = sources;
+    args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-f", "mov"});
+    auto found = video_findings(made_by_ffmpeg("quicktime.mp4", args), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.container.misnamed");
+  }
+}
