@@ -1,7 +1,6 @@
-#include <cstdio>
+#include "app.hpp"
 
-int main()
+int main(int argc, char** argv)
 {
-  std::puts("nominate " NOMINATE_VERSION);
-  return 0;
+  return nominate::cli::run(argc, argv);
 }

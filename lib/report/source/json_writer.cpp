@@ -148,6 +148,23 @@ void write_json(std::ostream& out, const Report& report, const WriteOptions& opt
     Json batch = Json::object();
     batch["path"] = entry.path;
     batch["findings"] = findings_json(entry.findings, options.language);
+    if (!entry.registrations.empty()) {
+      Json tables = Json::array();
+      for (const RegistrationEntry& table : entry.registrations) {
+        Json rows = Json::array();
+        for (const RegistrationRow& row : table.rows) {
+          Json values = Json::object();
+          for (const auto& [label, value] : row.values) {
+            values[label] = value;
+          }
+          rows.push_back(
+              Json{{"order", row.order ? Json(*row.order) : Json(nullptr)}, {"values", std::move(values)}});
+        }
+        tables.push_back(Json{
+            {"file", table.file}, {"kind", table.kind}, {"sheet", table.sheet}, {"rows", std::move(rows)}});
+      }
+      batch["registration"] = std::move(tables);
+    }
     root["batch"].push_back(std::move(batch));
   }
   const Summary summary = report.summary();

@@ -16,28 +16,28 @@ namespace nominate::folder {
 // The role a file plays in a submission (design.md, "Folder conventions").
 enum class Role { form, id_photo, photo, video, summary, scan, config, other };
 
-[[nodiscard]] const char* to_string(Role role);  // "form", "id_photo", "photo", "video", "summary", "scan", …
+[[nodiscard]] const char* to_string(Role role); // "form", "id_photo", "photo", "video", "summary", "scan", …
 
 // One file of a submission, with what was learned of it.
 struct Material {
-  std::filesystem::path path;  // on disk
-  std::string file;            // relative to the submission folder, '/' separators, NFC
+  std::filesystem::path path; // on disk
+  std::string file;           // relative to the submission folder, '/' separators, NFC
   Role role = Role::other;
-  std::string decided_by;      // how the role was chosen: "name", "extension", "content", "only-image", "newest"
-  std::string type;            // by content: "docx", "doc", "jpeg", "png", "heic", "mp4", "mov", "txt", …
+  std::string decided_by; // how the role was chosen: "name", "extension", "content", "only-image", "newest"
+  std::string type;       // by content: "docx", "doc", "jpeg", "png", "heic", "mp4", "mov", "txt", …
   std::uintmax_t size = 0;
   std::optional<media::PhotoFacts> photo;
   std::optional<media::VideoFacts> video;
-  std::optional<std::string> text;  // a summary's or text document's plain text
-  core::Facts facts;           // shown in the report's materials[].facts
+  std::optional<std::string> text; // a summary's or text document's plain text
+  core::Facts facts;               // shown in the report's materials[].facts
 };
 
 // A field value as read, and where from.
 struct FieldValue {
-  std::string id;       // the rule set's field id
-  std::string text;     // as read, hints still in (checks strip them)
-  std::string source;   // "form" (推介表.docx), "nomination.yaml", "registration"
-  std::string file;     // the file it came from, relative to the submission
+  std::string id;     // the rule set's field id
+  std::string text;   // as read, hints still in (checks strip them)
+  std::string source; // "form" (推介表.docx), "nomination.yaml", "registration"
+  std::string file;   // the file it came from, relative to the submission
   std::optional<core::Location> location;
 };
 
@@ -49,21 +49,21 @@ struct Waiver {
   std::string reason;
   std::string approved_by;
   std::string date;
-  std::string source;  // the file it was written in
+  std::string source; // the file it was written in
   std::size_t line = 0;
 };
 
 // One person's or one project's materials, read and probed: the input of the checks.
 struct Submission {
-  std::filesystem::path folder;  // on disk
-  std::string path;              // as the user gave it, '/' separators, NFC (the report's "path")
-  std::string kind;              // "star" / "brand", from the rule set
-  std::string title;             // the person's or project's name, for the report
-  bool special = false;          // 事迹特别感人 / 特别受百姓喜爱: brings 3–5 photos or a video besides
+  std::filesystem::path folder; // on disk
+  std::string path;             // as the user gave it, '/' separators, NFC (the report's "path")
+  std::string kind;             // "star" / "brand", from the rule set
+  std::string title;            // the person's or project's name, for the report
+  bool special = false; // 事迹特别感人 / 特别受百姓喜爱: brings 3–5 photos or a video besides
   std::vector<Material> materials;
-  std::map<std::string, FieldValue> fields;  // by field id
+  std::map<std::string, FieldValue> fields; // by field id
   std::vector<Waiver> waivers;
-  std::vector<std::string> configs;          // config files used (nomination.yaml, nominate.yaml)
+  std::vector<std::string> configs; // config files used (nomination.yaml, nominate.yaml)
   // What reading the files already found: unreadable, legacy format, encrypted, ambiguous, revisions.
   std::vector<core::Finding> intake_findings;
 
@@ -71,4 +71,4 @@ struct Submission {
   [[nodiscard]] std::vector<const Material*> with_role(Role role) const;
 };
 
-}  // namespace nominate::folder
+} // namespace nominate::folder

@@ -41,9 +41,23 @@ struct SubmissionReport {
 };
 
 // Findings about a district folder as a whole (quota, registration table, order, duplicates).
+// A district's registration table (附表2/附表4) as read, shown in the JSON report for scripts.
+struct RegistrationRow {
+  std::optional<int> order;                                // 推介序号
+  std::vector<std::pair<std::string, std::string>> values; // (column label, value), in column order
+};
+
+struct RegistrationEntry {
+  std::string file;  // relative to the district folder
+  std::string kind;  // "star" / "brand"
+  std::string sheet; // for .xlsx
+  std::vector<RegistrationRow> rows;
+};
+
 struct BatchEntry {
   std::string path;
   std::vector<core::Finding> findings;
+  std::vector<RegistrationEntry> registrations;
 };
 
 // Over the submissions and the batch findings alike; passed/failed count submissions only.

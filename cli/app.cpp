@@ -1,0 +1,70 @@
+#include "app.hpp"
+#include "commands/commands.hpp"
+#include "environment.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+namespace nominate::cli {
+
+namespace {
+
+const char* const k_description =
+    "nominate — check nomination materials for 百姓学习之星 / 终身学习品牌项目 / 首都市民学习之星 against "
+    "their notice,\n"
+    "and say, for each fault, what the notice asks and how to fix it.\n"
+    "检查“百姓学习之星”“终身学习品牌项目”等推介材料是否符合通知要求，并说明每个问题怎么改。";
+
+const char* const k_footer =
+    "\nExamples / 示例:\n"
+    "  nominate check ./01-张三                       check one nomination folder / 检查一份推介材料\n"
+    "  nominate check ./海淀区 --format json:r.json    a whole district, with a JSON report for scripts\n"
+    "  nominate check ./01-张三 --lang zh --strict     Chinese messages; warnings fail too\n"
+    "  nominate count 推介表.docx --field deeds        count 主要事迹 as Word/WPS 字数 counts it\n"
+    "  nominate rules show national/star             what the national notice requires\n"
+    "  nominate explain video.frame-rate             what a rule checks and how to fix it\n"
+    "  nominate init ./03-王五 --kind star             start a folder with a nomination.yaml\n"
+    "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
+    "could\n"
+    "not do its job (bad arguments, missing path, invalid rule file).\n"
+    "Not yet in this version: `nominate pack` (write the package that goes upward) and `nominate verify`.\n"
+    "Docs: docs/guide.zh.md (中文), docs/guide.en.md, docs/rules.md.";
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+  try {
+    auto environment = read_environment(argc > 0 ? argv[0] : "nominate");
+    CLI::App app{k_description, "nominate"};
+    app.footer(k_footer);
+    app.set_version_flag("--version", "nominate " NOMINATE_VERSION);
+    app.require_subcommand(1);
+    Action action;
+    add_check_command(app, environment, action);
+    add_count_command(app, environment, action);
+    add_rules_command(app, environment, action);
+    add_explain_command(app, environment, action);
+    add_init_command(app, environment, action);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::Success& success) {
+      return app.exit(success);
+    } catch (const CLI::ParseError& error) {
+      // CLI11 prints its own message; every parse error is "the tool could not do its job".
+      app.exit(error);
+      return k_exit_error;
+    }
+    return action ? action() : k_exit_error;
+  } catch (const std::exception& error) {
+    std::cerr << "nominate: error: " << error.what() << '\n';
+    return k_exit_error;
+  } catch (...) {
+    std::cerr << "nominate: error: unexpected failure\n";
+    return k_exit_error;
+  }
+}
+
+} // namespace nominate::cli

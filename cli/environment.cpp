@@ -1,0 +1,136 @@
+#include "environment.hpp"
+
+#include <nominate/office/legacy.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace nominate::cli {
+
+namespace {
+
+std::optional<std::string> variable(const char* name)
+{
+  const char* value = std::getenv(name); // NOLINT(concurrency-mt-unsafe): read once at start
+  if (value == nullptr || *value == '\0') {
+    return std::nullopt;
+  }
+  return std::string(value);
+}
+
+core::Language language_from_locale()
+{
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    if (auto value = variable(name)) {
+      return value->starts_with("zh") ? core::Language::zh : core::Language::en;
+    }
+  }
+  return core::Language::en;
+}
+
+// The shipped rules: $NOMINATE_RULES_DIR, else beside an installed binary (../share/nominate/rules), else
+// the source tree the binary was built from.
+std::vector<std::filesystem::path> rule_dirs(const char* argv0)
+{
+  if (auto configured = variable("NOMINATE_RULES_DIR")) {
+    return {*configured};
+  }
+  std::error_code error;
+  auto self = std::filesystem::canonical("/proc/self/exe", error);
+  if (error) {
+    self = std::filesystem::absolute(argv0, error);
+  }
+  auto installed = self.parent_path().parent_path() / "share" / "nominate" / "rules";
+  if (std::filesystem::is_directory(installed, error)) {
+    return {installed};
+  }
+  return {std::filesystem::path(NOMINATE_SOURCE_RULES_DIR)};
+}
+
+rules::Date today()
+{
+  auto now = std::chrono::system_clock::now();
+  std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(now)};
+  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day()))};
+}
+
+const char* chinese_hint(core::ErrorCode code)
+{
+  switch (code) {
+  case core::ErrorCode::not_found:
+    return "找不到这个路径：请检查文件夹名称是否写对。";
+  case core::ErrorCode::not_a_directory:
+    return "这是一个文件，不是文件夹：请给出存放推介材料的文件夹。";
+  case core::ErrorCode::no_rules:
+    return "无法判断按哪个通知检查：请用 --rules national/star 指定，或在文件夹的 nomination.yaml 里写 "
+           "rules:。";
+  case core::ErrorCode::yaml_syntax:
+  case core::ErrorCode::invalid_rules:
+  case core::ErrorCode::invalid_config:
+    return "配置或规则文件写得有误：请按上面给出的行号修改。";
+  case core::ErrorCode::unknown_rules:
+    return "没有这个规则集：运行 nominate rules list 查看可用的规则集。";
+  case core::ErrorCode::unknown_rule_id:
+    return "没有这个规则编号：运行 nominate explain --list 查看全部规则。";
+  default:
+    return nullptr;
+  }
+}
+
+} // namespace
+
+Environment read_environment(const char* argv0)
+{
+  Environment environment;
+  environment.language = language_from_locale();
+  environment.no_color = variable("NO_COLOR").has_value();
+  environment.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+  environment.stderr_is_terminal = isatty(STDERR_FILENO) == 1;
+  environment.rule_dirs = rule_dirs(argv0);
+  environment.soffice = office::find_soffice(variable("PATH").value_or(""));
+  environment.today = today();
+  return environment;
+}
+
+core::Language choose_language(const std::string& option, const Environment& environment)
+{
+  if (option == "zh") {
+    return core::Language::zh;
+  }
+  if (option == "en") {
+    return core::Language::en;
+  }
+  return environment.language;
+}
+
+void print_error(const core::Error& error, core::Language language)
+{
+  std::cerr << "nominate: error: " << core::describe(error) << '\n';
+  if (language == core::Language::zh) {
+    if (const char* hint = chinese_hint(error.code)) {
+      std::cerr << "nominate: 错误：" << hint << '\n';
+    }
+  }
+}
+
+int days_between(const rules::Date& from, const rules::Date& to)
+{
+  auto as_days = [](const rules::Date& date) {
+    return std::chrono::sys_days{std::chrono::year{date.year} / date.month / date.day}
+        .time_since_epoch()
+        .count();
+  };
+  return static_cast<int>(as_days(to) - as_days(from));
+}
+
+std::string to_iso(const rules::Date& date)
+{
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+} // namespace nominate::cli

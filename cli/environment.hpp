@@ -1,0 +1,39 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/core/language.hpp>
+#include <nominate/rules/rule_set.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nominate::cli {
+
+// What the CLI reads from the process's environment, once, so that the library never does.
+struct Environment {
+  core::Language language = core::Language::en; // from LC_ALL, LC_MESSAGES, LANG (zh* → Chinese)
+  bool no_color = false;                        // NO_COLOR is set
+  bool stdout_is_terminal = false;
+  bool stderr_is_terminal = false;
+  std::vector<std::filesystem::path> rule_dirs; // the shipped rule sets
+  std::optional<std::filesystem::path> soffice; // LibreOffice, when on PATH
+  rules::Date today;
+};
+
+[[nodiscard]] Environment read_environment(const char* argv0);
+
+// `--lang zh|en` over the environment's language.
+[[nodiscard]] core::Language choose_language(const std::string& option, const Environment& environment);
+
+// Prints `nominate: error: <file:line:col: message>` to stderr, with a Chinese line of what to do for the
+// common codes when the language is Chinese.
+void print_error(const core::Error& error, core::Language language);
+
+// Days from `from` to `to` (negative when `to` is earlier).
+[[nodiscard]] int days_between(const rules::Date& from, const rules::Date& to);
+
+[[nodiscard]] std::string to_iso(const rules::Date& date);
+
+} // namespace nominate::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <ostream>
+
+namespace nominate::cli {
+
+// Writes a file through a temporary beside it and a rename, so a reader never sees half a report and an
+// earlier report survives a failed write.
+[[nodiscard]] core::Result<void> write_atomically(const std::filesystem::path& target,
+                                                  const std::function<void(std::ostream&)>& write);
+
+} // namespace nominate::cli

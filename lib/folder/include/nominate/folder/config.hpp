@@ -1,0 +1,63 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/folder/submission.hpp>
+#include <nominate/rules/rule_set.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nominate::folder {
+
+// A value written under `fields:` in nomination.yaml, before its key is resolved against the rule set
+// (keys may be field ids or the form's labels).
+struct ConfigField {
+  std::string key;
+  std::string value;
+  std::size_t line = 0;
+};
+
+// nomination.yaml: optional, in a submission folder (design.md, "Folder conventions").
+struct SubmissionConfig {
+  std::filesystem::path file;
+  std::optional<std::string> rules;
+  std::optional<std::string> kind;
+  std::optional<std::string> title;
+  bool special = false;
+  std::vector<ConfigField> fields;
+  std::vector<Waiver> waivers;
+};
+
+// nominate.yaml: optional, in a district folder or above it.
+struct DistrictConfig {
+  std::filesystem::path file;
+  std::optional<std::string> district;
+  std::optional<std::string> zone; // demonstration, experimental, other
+  std::optional<std::string> rules;
+  std::optional<rules::Date> as_of;
+  std::optional<std::filesystem::path> past_winners; // resolved against the config's folder
+  bool root = false;
+  std::vector<Waiver> waivers;
+};
+
+inline constexpr const char* k_submission_config_name = "nomination.yaml";
+inline constexpr const char* k_district_config_name = "nominate.yaml";
+
+// Parses nomination.yaml. A syntax error, an unknown key or a value of the wrong type is an error
+// (ErrorCode::invalid_config) naming the file, line and column.
+[[nodiscard]] core::Result<SubmissionConfig> load_submission_config(const std::filesystem::path& file);
+
+// Parses nominate.yaml, with the same strictness.
+[[nodiscard]] core::Result<DistrictConfig> load_district_config(const std::filesystem::path& file);
+
+// The nominate.yaml files that apply to `folder`: the folder's own and those of its parents, nearest
+// first, stopping after one with `root: true`.
+[[nodiscard]] core::Result<std::vector<DistrictConfig>>
+find_district_configs(const std::filesystem::path& folder);
+
+// Parses "2024-05-01" (also 2024/5/1, 2024年5月1日).
+[[nodiscard]] std::optional<rules::Date> parse_iso_date(std::string_view text);
+
+} // namespace nominate::folder

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <nominate/folder/submission.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nominate::folder {
+
+// A file found in a submission folder, classified by name and content before any rule set is known.
+struct FoundFile {
+  std::filesystem::path path;
+  std::string file;         // relative, '/' separators, NFC
+  std::string extension;    // lower-case, without the dot
+  std::string content_type; // by content: "docx", "doc", "jpeg", "heic", "mp4", "pdf", "txt", "empty", …
+  std::uintmax_t size = 0;
+  std::filesystem::file_time_type modified;
+};
+
+struct Discovery {
+  std::vector<FoundFile> files;     // in path order
+  std::vector<std::string> ignored; // lock files, Thumbs.db, .DS_Store, __MACOSX/, hidden files
+};
+
+// Lists a submission folder's files (sub-folders included), leaving out OS and Office junk. Reads only
+// each file's first bytes to tell its type. Symbolic links are not followed.
+[[nodiscard]] Discovery discover_files(const std::filesystem::path& folder);
+
+// Name keywords (file names are matched after NFC; case-insensitive for Latin letters).
+[[nodiscard]] bool is_junk_name(const std::string& name);
+[[nodiscard]] bool names_form(const std::string& file_name);         // 推介表, not 登记表
+[[nodiscard]] bool names_registration(const std::string& file_name); // 登记表
+[[nodiscard]] bool names_id_photo(const std::string& file_name, const std::vector<std::string>& keywords);
+[[nodiscard]] bool names_scan(const std::string& file_name);    // 盖章, 扫描, 签字
+[[nodiscard]] bool names_summary(const std::string& file_name); // 总结
+
+} // namespace nominate::folder

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/folder/config.hpp>
+#include <nominate/folder/submission.hpp>
+#include <nominate/media/video.hpp>
+#include <nominate/rules/rule_set.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nominate::folder {
+
+// How to read a submission. The CLI fills it; the library reads nothing from the environment.
+struct LoadOptions {
+  std::vector<std::filesystem::path> rule_dirs; // where the shipped rule sets are
+  std::optional<std::string> rules;             // --rules NAME|FILE: overrides every other choice
+  std::optional<std::filesystem::path> soffice; // LibreOffice, to convert .doc/.wps; none → say how
+  std::filesystem::path work_dir;               // a private temporary folder for conversions
+  media::ProbeDepth depth = media::ProbeDepth::index;
+};
+
+// A submission read and probed, with the rule set chosen for it.
+struct LoadedSubmission {
+  Submission submission;
+  rules::RuleSet rule_set;
+  std::vector<DistrictConfig> district_configs; // that applied, nearest first
+};
+
+// Reads one submission folder. `display_path` is the path as the user gave it (the report's "path").
+// Errors stop the job (exit 2): the folder is missing, a config is invalid, no rule set can be chosen.
+// Everything wrong with the materials themselves is a finding in submission.intake_findings.
+[[nodiscard]] core::Result<LoadedSubmission> load_submission(const std::filesystem::path& folder,
+                                                             const std::string& display_path,
+                                                             const LoadOptions& options);
+
+enum class Level { automatic, submission, district };
+
+// Whether `path` is a submission folder (it holds a form or a nomination.yaml) or a district folder (it
+// holds submission folders), or as forced by `level`. The sub-folders a district holds, sorted.
+struct PathPlan {
+  Level level = Level::submission;
+  std::vector<std::filesystem::path> submissions;
+};
+
+[[nodiscard]] core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level);
+
+} // namespace nominate::folder

@@ -1,0 +1,201 @@
+#include "config_reader.hpp"
+
+#include <nominate/folder/config.hpp>
+#include <nominate/text/date.hpp>
+#include <nominate/yaml/node.hpp>
+#include <nominate/yaml/parse.hpp>
+
+namespace nominate::folder {
+
+namespace {
+
+core::Result<yaml::Node> parse_config(const std::filesystem::path& file)
+{
+  auto node = yaml::parse_file(file);
+  if (!node) {
+    auto error = node.error();
+    if (error.code == core::ErrorCode::yaml_syntax) {
+      error.code = core::ErrorCode::invalid_config;
+    }
+    return std::unexpected(error);
+  }
+  if (node->kind == yaml::Node::Kind::null) {
+    yaml::Node empty;
+    empty.kind = yaml::Node::Kind::map;
+    return empty;
+  }
+  return node;
+}
+
+} // namespace
+
+std::optional<rules::Date> parse_iso_date(std::string_view text)
+{
+  auto date = text::parse_date(text);
+  if (!date || !date->month || !date->day) {
+    return std::nullopt;
+  }
+  return rules::Date{date->year, *date->month, *date->day};
+}
+
+core::Result<SubmissionConfig> load_submission_config(const std::filesystem::path& file)
+{
+  auto root = parse_config(file);
+  if (!root) {
+    return std::unexpected(root.error());
+  }
+  detail::ConfigReader reader(file);
+  if (auto known = reader.only_keys(*root, {"rules", "kind", "title", "special", "fields", "waivers"});
+      !known) {
+    return std::unexpected(known.error());
+  }
+  SubmissionConfig config;
+  config.file = file;
+  for (const auto& [key, value] : root->entries) {
+    if (key == "fields") {
+      if (value.kind == yaml::Node::Kind::null) {
+        continue;
+      }
+      if (value.kind != yaml::Node::Kind::map) {
+        return std::unexpected(
+            reader.error_at(value, "'fields' must map field ids or labels to values, e.g. 姓名: 张三"));
+      }
+      for (const auto& [field_key, field_value] : value.entries) {
+        // The key's line: a block value (`deeds: |`) starts on the next one, an empty value has none.
+        auto line =
+            field_value.key_position.line > 0 ? field_value.key_position.line : field_value.position.line;
+        if (field_value.kind == yaml::Node::Kind::null) {
+          config.fields.push_back({field_key, "", line});
+          continue;
+        }
+        auto text = reader.scalar(field_value, field_key);
+        if (!text) {
+          return std::unexpected(text.error());
+        }
+        config.fields.push_back({field_key, *text, line});
+      }
+    } else if (key == "waivers") {
+      auto waivers = reader.waivers(value);
+      if (!waivers) {
+        return std::unexpected(waivers.error());
+      }
+      config.waivers = std::move(*waivers);
+    } else if (key == "special") {
+      auto flag = reader.boolean(value, key);
+      if (!flag) {
+        return std::unexpected(flag.error());
+      }
+      config.special = *flag;
+    } else {
+      auto text = reader.scalar(value, key);
+      if (!text) {
+        return std::unexpected(text.error());
+      }
+      (key == "rules" ? config.rules : key == "kind" ? config.kind : config.title) = *text;
+    }
+  }
+  if (config.kind && *config.kind != "star" && *config.kind != "brand") {
+    const auto* node = root->find("kind");
+    return std::unexpected(
+        reader.error_at(*node, "'kind' must be star or brand, not '" + *config.kind + "'"));
+  }
+  return config;
+}
+
+core::Result<DistrictConfig> load_district_config(const std::filesystem::path& file)
+{
+  auto root = parse_config(file);
+  if (!root) {
+    return std::unexpected(root.error());
+  }
+  detail::ConfigReader reader(file);
+  if (auto known =
+          reader.only_keys(*root, {"district", "zone", "rules", "as_of", "past_winners", "root", "waivers"});
+      !known) {
+    return std::unexpected(known.error());
+  }
+  DistrictConfig config;
+  config.file = file;
+  for (const auto& [key, value] : root->entries) {
+    if (key == "waivers") {
+      auto waivers = reader.waivers(value);
+      if (!waivers) {
+        return std::unexpected(waivers.error());
+      }
+      config.waivers = std::move(*waivers);
+      continue;
+    }
+    if (key == "root") {
+      auto flag = reader.boolean(value, key);
+      if (!flag) {
+        return std::unexpected(flag.error());
+      }
+      config.root = *flag;
+      continue;
+    }
+    auto text = reader.scalar(value, key);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    if (key == "district") {
+      config.district = *text;
+    } else if (key == "zone") {
+      if (*text != "demonstration" && *text != "experimental" && *text != "other") {
+        return std::unexpected(reader.error_at(
+            value,
+            "'zone' must be demonstration (示范区), experimental (实验区) or other, not '" + *text + "'"));
+      }
+      config.zone = *text;
+    } else if (key == "rules") {
+      config.rules = *text;
+    } else if (key == "as_of") {
+      config.as_of = parse_iso_date(*text);
+      if (!config.as_of) {
+        return std::unexpected(
+            reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
+      }
+    } else {
+      config.past_winners = file.parent_path() / std::filesystem::path(*text);
+    }
+  }
+  return config;
+}
+
+core::Result<std::vector<DistrictConfig>> find_district_configs(const std::filesystem::path& folder)
+{
+  std::vector<DistrictConfig> found;
+  std::error_code error;
+  // Walk a normal absolute path ("a/b/" would read b's file twice, "a/b/.." would step into b), but name each
+  // file as reached from a relative `folder`: `nominate check 海淀区` lists "海淀区/nominate.yaml"
+  // (design.md, the JSON report's "configs").
+  auto current = std::filesystem::absolute(folder, error).lexically_normal();
+  if (error) {
+    return found;
+  }
+  if (!current.has_filename() && current.has_relative_path()) {
+    current = current.parent_path();
+  }
+  auto base = folder.is_relative() ? std::filesystem::current_path(error) : std::filesystem::path();
+  for (;;) {
+    auto candidate = current / k_district_config_name;
+    if (std::filesystem::is_regular_file(candidate, error)) {
+      auto shown = base.empty() ? std::filesystem::path() : candidate.lexically_relative(base);
+      auto config = load_district_config(shown.empty() ? candidate : shown);
+      if (!config) {
+        return std::unexpected(config.error());
+      }
+      bool stop = config->root;
+      found.push_back(std::move(*config));
+      if (stop) {
+        break;
+      }
+    }
+    if (!current.has_parent_path() || current.parent_path() == current) {
+      break;
+    }
+    current = current.parent_path();
+  }
+  return found;
+}
+
+} // namespace nominate::folder

@@ -1,0 +1,141 @@
+#include "form_reader.hpp"
+#include "intake.hpp"
+
+#include <nominate/office/form.hpp>
+#include <nominate/office/legacy.hpp>
+
+#include <algorithm>
+
+namespace nominate::folder::detail {
+
+namespace {
+
+bool is_word_document(const FoundFile& file)
+{
+  static const std::vector<std::string> k_types = {
+      "docx", "doc", "wps", "rtf", "xml", "encrypted", "encrypted-legacy"};
+  bool by_content = std::find(k_types.begin(), k_types.end(), file.content_type) != k_types.end();
+  // An HTML page saved as .doc is what some web forms hand out: treat it as a legacy document.
+  bool html_as_doc = file.content_type == "html" && (file.extension == "doc" || file.extension == "wps");
+  return by_content || html_as_doc;
+}
+
+bool is_legacy(const FoundFile& file)
+{
+  return file.content_type != "docx";
+}
+
+// Reads a .docx; a damaged or protected one becomes a finding.
+std::optional<office::Document> read_docx_or_report(const std::filesystem::path& path,
+                                                    const std::string& file,
+                                                    std::vector<core::Finding>& findings)
+{
+  auto document = office::read_docx_file(path);
+  if (document) {
+    return std::move(*document);
+  }
+  if (document.error().code == core::ErrorCode::encrypted) {
+    findings.push_back(
+        intake_finding("material.encrypted", "material.encrypted.document", core::Severity::error, file));
+  } else {
+    findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
+                                      core::Severity::error, file, {{"detail", document.error().message}}));
+  }
+  return std::nullopt;
+}
+
+// Converts a legacy form through LibreOffice when one is available, else says how to convert it.
+std::optional<office::Document> read_legacy(const FoundFile& form, const LoadOptions& options,
+                                            std::vector<core::Finding>& findings)
+{
+  if (form.content_type == "encrypted" || form.content_type == "encrypted-legacy") {
+    findings.push_back(intake_finding("material.encrypted", "material.encrypted.document",
+                                      core::Severity::error, form.file));
+    return std::nullopt;
+  }
+  std::map<std::string, std::string> args = {{"format", form.content_type},
+                                             {"command", office::convert_command(form.path)}};
+  if (!options.soffice) {
+    findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                      core::Severity::error, form.file, args));
+    return std::nullopt;
+  }
+  auto converted =
+      office::convert_to_docx(form.path, options.work_dir, office::ConvertOptions{*options.soffice});
+  if (!converted) {
+    args["detail"] = converted.error().message;
+    findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                      core::Severity::error, form.file, args));
+    return std::nullopt;
+  }
+  findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.converted",
+                                    core::Severity::warning, form.file, args));
+  return read_docx_or_report(*converted, form.file, findings);
+}
+
+bool title_says_form(const FoundFile& file)
+{
+  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+    return false;
+  }
+  auto document = office::read_docx_file(file.path);
+  return document && form_title(*document).find("推介表") != std::string::npos;
+}
+
+} // namespace
+
+std::string form_title(const office::Document& document)
+{
+  return office::read_form(document, {}).title;
+}
+
+FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
+{
+  FormFile form;
+  std::vector<const FoundFile*> candidates;
+  for (const auto& file : discovery.files) {
+    auto name = std::filesystem::path(file.file).filename().string();
+    if (is_word_document(file) && names_form(name) && !names_scan(name)) {
+      candidates.push_back(&file);
+    }
+  }
+  form.decided_by = "name";
+  if (candidates.empty()) {
+    // No file is named 推介表: a Word document whose title says so is the form.
+    for (const auto& file : discovery.files) {
+      auto name = std::filesystem::path(file.file).filename().string();
+      if (!names_registration(name) && !names_summary(name) && title_says_form(file)) {
+        candidates.push_back(&file);
+      }
+    }
+    form.decided_by = "title";
+  }
+  if (candidates.empty()) {
+    return form;
+  }
+  // Several versions (推介表.docx, 推介表(1).docx, 推介表-修改版.docx): the newest is the one people meant.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const FoundFile* a, const FoundFile* b) { return a->modified > b->modified; });
+  form.found = candidates.front();
+  if (candidates.size() > 1) {
+    form.decided_by = "newest";
+    std::string others;
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+      form.other_forms.push_back(candidates[i]->file);
+      others += (others.empty() ? "" : "、") + candidates[i]->file;
+    }
+    form.findings.push_back(intake_finding("material.ambiguous", "material.ambiguous.chosen",
+                                           core::Severity::warning, form.found->file,
+                                           {{"chosen", form.found->file}, {"others", others}}));
+  }
+  form.document = is_legacy(*form.found)
+                      ? read_legacy(*form.found, options, form.findings)
+                      : read_docx_or_report(form.found->path, form.found->file, form.findings);
+  if (form.document && form.document->has_revisions) {
+    form.findings.push_back(intake_finding("form.revisions", "form.revisions.unaccepted",
+                                           core::Severity::warning, form.found->file));
+  }
+  return form;
+}
+
+} // namespace nominate::folder::detail

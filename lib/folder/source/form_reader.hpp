@@ -1,0 +1,28 @@
+#pragma once
+
+#include <nominate/folder/discover.hpp>
+#include <nominate/folder/load.hpp>
+#include <nominate/office/docx.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace nominate::folder::detail {
+
+// The form chosen among a folder's documents, read as far as it could be.
+struct FormFile {
+  const FoundFile* found = nullptr;         // null: no form in the folder
+  std::string decided_by;                   // "name", "title", "newest"
+  std::optional<office::Document> document; // read (after conversion for legacy formats)
+  std::vector<core::Finding> findings;      // legacy, encrypted, unreadable, ambiguous, revisions
+  std::vector<std::string> other_forms;     // candidates not chosen
+};
+
+// Picks the form (design.md: a document whose name or title says 推介表, not 登记表; several → the newest,
+// with material.ambiguous) and reads it, converting .doc/.wps through LibreOffice when one is given.
+[[nodiscard]] FormFile read_form_file(const Discovery& discovery, const LoadOptions& options);
+
+// The form's title as printed ("“百姓学习之星”推介表"), empty when none.
+[[nodiscard]] std::string form_title(const office::Document& document);
+
+} // namespace nominate::folder::detail

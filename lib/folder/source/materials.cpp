@@ -1,0 +1,170 @@
+#include "intake.hpp"
+#include "materials.hpp"
+
+#include <nominate/media/photo.hpp>
+#include <nominate/media/video.hpp>
+#include <nominate/office/document_text.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace nominate::folder::detail {
+
+namespace {
+
+const std::set<std::string> k_image_extensions = {"jpg",  "jpeg", "jfif", "jpe", "png", "heic", "heif",
+                                                  "avif", "webp", "bmp",  "gif", "tif", "tiff"};
+const std::set<std::string> k_image_types = {"jpeg", "png", "heic", "heif", "avif",
+                                             "webp", "bmp", "gif",  "tiff"};
+const std::set<std::string> k_video_extensions = {"mp4", "m4v", "mov",  "mkv", "avi",  "wmv",
+                                                  "flv", "3gp", "webm", "mpg", "mpeg", "ts"};
+const std::set<std::string> k_video_types = {"mp4", "mov", "matroska", "webm", "avi", "flv", "mpegts", "3gp"};
+const std::set<std::string> k_text_types = {"docx", "txt", "md"};
+
+std::string file_name(const FoundFile& file)
+{
+  return std::filesystem::path(file.file).filename().string();
+}
+
+Material material_of(const FoundFile& file, Role role, std::string decided_by)
+{
+  Material material;
+  material.path = file.path;
+  material.file = file.file;
+  material.role = role;
+  material.decided_by = std::move(decided_by);
+  material.type = file.content_type;
+  material.size = file.size;
+  return material;
+}
+
+// An ID photo is portrait, about 5:7 (25×35 mm or 35×49 mm): used only when no file is named as one.
+bool id_shaped(const media::PhotoFacts& photo)
+{
+  if (photo.width <= 0 || photo.height <= photo.width) {
+    return false;
+  }
+  double ratio = static_cast<double>(photo.width) / photo.height;
+  return ratio > 0.62 && ratio < 0.80;
+}
+
+void probe_photo(Material& material, Submission& submission)
+{
+  auto facts = media::probe_photo_file(material.path);
+  if (!facts) {
+    submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
+                                                        core::Severity::error, material.file,
+                                                        {{"detail", facts.error().message}}));
+    return;
+  }
+  material.facts = facts->to_facts();
+  material.photo = std::move(*facts);
+}
+
+void probe_video(Material& material, const LoadOptions& options, Submission& submission)
+{
+  auto facts = media::probe_video_file(material.path, options.depth);
+  if (!facts) {
+    submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
+                                                        core::Severity::error, material.file,
+                                                        {{"detail", facts.error().message}}));
+    return;
+  }
+  material.facts = facts->to_facts();
+  material.video = std::move(*facts);
+}
+
+void read_summary(Material& material, Submission& submission)
+{
+  auto text = office::read_document_text(material.path);
+  if (!text) {
+    auto message_id = text.error().code == core::ErrorCode::encrypted ? "material.encrypted.document"
+                                                                      : "material.unreadable.damaged";
+    auto rule =
+        text.error().code == core::ErrorCode::encrypted ? "material.encrypted" : "material.unreadable";
+    submission.intake_findings.push_back(intake_finding(rule, message_id, core::Severity::error,
+                                                        material.file, {{"detail", text.error().message}}));
+    return;
+  }
+  material.facts.emplace_back("characters", static_cast<std::int64_t>(text->size()));
+  material.text = std::move(*text);
+}
+
+} // namespace
+
+void classify_materials(const Discovery& discovery, const std::vector<std::string>& skip,
+                        const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)
+{
+  const auto* id_spec = rule_set.material("id_photo");
+  std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
+  std::vector<Material> photos;
+  for (const auto& file : discovery.files) {
+    if (std::find(skip.begin(), skip.end(), file.file) != skip.end()) {
+      continue;
+    }
+    auto name = file_name(file);
+    bool image_by_name = k_image_extensions.contains(file.extension);
+    bool image_by_content = k_image_types.contains(file.content_type);
+    if (file.content_type == "empty") {
+      submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.empty",
+                                                          core::Severity::error, file.file));
+      submission.materials.push_back(material_of(file, Role::other, "content"));
+    } else if (file.content_type == "pdf" || ((image_by_name || image_by_content) && names_scan(name))) {
+      submission.materials.push_back(
+          material_of(file, Role::scan, file.content_type == "pdf" ? "extension" : "name"));
+    } else if (image_by_name || image_by_content) {
+      auto material = material_of(file, Role::photo, image_by_name ? "extension" : "content");
+      if (id_spec && names_id_photo(name, id_keywords)) {
+        material.role = Role::id_photo;
+        material.decided_by = "name";
+      }
+      photos.push_back(std::move(material));
+    } else if (k_video_extensions.contains(file.extension) || k_video_types.contains(file.content_type)) {
+      auto material = material_of(file, Role::video,
+                                  k_video_extensions.contains(file.extension) ? "extension" : "content");
+      probe_video(material, options, submission);
+      submission.materials.push_back(std::move(material));
+    } else if (names_summary(name) &&
+               (k_text_types.contains(file.content_type) || file.content_type == "doc")) {
+      auto material = material_of(file, Role::summary, "name");
+      read_summary(material, submission);
+      submission.materials.push_back(std::move(material));
+    } else {
+      submission.materials.push_back(material_of(file, Role::other, "extension"));
+    }
+  }
+  for (auto& photo : photos) {
+    probe_photo(photo, submission);
+  }
+  // No photo is named as the ID photo: the one ID-shaped image is it; several → say which was taken.
+  bool named =
+      std::any_of(photos.begin(), photos.end(), [](const Material& m) { return m.role == Role::id_photo; });
+  if (id_spec && !named) {
+    std::vector<Material*> shaped;
+    for (auto& photo : photos) {
+      if (photo.photo && id_shaped(*photo.photo)) {
+        shaped.push_back(&photo);
+      }
+    }
+    if (!shaped.empty()) {
+      shaped.front()->role = Role::id_photo;
+      shaped.front()->decided_by = shaped.size() == 1 ? "only-id-shaped" : "first-id-shaped";
+    }
+    if (shaped.size() > 1) {
+      std::string others;
+      for (std::size_t i = 1; i < shaped.size(); ++i) {
+        others += (others.empty() ? "" : "、") + shaped[i]->file;
+      }
+      submission.intake_findings.push_back(
+          intake_finding("material.ambiguous", "material.ambiguous.chosen", core::Severity::warning,
+                         shaped.front()->file, {{"chosen", shaped.front()->file}, {"others", others}}));
+    }
+  }
+  for (auto& photo : photos) {
+    submission.materials.push_back(std::move(photo));
+  }
+  std::sort(submission.materials.begin(), submission.materials.end(),
+            [](const Material& a, const Material& b) { return a.file < b.file; });
+}
+
+} // namespace nominate::folder::detail

@@ -1,0 +1,73 @@
+#include <nominate/folder/discover.hpp>
+#include <nominate/folder/load.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+
+namespace nominate::folder {
+
+namespace {
+
+// A submission folder holds a nomination.yaml or, at its top, a document named as a form.
+bool looks_like_submission(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  if (std::filesystem::is_regular_file(folder / k_submission_config_name, error)) {
+    return true;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    auto name = text::nfc(entry.path().filename().string());
+    if (entry.is_regular_file(error) && !is_junk_name(name) && names_form(name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& folder)
+{
+  std::vector<std::filesystem::path> out;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (entry.is_directory(error) && !entry.is_symlink(error) &&
+        !is_junk_name(entry.path().filename().string())) {
+      out.push_back(entry.path());
+    }
+  }
+  // Code-point order of the NFC names: the report's order, whatever the file system's.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return text::nfc(a.filename().string()) < text::nfc(b.filename().string());
+  });
+  return out;
+}
+
+} // namespace
+
+core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
+{
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return core::fail(core::ErrorCode::not_found, "no such folder: check the path", path);
+  }
+  if (!std::filesystem::is_directory(path, error)) {
+    return core::fail(core::ErrorCode::not_a_directory,
+                      "is a file, not a folder: give the folder that holds the nomination's files", path);
+  }
+  PathPlan plan;
+  if (level == Level::automatic) {
+    bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
+    auto children = sub_folders(path);
+    bool has_submissions = std::any_of(children.begin(), children.end(), looks_like_submission);
+    level = !looks_like_submission(path) && (district_marked || has_submissions) ? Level::district
+                                                                                 : Level::submission;
+  }
+  plan.level = level;
+  if (level == Level::district) {
+    plan.submissions = sub_folders(path);
+  } else {
+    plan.submissions.push_back(path);
+  }
+  return plan;
+}
+
+} // namespace nominate::folder

@@ -1,0 +1,69 @@
+#include "select_rules.hpp"
+
+#include <nominate/rules/load.hpp>
+
+namespace nominate::folder::detail {
+
+namespace {
+
+// Among the candidates (a family's members, or every shipped rule set): the one the form's title names,
+// else the one of the kind nomination.yaml asks for.
+const rules::RuleSet* pick(const std::vector<rules::RuleSet>& candidates, const RuleChoice& choice)
+{
+  if (candidates.size() == 1) {
+    return &candidates.front();
+  }
+  if (const auto* named = rules::choose_by_form_title(choice.form_title, candidates)) {
+    return named;
+  }
+  if (choice.kind) {
+    const rules::RuleSet* match = nullptr;
+    for (const auto& candidate : candidates) {
+      if (candidate.kind == *choice.kind) {
+        if (match != nullptr) {
+          return nullptr; // two of that kind (national and Beijing stars): the kind alone does not tell
+        }
+        match = &candidate;
+      }
+    }
+    return match;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice,
+                                             const std::vector<std::filesystem::path>& rule_dirs,
+                                             const std::filesystem::path& folder)
+{
+  std::optional<std::string> named = choice.command_line        ? choice.command_line
+                                     : choice.submission_config ? choice.submission_config
+                                                                : choice.district_config;
+  auto candidates = named ? rules::load_rules(*named, rule_dirs) : rules::list_rule_sets(rule_dirs);
+  if (!candidates) {
+    return std::unexpected(candidates.error());
+  }
+  if (const auto* chosen = pick(*candidates, choice)) {
+    return *chosen;
+  }
+  if (named) {
+    return core::fail(
+        core::ErrorCode::no_rules,
+        "'" + *named +
+            "' holds several rule sets and nothing says which one applies here: the form's title "
+            "names none of them. Write `kind: star` or `kind: brand` in nomination.yaml, or pass "
+            "--rules " +
+            *named + "/star",
+        folder);
+  }
+  return core::fail(
+      core::ErrorCode::no_rules,
+      "cannot tell which notice this folder answers: no form whose title names one (百姓学习之星推介表, "
+      "终身学习品牌项目推介表), and no rule set named. Choose one by: --rules national/star (or a rule "
+      "file), `rules: national/star` in the folder's nomination.yaml, or `rules: national` in a "
+      "nominate.yaml above it. `nominate rules list` shows the rule sets",
+      folder);
+}
+
+} // namespace nominate::folder::detail

@@ -1,0 +1,106 @@
+#include "district.hpp"
+
+#include <nominate/text/normalize.hpp>
+
+#include <map>
+
+namespace nominate::pipeline::detail {
+
+namespace {
+
+std::optional<std::string> zone_of(const folder::LoadedSubmission& loaded)
+{
+  for (const auto& district : loaded.district_configs) {
+    if (district.zone) {
+      return district.zone;
+    }
+  }
+  return std::nullopt;
+}
+
+core::Finding batch_finding(std::string rule, std::string message_id, core::Severity severity,
+                            std::string clause, std::map<std::string, std::string> args)
+{
+  core::Finding finding;
+  finding.rule = std::move(rule);
+  finding.message_id = std::move(message_id);
+  finding.severity = severity;
+  finding.clause = std::move(clause);
+  finding.args = std::move(args);
+  return finding;
+}
+
+// The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind).
+void check_quotas(const std::vector<const folder::LoadedSubmission*>& submissions,
+                  std::vector<core::Finding>& out)
+{
+  std::map<std::string, std::vector<const folder::LoadedSubmission*>> by_kind;
+  for (const auto* loaded : submissions) {
+    by_kind[loaded->rule_set.kind].push_back(loaded);
+  }
+  for (const auto& [kind, members] : by_kind) {
+    const auto& first = *members.front();
+    auto zone = zone_of(first);
+    if (!zone) {
+      continue; // no zone named in nominate.yaml: the quota cannot be known
+    }
+    for (const auto& quota : first.rule_set.quotas) {
+      auto max = quota.max_by_zone.find(*zone);
+      if (quota.kind != kind || max == quota.max_by_zone.end()) {
+        continue;
+      }
+      auto count = static_cast<int>(members.size());
+      if (count > max->second) {
+        auto finding = batch_finding("batch.quota", "batch.quota.exceeded", quota.severity, quota.clause,
+                                     {{"kind", kind},
+                                      {"count", std::to_string(count)},
+                                      {"max", std::to_string(max->second)},
+                                      {"zone", *zone}});
+        finding.expected = "≤ " + std::to_string(max->second);
+        finding.actual = std::to_string(count);
+        out.push_back(std::move(finding));
+      }
+    }
+  }
+}
+
+void check_duplicates(const std::vector<const folder::LoadedSubmission*>& submissions,
+                      std::vector<core::Finding>& out)
+{
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> by_title;
+  for (const auto* loaded : submissions) {
+    auto title = text::normalize_label(loaded->submission.title);
+    if (!title.empty()) {
+      by_title[{loaded->rule_set.kind, title}].push_back(loaded->submission.path);
+    }
+  }
+  for (const auto& [key, paths] : by_title) {
+    if (paths.size() < 2) {
+      continue;
+    }
+    std::string joined;
+    for (const auto& path : paths) {
+      joined += (joined.empty() ? "" : "、") + path;
+    }
+    auto finding = batch_finding("batch.duplicate", "batch.duplicate.same", core::Severity::error, "",
+                                 {{"name", key.second}, {"paths", joined}});
+    finding.actual = std::to_string(paths.size());
+    finding.expected = "1";
+    out.push_back(std::move(finding));
+  }
+}
+
+} // namespace
+
+std::vector<core::Finding> check_district(const std::vector<const folder::LoadedSubmission*>& submissions)
+{
+  std::vector<core::Finding> out;
+  if (submissions.empty()) {
+    return out;
+  }
+  check_quotas(submissions, out);
+  check_duplicates(submissions, out);
+  return out;
+}
+
+} // namespace nominate::pipeline::detail

@@ -1,0 +1,77 @@
+#include "registration.hpp"
+
+#include <nominate/folder/discover.hpp>
+#include <nominate/office/legacy.hpp>
+#include <nominate/office/registration_table.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+
+namespace nominate::pipeline::detail {
+
+namespace {
+
+core::Finding table_finding(std::string rule, std::string message_id, core::Severity severity,
+                            const std::string& file, std::map<std::string, std::string> args)
+{
+  core::Finding finding;
+  finding.rule = std::move(rule);
+  finding.message_id = std::move(message_id);
+  finding.severity = severity;
+  finding.file = file;
+  finding.args = std::move(args);
+  finding.args.emplace("file", file);
+  return finding;
+}
+
+} // namespace
+
+std::vector<report::RegistrationEntry> read_registrations(const std::filesystem::path& district,
+                                                          std::vector<core::Finding>& findings)
+{
+  std::vector<std::filesystem::path> tables;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(district, error)) {
+    auto name = text::nfc(entry.path().filename().string());
+    if (entry.is_regular_file(error) && !folder::is_junk_name(name) && folder::names_registration(name)) {
+      tables.push_back(entry.path());
+    }
+  }
+  std::sort(tables.begin(), tables.end());
+  std::vector<report::RegistrationEntry> out;
+  for (const auto& path : tables) {
+    auto file = text::nfc(path.filename().string());
+    auto table = office::read_registration_table_file(path);
+    if (!table) {
+      switch (table.error().code) {
+      case core::ErrorCode::encrypted:
+        findings.push_back(table_finding("material.encrypted", "material.encrypted.document",
+                                         core::Severity::error, file, {}));
+        break;
+      case core::ErrorCode::unsupported:
+        findings.push_back(table_finding(
+            "material.legacy-format", "material.legacy-format.unconverted", core::Severity::error, file,
+            {{"format", path.extension().string()},
+             {"command", office::convert_command(path, office::ConvertTarget::xlsx)}}));
+        break;
+      default:
+        findings.push_back(table_finding("material.unreadable", "material.unreadable.damaged",
+                                         core::Severity::error, file, {{"detail", table.error().message}}));
+      }
+      continue;
+    }
+    report::RegistrationEntry entry{file, table->kind, table->sheet, {}};
+    for (const auto& row : table->rows) {
+      report::RegistrationRow out_row{row.order, {}};
+      for (const auto& header : table->headers) {
+        auto value = row.values.find(header);
+        out_row.values.emplace_back(header, value == row.values.end() ? "" : value->second);
+      }
+      entry.rows.push_back(std::move(out_row));
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+} // namespace nominate::pipeline::detail

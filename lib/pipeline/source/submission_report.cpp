@@ -1,0 +1,81 @@
+#include "submission_report.hpp"
+
+#include <nominate/check/check.hpp>
+
+#include <chrono>
+#include <cstdio>
+
+namespace nominate::pipeline::detail {
+
+namespace {
+
+std::string iso(const rules::Date& date)
+{
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+int days_between(const rules::Date& from, const rules::Date& to)
+{
+  auto days = [](const rules::Date& date) {
+    return std::chrono::sys_days{std::chrono::year{date.year} / date.month / date.day}
+        .time_since_epoch()
+        .count();
+  };
+  return static_cast<int>(days(to) - days(from));
+}
+
+} // namespace
+
+rules::Date reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded)
+{
+  if (request.as_of) {
+    return *request.as_of;
+  }
+  for (const auto& district : loaded.district_configs) {
+    if (district.as_of) {
+      return *district.as_of;
+    }
+  }
+  return loaded.rule_set.as_of.value_or(request.today);
+}
+
+report::SubmissionReport check_one(const CheckRequest& request, const folder::LoadedSubmission& loaded,
+                                   std::vector<check::PastEntry> past_winners)
+{
+  const auto& submission = loaded.submission;
+  const auto& rule_set = loaded.rule_set;
+  check::CheckOptions options;
+  options.as_of = reference_date(request, loaded);
+  options.past_winners = std::move(past_winners);
+  auto findings = check::check_submission(submission, rule_set, options);
+  if (request.waivers == Waivers::apply) {
+    check::apply_waivers(findings, submission.waivers);
+  }
+  check::sort_findings(findings);
+
+  report::SubmissionReport out;
+  out.path = submission.path;
+  out.rules = rule_set.reference();
+  out.rules_title = rule_set.title;
+  out.as_of = iso(options.as_of);
+  out.kind = rule_set.kind;
+  out.title = submission.title;
+  for (const auto& material : submission.materials) {
+    out.materials.push_back({material.file, folder::to_string(material.role), material.decided_by,
+                             material.type, material.facts});
+  }
+  for (const auto& field : rule_set.fields) {
+    out.field_labels[field.id] = field.label;
+  }
+  out.findings = std::move(findings);
+  out.manual = rule_set.manual;
+  if (rule_set.deadline) {
+    out.deadline = iso(*rule_set.deadline);
+    out.days_left = days_between(request.today, *rule_set.deadline);
+  }
+  return out;
+}
+
+} // namespace nominate::pipeline::detail

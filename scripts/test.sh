@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs what is missing (Debian 12, as root), then builds and runs every test twice: a normal build and an
+# AddressSanitizer + UndefinedBehaviorSanitizer build; then the contract conformance check and the format check.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-deps.sh
+jobs=$(nproc)
+
+echo "== build (RelWithDebInfo) =="
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"
+ctest --test-dir build --no-tests=error --output-on-failure -j"$jobs"
+
+echo "== build (ASan + UBSan) =="
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNOMINATE_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs"
+
+if [ -x ../shared/conformance/run ]; then
+  echo "== conformance (../shared/conformance) =="
+  ../shared/conformance/run build/cli/nominate
+fi
+
+echo "== format =="
+git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+echo "all checks passed"
