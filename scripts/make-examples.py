@@ -650,12 +650,12 @@ def beijing_folder(folder, keys, deeds, faulty):
 
 
 def district_folder(folder):
-    """海淀区: two compliant stars where zone "other" may send one (其他区推介1名) → batch.quota; and 附表2
+    """海淀区: two compliant stars in an experimental zone, which may send 1–2 (实验区推介1—2名); and 附表2
     推介登记表 as the district keeps it in Excel, one row per nominee in 推介序号 order, agreeing with the forms."""
     folder.mkdir(parents=True)
     (folder / "nominate.yaml").write_text(
-        "# 海淀区教育局：国家“百姓学习之星”“终身学习品牌项目”征集推介（其他区推介1名）。\n"
-        "district: 海淀区\nzone: other\nrules: national\nroot: true\n", encoding="utf-8")
+        "# 海淀区教育局：国家“百姓学习之星”“终身学习品牌项目”征集推介（社区教育实验区推介1—2名）。\n"
+        "district: 海淀区\nzone: experimental\nrules: national\nroot: true\n", encoding="utf-8")
     star_folder(folder / "01-张三", ZHANG, 301, hint_inline=True)
     star_folder(folder / "02-李四", LI, 302, suit="#7A3B5C")
     rows = [["附表2"], ["海淀区“百姓学习之星”推介登记表"],
