@@ -1,0 +1,62 @@
+#pragma once
+
+#include "run_tool.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nominate::test::cli {
+
+// Whether `nominate` runs with its output on a pipe (what scripts and CI see) or on a pseudo-terminal.
+enum class Terminal { no, yes };
+
+// How to run the binary: in `cwd` (paths in reports are as given, so the examples run from examples/), with
+// the locale and colour variables cleared and then `env` (NAME=VALUE) set.
+struct RunOptions {
+  std::filesystem::path cwd;
+  std::vector<std::string> env;
+  Terminal terminal = Terminal::no;
+};
+
+[[nodiscard]] RunOptions in_folder(std::filesystem::path cwd);
+[[nodiscard]] RunOptions with_env(std::vector<std::string> env, Terminal terminal = Terminal::no);
+
+// The folder of the shipped examples: <source>/examples.
+[[nodiscard]] std::filesystem::path examples_dir();
+
+// Runs the built nominate (NOMINATE_BINARY) with `args`; stdout and stderr are collected together.
+// `cwd` defaults to examples_dir().
+[[nodiscard]] ToolRun nominate(const std::vector<std::string>& args, RunOptions options = {});
+
+// A `check` run whose JSON report went to a file (`--format json:FILE` added after `args`), parsed.
+// `report` is null when no valid JSON was written.
+struct CheckRun {
+  int exit_code = -1;
+  std::string output; // what was printed (the text report, messages)
+  nlohmann::json report;
+};
+[[nodiscard]] CheckRun check(const std::vector<std::string>& args, RunOptions options = {});
+
+// The distinct rule ids of the unwaived findings of `severity` ("error", "warning"), in every submission and
+// in the batch entries.
+[[nodiscard]] std::set<std::string> rule_ids(const nlohmann::json& report, std::string_view severity);
+
+// Every finding of every submission and batch entry, in report order.
+[[nodiscard]] std::vector<nlohmann::json> all_findings(const nlohmann::json& report);
+
+// The findings of `rule` in the report (any submission or batch entry).
+[[nodiscard]] std::vector<nlohmann::json> findings_of(const nlohmann::json& report, std::string_view rule);
+
+// How many code points of `text` are Han ideographs (U+4E00–U+9FFF, U+3400–U+4DBF).
+[[nodiscard]] std::size_t han_characters(std::string_view text);
+[[nodiscard]] std::size_t code_points(std::string_view text);
+
+// Copies an example folder into `destination` (which is created) and returns the copy's path.
+std::filesystem::path copy_example(const std::string& name, const std::filesystem::path& destination);
+
+} // namespace nominate::test::cli
