@@ -156,10 +156,16 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress)
   }
   for (std::size_t d = 0; d < districts.size(); ++d) {
     auto findings = detail::check_district(by_district[d]);
+    auto tables = detail::read_registrations(district_folders[d], findings);
+    detail::check_registrations(by_district[d], tables, findings);
     if (request.waivers == Waivers::apply) {
       check::apply_waivers(findings, district_waivers(district_folders[d]));
     }
-    auto registrations = detail::read_registrations(district_folders[d], findings);
+    check::sort_findings(findings);
+    std::vector<report::RegistrationEntry> registrations;
+    for (const auto& table : tables) {
+      registrations.push_back(detail::to_report(table));
+    }
     outcome.report.batch.push_back({districts[d], std::move(findings), std::move(registrations)});
   }
   std::sort(outcome.report.submissions.begin(), outcome.report.submissions.end(),

@@ -26,8 +26,8 @@ core::Finding table_finding(std::string rule, std::string message_id, core::Seve
 
 } // namespace
 
-std::vector<report::RegistrationEntry> read_registrations(const std::filesystem::path& district,
-                                                          std::vector<core::Finding>& findings)
+std::vector<LoadedTable> read_registrations(const std::filesystem::path& district,
+                                            std::vector<core::Finding>& findings)
 {
   std::vector<std::filesystem::path> tables;
   std::error_code error;
@@ -38,7 +38,7 @@ std::vector<report::RegistrationEntry> read_registrations(const std::filesystem:
     }
   }
   std::sort(tables.begin(), tables.end());
-  std::vector<report::RegistrationEntry> out;
+  std::vector<LoadedTable> out;
   for (const auto& path : tables) {
     auto file = text::nfc(path.filename().string());
     auto table = office::read_registration_table_file(path);
@@ -60,18 +60,24 @@ std::vector<report::RegistrationEntry> read_registrations(const std::filesystem:
       }
       continue;
     }
-    report::RegistrationEntry entry{file, table->kind, table->sheet, {}};
-    for (const auto& row : table->rows) {
-      report::RegistrationRow out_row{row.order, {}};
-      for (const auto& header : table->headers) {
-        auto value = row.values.find(header);
-        out_row.values.emplace_back(header, value == row.values.end() ? "" : value->second);
-      }
-      entry.rows.push_back(std::move(out_row));
-    }
-    out.push_back(std::move(entry));
+    out.push_back({file, std::move(*table)});
   }
   return out;
+}
+
+report::RegistrationEntry to_report(const LoadedTable& loaded)
+{
+  const auto& table = loaded.table;
+  report::RegistrationEntry entry{loaded.file, table.kind, table.sheet, {}};
+  for (const auto& row : table.rows) {
+    report::RegistrationRow out_row{row.order, {}};
+    for (const auto& header : table.headers) {
+      auto value = row.values.find(header);
+      out_row.values.emplace_back(header, value == row.values.end() ? "" : value->second);
+    }
+    entry.rows.push_back(std::move(out_row));
+  }
+  return entry;
 }
 
 } // namespace nominate::pipeline::detail

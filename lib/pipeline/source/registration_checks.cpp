@@ -1,0 +1,196 @@
+#include "registration_checks.hpp"
+
+#include <nominate/text/date.hpp>
+#include <nominate/text/formats.hpp>
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace nominate::pipeline::detail {
+
+namespace {
+
+const char* const k_clause = "登记表和推介表填写的有关内容需一致";
+
+std::string key(std::string_view value)
+{
+  return text::to_halfwidth(text::normalize_label(value));
+}
+
+std::string digits(std::string_view value)
+{
+  std::string out;
+  for (char c : text::to_halfwidth(value)) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Whether a table cell and a form field say the same thing, as people write it: spaces and width aside, one
+// containing the other (单位 vs 所在单位及职务), the same year and month, the same phone digits, the same
+// canonical 性别/民族/政治面貌.
+bool agrees(const std::string& table_value, const std::string& form_value)
+{
+  auto a = key(table_value);
+  auto b = key(form_value);
+  if (a.empty() || b.empty() || a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos) {
+    return true;
+  }
+  auto date_a = text::parse_date(table_value);
+  auto date_b = text::parse_date(form_value);
+  if (date_a && date_b) {
+    return date_a->year == date_b->year &&
+           (!date_a->month || !date_b->month || *date_a->month == *date_b->month);
+  }
+  auto digits_a = digits(table_value);
+  if (digits_a.size() >= 7 && digits_a == digits(form_value)) {
+    return true;
+  }
+  for (auto canonical :
+       {text::canonical_gender, text::canonical_ethnicity, text::canonical_political_status}) {
+    auto x = canonical(table_value);
+    if (x && x == canonical(form_value)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+core::Finding registration_finding(const std::string& file, std::string rule, std::string message_id,
+                                   core::Severity severity, std::map<std::string, std::string> args,
+                                   const core::Location& location)
+{
+  core::Finding finding;
+  finding.rule = std::move(rule);
+  finding.message_id = std::move(message_id);
+  finding.severity = severity;
+  finding.file = file;
+  finding.clause = k_clause;
+  finding.args = std::move(args);
+  finding.location = location;
+  return finding;
+}
+
+std::string title_key(const folder::LoadedSubmission& loaded)
+{
+  return key(loaded.submission.title);
+}
+
+// "03-王五" → 3: the folder's own number, when it starts with one.
+std::optional<int> folder_number(const folder::LoadedSubmission& loaded)
+{
+  auto name = loaded.submission.folder.filename().string();
+  std::size_t length = 0;
+  while (length < name.size() && length < 4 && std::isdigit(static_cast<unsigned char>(name[length]))) {
+    ++length;
+  }
+  return length == 0 ? std::nullopt : std::optional<int>(std::stoi(name.substr(0, length)));
+}
+
+// The form's fields a table column speaks of. The table's 联系电话 is the nominee's number, while on the star
+// form that label belongs to the form's filler (填表人 … 联系电话): compare it with the nominee's phone
+// fields.
+std::vector<const folder::FieldValue*> comparable_fields(const folder::LoadedSubmission& loaded,
+                                                         const rules::FieldSpec& spec)
+{
+  std::vector<const folder::FieldValue*> out;
+  auto add = [&](const std::string& id) {
+    const auto* field = loaded.submission.field(id);
+    if (field != nullptr && !text::trim(field->text).empty()) {
+      out.push_back(field);
+    }
+  };
+  if (!spec.id.starts_with("filler")) {
+    add(spec.id);
+    return out;
+  }
+  for (const auto& other : loaded.rule_set.fields) {
+    if (!other.id.starts_with("filler") && (other.format == "mobile" || other.format == "phone")) {
+      add(other.id);
+    }
+  }
+  return out;
+}
+
+void compare_row(const LoadedTable& loaded_table, const office::RegistrationRow& row,
+                 const folder::LoadedSubmission& loaded, const std::string& name,
+                 std::vector<core::Finding>& out)
+{
+  for (const auto& [column, value] : row.values) {
+    const auto* spec = loaded.rule_set.field_by_label(column);
+    if (spec == nullptr || spec->text) {
+      continue;
+    }
+    auto candidates = comparable_fields(loaded, *spec);
+    if (candidates.empty() ||
+        std::any_of(candidates.begin(), candidates.end(),
+                    [&](const folder::FieldValue* field) { return agrees(value, field->text); })) {
+      continue;
+    }
+    const auto* field = candidates.front();
+    auto finding = registration_finding(
+        loaded_table.file, "batch.registration", "batch.registration.mismatch", core::Severity::error,
+        {{"name", name}, {"column", column}, {"form_value", text::trim(field->text)}, {"table_value", value}},
+        row.location);
+    finding.field = spec->id;
+    finding.expected = text::trim(field->text);
+    finding.actual = value;
+    out.push_back(std::move(finding));
+  }
+  auto number = folder_number(loaded);
+  if (row.order && number && *number != *row.order) {
+    auto finding = registration_finding(loaded_table.file, "batch.order", "batch.order.mismatch",
+                                        core::Severity::warning,
+                                        {{"name", name},
+                                         {"table_order", std::to_string(*row.order)},
+                                         {"folder_order", std::to_string(*number)}},
+                                        row.location);
+    finding.expected = std::to_string(*row.order);
+    finding.actual = std::to_string(*number);
+    out.push_back(std::move(finding));
+  }
+}
+
+} // namespace
+
+void check_registrations(const std::vector<const folder::LoadedSubmission*>& submissions,
+                         const std::vector<LoadedTable>& tables, std::vector<core::Finding>& out)
+{
+  for (const auto& loaded_table : tables) {
+    const auto& table = loaded_table.table;
+    const char* name_column = table.kind == "brand" ? "品牌项目名称" : "姓名";
+    std::vector<const folder::LoadedSubmission*> of_kind;
+    std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(of_kind),
+                 [&](const auto* loaded) { return loaded->rule_set.kind == table.kind; });
+    std::vector<bool> listed(of_kind.size(), false);
+    for (const auto& row : table.rows) {
+      auto name_cell = row.values.find(name_column);
+      if (name_cell == row.values.end() || key(name_cell->second).empty()) {
+        continue;
+      }
+      const auto& name = name_cell->second;
+      auto match = std::find_if(of_kind.begin(), of_kind.end(),
+                                [&](const auto* loaded) { return title_key(*loaded) == key(name); });
+      if (match == of_kind.end()) {
+        out.push_back(registration_finding(loaded_table.file, "batch.registration",
+                                           "batch.registration.unknown", core::Severity::error,
+                                           {{"name", name}}, row.location));
+        continue;
+      }
+      listed[static_cast<std::size_t>(match - of_kind.begin())] = true;
+      compare_row(loaded_table, row, **match, name, out);
+    }
+    for (std::size_t i = 0; i < of_kind.size(); ++i) {
+      if (!listed[i]) {
+        out.push_back(registration_finding(loaded_table.file, "batch.registration",
+                                           "batch.registration.missing", core::Severity::error,
+                                           {{"name", of_kind[i]->submission.title}}, {}));
+      }
+    }
+  }
+}
+
+} // namespace nominate::pipeline::detail
