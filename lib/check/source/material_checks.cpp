@@ -5,6 +5,7 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace nominate::check {
 namespace {
@@ -109,13 +110,15 @@ void check_material_counts(const CheckContext& context, Findings& out)
     }
     auto count = count_of(spec);
     int low = spec.min;
-    std::optional<int> high = spec.max;
+    // No upper bound is INT_MAX here rather than an empty optional: GCC 12 misreads the optional as
+    // maybe-uninitialised in optimised builds.
+    int high_value = spec.max.value_or(std::numeric_limits<int>::max());
     if (submission.special && alternative(spec)) {
       auto special_low = spec.special_min.value_or(low);
-      if (high && spec.special_max) {
-        high = std::max(*high, *spec.special_max);
-      } else if (high && *high < special_low) {
-        high = std::nullopt; // a special minimum above the usual maximum, with no special maximum given
+      if (spec.max && spec.special_max) {
+        high_value = std::max(high_value, *spec.special_max);
+      } else if (high_value < special_low) {
+        high_value = std::numeric_limits<int>::max(); // a special minimum above the usual maximum
       }
       if (special_short && !special_reported) {
         special_reported = true;
@@ -129,6 +132,10 @@ void check_material_counts(const CheckContext& context, Findings& out)
         out.push_back(std::move(finding));
         continue;
       }
+    }
+    std::optional<int> high;
+    if (high_value != std::numeric_limits<int>::max()) {
+      high = high_value;
     }
     auto expected = bounds_text(low, high);
     if (count == 0 && low > 0) {

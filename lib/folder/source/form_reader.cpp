@@ -5,6 +5,7 @@
 #include <nominate/office/legacy.hpp>
 
 #include <algorithm>
+#include <mutex>
 
 namespace nominate::folder::detail {
 
@@ -53,25 +54,44 @@ std::optional<office::Document> read_legacy(const FoundFile& form, const LoadOpt
                                       core::Severity::error, form.file));
     return std::nullopt;
   }
-  std::map<std::string, std::string> args = {{"format", form.content_type},
-                                             {"command", office::convert_command(form.path)}};
+  std::optional<office::Document> document;
+  with_converted(form.path, form.file, form.content_type, options, findings,
+                 [&](const std::filesystem::path& converted) {
+                   document = read_docx_or_report(converted, form.file, findings);
+                 });
+  return document;
+}
+
+} // namespace
+
+bool with_converted(const std::filesystem::path& path, const std::string& file, const std::string& type,
+                    const LoadOptions& options, std::vector<core::Finding>& findings,
+                    const std::function<void(const std::filesystem::path&)>& use)
+{
+  std::map<std::string, std::string> args = {{"format", type}, {"command", office::convert_command(path)}};
   if (!options.soffice) {
     findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                      core::Severity::error, form.file, args));
-    return std::nullopt;
+                                      core::Severity::error, file, args));
+    return false;
   }
-  auto converted =
-      office::convert_to_docx(form.path, options.work_dir, office::ConvertOptions{*options.soffice});
+  // Every conversion uses options.work_dir (LibreOffice's profile, its in/ and out/ files) and submissions
+  // are read on -j threads: one conversion at a time, its output read before the next one replaces it.
+  static std::mutex conversion;
+  std::lock_guard lock(conversion);
+  auto converted = office::convert_to_docx(path, options.work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
     args["detail"] = converted.error().message;
     findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                      core::Severity::error, form.file, args));
-    return std::nullopt;
+                                      core::Severity::error, file, args));
+    return false;
   }
   findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.converted",
-                                    core::Severity::warning, form.file, args));
-  return read_docx_or_report(*converted, form.file, findings);
+                                    core::Severity::warning, file, args));
+  use(*converted);
+  return true;
 }
+
+namespace {
 
 bool title_says_form(const FoundFile& file)
 {

@@ -4,6 +4,7 @@
 #include <nominate/folder/load.hpp>
 #include <nominate/office/docx.hpp>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,14 @@ struct FormFile {
 // Picks the form (design.md: a document whose name or title says 推介表, not 登记表; several → the newest,
 // with material.ambiguous) and reads it, converting .doc/.wps through LibreOffice when one is given.
 [[nodiscard]] FormFile read_form_file(const Discovery& discovery, const LoadOptions& options);
+
+// Converts a legacy document (.doc, .wps) to .docx through LibreOffice when `options` name one, and gives the
+// result to `use` before another conversion can replace it (submissions are read on -j threads). Adds a
+// material.legacy-format finding: converted (warning), or unconverted with how to convert (error). False
+// when it was not converted.
+bool with_converted(const std::filesystem::path& path, const std::string& file, const std::string& type,
+                    const LoadOptions& options, std::vector<core::Finding>& findings,
+                    const std::function<void(const std::filesystem::path&)>& use);
 
 // The form's title as printed ("“百姓学习之星”推介表"), empty when none.
 [[nodiscard]] std::string form_title(const office::Document& document);

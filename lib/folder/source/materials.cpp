@@ -1,3 +1,4 @@
+#include "form_reader.hpp"
 #include "intake.hpp"
 #include "materials.hpp"
 
@@ -20,6 +21,17 @@ const std::set<std::string> k_video_extensions = {"mp4", "m4v", "mov",  "mkv", "
                                                   "flv", "3gp", "webm", "mpg", "mpeg", "ts"};
 const std::set<std::string> k_video_types = {"mp4", "mov", "matroska", "webm", "avi", "flv", "mpegts", "3gp"};
 const std::set<std::string> k_text_types = {"docx", "txt", "md"};
+
+// A document named .docx/.xlsx/.doc/… whose bytes are no document at all (random bytes, text, a photo or a
+// video): "not what its name says" (design.md, material.unreadable). Other documents' types are judged where
+// they are read.
+bool document_not_what_named(const FoundFile& file)
+{
+  static const std::set<std::string> k_document_extensions = {"docx", "xlsx", "doc", "xls", "wps", "pdf"};
+  return k_document_extensions.contains(file.extension) &&
+         (file.content_type == "unknown" || file.content_type == "txt" ||
+          k_image_types.contains(file.content_type) || k_video_types.contains(file.content_type));
+}
 
 std::string file_name(const FoundFile& file)
 {
@@ -74,9 +86,20 @@ void probe_video(Material& material, const LoadOptions& options, Submission& sub
   material.video = std::move(*facts);
 }
 
-void read_summary(Material& material, Submission& submission)
+void read_summary(Material& material, const LoadOptions& options, Submission& submission)
 {
-  auto text = office::read_document_text(material.path);
+  core::Result<std::string> text = std::unexpected(core::Error{});
+  if (material.type == "doc") {
+    // A legacy summary is read as the form is: converted where LibreOffice is, else a legacy-format finding.
+    bool converted =
+        with_converted(material.path, material.file, material.type, options, submission.intake_findings,
+                       [&](const std::filesystem::path& docx) { text = office::read_document_text(docx); });
+    if (!converted) {
+      return;
+    }
+  } else {
+    text = office::read_document_text(material.path);
+  }
   if (!text) {
     auto message_id = text.error().code == core::ErrorCode::encrypted ? "material.encrypted.document"
                                                                       : "material.unreadable.damaged";
@@ -127,9 +150,14 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     } else if (names_summary(name) &&
                (k_text_types.contains(file.content_type) || file.content_type == "doc")) {
       auto material = material_of(file, Role::summary, "name");
-      read_summary(material, submission);
+      read_summary(material, options, submission);
       submission.materials.push_back(std::move(material));
     } else {
+      if (document_not_what_named(file)) {
+        submission.intake_findings.push_back(
+            intake_finding("material.unreadable", "material.unreadable.not-what-named", core::Severity::error,
+                           file.file, {{"extension", "." + file.extension}, {"content", file.content_type}}));
+      }
       submission.materials.push_back(material_of(file, Role::other, "extension"));
     }
   }

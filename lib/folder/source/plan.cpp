@@ -58,8 +58,12 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
     bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
     auto children = sub_folders(path);
     bool has_submissions = std::any_of(children.begin(), children.end(), looks_like_submission);
-    level = !looks_like_submission(path) && (district_marked || has_submissions) ? Level::district
-                                                                                 : Level::submission;
+    // nominate.yaml marks a district: a form beside its submission folders is then the notice's blank
+    // template (附件1), not a nomination.
+    bool district = district_marked && has_submissions;
+    level = district || (!looks_like_submission(path) && (district_marked || has_submissions))
+                ? Level::district
+                : Level::submission;
   }
   plan.level = level;
   if (level == Level::district) {

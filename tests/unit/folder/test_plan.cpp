@@ -1,0 +1,136 @@
+// plan_path: whether a path is one submission or a district of submissions, or as --level forces.
+#include "folder_fixtures.hpp"
+
+#include <nominate/folder/load.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <temp_dir.hpp>
+
+using namespace nominate::folder;
+using nominate::core::ErrorCode;
+using nominate::test::copy_into;
+using nominate::test::example;
+using nominate::test::TempDir;
+
+TEST_CASE("a path that is missing or a file cannot be checked", "[folder]")
+{
+  const TempDir dir;
+  SECTION("missing")
+  {
+    const auto plan = plan_path(dir.path() / "不存在", Level::automatic);
+    REQUIRE_FALSE(plan.has_value());
+    CHECK(plan.error().code == ErrorCode::not_found);
+    CHECK(plan.error().file == dir.path() / "不存在");
+  }
+  SECTION("a file, even a form")
+  {
+    const auto form = copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+    for (auto level : {Level::automatic, Level::submission, Level::district}) {
+      const auto plan = plan_path(form, level);
+      REQUIRE_FALSE(plan.has_value());
+      CHECK(plan.error().code == ErrorCode::not_a_directory);
+    }
+  }
+  SECTION("load_submission says the same")
+  {
+    CHECK(load_submission(dir.path() / "不存在", "x", nominate::test::shipped_rules()).error().code ==
+          ErrorCode::not_found);
+    dir.write("a.txt", "x");
+    CHECK(load_submission(dir.path() / "a.txt", "x", nominate::test::shipped_rules()).error().code ==
+          ErrorCode::not_a_directory);
+  }
+}
+
+TEST_CASE("a folder of submission folders is a district, its submissions sorted", "[folder]")
+{
+  const TempDir dir;
+  const auto district = dir.path() / "海淀区";
+  copy_into(example("star-compliant/推介表.docx"), district / "02-李四" / "推介表.docx");
+  dir.write("海淀区/01-张三/nomination.yaml", "kind: star\n");
+  copy_into(example("star-compliant/推介表.docx"), district / "10-王五" / "推介表.docx");
+  copy_into(example("海淀区/登记表.xlsx"), district / "登记表.xlsx");
+  dir.write("海淀区/__MACOSX/02-李四/._推介表.docx", "AppleDouble");
+  dir.write("海淀区/.cache/x", "x");
+
+  const auto plan = plan_path(district, Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::district);
+  CHECK(plan->submissions ==
+        std::vector<std::filesystem::path>{district / "01-张三", district / "02-李四", district / "10-王五"});
+
+  SECTION("--level submission treats it as one submission")
+  {
+    const auto forced = plan_path(district, Level::submission);
+    REQUIRE(forced.has_value());
+    CHECK(forced->level == Level::submission);
+    CHECK(forced->submissions == std::vector<std::filesystem::path>{district});
+  }
+}
+
+TEST_CASE("a folder with a nominate.yaml is a district, even before its submissions come in", "[folder]")
+{
+  const TempDir dir;
+  dir.write("区/nominate.yaml", "zone: other\n");
+  std::filesystem::create_directories(dir.path() / "区" / "01-张三");
+  const auto plan = plan_path(dir.path() / "区", Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::district);
+  CHECK(plan->submissions == std::vector<std::filesystem::path>{dir.path() / "区" / "01-张三"});
+}
+
+TEST_CASE("a district's nominate.yaml wins over a blank template saved beside its submissions", "[folder]")
+{
+  const TempDir dir;
+  dir.write("区/nominate.yaml", "zone: other\nrules: national\n");
+  // District offices keep the notice's attachments: 附件1 is the blank form.
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "区" / "附件1 “百姓学习之星”推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "区" / "01-张三" / "推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "区" / "02-李四" / "推介表.docx");
+  const auto plan = plan_path(dir.path() / "区", Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::district);
+  CHECK(plan->submissions.size() == 2);
+}
+
+TEST_CASE("a folder that holds a form or a nomination.yaml is a submission, sub-folders and all", "[folder]")
+{
+  const TempDir dir;
+  SECTION("a form at the top")
+  {
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+    copy_into(nominate::test::photo(64, 64), dir.path() / "照片" / "生活照.jpg");
+  }
+  SECTION("a nomination.yaml, no form")
+  {
+    dir.write("nomination.yaml", "rules: beijing/capital-star-2018\n");
+  }
+  SECTION("a form, and sub-folders that look like submissions themselves")
+  {
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "旧版" / "推介表.docx");
+  }
+  const auto plan = plan_path(dir.path(), Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::submission);
+  CHECK(plan->submissions == std::vector<std::filesystem::path>{dir.path()});
+}
+
+TEST_CASE("--level district takes a submission folder's sub-folders as submissions", "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  copy_into(nominate::test::photo(64, 64), dir.path() / "照片" / "生活照.jpg");
+  const auto forced = plan_path(dir.path(), Level::district);
+  REQUIRE(forced.has_value());
+  CHECK(forced->level == Level::district);
+  CHECK(forced->submissions == std::vector<std::filesystem::path>{dir.path() / "照片"});
+}
+
+TEST_CASE("an empty folder is taken for a submission", "[folder]")
+{
+  const TempDir dir;
+  const auto plan = plan_path(dir.path(), Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::submission);
+}
