@@ -60,9 +60,12 @@ bool id_shaped(const media::PhotoFacts& photo)
   return ratio > 0.62 && ratio < 0.80;
 }
 
-void probe_photo(Material& material, Submission& submission)
+// Stores a probe's facts in `slot` (material.photo or material.video); a file the probe cannot open at all
+// is material.unreadable.
+template <typename Facts>
+void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material& material,
+                Submission& submission)
 {
-  auto facts = media::probe_photo_file(material.path);
   if (!facts) {
     submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
                                                         core::Severity::error, material.file,
@@ -70,20 +73,17 @@ void probe_photo(Material& material, Submission& submission)
     return;
   }
   material.facts = facts->to_facts();
-  material.photo = std::move(*facts);
+  slot = std::move(*facts);
+}
+
+void probe_photo(Material& material, Submission& submission)
+{
+  keep_probe(media::probe_photo_file(material.path), material.photo, material, submission);
 }
 
 void probe_video(Material& material, const LoadOptions& options, Submission& submission)
 {
-  auto facts = media::probe_video_file(material.path, options.depth);
-  if (!facts) {
-    submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
-                                                        core::Severity::error, material.file,
-                                                        {{"detail", facts.error().message}}));
-    return;
-  }
-  material.facts = facts->to_facts();
-  material.video = std::move(*facts);
+  keep_probe(media::probe_video_file(material.path, options.depth), material.video, material, submission);
 }
 
 void read_summary(Material& material, const LoadOptions& options, Submission& submission)
