@@ -122,7 +122,8 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     }
     finding.args["format"] = upper(format);
     finding.args["formats"] = join(names, " / ");
-    auto output = shell_quoted(stem_of(material->file) + (heic ? ".jpg" : "-转换.jpg"));
+    // A new name always: an HEIC photo often already ends in .jpg, and the fix must not overwrite it.
+    auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
     finding.args["command"] = heic ? "heif-convert " + shell_quoted(material->file) + " " + output
                                    : "convert " + shell_quoted(material->file) + " -quality 92 " + output;
     finding.expected = join(families, ", ");

@@ -102,7 +102,18 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     CHECK(found[0].rule == "photo.format");
     CHECK(found[0].message_id == "photo.format.heic");
     CHECK(found[0].actual == "heic");
-    CHECK(found[0].args.at("command").find("IMG_2041.jpg") != std::string::npos);
+    CHECK(found[0].args.at("command").find("IMG_2041-转换.jpg") != std::string::npos);
+  }
+  SECTION("an HEIC photo named .jpg: the command writes a new file, never over the original")
+  {
+    auto facts = good_facts();
+    facts.format = media::ImageFormat::heic;
+    facts.decoded = false;
+    auto found = photo_findings(photo_material("生活照.jpg", facts), rules);
+    REQUIRE(!found.empty());
+    const auto& command = found[0].args.at("command");
+    CHECK(command.find("\"生活照.jpg\"") != std::string::npos);
+    CHECK(command.find("\"生活照-转换.jpg\"") != std::string::npos);
   }
   SECTION("a PNG named .jpg is photo.extension; .jfif is JPEG and fine")
   {
