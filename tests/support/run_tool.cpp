@@ -58,4 +58,4 @@ std::filesystem::path fixture_cache()
   return path;
 }
 
-}  // namespace nominate::test
+} // namespace nominate::test

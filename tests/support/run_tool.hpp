@@ -8,7 +8,7 @@ namespace nominate::test {
 
 struct ToolRun {
   int exit_code = -1;
-  std::string output;  // stdout and stderr together
+  std::string output; // stdout and stderr together
 };
 
 // Runs a program (looked up on PATH) with arguments, without a shell, and collects its output.
@@ -21,4 +21,4 @@ struct ToolRun {
 // The folder where generated fixtures are cached across test runs (the build tree's fixtures/).
 [[nodiscard]] std::filesystem::path fixture_cache();
 
-}  // namespace nominate::test
+} // namespace nominate::test

@@ -41,4 +41,4 @@ std::string read_file(const std::filesystem::path& path)
   return buffer.str();
 }
 
-}  // namespace nominate::test
+} // namespace nominate::test

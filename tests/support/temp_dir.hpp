@@ -25,4 +25,4 @@ private:
 // The bytes of a file (empty when it cannot be read).
 [[nodiscard]] std::string read_file(const std::filesystem::path& path);
 
-}  // namespace nominate::test
+} // namespace nominate::test

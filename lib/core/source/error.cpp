@@ -33,4 +33,4 @@ const char* to_string(Severity severity)
   return "error";
 }
 
-}  // namespace nominate::core
+} // namespace nominate::core

@@ -11,20 +11,20 @@ namespace nominate::core {
 // Why a job could not be done. Only these stop a run (exit 2); what is wrong *inside* a submission is a
 // Finding instead.
 enum class ErrorCode {
-  not_found,        // a path the user named does not exist
-  not_a_directory,  // a submission or district path that is a file
-  io,               // a read or write failed
-  bad_encoding,     // a text file in neither UTF-8 nor GB18030
-  yaml_syntax,      // a YAML file that does not parse
-  invalid_rules,    // a rule file that parses but breaks the schema
-  invalid_config,   // nomination.yaml / nominate.yaml that breaks the schema
-  unknown_rules,    // --rules NAME that names no shipped rule set
-  no_rules,         // no way to choose a rule set for a submission
-  unknown_rule_id,  // explain / waiver naming an id that does not exist
-  unreadable,       // a document or media file that could not be read (callers usually turn it into a finding)
-  encrypted,        // a password-protected document
-  unsupported,      // a format the reader does not handle (legacy .doc without LibreOffice, …)
-  limit_exceeded,   // an archive or image over a safety limit (zip bomb, pixel budget)
+  not_found,       // a path the user named does not exist
+  not_a_directory, // a submission or district path that is a file
+  io,              // a read or write failed
+  bad_encoding,    // a text file in neither UTF-8 nor GB18030
+  yaml_syntax,     // a YAML file that does not parse
+  invalid_rules,   // a rule file that parses but breaks the schema
+  invalid_config,  // nomination.yaml / nominate.yaml that breaks the schema
+  unknown_rules,   // --rules NAME that names no shipped rule set
+  no_rules,        // no way to choose a rule set for a submission
+  unknown_rule_id, // explain / waiver naming an id that does not exist
+  unreadable,      // a document or media file that could not be read (callers usually turn it into a finding)
+  encrypted,       // a password-protected document
+  unsupported,     // a format the reader does not handle (legacy .doc without LibreOffice, …)
+  limit_exceeded,  // an archive or image over a safety limit (zip bomb, pixel budget)
   conversion_failed,
   invalid_argument,
 };
@@ -44,8 +44,7 @@ struct Error {
   TextPosition position;
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 [[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, std::string message,
                                                  std::filesystem::path file = {}, TextPosition position = {})
@@ -56,4 +55,4 @@ using Result = std::expected<T, Error>;
 // "file:line:column: message", omitting what is unknown.
 [[nodiscard]] std::string describe(const Error& error);
 
-}  // namespace nominate::core
+} // namespace nominate::core

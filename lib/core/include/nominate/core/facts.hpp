@@ -13,4 +13,4 @@ namespace nominate::core {
 using FactValue = std::variant<std::string, std::int64_t, double, bool>;
 using Facts = std::vector<std::pair<std::string, FactValue>>;
 
-}  // namespace nominate::core
+} // namespace nominate::core

@@ -20,7 +20,7 @@ enum class Severity { info, warning, error };
 struct Location {
   std::optional<int> table;
   std::optional<int> row;
-  std::optional<int> cell_index;   // JSON key "cell" when it is a number
+  std::optional<int> cell_index; // JSON key "cell" when it is a number
   std::optional<std::string> sheet;
   std::optional<std::string> cell; // JSON key "cell" when it is an A1 reference
   std::optional<int> line;
@@ -29,18 +29,18 @@ struct Location {
 // One way a submission falls short, as plain data. The text a person reads is rendered later from
 // message_id + args in the chosen language (see check/messages.hpp), so a Finding is language-neutral.
 struct Finding {
-  std::string rule;        // a rule id of design.md: "video.frame-rate"
+  std::string rule; // a rule id of design.md: "video.frame-rate"
   Severity severity = Severity::error;
-  std::string file;        // relative to the submission, '/' separators; empty when not about one file
-  std::optional<std::string> field;  // a field id ("deeds") when about a form field
+  std::string file; // relative to the submission, '/' separators; empty when not about one file
+  std::optional<std::string> field; // a field id ("deeds") when about a form field
   std::optional<Location> location;
-  std::string message_id;  // "video.frame-rate.mismatch": a key of the message catalogue
-  std::map<std::string, std::string> args;  // named arguments for the message ({actual}, {expected}, …)
-  std::string expected;    // language-neutral, with units: "25 fps", "≥ 1500 字"
-  std::string actual;      // language-neutral, with units: "30 fps"
-  std::string clause;      // the notice's words behind the rule, quoted from the rule set
+  std::string message_id;                  // "video.frame-rate.mismatch": a key of the message catalogue
+  std::map<std::string, std::string> args; // named arguments for the message ({actual}, {expected}, …)
+  std::string expected;                    // language-neutral, with units: "25 fps", "≥ 1500 字"
+  std::string actual;                      // language-neutral, with units: "30 fps"
+  std::string clause;                      // the notice's words behind the rule, quoted from the rule set
   bool waived = false;
-  std::string waiver_reason;  // set when waived
+  std::string waiver_reason; // set when waived
 };
 
-}  // namespace nominate::core
+} // namespace nominate::core

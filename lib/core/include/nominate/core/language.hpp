@@ -20,4 +20,4 @@ struct LocalText {
   }
 };
 
-}  // namespace nominate::core
+} // namespace nominate::core

@@ -33,25 +33,27 @@ struct FieldSpec {
   std::vector<std::string> aliases; // "个人先进事迹"
   bool required = false;
   core::Severity required_severity = core::Severity::error;
-  std::optional<std::string> format;  // "mobile", "phone", "email", "date", "gender", "ethnicity",
-                                      // "political_status", "education", "period", "participants"
+  std::optional<std::string> format; // "mobile", "phone", "email", "date", "gender", "ethnicity",
+                                     // "political_status", "education", "period", "participants"
   core::Severity format_severity = core::Severity::error;
-  std::vector<std::string> hints;   // "（不少于1500字）"
-  std::string clause;               // the notice's words that make it required
-  bool text = false;                // a long text (事迹, 简介): shown by `count --field`
+  std::vector<std::string> hints; // "（不少于1500字）"
+  std::string clause;             // the notice's words that make it required
+  bool text = false;              // a long text (事迹, 简介): shown by `count --field`
 };
 
 // A kind of material a submission brings. `role` is one of: form, id_photo, photo, video, summary, scan.
 // `min`/`max` bound how many (photo: a star's 2 photos *including* the ID photo, see `includes_id_photo`).
 struct MaterialSpec {
   std::string role;
-  std::vector<std::string> keywords;  // file-name keywords that mark the role: "证件照", "免冠", "1寸"
-  int min = 0;                        // 0: optional
+  std::vector<std::string> keywords; // file-name keywords that mark the role: "证件照", "免冠", "1寸"
+  int min = 0;                       // 0: optional
   std::optional<int> max;
-  bool includes_id_photo = false;     // photo counts include the ID photo (national star: 2 photos, one an ID photo)
-  core::Severity severity = core::Severity::error;  // of material.missing / material.count
+  bool includes_id_photo =
+      false; // photo counts include the ID photo (national star: 2 photos, one an ID photo)
+  core::Severity severity = core::Severity::error; // of material.missing / material.count
   std::string clause;
-  // For a nomination marked special (事迹特别感人): the count the notice asks instead (3–5 photos or a video).
+  // For a nomination marked special (事迹特别感人): the count the notice asks instead (3–5 photos or a
+  // video).
   std::optional<int> special_min;
   std::optional<int> special_max;
 };
@@ -63,17 +65,17 @@ using Param = std::variant<std::int64_t, double, bool, std::string, std::vector<
 // applies to (a field id, a material role). `params` holds the rule's own keys (min, max, about, band,
 // equals, formats, max_bytes, …), validated against the catalogue (catalog.hpp).
 struct CheckSpec {
-  std::string rule;                     // "text.length"
+  std::string rule; // "text.length"
   core::Severity severity = core::Severity::error;
-  std::string clause;                   // quoted from the notice
-  std::optional<std::string> field;     // "deeds"
-  std::optional<std::string> material;  // "video"
+  std::string clause;                  // quoted from the notice
+  std::optional<std::string> field;    // "deeds"
+  std::optional<std::string> material; // "video"
   std::map<std::string, Param> params;
-  std::size_t line = 0;                 // where it was written, for messages about the rule file itself
+  std::size_t line = 0; // where it was written, for messages about the rule file itself
 
   // Typed access with a default; a wrong type yields the default (the validator has already refused it).
   [[nodiscard]] std::optional<std::int64_t> integer(const std::string& key) const;
-  [[nodiscard]] std::optional<double> number(const std::string& key) const;  // integer or double
+  [[nodiscard]] std::optional<double> number(const std::string& key) const; // integer or double
   [[nodiscard]] std::optional<std::string> string(const std::string& key) const;
   [[nodiscard]] std::vector<std::string> strings(const std::string& key) const;
   [[nodiscard]] bool flag(const std::string& key, bool fallback = false) const;
@@ -81,35 +83,35 @@ struct CheckSpec {
 
 // The most nominations of a kind a district may send, by zone ("demonstration", "experimental", "other").
 struct Quota {
-  std::string kind;  // "star" / "brand"
+  std::string kind; // "star" / "brand"
   std::map<std::string, int> max_by_zone;
   core::Severity severity = core::Severity::error;
   std::string clause;
 };
 
 struct Source {
-  std::string notice;  // the notice's title or number
-  std::string date;    // as written
-  std::string url;     // optional
+  std::string notice; // the notice's title or number
+  std::string date;   // as written
+  std::string url;    // optional
 };
 
 struct RuleSet {
-  std::string id;       // "national/star"
-  std::string edition;  // "2023"
-  std::string title;    // "百姓学习之星"
+  std::string id;      // "national/star"
+  std::string edition; // "2023"
+  std::string title;   // "百姓学习之星"
   Source source;
   std::optional<Date> deadline;
   std::optional<Date> as_of;
-  std::optional<std::string> extends;  // id of the parent, already merged in
-  bool abstract = false;               // only a parent for others (`abstract: true`): never chosen for a submission
-  std::string kind;                    // "star" / "brand"
-  std::vector<std::string> form_titles;  // titles that name this rule set on a form: "百姓学习之星推介表"
+  std::optional<std::string> extends; // id of the parent, already merged in
+  bool abstract = false; // only a parent for others (`abstract: true`): never chosen for a submission
+  std::string kind;      // "star" / "brand"
+  std::vector<std::string> form_titles; // titles that name this rule set on a form: "百姓学习之星推介表"
   std::vector<FieldSpec> fields;
   std::vector<MaterialSpec> materials;
   std::vector<CheckSpec> checks;
   std::vector<Quota> quotas;
-  std::vector<core::LocalText> manual;  // what no file can show: printed as a checklist under every verdict
-  std::filesystem::path file;           // where it was loaded from
+  std::vector<core::LocalText> manual; // what no file can show: printed as a checklist under every verdict
+  std::filesystem::path file;          // where it was loaded from
 
   // "national/star@2023"
   [[nodiscard]] std::string reference() const { return id + "@" + edition; }
@@ -119,4 +121,4 @@ struct RuleSet {
   [[nodiscard]] const FieldSpec* field_by_label(const std::string& label) const;
 };
 
-}  // namespace nominate::rules
+} // namespace nominate::rules
