@@ -33,4 +33,17 @@ const char* to_string(Severity severity)
   return "error";
 }
 
+Finding make_finding(std::string rule, std::string message_id, Severity severity, std::string file,
+                     std::map<std::string, std::string> args)
+{
+  Finding finding;
+  finding.rule = std::move(rule);
+  finding.message_id = std::move(message_id);
+  finding.severity = severity;
+  finding.args = std::move(args);
+  finding.args.emplace("file", file);
+  finding.file = std::move(file);
+  return finding;
+}
+
 } // namespace nominate::core

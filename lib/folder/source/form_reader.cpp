@@ -1,5 +1,4 @@
 #include "form_reader.hpp"
-#include "intake.hpp"
 
 #include <nominate/office/form.hpp>
 #include <nominate/office/legacy.hpp>
@@ -37,10 +36,11 @@ std::optional<office::Document> read_docx_or_report(const std::filesystem::path&
   }
   if (document.error().code == core::ErrorCode::encrypted) {
     findings.push_back(
-        intake_finding("material.encrypted", "material.encrypted.document", core::Severity::error, file));
+        core::make_finding("material.encrypted", "material.encrypted.document", core::Severity::error, file));
   } else {
-    findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
-                                      core::Severity::error, file, {{"detail", document.error().message}}));
+    findings.push_back(core::make_finding("material.unreadable", "material.unreadable.damaged",
+                                          core::Severity::error, file,
+                                          {{"detail", document.error().message}}));
   }
   return std::nullopt;
 }
@@ -50,8 +50,8 @@ std::optional<office::Document> read_legacy(const FoundFile& form, const LoadOpt
                                             std::vector<core::Finding>& findings)
 {
   if (form.content_type == "encrypted" || form.content_type == "encrypted-legacy") {
-    findings.push_back(intake_finding("material.encrypted", "material.encrypted.document",
-                                      core::Severity::error, form.file));
+    findings.push_back(core::make_finding("material.encrypted", "material.encrypted.document",
+                                          core::Severity::error, form.file));
     return std::nullopt;
   }
   std::optional<office::Document> document;
@@ -70,8 +70,8 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
 {
   std::map<std::string, std::string> args = {{"format", type}, {"command", office::convert_command(path)}};
   if (!options.soffice) {
-    findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                      core::Severity::error, file, args));
+    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                          core::Severity::error, file, args));
     return false;
   }
   // Every conversion uses options.work_dir (LibreOffice's profile, its in/ and out/ files) and submissions
@@ -81,12 +81,12 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
   auto converted = office::convert_to_docx(path, options.work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
     args["detail"] = converted.error().message;
-    findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                      core::Severity::error, file, args));
+    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                          core::Severity::error, file, args));
     return false;
   }
-  findings.push_back(intake_finding("material.legacy-format", "material.legacy-format.converted",
-                                    core::Severity::warning, file, args));
+  findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.converted",
+                                        core::Severity::warning, file, args));
   use(*converted);
   return true;
 }
@@ -144,16 +144,16 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
       form.other_forms.push_back(candidates[i]->file);
       others += (others.empty() ? "" : "、") + candidates[i]->file;
     }
-    form.findings.push_back(intake_finding("material.ambiguous", "material.ambiguous.chosen",
-                                           core::Severity::warning, form.found->file,
-                                           {{"chosen", form.found->file}, {"others", others}}));
+    form.findings.push_back(core::make_finding("material.ambiguous", "material.ambiguous.chosen",
+                                               core::Severity::warning, form.found->file,
+                                               {{"chosen", form.found->file}, {"others", others}}));
   }
   form.document = is_legacy(*form.found)
                       ? read_legacy(*form.found, options, form.findings)
                       : read_docx_or_report(form.found->path, form.found->file, form.findings);
   if (form.document && form.document->has_revisions) {
-    form.findings.push_back(intake_finding("form.revisions", "form.revisions.unaccepted",
-                                           core::Severity::warning, form.found->file));
+    form.findings.push_back(core::make_finding("form.revisions", "form.revisions.unaccepted",
+                                               core::Severity::warning, form.found->file));
   }
   return form;
 }

@@ -1,5 +1,4 @@
 #include "form_reader.hpp"
-#include "intake.hpp"
 #include "materials.hpp"
 
 #include <nominate/media/photo.hpp>
@@ -67,9 +66,9 @@ void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material&
                 Submission& submission)
 {
   if (!facts) {
-    submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.damaged",
-                                                        core::Severity::error, material.file,
-                                                        {{"detail", facts.error().message}}));
+    submission.intake_findings.push_back(
+        core::make_finding("material.unreadable", "material.unreadable.damaged", core::Severity::error,
+                           material.file, {{"detail", facts.error().message}}));
     return;
   }
   material.facts = facts->to_facts();
@@ -105,8 +104,8 @@ void read_summary(Material& material, const LoadOptions& options, Submission& su
                                                                       : "material.unreadable.damaged";
     auto rule =
         text.error().code == core::ErrorCode::encrypted ? "material.encrypted" : "material.unreadable";
-    submission.intake_findings.push_back(intake_finding(rule, message_id, core::Severity::error,
-                                                        material.file, {{"detail", text.error().message}}));
+    submission.intake_findings.push_back(core::make_finding(
+        rule, message_id, core::Severity::error, material.file, {{"detail", text.error().message}}));
     return;
   }
   material.facts.emplace_back("characters", static_cast<std::int64_t>(text->size()));
@@ -129,8 +128,8 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     bool image_by_name = k_image_extensions.contains(file.extension);
     bool image_by_content = k_image_types.contains(file.content_type);
     if (file.content_type == "empty") {
-      submission.intake_findings.push_back(intake_finding("material.unreadable", "material.unreadable.empty",
-                                                          core::Severity::error, file.file));
+      submission.intake_findings.push_back(core::make_finding(
+          "material.unreadable", "material.unreadable.empty", core::Severity::error, file.file));
       submission.materials.push_back(material_of(file, Role::other, "content"));
     } else if (file.content_type == "pdf" || ((image_by_name || image_by_content) && names_scan(name))) {
       submission.materials.push_back(
@@ -154,9 +153,9 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       submission.materials.push_back(std::move(material));
     } else {
       if (document_not_what_named(file)) {
-        submission.intake_findings.push_back(
-            intake_finding("material.unreadable", "material.unreadable.not-what-named", core::Severity::error,
-                           file.file, {{"extension", "." + file.extension}, {"content", file.content_type}}));
+        submission.intake_findings.push_back(core::make_finding(
+            "material.unreadable", "material.unreadable.not-what-named", core::Severity::error, file.file,
+            {{"extension", "." + file.extension}, {"content", file.content_type}}));
       }
       submission.materials.push_back(material_of(file, Role::other, "extension"));
     }
@@ -184,8 +183,8 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
         others += (others.empty() ? "" : "、") + shaped[i]->file;
       }
       submission.intake_findings.push_back(
-          intake_finding("material.ambiguous", "material.ambiguous.chosen", core::Severity::warning,
-                         shaped.front()->file, {{"chosen", shaped.front()->file}, {"others", others}}));
+          core::make_finding("material.ambiguous", "material.ambiguous.chosen", core::Severity::warning,
+                             shaped.front()->file, {{"chosen", shaped.front()->file}, {"others", others}}));
     }
   }
   for (auto& photo : photos) {

@@ -21,12 +21,8 @@ std::optional<std::string> zone_of(const folder::LoadedSubmission& loaded)
 core::Finding batch_finding(std::string rule, std::string message_id, core::Severity severity,
                             std::string clause, std::map<std::string, std::string> args)
 {
-  core::Finding finding;
-  finding.rule = std::move(rule);
-  finding.message_id = std::move(message_id);
-  finding.severity = severity;
+  auto finding = core::make_finding(std::move(rule), std::move(message_id), severity, "", std::move(args));
   finding.clause = std::move(clause);
-  finding.args = std::move(args);
   return finding;
 }
 

@@ -9,23 +9,6 @@
 
 namespace nominate::pipeline::detail {
 
-namespace {
-
-core::Finding table_finding(std::string rule, std::string message_id, core::Severity severity,
-                            const std::string& file, std::map<std::string, std::string> args)
-{
-  core::Finding finding;
-  finding.rule = std::move(rule);
-  finding.message_id = std::move(message_id);
-  finding.severity = severity;
-  finding.file = file;
-  finding.args = std::move(args);
-  finding.args.emplace("file", file);
-  return finding;
-}
-
-} // namespace
-
 std::vector<LoadedTable> read_registrations(const std::filesystem::path& district,
                                             std::vector<core::Finding>& findings)
 {
@@ -45,18 +28,19 @@ std::vector<LoadedTable> read_registrations(const std::filesystem::path& distric
     if (!table) {
       switch (table.error().code) {
       case core::ErrorCode::encrypted:
-        findings.push_back(table_finding("material.encrypted", "material.encrypted.document",
-                                         core::Severity::error, file, {}));
+        findings.push_back(core::make_finding("material.encrypted", "material.encrypted.document",
+                                              core::Severity::error, file, {}));
         break;
       case core::ErrorCode::unsupported:
-        findings.push_back(table_finding(
+        findings.push_back(core::make_finding(
             "material.legacy-format", "material.legacy-format.unconverted", core::Severity::error, file,
             {{"format", path.extension().string()},
              {"command", office::convert_command(path, office::ConvertTarget::xlsx)}}));
         break;
       default:
-        findings.push_back(table_finding("material.unreadable", "material.unreadable.damaged",
-                                         core::Severity::error, file, {{"detail", table.error().message}}));
+        findings.push_back(core::make_finding("material.unreadable", "material.unreadable.damaged",
+                                              core::Severity::error, file,
+                                              {{"detail", table.error().message}}));
       }
       continue;
     }

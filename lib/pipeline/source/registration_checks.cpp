@@ -63,13 +63,8 @@ core::Finding registration_finding(const std::string& file, std::string rule, st
                                    core::Severity severity, std::map<std::string, std::string> args,
                                    const core::Location& location)
 {
-  core::Finding finding;
-  finding.rule = std::move(rule);
-  finding.message_id = std::move(message_id);
-  finding.severity = severity;
-  finding.file = file;
+  auto finding = core::make_finding(std::move(rule), std::move(message_id), severity, file, std::move(args));
   finding.clause = k_clause;
-  finding.args = std::move(args);
   finding.location = location;
   return finding;
 }

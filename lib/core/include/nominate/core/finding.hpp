@@ -43,4 +43,9 @@ struct Finding {
   std::string waiver_reason; // set when waived
 };
 
+// A finding with its rule, message and severity; `file` (relative to the submission or district, may be
+// empty) is also put in args as {file}, which most messages name.
+[[nodiscard]] Finding make_finding(std::string rule, std::string message_id, Severity severity,
+                                   std::string file, std::map<std::string, std::string> args = {});
+
 } // namespace nominate::core
