@@ -116,21 +116,4 @@ void print_error(const core::Error& error, core::Language language)
   }
 }
 
-int days_between(const rules::Date& from, const rules::Date& to)
-{
-  auto as_days = [](const rules::Date& date) {
-    return std::chrono::sys_days{std::chrono::year{date.year} / date.month / date.day}
-        .time_since_epoch()
-        .count();
-  };
-  return static_cast<int>(as_days(to) - as_days(from));
-}
-
-std::string to_iso(const rules::Date& date)
-{
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return buffer;
-}
-
 } // namespace nominate::cli

@@ -31,9 +31,4 @@ struct Environment {
 // common codes when the language is Chinese.
 void print_error(const core::Error& error, core::Language language);
 
-// Days from `from` to `to` (negative when `to` is earlier).
-[[nodiscard]] int days_between(const rules::Date& from, const rules::Date& to);
-
-[[nodiscard]] std::string to_iso(const rules::Date& date);
-
 } // namespace nominate::cli

@@ -2,31 +2,7 @@
 
 #include <nominate/check/check.hpp>
 
-#include <chrono>
-#include <cstdio>
-
 namespace nominate::pipeline::detail {
-
-namespace {
-
-std::string iso(const rules::Date& date)
-{
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return buffer;
-}
-
-int days_between(const rules::Date& from, const rules::Date& to)
-{
-  auto days = [](const rules::Date& date) {
-    return std::chrono::sys_days{std::chrono::year{date.year} / date.month / date.day}
-        .time_since_epoch()
-        .count();
-  };
-  return static_cast<int>(days(to) - days(from));
-}
-
-} // namespace
 
 rules::Date reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded)
 {
@@ -59,7 +35,7 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   out.path = submission.path;
   out.rules = rule_set.reference();
   out.rules_title = rule_set.title;
-  out.as_of = iso(options.as_of);
+  out.as_of = rules::to_iso(options.as_of);
   out.kind = rule_set.kind;
   out.title = submission.title;
   for (const auto& material : submission.materials) {
@@ -72,8 +48,8 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   out.findings = std::move(findings);
   out.manual = rule_set.manual;
   if (rule_set.deadline) {
-    out.deadline = iso(*rule_set.deadline);
-    out.days_left = days_between(request.today, *rule_set.deadline);
+    out.deadline = rules::to_iso(*rule_set.deadline);
+    out.days_left = rules::days_between(request.today, *rule_set.deadline);
   }
   return out;
 }

@@ -81,6 +81,11 @@ struct CheckSpec {
   [[nodiscard]] bool flag(const std::string& key, bool fallback = false) const;
 };
 
+// "2024-05-01".
+[[nodiscard]] std::string to_iso(const Date& date);
+// Days from `from` to `to`, negative when `to` is earlier.
+[[nodiscard]] int days_between(const Date& from, const Date& to);
+
 // The most nominations of a kind a district may send, by zone ("demonstration", "experimental", "other").
 struct Quota {
   std::string kind; // "star" / "brand"
