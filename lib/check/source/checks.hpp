@@ -48,6 +48,10 @@ void check_past_nominee(const CheckContext& context, const rules::CheckSpec& spe
 // profile_checks.cpp
 void check_profile(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
 
+// district_checks.cpp, registration_checks.cpp — over a district's submissions as a whole.
+void check_registrations(const folder::District& district,
+                         const std::vector<const folder::LoadedSubmission*>& submissions, Findings& out);
+
 // The function for a CheckSpec's rule id; nullptr for rules driven elsewhere (field.*, material.*, batch.*)
 // and for ids this engine does not know (the rule loader has already refused those).
 [[nodiscard]] CheckFunction find_check(std::string_view rule);

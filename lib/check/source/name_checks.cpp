@@ -112,14 +112,14 @@ struct MatchIds {
 };
 
 void check_against(const CheckContext& context, const rules::CheckSpec& spec,
-                   const std::vector<PastEntry>& list, MatchIds ids, Findings& out)
+                   const std::vector<folder::PastEntry>& list, MatchIds ids, Findings& out)
 {
   auto who = nominee(context);
   if (who.name == nullptr || list.empty()) {
     return;
   }
   auto name = comparable(field_content(context.rule_set, *who.name));
-  const PastEntry* name_only = nullptr;
+  const folder::PastEntry* name_only = nullptr;
   for (const auto& entry : list) {
     if (comparable(entry.name) != name) {
       continue;

@@ -14,32 +14,12 @@ constexpr int k_min_video_kbps = 300;
 
 } // namespace
 
-VideoTarget video_target(const rules::RuleSet& rule_set, std::string_view role)
+rules::VideoSpec video_target(const rules::RuleSet& rule_set, std::string_view role)
 {
-  VideoTarget target;
-  for (const auto& spec : rule_set.checks) {
-    if (!spec.material || *spec.material != role) {
-      continue;
-    }
-    if (spec.rule == "video.resolution") {
-      if (auto width = spec.integer("width"); width && *width > 0) {
-        target.width = static_cast<int>(*width);
-      }
-      if (auto height = spec.integer("height"); height && *height > 0) {
-        target.height = static_cast<int>(*height);
-      }
-    } else if (spec.rule == "video.frame-rate") {
-      target.fps = spec.number("equals");
-    } else if (spec.rule == "video.duration") {
-      target.max_s = spec.number("max_s");
-    } else if (spec.rule == "video.file-size") {
-      target.max_bytes = spec.integer("max_bytes");
-    }
-  }
-  return target;
+  return rule_set.video_spec(role);
 }
 
-std::string transcode_command(const VideoTarget& target, const folder::Material& material)
+std::string transcode_command(const rules::VideoSpec& target, const folder::Material& material)
 {
   std::vector<std::string> filters;
   if (target.width && target.height) {
@@ -76,7 +56,7 @@ std::string transcode_command(const VideoTarget& target, const folder::Material&
   return command;
 }
 
-std::string export_settings_zh(const VideoTarget& target)
+std::string export_settings_zh(const rules::VideoSpec& target)
 {
   std::vector<std::string> parts;
   if (target.width && target.height) {
@@ -89,7 +69,7 @@ std::string export_settings_zh(const VideoTarget& target)
   return join(parts, "、");
 }
 
-std::string export_settings_en(const VideoTarget& target)
+std::string export_settings_en(const rules::VideoSpec& target)
 {
   std::vector<std::string> parts;
   if (target.width && target.height) {

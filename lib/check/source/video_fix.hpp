@@ -11,25 +11,16 @@
 // rule set gives for the role (codec, size, rate, length, file size), so one command fixes all at once.
 namespace nominate::check {
 
-struct VideoTarget {
-  std::optional<int> width;
-  std::optional<int> height;
-  std::optional<double> fps;
-  std::optional<double> max_s;
-  std::optional<std::int64_t> max_bytes;
-};
-
-// Collects the targets from the rule set's video.resolution / frame-rate / duration / file-size checks on
-// `role`.
-[[nodiscard]] VideoTarget video_target(const rules::RuleSet& rule_set, std::string_view role);
+// The rule set's typed spec for a video role (rules::RuleSet::video_spec).
+[[nodiscard]] rules::VideoSpec video_target(const rules::RuleSet& rule_set, std::string_view role);
 
 // ffmpeg -i "事迹.mov" -c:v libx264 -profile:v high -pix_fmt yuv420p -vf "scale=1280:720,fps=25" -c:a aac …
-[[nodiscard]] std::string transcode_command(const VideoTarget& target, const folder::Material& material);
+[[nodiscard]] std::string transcode_command(const rules::VideoSpec& target, const folder::Material& material);
 
 // What to choose in 剪映's export dialog for the target, in Chinese ("分辨率 720P、帧率 25、格式 MP4") and
 // English.
-[[nodiscard]] std::string export_settings_zh(const VideoTarget& target);
-[[nodiscard]] std::string export_settings_en(const VideoTarget& target);
+[[nodiscard]] std::string export_settings_zh(const rules::VideoSpec& target);
+[[nodiscard]] std::string export_settings_en(const rules::VideoSpec& target);
 
 // "H.264/AVC", "HEVC (H.265)", "MPEG-4 Part 2", … (the name people search for); the codec id otherwise.
 [[nodiscard]] std::string codec_display_name(std::string_view codec);

@@ -81,7 +81,8 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   if (form.document) {
     choice.form_title = detail::form_title(*form.document);
   }
-  auto rule_set = detail::select_rule_set(choice, options.rule_dirs, folder);
+  auto library = options.library ? options.library : std::make_shared<rules::RuleLibrary>(options.rule_dirs);
+  auto rule_set = detail::select_rule_set(choice, *library, folder);
   if (!rule_set) {
     return std::unexpected(rule_set.error());
   }

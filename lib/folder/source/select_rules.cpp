@@ -2,6 +2,8 @@
 
 #include <nominate/rules/load.hpp>
 
+#include <memory>
+
 namespace nominate::folder::detail {
 
 namespace {
@@ -33,14 +35,13 @@ const rules::RuleSet* pick(const std::vector<rules::RuleSet>& candidates, const 
 
 } // namespace
 
-core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice,
-                                             const std::vector<std::filesystem::path>& rule_dirs,
+core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::RuleLibrary& library,
                                              const std::filesystem::path& folder)
 {
   std::optional<std::string> named = choice.command_line        ? choice.command_line
                                      : choice.submission_config ? choice.submission_config
                                                                 : choice.district_config;
-  auto candidates = named ? rules::load_rules(*named, rule_dirs) : rules::list_rule_sets(rule_dirs);
+  auto candidates = named ? library.rules(*named) : library.all();
   if (!candidates) {
     return std::unexpected(candidates.error());
   }

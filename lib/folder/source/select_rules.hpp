@@ -3,6 +3,7 @@
 #include <nominate/core/error.hpp>
 #include <nominate/folder/config.hpp>
 #include <nominate/folder/load.hpp>
+#include <nominate/rules/library.hpp>
 #include <nominate/rules/rule_set.hpp>
 
 #include <optional>
@@ -24,7 +25,6 @@ struct RuleChoice {
 // whose form_titles the form's title names, or whose kind the config names) or a file. When nothing
 // applies: ErrorCode::no_rules with a message naming the ways to choose one.
 [[nodiscard]] core::Result<rules::RuleSet>
-select_rule_set(const RuleChoice& choice, const std::vector<std::filesystem::path>& rule_dirs,
-                const std::filesystem::path& folder);
+select_rule_set(const RuleChoice& choice, rules::RuleLibrary& library, const std::filesystem::path& folder);
 
 } // namespace nominate::folder::detail

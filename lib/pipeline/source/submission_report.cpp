@@ -18,7 +18,7 @@ rules::Date reference_date(const CheckRequest& request, const folder::LoadedSubm
 }
 
 report::SubmissionReport check_one(const CheckRequest& request, const folder::LoadedSubmission& loaded,
-                                   std::vector<check::PastEntry> past_winners)
+                                   std::vector<folder::PastEntry> past_winners)
 {
   const auto& submission = loaded.submission;
   const auto& rule_set = loaded.rule_set;
@@ -52,6 +52,21 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
     out.days_left = rules::days_between(request.today, *rule_set.deadline);
   }
   return out;
+}
+
+report::RegistrationEntry to_report(const folder::RegistrationFile& loaded)
+{
+  const auto& table = loaded.table;
+  report::RegistrationEntry entry{loaded.file, table.kind, table.sheet, {}};
+  for (const auto& row : table.rows) {
+    report::RegistrationRow out_row{row.order, {}};
+    for (const auto& header : table.headers) {
+      auto value = row.values.find(header);
+      out_row.values.emplace_back(header, value == row.values.end() ? "" : value->second);
+    }
+    entry.rows.push_back(std::move(out_row));
+  }
+  return entry;
 }
 
 } // namespace nominate::pipeline::detail

@@ -1,29 +1,24 @@
 #pragma once
 
 #include <nominate/core/finding.hpp>
+#include <nominate/folder/district.hpp>
+#include <nominate/folder/load.hpp>
 #include <nominate/folder/submission.hpp>
 #include <nominate/rules/rule_set.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace nominate::check {
 
-// One line of a district's list of earlier winners or nominees (a CSV/XLSX with 名称/姓名/项目名称, 单位,
-// 年份).
-struct PastEntry {
-  std::string name; // a person's or a project's name
-  std::string unit; // may be empty: then only the name can match
-  std::optional<int> year;
-};
-
 struct CheckOptions {
   rules::Date as_of; // the reference date for "at least two years": --as-of, else the rule set's as_of
   // For eligibility.past-winner (往年已获得…不再推介) and eligibility.past-nominee
   // (原则上不再推介往年参加过征集推介的).
-  std::vector<PastEntry> past_winners;
-  std::vector<PastEntry> past_nominees;
+  std::vector<folder::PastEntry> past_winners;
+  std::vector<folder::PastEntry> past_nominees;
 };
 
 // Runs every check the rule set lists (and the material checks its `materials` imply) on one submission.
@@ -31,6 +26,15 @@ struct CheckOptions {
 [[nodiscard]] std::vector<core::Finding> check_submission(const folder::Submission& submission,
                                                           const rules::RuleSet& rule_set,
                                                           const CheckOptions& options);
+
+// The checks over a district's submissions as a whole (design.md, "Rule identifiers"): batch.quota (more
+// nominations of a kind than the zone allows), batch.duplicate (the same person or project twice),
+// batch.registration and batch.order (the registration tables against the forms). Severities and clauses come
+// from the submissions' rule set like every other rule's. Not yet waived or sorted; the district's own read
+// findings (district.intake_findings) are not included.
+[[nodiscard]] std::vector<core::Finding>
+check_district(const folder::District& district,
+               std::span<const folder::LoadedSubmission* const> submissions);
 
 // Marks findings that a waiver matches (same rule; same file or field where the waiver names one) as waived.
 // A waiver without a reason does not apply and adds its own error finding (rule "waiver.invalid").

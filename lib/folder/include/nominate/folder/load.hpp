@@ -4,9 +4,11 @@
 #include <nominate/folder/config.hpp>
 #include <nominate/folder/submission.hpp>
 #include <nominate/media/video.hpp>
+#include <nominate/rules/library.hpp>
 #include <nominate/rules/rule_set.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +18,9 @@ namespace nominate::folder {
 // How to read a submission. The CLI fills it; the library reads nothing from the environment.
 struct LoadOptions {
   std::vector<std::filesystem::path> rule_dirs; // where the shipped rule sets are
+  // The run's rule sets, loaded once for every submission (pipeline::check_paths makes one when this is
+  // null); null here: load_submission loads what it needs itself.
+  std::shared_ptr<rules::RuleLibrary> library;
   std::optional<std::string> rules;             // --rules NAME|FILE: overrides every other choice
   std::optional<std::filesystem::path> soffice; // LibreOffice, to convert .doc/.wps; none → say how
   std::filesystem::path work_dir;               // a private temporary folder for conversions

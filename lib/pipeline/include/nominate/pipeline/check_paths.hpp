@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nominate/core/error.hpp>
+#include <nominate/folder/district.hpp>
 #include <nominate/folder/load.hpp>
 #include <nominate/report/report.hpp>
 #include <nominate/rules/rule_set.hpp>
@@ -39,15 +40,30 @@ struct CheckRequest {
   std::string tool_version;
 };
 
-// The report, and the errors that stopped parts of the job (a missing path, an invalid config, no rule set):
-// those submissions are left out of the report; any error makes the run exit 2.
+// A submission as read and checked: what `pack` and `fix` work from, so they never read a folder twice.
+struct CheckedSubmission {
+  folder::LoadedSubmission loaded;     // the files, fields and rule set as read
+  std::optional<std::size_t> district; // index into CheckOutcome::districts, when it came in a district
+};
+
+// A district folder as read, and its submissions (indices into CheckOutcome::submissions, in path order).
+struct CheckedDistrict {
+  folder::District district;
+  std::vector<std::size_t> submissions;
+};
+
+// The report, what it was made from, and the errors that stopped parts of the job (a missing path, an
+// invalid config, no rule set): those submissions are left out; any error makes the run exit 2.
+// `submissions[i]` is the submission of `report.submissions[i]`; `districts[d]` that of `report.batch[d]`.
 struct CheckOutcome {
   report::Report report;
+  std::vector<CheckedSubmission> submissions;
+  std::vector<CheckedDistrict> districts;
   std::vector<core::Error> errors;
 };
 
-// Plans each path (a submission or a district), reads and checks every submission (`jobs` at a time), runs
-// the district checks, and returns everything sorted by path — the same whatever `jobs`.
+// One run, in four steps: plan each path (a submission or a district), load every submission (`jobs` at a
+// time) and district, check them, and assemble the report — sorted by path, the same whatever `jobs`.
 [[nodiscard]] CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress);
 
 // "海淀区\\01-张三" → "海淀区/01-张三", NFC: the report's form of a path.

@@ -2,12 +2,14 @@
 
 #include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
+#include <nominate/rules/media_spec.hpp>
 
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -122,6 +124,12 @@ struct RuleSet {
   [[nodiscard]] std::string reference() const { return id + "@" + edition; }
   [[nodiscard]] const FieldSpec* field(const std::string& field_id) const;
   [[nodiscard]] const MaterialSpec* material(const std::string& role) const;
+  // The typed spec of a video or photo role, read from the video.* / photo.* checks that name the role
+  // (media_spec.hpp): the one place that reads those checks' parameters as a whole. Empty values where no
+  // check asks. Derived on each call rather than stored, so a rule set built in code agrees with a loaded
+  // one.
+  [[nodiscard]] VideoSpec video_spec(std::string_view role) const;
+  [[nodiscard]] PhotoSpec photo_spec(std::string_view role) const;
   // The field whose label or alias matches `label` after normalisation (spaces and trailing ：removed).
   [[nodiscard]] const FieldSpec* field_by_label(const std::string& label) const;
 };

@@ -1,22 +1,14 @@
-#include "district.hpp"
+#include "checks.hpp"
+#include "context.hpp"
 
+#include <nominate/check/check.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <map>
 
-namespace nominate::pipeline::detail {
+namespace nominate::check {
 
 namespace {
-
-std::optional<std::string> zone_of(const folder::LoadedSubmission& loaded)
-{
-  for (const auto& district : loaded.district_configs) {
-    if (district.zone) {
-      return district.zone;
-    }
-  }
-  return std::nullopt;
-}
 
 core::Finding batch_finding(std::string rule, std::string message_id, core::Severity severity,
                             std::string clause, std::map<std::string, std::string> args)
@@ -26,9 +18,22 @@ core::Finding batch_finding(std::string rule, std::string message_id, core::Seve
   return finding;
 }
 
+using Members = std::vector<const folder::LoadedSubmission*>;
+
+// The rule set that governs a batch finding: that of the submissions of its kind (args "kind").
+const rules::RuleSet* rule_set_for(const Members& members, const core::Finding& finding)
+{
+  auto kind = finding.args.find("kind");
+  for (const auto* loaded : members) {
+    if (kind == finding.args.end() || loaded->rule_set.kind == kind->second) {
+      return &loaded->rule_set;
+    }
+  }
+  return nullptr;
+}
+
 // The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind).
-void check_quotas(const std::vector<const folder::LoadedSubmission*>& submissions,
-                  std::vector<core::Finding>& out)
+void check_quotas(const folder::District& district, const Members& submissions, Findings& out)
 {
   std::map<std::string, std::vector<const folder::LoadedSubmission*>> by_kind;
   for (const auto* loaded : submissions) {
@@ -36,7 +41,7 @@ void check_quotas(const std::vector<const folder::LoadedSubmission*>& submission
   }
   for (const auto& [kind, members] : by_kind) {
     const auto& first = *members.front();
-    auto zone = zone_of(first);
+    auto zone = district.zone();
     if (!zone) {
       continue; // no zone named in nominate.yaml: the quota cannot be known
     }
@@ -60,8 +65,7 @@ void check_quotas(const std::vector<const folder::LoadedSubmission*>& submission
   }
 }
 
-void check_duplicates(const std::vector<const folder::LoadedSubmission*>& submissions,
-                      std::vector<core::Finding>& out)
+void check_duplicates(const Members& submissions, Findings& out)
 {
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> by_title;
   for (const auto* loaded : submissions) {
@@ -79,7 +83,7 @@ void check_duplicates(const std::vector<const folder::LoadedSubmission*>& submis
       joined += (joined.empty() ? "" : "、") + path;
     }
     auto finding = batch_finding("batch.duplicate", "batch.duplicate.same", core::Severity::error, "",
-                                 {{"name", key.second}, {"paths", joined}});
+                                 {{"name", key.second}, {"paths", joined}, {"kind", key.first}});
     finding.actual = std::to_string(paths.size());
     finding.expected = "1";
     out.push_back(std::move(finding));
@@ -88,15 +92,30 @@ void check_duplicates(const std::vector<const folder::LoadedSubmission*>& submis
 
 } // namespace
 
-std::vector<core::Finding> check_district(const std::vector<const folder::LoadedSubmission*>& submissions)
+std::vector<core::Finding> check_district(const folder::District& district,
+                                          std::span<const folder::LoadedSubmission* const> submissions)
 {
-  std::vector<core::Finding> out;
+  Findings out;
   if (submissions.empty()) {
     return out;
   }
-  check_quotas(submissions, out);
-  check_duplicates(submissions, out);
+  Members members(submissions.begin(), submissions.end());
+  check_quotas(district, members, out);
+  check_duplicates(members, out);
+  check_registrations(district, members, out);
+  // A `checks` entry for a batch rule in the submissions' rule set sets its severity and clause, as for
+  // every other rule (design.md, "Severity").
+  for (auto& finding : out) {
+    const auto* rule_set = rule_set_for(members, finding);
+    if (const auto* spec =
+            rule_set ? override_for(*rule_set, finding.rule, std::nullopt, std::nullopt) : nullptr) {
+      finding.severity = spec->severity;
+      if (!spec->clause.empty()) {
+        finding.clause = spec->clause;
+      }
+    }
+  }
   return out;
 }
 
-} // namespace nominate::pipeline::detail
+} // namespace nominate::check

@@ -1,12 +1,11 @@
-#include "past_winners.hpp"
-
+#include <nominate/folder/district.hpp>
 #include <nominate/office/xlsx.hpp>
 #include <nominate/text/encoding.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <optional>
 
-namespace nominate::pipeline::detail {
+namespace nominate::folder {
 
 namespace {
 
@@ -60,7 +59,7 @@ std::optional<std::size_t> column(const std::vector<std::string>& header,
   return std::nullopt;
 }
 
-core::Result<std::vector<check::PastEntry>> entries_from(const Rows& rows, const std::filesystem::path& file)
+core::Result<std::vector<PastEntry>> entries_from(const Rows& rows, const std::filesystem::path& file)
 {
   for (std::size_t header_row = 0; header_row < rows.size() && header_row < 10; ++header_row) {
     const auto& header = rows[header_row];
@@ -70,13 +69,13 @@ core::Result<std::vector<check::PastEntry>> entries_from(const Rows& rows, const
     }
     auto unit = column(header, {"单位", "所在单位", "项目单位", "主办单位"});
     auto year = column(header, {"年份", "年度"});
-    std::vector<check::PastEntry> entries;
+    std::vector<PastEntry> entries;
     for (std::size_t r = header_row + 1; r < rows.size(); ++r) {
       const auto& row = rows[r];
       auto cell = [&](std::optional<std::size_t> index) {
         return index && *index < row.size() ? text::trim(row[*index]) : std::string();
       };
-      check::PastEntry entry{cell(name), cell(unit), std::nullopt};
+      PastEntry entry{cell(name), cell(unit), std::nullopt};
       if (entry.name.empty()) {
         continue;
       }
@@ -96,7 +95,7 @@ core::Result<std::vector<check::PastEntry>> entries_from(const Rows& rows, const
 
 } // namespace
 
-core::Result<std::vector<check::PastEntry>> read_past_list(const std::filesystem::path& file)
+core::Result<std::vector<PastEntry>> read_past_list(const std::filesystem::path& file)
 {
   auto extension = text::to_halfwidth(file.extension().string());
   if (extension == ".xlsx" || extension == ".XLSX") {
@@ -116,7 +115,7 @@ core::Result<std::vector<check::PastEntry>> read_past_list(const std::filesystem
   return entries_from(parse_csv(*text), file);
 }
 
-core::Result<std::vector<check::PastEntry>> PastListCache::get(const std::filesystem::path& file)
+core::Result<std::vector<PastEntry>> PastListCache::get(const std::filesystem::path& file)
 {
   std::lock_guard lock(m_mutex);
   auto found = m_lists.find(file);
@@ -126,4 +125,4 @@ core::Result<std::vector<check::PastEntry>> PastListCache::get(const std::filesy
   return found->second;
 }
 
-} // namespace nominate::pipeline::detail
+} // namespace nominate::folder

@@ -1,4 +1,4 @@
-#include "registration_checks.hpp"
+#include "checks.hpp"
 
 #include <nominate/text/date.hpp>
 #include <nominate/text/formats.hpp>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace nominate::pipeline::detail {
+namespace nominate::check {
 
 namespace {
 
@@ -110,7 +110,7 @@ std::vector<const folder::FieldValue*> comparable_fields(const folder::LoadedSub
   return out;
 }
 
-void compare_row(const LoadedTable& loaded_table, const office::RegistrationRow& row,
+void compare_row(const folder::RegistrationFile& loaded_table, const office::RegistrationRow& row,
                  const folder::LoadedSubmission& loaded, const std::string& name,
                  std::vector<core::Finding>& out)
 {
@@ -151,11 +151,12 @@ void compare_row(const LoadedTable& loaded_table, const office::RegistrationRow&
 
 } // namespace
 
-void check_registrations(const std::vector<const folder::LoadedSubmission*>& submissions,
-                         const std::vector<LoadedTable>& tables, std::vector<core::Finding>& out)
+void check_registrations(const folder::District& district,
+                         const std::vector<const folder::LoadedSubmission*>& submissions, Findings& out)
 {
-  for (const auto& loaded_table : tables) {
+  for (const auto& loaded_table : district.tables) {
     const auto& table = loaded_table.table;
+    auto first = out.size();
     const char* name_column = table.kind == "brand" ? "品牌项目名称" : "姓名";
     std::vector<const folder::LoadedSubmission*> of_kind;
     std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(of_kind),
@@ -185,7 +186,10 @@ void check_registrations(const std::vector<const folder::LoadedSubmission*>& sub
                                            {{"name", of_kind[i]->submission.title}}, {}));
       }
     }
+    for (auto i = first; i < out.size(); ++i) {
+      out[i].args.emplace("kind", table.kind); // the kind whose rule set governs the finding
+    }
   }
 }
 
-} // namespace nominate::pipeline::detail
+} // namespace nominate::check
