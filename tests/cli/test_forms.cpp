@@ -87,3 +87,23 @@ TEST_CASE("count reads a legacy .doc through LibreOffice, as check does", "[cli]
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("count reads a PDF's text layer as it reads the .docx it was exported from", "[cli][soffice]")
+{
+  TempDir temp;
+  auto summary = examples_dir() / "brand-compliant" / "工作总结.docx";
+  auto converted =
+      run_tool({"soffice", "-env:UserInstallation=file://" + (temp.path() / "profile").string(), "--headless",
+                "--convert-to", "pdf:writer_pdf_Export", "--outdir", temp.path().string(), summary.string()});
+  INFO(converted.output);
+  auto pdf = temp.path() / "工作总结.pdf";
+  REQUIRE(std::filesystem::exists(pdf));
+  auto from_pdf = nominate({"count", pdf.string()});
+  INFO(from_pdf.output);
+  CHECK(from_pdf.exit_code == 0);
+  CHECK(first_number(from_pdf.output) == first_number(nominate({"count", summary.string()}).output));
+}
+
+} // namespace nominate::test::cli
