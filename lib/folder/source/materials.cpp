@@ -133,11 +133,13 @@ void report_unrecognised_documents(const Discovery& discovery, const std::vector
         names_registration(name) || names_summary(name)) {
       continue;
     }
+    // A legacy file's title is not read here (that needs LibreOffice): the message says so, no more.
     auto title = document_title(file);
+    const char* message_id = file.content_type != "docx" ? "material.missing.form-unrecognised-legacy"
+                             : title.empty()             ? "material.missing.form-unrecognised-untitled"
+                                                         : "material.missing.form-unrecognised";
     submission.intake_findings.push_back(core::make_finding(
-        "material.missing",
-        title.empty() ? "material.missing.form-unrecognised-untitled" : "material.missing.form-unrecognised",
-        core::Severity::warning, file.file, {{"title", title}}));
+        "material.missing", message_id, core::Severity::warning, file.file, {{"title", title}}));
   }
 }
 

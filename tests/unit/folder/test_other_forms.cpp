@@ -103,6 +103,16 @@ TEST_CASE("a Word document not recognised as the form is named, with its title",
   CHECK(unrecognised->file == "张三.docx");
   CHECK(unrecognised->args.at("title") == "个人情况表");
 
+  SECTION("a legacy document's title is not claimed to be read")
+  {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / "李四.doc");
+    std::filesystem::remove(dir.path() / "张三.docx");
+    const auto legacy = load(dir.path(), "national/star");
+    const auto* note = finding(legacy.submission, "material.missing");
+    REQUIRE(note);
+    CHECK(note->message_id == "material.missing.form-unrecognised-legacy");
+    CHECK(note->file == "李四.doc");
+  }
   SECTION("without --rules, the refusal names the document too")
   {
     auto options = nominate::test::shipped_rules();
