@@ -69,6 +69,12 @@ TEST_CASE("a 推荐表 is the form, names its rule set by its title, and its lab
   CHECK(submission.unknown_form_labels == std::vector<std::string>{"兴趣爱好"});
 }
 
+TEST_CASE("the national templates' own labels are all known: none is left over", "[folder]")
+{
+  CHECK(load(example("star-compliant"), "national/star").submission.unknown_form_labels.empty());
+  CHECK(load(example("brand-compliant"), "national/brand").submission.unknown_form_labels.empty());
+}
+
 TEST_CASE("an unlabelled mobile-shaped number in the contact cell is the mobile", "[folder]")
 {
   const TempDir dir;
