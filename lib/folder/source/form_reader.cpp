@@ -79,19 +79,25 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
                                           core::Severity::error, file, args));
     return false;
   }
-  // Submissions are read on -j threads: each conversion has a folder of its own under options.work_dir (its
-  // LibreOffice profile, in/ and out/ files), so conversions run side by side, and the folder is removed
-  // once its output has been read.
-  static std::atomic<unsigned> conversions{0};
-  auto work_dir = options.work_dir / ("conversion-" + std::to_string(conversions.fetch_add(1)));
-  struct RemoveAfter {
+  // Submissions are read on -j threads: each thread converts in a folder of its own under options.work_dir
+  // (its LibreOffice profile, in/ and out/ files), so conversions run side by side, and a thread's later
+  // conversions reuse its profile (LibreOffice's first start in a new profile is the slow part). The in/
+  // and out/ files are removed before and after each conversion: a stale output is never taken for a
+  // failed conversion's.
+  static std::atomic<unsigned> slots{0};
+  thread_local const unsigned slot = slots.fetch_add(1);
+  auto work_dir = options.work_dir / ("conversion-" + std::to_string(slot));
+  struct ClearFiles {
     std::filesystem::path folder;
-    ~RemoveAfter()
+    void clear() const
     {
       std::error_code ignored;
-      std::filesystem::remove_all(folder, ignored);
+      std::filesystem::remove_all(folder / "in", ignored);
+      std::filesystem::remove_all(folder / "out", ignored);
     }
-  } remove_after{work_dir};
+    ~ClearFiles() { clear(); }
+  } files{work_dir};
+  files.clear();
   auto converted = office::convert_to_docx(path, work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
     args["detail"] = converted.error().message;
