@@ -6,10 +6,14 @@
 #include "submission_helpers.hpp"
 
 #include <nominate/folder/load.hpp>
+#include <nominate/office/legacy.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <temp_dir.hpp>
+#include <thread>
+#include <vector>
 
 using namespace nominate::folder;
 using nominate::core::Severity;
@@ -179,5 +183,43 @@ TEST_CASE("a work summary as PDF is the summary: its text is read, a scan's leng
     REQUIRE(summary);
     CHECK(summary->role == Role::summary);
     REQUIRE(finding(loaded.submission, "material.unreadable"));
+  }
+}
+
+TEST_CASE("legacy forms read on several threads are converted side by side, each read as its own",
+          "[folder][soffice]")
+{
+  const auto soffice = nominate::office::find_soffice("/usr/local/bin:/usr/bin:/bin");
+  REQUIRE(soffice);
+  const TempDir dir;
+  const TempDir work;
+  auto options = nominate::test::shipped_rules();
+  options.soffice = *soffice;
+  options.work_dir = work.path(); // one work folder for all, as the CLI gives
+  options.rules = "national/star";
+  constexpr int k_forms = 3;
+  for (int i = 0; i < k_forms; ++i) {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / std::to_string(i) / "推介表.doc");
+  }
+  std::vector<std::optional<LoadedSubmission>> loaded(k_forms);
+  {
+    std::vector<std::jthread> threads;
+    for (int i = 0; i < k_forms; ++i) {
+      threads.emplace_back([&, i] {
+        auto one = load_submission(dir.path() / std::to_string(i), std::to_string(i), options);
+        if (one) {
+          loaded[i] = std::move(*one);
+        }
+      });
+    }
+  }
+  for (const auto& one : loaded) {
+    REQUIRE(one);
+    const auto* name = one->submission.field("name");
+    REQUIRE(name);
+    CHECK(name->text == "王秀兰");
+    const auto* legacy = finding(one->submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->message_id == "material.legacy-format.converted");
   }
 }
