@@ -28,6 +28,7 @@ struct CheckOptions {
   bool strict = false;
   bool no_waivers = false;
   bool quiet = false;
+  bool show_fields = false;
   std::string color = "auto";
 };
 
@@ -114,6 +115,8 @@ int run_check(const CheckOptions& options, const Environment& environment)
   for (const auto& output : *outputs) {
     report::WriteOptions write_options;
     write_options.language = language;
+    write_options.fields =
+        options.show_fields ? report::WriteOptions::Fields::show : report::WriteOptions::Fields::hide;
     bool terminal = !output.file && environment.stdout_is_terminal;
     bool colored =
         options.color == "always" || (options.color == "auto" && !environment.no_color && terminal);
@@ -164,6 +167,8 @@ void add_check_command(CLI::App& app, const Environment& environment, Action& ac
   command->add_flag("--no-waivers", options->no_waivers,
                     "ignore the waivers in nomination.yaml / nominate.yaml");
   command->add_flag("-q,--quiet", options->quiet, "no progress and no text report on stdout; exit code only");
+  command->add_flag("--show-fields", options->show_fields,
+                    "list every form field as read, with where it was found (text report)");
   command->add_option("--color", options->color, "colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command->callback([options, &environment, &action] {

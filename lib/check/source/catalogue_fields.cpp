@@ -18,6 +18,16 @@ constexpr std::array k_fields{
         "nomination.yaml.",
     },
     MessageText{
+        "field.required.not-on-form",
+        "推介表中没有找到“{label}”一栏（可用的栏目名：{labels}）；表中未能对应的栏目：{found}。",
+        "The form has no field labelled \"{label}\" (names accepted: {labels}); labels found that match no "
+        "field: {found}.",
+        "如果表格用了别的栏目名，请改用通知模板的栏目名“{label}”；或在 nomination.yaml 的 fields 下写上 "
+        "{field}。用 nominate check --show-fields 可以看到每一栏读到的内容。",
+        "If the form names the field differently, use the template's label \"{label}\", or give it under "
+        "`fields:` as {field} in nomination.yaml. `nominate check --show-fields` lists what was read.",
+    },
+    MessageText{
         "field.required.hint-only",
         "推介表的“{label}”一栏只有模板的提示文字“{hint}”，没有填写内容。",
         "The form's field \"{label}\" holds only the template's hint \"{hint}\", no content.",
@@ -58,6 +68,21 @@ constexpr std::array k_fields{
         "\"{label}\" holds \"{value}\", which is not a recognisable date.",
         "写成“1965年3月”或“1965.03”的形式。",
         "Write it like 1965年3月 or 1965.03.",
+    },
+    MessageText{
+        "field.format.birth-future",
+        "“{label}”填写的“{value}”晚于检查基准日 {as_of}，不可能是出生日期。",
+        "\"{label}\" holds \"{value}\", later than the reference date {as_of}: not a possible date of birth.",
+        "核对出生年月（常见的是把年份写成了填表的年份）。",
+        "Check the date of birth (a common slip is writing the year the form was filled in).",
+    },
+    MessageText{
+        "field.format.birth-age",
+        "按“{label}”填写的“{value}”，被推介人在 {as_of} 时 {age} 岁，不在 16–110 岁之间，可能填错了。",
+        "By \"{label}\" (\"{value}\") the nominee was {age} on {as_of}, outside 16–110: probably a typing "
+        "slip.",
+        "核对出生年月，如“1996”是否应为“1969”。",
+        "Check the date of birth, e.g. whether 1996 should read 1969.",
     },
     MessageText{
         "field.format.gender",
@@ -130,6 +155,15 @@ constexpr std::array k_fields{
         "If possible add text so the Chinese characters alone reach {min} (punctuation, digits and Latin "
         "words do "
         "not count).",
+    },
+    MessageText{
+        "text.length.no-text-layer",
+        "“{file}”是扫描件（PDF 中没有文字层），已作为工作总结收下，但无法统计字数。",
+        "\"{file}\" is a scan (the PDF has no text layer): it is taken as the work summary, but its length "
+        "could not be checked.",
+        "请另附可复制文字的版本（WPS/Word 文档 .docx，或由 Word 直接导出的 PDF），以便核对字数。",
+        "Add a version with selectable text (a .docx, or a PDF exported from Word) so its length can be "
+        "checked.",
     },
     MessageText{
         "text.length.too-long",

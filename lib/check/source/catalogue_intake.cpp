@@ -112,6 +112,29 @@ constexpr std::array k_intake{
         "The form (推介表) and the registration table (登记表) are different documents.",
     },
     MessageText{
+        "material.missing.form-unrecognised",
+        "“{file}”没有被认作推介表：它的标题是“{title}”。",
+        "\"{file}\" was not recognised as the form: its title is \"{title}\".",
+        "如果它就是推介表，请把文件名改为含“推介表”（或“推荐表”“申报表”），或把表格标题改为通知模板的标题。",
+        "If it is the form, rename it to include 推介表 (or 推荐表, 申报表), or give it the template's "
+        "title.",
+    },
+    MessageText{
+        "material.missing.form-unrecognised-untitled",
+        "“{file}”没有被认作推介表：文件名和标题都没有写明“推介表”。",
+        "\"{file}\" was not recognised as the form: neither its name nor a title says 推介表.",
+        "如果它就是推介表，请把文件名改为含“推介表”（或“推荐表”“申报表”），旧版 .doc 请另存为 .docx。",
+        "If it is the form, rename it to include 推介表 (or 推荐表, 申报表); save a legacy .doc as .docx.",
+    },
+    MessageText{
+        "material.missing.form-unrecognised-legacy",
+        "“{file}”没有被认作推介表：文件名没有写明“推介表”，它是旧版格式，标题未能读取。",
+        "\"{file}\" was not recognised as the form: its name does not say 推介表, and its title, in a legacy "
+        "format, was not read.",
+        "如果它就是推介表，请用 WPS 或 Word 另存为 .docx，文件名含“推介表”（或“推荐表”“申报表”）。",
+        "If it is the form, save it as .docx with 推介表 (or 推荐表, 申报表) in its name.",
+    },
+    MessageText{
         "material.missing.id_photo",
         "缺少证件照。",
         "The ID photo is missing.",

@@ -171,6 +171,61 @@ std::string expected_for(std::string_view format)
   return std::string(format);
 }
 
+// Whether the form was read and gave fields: a field absent then is a label not found on it, not an empty
+// field (issue 15: 出生日期 where the rule set expects 出生年月).
+bool form_was_read(const folder::Submission& submission)
+{
+  return std::ranges::any_of(submission.fields,
+                             [](const auto& entry) { return entry.second.source == "form"; });
+}
+
+// The nominee's age in whole years on `as_of`, from a birth date that may lack its month or day: with
+// `latest`, the youngest age it can be (born at the end of the month or year), else the oldest. A missing
+// part never makes someone too young or too old.
+int age_on(const text::PartialDate& birth, const rules::Date& as_of, text::Rounding rounding)
+{
+  bool latest = rounding == text::Rounding::latest;
+  int age = as_of.year - birth.year;
+  int month = birth.month.value_or(latest ? 12 : 1);
+  int day = birth.day.value_or(latest ? 31 : 1);
+  if (month > as_of.month || (month == as_of.month && day > as_of.day)) {
+    --age;
+  }
+  return age;
+}
+
+// A birth date in the future, or a nominee under 16 or over 110 on the reference date: a typing slip
+// (1996 for 1969, this year for the birth year) that no format check catches.
+void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& spec,
+                           const std::string& content, Findings& out)
+{
+  constexpr int k_youngest = 16;
+  constexpr int k_oldest = 110;
+  auto birth = text::parse_date(content);
+  if (!birth) {
+    return;
+  }
+  const auto& as_of = context.options.as_of;
+  text::PartialDate reference{as_of.year, as_of.month, as_of.day};
+  text::PartialDate earliest{birth->year, birth->month.value_or(1), birth->day.value_or(1)};
+  bool future = earliest > reference;
+  int oldest_age = age_on(*birth, as_of, text::Rounding::earliest);
+  int youngest_age = age_on(*birth, as_of, text::Rounding::latest);
+  if (!future && oldest_age >= k_youngest && youngest_age <= k_oldest) {
+    return;
+  }
+  int age = oldest_age < k_youngest ? oldest_age : youngest_age;
+  auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,
+                                    future ? "field.format.birth-future" : "field.format.birth-age");
+  finding.args["value"] = shorten(content);
+  finding.args["as_of"] = rules::to_iso(as_of);
+  finding.args["age"] = std::to_string(age);
+  finding.expected =
+      "age " + std::to_string(k_youngest) + "–" + std::to_string(k_oldest) + " on " + rules::to_iso(as_of);
+  finding.actual = future ? "born after " + rules::to_iso(as_of) : "age " + std::to_string(age);
+  out.push_back(std::move(finding));
+}
+
 } // namespace
 
 void check_required_fields(const CheckContext& context, Findings& out)
@@ -183,6 +238,18 @@ void check_required_fields(const CheckContext& context, Findings& out)
       continue;
     }
     const auto* value = context.submission.field(spec.id);
+    if (value == nullptr && form_was_read(context.submission)) {
+      auto finding = field_rule_finding(context, spec, "field.required", spec.required_severity,
+                                        "field.required.not-on-form");
+      std::vector<std::string> labels{spec.label};
+      labels.insert(labels.end(), spec.aliases.begin(), spec.aliases.end());
+      finding.args["labels"] = join(labels, "、");
+      const auto& unknown = context.submission.unknown_form_labels;
+      finding.args["found"] = unknown.empty() ? std::string("—") : join(unknown, "、");
+      finding.actual = "";
+      out.push_back(std::move(finding));
+      continue;
+    }
     if (value == nullptr || text::is_blank(value->text)) {
       auto finding =
           field_rule_finding(context, spec, "field.required", spec.required_severity, "field.required.empty");
@@ -212,7 +279,13 @@ void check_field_formats(const CheckContext& context, Findings& out)
       continue;
     }
     auto content = field_content(context.rule_set, *value);
-    if (content.empty() || valid_format(*spec.format, content)) {
+    if (content.empty()) {
+      continue;
+    }
+    if (valid_format(*spec.format, content)) {
+      if (spec.id == "birth" && *spec.format == "date") {
+        check_birth_plausible(context, spec, content, out);
+      }
       continue;
     }
     auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,

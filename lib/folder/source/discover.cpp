@@ -1,6 +1,7 @@
 #include "content_type.hpp"
 
 #include <nominate/folder/discover.hpp>
+#include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
@@ -55,7 +56,7 @@ bool is_junk_name(const std::string& name)
 
 bool names_form(const std::string& file_name)
 {
-  return file_name.find("推介表") != std::string::npos && !names_registration(file_name);
+  return office::names_nomination_form(file_name);
 }
 
 bool names_registration(const std::string& file_name)

@@ -1,9 +1,81 @@
 #include "fields.hpp"
 
 #include <nominate/office/form.hpp>
+#include <nominate/text/formats.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <regex>
+
 namespace nominate::folder::detail {
+
+namespace {
+
+// The printed heading of the contact row (`联系方式 | 电话：… 手机：… 邮箱：…`): known to the reader so
+// that a bare number written beside it is kept, though no field has that label.
+constexpr std::string_view k_contact_label = "联系方式";
+
+// The first mobile-shaped number (1[3-9] and 9 more digits, no digit either side) in `text`, else empty.
+std::string find_mobile(std::string_view text)
+{
+  static const std::regex k_mobile("(^|[^0-9])(1[3-9][0-9]{9})($|[^0-9])");
+  std::string plain = text::to_halfwidth(text);
+  std::smatch match;
+  if (std::regex_search(plain, match, k_mobile)) {
+    return match[2].str();
+  }
+  return {};
+}
+
+// Where the mobile field is empty or absent, an unlabelled mobile-shaped number is taken as the mobile: a
+// bare number beside 联系方式, or on a line of its own in the phone's value (`电话：010-…\n13912345678`).
+void take_unlabelled_mobile(const office::FormReading& reading, const std::string& form_file,
+                            const rules::RuleSet& rule_set, Submission& submission)
+{
+  const rules::FieldSpec* mobile = nullptr;
+  for (const auto& spec : rule_set.fields) {
+    if (spec.format == "mobile") {
+      mobile = &spec;
+      break;
+    }
+  }
+  if (mobile == nullptr) {
+    return;
+  }
+  auto existing = submission.fields.find(mobile->id);
+  if (existing != submission.fields.end() && !text::trim(existing->second.text).empty()) {
+    return;
+  }
+  for (const auto& entry : reading.entries) {
+    const auto* spec = rule_set.field_by_label(entry.label);
+    bool contact = entry.label == k_contact_label;
+    bool phone_line =
+        spec != nullptr && spec->format == "phone" && entry.value.find('\n') != std::string::npos;
+    if (!contact && !phone_line) {
+      continue;
+    }
+    std::string number;
+    if (contact) {
+      number = find_mobile(entry.value);
+    } else {
+      // Only a line that is nothing but the number: `电话：13912345678` is a phone given as a mobile.
+      std::size_t start = entry.value.find('\n') + 1;
+      while (number.empty() && start <= entry.value.size()) {
+        std::size_t end = entry.value.find('\n', start);
+        std::string line = text::trim(std::string_view(entry.value).substr(start, end - start));
+        if (text::is_mobile(line)) {
+          number = find_mobile(line);
+        }
+        start = end == std::string::npos ? entry.value.size() + 1 : end + 1;
+      }
+    }
+    if (!number.empty()) {
+      submission.fields[mobile->id] = FieldValue{mobile->id, number, "form", form_file, entry.location};
+      return;
+    }
+  }
+}
+
+} // namespace
 
 void fields_from_form(const office::Document& document, const std::string& form_file,
                       const rules::RuleSet& rule_set, Submission& submission)
@@ -12,6 +84,9 @@ void fields_from_form(const office::Document& document, const std::string& form_
   for (const auto& spec : rule_set.fields) {
     labels.push_back(spec.label);
     labels.insert(labels.end(), spec.aliases.begin(), spec.aliases.end());
+  }
+  if (rule_set.field_by_label(std::string(k_contact_label)) == nullptr) {
+    labels.emplace_back(k_contact_label);
   }
   auto reading = office::read_form(document, labels);
   for (const auto& entry : reading.entries) {
@@ -25,8 +100,9 @@ void fields_from_form(const office::Document& document, const std::string& form_
     }
     submission.fields[spec->id] = FieldValue{spec->id, entry.value, "form", form_file, entry.location};
   }
+  take_unlabelled_mobile(reading, form_file, rule_set, submission);
+  submission.unknown_form_labels = std::move(reading.other_labels);
 }
-
 core::Result<void> fields_from_config(const SubmissionConfig& config, const rules::RuleSet& rule_set,
                                       Submission& submission)
 {

@@ -4,11 +4,14 @@
 #include <nominate/office/legacy.hpp>
 
 #include <algorithm>
-#include <mutex>
+#include <atomic>
+#include <string>
 
 namespace nominate::folder::detail {
 
 namespace {
+
+} // namespace
 
 bool is_word_document(const FoundFile& file)
 {
@@ -19,6 +22,8 @@ bool is_word_document(const FoundFile& file)
   bool html_as_doc = file.content_type == "html" && (file.extension == "doc" || file.extension == "wps");
   return by_content || html_as_doc;
 }
+
+namespace {
 
 bool is_legacy(const FoundFile& file)
 {
@@ -74,11 +79,26 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
                                           core::Severity::error, file, args));
     return false;
   }
-  // Every conversion uses options.work_dir (LibreOffice's profile, its in/ and out/ files) and submissions
-  // are read on -j threads: one conversion at a time, its output read before the next one replaces it.
-  static std::mutex conversion;
-  std::lock_guard lock(conversion);
-  auto converted = office::convert_to_docx(path, options.work_dir, office::ConvertOptions{*options.soffice});
+  // Submissions are read on -j threads: each thread converts in a folder of its own under options.work_dir
+  // (its LibreOffice profile, in/ and out/ files), so conversions run side by side, and a thread's later
+  // conversions reuse its profile (LibreOffice's first start in a new profile is the slow part). The in/
+  // and out/ files are removed before and after each conversion: a stale output is never taken for a
+  // failed conversion's.
+  static std::atomic<unsigned> slots{0};
+  thread_local const unsigned slot = slots.fetch_add(1);
+  auto work_dir = options.work_dir / ("conversion-" + std::to_string(slot));
+  struct ClearFiles {
+    std::filesystem::path folder;
+    void clear() const
+    {
+      std::error_code ignored;
+      std::filesystem::remove_all(folder / "in", ignored);
+      std::filesystem::remove_all(folder / "out", ignored);
+    }
+    ~ClearFiles() { clear(); }
+  } files{work_dir};
+  files.clear();
+  auto converted = office::convert_to_docx(path, work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
     args["detail"] = converted.error().message;
     findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
@@ -99,10 +119,19 @@ bool title_says_form(const FoundFile& file)
     return false;
   }
   auto document = office::read_docx_file(file.path);
-  return document && form_title(*document).find("推介表") != std::string::npos;
+  return document && office::names_nomination_form(form_title(*document));
 }
 
 } // namespace
+
+std::string document_title(const FoundFile& file)
+{
+  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+    return {};
+  }
+  auto document = office::read_docx_file(file.path);
+  return document ? form_title(*document) : std::string();
+}
 
 std::string form_title(const office::Document& document)
 {
@@ -131,6 +160,14 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
     form.decided_by = "title";
   }
   if (candidates.empty()) {
+    for (const auto& file : discovery.files) {
+      auto name = std::filesystem::path(file.file).filename().string();
+      if (is_word_document(file) && !names_registration(name) && !names_summary(name)) {
+        auto title = document_title(file);
+        form.unrecognised.push_back(file.file +
+                                    (title.empty() ? std::string() : "（标题：“" + title + "”）"));
+      }
+    }
     return form;
   }
   // Several versions (推介表.docx, 推介表(1).docx, 推介表-修改版.docx): the newest is the one people meant.

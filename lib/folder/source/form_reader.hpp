@@ -17,7 +17,17 @@ struct FormFile {
   std::optional<office::Document> document; // read (after conversion for legacy formats)
   std::vector<core::Finding> findings;      // legacy, encrypted, unreadable, ambiguous, revisions
   std::vector<std::string> other_forms;     // candidates not chosen
+  // No form found: the Word documents (.docx/.doc/.wps) that were not recognised as one, with their
+  // titles ("推荐表.docx（标题：“个人情况”）"), for the message that no notice could be chosen.
+  std::vector<std::string> unrecognised;
 };
+
+// Whether a found file is a Word document by its content (.docx, .doc, .wps, RTF or HTML saved as .doc).
+[[nodiscard]] bool is_word_document(const FoundFile& file);
+
+// The title of a Word document that was not recognised as the form, as a clerk would want it named: the
+// title of a .docx, empty when there is none or the file is legacy or unreadable.
+[[nodiscard]] std::string document_title(const FoundFile& file);
 
 // Picks the form (design.md: a document whose name or title says 推介表, not 登记表; several → the newest,
 // with material.ambiguous) and reads it, converting .doc/.wps through LibreOffice when one is given.

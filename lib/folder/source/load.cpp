@@ -81,6 +81,11 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   if (form.document) {
     choice.form_title = detail::form_title(*form.document);
   }
+  if (form.found != nullptr) {
+    choice.form_file = std::filesystem::path(form.found->file).filename().string();
+    choice.form_unreadable = !form.document;
+  }
+  choice.unrecognised_documents = form.unrecognised;
   auto library = options.library ? options.library : std::make_shared<rules::RuleLibrary>(options.rule_dirs);
   auto rule_set = detail::select_rule_set(choice, *library, folder);
   if (!rule_set) {

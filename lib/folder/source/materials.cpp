@@ -4,6 +4,7 @@
 #include <nominate/media/photo.hpp>
 #include <nominate/media/video.hpp>
 #include <nominate/office/document_text.hpp>
+#include <nominate/text/hints.hpp>
 
 #include <algorithm>
 #include <set>
@@ -108,8 +109,38 @@ void read_summary(Material& material, const LoadOptions& options, Submission& su
         rule, message_id, core::Severity::error, material.file, {{"detail", text.error().message}}));
     return;
   }
+  if (material.type == "pdf" && text::is_blank(*text)) {
+    // A scan of the summary: it is the summary all the same, but its length cannot be known.
+    submission.intake_findings.push_back(core::make_finding("text.length", "text.length.no-text-layer",
+                                                            core::Severity::warning, material.file));
+    return;
+  }
   material.facts.emplace_back("characters", static_cast<std::int64_t>(text->size()));
   material.text = std::move(*text);
+}
+
+// The form is missing, yet a Word document sits in the folder: say that it was seen and why it was not
+// taken ("推荐表.docx was not recognised as the form: its title is …"), so that it is not left unmentioned.
+void report_unrecognised_documents(const Discovery& discovery, const std::vector<std::string>& skip,
+                                   const rules::RuleSet& rule_set, Submission& submission)
+{
+  if (rule_set.material("form") == nullptr || !submission.with_role(Role::form).empty()) {
+    return;
+  }
+  for (const auto& file : discovery.files) {
+    auto name = file_name(file);
+    if (std::find(skip.begin(), skip.end(), file.file) != skip.end() || !is_word_document(file) ||
+        names_registration(name) || names_summary(name)) {
+      continue;
+    }
+    // A legacy file's title is not read here (that needs LibreOffice): the message says so, no more.
+    auto title = document_title(file);
+    const char* message_id = file.content_type != "docx" ? "material.missing.form-unrecognised-legacy"
+                             : title.empty()             ? "material.missing.form-unrecognised-untitled"
+                                                         : "material.missing.form-unrecognised";
+    submission.intake_findings.push_back(core::make_finding(
+        "material.missing", message_id, core::Severity::warning, file.file, {{"title", title}}));
+  }
 }
 
 } // namespace
@@ -117,6 +148,7 @@ void read_summary(Material& material, const LoadOptions& options, Submission& su
 void classify_materials(const Discovery& discovery, const std::vector<std::string>& skip,
                         const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)
 {
+  report_unrecognised_documents(discovery, skip, rule_set, submission);
   const auto* id_spec = rule_set.material("id_photo");
   std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
   std::vector<Material> photos;
@@ -131,6 +163,11 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       submission.intake_findings.push_back(core::make_finding(
           "material.unreadable", "material.unreadable.empty", core::Severity::error, file.file));
       submission.materials.push_back(material_of(file, Role::other, "content"));
+    } else if (file.content_type == "pdf" && names_summary(name) && !names_scan(name)) {
+      // The notice names no format for 工作总结: a PDF named 总结 is the summary, read by its text layer.
+      auto material = material_of(file, Role::summary, "name");
+      read_summary(material, options, submission);
+      submission.materials.push_back(std::move(material));
     } else if (file.content_type == "pdf" || ((image_by_name || image_by_content) && names_scan(name))) {
       submission.materials.push_back(
           material_of(file, Role::scan, file.content_type == "pdf" ? "extension" : "name"));

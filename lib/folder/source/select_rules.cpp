@@ -15,7 +15,11 @@ const rules::RuleSet* pick(const std::vector<rules::RuleSet>& candidates, const 
   if (candidates.size() == 1) {
     return &candidates.front();
   }
-  if (const auto* named = rules::choose_by_form_title(choice.form_title, candidates)) {
+  std::string title = canonical_form_title(choice.form_title);
+  if (title.empty() && !choice.form_file.empty()) {
+    title = canonical_form_title(std::filesystem::path(choice.form_file).stem().string());
+  }
+  if (const auto* named = rules::choose_by_form_title(title, candidates)) {
     return named;
   }
   if (choice.kind) {
@@ -33,7 +37,41 @@ const rules::RuleSet* pick(const std::vector<rules::RuleSet>& candidates, const 
   return nullptr;
 }
 
+std::string unrecognised_note(const RuleChoice& choice)
+{
+  std::string note;
+  for (const auto& document : choice.unrecognised_documents) {
+    note += (note.empty() ? "" : "; ") + document;
+  }
+  return note.empty() ? note : " (not recognised as the form: " + note + ")";
+}
+
 } // namespace
+
+std::string canonical_form_title(std::string_view title)
+{
+  std::string out(title);
+  for (std::string_view word : {"推荐表", "申报表", "评选表"}) {
+    for (auto at = out.find(word); at != std::string::npos; at = out.find(word, at)) {
+      out.replace(at, word.size(), "推介表");
+    }
+  }
+  return out;
+}
+
+rules::RuleSet unreadable_form_rules()
+{
+  rules::RuleSet rule_set;
+  rule_set.id = "unknown";
+  rule_set.edition = "-";
+  rule_set.title = "（推介表无法读取，未能确定通知）";
+  rules::MaterialSpec form;
+  form.role = "form";
+  form.min = 1;
+  form.max = 1;
+  rule_set.materials.push_back(form);
+  return rule_set;
+}
 
 core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::RuleLibrary& library,
                                              const std::filesystem::path& folder)
@@ -48,6 +86,9 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
   if (const auto* chosen = pick(*candidates, choice)) {
     return *chosen;
   }
+  if (choice.form_unreadable) {
+    return unreadable_form_rules();
+  }
   if (named) {
     return core::fail(
         core::ErrorCode::no_rules,
@@ -55,7 +96,7 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
             "' holds several rule sets and nothing says which one applies here: the form's title "
             "names none of them. Write `kind: star` or `kind: brand` in nomination.yaml, or pass "
             "--rules " +
-            *named + "/star",
+            *named + "/star" + unrecognised_note(choice),
         folder);
   }
   return core::fail(
@@ -63,7 +104,8 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
       "cannot tell which notice this folder answers: no form whose title names one (百姓学习之星推介表, "
       "终身学习品牌项目推介表), and no rule set named. Choose one by: --rules national/star (or a rule "
       "file), `rules: national/star` in the folder's nomination.yaml, or `rules: national` in a "
-      "nominate.yaml above it. `nominate rules list` shows the rule sets",
+      "nominate.yaml above it. `nominate rules list` shows the rule sets" +
+          unrecognised_note(choice),
       folder);
 }
 

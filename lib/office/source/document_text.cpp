@@ -3,6 +3,7 @@
 #include <nominate/office/archive.hpp>
 #include <nominate/office/document_text.hpp>
 #include <nominate/office/docx.hpp>
+#include <nominate/office/pdf_text.hpp>
 #include <nominate/office/sniff.hpp>
 #include <nominate/text/encoding.hpp>
 
@@ -22,6 +23,13 @@ core::Result<std::string> read_document_text(const std::filesystem::path& path)
       return std::unexpected(with_file(document.error(), path));
     }
     return plain_text(*document);
+  }
+  case DocumentType::pdf: {
+    auto pdf = read_pdf_text(*bytes);
+    if (!pdf) {
+      return std::unexpected(with_file(pdf.error(), path));
+    }
+    return std::move(pdf->text);
   }
   case DocumentType::text:
     return text::decode_text(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()),

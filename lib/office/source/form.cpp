@@ -3,6 +3,8 @@
 #include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <set>
 
 namespace nominate::office {
@@ -21,6 +23,19 @@ std::string join(const std::vector<std::string>& lines, std::size_t from)
     joined += lines[i];
   }
   return joined;
+}
+
+// A cell that reads as a field's label: 2 to 12 characters of text without digits (a value such as
+// 1965年3月 or 13912345678 has them), not a template's hint in parentheses, not a photo box.
+bool looks_like_label(std::string_view normalized)
+{
+  if (normalized.size() < 6 || normalized.size() > 36 || normalized.starts_with("(")) {
+    return false;
+  }
+  if (std::ranges::any_of(normalized, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return normalized.find("照片") == std::string_view::npos;
 }
 
 core::Location cell_location(std::size_t table, std::size_t row, std::size_t cell)
@@ -49,6 +64,21 @@ public:
         }
       }
     }
+    // An unknown label's value is the unknown cell right after it (`文化程度 | 大学本科`): not a label.
+    std::optional<CellKey> previous_label;
+    for (const auto& key : m_unmatched) {
+      std::string text = text::normalize_label(m_table.rows[key.first].cells[key.second].text());
+      bool is_value =
+          previous_label && previous_label->first == key.first && previous_label->second + 1 == key.second;
+      previous_label.reset();
+      if (is_value || m_used.contains(key) || !looks_like_label(text)) {
+        continue;
+      }
+      previous_label = key;
+      if (std::ranges::find(m_reading.other_labels, text) == m_reading.other_labels.end()) {
+        m_reading.other_labels.push_back(text);
+      }
+    }
   }
 
 private:
@@ -72,6 +102,14 @@ private:
       read_value(*label, row, index);
       return;
     }
+    // `电话：\n手机：\n邮箱：`: a pair per label, even where the first line alone reads as a label.
+    auto pairs = m_labels.pairs(cell.text());
+    if (!pairs.empty()) {
+      for (auto& pair : pairs) {
+        add(pair.label, std::move(pair.value), row, index);
+      }
+      return;
+    }
     // The label heads a big cell: its first lines are the label, the rest is the value.
     std::string head;
     for (std::size_t lines = 1; lines < cell.paragraphs.size(); ++lines) {
@@ -81,9 +119,7 @@ private:
         return;
       }
     }
-    for (auto& pair : m_labels.pairs(cell.text())) {
-      add(pair.label, std::move(pair.value), row, index);
-    }
+    m_unmatched.push_back({row, index});
   }
 
   void read_value(const std::string& label, std::size_t row, std::size_t index)
@@ -124,7 +160,8 @@ private:
   std::size_t m_index;
   const LabelMatcher& m_labels;
   FormReading& m_reading;
-  std::set<CellKey> m_used; // cells already taken as a value
+  std::set<CellKey> m_used;         // cells already taken as a value
+  std::vector<CellKey> m_unmatched; // cells that are no known label and hold no `label：` pair
 };
 
 bool is_attachment_marker(std::string_view normalized)
@@ -146,10 +183,8 @@ std::string find_title(const Document& document)
     }
   }
   for (const auto& candidate : candidates) {
-    for (std::string_view word : {"推介表", "推荐表", "申报表", "登记表"}) {
-      if (candidate.find(word) != std::string::npos) {
-        return candidate;
-      }
+    if (names_nomination_form(candidate) || candidate.find("登记表") != std::string::npos) {
+      return candidate;
     }
   }
   // A title in the table's first row, as one cell across it.
@@ -157,7 +192,7 @@ std::string find_title(const Document& document)
     const auto& first = document.tables.front().rows.front();
     if (first.cells.size() == 1) {
       std::string text = text::trim(first.cells.front().text());
-      if (text.find("推介表") != std::string::npos || text.find("登记表") != std::string::npos) {
+      if (names_nomination_form(text) || text.find("登记表") != std::string::npos) {
         return text;
       }
     }
@@ -166,6 +201,19 @@ std::string find_title(const Document& document)
 }
 
 } // namespace
+
+bool names_nomination_form(std::string_view text)
+{
+  if (text.find("登记表") != std::string_view::npos) {
+    return false;
+  }
+  for (std::string_view word : {"推介表", "推荐表", "申报表", "评选表"}) {
+    if (text.find(word) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
 
 FormReading read_form(const Document& document, std::span<const std::string> known_labels)
 {

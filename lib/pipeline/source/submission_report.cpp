@@ -44,6 +44,9 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   }
   for (const auto& field : rule_set.fields) {
     out.field_labels[field.id] = field.label;
+    if (const auto* value = submission.field(field.id)) {
+      out.fields.push_back({field.id, field.label, value->text, value->source, value->file, value->location});
+    }
   }
   out.findings = std::move(findings);
   out.manual = rule_set.manual;

@@ -1,5 +1,5 @@
 // The JSON report, schema 1 (design.md, "The JSON report"): every key of the contract in its order. Keys may
-// be added (deadline, days_left, waiver_reason); none removed or changed in meaning without schema 2.
+// be added (deadline, days_left, waiver_reason, fields); none removed or changed in meaning without schema 2.
 #include "json_dump.hpp"
 #include "wording.hpp"
 
@@ -125,6 +125,18 @@ using Json = nlohmann::ordered_json;
   }
   if (submission.days_left) {
     out["days_left"] = *submission.days_left;
+  }
+  // Added to schema 1 (issue 15): every field as read, after the keys the contract listed first.
+  out["fields"] = Json::array();
+  for (const FieldEntry& field : submission.fields) {
+    Json entry = Json::object();
+    entry["id"] = field.id;
+    entry["label"] = field.label;
+    entry["value"] = field.value;
+    entry["source"] = field.source;
+    entry["file"] = field.file;
+    entry["location"] = location_json(field.location);
+    out["fields"].push_back(std::move(entry));
   }
   return out;
 }

@@ -38,6 +38,9 @@ public:
     for (const core::Finding& finding : submission.findings) {
       write_finding(finding, submission.field_labels);
     }
+    if (m_options.fields == WriteOptions::Fields::show) {
+      write_fields(submission.fields);
+    }
     if (!submission.manual.empty()) {
       m_out << k_finding_indent << label_manual(language()) << '\n';
       for (const core::LocalText& item : submission.manual) {
@@ -144,6 +147,39 @@ private:
       block = std::move(dimmed);
     }
     m_out << block;
+  }
+
+  // "  读到的栏目：" and one line per field: `出生年月 (birth) = “1965年3月”  推介表.docx 表1 第1行第6格`, a
+  // long value shortened to 40 characters with its full count, line breaks shown as " / " (GBK has no ⏎).
+  void write_fields(const std::vector<FieldEntry>& fields)
+  {
+    constexpr std::size_t k_shown_chars = 40;
+    m_out << k_finding_indent << (zh() ? "读到的栏目：" : "Fields as read:") << '\n';
+    if (fields.empty()) {
+      m_out << k_finding_indent << k_finding_indent << (zh() ? "（没有读到任何栏目）" : "(none)") << '\n';
+    }
+    for (const FieldEntry& field : fields) {
+      std::string value;
+      std::size_t chars = 0;
+      for (std::size_t at = 0; at < field.value.size(); ++chars) {
+        auto lead = static_cast<unsigned char>(field.value[at]);
+        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (chars < k_shown_chars) {
+          std::string_view piece = std::string_view(field.value).substr(at, length);
+          value += piece == "\n" ? std::string_view(" / ") : piece == "\r" ? std::string_view() : piece;
+        }
+        at += length;
+      }
+      if (chars > k_shown_chars) {
+        value += zh() ? fmt::format("…（共 {} 字符）", chars) : fmt::format("… ({} characters)", chars);
+      }
+      std::string where = field.file;
+      if (field.location) {
+        where += " " + describe_location(*field.location, language());
+      }
+      m_out << k_finding_indent << k_finding_indent
+            << printable(fmt::format("{} ({}) = “{}”  {}", field.label, field.id, value, where)) << '\n';
+    }
   }
 
   // "      要求：text", a multi-line text continuing under itself.

@@ -67,12 +67,16 @@ TEST_CASE("field.required reports an empty field and one holding only the templa
     CHECK(found[0].message_id == "field.required.hint-only");
     CHECK(found[0].args.at("hint").find("不少于1500字") != std::string::npos);
   }
-  SECTION("a field absent from a readable form is reported empty")
+  SECTION("a field absent from a readable form is reported as a label not found, naming the form's labels")
   {
     test::set_field(submission, "name", "张三");
+    submission.unknown_form_labels = {"先进材料", "兴趣爱好"};
     auto found = of_rule(run_checks(submission, rules), "field.required");
     REQUIRE(found.size() == 1);
     CHECK(found[0].field == "deeds");
+    CHECK(found[0].message_id == "field.required.not-on-form");
+    CHECK(found[0].args.at("found") == "先进材料、兴趣爱好");
+    CHECK(found[0].severity == core::Severity::error);
   }
   SECTION("no form at all: material.missing speaks, not one finding per field")
   {
@@ -145,5 +149,42 @@ TEST_CASE("field.format checks each value against its format and shows the value
     auto submission = test::submission_with_form();
     test::set_field(submission, "mobile", "  ");
     CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+  }
+}
+
+TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is field.format", "[check]")
+{
+  rules::RuleSet rules;
+  rules.id = "test/star";
+  auto birth = test::field_spec("birth", "出生年月");
+  birth.format = "date";
+  rules.fields = {birth};
+  auto submission = test::submission_with_form();
+  auto findings_for = [&](const std::string& value) {
+    test::set_field(submission, "birth", value);
+    return of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)),
+                   "field.format");
+  };
+  CHECK(findings_for("1965年3月").empty());
+  CHECK(findings_for("1914年6月").empty()); // 109 on 2024-05-01
+  CHECK(findings_for("2008年5月").empty()); // 16 on 2024-05-01 if born on the 1st: not surely under 16
+  {
+    auto found = findings_for("2025年3月");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.format.birth-future");
+    CHECK(found[0].args.at("as_of") == "2024-05-01");
+    CHECK(found[0].severity == core::Severity::error);
+  }
+  {
+    auto found = findings_for("2010.06");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.format.birth-age");
+    CHECK(found[0].args.at("age") == "13");
+  }
+  {
+    auto found = findings_for("1905年1月");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.format.birth-age");
+    CHECK(found[0].actual == "age 119");
   }
 }

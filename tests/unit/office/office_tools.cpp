@@ -4,8 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <functional>
+#include <iterator>
 
 namespace nominate::test {
 
@@ -19,7 +21,44 @@ std::string content_key(std::string_view content, std::string_view salt)
   return buffer;
 }
 
+std::string base64(std::string_view bytes)
+{
+  static constexpr std::string_view k_alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::uint32_t chunk = static_cast<std::uint8_t>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) {
+      chunk |= static_cast<std::uint8_t>(bytes[i + 1]) << 8;
+    }
+    if (i + 2 < bytes.size()) {
+      chunk |= static_cast<std::uint8_t>(bytes[i + 2]);
+    }
+    out += k_alphabet[(chunk >> 18) & 63];
+    out += k_alphabet[(chunk >> 12) & 63];
+    out += i + 1 < bytes.size() ? k_alphabet[(chunk >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? k_alphabet[chunk & 63] : '=';
+  }
+  return out;
+}
+
 } // namespace
+
+std::filesystem::path scanned_pdf()
+{
+  REQUIRE(have_tool("convert"));
+  TempDir work;
+  auto png = work.path() / "scan.png";
+  auto run = run_tool({"convert", "-size", "595x842", "xc:white", "-fill", "black", "-draw",
+                       "rectangle 60,80 520,100", "-draw", "rectangle 60,120 480,140", png.string()});
+  INFO(run.output);
+  REQUIRE(std::filesystem::exists(png));
+  std::ifstream in(png, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string html = "<html><body><img src=\"data:image/png;base64," + base64(bytes) +
+                     "\" width=\"595\" height=\"842\"></body></html>";
+  return soffice_convert(html, "scan.html", "pdf:writer_pdf_Export", "HTML (StarWriter)");
+}
 
 std::filesystem::path soffice_convert(std::string_view content, const std::string& input_name,
                                       const std::string& convert_to, const std::string& infilter)

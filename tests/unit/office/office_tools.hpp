@@ -22,4 +22,9 @@ namespace nominate::test {
                                                                const std::string& filter,
                                                                const std::string& extension);
 
+// A scanned page as a PDF: a page image (a PNG made by ImageMagick, lines of "text" drawn as bars) and no
+// text layer, placed in an HTML page that LibreOffice Writer exports to PDF (ImageMagick's security policy
+// forbids writing PDF). Cached like soffice_convert.
+[[nodiscard]] std::filesystem::path scanned_pdf();
+
 } // namespace nominate::test

@@ -70,11 +70,20 @@ TEST_CASE("a work summary is read from .docx, .txt and .md alike", "[office]")
 TEST_CASE("a summary in a format that is not read directly is an error naming the file", "[office]")
 {
   TempDir dir;
-  auto pdf = dir.write("总结.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
-  auto text = read_document_text(pdf);
+  // A legacy .doc is converted by the caller first (a Word 97 header: an OLE2 file LibreOffice reads).
+  auto doc = nominate::test::soffice_convert(nominate::test::docx_package(wml::p("工作总结")), "总结.docx",
+                                             "doc:MS Word 97");
+  auto text = read_document_text(doc);
   REQUIRE_FALSE(text);
   CHECK(text.error().code == ErrorCode::unsupported);
-  CHECK(text.error().file == pdf);
+  CHECK(text.error().file == doc);
+
+  // A PDF is read (pdf_text), but a cut-off one is unreadable, not unsupported.
+  auto pdf = dir.write("总结.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+  auto truncated = read_document_text(pdf);
+  REQUIRE_FALSE(truncated);
+  CHECK(truncated.error().code == ErrorCode::unreadable);
+  CHECK(truncated.error().file == pdf);
 
   auto encrypted = read_document_text(dir.write("总结.docx", nominate::test::encrypted_package_cfb()));
   REQUIRE_FALSE(encrypted);

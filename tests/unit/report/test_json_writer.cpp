@@ -51,7 +51,7 @@ TEST_CASE("the JSON report has every key of schema 1, in the contract's order", 
   REQUIRE(json["submissions"].size() == 3);
   const Json& zhang = json["submissions"][0];
   CHECK(keys(zhang) == Keys{"path", "rules", "as_of", "kind", "title", "status", "materials", "findings",
-                            "manual", "deadline", "days_left"});
+                            "manual", "deadline", "days_left", "fields"});
   CHECK(zhang["path"] == "海淀区/01-张三");
   CHECK(zhang["rules"] == "national/star@2023");
   CHECK(zhang["as_of"] == "2024-05-01");
@@ -139,8 +139,8 @@ TEST_CASE("the JSON report has every key of schema 1, in the contract's order", 
   SECTION("a submission without a deadline has neither deadline nor days_left; a pass says pass")
   {
     const Json& li = json["submissions"][1];
-    CHECK(keys(li) ==
-          Keys{"path", "rules", "as_of", "kind", "title", "status", "materials", "findings", "manual"});
+    CHECK(keys(li) == Keys{"path", "rules", "as_of", "kind", "title", "status", "materials", "findings",
+                           "manual", "fields"});
     CHECK(li["status"] == "pass");
     CHECK(li["materials"] == Json::array());
     CHECK(li["manual"] == Json::array());

@@ -29,7 +29,7 @@ struct Discovery {
 
 // Name keywords (file names are matched after NFC; case-insensitive for Latin letters).
 [[nodiscard]] bool is_junk_name(const std::string& name);
-[[nodiscard]] bool names_form(const std::string& file_name);         // 推介表, not 登记表
+[[nodiscard]] bool names_form(const std::string& file_name); // 推介表/推荐表/申报表/评选表, not 登记表
 [[nodiscard]] bool names_registration(const std::string& file_name); // 登记表
 [[nodiscard]] bool names_id_photo(const std::string& file_name, const std::vector<std::string>& keywords);
 [[nodiscard]] bool names_scan(const std::string& file_name);    // 盖章, 扫描, 签字

@@ -62,6 +62,9 @@ struct Submission {
   bool special = false; // 事迹特别感人 / 特别受百姓喜爱: brings 3–5 photos or a video besides
   std::vector<Material> materials;
   std::map<std::string, FieldValue> fields; // by field id
+  // Labels printed on the form that match none of the rule set's labels or aliases (`出生日期` where it
+  // knows 出生年月): named when a required field's label is not found on the form.
+  std::vector<std::string> unknown_form_labels;
   std::vector<Waiver> waivers;
   std::vector<std::string> configs; // config files used (nomination.yaml, nominate.yaml)
   // What reading the files already found: unreadable, legacy format, encrypted, ambiguous, revisions.

@@ -5,6 +5,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nominate::office {
@@ -23,7 +24,15 @@ struct FormReading {
   std::string title; // the form's title paragraph (`“百姓学习之星”推介表`); empty when none is found
   std::vector<FormEntry> entries; // in reading order; a label may appear more than once
   bool has_revisions = false;     // unaccepted tracked changes (form.revisions)
+  // Short table cells that read as labels but are none of the known ones (`出生日期` where the rule set
+  // knows 出生年月), in reading order, each once: what the form calls its fields, for a finding that says
+  // a label was not found rather than that its field is empty.
+  std::vector<std::string> other_labels;
 };
+
+// Whether a title or a file name names a nomination form: 推介表, 推荐表, 申报表 or 评选表 (other cities'
+// words for the same form), and not a 登记表 (the district's registration table).
+[[nodiscard]] bool names_nomination_form(std::string_view text);
 
 // Reads a filled form: label cells are matched against `known_labels` (the rule set's labels and
 // aliases), whatever the spacing, line breaks, width or trailing colon, and whether or not the template's

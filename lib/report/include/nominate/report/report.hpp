@@ -22,6 +22,17 @@ struct MaterialEntry {
   core::Facts facts;
 };
 
+// A field as read (`check --show-fields`, the JSON report's `fields`), so a clerk sees why a field was
+// judged empty: its value as read, hints still in, and where it came from.
+struct FieldEntry {
+  std::string id;     // the rule set's field id ("birth")
+  std::string label;  // the form's label ("出生年月")
+  std::string value;  // as read
+  std::string source; // "form", "nomination.yaml", "registration"
+  std::string file;   // relative to the submission
+  std::optional<core::Location> location;
+};
+
 struct SubmissionReport {
   std::string path;        // as the user gave it, '/' separators, NFC
   std::string rules;       // "national/star@2023"
@@ -38,6 +49,7 @@ struct SubmissionReport {
   // Field id → the form's label ("deeds" → "主要事迹和成效"), so the text report names a field as the form
   // does; an id without a label is shown as the id.
   std::map<std::string, std::string> field_labels;
+  std::vector<FieldEntry> fields; // every field read, in the rule set's order
 };
 
 // Findings about a district folder as a whole (quota, registration table, order, duplicates).
@@ -94,6 +106,8 @@ enum class Color { never, always };
 struct WriteOptions {
   core::Language language = core::Language::en;
   Color color = Color::never;
+  // The text report lists every field as read under its submission (`check --show-fields`).
+  enum class Fields { hide, show } fields = Fields::hide;
 };
 
 } // namespace nominate::report

@@ -1,0 +1,225 @@
+// Forms as other cities lay them out (issue 15): a 推荐表 in 长沙's words, labels the templates do not
+// use, a contact cell left empty or holding a bare mobile number, a form nothing recognises, a .doc
+// without LibreOffice, a work summary as PDF.
+#include "../office/office_tools.hpp"
+#include "../office/ooxml_builder.hpp"
+#include "submission_helpers.hpp"
+
+#include <nominate/folder/load.hpp>
+#include <nominate/office/legacy.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <temp_dir.hpp>
+#include <thread>
+#include <vector>
+
+using namespace nominate::folder;
+using nominate::core::Severity;
+using nominate::test::copy_into;
+using nominate::test::example;
+using nominate::test::files_with;
+using nominate::test::finding;
+using nominate::test::load;
+using nominate::test::material;
+using nominate::test::TempDir;
+namespace wml = nominate::test::wml;
+using wml::tc;
+
+namespace {
+
+// A star form as 长沙 prints it: titled 推荐表, 出生日期 / 文化程度 / 工作单位及职务 / 主要事迹, and a
+// contact cell of `label：` lines.
+std::string changsha_form(const std::string& contact, const std::string& title = "“百姓学习之星”推荐表")
+{
+  std::string rows;
+  rows += wml::tr(tc("姓  名") + tc("张三") + tc("性  别") + tc("男") + tc("出生日期") + tc("1965年3月"));
+  rows +=
+      wml::tr(tc("民  族") + tc("汉族") + tc("籍  贯") + tc("湖南长沙") + tc("政治面貌") + tc("中共党员"));
+  rows += wml::tr(tc("文化程度") + tc("大学本科") + tc("工作单位及职务") + tc("长沙市某社区 居民", {3, ""}));
+  rows += wml::tr(tc("联系方式") + tc(contact, {5, ""}));
+  rows += wml::tr(tc("主要事迹") + tc("他二十年如一日坚持学习，带动邻里读书。", {5, ""}));
+  rows += wml::tr(tc("兴趣爱好") + tc("读书、书法", {5, ""}));
+  return nominate::test::docx_package(wml::p("附件1") + wml::p(title) + wml::tbl(6, rows));
+}
+
+std::string text_of(const Submission& submission, const std::string& id)
+{
+  const auto* field = submission.field(id);
+  return field == nullptr ? std::string("<absent>") : field->text;
+}
+
+} // namespace
+
+TEST_CASE("a 推荐表 is the form, names its rule set by its title, and its labels are read by meaning",
+          "[folder]")
+{
+  const TempDir dir;
+  dir.write("推荐表.docx", changsha_form("电话：\n手机：\n邮箱："));
+  const auto loaded = load(dir.path()); // no --rules: the title 百姓学习之星推荐表 names national/star
+  CHECK(loaded.rule_set.id == "national/star");
+  CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推荐表.docx"});
+  const auto& submission = loaded.submission;
+  CHECK(text_of(submission, "birth") == "1965年3月");
+  CHECK(text_of(submission, "education") == "大学本科");
+  CHECK(text_of(submission, "unit_position") == "长沙市某社区 居民");
+  CHECK(text_of(submission, "deeds") == "他二十年如一日坚持学习，带动邻里读书。");
+  // The contact cell's labels are empty, each on its own: 电话 is not "手机：邮箱：".
+  CHECK(text_of(submission, "phone").empty());
+  CHECK(text_of(submission, "mobile").empty());
+  // 参加学习情况 is not on this form at all: absent, not empty; the labels nothing knows are kept.
+  CHECK(submission.field("learning") == nullptr);
+  CHECK(submission.unknown_form_labels == std::vector<std::string>{"兴趣爱好"});
+}
+
+TEST_CASE("the national templates' own labels are all known: none is left over", "[folder]")
+{
+  CHECK(load(example("star-compliant"), "national/star").submission.unknown_form_labels.empty());
+  CHECK(load(example("brand-compliant"), "national/brand").submission.unknown_form_labels.empty());
+}
+
+TEST_CASE("an unlabelled mobile-shaped number in the contact cell is the mobile", "[folder]")
+{
+  const TempDir dir;
+  SECTION("a bare number beside 联系方式")
+  {
+    dir.write("推荐表.docx", changsha_form("13912345678"));
+    CHECK(text_of(load(dir.path()).submission, "mobile") == "13912345678");
+  }
+  SECTION("a number on its own line under 电话")
+  {
+    dir.write("推荐表.docx", changsha_form("电话：0731-82345678\n13912345678\n邮箱：zs@example.cn"));
+    const auto loaded = load(dir.path());
+    CHECK(text_of(loaded.submission, "mobile") == "13912345678");
+    CHECK(text_of(loaded.submission, "email") == "zs@example.cn");
+  }
+  SECTION("a labelled mobile is kept as written")
+  {
+    dir.write("推荐表.docx", changsha_form("电话：0731-82345678\n手机：13800001111"));
+    CHECK(text_of(load(dir.path()).submission, "mobile") == "13800001111");
+  }
+}
+
+TEST_CASE("a Word document not recognised as the form is named, with its title", "[folder]")
+{
+  const TempDir dir;
+  dir.write("张三.docx", changsha_form("", "个人情况表"));
+  const auto loaded = load(dir.path(), "national/star");
+  CHECK(files_with(loaded.submission, Role::form).empty());
+  const auto* unrecognised = finding(loaded.submission, "material.missing");
+  REQUIRE(unrecognised);
+  CHECK(unrecognised->message_id == "material.missing.form-unrecognised");
+  CHECK(unrecognised->file == "张三.docx");
+  CHECK(unrecognised->args.at("title") == "个人情况表");
+
+  SECTION("a legacy document's title is not claimed to be read")
+  {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / "李四.doc");
+    std::filesystem::remove(dir.path() / "张三.docx");
+    const auto legacy = load(dir.path(), "national/star");
+    const auto* note = finding(legacy.submission, "material.missing");
+    REQUIRE(note);
+    CHECK(note->message_id == "material.missing.form-unrecognised-legacy");
+    CHECK(note->file == "李四.doc");
+  }
+  SECTION("without --rules, the refusal names the document too")
+  {
+    auto options = nominate::test::shipped_rules();
+    auto refused = load_submission(dir.path(), "x", options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.find("张三.docx（标题：“个人情况表”）") != std::string::npos);
+  }
+}
+
+TEST_CASE("a .doc form without LibreOffice and without --rules is still checked: its legacy format is the "
+          "finding",
+          "[folder]")
+{
+  const TempDir dir;
+  SECTION("the file name names the notice")
+  {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / "百姓学习之星推介表.doc");
+    const auto loaded = load(dir.path());
+    CHECK(loaded.rule_set.id == "national/star");
+    const auto* legacy = finding(loaded.submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->severity == Severity::error);
+  }
+  SECTION("nothing names the notice")
+  {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / "推介表.doc");
+    const auto loaded = load(dir.path());
+    CHECK(loaded.rule_set.id == "unknown");
+    const auto* legacy = finding(loaded.submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->severity == Severity::error);
+    CHECK(legacy->message_id == "material.legacy-format.unconverted");
+  }
+}
+
+TEST_CASE("a work summary as PDF is the summary: its text is read, a scan's length is a finding", "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("brand-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  SECTION("a scanned PDF (a page image, no text layer)")
+  {
+    copy_into(nominate::test::scanned_pdf(), dir.path() / "工作总结.pdf");
+    const auto loaded = load(dir.path(), "national/brand");
+    const auto* summary = material(loaded.submission, "工作总结.pdf");
+    REQUIRE(summary);
+    CHECK(summary->role == Role::summary);
+    CHECK_FALSE(summary->text.has_value());
+    const auto* unchecked = finding(loaded.submission, "text.length");
+    REQUIRE(unchecked);
+    CHECK(unchecked->message_id == "text.length.no-text-layer");
+    CHECK(unchecked->severity == Severity::warning);
+  }
+  SECTION("a PDF with a damaged body is unreadable, never a crash")
+  {
+    dir.write("工作总结.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
+    const auto loaded = load(dir.path(), "national/brand");
+    const auto* summary = material(loaded.submission, "工作总结.pdf");
+    REQUIRE(summary);
+    CHECK(summary->role == Role::summary);
+    REQUIRE(finding(loaded.submission, "material.unreadable"));
+  }
+}
+
+TEST_CASE("legacy forms read on several threads are converted side by side, each read as its own",
+          "[folder][soffice]")
+{
+  const auto soffice = nominate::office::find_soffice("/usr/local/bin:/usr/bin:/bin");
+  REQUIRE(soffice);
+  const TempDir dir;
+  const TempDir work;
+  auto options = nominate::test::shipped_rules();
+  options.soffice = *soffice;
+  options.work_dir = work.path(); // one work folder for all, as the CLI gives
+  options.rules = "national/star";
+  constexpr int k_forms = 3;
+  for (int i = 0; i < k_forms; ++i) {
+    copy_into(example("legacy-doc/推介表.doc"), dir.path() / std::to_string(i) / "推介表.doc");
+  }
+  std::vector<std::optional<LoadedSubmission>> loaded(k_forms);
+  {
+    std::vector<std::jthread> threads;
+    for (int i = 0; i < k_forms; ++i) {
+      threads.emplace_back([&, i] {
+        auto one = load_submission(dir.path() / std::to_string(i), std::to_string(i), options);
+        if (one) {
+          loaded[i] = std::move(*one);
+        }
+      });
+    }
+  }
+  for (const auto& one : loaded) {
+    REQUIRE(one);
+    const auto* name = one->submission.field("name");
+    REQUIRE(name);
+    CHECK(name->text == "王秀兰");
+    const auto* legacy = finding(one->submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->message_id == "material.legacy-format.converted");
+  }
+}
