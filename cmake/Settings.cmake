@@ -19,13 +19,17 @@ if(NOMINATE_CLANG_TIDY)
   set(CMAKE_CXX_CLANG_TIDY clang-tidy)
 endif()
 
-# nominate_part(NAME SOURCES... LINKS ...): one library part, lib/NAME, namespace nominate::NAME.
+# nominate_part(NAME SOURCES ... PUBLIC ... PRIVATE ...): one library part, lib/NAME, namespace nominate::NAME.
+# PUBLIC: the parts and libraries its public headers include (users of the part need them too); PRIVATE: those
+# only its sources include. scripts/check-links.py, run by the test command, holds every part to this.
 function(nominate_part name)
-  cmake_parse_arguments(PART "" "" "SOURCES;LINKS" ${ARGN})
+  cmake_parse_arguments(PART "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
   add_library(nominate_${name} STATIC ${PART_SOURCES})
   add_library(nominate::${name} ALIAS nominate_${name})
   target_include_directories(nominate_${name}
     PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
     PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/source)
-  target_link_libraries(nominate_${name} PUBLIC nominate_settings ${PART_LINKS} PRIVATE nominate_warnings)
+  target_link_libraries(nominate_${name}
+    PUBLIC nominate_settings ${PART_PUBLIC}
+    PRIVATE nominate_warnings ${PART_PRIVATE})
 endfunction()
