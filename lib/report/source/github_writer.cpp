@@ -2,7 +2,7 @@
 // plain summary line for the log. Waived findings and notes are `::notice`, so they show without failing.
 #include "wording.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <fmt/format.h>
@@ -61,7 +61,7 @@ namespace {
 void annotate(std::ostream& out, std::string_view folder, const core::Finding& finding,
               const std::map<std::string, std::string>& field_labels, core::Language language)
 {
-  const check::RenderedFinding rendered = check::render(finding, language);
+  const messages::RenderedFinding rendered = messages::render(finding, language);
   const bool zh = language == core::Language::zh;
 
   // The file goes in file=; the field and the place inside the file lead the message.

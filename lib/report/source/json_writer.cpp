@@ -3,7 +3,7 @@
 #include "json_dump.hpp"
 #include "wording.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <nlohmann/json.hpp>
@@ -53,7 +53,7 @@ using Json = nlohmann::ordered_json;
 
 [[nodiscard]] Json finding_json(const core::Finding& finding, core::Language language)
 {
-  const check::RenderedFinding rendered = check::render(finding, language);
+  const messages::RenderedFinding rendered = messages::render(finding, language);
   Json out = Json::object();
   out["rule"] = finding.rule;
   out["severity"] = core::to_string(finding.severity);

@@ -9,7 +9,7 @@
 #include "tally.hpp"
 #include "wording.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <fmt/format.h>
@@ -147,7 +147,7 @@ private:
     std::string out;
     bool failed = false;
     for (const core::Finding* finding : findings) {
-      const check::RenderedFinding rendered = check::render(*finding, language());
+      const messages::RenderedFinding rendered = messages::render(*finding, language());
       const std::string place = describe_place(*finding, field_labels, language());
       if (fails(*finding)) {
         failed = true;
@@ -197,7 +197,7 @@ private:
   }
 
   // The lines under a finding: where, expected/actual, the notice's clause, the fix, a waiver's reason.
-  [[nodiscard]] std::string details(const core::Finding& finding, const check::RenderedFinding& rendered,
+  [[nodiscard]] std::string details(const core::Finding& finding, const messages::RenderedFinding& rendered,
                                     std::string_view place) const
   {
     const bool zh = language() == core::Language::zh;

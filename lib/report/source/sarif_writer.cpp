@@ -3,7 +3,7 @@
 #include "json_dump.hpp"
 #include "wording.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <nlohmann/json.hpp>
@@ -77,7 +77,7 @@ public:
 
   void add(std::string_view folder, const core::Finding& finding)
   {
-    const check::RenderedFinding rendered = check::render(finding, m_language);
+    const messages::RenderedFinding rendered = messages::render(finding, m_language);
     Json result = Json::object();
     result["ruleId"] = finding.rule;
     result["ruleIndex"] = rule_index(finding.rule);

@@ -3,7 +3,7 @@
 #include "tally.hpp"
 #include "wording.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <fmt/format.h>
@@ -108,7 +108,7 @@ private:
 
   void write_finding(const core::Finding& finding, const std::map<std::string, std::string>& field_labels)
   {
-    const check::RenderedFinding rendered = check::render(finding, language());
+    const messages::RenderedFinding rendered = messages::render(finding, language());
     const std::string mark = fmt::format("[{}]", severity_mark(finding, language()));
     std::string painted_mark = mark;
     if (!finding.waived && finding.severity == core::Severity::error) {

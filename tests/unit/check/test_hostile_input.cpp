@@ -3,7 +3,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/rules/load.hpp>
 
 #include <catch2/catch.hpp>
@@ -65,9 +65,9 @@ TEST_CASE("checks and messages survive hostile values", "[check]")
       check::apply_waivers(findings, {});
       check::sort_findings(findings);
       for (const auto& finding : findings) {
-        CHECK(check::has_message(finding.message_id));
-        CHECK_FALSE(check::render(finding, core::Language::zh).message.empty());
-        CHECK_FALSE(check::render(finding, core::Language::en).message.empty());
+        CHECK(messages::has_message(finding.message_id));
+        CHECK_FALSE(messages::render(finding, core::Language::zh).message.empty());
+        CHECK_FALSE(messages::render(finding, core::Language::en).message.empty());
       }
     }
   }

@@ -1,6 +1,6 @@
 #include "sample_report.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
@@ -45,7 +45,7 @@ TEST_CASE("GitHub annotations: one workflow command per finding, then a summary 
 
   SECTION("the message carries the catalogue's message, the clause and the fix")
   {
-    const auto rendered = nominate::check::render(run.submissions[0].findings[0], Language::en);
+    const auto rendered = nominate::messages::render(run.submissions[0].findings[0], Language::en);
     CHECK(lines[0].find(rendered.message.substr(0, rendered.message.find('\n'))) != std::string::npos);
     CHECK(lines[0].find("%0ARequirement: 帧率：25") != std::string::npos);
     CHECK(lines[0].find("%0AHow to fix: ") != std::string::npos);

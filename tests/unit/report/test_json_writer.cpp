@@ -1,6 +1,6 @@
 #include "sample_report.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
@@ -111,7 +111,7 @@ TEST_CASE("the JSON report has every key of schema 1, in the contract's order", 
   SECTION("messages and fixes are the catalogue's, in the chosen language")
   {
     const nominate::core::Finding finding = nominate::test::sample_report().submissions[0].findings[0];
-    const auto rendered = nominate::check::render(finding, Language::zh);
+    const auto rendered = nominate::messages::render(finding, Language::zh);
     CHECK_FALSE(rendered.message.empty());
     CHECK(zhang["findings"][0]["message"] == rendered.message);
     CHECK(zhang["findings"][0]["fix"] == rendered.fix);
@@ -119,7 +119,7 @@ TEST_CASE("the JSON report has every key of schema 1, in the contract's order", 
 
     const Json english = write(nominate::test::sample_report(), Language::en);
     CHECK(english["submissions"][0]["findings"][0]["message"] ==
-          nominate::check::render(finding, Language::en).message);
+          nominate::messages::render(finding, Language::en).message);
     CHECK(english["submissions"][0]["manual"][0] == "The form bears the seal of the nominee's unit");
     // Scripts key on what does not follow the language.
     CHECK(english["submissions"][0]["findings"][0]["message_id"] == zhang["findings"][0]["message_id"]);

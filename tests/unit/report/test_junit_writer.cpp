@@ -2,7 +2,7 @@
 #include "sample_report.hpp"
 #include "temp_dir.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
@@ -72,7 +72,7 @@ TEST_CASE("the JUnit report parses back: a suite per submission, a case per rule
     CHECK(std::string(frame_rate.attribute("classname").value()) == "海淀区/01-张三");
     REQUIRE(count_children(frame_rate, "failure") == 1);
     const pugi::xml_node failure = frame_rate.child("failure");
-    const auto rendered = nominate::check::render(run.submissions[0].findings[0], Language::zh);
+    const auto rendered = nominate::messages::render(run.submissions[0].findings[0], Language::zh);
     CHECK(std::string(failure.attribute("message").value()) == rendered.message);
     CHECK(std::string(failure.attribute("type").value()) == "error");
     const std::string body = failure.text().get();

@@ -1,6 +1,6 @@
 #include "sample_report.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
@@ -92,7 +92,7 @@ TEST_CASE("the SARIF log has the keys SARIF 2.1.0 requires, one run and one resu
     CHECK(frame_rate["ruleId"] == "video.frame-rate");
     CHECK(frame_rate["level"] == "error");
     CHECK(frame_rate["message"]["text"] ==
-          nominate::check::render(run.submissions[0].findings[0], Language::zh).message);
+          nominate::messages::render(run.submissions[0].findings[0], Language::zh).message);
     CHECK(frame_rate["properties"]["message_id"] == "video.frame-rate.mismatch");
     CHECK(frame_rate["properties"]["clause"] == "帧率：25");
     CHECK(log["results"][2]["level"] == "warning");

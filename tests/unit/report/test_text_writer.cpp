@@ -1,6 +1,6 @@
 #include "sample_report.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
@@ -57,7 +57,7 @@ TEST_CASE("the Chinese text report groups findings under each submission with cl
 
   SECTION("each finding: its mark, where, the message, 要求 and 怎么改")
   {
-    const auto frame_rate = nominate::check::render(run.submissions[0].findings[0], Language::zh);
+    const auto frame_rate = nominate::messages::render(run.submissions[0].findings[0], Language::zh);
     CHECK(contains(text,
                    "  [错误] 事迹视频.mp4：" + frame_rate.message.substr(0, frame_rate.message.find('\n'))));
     CHECK(contains(text, "\n      要求：帧率：25\n"));
@@ -114,7 +114,7 @@ TEST_CASE("the English text report says the same in English", "[report]")
       en, "海淀区/01-张三 — 百姓学习之星 (national/star@2023) — FAIL: 1 error, 1 warning, 1 waived\n"));
   CHECK(contains(
       en, "海淀区/02-李四 — 百姓学习之星 (national/star@2023) — PASS: 0 errors, 1 warning, 0 waived\n"));
-  const auto frame_rate = nominate::check::render(run.submissions[0].findings[0], Language::en);
+  const auto frame_rate = nominate::messages::render(run.submissions[0].findings[0], Language::en);
   CHECK(
       contains(en, "  [ERROR] 事迹视频.mp4: " + frame_rate.message.substr(0, frame_rate.message.find('\n'))));
   CHECK(contains(en, "\n      Requirement: 帧率：25\n"));

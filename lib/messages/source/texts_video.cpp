@@ -1,11 +1,11 @@
 // Messages for videos (video.*). Every fix says what to do in 剪映 (the video editor on most clerks' phones
 // and PCs) and on an iPhone, then gives IT staff a ready ffmpeg command ({command}).
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_video{
@@ -159,4 +159,4 @@ std::span<const Snippet> video_snippets()
   return k_video_snippets;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -1,10 +1,10 @@
 // Messages for a district folder as a whole (the district level emits these).
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_batch{
@@ -61,4 +61,4 @@ std::span<const MessageText> batch_messages()
   return k_batch;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

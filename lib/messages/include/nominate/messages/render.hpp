@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace nominate::check {
+namespace nominate::messages {
 
 // What a person reads for a finding: what is wrong, and how to fix it — written for a district clerk with
 // Word/WPS and a phone video editor first, then (after a line break) a command for IT staff where one helps.
@@ -26,4 +26,4 @@ struct RenderedFinding {
 // Every message id of the catalogue, in catalogue order (for tests and `nominate explain`).
 [[nodiscard]] std::vector<std::string_view> message_ids();
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -1,10 +1,10 @@
 // Messages for the eligibility checks (eligibility.*).
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_eligibility{
@@ -162,4 +162,4 @@ std::span<const MessageText> eligibility_messages()
   return k_eligibility;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -1,15 +1,15 @@
 // Rendering a finding's message_id and args in a language (messages.hpp).
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 const MessageText* find_message(std::string_view id)
@@ -196,4 +196,4 @@ std::vector<std::string_view> message_ids()
   return ids;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -2,7 +2,7 @@
 #include "temp_dir.hpp"
 
 #include <nominate/check/check.hpp>
-#include <nominate/check/messages.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/rules/catalog.hpp>
 
 #include <catch2/catch.hpp>
@@ -153,7 +153,7 @@ std::vector<core::Finding> failing_everything()
 
 } // namespace
 
-TEST_CASE("the message catalogue has every message id a check or the folder reader emits", "[check]")
+TEST_CASE("the message catalogue has every message id a check or the folder reader emits", "[messages]")
 {
   SECTION("every id written in lib/check's sources")
   {
@@ -161,18 +161,18 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
     CHECK(ids.size() > 40);
     for (const auto& id : ids) {
       INFO(id);
-      CHECK(check::has_message(id));
+      CHECK(messages::has_message(id));
     }
   }
   SECTION("every field.format.<format> and material.missing.<role> the rule schema allows")
   {
     for (auto format : rules::field_formats()) {
       INFO(format);
-      CHECK(check::has_message("field.format." + std::string(format)));
+      CHECK(messages::has_message("field.format." + std::string(format)));
     }
     for (auto role : rules::material_roles()) {
       INFO(role);
-      CHECK(check::has_message("material.missing." + std::string(role)));
+      CHECK(messages::has_message("material.missing." + std::string(role)));
     }
   }
   SECTION("the intake and district ids agreed with the folder reader and the district checks")
@@ -186,19 +186,19 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
           "batch.registration.mismatch", "batch.registration.missing", "batch.registration.unknown",
           "batch.order.mismatch", "waiver.invalid.no-reason"}) {
       INFO(id);
-      CHECK(check::has_message(id));
+      CHECK(messages::has_message(id));
     }
   }
   SECTION("each entry is unique and has a message and a fix in both languages")
   {
     std::set<std::string_view> seen;
-    for (auto id : check::message_ids()) {
+    for (auto id : messages::message_ids()) {
       INFO(id);
       CHECK(seen.insert(id).second);
       core::Finding finding;
       finding.message_id = std::string(id);
       for (auto language : {core::Language::zh, core::Language::en}) {
-        auto rendered = check::render(finding, language);
+        auto rendered = messages::render(finding, language);
         CHECK_FALSE(rendered.message.empty());
         CHECK_FALSE(rendered.fix.empty());
       }
@@ -206,7 +206,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
   }
 }
 
-TEST_CASE("every finding the checks make renders fully in Chinese and English", "[check]")
+TEST_CASE("every finding the checks make renders fully in Chinese and English", "[messages]")
 {
   auto findings = failing_everything();
   std::set<std::string> emitted;
@@ -214,9 +214,9 @@ TEST_CASE("every finding the checks make renders fully in Chinese and English", 
   for (const auto& finding : findings) {
     emitted.insert(finding.message_id);
     for (auto language : {core::Language::zh, core::Language::en}) {
-      auto rendered = check::render(finding, language);
+      auto rendered = messages::render(finding, language);
       INFO(finding.message_id << ": " << rendered.message << "\n" << rendered.fix);
-      CHECK(check::has_message(finding.message_id));
+      CHECK(messages::has_message(finding.message_id));
       CHECK_FALSE(std::regex_search(rendered.message, unfilled));
       CHECK_FALSE(std::regex_search(rendered.fix, unfilled));
     }
@@ -233,7 +233,7 @@ TEST_CASE("every finding the checks make renders fully in Chinese and English", 
   }
 }
 
-TEST_CASE("render fills placeholders from the args, in the language", "[check]")
+TEST_CASE("render fills placeholders from the args, in the language", "[messages]")
 {
   core::Finding finding;
   finding.rule = "video.duration";
@@ -249,13 +249,13 @@ TEST_CASE("render fills placeholders from the args, in the language", "[check]")
 
   SECTION("Chinese first, with 分秒")
   {
-    auto rendered = check::render(finding, core::Language::zh);
+    auto rendered = messages::render(finding, core::Language::zh);
     CHECK(rendered.message == "视频“事迹视频.mp4”时长 3分20秒（3:20），要求至少 4分钟（4:00）。");
     CHECK(rendered.fix.find("分辨率 720P、帧率 25、格式 MP4") != std::string::npos);
   }
   SECTION("English as plain")
   {
-    CHECK(check::render(finding, core::Language::en).message ==
+    CHECK(messages::render(finding, core::Language::en).message ==
           "The video \"事迹视频.mp4\" lasts 3:20; at least 4:00 is required.");
   }
   SECTION("a neutral arg renders in the language: {role_zh} / {role_en}")
@@ -263,8 +263,8 @@ TEST_CASE("render fills placeholders from the args, in the language", "[check]")
     core::Finding count;
     count.message_id = "material.count.too-few";
     count.args = {{"role", "photo"}, {"count", "1"}, {"min", "2"}, {"max", "2"}};
-    CHECK(check::render(count, core::Language::zh).message == "照片数量为 1，要求至少 2。");
-    CHECK(check::render(count, core::Language::en).message == "There are 1 photos; at least 2 are required.");
+    CHECK(messages::render(count, core::Language::zh).message == "照片数量为 1，要求至少 2。");
+    CHECK(messages::render(count, core::Language::en).message == "There are 1 photos; at least 2 are required.");
   }
   SECTION("an unknown message id shows the id and its args rather than nothing")
   {
@@ -272,7 +272,7 @@ TEST_CASE("render fills placeholders from the args, in the language", "[check]")
     unknown.rule = "video.codec";
     unknown.message_id = "video.codec.from-the-future";
     unknown.args = {{"codec", "vvc"}};
-    CHECK_FALSE(check::has_message(unknown.message_id));
-    CHECK(check::render(unknown, core::Language::zh).message == "video.codec.from-the-future (codec=vvc)");
+    CHECK_FALSE(messages::has_message(unknown.message_id));
+    CHECK(messages::render(unknown, core::Language::zh).message == "video.codec.from-the-future (codec=vvc)");
   }
 }

@@ -1,10 +1,10 @@
 // Messages for photos (photo.*).
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_photo{
@@ -125,4 +125,4 @@ std::span<const MessageText> photo_messages()
   return k_photo;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -1,10 +1,10 @@
 // Messages for what reading a folder finds (the folder reader emits these) and for waivers.
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_intake{
@@ -218,4 +218,4 @@ std::span<const MessageText> intake_messages()
   return k_intake;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages

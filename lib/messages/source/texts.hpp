@@ -3,11 +3,11 @@
 #include <span>
 #include <string_view>
 
-// The message catalogue's entries, split by family across catalogue_*.cpp. Texts use `{name}` placeholders
-// filled from Finding::args (messages.cpp); `{name_zh}` / `{name_en}` render a neutral arg's value in the
+// The message texts, split by family across texts_*.cpp. Texts use `{name}` placeholders
+// filled from Finding::args (render.cpp); `{name_zh}` / `{name_en}` render a neutral arg's value in the
 // language ("photo" → 照片 / photos). A fix holds what a district clerk does in WPS / Word / 剪映 / the
 // phone, then, after a line break, a command for IT staff where one helps.
-namespace nominate::check {
+namespace nominate::messages {
 
 struct MessageText {
   std::string_view id;
@@ -32,4 +32,4 @@ struct Snippet {
 [[nodiscard]] std::span<const MessageText> eligibility_messages(); // eligibility.*
 [[nodiscard]] std::span<const MessageText> batch_messages();       // batch.*
 
-} // namespace nominate::check
+} // namespace nominate::messages

@@ -1,10 +1,10 @@
 // Messages for the form's fields: field.required, field.format, text.length.
 
-#include "catalogue.hpp"
+#include "texts.hpp"
 
 #include <array>
 
-namespace nominate::check {
+namespace nominate::messages {
 namespace {
 
 constexpr std::array k_fields{
@@ -197,4 +197,4 @@ std::span<const MessageText> field_messages()
   return k_fields;
 }
 
-} // namespace nominate::check
+} // namespace nominate::messages
