@@ -13,7 +13,8 @@
 namespace nominate::media {
 
 // The container by content: an MP4's ftyp major brand vs QuickTime's "qt  ", Matroska's EBML, AVI's RIFF.
-// 3GP (a phone format of the same family as MP4, but not MP4) is told apart by its brand.
+// A 3GPP-branded file that lists an ISO/MP4 compatible brand (phones' 3gp5 + isom) is MP4; only a 3GP that
+// names none (old phones' H.263/AMR clips) is 3GP.
 enum class Container { mp4, mov, matroska, webm, avi, flv, mpeg_ts, unknown, three_gp };
 
 [[nodiscard]] const char* to_string(Container container); // "mp4", "mov", "matroska", "3gp", …
@@ -34,8 +35,9 @@ struct VideoFacts {
   Container container = Container::unknown;
   std::string major_brand; // ftyp major brand as read from the file ("isom", "qt  "), empty if none
   std::uintmax_t file_size = 0;
-  std::string codec;   // "h264", "hevc", "mpeg4", … (FFmpeg's codec name)
-  std::string profile; // "High", "Main", …
+  std::string codec; // "h264", "hevc", "av1", "vvc", … (FFmpeg's name, else the sample entry's; never "none")
+  std::string codec_variant; // "Dolby Vision" where the stream carries its configuration, else empty
+  std::string profile;       // "High", "Main", …
   int coded_width = 0;
   int coded_height = 0;
   int width = 0; // as displayed
