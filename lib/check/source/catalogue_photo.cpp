@@ -155,12 +155,11 @@ constexpr std::array k_photo{
     },
     MessageText{
         "photo.background.coloured",
-        "证件照“{file}”是{background_zh}底（照片四周是均匀的{background_zh}，{rgb}），要求{color_zh}底。",
-        "The ID photo \"{file}\" has a {background_en} background (an even {background_en} all round its "
-        "border, {rgb}); a {color_en} background is required.",
-        "到照相馆要{color_zh}底证件照电子版（同一次拍摄一般可换底色），或用手机证件照小程序把底色换成{color_"
-        "zh}后"
-        "导出 JPEG。",
+        "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
+        "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a "
+        "{color_en} background is required.",
+        "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成"
+        "{color_zh}后导出 JPEG。",
         "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same "
         "shot), or change the background in an ID-photo app and export JPEG.",
     },

@@ -122,7 +122,7 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
     set_problem(facts, PhotoProblem::truncated, "truncated: the PNG ends before its IEND chunk");
     return facts;
   }
-  auto decoded = decode_image(bytes, DecodeOptions{.min_long_side = k_judgement_long_side,
+  auto decoded = decode_image(bytes, DecodeOptions{.min_long_side = limits.judgement_long_side,
                                                    .max_long_side = 0,
                                                    .max_pixels = limits.max_pixels});
   if (!decoded) {

@@ -32,11 +32,16 @@ enum class Background { white, light, blue, red, other, unknown };
 
 [[nodiscard]] const char* to_string(Background background); // "white", "blue", …
 
-// Limits that keep hostile input bounded.
+// Limits that keep hostile input bounded, and how much resolution the judgement uses. Photos are judged at a
+// long side of 400 pixels or more: JPEG is decoded at the smallest DCT scale (1/2, 1/4, 1/8) that keeps it,
+// far cheaper than a full decode of a phone photo. Colour share and the border's colour class need no more
+// (a test compares every fixture's verdicts at full size); the shape is judged from the header's full size.
 struct PhotoLimits {
   std::int64_t max_pixels = 100'000'000; // refuse to decode past this many pixels (width × height)
   // probe_photo_file reads at most this much; a bigger file is judged by its first bytes only (format, size).
   std::uintmax_t max_file_bytes = 64ULL * 1024 * 1024;
+  // Pixels are judged at this long side or more (JPEG's DCT scaling); 0 judges the full resolution.
+  int judgement_long_side = 400;
 };
 
 // Why a photo's pixels could not be judged, as a check needs to tell a clerk.
@@ -47,11 +52,6 @@ enum class PhotoProblem {
   unsupported, // a valid file this tool cannot decode (a 12-bit JPEG, a HEIF whose codec is missing)
   too_large,   // over the pixel budget or the read limit: not damaged, only not looked into
 };
-
-// Photos are judged at this long side or more: JPEG is decoded at the smallest DCT scale (1/2, 1/4, 1/8)
-// that keeps it, which is 10–50× cheaper than a full decode of a phone photo. Colour share and the border's
-// colour class need no more; the shape is judged from the header's full size.
-inline constexpr int k_judgement_long_side = 400;
 
 // What a photo is, learned from its bytes. `decoded` is false when only the header could be read (a format
 // this tool cannot decode, a pixel count over the budget, a CMYK or 12-bit JPEG); then colour and
