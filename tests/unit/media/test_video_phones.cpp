@@ -43,6 +43,101 @@ std::vector<std::string> with(std::vector<std::string> a, const std::vector<std:
   return a;
 }
 
+std::uint32_t be32_at(const std::string& bytes, std::size_t at)
+{
+  return (std::uint32_t{static_cast<unsigned char>(bytes[at])} << 24) |
+         (std::uint32_t{static_cast<unsigned char>(bytes[at + 1])} << 16) |
+         (std::uint32_t{static_cast<unsigned char>(bytes[at + 2])} << 8) |
+         std::uint32_t{static_cast<unsigned char>(bytes[at + 3])};
+}
+
+std::string be32_text(std::uint32_t value)
+{
+  return {static_cast<char>(value >> 24), static_cast<char>(value >> 16), static_cast<char>(value >> 8),
+          static_cast<char>(value)};
+}
+
+struct BoxAt {
+  std::size_t at = 0;
+  std::size_t size = 0;
+};
+
+BoxAt child_box(const std::string& bytes, BoxAt parent, std::size_t skip, const std::string& type)
+{
+  for (std::size_t at = parent.at + 8 + skip; at + 8 <= parent.at + parent.size;) {
+    const std::size_t size = be32_at(bytes, at);
+    REQUIRE(size >= 8);
+    if (bytes.compare(at + 4, 4, type) == 0) {
+      return {at, size};
+    }
+    at += size;
+  }
+  FAIL("no " << type << " box");
+  return {};
+}
+
+// What a phone's muxer (Android's MediaMuxer) writes under B-frames: decode times spaced unevenly (every
+// other one 10 ms early) while the composition offsets keep the presentation times exactly as encoded.
+// Rewrites an MP4 whose index (`moov`) is its last box, so no media offset moves; one stts and one ctts
+// entry per sample.
+std::string with_uneven_decode_times(std::string bytes)
+{
+  BoxAt moov{};
+  for (std::size_t at = 0; at + 8 <= bytes.size(); at += be32_at(bytes, at)) {
+    if (bytes.compare(at + 4, 4, "moov") == 0) {
+      moov = {at, be32_at(bytes, at)};
+    }
+  }
+  REQUIRE(moov.at + moov.size == bytes.size());
+  const auto trak = child_box(bytes, moov, 0, "trak"); // the video track comes first in ffmpeg's output
+  const auto mdia = child_box(bytes, trak, 0, "mdia");
+  const auto minf = child_box(bytes, mdia, 0, "minf");
+  const auto stbl = child_box(bytes, minf, 0, "stbl");
+  const auto stts = child_box(bytes, stbl, 0, "stts");
+  const auto ctts = child_box(bytes, stbl, 0, "ctts");
+  std::vector<std::int64_t> decode;
+  std::int64_t time = 0;
+  for (std::uint32_t e = 0, n = be32_at(bytes, stts.at + 12); e < n; ++e) {
+    for (std::uint32_t i = 0; i < be32_at(bytes, stts.at + 16 + 8 * e); ++i) {
+      decode.push_back(time);
+      time += be32_at(bytes, stts.at + 20 + 8 * e);
+    }
+  }
+  std::vector<std::int64_t> presentation;
+  for (std::uint32_t e = 0, n = be32_at(bytes, ctts.at + 12); e < n; ++e) {
+    for (std::uint32_t i = 0; i < be32_at(bytes, ctts.at + 16 + 8 * e); ++i) {
+      presentation.push_back(decode[presentation.size()] + be32_at(bytes, ctts.at + 20 + 8 * e));
+    }
+  }
+  REQUIRE(presentation.size() == decode.size());
+  for (std::size_t i = 1; i < decode.size(); i += 2) {
+    decode[i] -= 10;
+  }
+  auto table = [&](const std::string& type, auto&& value) {
+    std::string body(4, '\0');
+    body += be32_text(static_cast<std::uint32_t>(decode.size()));
+    for (std::size_t i = 0; i < decode.size(); ++i) {
+      body += be32_text(1) + be32_text(static_cast<std::uint32_t>(value(i)));
+    }
+    return be32_text(static_cast<std::uint32_t>(body.size() + 8)) + type + body;
+  };
+  const auto new_stts = table(
+      "stts", [&](std::size_t i) { return (i + 1 < decode.size() ? decode[i + 1] : time) - decode[i]; });
+  const auto new_ctts = table("ctts", [&](std::size_t i) { return presentation[i] - decode[i]; });
+  const auto grow = static_cast<std::int64_t>(new_stts.size() + new_ctts.size()) -
+                    static_cast<std::int64_t>(stts.size + ctts.size);
+  const bool stts_first = stts.at < ctts.at;
+  const auto later = stts_first ? ctts : stts;
+  const auto earlier = stts_first ? stts : ctts;
+  bytes.replace(later.at, later.size, stts_first ? new_ctts : new_stts);
+  bytes.replace(earlier.at, earlier.size, stts_first ? new_stts : new_ctts);
+  for (const auto& box : {moov, trak, mdia, minf, stbl}) {
+    bytes.replace(box.at, 4,
+                  be32_text(static_cast<std::uint32_t>(static_cast<std::int64_t>(box.size) + grow)));
+  }
+  return bytes;
+}
+
 } // namespace
 
 TEST_CASE("frame durations that round to the time base are a constant rate", "[media]")
@@ -54,6 +149,18 @@ TEST_CASE("frame durations that round to the time base are a constant rate", "[m
                                     with(k_h264, {"-bf", "3", "-video_track_timescale", "1000"}))));
     CHECK_FALSE(facts.variable_frame_rate);
     CHECK(facts.fps_text == "29.97");
+  }
+
+  SECTION("uneven decode times under B-frames, presentation times even: constant 30")
+  {
+    const auto source =
+        ffmpeg_fixture("bframes-30-ms.mp4", {"-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-t", "3",
+                                             "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+                                             "-bf", "2", "-video_track_timescale", "1000", "-an", "{out}"});
+    const auto facts = probe(derived_fixture("uneven-dts.mp4", with_uneven_decode_times(file_bytes(source))));
+    CHECK_FALSE(facts.variable_frame_rate);
+    CHECK(facts.fps_text == "30");
+    CHECK(facts.frame_count == 90);
   }
 
   SECTION("60 fps in milliseconds (16/17 ms)")
