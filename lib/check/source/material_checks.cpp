@@ -217,6 +217,9 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
     auto finding =
         material_finding(unreadable_spec(context.rule_set, material.role), material, std::string(message));
     finding.args["detail"] = detail;
+    if (material.video) {
+      finding.args["detail_zh"] = material.video->problem ? "无法作为视频打开" : "视频数据损坏或不完整";
+    }
     if (material.photo && !material.video) {
       // The decoder's English stays in the English text and `actual`; Chinese says what it means.
       const auto& photo = *material.photo;
