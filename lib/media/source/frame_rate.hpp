@@ -18,10 +18,9 @@ struct FrameRate {
   std::size_t off_steps = 0; // steps that stray from the common one
 };
 
-// A step strays when it differs from the median step by more than this share (plus one tick where ticks are
-// fine). Decode times are what an MP4 index holds: with B-frames an encoder may spread a rate change over
-// its decode times differently from the presentation times, so `variable` and the average hold while
-// min/max may be off by a step.
+// A step strays when it differs from the median step by more than this share, plus one tick wherever the
+// time base rounds a frame's duration (or ticks are fine: 20 or more to a frame). Judge presentation times:
+// a phone's muxer may space decode times unevenly under B-frames while what is shown keeps its rate.
 inline constexpr double k_step_tolerance = 0.02;
 // Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
 // constant-rate file is not variable.

@@ -46,18 +46,6 @@ std::optional<Bytes> child(Bytes payload, std::string_view type)
   return std::nullopt;
 }
 
-std::optional<Bytes> path(Bytes payload, std::initializer_list<std::string_view> types)
-{
-  std::optional<Bytes> at = payload;
-  for (auto type : types) {
-    at = child(*at, type);
-    if (!at) {
-      return std::nullopt;
-    }
-  }
-  return at;
-}
-
 std::vector<std::uint8_t> read_box(CountingFile& file, const BoxHeader& box, std::uint64_t limit)
 {
   if (box.size > limit || box.size < box.header_size) {
@@ -80,29 +68,79 @@ struct Track {
   std::uint32_t default_duration = 0; // from mvex/trex, for fragments
 };
 
-// A `trak` that holds video: its id, timescale, and (filled into `times`) its sample table's times.
-std::optional<Track> video_track(Bytes trak, SampleTimes& times)
+// The headers of a box's children, read from the file 16 bytes each: the index is walked without reading the
+// other tracks' tables (an audio track's sample sizes are most of a long video's `moov`).
+std::vector<BoxHeader> child_headers(CountingFile& file, const BoxHeader& parent)
 {
-  auto handler = path(trak, {"mdia", "hdlr"});
-  if (!handler || !has_text_at(*handler, 8, "vide")) {
+  std::vector<BoxHeader> out;
+  const std::uint64_t end = parent.offset + parent.size;
+  std::array<std::uint8_t, 16> head{};
+  for (std::uint64_t at = parent.offset + parent.header_size; at + 8 <= end && out.size() < 4096;) {
+    const std::size_t got = file.read_at(at, head);
+    auto box = parse_box_header(std::span(head).first(got), at, end);
+    if (!box || box->size > end - at) {
+      break;
+    }
+    out.push_back(*box);
+    at += box->size;
+  }
+  return out;
+}
+
+std::optional<BoxHeader> file_child(CountingFile& file, const BoxHeader& parent,
+                                    std::initializer_list<std::string_view> types)
+{
+  std::optional<BoxHeader> at = parent;
+  for (auto type : types) {
+    std::optional<BoxHeader> found;
+    for (const auto& box : child_headers(file, *at)) {
+      if (box.type == type) {
+        found = box;
+        break;
+      }
+    }
+    if (!found) {
+      return std::nullopt;
+    }
+    at = found;
+  }
+  return at;
+}
+
+std::vector<std::uint8_t> file_payload(CountingFile& file, const std::optional<BoxHeader>& box,
+                                       std::uint64_t limit)
+{
+  return box ? read_box(file, *box, limit) : std::vector<std::uint8_t>{};
+}
+
+// A `trak` that holds video: its id, timescale, and (filled into `times`) its sample table's times.
+std::optional<Track> video_track(CountingFile& file, const BoxHeader& trak, SampleTimes& times)
+{
+  constexpr std::uint64_t k_small = 4096;
+  const auto handler = file_payload(file, file_child(file, trak, {"mdia", "hdlr"}), k_small);
+  if (!has_text_at(handler, 8, "vide")) {
     return std::nullopt;
   }
   Track track;
-  if (auto header = child(trak, "tkhd")) {
-    track.id = be32(*header, version(*header) == 1 ? 20 : 12).value_or(0);
-  }
-  if (auto media = path(trak, {"mdia", "mdhd"})) {
-    track.timescale = be32(*media, version(*media) == 1 ? 20 : 12).value_or(0);
-  }
+  const auto header = file_payload(file, file_child(file, trak, {"tkhd"}), k_small);
+  track.id = be32(header, version(header) == 1 ? 20 : 12).value_or(0);
+  const auto media = file_payload(file, file_child(file, trak, {"mdia", "mdhd"}), k_small);
+  track.timescale = be32(media, version(media) == 1 ? 20 : 12).value_or(0);
   if (track.timescale == 0) {
     return std::nullopt;
   }
-  auto table = path(trak, {"mdia", "minf", "stbl"});
+  const auto table = file_child(file, trak, {"mdia", "minf", "stbl"});
   if (!table) {
     return track;
   }
+  const auto step_bytes = file_payload(file, file_child(file, *table, {"stts"}), k_max_index_read);
+  const auto offset_bytes = file_payload(file, file_child(file, *table, {"ctts"}), k_max_index_read);
+  const std::optional<Bytes> steps =
+      step_bytes.empty() ? std::nullopt : std::optional<Bytes>(Bytes(step_bytes));
+  const std::optional<Bytes> offsets =
+      offset_bytes.empty() ? std::nullopt : std::optional<Bytes>(Bytes(offset_bytes));
   std::int64_t decode_time = 0;
-  if (auto steps = child(*table, "stts")) {
+  if (steps) {
     const std::uint32_t entries = be32(*steps, 4).value_or(0);
     for (std::uint32_t e = 0; e < entries; ++e) {
       auto count = be32(*steps, 8 + std::size_t{e} * 8);
@@ -117,7 +155,7 @@ std::optional<Track> video_track(Bytes trak, SampleTimes& times)
     }
   }
   times.total_duration = decode_time;
-  if (auto offsets = child(*table, "ctts")) {
+  if (offsets) {
     const std::uint32_t entries = be32(*offsets, 4).value_or(0);
     std::size_t sample = 0;
     for (std::uint32_t e = 0; e < entries && sample < times.presentation.size(); ++e) {
@@ -225,11 +263,11 @@ std::optional<SampleTimes> read_video_sample_times(CountingFile& file)
   if (!moov) {
     return std::nullopt;
   }
-  const auto index = read_box(file, *moov, k_max_index_read);
   SampleTimes times;
   std::optional<Track> track;
-  for (const auto& box : children(index)) {
-    if (box.type == "trak" && (track = video_track(box.payload, times))) {
+  const auto index = child_headers(file, *moov);
+  for (const auto& box : index) {
+    if (box.type == "trak" && (track = video_track(file, box, times))) {
       break;
     }
     times = SampleTimes{};
@@ -238,10 +276,14 @@ std::optional<SampleTimes> read_video_sample_times(CountingFile& file)
     return std::nullopt;
   }
   times.timescale = track->timescale;
-  if (auto extends = child(index, "mvex")) {
-    for (const auto& box : children(*extends)) {
-      if (box.type == "trex" && be32(box.payload, 4).value_or(0) == track->id) {
-        track->default_duration = be32(box.payload, 12).value_or(0);
+  for (const auto& box : index) {
+    if (box.type != "mvex") {
+      continue;
+    }
+    for (const auto& entry : child_headers(file, box)) {
+      const auto defaults = entry.type == "trex" ? read_box(file, entry, 4096) : std::vector<std::uint8_t>{};
+      if (!defaults.empty() && be32(defaults, 4).value_or(0) == track->id) {
+        track->default_duration = be32(defaults, 12).value_or(0);
       }
     }
   }

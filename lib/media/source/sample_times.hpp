@@ -22,8 +22,9 @@ struct SampleTimes {
 // At most this many samples are read (10 hours at 60 fps); a table claiming more is cut there.
 inline constexpr std::size_t k_max_samples = 2'000'000;
 
-// The first video track's sample times; nullopt when the file has no readable video sample table. Reads the
-// `moov` box (the probe has already bounded its size) and every `moof` (each at most 16 MiB).
+// The first video track's sample times; nullopt when the file has no readable video sample table. Walks the
+// `moov` box by its box headers and reads only the video track's time tables (stts, ctts), then every
+// `moof` (each at most 16 MiB).
 [[nodiscard]] std::optional<SampleTimes> read_video_sample_times(CountingFile& file);
 
 } // namespace nominate::media::detail

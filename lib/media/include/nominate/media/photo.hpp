@@ -54,8 +54,8 @@ enum class PhotoProblem {
 };
 
 // What a photo is, learned from its bytes. `decoded` is false when only the header could be read (a format
-// this tool cannot decode, a pixel count over the budget, a CMYK or 12-bit JPEG); then colour and
-// background are unknown and `problem` says why.
+// this tool cannot decode, a pixel count over the budget, a 12-bit JPEG, a truncated or damaged file); then
+// colour and background are unknown and `problem` says why.
 struct PhotoFacts {
   ImageFormat format = ImageFormat::unknown;
   std::uintmax_t file_size = 0;
