@@ -248,6 +248,17 @@ TEST_CASE("every codec has a name, never \"none\"", "[media]")
     CHECK(facts.codec == "vvc");
   }
 
+  SECTION("Dolby Vision (an iPhone's HDR video) is its base codec, with the variant named")
+  {
+    auto bytes = file_bytes(
+        ffmpeg_fixture("vvc-source.mp4", clip("testsrc2=size=320x240:rate=25", 1, with(k_h264, {}))));
+    const auto entry = bytes.find("avc1", bytes.find("stsd"));
+    bytes.replace(entry, 4, "dvav"); // Dolby Vision over AVC; iPhones write dvh1 (over HEVC)
+    const auto facts = probe(derived_fixture("dolby-vision.mp4", bytes));
+    CHECK(facts.codec == "h264");
+    CHECK(facts.codec_variant == "Dolby Vision");
+  }
+
   SECTION("an unknown sample entry is named by its four characters")
   {
     auto bytes = file_bytes(
