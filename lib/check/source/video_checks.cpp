@@ -53,6 +53,49 @@ std::string seconds_text(double seconds)
   return format_mmss(seconds) + " (" + format_number(seconds, 1) + " s)";
 }
 
+// One damage or problem entry of the probe (English, with FFmpeg's own words after "FFmpeg: ") told in
+// Chinese by what it means: FFmpeg's text never reaches a Chinese message.
+std::string damage_zh(const std::string& entry)
+{
+  static const std::pair<std::string_view, std::string_view> k_meanings[] = {
+      {"empty file", "空文件"},
+      {"not a video", "不是视频文件"},
+      {"no video stream", "文件里没有视频画面"},
+      {"index too large", "索引大得异常"},
+      {"cannot open", "无法打开"},
+      {"file ends early", "文件不完整，后面一部分缺失"},
+      {"index (moov) missing", "缺少索引（moov），多为录制或拷贝中断"},
+      {"samples past end of file", "索引指向文件末尾之后的数据，文件被截断"},
+      {"damaged box header", "文件内部结构损坏"},
+      {"stream information unreadable", "无法读取视频流信息"},
+      {"cannot decode", "无法解码画面"},
+      {"decoding errors", "解码时发现损坏的画面"},
+      {"only ", "只有一部分画面可以解码"},
+      {"FFmpeg: ", "解码器报告数据错误"},
+  };
+  for (const auto& [start, meaning] : k_meanings) {
+    if (entry.starts_with(start)) {
+      return std::string(meaning);
+    }
+  }
+  return "文件数据有误";
+}
+
+std::string details_zh(const media::VideoFacts& video)
+{
+  if (video.problem) {
+    return damage_zh(*video.problem);
+  }
+  std::vector<std::string> meanings;
+  for (const auto& entry : video.damage) {
+    auto meaning = damage_zh(entry);
+    if (std::ranges::find(meanings, meaning) == meanings.end()) {
+      meanings.push_back(std::move(meaning));
+    }
+  }
+  return join(meanings, "；");
+}
+
 } // namespace
 
 void check_video_container(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -263,6 +306,8 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
     auto finding = material_finding(spec, *material,
                                     video.problem ? "video.corrupt.unreadable" : "video.corrupt.damaged");
     finding.args["detail"] = detail;
+    finding.args["detail_zh"] = details_zh(video);
+    finding.args["detail_en"] = detail;
     finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
     finding.expected = "sound";
     finding.actual = detail;

@@ -90,6 +90,7 @@ std::string codec_display_name(std::string_view codec)
                                                                           {"vp9", "VP9"},
                                                                           {"vp8", "VP8"},
                                                                           {"av1", "AV1"},
+                                                                          {"vvc", "H.266/VVC"},
                                                                           {"prores", "Apple ProRes"},
                                                                           {"mjpeg", "Motion JPEG"},
                                                                           {"wmv3", "WMV 9"},

@@ -18,6 +18,9 @@ constexpr std::array k_quicktime_first_boxes{"moov", "mdat", "wide", "free", "sk
 constexpr std::array k_heif_brands{"heic", "heix", "heim", "heis", "hevc",
                                    "hevx", "mif1", "msf1", "avif", "avis"};
 
+// Brands that say "an MP4 reader reads this" (ISO/IEC 14496-12 and -14).
+constexpr std::array k_iso_brands{"isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1"};
+
 bool is_transport_stream(std::span<const std::uint8_t> head, std::size_t first, std::size_t packet)
 {
   for (std::size_t i = 0; i < 3; ++i) {
@@ -75,7 +78,11 @@ Container detect_container(std::span<const std::uint8_t> head)
       return Container::mov;
     }
     if (major.starts_with("3g")) {
-      return Container::three_gp;
+      // Phones write MP4 under a 3GPP major brand (3gp4/3gp5/3gp6, compatible "isom"): an ISO file MP4
+      // players open as MP4. Only a 3GP that names no ISO/MP4 brand is a 3GP proper.
+      const bool iso = std::any_of(k_iso_brands.begin(), k_iso_brands.end(),
+                                   [&](const char* brand) { return type->has_brand(brand); });
+      return iso ? Container::mp4 : Container::three_gp;
     }
     for (const char* brand : k_heif_brands) {
       if (major == brand) {

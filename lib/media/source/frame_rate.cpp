@@ -6,6 +6,13 @@
 
 namespace nominate::media::detail {
 
+namespace {
+
+constexpr double k_standard_rates[] = {
+    24000.0 / 1001, 24, 25, 30000.0 / 1001, 30, 48, 50, 60000.0 / 1001, 60, 100, 120, 240};
+
+} // namespace
+
 std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, int time_base_num,
                                           int time_base_den)
 {
@@ -30,14 +37,32 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
 
   FrameRate rate;
   rate.steps = steps.size();
-  // One tick of slack where ticks are fine (a millisecond time base rounds 33.37 ms to 33 or 34); none where
-  // a tick is a whole frame (AVI counts frames).
-  const double tolerance = median * k_step_tolerance + (median >= 20 ? 1.0 : 0.0);
+  // The time base's rounding: where a frame's true duration is not a whole number of ticks (30000/1001 fps
+  // in milliseconds is 33.37: steps of 33 and 34; 25 fps in 1/90 s … ), consecutive steps differ by a tick
+  // at a constant rate. One tick of slack then, and wherever ticks are fine (20 or more to a frame); none
+  // where a tick is a whole frame and the steps are exact (AVI counts frames: a step of 2 is a lost frame).
+  double near_sum = 0;
+  std::size_t near_count = 0;
+  for (auto step : steps) {
+    if (std::abs(static_cast<double>(step) - median) <= 1.0) {
+      near_sum += static_cast<double>(step);
+      ++near_count;
+    }
+  }
+  const double near_mean = near_count > 0 ? near_sum / static_cast<double>(near_count) : median;
+  const bool rounds = std::abs(near_mean - std::round(near_mean)) > 0.02;
+  const double tolerance = median * k_step_tolerance + (median >= 20 || rounds ? 1.0 : 0.0);
   rate.off_steps = static_cast<std::size_t>(std::count_if(steps.begin(), steps.end(), [&](std::int64_t step) {
     return std::abs(static_cast<double>(step) - median) > tolerance;
   }));
-  rate.variable = rate.off_steps >= 2 &&
-                  static_cast<double>(rate.off_steps) > k_variable_share * static_cast<double>(rate.steps);
+  // A gap inside the video (a slow-motion section's 0.33 s, a cut where frames were dropped) is variable
+  // even when it is the only odd step; the first and last steps are an encoder's and not judged so.
+  bool gap = false;
+  for (std::size_t i = 1; i + 1 < steps.size(); ++i) {
+    gap = gap || static_cast<double>(steps[i]) >= k_gap_factor * median;
+  }
+  rate.variable = gap || (rate.off_steps >= 2 && static_cast<double>(rate.off_steps) >
+                                                     k_variable_share * static_cast<double>(rate.steps));
   const double span = static_cast<double>(timestamps.back() - timestamps.front()) * tick;
   if (rate.variable) {
     rate.fps = static_cast<double>(rate.steps) / span;
@@ -52,6 +77,19 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
       }
     }
     rate.fps = 1.0 / (sum / static_cast<double>(count) * tick);
+    // Each timestamp is rounded to a tick, so over a short clip the mean is uncertain by about a tick per
+    // span (2 s of 60 fps in milliseconds: ±0.03 fps): a rate that close to a standard one is that one.
+    const double relative = std::max(1e-4, 1.5 / std::max(1.0, sum));
+    double nearest = 0;
+    for (double standard : k_standard_rates) {
+      if (std::abs(rate.fps - standard) <= relative * standard &&
+          (nearest == 0 || std::abs(rate.fps - standard) < std::abs(rate.fps - nearest))) {
+        nearest = standard;
+      }
+    }
+    if (nearest > 0) {
+      rate.fps = nearest;
+    }
   }
   // The extremes among steps seen at least twice: a lone odd step at either end (an encoder's first decode
   // time, the last sample's duration) is no rate the viewer sees.
@@ -72,6 +110,9 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   }
   rate.max_fps = 1.0 / (static_cast<double>(shortest) * tick);
   rate.min_fps = 1.0 / (static_cast<double>(longest) * tick);
+  // One rate per report: the range always holds the average it is shown beside.
+  rate.min_fps = std::min(rate.min_fps, rate.fps);
+  rate.max_fps = std::max(rate.max_fps, rate.fps);
   return rate;
 }
 

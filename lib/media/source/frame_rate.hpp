@@ -7,7 +7,7 @@
 
 namespace nominate::media::detail {
 
-// The frame rate judged from timestamps (the index's decode times, or packets' presentation times), not from
+// The frame rate judged from presentation timestamps (the sample tables', or packets'), not from
 // the header: FFmpeg's r_frame_rate is a guess, and a VFR phone video can show 25/1 while averaging 20 fps.
 struct FrameRate {
   double fps = 0; // the common step's rate when constant; the average when variable
@@ -18,14 +18,16 @@ struct FrameRate {
   std::size_t off_steps = 0; // steps that stray from the common one
 };
 
-// A step strays when it differs from the median step by more than this share (plus one tick where ticks are
-// fine). Decode times are what an MP4 index holds: with B-frames an encoder may spread a rate change over
-// its decode times differently from the presentation times, so `variable` and the average hold while
-// min/max may be off by a step.
+// A step strays when it differs from the median step by more than this share, plus one tick wherever the
+// time base rounds a frame's duration (or ticks are fine: 20 or more to a frame). Judge presentation times:
+// a phone's muxer may space decode times unevenly under B-frames while what is shown keeps its rate.
 inline constexpr double k_step_tolerance = 0.02;
 // Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
 // constant-rate file is not variable.
 inline constexpr double k_variable_share = 0.01;
+
+// A single step this many times the common one, inside the video, is a gap: variable however rare.
+inline constexpr double k_gap_factor = 2.5;
 
 // `timestamps` in ticks of `time_base` seconds (num/den); sorted and deduplicated here. Nullopt with fewer
 // than two distinct timestamps.

@@ -2,6 +2,7 @@
 #include "file_io.hpp"
 #include "frame_rate.hpp"
 #include "iso_box.hpp"
+#include "sample_times.hpp"
 #include "video_damage.hpp"
 #include "video_decode.hpp"
 
@@ -18,6 +19,8 @@ extern "C" {
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <string_view>
+#include <utility>
 
 namespace nominate::media {
 
@@ -75,6 +78,45 @@ int rotation_of(const AVStream* stream)
     clockwise += 360.0;
   }
   return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
+}
+
+// A codec's name as FFmpeg gives it ("h264", "hevc", "av1"); where this FFmpeg does not know the codec, the
+// name its sample entry's four-character code stands for (VVC's "vvc1"/"vvi1", Dolby Vision's "dvh1"), else
+// "fourcc:xxxx" — never FFmpeg's "none".
+std::string codec_name(const AVCodecParameters* codec)
+{
+  if (codec->codec_id != AV_CODEC_ID_NONE) {
+    return avcodec_get_name(codec->codec_id);
+  }
+  std::string tag;
+  for (int shift = 0; shift < 32; shift += 8) {
+    const auto c = static_cast<char>((codec->codec_tag >> shift) & 0xFF);
+    tag += c >= 0x20 && c < 0x7F ? c : '?';
+  }
+  static const std::pair<std::string_view, std::string_view> k_tags[] = {
+      {"vvc1", "vvc"},  {"vvi1", "vvc"},  {"dvh1", "hevc"}, {"dvhe", "hevc"},   {"dva1", "h264"},
+      {"dvav", "h264"}, {"dav1", "av1"},  {"av01", "av1"},  {"hvc1", "hevc"},   {"hev1", "hevc"},
+      {"avc1", "h264"}, {"avc3", "h264"}, {"vp09", "vp9"},  {"apch", "prores"}, {"apcn", "prores"}};
+  for (const auto& [fourcc, name] : k_tags) {
+    if (tag == fourcc) {
+      return std::string(name);
+    }
+  }
+  return codec->codec_tag == 0 ? std::string("unknown") : "fourcc:" + tag;
+}
+
+// "Dolby Vision" where the stream carries a Dolby Vision configuration (dvh1/dvhe HEVC, dav1 AV1): a
+// variant phones record in (iPhone 12 and later) that many players show with wrong colours.
+std::string variant_of(const AVStream* stream)
+{
+  std::size_t size = 0;
+  if (av_stream_get_side_data(stream, AV_PKT_DATA_DOVI_CONF, &size) != nullptr) {
+    return "Dolby Vision";
+  }
+  const auto tag = stream->codecpar->codec_tag;
+  const char first = static_cast<char>(tag & 0xFF);
+  const char second = static_cast<char>((tag >> 8) & 0xFF);
+  return first == 'd' && second == 'v' ? "Dolby Vision" : "";
 }
 
 std::string profile_of(const AVCodecParameters* codec)
@@ -188,9 +230,12 @@ void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& cap
   }
 }
 
-double rounded(double value, double unit)
+// Rounded to `decimals` places, dividing last so the double is the one nearest the decimal (2.55, not
+// 2.5500000000000003) and the JSON writer prints it short.
+double rounded(double value, int decimals)
 {
-  return std::round(value / unit) * unit;
+  const double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
 }
 
 } // namespace
@@ -261,7 +306,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
     const AVCodecParameters* codec = format->streams[i]->codecpar;
     if (codec->codec_type == AVMEDIA_TYPE_AUDIO && !facts.has_audio) {
       facts.has_audio = true;
-      facts.audio_codec = avcodec_get_name(codec->codec_id);
+      facts.audio_codec = codec_name(codec);
     }
   }
   if (format->duration != AV_NOPTS_VALUE && format->duration > 0) {
@@ -273,7 +318,8 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   }
   AVStream* stream = format->streams[video];
   const AVCodecParameters* codec = stream->codecpar;
-  facts.codec = avcodec_get_name(codec->codec_id);
+  facts.codec = codec_name(codec);
+  facts.codec_variant = variant_of(stream);
   facts.profile = profile_of(codec);
   if (const char* pixels = av_get_pix_fmt_name(static_cast<AVPixelFormat>(codec->format))) {
     facts.pixel_format = pixels;
@@ -292,6 +338,21 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   std::uint64_t index_end = 0;
   auto rate =
       is_iso(facts.container) ? rate_from_index(format.get(), stream, facts, index_end) : std::nullopt;
+  if (is_iso(facts.container)) {
+    // Presentation times from the sample tables (and every fragment), not FFmpeg's decode-time index.
+    if (auto times = detail::read_video_sample_times(file); times && times->presentation.size() >= 2) {
+      facts.frame_count = static_cast<std::int64_t>(times->presentation.size());
+      if (times->fragmented && times->total_duration > 0) {
+        // A fragmented file's header may give any duration (or none): the fragments' samples are the video.
+        facts.video_duration_s = static_cast<double>(times->total_duration) / times->timescale;
+        facts.duration_s = facts.video_duration_s;
+      }
+      if (auto presented = detail::judge_frame_rate(std::move(times->presentation), 1,
+                                                    static_cast<int>(times->timescale))) {
+        rate = presented;
+      }
+    }
+  }
   if (rate) {
     set_rate(rate, "index", facts);
   } else if ((rate = rate_from_packets(format.get(), video, file))) {
@@ -326,6 +387,9 @@ core::Facts VideoFacts::to_facts() const
   if (!codec.empty()) {
     out.emplace_back("codec", codec);
   }
+  if (!codec_variant.empty()) {
+    out.emplace_back("codec_variant", codec_variant);
+  }
   if (!profile.empty()) {
     out.emplace_back("profile", profile);
   }
@@ -348,7 +412,7 @@ core::Facts VideoFacts::to_facts() const
     out.emplace_back("header_fps", header_fps);
   }
   if (duration_s > 0) {
-    out.emplace_back("duration_s", rounded(duration_s, 0.01));
+    out.emplace_back("duration_s", rounded(duration_s, 2));
   }
   out.emplace_back("has_audio", has_audio);
   if (has_audio) {

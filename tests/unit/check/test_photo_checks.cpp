@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace nominate;
 using test::of_rule;
@@ -253,5 +255,169 @@ TEST_CASE("photo checks on real images made by ImageMagick and probed by media",
     CHECK(format.size() == 1);
     CHECK(of_rule(found, "material.unreadable").empty());
     CHECK(of_rule(found, "photo.dimensions").empty());
+  }
+}
+
+TEST_CASE("a white background: certain faults are errors, doubts are warnings that say so", "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rules = beijing_photo_rules();
+  rules.checks[5].severity = core::Severity::warning; // as Beijing's rule file: a judgement by default
+  auto portrait = [](const std::string& background) {
+    return std::vector<std::string>{
+        "-size",      "350x490", background, "-fill",    "#c07050",  "-draw", "ellipse 175,260 95,140 0,360",
+        "-attenuate", "0.6",     "+noise",   "Gaussian", "-quality", "60"};
+  };
+  auto background_of = [&](const std::string& name, const std::vector<std::string>& args) {
+    return of_rule(photo_findings(probed(dir.path(), name, args), rules), "photo.background");
+  };
+
+  SECTION("an even blue (蓝底) with noise and JPEG artefacts is an error")
+  {
+    auto found = background_of("蓝底.jpg", portrait("xc:#438edb"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.coloured");
+    CHECK(found[0].severity == core::Severity::error);
+  }
+  SECTION("an even red (红底) is an error")
+  {
+    auto found = background_of("红底.jpg", portrait("xc:#d9001b"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::error);
+  }
+  SECTION("the rule file may keep certain faults a warning")
+  {
+    rules.checks[5].params["certain"] = std::string("warning");
+    auto found = background_of("蓝底.jpg", portrait("xc:#438edb"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::warning);
+  }
+  SECTION("light grey is a warning that says it is a judgement")
+  {
+    auto found = background_of("灰底.jpg", portrait("xc:#c8c8c8"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.light");
+    CHECK(found[0].severity == core::Severity::warning);
+  }
+  SECTION("uneven light on a blue backdrop, and a busy background, are warnings")
+  {
+    auto uneven = background_of("侧光.jpg", {"-size", "490x350", "gradient:#a8c8f0-#1a3a80", "-rotate", "90",
+                                             "-fill", "#c07050", "-draw", "ellipse 175,260 95,140 0,360"});
+    for (const auto& finding : uneven) {
+      CHECK(finding.severity == core::Severity::warning);
+    }
+    auto busy = background_of("街景.jpg", {"-size", "350x490", "plasma:green-blue", "-fill", "#c07050",
+                                           "-draw", "ellipse 175,260 95,140 0,360"});
+    REQUIRE(busy.size() == 1);
+    CHECK(busy[0].severity == core::Severity::warning);
+    CHECK(busy[0].message_id == "photo.background.not-white");
+  }
+  SECTION("white passes")
+  {
+    CHECK(background_of("白底.jpg", portrait("xc:white")).empty());
+  }
+}
+
+TEST_CASE("a photo that cannot be shown whole is unreadable and judged no further", "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rules = beijing_photo_rules();
+  const std::vector<std::string> portrait{
+      "-size",      "295x413", "xc:white", "-fill",   "#c07050", "-draw", "ellipse 147,200 80,110 0,360",
+      "-attenuate", "0.5",     "+noise",   "Gaussian"};
+  auto whole_path = dir.path() / "whole.jpg";
+  std::vector<std::string> argv{"convert"};
+  argv.insert(argv.end(), portrait.begin(), portrait.end());
+  argv.push_back(whole_path.string());
+  REQUIRE(test::run_tool(argv).exit_code == 0);
+  std::ifstream in(whole_path, std::ios::binary);
+  std::string whole((std::istreambuf_iterator<char>(in)), {});
+
+  auto findings_for = [&](const std::string& name, const std::string& bytes) {
+    auto path = dir.path() / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    auto facts = media::probe_photo_file(path);
+    REQUIRE(facts.has_value());
+    return photo_findings(photo_material(name, *facts), rules);
+  };
+
+  SECTION("a cut-off phone JPEG: material.unreadable (truncated), no colour, background or shape finding")
+  {
+    auto found = findings_for("证件照.jpg", whole.substr(0, whole.size() / 2));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "material.unreadable");
+    CHECK(found[0].message_id == "material.unreadable.truncated");
+    CHECK(found[0].severity == core::Severity::error);
+  }
+  SECTION("a 12-bit JPEG is unsupported by this tool, not damaged")
+  {
+    auto twelve = whole;
+    twelve[twelve.find("\xFF\xC0") + 4] = 12;
+    auto found = findings_for("证件照.jpg", twelve);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "material.unreadable.unsupported");
+    CHECK(found[0].args.at("detail_zh").find("12") != std::string::npos);
+  }
+}
+
+TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule makes its format an error",
+          "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rules = beijing_photo_rules();
+  rules.checks[0].severity = core::Severity::error; // 格式：jpg, png
+  const std::vector<std::string> blue_landscape{
+      "-size",    "600x400", "xc:#438edb", "-fill", "#c07050", "-draw", "ellipse 300,200 80,110 0,360",
+      "-quality", "90"};
+  auto path = dir.path() / "证件照.heic";
+  std::vector<std::string> argv{"convert"};
+  argv.insert(argv.end(), blue_landscape.begin(), blue_landscape.end());
+  argv.push_back("heic:" + path.string());
+  REQUIRE(test::run_tool(argv).exit_code == 0);
+  auto facts = media::probe_photo_file(path);
+  REQUIRE(facts.has_value());
+  REQUIRE(facts->decoded);
+
+  auto found = photo_findings(photo_material("证件照.heic", *facts), rules);
+  auto format = of_rule(found, "photo.format", "photo.format.heic");
+  REQUIRE(format.size() == 1);
+  CHECK(format[0].severity == core::Severity::error);
+  CHECK(format[0].args.at("requirement_zh") == "要求");
+  CHECK(format[0].args.at("unchecked_zh").empty()); // decoded: nothing was skipped
+  CHECK(of_rule(found, "photo.dimensions", "photo.dimensions.landscape").size() == 1);
+  CHECK(of_rule(found, "photo.background", "photo.background.coloured").size() == 1);
+  CHECK(of_rule(found, "material.unreadable").empty());
+
+  SECTION("renamed .jpg, it is also photo.extension")
+  {
+    auto renamed = photo_findings(photo_material("证件照.jpg", *facts), rules);
+    CHECK(of_rule(renamed, "photo.extension").size() == 1);
+  }
+  SECTION("where the rule set only advises jpg/png, the message advises too")
+  {
+    rules.checks[0].severity = core::Severity::warning;
+    auto advised = of_rule(photo_findings(photo_material("证件照.heic", *facts), rules), "photo.format");
+    REQUIRE(advised.size() == 1);
+    CHECK(advised[0].args.at("requirement_zh") == "建议使用");
+  }
+  SECTION("an AVIF is named AVIF, not the iPhone's format")
+  {
+    auto avif = *facts;
+    avif.format = media::ImageFormat::avif;
+    auto named = of_rule(photo_findings(photo_material("photo.avif", avif), rules), "photo.format");
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].message_id == "photo.format.avif");
+  }
+  SECTION("a WebP, which this tool does not decode, says which checks could not run")
+  {
+    auto webp = *facts;
+    webp.format = media::ImageFormat::webp;
+    webp.decoded = false;
+    auto named = of_rule(photo_findings(photo_material("photo.webp", webp), rules), "photo.format");
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].args.at("unchecked_zh").find("背景颜色") != std::string::npos);
   }
 }

@@ -2,6 +2,7 @@
 #include "run_tool.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/media/video.hpp>
 
 #include <catch2/catch.hpp>
@@ -244,4 +245,19 @@ TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[ch
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.container.misnamed");
   }
+}
+
+TEST_CASE("FFmpeg's English never reaches a Chinese message; its meaning does", "[check]")
+{
+  auto rules = national_video_rules();
+  auto facts = good_facts();
+  facts.damage = {"FFmpeg: Invalid NAL unit size (1234 > 567)", "index (moov) missing"};
+  auto found = of_rule(video_findings(video_material("事迹视频.mp4", facts), rules), "video.corrupt");
+  REQUIRE(found.size() == 1);
+  const auto zh = messages::render(found[0], core::Language::zh).message;
+  CHECK(zh.find("Invalid") == std::string::npos);
+  CHECK(zh.find("moov") != std::string::npos); // the box's name, in a Chinese sentence
+  CHECK(zh.find("解码器报告数据错误") != std::string::npos);
+  const auto en = messages::render(found[0], core::Language::en).message;
+  CHECK(en.find("Invalid NAL unit size") != std::string::npos); // English keeps the detail for IT staff
 }

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using nominate::media::detail::format_fps;
 using nominate::media::detail::judge_frame_rate;
 
@@ -58,6 +60,49 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     REQUIRE(rate);
     CHECK_FALSE(rate->variable);
     CHECK(rate->fps == Approx(25));
+  }
+
+  SECTION("60 fps in milliseconds steps 16/17/17 and stays a constant 60")
+  {
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 120; ++i) {
+      times.push_back(static_cast<std::int64_t>(std::lround(i * 1000.0 / 60.0)));
+    }
+    const auto rate = judge_frame_rate(times, 1, 1000);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(format_fps(rate->fps) == "60");
+  }
+
+  SECTION("25 fps in a 1/100 time base is exact; 30 fps there rounds to 3/3/4 ticks and is constant")
+  {
+    const auto pal = judge_frame_rate(steps_of({{50, 4}}), 1, 100);
+    REQUIRE(pal);
+    CHECK_FALSE(pal->variable);
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 900; ++i) { // 30 s: over 3 s a 1/100 tick cannot tell 30 from 29.97
+      times.push_back(static_cast<std::int64_t>(std::lround(i * 100.0 / 30.0)));
+    }
+    const auto ntsc = judge_frame_rate(times, 1, 100);
+    REQUIRE(ntsc);
+    CHECK_FALSE(ntsc->variable);
+    CHECK(format_fps(ntsc->fps) == "30");
+  }
+
+  SECTION("a single 0.33 s gap inside a 30 fps video is variable")
+  {
+    const auto rate = judge_frame_rate(steps_of({{30, 33}, {1, 363}, {60, 33}}), 1, 1000);
+    REQUIRE(rate);
+    CHECK(rate->variable);
+    CHECK(rate->min_fps <= rate->fps);
+    CHECK(rate->fps <= rate->max_fps);
+  }
+
+  SECTION("a lost frame in an AVI (one tick per frame) is a step of 2, not rounding")
+  {
+    const auto rate = judge_frame_rate(steps_of({{40, 1}, {1, 2}, {40, 1}, {1, 2}, {40, 1}}), 1, 25);
+    REQUIRE(rate);
+    CHECK(rate->off_steps == 2);
   }
 
   SECTION("too few timestamps, or a broken time base, say nothing")

@@ -13,7 +13,8 @@
 namespace nominate::media {
 
 // The container by content: an MP4's ftyp major brand vs QuickTime's "qt  ", Matroska's EBML, AVI's RIFF.
-// 3GP (a phone format of the same family as MP4, but not MP4) is told apart by its brand.
+// A 3GPP-branded file that lists an ISO/MP4 compatible brand (phones' 3gp5 + isom) is MP4; only a 3GP that
+// names none (old phones' H.263/AMR clips) is 3GP.
 enum class Container { mp4, mov, matroska, webm, avi, flv, mpeg_ts, unknown, three_gp };
 
 [[nodiscard]] const char* to_string(Container container); // "mp4", "mov", "matroska", "3gp", …
@@ -34,14 +35,15 @@ struct VideoFacts {
   Container container = Container::unknown;
   std::string major_brand; // ftyp major brand as read from the file ("isom", "qt  "), empty if none
   std::uintmax_t file_size = 0;
-  std::string codec;   // "h264", "hevc", "mpeg4", … (FFmpeg's codec name)
-  std::string profile; // "High", "Main", …
+  std::string codec; // "h264", "hevc", "av1", "vvc", … (FFmpeg's name, else the sample entry's; never "none")
+  std::string codec_variant; // "Dolby Vision" where the stream carries its configuration, else empty
+  std::string profile;       // "High", "Main", …
   int coded_width = 0;
   int coded_height = 0;
   int width = 0; // as displayed
   int height = 0;
   int rotation = 0;     // degrees clockwise, 0/90/180/270
-  double fps = 0;       // from the index's timestamp steps, not the header's guess
+  double fps = 0;       // from the presentation timestamps' steps, not the header's guess
   std::string fps_text; // "25", "29.97", "30"
   bool variable_frame_rate = false;
   double min_fps = 0; // over the index's steps, when variable
@@ -78,9 +80,11 @@ struct VideoFacts {
 // container unknown and a problem. An error only when the file cannot be opened at all.
 //
 // What a default (index) probe reads: the first 4 KiB, 16 bytes per top-level box (MP4/MOV), the index
-// (`moov`, refused over 128 MiB), and at most 2 MiB of the first frames for the profile and pixel format —
-// about 140 KB of a 310 MB phone-style MP4. Containers without a per-frame index (Matroska, AVI, TS) also
-// read their first 600 packets or 16 MiB to judge the frame rate. A deep probe reads everything.
+// (`moov`, refused over 128 MiB; read once by FFmpeg and once for its sample tables' presentation times),
+// every fragment header (`moof`) of a fragmented MP4, and at most 2 MiB of the first frames for the profile
+// and pixel format — a few hundred KB of a 310 MB phone-style MP4. Containers without a per-frame index
+// (Matroska, AVI, TS) also read their first 600 packets or 16 MiB to judge the frame rate. A deep probe reads
+// everything.
 //
 // FFmpeg's log is process-wide: the first probe installs a log callback (once) that keeps each probe's
 // messages as facts instead of printing them, and passes other messages to FFmpeg's default callback.
