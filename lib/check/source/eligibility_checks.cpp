@@ -202,10 +202,11 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
   finding.args["years"] = format_number(years, 1);
   finding.args["average"] = format_number(average(figure), 0);
   finding.args["period"] = period_text.empty() ? "—" : period_text;
-  finding.expected = "≥ " + format_number(bar(figure.channel), 0) + " 人次/年 (" + channel + ")";
+  // Language-neutral, as every expected/actual: participants per year, the channel as a token.
+  finding.expected = "≥ " + format_number(bar(figure.channel), 0) + "/year (" + channel + ")";
   finding.actual = is_explicit
-                       ? format_number(figure.count, 0) + " 人次/年"
-                       : "≈ " + format_number(average(figure), 0) + " 人次/年 (" +
+                       ? format_number(figure.count, 0) + "/year"
+                       : "≈ " + format_number(average(figure), 0) + "/year (" +
                              format_number(figure.count, 0) + " / " + format_number(years, 1) + " years)";
   out.push_back(std::move(finding));
 }

@@ -298,7 +298,7 @@ void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec
       continue;
     }
     auto finding = material_finding(spec, *material, "photo.color.grayscale");
-    finding.expected = "colour";
+    finding.expected = "color"; // neutral tokens, like "h264"
     finding.actual = "grayscale";
     out.push_back(std::move(finding));
   }

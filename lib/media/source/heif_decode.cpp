@@ -5,6 +5,7 @@
 #include "image_decoders.hpp"
 
 #include <libheif/heif.h>
+
 #include <memory>
 #include <mutex>
 

@@ -10,8 +10,9 @@
 #include <cstdio>
 
 extern "C" {
-#include <jerror.h>
 #include <jpeglib.h>
+
+#include <jerror.h>
 }
 
 namespace nominate::media::detail {

@@ -25,8 +25,7 @@ constexpr std::array k_batch{
     MessageText{
         "batch.registration.mismatch",
         "“{name}”的“{column}”在推介表中是“{form_value}”，登记表中是“{table_value}”，两者不一致。",
-        "For \"{name}\", \"{column}\" is \"{form_value}\" on the form but \"{table_value}\" in the "
-        "registration table.",
+        "For \"{name}\", \"{column}\" is \"{form_value}\" on the form but \"{table_value}\" in the registration table.",
         "核对后修改其中一处，使登记表与推介表一致（通知：登记表和推介表填写的有关内容需一致）。",
         "Check which is right and correct the other: the notice asks the table and the form to agree.",
     },
@@ -47,8 +46,7 @@ constexpr std::array k_batch{
     MessageText{
         "batch.order.mismatch",
         "“{name}”在登记表中是第 {table_order} 位，按文件夹顺序是第 {folder_order} 位。",
-        "\"{name}\" is number {table_order} in the registration table but number {folder_order} by folder "
-        "order.",
+        "\"{name}\" is number {table_order} in the registration table but number {folder_order} by folder order.",
         "按推介顺序给文件夹编号（如“01-张三”“02-李四”），与登记表的推介序号一致。",
         "Number the folders in nomination order (01-张三, 02-李四) to match the table's 推介序号.",
     },

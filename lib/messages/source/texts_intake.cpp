@@ -12,87 +12,57 @@ constexpr std::array k_intake{
         "material.unreadable.damaged",
         "文件“{file}”已损坏，无法正常打开（{detail_zh}）。",
         "The file \"{file}\" is damaged and cannot be opened properly ({detail}).",
-        "请向报送单位索取原始文件重新拷贝（U 盘拷贝中断、微信/QQ 传输未完成、网盘未下载完都会造成损坏），"
-        "拷贝后在电脑上打开一遍，确认能正常显示或播放，再放回文件夹。",
-        "Ask the nominating unit for the original file and copy it again (an interrupted USB copy or an "
-        "unfinished "
-        "WeChat/QQ or cloud-drive download damages files); open it once to confirm it shows or plays, then "
-        "put it "
-        "back.",
+        "请向报送单位索取原始文件重新拷贝（U 盘拷贝中断、微信/QQ 传输未完成、网盘未下载完都会造成损坏），拷贝后在电脑上打开一遍，确认能正常显示或播放，再放回文件夹。",
+        "Ask the nominating unit for the original file and copy it again (an interrupted USB copy or an unfinished WeChat/QQ or cloud-drive download damages files); open it once to confirm it shows or plays, then put it back.",
     },
     MessageText{
         "material.unreadable.too-large",
         "照片“{file}”太大（{detail}），无法检查其内容，评审的电脑也可能打不开。",
-        "The photo \"{file}\" is too large to look into ({detail}); reviewers' computers may not open it "
-        "either.",
-        "用手机相册“编辑”后保存一份，或在电脑上用“画图 › 重新调整大小”缩小到几千像素以内，再另存为 "
-        "JPEG。\nIT：convert "
-        "\"{file}\" -resize \"4000x4000>\" -quality 90 输出.jpg",
-        "Save an edited copy in the phone's photos app, or shrink it with Paint › Resize to a few thousand "
-        "pixels and "
-        "save as JPEG.\nIT: convert \"{file}\" -resize \"4000x4000>\" -quality 90 output.jpg",
+        "The photo \"{file}\" is too large to look into ({detail}); reviewers' computers may not open it either.",
+        "用手机相册“编辑”后保存一份，或在电脑上用“画图 › 重新调整大小”缩小到几千像素以内，再另存为 JPEG。\nIT：convert \"{file}\" -resize \"4000x4000>\" -quality 90 输出.jpg",
+        "Save an edited copy in the phone's photos app, or shrink it with Paint › Resize to a few thousand pixels and save as JPEG.\nIT: convert \"{file}\" -resize \"4000x4000>\" -quality 90 output.jpg",
     },
     MessageText{
         "material.unreadable.empty",
         "文件“{file}”是空文件（0 字节），没有任何内容。",
         "The file \"{file}\" is empty (0 bytes).",
         "重新拷贝或重新导出该文件。空文件多由拷贝中断或网盘文件未下载完成造成。",
-        "Copy or export the file again; empty files usually come from an interrupted copy or a cloud file "
-        "that was "
-        "never downloaded.",
+        "Copy or export the file again; empty files usually come from an interrupted copy or a cloud file that was never downloaded.",
     },
     MessageText{
         "material.unreadable.not-what-named",
         "文件“{file}”的扩展名是 {extension}，但内容其实是 {content}。",
         "\"{file}\" is named {extension}, but its content is {content}.",
-        "不要只改扩展名。用能打开它的软件（WPS/"
-        "Word、照片查看器、剪映）打开，再用“另存为”或“导出”保存成要求的格式。",
-        "Do not just rename it. Open it in a program that reads it (WPS/Word, a photo viewer, a video "
-        "editor) and "
-        "use Save As or Export to write the required format.",
+        "不要只改扩展名。用能打开它的软件（WPS/Word、照片查看器、剪映）打开，再用“另存为”或“导出”保存成要求的格式。",
+        "Do not just rename it. Open it in a program that reads it (WPS/Word, a photo viewer, a video editor) and use Save As or Export to write the required format.",
     },
     MessageText{
         "material.legacy-format.converted",
         "“{file}”是旧版 {format} 格式，已自动转换为新格式后检查。",
         "\"{file}\" is in the legacy {format} format; it was converted for checking.",
-        "报送前建议用 WPS 或 Word 打开，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel "
-        "工作簿 "
-        "(*.xlsx)”），以免上级单位打不开。",
-        "Before sending, open it in WPS or Word and use File › Save As with type \"Word Document (*.docx)\" "
-        "(for a "
-        "table, \"Excel Workbook (*.xlsx)\"), so the office above can open it.",
+        "报送前建议用 WPS 或 Word 打开，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel 工作簿 (*.xlsx)”），以免上级单位打不开。",
+        "Before sending, open it in WPS or Word and use File › Save As with type \"Word Document (*.docx)\" (for a table, \"Excel Workbook (*.xlsx)\"), so the office above can open it.",
     },
     MessageText{
         "material.legacy-format.unconverted",
         "“{file}”是旧版 {format} 格式，本机无法读取，未能检查其中内容。",
-        "\"{file}\" is in the legacy {format} format and could not be read here; its content was not "
-        "checked.",
-        "用 WPS 或 Word 打开该文件，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel 工作簿 "
-        "(*.xlsx)”），保存后把旧文件移出文件夹，再检查一次。\nIT：{command}",
-        "Open it in WPS or Word, use File › Save As with type \"Word Document (*.docx)\" (a table: \"Excel "
-        "Workbook "
-        "(*.xlsx)\"), move the old file out of the folder and check again.\nIT: {command}",
+        "\"{file}\" is in the legacy {format} format and could not be read here; its content was not checked.",
+        "用 WPS 或 Word 打开该文件，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel 工作簿 (*.xlsx)”），保存后把旧文件移出文件夹，再检查一次。\nIT：{command}",
+        "Open it in WPS or Word, use File › Save As with type \"Word Document (*.docx)\" (a table: \"Excel Workbook (*.xlsx)\"), move the old file out of the folder and check again.\nIT: {command}",
     },
     MessageText{
         "material.encrypted.document",
         "“{file}”设置了打开密码，评审专家无法打开。",
         "\"{file}\" is password-protected; reviewers cannot open it.",
-        "用 WPS 或 Word 输入密码打开，点“文件 › 文档加密”（Word：“文件 › 信息 › 保护文档 › "
-        "用密码进行加密”），"
-        "把密码清空后保存。",
-        "Open it with its password in WPS or Word, then remove the password (Word: File › Info › Protect "
-        "Document › "
-        "Encrypt with Password, clear the box) and save.",
+        "用 WPS 或 Word 输入密码打开，点“文件 › 文档加密”（Word：“文件 › 信息 › 保护文档 › 用密码进行加密”），把密码清空后保存。",
+        "Open it with its password in WPS or Word, then remove the password (Word: File › Info › Protect Document › Encrypt with Password, clear the box) and save.",
     },
     MessageText{
         "material.ambiguous.chosen",
         "有多个文件可能是同一份材料：检查时使用了“{chosen}”，另有 {others}。请确认使用的是最终版。",
-        "Several files could be the same material: \"{chosen}\" was used; the others are {others}. Make sure "
-        "it is "
-        "the final version.",
+        "Several files could be the same material: \"{chosen}\" was used; the others are {others}. Make sure it is the final version.",
         "文件夹里只保留最终版，把其他副本（如“推介表(1).docx”“推介表 - 副本.docx”）删除或移出。",
-        "Keep only the final version in the folder; delete or move out the copies (\"推介表(1).docx\", \"… - "
-        "副本.docx\").",
+        "Keep only the final version in the folder; delete or move out the copies (\"推介表(1).docx\", \"… - 副本.docx\").",
     },
     MessageText{
         "form.revisions.unaccepted",
@@ -105,19 +75,15 @@ constexpr std::array k_intake{
         "material.missing.form",
         "缺少推介表。",
         "The nomination form is missing.",
-        "把填写好的推介表（WPS/Word 文档，保存为 "
-        ".docx）放入该文件夹，文件名含“推介表”。注意“推介表”和“登记表”是两份不同的材料。",
-        "Put the filled-in nomination form (a WPS/Word document saved as .docx, named with 推介表) in the "
-        "folder. "
-        "The form (推介表) and the registration table (登记表) are different documents.",
+        "把填写好的推介表（WPS/Word 文档，保存为 .docx）放入该文件夹，文件名含“推介表”。注意“推介表”和“登记表”是两份不同的材料。",
+        "Put the filled-in nomination form (a WPS/Word document saved as .docx, named with 推介表) in the folder. The form (推介表) and the registration table (登记表) are different documents.",
     },
     MessageText{
         "material.missing.form-unrecognised",
         "“{file}”没有被认作推介表：它的标题是“{title}”。",
         "\"{file}\" was not recognised as the form: its title is \"{title}\".",
         "如果它就是推介表，请把文件名改为含“推介表”（或“推荐表”“申报表”），或把表格标题改为通知模板的标题。",
-        "If it is the form, rename it to include 推介表 (or 推荐表, 申报表), or give it the template's "
-        "title.",
+        "If it is the form, rename it to include 推介表 (or 推荐表, 申报表), or give it the template's title.",
     },
     MessageText{
         "material.missing.form-unrecognised-untitled",
@@ -129,8 +95,7 @@ constexpr std::array k_intake{
     MessageText{
         "material.missing.form-unrecognised-legacy",
         "“{file}”没有被认作推介表：文件名没有写明“推介表”，它是旧版格式，标题未能读取。",
-        "\"{file}\" was not recognised as the form: its name does not say 推介表, and its title, in a legacy "
-        "format, was not read.",
+        "\"{file}\" was not recognised as the form: its name does not say 推介表, and its title, in a legacy format, was not read.",
         "如果它就是推介表，请用 WPS 或 Word 另存为 .docx，文件名含“推介表”（或“推荐表”“申报表”）。",
         "If it is the form, save it as .docx with 推介表 (or 推荐表, 申报表) in its name.",
     },
@@ -146,9 +111,7 @@ constexpr std::array k_intake{
         "缺少照片。",
         "The photos are missing.",
         "按通知要求放入照片电子版（JPG 格式），文件名如“活动照片1.jpg”。盖章页的扫描件不算照片。",
-        "Add the photos the notice asks for (JPG), named e.g. 活动照片1.jpg. Scans of stamped pages do not "
-        "count as "
-        "photos.",
+        "Add the photos the notice asks for (JPG), named e.g. 活动照片1.jpg. Scans of stamped pages do not count as photos.",
     },
     MessageText{
         "material.missing.video",
@@ -182,25 +145,15 @@ constexpr std::array k_intake{
         "material.count.too-many",
         "{role_zh}数量为 {count}，最多 {max}。",
         "There are {count} {role_en}; at most {max} are allowed.",
-        "只保留要求数量的{role_zh}"
-        "，多余的移出文件夹。盖章页的扫描件请在文件名中写“盖章”或“扫描”，就不会算作照片。",
-        "Keep only {max} {role_en} and move the rest out. Name scans of stamped pages with 盖章 or 扫描 so "
-        "they are "
-        "not counted as photos.",
+        "只保留要求数量的{role_zh}，多余的移出文件夹。盖章页的扫描件请在文件名中写“盖章”或“扫描”，就不会算作照片。",
+        "Keep only {max} {role_en} and move the rest out. Name scans of stamped pages with 盖章 or 扫描 so they are not counted as photos.",
     },
     MessageText{
         "material.count.special-too-few",
-        "该推介标注为“事迹特别感人”或“特别受百姓喜爱”，需另交相关照片 {min}–{max} 张或视频资料；现有照片 "
-        "{count} 张，没有视频。",
-        "This nomination is marked special (事迹特别感人 / 特别受百姓喜爱): it needs {min}–{max} photos or a "
-        "video; "
-        "it has {count} photos and no video.",
-        "补足照片到 {min}–{max} 张，或提交一段视频（技术要求同一般视频）。如不是特别推介，去掉 "
-        "nomination.yaml 中的 "
-        "special 或登记表备注中的标注。",
-        "Bring the photos to {min}–{max}, or add a video (same technical specs). If it is not a special "
-        "nomination, "
-        "remove `special` from nomination.yaml or the remark in the registration table.",
+        "该推介标注为“事迹特别感人”或“特别受百姓喜爱”，需另交相关照片 {min}–{max} 张或视频资料；现有照片 {count} 张，没有视频。",
+        "This nomination is marked special (事迹特别感人 / 特别受百姓喜爱): it needs {min}–{max} photos or a video; it has {count} photos and no video.",
+        "补足照片到 {min}–{max} 张，或提交一段视频（技术要求同一般视频）。如不是特别推介，去掉 nomination.yaml 中的 special 或登记表备注中的标注。",
+        "Bring the photos to {min}–{max}, or add a video (same technical specs). If it is not a special nomination, remove `special` from nomination.yaml or the remark in the registration table.",
     },
     MessageText{
         "waiver.invalid.no-reason",

@@ -20,17 +20,13 @@ constexpr std::array k_video{
         "video.container.misnamed",
         "视频“{file}”的扩展名是 {extension}，但实际是 {container} 格式（只改了扩展名）。",
         "The video \"{file}\" is named {extension} but is really {container} (only the name was changed).",
-        "只改扩展名没有用，需要重新导出。"
-        "{reexport_zh}\nIT：{command}",
-        "Renaming does not convert it; export it again. "
-        "{reexport_en}\nIT: {command}",
+        "只改扩展名没有用，需要重新导出。{reexport_zh}\nIT：{command}",
+        "Renaming does not convert it; export it again. {reexport_en}\nIT: {command}",
     },
     MessageText{
         "video.codec.hevc",
         "视频“{file}”的编码是 HEVC (H.265)：手机“高效”格式，要求 {codecs}；很多电脑和评审系统无法播放。",
-        "The video \"{file}\" is encoded in HEVC (H.265), the phone's \"High Efficiency\" format; {codecs} "
-        "is "
-        "required, and many computers and review systems cannot play it.",
+        "The video \"{file}\" is encoded in HEVC (H.265), the phone's \"High Efficiency\" format; {codecs} is required, and many computers and review systems cannot play it.",
         "{reexport_zh}\nIT：{command}",
         "{reexport_en}\nIT: {command}",
     },
@@ -45,12 +41,8 @@ constexpr std::array k_video{
         "video.resolution.portrait",
         "视频“{file}”是竖屏拍摄的（显示为 {width}×{height}），要求横屏 {required}。",
         "The video \"{file}\" is portrait (it plays as {width}×{height}); landscape {required} is required.",
-        "拍摄时请横握手机。已拍好的竖屏视频可在剪映中把画面比例设为 "
-        "16:9（两侧留黑边或模糊背景），再导出，设置{export_zh}。"
-        "\nIT：{command}",
-        "Hold the phone sideways when filming. For a portrait video already shot, set the canvas to 16:9 in "
-        "CapCut "
-        "(black or blurred sides) and export with {export_en}.\nIT: {command}",
+        "拍摄时请横握手机。已拍好的竖屏视频可在剪映中把画面比例设为 16:9（两侧留黑边或模糊背景），再导出，设置{export_zh}。\nIT：{command}",
+        "Hold the phone sideways when filming. For a portrait video already shot, set the canvas to 16:9 in CapCut (black or blurred sides) and export with {export_en}.\nIT: {command}",
     },
     MessageText{
         "video.resolution.mismatch",
@@ -69,13 +61,9 @@ constexpr std::array k_video{
     MessageText{
         "video.frame-rate.variable",
         "视频“{file}”是可变帧率（{min_fps}–{max_fps} fps，手机录像常见），要求固定帧率 {required}。",
-        "The video \"{file}\" has a variable frame rate ({min_fps}–{max_fps} fps, common in phone "
-        "recordings); a "
-        "constant {required} is required.",
-        "重新导出即可变成固定帧率。"
-        "{reexport_zh}\nIT：{command}",
-        "Exporting again makes the rate constant. "
-        "{reexport_en}\nIT: {command}",
+        "The video \"{file}\" has a variable frame rate ({min_fps}–{max_fps} fps, common in phone recordings); a constant {required} is required.",
+        "重新导出即可变成固定帧率。{reexport_zh}\nIT：{command}",
+        "Exporting again makes the rate constant. {reexport_en}\nIT: {command}",
     },
     MessageText{
         "video.duration.too-short",
@@ -88,11 +76,8 @@ constexpr std::array k_video{
         "video.duration.too-long",
         "视频“{file}”时长 {duration_zh}（{duration}），超过 {max_zh}（{max}）。",
         "The video \"{file}\" lasts {duration}, longer than {max}.",
-        "在剪映中删减片段，使总时长不超过 {max_zh}，再导出，设置{export_zh}。\nIT（直接截取前 "
-        "{max}）：{command}",
-        "Cut scenes in CapCut until it lasts at most {max}, then export with {export_en}.\nIT (keeps the "
-        "first "
-        "{max}): {command}",
+        "在剪映中删减片段，使总时长不超过 {max_zh}，再导出，设置{export_zh}。\nIT（直接截取前 {max}）：{command}",
+        "Cut scenes in CapCut until it lasts at most {max}, then export with {export_en}.\nIT (keeps the first {max}): {command}",
     },
     MessageText{
         "video.file-size.too-large",
@@ -106,28 +91,21 @@ constexpr std::array k_video{
         "视频“{file}”没有声音（没有音轨），通知要求声音、画面清晰。",
         "The video \"{file}\" has no sound track; the notice asks for clear sound and picture.",
         "检查拍摄时手机是否静音、剪映里是否关闭了“原声”或删除了音频，重新导出带声音的视频。",
-        "Check that the recording was not muted and that CapCut's original sound was not switched off or "
-        "deleted; "
-        "export again with sound.",
+        "Check that the recording was not muted and that CapCut's original sound was not switched off or deleted; export again with sound.",
     },
     MessageText{
         "video.corrupt.unreadable",
         "视频“{file}”无法读取（{detail_zh}），可能已损坏或不是视频文件。",
         "The video \"{file}\" cannot be read ({detail}); it may be damaged or not a video at all.",
         "向报送单位索取原始视频重新拷贝，拷贝后在电脑上完整播放一遍确认。\nIT（查看错误）：{command}",
-        "Ask for the original video and copy it again; play it through once on a PC to confirm.\nIT (list "
-        "the "
-        "errors): {command}",
+        "Ask for the original video and copy it again; play it through once on a PC to confirm.\nIT (list the errors): {command}",
     },
     MessageText{
         "video.corrupt.damaged",
         "视频“{file}”已损坏（{detail_zh}），可能播放到一半中断或无法打开。",
         "The video \"{file}\" is damaged ({detail}); it may stop half-way or not open.",
-        "向报送单位索取原始视频重新拷贝（拷贝或上传中断是常见原因），拷贝后完整播放一遍确认。\nIT（查看错误）"
-        "：{command}",
-        "Ask for the original video and copy it again (an interrupted copy or upload is the usual cause); "
-        "play it "
-        "through once to confirm.\nIT (list the errors): {command}",
+        "向报送单位索取原始视频重新拷贝（拷贝或上传中断是常见原因），拷贝后完整播放一遍确认。\nIT（查看错误）：{command}",
+        "Ask for the original video and copy it again (an interrupted copy or upload is the usual cause); play it through once to confirm.\nIT (list the errors): {command}",
     },
 };
 
@@ -137,16 +115,10 @@ constexpr std::array k_video{
 constexpr std::array k_video_snippets{
     Snippet{
         "reexport_zh",
-        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 "
-        "HEVC/“高效”）。"
-        "用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 720p HD 30fps，"
-        "拍好后再按上面的方法导出。"},
+        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 HEVC/“高效”）。用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 720p HD 30fps，拍好后再按上面的方法导出。"},
     Snippet{
         "reexport_en",
-        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, "
-        "not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings "
-        "› "
-        "Camera › Record Video › 720p HD at 30 fps; then export as above."},
+        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings › Camera › Record Video › 720p HD at 30 fps; then export as above."},
 };
 
 std::span<const MessageText> video_messages()

@@ -3,12 +3,12 @@
 #include <nominate/office/pdf_text.hpp>
 
 #include <climits>
-
-#include <memory>
-#include <mutex>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
+
+#include <memory>
+#include <mutex>
 
 namespace nominate::office {
 

@@ -30,14 +30,13 @@ std::vector<RuleInfo> photo_rules()
   rules.push_back(RuleInfo{
       .id = "photo.format",
       .title = {"照片格式不符", "Photo format not accepted"},
-      .what = {"照片的实际格式（按文件内容判断）不是通知允许的格式，例如苹果手机的 HEIC、BMP、WebP。",
-               "The photo's format by its content is not one the notice accepts: HEIC from an iPhone, BMP, "
-               "WebP, …"},
-      .fix = {"用手机相册或电脑画图工具打开照片，“另存为”或“导出”为 "
-              "JPG。苹果手机可在“设置—相机—格式”中选“兼容性最佳”。\n"
-              "convert 照片.heic 照片.jpg",
-              "Open the photo in the phone's gallery or Paint and save or export it as JPG. On an iPhone, "
-              "Settings > Camera > Formats > Most Compatible avoids HEIC.\nconvert photo.heic photo.jpg"},
+      .what =
+          {"照片的实际格式（按文件内容判断）不是通知允许的格式，例如苹果手机的 HEIC、BMP、WebP。",
+           "The photo's format by its content is not one the notice accepts: HEIC from an iPhone, BMP, WebP, …"},
+      .fix =
+          {"用手机相册或电脑画图工具打开照片，“另存为”或“导出”为 JPG。苹果手机可在“设置—相机—格式”中选“兼容性最佳”。\n"
+           "convert 照片.heic 照片.jpg",
+           "Open the photo in the phone's gallery or Paint and save or export it as JPG. On an iPhone, Settings > Camera > Formats > Most Compatible avoids HEIC.\nconvert photo.heic photo.jpg"},
       .params = {ParamInfo{.name = "formats",
                            .type = ParamType::strings,
                            .meaning = {"允许的格式", "the formats accepted"},
@@ -49,10 +48,9 @@ std::vector<RuleInfo> photo_rules()
   rules.push_back(RuleInfo{
       .id = "photo.extension",
       .title = {"照片扩展名与内容不符", "Photo extension does not match its content"},
-      .what = {"照片的扩展名和实际格式不一致（例如 PNG 图片命名为 .jpg），网上申报系统可能拒收。.jfif 即 "
-               "JPEG，不算错误。",
-               "The extension and the content disagree (a PNG named .jpg); upload systems may refuse it. "
-               ".jfif is JPEG and fine."},
+      .what =
+          {"照片的扩展名和实际格式不一致（例如 PNG 图片命名为 .jpg），网上申报系统可能拒收。.jfif 即 JPEG，不算错误。",
+           "The extension and the content disagree (a PNG named .jpg); upload systems may refuse it. .jfif is JPEG and fine."},
       .fix = {"把扩展名改成与内容一致，或用画图工具“另存为”所需格式。",
               "Rename the file to the extension of its content, or re-save it in the format required."},
       .target = Target::material,
@@ -63,10 +61,10 @@ std::vector<RuleInfo> photo_rules()
       .title = {"照片文件过大", "Photo file too large"},
       .what = {"照片文件超过通知规定的大小（如“大小不超过2M”）。",
                "The photo is over the notice's size limit (大小不超过2M: at most 2 MB)."},
-      .fix = {"用手机或电脑的图片工具压缩或缩小尺寸后另存，证件照一般几百KB即可。\n"
-              "convert 证件照.jpg -resize 1200x1200\\> -quality 85 证件照-小.jpg",
-              "Compress or resize the photo in a phone or PC picture tool; an ID photo needs only a few "
-              "hundred KB.\nconvert photo.jpg -resize 1200x1200\\> -quality 85 photo-small.jpg"},
+      .fix =
+          {"用手机或电脑的图片工具压缩或缩小尺寸后另存，证件照一般几百KB即可。\n"
+           "convert 证件照.jpg -resize 1200x1200\\> -quality 85 证件照-小.jpg",
+           "Compress or resize the photo in a phone or PC picture tool; an ID photo needs only a few hundred KB.\nconvert photo.jpg -resize 1200x1200\\> -quality 85 photo-small.jpg"},
       .params = {max_bytes_param()},
       .target = Target::material,
       .roles = k_photo_roles,
@@ -76,8 +74,7 @@ std::vector<RuleInfo> photo_rules()
       .title = {"证件照尺寸不符", "ID photo shape or size wrong"},
       .what =
           {"证件照不是竖版约5:7的比例（1寸、2寸照片的形状），或像素太少、打印不清晰。",
-           "The ID photo is not portrait at about 5:7 (the shape of a 1-inch or 2-inch photo), or has too "
-           "few pixels to print clearly."},
+           "The ID photo is not portrait at about 5:7 (the shape of a 1-inch or 2-inch photo), or has too few pixels to print clearly."},
       .fix = {"用照相馆的电子版证件照，或用手机证件照小程序按“1寸/2寸”裁剪后保存。",
               "Use the photo studio's digital ID photo, or crop it to 1寸/2寸 with a phone ID-photo app."},
       .params =
@@ -122,24 +119,25 @@ std::vector<RuleInfo> photo_rules()
       .what =
           {"通知要求白底证件照，照片背景是其他颜色（如蓝底、红底）。",
            "The notice asks for a white background; the photo's background is another colour (blue, red)."},
-      .fix = {"到照相馆要白底电子版，或用手机证件照小程序把背景换成白色。",
-              "Ask the photo studio for a white-background digital copy, or change the background to white "
-              "with a phone ID-photo app."},
-      .params = {ParamInfo{.name = "color",
-                           .type = ParamType::string,
-                           .meaning = {"要求的背景颜色", "the background colour required"},
-                           .default_value = Param{std::string{"white"}},
-                           .choices = {"white", "blue", "red"}},
-                 // The rule's own severity is for a judgement a person should confirm (light grey, uneven
-                 // light, a busy background); an unmistakably coloured, uniform border takes this one.
-                 ParamInfo{
-                     .name = "certain",
+      .fix =
+          {"到照相馆要白底电子版，或用手机证件照小程序把背景换成白色。",
+           "Ask the photo studio for a white-background digital copy, or change the background to white with a phone ID-photo app."},
+      .params =
+          {ParamInfo{.name = "color",
                      .type = ParamType::string,
-                     .meaning = {"背景明显是另一种颜色（均匀的蓝底、红底）时的严重程度",
-                                 "the severity when the background is unmistakably another colour (an even "
-                                 "blue or red)"},
-                     .default_value = Param{std::string{"error"}},
-                     .choices = {"error", "warning"}}},
+                     .meaning = {"要求的背景颜色", "the background colour required"},
+                     .default_value = Param{std::string{"white"}},
+                     .choices = {"white", "blue", "red"}},
+           // The rule's own severity is for a judgement a person should confirm (light grey, uneven
+           // light, a busy background); an unmistakably coloured, uniform border takes this one.
+           ParamInfo{
+               .name = "certain",
+               .type = ParamType::string,
+               .meaning =
+                   {"背景明显是另一种颜色（均匀的蓝底、红底）时的严重程度",
+                    "the severity when the background is unmistakably another colour (an even blue or red)"},
+               .default_value = Param{std::string{"error"}},
+               .choices = {"error", "warning"}}},
       .target = Target::material,
       .roles = {"id_photo"},
   });
@@ -187,9 +185,9 @@ std::vector<RuleInfo> video_rules()
   rules.push_back(RuleInfo{
       .id = "video.resolution",
       .title = {"视频分辨率不符", "Video resolution wrong"},
-      .what = {"视频显示时的分辨率不是要求的大小（如 1280×720）；手机竖拍的 720×1280 视频是竖屏，也不符合。",
-               "The video's displayed size is not the one required (1280×720); a phone video shot upright "
-               "(720×1280) is portrait and does not match."},
+      .what =
+          {"视频显示时的分辨率不是要求的大小（如 1280×720）；手机竖拍的 720×1280 视频是竖屏，也不符合。",
+           "The video's displayed size is not the one required (1280×720); a phone video shot upright (720×1280) is portrait and does not match."},
       .fix = {"横屏拍摄；用剪辑软件导出时选择分辨率“720P”。\n"
               "ffmpeg -i 视频.mp4 -vf scale=1280:720 -c:v libx264 -c:a copy 视频-720p.mp4",
               "Shoot in landscape; export from the editor at 720P.\n"
@@ -215,10 +213,10 @@ std::vector<RuleInfo> video_rules()
       .title = {"视频帧率不符", "Video frame rate wrong"},
       .what = {"视频帧率不是要求的数值（如 25），或是手机常见的可变帧率。",
                "The frame rate is not the one required (25), or varies as phone videos often do."},
-      .fix = {"用剪辑软件导出时把帧率设为 25。\n"
-              "ffmpeg -i 视频.mp4 -r 25 -c:v libx264 -c:a copy 视频-25fps.mp4",
-              "Export from the editor at 25 fps.\nffmpeg -i video.mp4 -r 25 -c:v libx264 -c:a copy "
-              "video-25fps.mp4"},
+      .fix =
+          {"用剪辑软件导出时把帧率设为 25。\n"
+           "ffmpeg -i 视频.mp4 -r 25 -c:v libx264 -c:a copy 视频-25fps.mp4",
+           "Export from the editor at 25 fps.\nffmpeg -i video.mp4 -r 25 -c:v libx264 -c:a copy video-25fps.mp4"},
       .params =
           {
               ParamInfo{.name = "equals",
@@ -283,9 +281,9 @@ std::vector<RuleInfo> video_rules()
       .what =
           {"视频没有音轨，而通知要求声音清晰、能反映本人情况。",
            "The video has no sound track, where the notice asks for clear sound that presents the person."},
-      .fix = {"检查拍摄或剪辑时是否关闭了原声；导出时保留音频。",
-              "Check that the original sound was not muted while shooting or editing; keep the audio on "
-              "export."},
+      .fix =
+          {"检查拍摄或剪辑时是否关闭了原声；导出时保留音频。",
+           "Check that the original sound was not muted while shooting or editing; keep the audio on export."},
       .target = Target::material,
       .roles = k_video_roles,
   });

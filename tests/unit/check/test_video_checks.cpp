@@ -2,8 +2,8 @@
 #include "run_tool.hpp"
 
 #include <nominate/check/check.hpp>
-#include <nominate/messages/render.hpp>
 #include <nominate/media/video.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
 

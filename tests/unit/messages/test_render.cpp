@@ -264,7 +264,8 @@ TEST_CASE("render fills placeholders from the args, in the language", "[messages
     count.message_id = "material.count.too-few";
     count.args = {{"role", "photo"}, {"count", "1"}, {"min", "2"}, {"max", "2"}};
     CHECK(messages::render(count, core::Language::zh).message == "照片数量为 1，要求至少 2。");
-    CHECK(messages::render(count, core::Language::en).message == "There are 1 photos; at least 2 are required.");
+    CHECK(messages::render(count, core::Language::en).message ==
+          "There are 1 photos; at least 2 are required.");
   }
   SECTION("an unknown message id shows the id and its args rather than nothing")
   {
