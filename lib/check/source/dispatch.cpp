@@ -1,5 +1,8 @@
-// The table from rule id to check function (design.md, "Rule identifiers"). A new check kind is one line
-// here and one function in its family's file.
+// The check function of each rule that a rule file's `checks:` drives (rules::Trigger::checks). A rule is
+// one entry of the rules catalogue (its id, params, trigger, explain text; lib/rules/source/catalog_*.cpp)
+// plus its function here; its message texts are the `<rule>.*` ids in lib/messages. Rules driven otherwise —
+// by `fields`/`materials` (check.cpp), while reading files (folder), over a district (district_checks.cpp) —
+// have no entry. tests/unit/check/test_registry.cpp holds the three to agreement.
 
 #include "checks.hpp"
 
@@ -10,19 +13,10 @@ namespace {
 
 struct CheckKind {
   std::string_view rule;
-  CheckFunction run; // nullptr: driven by `fields` / `materials`, the folder reader, or the district level
+  CheckFunction run;
 };
 
 constexpr std::array k_check_kinds{
-    CheckKind{"material.missing", nullptr},
-    CheckKind{"material.count", nullptr},
-    CheckKind{"material.ambiguous", nullptr},
-    CheckKind{"material.unreadable", nullptr},
-    CheckKind{"material.legacy-format", nullptr},
-    CheckKind{"material.encrypted", nullptr},
-    CheckKind{"form.revisions", nullptr},
-    CheckKind{"field.required", nullptr},
-    CheckKind{"field.format", nullptr},
     CheckKind{"text.length", check_text_length},
     CheckKind{"photo.format", check_photo_format},
     CheckKind{"photo.extension", check_photo_extension},
@@ -45,13 +39,18 @@ constexpr std::array k_check_kinds{
     CheckKind{"eligibility.past-winner", check_past_winner},
     CheckKind{"eligibility.past-nominee", check_past_nominee},
     CheckKind{"eligibility.profile", check_profile},
-    CheckKind{"batch.quota", nullptr},
-    CheckKind{"batch.registration", nullptr},
-    CheckKind{"batch.order", nullptr},
-    CheckKind{"batch.duplicate", nullptr},
 };
 
 } // namespace
+
+std::vector<std::string_view> rules_with_check_functions()
+{
+  std::vector<std::string_view> out;
+  for (const auto& kind : k_check_kinds) {
+    out.push_back(kind.rule);
+  }
+  return out;
+}
 
 CheckFunction find_check(std::string_view rule)
 {

@@ -1,5 +1,6 @@
 #include "form_reader.hpp"
 
+#include <nominate/folder/read_error.hpp>
 #include <nominate/office/form.hpp>
 #include <nominate/office/legacy.hpp>
 
@@ -39,14 +40,7 @@ std::optional<office::Document> read_docx_or_report(const std::filesystem::path&
   if (document) {
     return std::move(*document);
   }
-  if (document.error().code == core::ErrorCode::encrypted) {
-    findings.push_back(
-        core::make_finding("material.encrypted", "material.encrypted.document", core::Severity::error, file));
-  } else {
-    findings.push_back(core::make_finding("material.unreadable", "material.unreadable.damaged",
-                                          core::Severity::error, file,
-                                          {{"detail", document.error().message}}));
-  }
+  findings.push_back(read_error_finding(document.error(), path, file));
   return std::nullopt;
 }
 

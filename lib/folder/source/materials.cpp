@@ -1,6 +1,7 @@
 #include "form_reader.hpp"
 #include "materials.hpp"
 
+#include <nominate/folder/read_error.hpp>
 #include <nominate/media/photo.hpp>
 #include <nominate/media/video.hpp>
 #include <nominate/office/document_text.hpp>
@@ -101,12 +102,7 @@ void read_summary(Material& material, const LoadOptions& options, Submission& su
     text = office::read_document_text(material.path);
   }
   if (!text) {
-    auto message_id = text.error().code == core::ErrorCode::encrypted ? "material.encrypted.document"
-                                                                      : "material.unreadable.damaged";
-    auto rule =
-        text.error().code == core::ErrorCode::encrypted ? "material.encrypted" : "material.unreadable";
-    submission.intake_findings.push_back(core::make_finding(
-        rule, message_id, core::Severity::error, material.file, {{"detail", text.error().message}}));
+    submission.intake_findings.push_back(read_error_finding(text.error(), material.path, material.file));
     return;
   }
   if (material.type == "pdf" && text::is_blank(*text)) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nominate::check {
@@ -39,6 +40,9 @@ check_district(const folder::District& district,
 // Marks findings that a waiver matches (same rule; same file or field where the waiver names one) as waived.
 // A waiver without a reason does not apply and adds its own error finding (rule "waiver.invalid").
 void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers);
+
+// The rule ids whose check function a rule file's `checks:` entries run (the registry's dispatch table).
+[[nodiscard]] std::vector<std::string_view> rules_with_check_functions();
 
 // Sorts findings by (file, field, rule) — the report's order, whatever the number of jobs.
 void sort_findings(std::vector<core::Finding>& findings);
