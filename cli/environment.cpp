@@ -106,9 +106,30 @@ core::Language choose_language(const std::string& option, const Environment& env
   return environment.language;
 }
 
+namespace {
+
+// What the command line adds to a library error: the library names no flags, the CLI knows its own.
+const char* command_line_hint(core::ErrorCode code)
+{
+  switch (code) {
+  case core::ErrorCode::no_rules:
+    return "or pass --rules NAME (or a rule file); `nominate rules list` shows the rule sets";
+  case core::ErrorCode::unknown_rules:
+    return "`nominate rules list` shows the rule sets";
+  default:
+    return nullptr;
+  }
+}
+
+} // namespace
+
 void print_error(const core::Error& error, core::Language language)
 {
-  std::cerr << "nominate: error: " << core::describe(error) << '\n';
+  std::cerr << "nominate: error: " << core::describe(error);
+  if (const char* hint = command_line_hint(error.code)) {
+    std::cerr << "; " << hint;
+  }
+  std::cerr << '\n';
   if (language == core::Language::zh) {
     if (const char* hint = chinese_hint(error.code)) {
       std::cerr << "nominate: 错误：" << hint << '\n';

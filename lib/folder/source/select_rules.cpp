@@ -94,17 +94,17 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
         core::ErrorCode::no_rules,
         "'" + *named +
             "' holds several rule sets and nothing says which one applies here: the form's title "
-            "names none of them. Write `kind: star` or `kind: brand` in nomination.yaml, or pass "
-            "--rules " +
-            *named + "/star" + unrecognised_note(choice),
+            "names none of them. Write `kind: star` or `kind: brand` in nomination.yaml, or name one "
+            "member (" +
+            *named + "/star)" + unrecognised_note(choice),
         folder);
   }
   return core::fail(
       core::ErrorCode::no_rules,
       "cannot tell which notice this folder answers: no form whose title names one (百姓学习之星推介表, "
-      "终身学习品牌项目推介表), and no rule set named. Choose one by: --rules national/star (or a rule "
-      "file), `rules: national/star` in the folder's nomination.yaml, or `rules: national` in a "
-      "nominate.yaml above it. `nominate rules list` shows the rule sets" +
+      "终身学习品牌项目推介表), and no rule set named. Name one (national/star, or a rule file) as "
+      "`rules: national/star` in the folder's nomination.yaml, or `rules: national` in a "
+      "nominate.yaml above it" +
           unrecognised_note(choice),
       folder);
 }
