@@ -48,6 +48,9 @@ int run(int argc, char** argv)
     add_rules_command(app, environment, action);
     add_explain_command(app, environment, action);
     add_init_command(app, environment, action);
+    add_pack_command(app, environment, action);
+    add_table_command(app, environment, action);
+    add_upload_command(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {
