@@ -154,8 +154,18 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     for (const auto& title : titles) {
       kind_zh += (kind_zh.empty() ? "" : "和") + title;
     }
-    plan.organization = group.district ? district_name(outcome.districts[*group.district].district)
-                                       : first.folder.parent_path().filename().string();
+    if (group.district) {
+      plan.organization = district_name(outcome.districts[*group.district].district);
+    } else {
+      // A submission on its own: the district its nominate.yaml names, else the folder it sits in.
+      plan.organization = first.folder.parent_path().filename().string();
+      for (const auto& config : outcome.submissions[group.submissions.front()].loaded.district_configs) {
+        if (config.district) {
+          plan.organization = *config.district;
+          break;
+        }
+      }
+    }
     bool whole_district = group.district && request.split == Split::per_district;
     std::map<std::string, std::string> values{
         {"district", plan.organization},
