@@ -163,6 +163,23 @@ TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
       CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
     }
   }
+  SECTION("SIGTERM (like Ctrl-C) removes the temporary file as well")
+  {
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+      if (entry.path().filename().string().starts_with(".")) {
+        std::filesystem::remove(entry.path()); // left by the SIGKILLs above
+      }
+    }
+    auto pid = start({"pack", "海淀区", "-o", "out", "-q", "--revision", "3"}, temp.path());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    kill(pid, SIGTERM);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+      CHECK(entry.path().filename() == k_package);
+    }
+    CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
+  }
 }
 
 TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folder", "[cli]")
