@@ -52,7 +52,13 @@ struct Group {
 core::Result<void> add_file(PackagePlan& plan, const std::string& prefix, const std::string& relative,
                             const fs::path& source)
 {
-  auto safe = safe_path(relative, k_max_entry_path - plan.bag_name.size() - 1 - prefix.size());
+  // The whole entry, bag folder included, stays within k_max_entry_path UTF-16 units.
+  auto used = utf16_units(plan.bag_name) + 1 + utf16_units(prefix);
+  if (used + 8 > k_max_entry_path) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "the package or folder name is too long for Windows: shorten it (--name)", source);
+  }
+  auto safe = safe_path(relative, k_max_entry_path - used);
   if (!safe) {
     safe.error().file = source;
     return std::unexpected(safe.error());
