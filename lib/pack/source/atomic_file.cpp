@@ -71,4 +71,26 @@ core::Result<void> write_file_atomically(const std::filesystem::path& target,
   return commit(*temporary, target);
 }
 
+core::Result<void> copy_file_atomically(const std::filesystem::path& source,
+                                        const std::filesystem::path& target)
+{
+  auto temporary = temporary_beside(target);
+  if (!temporary) {
+    return std::unexpected(temporary.error());
+  }
+  std::error_code error;
+  std::filesystem::copy_file(source, *temporary, std::filesystem::copy_options::overwrite_existing, error);
+  int fd = error ? -1 : ::open(temporary->c_str(), O_WRONLY | O_CLOEXEC);
+  bool synced = fd >= 0 && ::fsync(fd) == 0;
+  if (fd >= 0) {
+    ::close(fd);
+  }
+  if (error || !synced) {
+    ::unlink(temporary->c_str());
+    return core::fail(core::ErrorCode::io,
+                      "cannot copy: " + (error ? error.message() : std::string("sync failed")), source);
+  }
+  return commit(*temporary, target);
+}
+
 } // namespace nominate::pack

@@ -20,4 +20,8 @@ namespace nominate::pack {
 [[nodiscard]] core::Result<void> write_file_atomically(const std::filesystem::path& target,
                                                        std::span<const std::uint8_t> bytes);
 
+// `source` copied to `target` the same way (the copy synced before the rename).
+[[nodiscard]] core::Result<void> copy_file_atomically(const std::filesystem::path& source,
+                                                      const std::filesystem::path& target);
+
 } // namespace nominate::pack

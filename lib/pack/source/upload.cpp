@@ -5,8 +5,6 @@
 #include <nominate/text/count.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -125,16 +123,13 @@ core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPla
       return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), folder);
     }
     for (const auto& file : plan.files) {
-      std::ifstream in(file.source, std::ios::binary);
-      std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      if (!in.good() && !in.eof()) {
-        return core::fail(core::ErrorCode::io, "cannot read", file.source);
+      // Copied through the file system (never read whole: a video may weigh hundreds of MB).
+      if (auto copied = copy_file_atomically(file.source, folder / file.name); !copied) {
+        return std::unexpected(copied.error());
       }
-      if (auto written = write_file_atomically(folder / file.name, bytes); !written) {
-        return std::unexpected(written.error());
-      }
-      if (file.limit && bytes.size() > *file.limit) {
-        over.push_back(plan.folder + "/" + file.name + ": " + megabytes(bytes.size()) + ", over " +
+      auto size = fs::file_size(folder / file.name, error);
+      if (file.limit && !error && size > *file.limit) {
+        over.push_back(plan.folder + "/" + file.name + ": " + megabytes(size) + ", over " +
                        megabytes(*file.limit));
       }
     }
