@@ -48,6 +48,8 @@ report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePla
   subset.strict = outcome.report.strict;
   for (auto index : plan.submissions) {
     subset.submissions.push_back(outcome.report.submissions[index]);
+    // Days left to the deadline depend on the day pack runs: left out, so the bytes do not.
+    subset.submissions.back().days_left.reset();
   }
   if (auto district = outcome.submissions[plan.submissions.front()].district;
       district && plan.submissions.size() == outcome.districts[*district].submissions.size() &&

@@ -180,3 +180,22 @@ TEST_CASE("sizes parse in powers of 1024 and --max-size names the heaviest files
 }
 
 } // namespace nominate::pack
+
+namespace nominate::pack {
+
+TEST_CASE("the days left to a deadline do not change the package's bytes", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  outcome.report.submissions[0].days_left = 5;
+  auto first = write_packages(outcome, request_into(temp.path() / "a"), nullptr);
+  outcome.report.submissions[0].days_left = 4;
+  auto second = write_packages(outcome, request_into(temp.path() / "b"), nullptr);
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(nominate::test::read_file(first->written.front()) ==
+        nominate::test::read_file(second->written.front()));
+}
+
+} // namespace nominate::pack
