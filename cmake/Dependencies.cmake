@@ -17,3 +17,4 @@ find_path(STB_INCLUDE_DIR stb_image.h PATH_SUFFIXES stb REQUIRED)
 if(NOMINATE_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()
+find_package(ZLIB REQUIRED) # pack: CRC-32 and deflate in its own zip writer

@@ -1,0 +1,137 @@
+#include "check_options.hpp"
+#include "output.hpp"
+#include "progress.hpp"
+
+#include <nominate/folder/config.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace nominate::cli {
+
+void add_shared_check_options(CLI::App* command, SharedCheckOptions& options, bool with_format)
+{
+  command
+      ->add_option("PATH", options.paths,
+                   "a submission folder (a form or nomination.yaml) or a district folder")
+      ->required();
+  command->add_option("--rules", options.rules,
+                      "a shipped rule set (national/star) or a rule file; see `rules list`");
+  if (with_format) {
+    command->add_option(
+        "--format", options.formats,
+        "the check report: text, json, sarif, junit or github, optionally :FILE (repeatable)");
+  }
+  command->add_option("--lang", options.lang, "message language (default: from the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  command->add_option("--as-of", options.as_of, "reference date for project age, YYYY-MM-DD");
+  command->add_option("--level", options.level, "treat PATH as one submission or as a district")
+      ->check(CLI::IsMember({"auto", "submission", "district"}));
+  command->add_option("-j,--jobs", options.jobs, "submissions checked at once")->check(CLI::Range(1, 64));
+  command->add_flag("--strict", options.strict, "warnings fail too (exit 1)");
+  command->add_flag("--no-waivers", options.no_waivers,
+                    "ignore the waivers in nomination.yaml / nominate.yaml");
+  command->add_flag("-q,--quiet", options.quiet, "no progress and no text report on stdout");
+}
+
+core::Result<pipeline::CheckRequest> make_check_request(const SharedCheckOptions& options,
+                                                        const Environment& environment)
+{
+  pipeline::CheckRequest request;
+  request.paths = options.paths;
+  request.level = options.level == "submission" ? folder::Level::submission
+                  : options.level == "district" ? folder::Level::district
+                                                : folder::Level::automatic;
+  request.load.rule_dirs = environment.rule_dirs;
+  if (!options.rules.empty()) {
+    request.load.rules = options.rules;
+  }
+  request.load.soffice = environment.soffice;
+  request.load.work_dir = std::filesystem::temp_directory_path() / ("nominate-" + std::to_string(getpid()));
+  if (!options.as_of.empty()) {
+    request.as_of = folder::parse_iso_date(options.as_of);
+    if (!request.as_of) {
+      return core::fail(core::ErrorCode::invalid_argument,
+                        "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'");
+    }
+  }
+  request.today = environment.today;
+  request.strictness =
+      options.strict ? pipeline::Strictness::warnings_fail : pipeline::Strictness::errors_fail;
+  request.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
+  request.jobs = options.jobs;
+  request.tool_version = NOMINATE_VERSION;
+  return request;
+}
+
+pipeline::CheckOutcome run_shared_check(const SharedCheckOptions& options,
+                                        const pipeline::CheckRequest& request, const Environment& environment,
+                                        bool& stopped)
+{
+  auto language = choose_language(options.lang, environment);
+  std::unique_ptr<TerminalProgress> progress;
+  if (environment.stderr_is_terminal && !options.quiet) {
+    progress = std::make_unique<TerminalProgress>(language);
+  }
+  auto outcome = pipeline::check_paths(request, progress.get());
+  progress.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(request.load.work_dir, ignored);
+  for (const auto& error : outcome.errors) {
+    print_error(error, language);
+  }
+  stopped = !outcome.errors.empty();
+  return outcome;
+}
+
+bool write_reports(const SharedCheckOptions& options, const report::Report& report, core::Language language,
+                   std::ostream& text_out)
+{
+  bool ok = true;
+  for (const auto& spec : options.formats.empty() ? std::vector<std::string>{"text"} : options.formats) {
+    auto colon = spec.find(':');
+    auto format = report::parse_format(spec.substr(0, colon)).value_or(report::Format::text);
+    report::WriteOptions write_options;
+    write_options.language = language;
+    if (colon != std::string::npos) {
+      auto written = write_atomically(spec.substr(colon + 1), [&](std::ostream& out) {
+        report::write(format, out, report, write_options);
+      });
+      if (!written) {
+        print_error(written.error(), language);
+        ok = false;
+      }
+    } else if (!(options.quiet && format == report::Format::text)) {
+      report::write(format, text_out, report, write_options);
+    }
+  }
+  return ok;
+}
+
+std::optional<rules::Date> source_date_epoch()
+{
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (value == nullptr || *value == '\0') {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0) {
+    return std::nullopt;
+  }
+  // Days since 1970-01-01 in UTC+8, to a civil date (Howard Hinnant's algorithm).
+  long long days = (seconds + 8 * 3600) / 86400 + 719468;
+  long long era = days / 146097;
+  long long day_of_era = days - era * 146097;
+  long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  long long month_index = (5 * day_of_year + 2) / 153;
+  int day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
+  int month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
+  int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return rules::Date{year, month, day};
+}
+
+} // namespace nominate::cli

@@ -1,0 +1,137 @@
+// nominate pack PATH... [-o DIR]: check, then write the package that goes upward; nothing while an error
+// remains.
+
+#include "../check_options.hpp"
+#include "../pack_progress.hpp"
+#include "commands.hpp"
+
+#include <nominate/pack/pack.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace nominate::cli {
+
+namespace {
+
+struct PackOptions {
+  SharedCheckOptions check;
+  std::string output = ".";
+  std::string per = "district";
+  int revision = 1;
+  std::string max_size;
+  std::string name;
+};
+
+int run_pack(const PackOptions& options, const Environment& environment)
+{
+  auto language = choose_language(options.check.lang, environment);
+  bool zh = language == core::Language::zh;
+  std::optional<std::uint64_t> max_size;
+  if (!options.max_size.empty()) {
+    max_size = pack::parse_size(options.max_size);
+    if (!max_size) {
+      print_error(core::fail(core::ErrorCode::invalid_argument,
+                             "--max-size wants a size like 50M or 2G, not '" + options.max_size + "'")
+                      .error(),
+                  language);
+      return k_exit_error;
+    }
+  }
+  auto request = make_check_request(options.check, environment);
+  if (!request) {
+    print_error(request.error(), language);
+    return k_exit_error;
+  }
+  bool stopped = false;
+  auto outcome = run_shared_check(options.check, *request, environment, stopped);
+  bool reports_ok = write_reports(options.check, outcome.report, language, std::cout);
+  std::cout.flush();
+  if (stopped || !reports_ok) {
+    return k_exit_error;
+  }
+  if (!outcome.report.passed()) {
+    std::cerr
+        << (zh ? "nominate: 未打包：上面的错误改正后（或经批准写入 waivers 例外并注明理由）再打包。\n"
+               : "nominate: nothing packed: fix the errors above, or waive them with a reason, then pack "
+                 "again.\n");
+    return k_exit_findings;
+  }
+
+  pack::PackRequest pack_request;
+  pack_request.output_dir = options.output;
+  pack_request.split = options.per == "submission" ? pack::Split::per_submission : pack::Split::per_district;
+  pack_request.revision = options.revision;
+  pack_request.bagging_date = source_date_epoch();
+  if (!options.name.empty()) {
+    pack_request.name_pattern = options.name;
+  }
+  pack_request.max_size = max_size;
+  pack_request.tool_version = NOMINATE_VERSION;
+
+  auto plans = pack::plan_packages(outcome, pack_request);
+  if (!plans) {
+    print_error(plans.error(), language);
+    return k_exit_error;
+  }
+  for (const auto& warning : pack::size_warnings(*plans, max_size)) {
+    std::cerr << (zh ? "nominate: 注意：包超过 --max-size，邮件或上传可能被拒："
+                     : "nominate: warning: over --max-size: ")
+              << warning << "\n";
+  }
+  std::unique_ptr<TerminalPackProgress> drawn;
+  if (environment.stderr_is_terminal && !options.check.quiet) {
+    drawn = std::make_unique<TerminalPackProgress>(language);
+  }
+  TemporaryFileGuard guard(drawn.get());
+  auto result = pack::write_packages(outcome, pack_request, &guard);
+  drawn.reset();
+  if (!result) {
+    print_error(result.error(), language);
+    return k_exit_error;
+  }
+  for (const auto& package : result->packages) {
+    for (const auto& rename : package.renames) {
+      std::cerr << (zh ? "nominate: 已改名（Windows 不允许原名）："
+                       : "nominate: renamed to be safe on Windows: ")
+                << rename.from << " → " << rename.to << "\n";
+    }
+  }
+  for (const auto& file : result->written) {
+    std::cerr << (zh ? "已写入 " : "wrote ") << file.string() << "\n";
+  }
+  return k_exit_pass;
+}
+
+} // namespace
+
+void add_pack_command(CLI::App& app, const Environment& environment, Action& action)
+{
+  auto options = std::make_shared<PackOptions>();
+  auto* command = app.add_subcommand(
+      "pack", "Check, then write the package that goes upward (a BagIt bag in a zip) / 检查后打包上报");
+  add_shared_check_options(command, options->check, true);
+  command->add_option("-o,--output", options->output, "the folder to write packages in (default: here)");
+  command->add_option("--per", options->per, "one package per district (default) or per submission")
+      ->check(CLI::IsMember({"district", "submission"}));
+  command
+      ->add_option("--revision", options->revision,
+                   "the revision number recorded in bag-info.txt (default 1)")
+      ->check(CLI::Range(1, 999));
+  command->add_option("--max-size", options->max_size,
+                      "warn before writing when a package passes this size (50M: an e-mail or upload limit)");
+  command->add_option("--name", options->name,
+                      "package name pattern: {district} {kind_zh} {date} {title} {seq:02} "
+                      "(default {district}-{kind_zh}-{date}.zip; a submission {seq:02}-{title}.zip)");
+  command->footer(
+      "\nExamples / 示例:\n"
+      "  nominate pack ./海淀区 -o 上报                 one package for the district / 全区打一个包\n"
+      "  nominate pack ./海淀区 --per submission -o 上报  one package per nomination / 每份推介一个包\n"
+      "  nominate pack ./01-张三 --max-size 50M          warn when the zip is too big for e-mail\n"
+      "  SOURCE_DATE_EPOCH=1714521600 nominate pack ./海淀区   Bagging-Date 2024-05-01 (else as_of)\n");
+  command->callback([options, &environment, &action] {
+    action = [options, &environment] { return run_pack(*options, environment); };
+  });
+}
+
+} // namespace nominate::cli

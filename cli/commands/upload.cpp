@@ -1,0 +1,72 @@
+// nominate upload PATH -o DIR: for notices that register online, each file renamed plainly within the form's
+// limits, and 填报内容.txt with every text ready to paste.
+
+#include "../check_options.hpp"
+#include "commands.hpp"
+
+#include <nominate/pack/upload.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace nominate::cli {
+
+namespace {
+
+struct UploadOptions {
+  SharedCheckOptions check;
+  std::string output;
+};
+
+int run_upload(const UploadOptions& options, const Environment& environment)
+{
+  auto language = choose_language(options.check.lang, environment);
+  bool zh = language == core::Language::zh;
+  auto request = make_check_request(options.check, environment);
+  if (!request) {
+    print_error(request.error(), language);
+    return k_exit_error;
+  }
+  bool stopped = false;
+  auto outcome = run_shared_check(options.check, *request, environment, stopped);
+  if (stopped) {
+    return k_exit_error;
+  }
+  auto plans = pack::plan_uploads(outcome);
+  auto over = pack::write_uploads(plans, outcome, options.output);
+  if (!over) {
+    print_error(over.error(), language);
+    return k_exit_error;
+  }
+  for (const auto& plan : plans) {
+    std::cerr << (zh ? "已写入 " : "wrote ") << (std::filesystem::path(options.output) / plan.folder).string()
+              << "/ (" << plan.files.size()
+              << (zh ? " 个文件和 填报内容.txt)\n" : " files and 填报内容.txt)\n");
+  }
+  for (const auto& line : *over) {
+    std::cerr << (zh ? "nominate: 超过网上申报的大小限制，请压缩后再上传："
+                     : "nominate: over the form's size limit: ")
+              << line << "\n";
+  }
+  return over->empty() && outcome.report.passed() ? k_exit_pass : k_exit_findings;
+}
+
+} // namespace
+
+void add_upload_command(CLI::App& app, const Environment& environment, Action& action)
+{
+  auto options = std::make_shared<UploadOptions>();
+  auto* command = app.add_subcommand(
+      "upload",
+      "For web-form notices: files renamed within limits, texts to paste / 网上申报：整理上传文件和填报内容");
+  add_shared_check_options(command, options->check, false);
+  command->add_option("-o,--output", options->output, "the folder to write (one sub-folder per submission)")
+      ->required();
+  command->footer("\nExamples / 示例:\n"
+                  "  nominate upload ./01-张三 -o 网上申报     一寸照片.jpg, 个人视频.mp4, 填报内容.txt\n");
+  command->callback([options, &environment, &action] {
+    action = [options, &environment] { return run_upload(*options, environment); };
+  });
+}
+
+} // namespace nominate::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/pipeline/check_paths.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nominate::pack {
+
+// One file laid out for a web form: renamed plainly, with the form's size limit when the rule set has one.
+struct UploadFile {
+  std::string name;             // 一寸照片.jpg, 个人视频.mp4, 生活照1.jpg, 推介表.docx, …
+  std::filesystem::path source; // on disk
+  std::uint64_t size = 0;
+  std::optional<std::uint64_t> limit; // photo.file-size / video.file-size max_bytes
+};
+
+// A submission's upload folder as planned: its files and `填报内容.txt`.
+struct UploadPlan {
+  std::string folder; // the submission folder's name (made safe), under the output folder
+  std::vector<UploadFile> files;
+  std::string texts; // 填报内容.txt: each field "label（N字）：\n value", N as the form counts it
+};
+
+// The upload folders of every submission in `outcome` (the notices that register online, such as Beijing's
+// 2018 one, ask for files and pasted texts instead of a package). Counts: Word's 字数 and every character
+// (most web forms count every character, spaces included).
+[[nodiscard]] std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome);
+
+// Writes each plan under `output_dir/<folder>/`, copying (never moving) the files, each atomically.
+// Returns the files over their limit ("01-张三/个人视频.mp4: 63.2 MB, over 50 MB"); those are copied too, so
+// the clerk sees them, and the CLI exits 1. Errors: the output folder inside an input, a write that fails.
+[[nodiscard]] core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPlan>& plans,
+                                                                   const pipeline::CheckOutcome& outcome,
+                                                                   const std::filesystem::path& output_dir);
+
+} // namespace nominate::pack

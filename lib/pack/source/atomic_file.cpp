@@ -1,0 +1,96 @@
+#include "atomic_file.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace nominate::pack {
+
+core::Result<std::filesystem::path> temporary_beside(const std::filesystem::path& target)
+{
+  auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  auto pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    return core::fail(core::ErrorCode::io,
+                      std::string("cannot write in this folder: ") + std::strerror(errno), folder);
+  }
+  ::fchmod(fd, 0644); // mkstemp's 0600 would hide the package from the other users of a shared folder
+  ::close(fd);
+  return std::filesystem::path(pattern);
+}
+
+core::Result<void> commit(const std::filesystem::path& temporary, const std::filesystem::path& target)
+{
+  if (::rename(temporary.c_str(), target.c_str()) != 0) {
+    auto message = std::string("cannot put the file in place: ") + std::strerror(errno);
+    ::unlink(temporary.c_str());
+    return core::fail(core::ErrorCode::io, message, target);
+  }
+  auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) {
+    ::fsync(fd); // best effort: some file systems refuse to sync a folder
+    ::close(fd);
+  }
+  return {};
+}
+
+core::Result<void> write_file_atomically(const std::filesystem::path& target,
+                                         std::span<const std::uint8_t> bytes)
+{
+  auto temporary = temporary_beside(target);
+  if (!temporary) {
+    return std::unexpected(temporary.error());
+  }
+  int fd = ::open(temporary->c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  bool ok = fd >= 0;
+  while (ok && !bytes.empty()) {
+    auto written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    ok = written > 0;
+    if (ok) {
+      bytes = bytes.subspan(static_cast<std::size_t>(written));
+    }
+  }
+  auto message = std::string(std::strerror(errno));
+  ok = ok && ::fsync(fd) == 0;
+  if (fd >= 0 && ::close(fd) != 0) {
+    ok = false;
+  }
+  if (!ok) {
+    ::unlink(temporary->c_str());
+    return core::fail(core::ErrorCode::io, "cannot write: " + message, target);
+  }
+  return commit(*temporary, target);
+}
+
+core::Result<void> copy_file_atomically(const std::filesystem::path& source,
+                                        const std::filesystem::path& target)
+{
+  auto temporary = temporary_beside(target);
+  if (!temporary) {
+    return std::unexpected(temporary.error());
+  }
+  std::error_code error;
+  std::filesystem::copy_file(source, *temporary, std::filesystem::copy_options::overwrite_existing, error);
+  int fd = error ? -1 : ::open(temporary->c_str(), O_WRONLY | O_CLOEXEC);
+  bool synced = fd >= 0 && ::fsync(fd) == 0;
+  if (fd >= 0) {
+    ::close(fd);
+  }
+  if (error || !synced) {
+    ::unlink(temporary->c_str());
+    return core::fail(core::ErrorCode::io,
+                      "cannot copy: " + (error ? error.message() : std::string("sync failed")), source);
+  }
+  return commit(*temporary, target);
+}
+
+} // namespace nominate::pack

@@ -1,0 +1,263 @@
+// plan_packages: which packages a check's outcome gives, their names and what each holds.
+
+#include <nominate/folder/config.hpp>
+#include <nominate/pack/names.hpp>
+#include <nominate/pack/pack.hpp>
+#include <nominate/pack/table.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace nominate::pack {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool inside(const fs::path& child, const fs::path& parent)
+{
+  auto c = fs::weakly_canonical(child);
+  auto p = fs::weakly_canonical(parent);
+  auto [end, rest] = std::mismatch(p.begin(), p.end(), c.begin(), c.end());
+  return end == p.end();
+}
+
+std::string district_name(const folder::District& district)
+{
+  for (const auto& config : district.configs) {
+    if (config.district) {
+      return *config.district;
+    }
+  }
+  return district.folder.filename().string();
+}
+
+// Windows compares names without case: two entries that differ only so would overwrite each other.
+std::string folded(const std::string& name)
+{
+  std::string lower = name;
+  std::ranges::transform(lower, lower.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
+struct Group {
+  std::optional<std::size_t> district;
+  std::vector<std::size_t> submissions;
+  std::size_t seq = 1;
+};
+
+core::Result<void> add_file(PackagePlan& plan, const std::string& prefix, const std::string& relative,
+                            const fs::path& source)
+{
+  // The whole entry, bag folder included, stays within k_max_entry_path UTF-16 units.
+  auto used = utf16_units(plan.bag_name) + 1 + utf16_units(prefix);
+  if (used + 8 > k_max_entry_path) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "the package or folder name is too long for Windows: shorten it (--name)", source);
+  }
+  auto safe = safe_path(relative, k_max_entry_path - used);
+  if (!safe) {
+    safe.error().file = source;
+    return std::unexpected(safe.error());
+  }
+  std::error_code error;
+  auto size = fs::file_size(source, error);
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot read: " + error.message(), source);
+  }
+  if (*safe != relative) {
+    plan.renames.push_back({prefix.substr(5) + relative, prefix.substr(5) + *safe});
+  }
+  plan.payload.push_back({prefix + *safe, source, {}, size});
+  return {};
+}
+
+} // namespace
+
+core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcome& outcome,
+                                                     const PackRequest& request)
+{
+  for (const auto& checked : outcome.submissions) {
+    if (inside(request.output_dir, checked.loaded.submission.folder)) {
+      return core::fail(core::ErrorCode::invalid_argument,
+                        "the output folder is inside an input folder; choose one outside it (-o)",
+                        request.output_dir);
+    }
+  }
+  for (const auto& checked : outcome.districts) {
+    if (inside(request.output_dir, checked.district.folder)) {
+      return core::fail(core::ErrorCode::invalid_argument,
+                        "the output folder is inside an input folder; choose one outside it (-o)",
+                        request.output_dir);
+    }
+  }
+
+  std::vector<Group> groups;
+  for (std::size_t d = 0; d < outcome.districts.size(); ++d) {
+    const auto& members = outcome.districts[d].submissions;
+    if (request.split == Split::per_district) {
+      groups.push_back({d, members, 1});
+    } else {
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        groups.push_back({d, {members[i]}, i + 1});
+      }
+    }
+  }
+  for (std::size_t i = 0; i < outcome.submissions.size(); ++i) {
+    if (!outcome.submissions[i].district) {
+      auto folder_name = outcome.submissions[i].loaded.submission.folder.filename().string();
+      std::size_t seq = 0;
+      for (char c : folder_name) {
+        if (c < '0' || c > '9') {
+          break;
+        }
+        seq = seq * 10 + static_cast<std::size_t>(c - '0');
+      }
+      groups.push_back({std::nullopt, {i}, seq == 0 ? 1 : seq});
+    }
+  }
+
+  std::vector<PackagePlan> plans;
+  std::set<std::string> names;
+  for (const auto& group : groups) {
+    if (group.submissions.empty()) {
+      continue;
+    }
+    PackagePlan plan;
+    plan.submissions = group.submissions;
+    plan.revision = request.revision;
+    plan.tool_version = request.tool_version;
+    std::optional<rules::Date> latest_as_of;
+    std::vector<std::string> titles;
+    std::set<std::string> rule_sets;
+    for (auto index : group.submissions) {
+      const auto& loaded = outcome.submissions[index].loaded;
+      rule_sets.insert(loaded.rule_set.reference());
+      auto title = loaded.rule_set.kind == "brand" ? std::string("终身学习品牌项目")
+                   : loaded.rule_set.title.empty() ? loaded.rule_set.kind
+                                                   : loaded.rule_set.title;
+      if (std::ranges::find(titles, title) == titles.end()) {
+        titles.push_back(title);
+      }
+      if (auto as_of = folder::parse_iso_date(outcome.report.submissions[index].as_of)) {
+        latest_as_of = latest_as_of ? std::max(*latest_as_of, *as_of) : *as_of;
+      }
+      for (const auto& waiver : loaded.submission.waivers) {
+        plan.waivers.push_back(waiver.rule + "; " + waiver.file.value_or(waiver.field.value_or("")) + "; " +
+                               waiver.reason + "; " + waiver.approved_by + "; " + waiver.date);
+      }
+    }
+    plan.rule_sets.assign(rule_sets.begin(), rule_sets.end());
+    plan.as_of = latest_as_of ? rules::to_iso(*latest_as_of) : "";
+    plan.bagging_date =
+        request.bagging_date ? *request.bagging_date : latest_as_of.value_or(rules::Date{2000, 1, 1});
+
+    const auto& first = outcome.submissions[group.submissions.front()].loaded.submission;
+    std::string kind_zh;
+    for (const auto& title : titles) {
+      kind_zh += (kind_zh.empty() ? "" : "和") + title;
+    }
+    if (group.district) {
+      plan.organization = district_name(outcome.districts[*group.district].district);
+    } else {
+      // A submission on its own: the district its nominate.yaml names, else the folder it sits in.
+      plan.organization = first.folder.parent_path().filename().string();
+      for (const auto& config : outcome.submissions[group.submissions.front()].loaded.district_configs) {
+        if (config.district) {
+          plan.organization = *config.district;
+          break;
+        }
+      }
+    }
+    bool whole_district = group.district && request.split == Split::per_district;
+    std::map<std::string, std::string> values{
+        {"district", plan.organization},
+        {"kind_zh", kind_zh},
+        {"date", rules::to_iso(plan.bagging_date)},
+        {"title", first.title.empty() ? first.folder.filename().string() : first.title},
+        {"seq", std::to_string(group.seq)}};
+    auto name = expand_name(
+        request.name_pattern.value_or(whole_district ? k_district_pattern : k_submission_pattern), values);
+    if (!name) {
+      return std::unexpected(name.error());
+    }
+    plan.file_name = *name;
+    if (!plan.file_name.ends_with(".zip")) {
+      plan.file_name += ".zip";
+    }
+    plan.bag_name = plan.file_name.substr(0, plan.file_name.size() - 4);
+    if (!names.insert(folded(plan.file_name)).second) {
+      return core::fail(core::ErrorCode::invalid_argument,
+                        "two packages would both be named " + plan.file_name +
+                            ": give the submissions distinct names or a --name pattern with {seq}",
+                        first.folder);
+    }
+
+    if (whole_district) {
+      const auto& district = outcome.districts[*group.district].district;
+      for (const auto& config : district.configs) {
+        if (config.file.parent_path() == district.folder) {
+          if (auto added = add_file(plan, "data/", config.file.filename().string(), config.file); !added) {
+            return std::unexpected(added.error());
+          }
+        }
+      }
+      if (!district.tables.empty()) {
+        for (const auto& table : district.tables) {
+          if (auto added = add_file(plan, "data/", table.file, district.folder / table.file); !added) {
+            return std::unexpected(added.error());
+          }
+        }
+      } else {
+        for (auto& table : fill_tables(outcome, group.submissions, plan.organization)) {
+          PlannedFile generated;
+          generated.entry = "data/" + table.file_name;
+          plan.payload.push_back(std::move(generated)); // bytes filled by write_packages
+        }
+      }
+    }
+    for (auto index : group.submissions) {
+      const auto& submission = outcome.submissions[index].loaded.submission;
+      std::string prefix = "data/";
+      if (whole_district) {
+        auto folder_name = safe_component(submission.folder.filename().string());
+        if (!folder_name) {
+          folder_name.error().file = submission.folder;
+          return std::unexpected(folder_name.error());
+        }
+        prefix += *folder_name + "/";
+      }
+      if (fs::exists(submission.folder / folder::k_submission_config_name)) {
+        if (auto added = add_file(plan, prefix, folder::k_submission_config_name,
+                                  submission.folder / folder::k_submission_config_name);
+            !added) {
+          return std::unexpected(added.error());
+        }
+      }
+      for (const auto& material : submission.materials) {
+        if (auto added = add_file(plan, prefix, material.file, material.path); !added) {
+          return std::unexpected(added.error());
+        }
+      }
+    }
+    std::ranges::sort(plan.payload, {}, &PlannedFile::entry);
+    std::set<std::string> entries;
+    for (const auto& file : plan.payload) {
+      if (!entries.insert(folded(file.entry)).second) {
+        return core::fail(
+            core::ErrorCode::invalid_argument,
+            "two files would both be packed as " + file.entry +
+                " (names that differ only by case or by characters Windows cannot keep): rename one",
+            file.source);
+      }
+      plan.payload_bytes += file.size;
+    }
+    plans.push_back(std::move(plan));
+  }
+  return plans;
+}
+
+} // namespace nominate::pack

@@ -1,0 +1,51 @@
+#include "atomic_file.hpp"
+
+#include <nominate/pack/table.hpp>
+
+namespace nominate::pack {
+
+core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::CheckOutcome& outcome,
+                                                              const std::filesystem::path& file,
+                                                              const rules::Date& date)
+{
+  std::vector<std::size_t> all;
+  for (std::size_t i = 0; i < outcome.submissions.size(); ++i) {
+    all.push_back(i);
+  }
+  std::string district;
+  if (!outcome.districts.empty()) {
+    const auto& configs = outcome.districts.front().district.configs;
+    for (const auto& config : configs) {
+      if (config.district) {
+        district = *config.district;
+        break;
+      }
+    }
+    if (district.empty()) {
+      district = outcome.districts.front().district.folder.filename().string();
+    }
+  }
+  auto tables = fill_tables(outcome, all, district);
+  if (tables.empty()) {
+    return core::fail(core::ErrorCode::invalid_argument, "no submission to put in a registration table");
+  }
+  auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+  std::vector<std::filesystem::path> written;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    auto bytes = table_xlsx(tables[i], date, folder);
+    if (!bytes) {
+      return std::unexpected(bytes.error());
+    }
+    auto target = file;
+    if (i > 0) {
+      target.replace_filename(file.stem().string() + "-" + tables[i].attachment + file.extension().string());
+    }
+    if (auto done = write_file_atomically(target, *bytes); !done) {
+      return std::unexpected(done.error());
+    }
+    written.push_back(target);
+  }
+  return written;
+}
+
+} // namespace nominate::pack

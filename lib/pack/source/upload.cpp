@@ -1,0 +1,144 @@
+#include "atomic_file.hpp"
+
+#include <nominate/pack/names.hpp>
+#include <nominate/pack/upload.hpp>
+#include <nominate/text/count.hpp>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+namespace nominate::pack {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string extension_of(const folder::Material& material)
+{
+  auto extension = fs::path(material.file).extension().string();
+  std::ranges::transform(extension, extension.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+std::string megabytes(std::uint64_t bytes)
+{
+  std::ostringstream out;
+  out.precision(1);
+  out << std::fixed << static_cast<double>(bytes) / (1 << 20) << " MB";
+  return out.str();
+}
+
+bool inside(const fs::path& child, const fs::path& parent)
+{
+  auto c = fs::weakly_canonical(child);
+  auto p = fs::weakly_canonical(parent);
+  auto [end, rest] = std::mismatch(p.begin(), p.end(), c.begin(), c.end());
+  return end == p.end();
+}
+
+} // namespace
+
+std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
+{
+  std::vector<UploadPlan> plans;
+  for (const auto& checked : outcome.submissions) {
+    const auto& submission = checked.loaded.submission;
+    const auto& rule_set = checked.loaded.rule_set;
+    UploadPlan plan;
+    plan.folder = safe_component(submission.folder.filename().string()).value_or("_");
+    std::map<folder::Role, int> seen;
+    for (const auto& material : submission.materials) {
+      auto number = ++seen[material.role];
+      std::string stem;
+      std::optional<std::int64_t> limit;
+      switch (material.role) {
+      case folder::Role::id_photo:
+        stem = "一寸照片";
+        limit = rule_set.photo_spec("id_photo").max_bytes;
+        break;
+      case folder::Role::photo:
+        stem = "生活照" + std::to_string(number);
+        limit = rule_set.photo_spec("photo").max_bytes;
+        break;
+      case folder::Role::video:
+        stem = number == 1 ? "个人视频" : "个人视频" + std::to_string(number);
+        limit = rule_set.video_spec("video").max_bytes;
+        break;
+      case folder::Role::form:
+        stem = "推介表";
+        break;
+      case folder::Role::summary:
+        stem = "工作总结";
+        break;
+      case folder::Role::scan:
+        stem = "扫描件" + std::to_string(number);
+        break;
+      default:
+        stem = safe_component(fs::path(material.file).stem().string()).value_or("_");
+        break;
+      }
+      UploadFile file{stem + extension_of(material), material.path, material.size, std::nullopt};
+      if (limit) {
+        file.limit = static_cast<std::uint64_t>(*limit);
+      }
+      plan.files.push_back(std::move(file));
+    }
+    std::string texts = "【" + (submission.title.empty() ? plan.folder : submission.title) + "】" +
+                        rule_set.title + "（" + rule_set.reference() +
+                        "）填报内容：每项复制粘贴到网上申报系统对应栏目。\n\n";
+    for (const auto& spec : rule_set.fields) {
+      const auto* value = submission.field(spec.id);
+      if (value == nullptr || value->text.empty()) {
+        continue;
+      }
+      auto count = text::count_characters(value->text);
+      texts += spec.label + "（" + std::to_string(count.words) + "字；含空格共" +
+               std::to_string(count.with_spaces) + "个字符）：\n" + value->text + "\n\n";
+    }
+    plan.texts = std::move(texts);
+    plans.push_back(std::move(plan));
+  }
+  return plans;
+}
+
+core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPlan>& plans,
+                                                     const pipeline::CheckOutcome& outcome,
+                                                     const fs::path& output_dir)
+{
+  for (const auto& checked : outcome.submissions) {
+    if (inside(output_dir, checked.loaded.submission.folder)) {
+      return core::fail(core::ErrorCode::invalid_argument,
+                        "the output folder is inside an input folder; choose one outside it (-o)",
+                        output_dir);
+    }
+  }
+  std::vector<std::string> over;
+  for (const auto& plan : plans) {
+    auto folder = output_dir / plan.folder;
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), folder);
+    }
+    for (const auto& file : plan.files) {
+      // Copied through the file system (never read whole: a video may weigh hundreds of MB).
+      if (auto copied = copy_file_atomically(file.source, folder / file.name); !copied) {
+        return std::unexpected(copied.error());
+      }
+      auto size = fs::file_size(folder / file.name, error);
+      if (file.limit && !error && size > *file.limit) {
+        over.push_back(plan.folder + "/" + file.name + ": " + megabytes(size) + ", over " +
+                       megabytes(*file.limit));
+      }
+    }
+    std::vector<std::uint8_t> texts(plan.texts.begin(), plan.texts.end());
+    if (auto written = write_file_atomically(folder / "填报内容.txt", texts); !written) {
+      return std::unexpected(written.error());
+    }
+  }
+  return over;
+}
+
+} // namespace nominate::pack

@@ -1,0 +1,208 @@
+// nominate pack, table and upload as a user runs them: the package's name and bytes, refusals, and a pack
+// killed mid-write that leaves the old package whole.
+
+#include "cli_runner.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
+#include <fstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace nominate::test::cli {
+namespace {
+
+const char* const k_package = "海淀区-百姓学习之星-2023-01-01.zip";
+
+std::string validator()
+{
+  return std::string(NOMINATE_SOURCE_DIR) + "/tests/unit/pack/bagit_validate.py";
+}
+
+// Starts `nominate args...` in `cwd` (output discarded) and returns its pid.
+pid_t start(const std::vector<std::string>& args, const std::filesystem::path& cwd)
+{
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(cwd.c_str()) != 0) {
+      _exit(127);
+    }
+    int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    std::vector<std::string> all = {NOMINATE_BINARY};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& arg : all) {
+      argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    execv(NOMINATE_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+} // namespace
+
+TEST_CASE("pack writes the district's package, byte-identical in another time zone and with -j 2", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  auto first = nominate({"pack", "海淀区", "-o", "out1", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(first.output);
+  REQUIRE(first.exit_code == 0);
+  CHECK(first.output.find(std::string("已写入 out1/") + k_package) != std::string::npos);
+  auto options = with_env({"TZ=Asia/Shanghai", "LC_ALL=zh_CN.UTF-8"});
+  options.cwd = temp.path();
+  auto second = nominate({"pack", "海淀区", "-o", "out2", "-j", "2", "-q"}, options);
+  REQUIRE(second.exit_code == 0);
+  auto bytes = read_file(temp.path() / "out1" / k_package);
+  CHECK_FALSE(bytes.empty());
+  CHECK(bytes == read_file(temp.path() / "out2" / k_package));
+
+  auto unzip = run_tool({"unzip", "-t", (temp.path() / "out1" / k_package).string()});
+  CHECK(unzip.exit_code == 0);
+  CHECK(unzip.output.find("海淀区-百姓学习之星-2023-01-01/data/01-张三/推介表.docx") != std::string::npos);
+  auto bag = run_tool({"python3", validator(), (temp.path() / "out1" / k_package).string()});
+  INFO(bag.output);
+  CHECK(bag.exit_code == 0);
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH sets the Bagging-Date, in Beijing time", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  // 2024-04-30 16:00 UTC is 2024-05-01 00:00 in Beijing.
+  auto options = with_env({"SOURCE_DATE_EPOCH=1714492800"});
+  options.cwd = temp.path();
+  auto run = nominate({"pack", "海淀区", "-o", "out", "-q"}, options);
+  REQUIRE(run.exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "out" / "海淀区-百姓学习之星-2024-05-01.zip"));
+}
+
+TEST_CASE("pack refuses while an error remains and writes nothing", "[cli]")
+{
+  TempDir temp;
+  auto run = nominate({"pack", "star-faults", "-o", (temp.path() / "out").string(), "--lang", "zh"});
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("未打包") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(temp.path() / "out"));
+}
+
+TEST_CASE("pack refuses an output folder inside the input, and a read-only one, with exit 2", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  auto inside = nominate({"pack", "海淀区", "-o", "海淀区/上报", "-q"}, in_folder(temp.path()));
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.output.find("inside an input folder") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(temp.path() / "海淀区" / "上报"));
+
+  if (geteuid() != 0) { // root writes anywhere
+    std::filesystem::create_directory(temp.path() / "readonly");
+    chmod((temp.path() / "readonly").c_str(), 0555);
+    auto readonly = nominate({"pack", "海淀区", "-o", "readonly", "-q"}, in_folder(temp.path()));
+    CHECK(readonly.exit_code == 2);
+    CHECK(readonly.output.find("readonly") != std::string::npos);
+  }
+  auto bad_size = nominate({"pack", "海淀区", "--max-size", "lots"}, in_folder(temp.path()));
+  CHECK(bad_size.exit_code == 2);
+}
+
+TEST_CASE("--max-size warns before writing and names the heaviest file", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  auto run = nominate({"pack", "海淀区", "-o", "out", "-q", "--max-size", "100k"}, in_folder(temp.path()));
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("over --max-size") != std::string::npos);
+  CHECK(run.output.find("事迹视频.mp4") != std::string::npos);
+}
+
+TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  {
+    // A large file, so that writing takes long enough to be killed at several points.
+    std::ofstream big(district / "01-张三" / "资料.dat", std::ios::binary);
+    std::string block(1 << 20, '\0');
+    for (int i = 0; i < 120; ++i) {
+      std::fill(block.begin(), block.end(), static_cast<char>(i));
+      big << block;
+    }
+  }
+  REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q"}, in_folder(temp.path())).exit_code == 0);
+  auto old_bytes = read_file(temp.path() / "out" / k_package);
+  REQUIRE(old_bytes.size() > (120u << 20));
+
+  for (int delay_ms : {20, 150, 400, 800, 1200}) {
+    DYNAMIC_SECTION("killed after " << delay_ms << " ms")
+    {
+      auto pid = start({"pack", "海淀区", "-o", "out", "-q", "--revision", "2"}, temp.path());
+      std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+      kill(pid, SIGKILL);
+      int status = 0;
+      waitpid(pid, &status, 0);
+      auto now = read_file(temp.path() / "out" / k_package);
+      if (now != old_bytes) {
+        // It finished before the kill: then the new package is whole.
+        auto bag = run_tool({"python3", validator(), (temp.path() / "out" / k_package).string()});
+        CHECK(bag.exit_code == 0);
+        CHECK(now.find("Nominate-Revision: 2") == std::string::npos); // deflated: not readable as is
+        old_bytes = now;
+      }
+      CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
+    }
+  }
+  SECTION("SIGTERM (like Ctrl-C) removes the temporary file as well")
+  {
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+      if (entry.path().filename().string().starts_with(".")) {
+        std::filesystem::remove(entry.path()); // left by the SIGKILLs above
+      }
+    }
+    auto pid = start({"pack", "海淀区", "-o", "out", "-q", "--revision", "3"}, temp.path());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    kill(pid, SIGTERM);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+      CHECK(entry.path().filename() == k_package);
+    }
+    CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
+  }
+}
+
+TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folder", "[cli]")
+{
+  TempDir temp;
+  auto run = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "-q"});
+  CHECK(run.exit_code == 0);
+  CHECK(std::filesystem::file_size(temp.path() / "登记表.xlsx") > 0);
+
+  auto upload =
+      nominate({"upload", "beijing-star-compliant", "-o", (temp.path() / "网上申报").string(), "-q"});
+  CHECK(upload.exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "网上申报" / "beijing-star-compliant" / "个人视频.mp4"));
+  CHECK(std::filesystem::exists(temp.path() / "网上申报" / "beijing-star-compliant" / "填报内容.txt"));
+}
+
+TEST_CASE("pack, table and upload show examples in --help", "[cli]")
+{
+  for (const char* command : {"pack", "table", "upload"}) {
+    auto run = nominate({command, "--help"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.output.find("Examples / 示例") != std::string::npos);
+  }
+}
+
+} // namespace nominate::test::cli

@@ -1,0 +1,71 @@
+// The registration table generated from the forms: what office's reader (the one `check` compares with)
+// reads back from it.
+
+#include "pack_fixtures.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/office/registration_table.hpp>
+#include <nominate/pack/table.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace nominate::pack {
+
+TEST_CASE("附表2 is filled from the forms in nomination order, phones as text", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto district = test::copy_example("海淀区", temp.path() / "in");
+  auto outcome = test::check({district}, temp.path());
+  auto tables = fill_tables(outcome, {0, 1}, "海淀区");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].attachment == "附表2");
+  CHECK(tables[0].title == "海淀区“百姓学习之星”推介登记表");
+  REQUIRE(tables[0].rows.size() == 2);
+  CHECK(tables[0].rows[0][1] == "张三");
+  CHECK(tables[0].rows[1][1] == "李四");
+
+  auto written = write_tables(outcome, temp.path() / "登记表.xlsx", rules::Date{2024, 5, 1});
+  REQUIRE(written);
+  REQUIRE(written->size() == 1);
+  auto read = office::read_registration_table_file(written->front());
+  REQUIRE(read);
+  CHECK(read->kind == "star");
+  REQUIRE(read->rows.size() == 2);
+  CHECK(read->rows[0].order == 1);
+  CHECK(read->rows[0].values.at("姓名") == "张三");
+  CHECK(read->rows[0].values.at("联系电话") == "13801125634");
+  CHECK(read->rows[1].values.at("有无视频材料") == "有");
+
+  SECTION("the same forms give the same bytes")
+  {
+    auto again = write_tables(outcome, temp.path() / "again.xlsx", rules::Date{2024, 5, 1});
+    REQUIRE(again);
+    CHECK(nominate::test::read_file(again->front()) == nominate::test::read_file(written->front()));
+  }
+}
+
+TEST_CASE("a submission marked special says 事迹特别感人 in 备注", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto district = test::copy_example("海淀区", temp.path() / "in");
+  auto outcome = test::check({district}, temp.path());
+  outcome.submissions[1].loaded.submission.special = true;
+  auto tables = fill_tables(outcome, {0, 1}, "海淀区");
+  CHECK(tables[0].rows[0].back().empty());
+  CHECK(tables[0].rows[1].back() == "事迹特别感人");
+}
+
+TEST_CASE("a project's row is 附表4's, with the materials it brings", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto brand = test::copy_example("brand-compliant", temp.path() / "in");
+  auto outcome = test::check({brand}, temp.path());
+  auto tables = fill_tables(outcome, {0}, "海淀区");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].attachment == "附表4");
+  REQUIRE(tables[0].rows.size() == 1);
+  CHECK_FALSE(tables[0].rows[0][1].empty());
+  CHECK(tables[0].rows[0][5].find("照片") != std::string::npos);
+}
+
+} // namespace nominate::pack

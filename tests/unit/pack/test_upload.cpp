@@ -1,0 +1,48 @@
+// The upload folder for web-form notices: plain names, the form's limits, the texts to paste with counts.
+
+#include "pack_fixtures.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/pack/upload.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace nominate::pack {
+
+TEST_CASE("a Beijing submission becomes 一寸照片, 个人视频 and 填报内容.txt with counts", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  auto plans = plan_uploads(outcome);
+  REQUIRE(plans.size() == 1);
+  auto over = write_uploads(plans, outcome, temp.path() / "out");
+  REQUIRE(over);
+  CHECK(over->empty());
+  auto folder = temp.path() / "out" / "beijing-star-compliant";
+  CHECK(std::filesystem::exists(folder / "一寸照片.png"));
+  CHECK(std::filesystem::exists(folder / "个人视频.mp4"));
+  CHECK(nominate::test::read_file(folder / "个人视频.mp4") ==
+        nominate::test::read_file(submission / "事迹视频.mp4"));
+  auto texts = nominate::test::read_file(folder / "填报内容.txt");
+  CHECK(texts.find("姓名（3字") != std::string::npos);
+  CHECK(texts.find("个人先进事迹（") != std::string::npos);
+  CHECK(std::filesystem::exists(submission / "事迹视频.mp4")); // copied, not moved
+}
+
+TEST_CASE("a file over the form's limit is named with its size", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  auto plans = plan_uploads(outcome);
+  for (auto& file : plans[0].files) {
+    file.limit = 10;
+  }
+  auto over = write_uploads(plans, outcome, temp.path() / "out");
+  REQUIRE(over);
+  REQUIRE(over->size() == 2);
+  CHECK(over->front().find("over") != std::string::npos);
+}
+
+} // namespace nominate::pack
