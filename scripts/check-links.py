@@ -38,6 +38,7 @@ THIRD_PARTY = {
     "fmt/": "fmt::fmt",
     "nlohmann/": "nlohmann_json::nlohmann_json",
     "openssl/": "OpenSSL::Crypto",
+    "zlib.h": "ZLIB::ZLIB",
     "xlsxwriter.h": "PkgConfig::XLSXWRITER",
     "libheif/": "PkgConfig::HEIF",
     "turbojpeg.h": "PkgConfig::TURBOJPEG",
