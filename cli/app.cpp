@@ -26,10 +26,11 @@ const char* const k_footer =
     "  nominate rules show national/star             what the national notice requires\n"
     "  nominate explain video.frame-rate             what a rule checks and how to fix it\n"
     "  nominate init ./03-王五 --kind star             start a folder with a nomination.yaml\n"
+    "  nominate verify 海淀区.zip --extract ./收件       verify a received package, then unzip it safely\n"
     "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
     "could\n"
     "not do its job (bad arguments, missing path, invalid rule file).\n"
-    "Not yet in this version: `nominate pack` (write the package that goes upward) and `nominate verify`.\n"
+    "Not yet in this version: `nominate pack` (write the package that goes upward).\n"
     "Docs: docs/guide.zh.md (中文), docs/guide.en.md, docs/rules.md.";
 
 } // namespace
@@ -48,6 +49,7 @@ int run(int argc, char** argv)
     add_rules_command(app, environment, action);
     add_explain_command(app, environment, action);
     add_init_command(app, environment, action);
+    add_verify_command(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {
