@@ -83,9 +83,13 @@ core::Finding unreadable_finding(const core::Error& error, std::size_t size)
   return core::make_finding(rule, id, core::Severity::error, "", {{"detail", error.message}});
 }
 
-std::string replace_prefix(const std::string& text, const std::string& prefix, const std::string& by)
+// `text` with the private folder `inside` ("/tmp/…/package-1") shown as the zip `shown` ("海淀区.zip").
+std::string replace_prefix(const std::string& text, const std::string& inside, const std::string& shown)
 {
-  return text.starts_with(prefix) ? by + text.substr(prefix.size()) : text;
+  if (text == inside) {
+    return shown;
+  }
+  return text.starts_with(inside + "/") ? shown + text.substr(inside.size()) : text;
 }
 
 // Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
@@ -155,7 +159,8 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   }
   auto contents = read_contents(bytes, *directory, folder);
   std::ranges::move(contents.findings, std::back_inserter(entry.findings));
-  auto payload = folder / fs::path(contents.payload_root);
+  auto payload =
+      contents.payload_root.empty() ? folder : folder / fs::path(contents.payload_root).parent_path();
   // Integrity faults do not stop the rules: the office sees everything wrong at once. A zip of zips or one
   // without files has nothing to check.
   bool nested = std::ranges::any_of(entry.findings, [](const auto& f) { return f.rule == "package.nested"; });
@@ -167,8 +172,8 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   check.paths = {payload.string()};
   auto outcome = pipeline::check_paths(check, progress);
   // Paths inside the private folder are shown as paths inside the zip: "海淀区.zip/海淀区-…/data/01-张三".
-  auto inside = pipeline::display_path(folder.string()) + "/";
-  auto shown = display + "/";
+  auto inside = pipeline::display_path(folder.string());
+  const auto& shown = display;
   for (auto& submission : outcome.report.submissions) {
     submission.path = replace_prefix(submission.path, inside, shown);
   }
