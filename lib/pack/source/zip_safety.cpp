@@ -107,7 +107,8 @@ std::string ascii_only(std::string_view bytes)
 
 void check_entry(const ZipEntry& entry, const std::string& name, std::vector<core::Finding>& findings)
 {
-  if (auto reason = unsafe_reason(entry.name); !reason.empty()) {
+  // Judged on the name as text: a GBK name's trailing bytes may be 0x5C, which is no backslash.
+  if (auto reason = unsafe_reason(name); !reason.empty()) {
     findings.push_back(finding("package.unsafe-name", "package.unsafe-name.escape", name,
                                {{"reason", std::string(reason)}}));
   }

@@ -73,6 +73,10 @@ gbk = "推介表.txt".encode("gbk")
 placeholder = "X" * (len(gbk) - 4) + ".txt"
 data = build([(info(placeholder), b"hello")], zipfile.ZIP_STORED).replace(placeholder.encode(), gbk)
 save("gbk.zip", data)
+# 誠 in GBK ends in 0x5C, the byte of a backslash: still a safe name.
+gbk = "誠信.txt".encode("gbk")
+placeholder = "X" * (len(gbk) - 4) + ".txt"
+save("gbk-5c.zip", build([(info(placeholder), b"hello")], zipfile.ZIP_STORED).replace(placeholder.encode(), gbk))
 
 
 # Overlapping: one local entry, two central records pointing at it (the overlapping zip bomb's shape).

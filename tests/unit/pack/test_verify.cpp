@@ -94,6 +94,9 @@ TEST_CASE("a GBK name without bit 11 is read as GB18030 and reported, not refuse
   REQUIRE(has(findings, "package.name-encoding.gb18030", Severity::warning));
   auto found = std::ranges::find(findings, "package.name-encoding.gb18030", &Finding::message_id);
   CHECK(found->file == "推介表.txt");
+  auto backslash_byte = inspect("gbk-5c.zip"); // 誠 ends in the byte 0x5C
+  CHECK(errors(backslash_byte).empty());
+  CHECK(has(backslash_byte, "package.name-encoding.gb18030", Severity::warning));
 }
 
 TEST_CASE("integrity: CRC, manifests and Payload-Oxum, every discrepancy listed", "[pack]")
@@ -115,4 +118,19 @@ TEST_CASE("damaged or empty input is one finding that says what it is", "[pack]"
   CHECK(errors(inspect("truncated.zip")) == std::set<std::string>{"package.truncated.damaged"});
   CHECK(errors(inspect("zip-of-zips.zip")) == std::set<std::string>{"package.nested.zips"});
   CHECK(has(inspect("zip-of-zips.zip"), "package.no-manifest.plain", Severity::warning));
+}
+
+TEST_CASE("inspect_zip gives findings, never a crash, for damaged bytes anywhere", "[pack]")
+{
+  // The fuzzing entry point over a real bag with each byte in turn flipped (run under ASan in CI).
+  auto text = nominate::test::read_file(nominate::test::hostile_zips() / "bag.zip");
+  std::vector<std::uint8_t> bytes(text.begin(), text.end());
+  for (std::size_t at = 0; at < bytes.size(); at += 3) {
+    auto copy = bytes;
+    copy[at] ^= 0x5a;
+    (void)nominate::pack::inspect_zip(copy);
+  }
+  for (std::size_t size = 0; size < bytes.size(); size += 11) {
+    CHECK_FALSE(nominate::pack::inspect_zip(std::span(bytes).first(size)).empty());
+  }
 }
