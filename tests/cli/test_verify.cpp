@@ -132,6 +132,19 @@ TEST_CASE("a folder zipped by hand is checked with a warning that it has no mani
   REQUIRE(run.report["submissions"].size() == 1);
   CHECK(run.report["submissions"][0]["status"] == "pass");
   CHECK(verify({archive.string(), "--strict"}).exit_code == 1);
+
+  // A district zipped whole: its submissions and its batch checks, as check reports them.
+  auto district = temp.path() / "海淀区.zip";
+  REQUIRE(run_tool({"sh", "-c",
+                    "cd '" + examples_dir().string() + "' && zip -qr '" + district.string() + "' 海淀区"})
+              .exit_code == 0);
+  auto checked = verify({district.string(), archive.string()});
+  INFO(checked.output);
+  CHECK(checked.exit_code == nominate({"check", "海淀区", "star-compliant", "-q"}).exit_code);
+  CHECK(checked.report["submissions"].size() == 3);
+  CHECK(std::ranges::any_of(checked.report["submissions"], [](const auto& submission) {
+    return submission["path"].template get<std::string>().ends_with("海淀区.zip/海淀区/01-张三");
+  }));
 }
 
 TEST_CASE("--extract writes the payload of a verified package once, and never changes the zip", "[cli]")
