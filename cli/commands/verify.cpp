@@ -7,6 +7,7 @@
 #include <nominate/folder/config.hpp>
 #include <nominate/pack/verify.hpp>
 
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -65,7 +66,14 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   check.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
   check.jobs = options.jobs;
   check.tool_version = NOMINATE_VERSION;
-  auto work = std::filesystem::temp_directory_path() / ("nominate-verify-" + std::to_string(getpid()));
+  // A private folder made by mkdtemp (mode 0700, a fresh name): nothing another user prepared in /tmp is
+  // followed or reused.
+  auto pattern = (std::filesystem::temp_directory_path() / "nominate-verify-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    print_error(core::fail(core::ErrorCode::io, "cannot make a temporary folder", pattern).error(), language);
+    return k_exit_error;
+  }
+  std::filesystem::path work = pattern;
   request.work_dir = work;
   check.load.work_dir = work / "convert";
 

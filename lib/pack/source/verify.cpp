@@ -59,6 +59,16 @@ public:
     }
   }
   [[nodiscard]] std::span<const std::uint8_t> bytes() const { return {m_data, m_size}; }
+  // Drops the pages wholly inside `piece` (read, no longer needed); they are read again if touched.
+  void release(std::span<const std::uint8_t> piece) const
+  {
+    static const auto k_page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    auto begin = (reinterpret_cast<std::uintptr_t>(piece.data()) + k_page - 1) / k_page * k_page;
+    auto end = (reinterpret_cast<std::uintptr_t>(piece.data()) + piece.size()) / k_page * k_page;
+    if (m_data != nullptr && end > begin) {
+      ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    }
+  }
 
 private:
   MappedFile() = default;
@@ -157,7 +167,9 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   if (has_error(entry.findings)) {
     return finish(false); // nothing is extracted from a zip that could write outside its folder
   }
-  auto contents = read_contents(bytes, *directory, folder);
+  const auto& mapped = *file;
+  auto contents = read_contents(bytes, *directory, folder,
+                                [&mapped](std::span<const std::uint8_t> piece) { mapped.release(piece); });
   std::ranges::move(contents.findings, std::back_inserter(entry.findings));
   auto payload =
       contents.payload_root.empty() ? folder : folder / fs::path(contents.payload_root).parent_path();

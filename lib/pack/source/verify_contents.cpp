@@ -194,7 +194,7 @@ bool is_zip_name(const std::string& name)
 } // namespace
 
 ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirectory& directory,
-                          const std::optional<std::filesystem::path>& extract_into)
+                          const std::optional<std::filesystem::path>& extract_into, const Consumed& consumed)
 {
   ZipContents contents;
   std::vector<std::string> names;
@@ -224,16 +224,19 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
                      name.find('/', bag_root->size()) == std::string::npos;
     std::string text;
     bool write_failed = false;
-    auto digest = read_entry(bytes, entry, [&](std::span<const std::uint8_t> piece) {
-      if (keep_text) {
-        text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
-      }
-      if (out && !out->write(piece)) {
-        write_failed = true;
-        return false;
-      }
-      return true;
-    });
+    auto digest = read_entry(
+        bytes, entry,
+        [&](std::span<const std::uint8_t> piece) {
+          if (keep_text) {
+            text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
+          }
+          if (out && !out->write(piece)) {
+            write_failed = true;
+            return false;
+          }
+          return true;
+        },
+        consumed);
     if (write_failed) {
       contents.findings.push_back(finding("package.truncated", "package.truncated.write", name));
     }

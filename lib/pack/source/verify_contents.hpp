@@ -26,7 +26,9 @@ struct ZipContents {
 // Reads each file entry of a zip that passed check_safety, checks its CRC and, in a bag, its SHA-256 against
 // the manifests; with `extract_into` (an empty private folder), also writes each entry there under its
 // name. Never follows a link: only regular files and folders that it creates itself are written.
+// `consumed` is passed on to read_entry.
 [[nodiscard]] ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirectory& directory,
-                                        const std::optional<std::filesystem::path>& extract_into);
+                                        const std::optional<std::filesystem::path>& extract_into,
+                                        const Consumed& consumed = {});
 
 } // namespace nominate::pack

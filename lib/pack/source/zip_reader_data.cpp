@@ -51,8 +51,14 @@ private:
 } // namespace
 
 EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entry,
-                       const std::function<bool(std::span<const std::uint8_t>)>& write)
+                       const std::function<bool(std::span<const std::uint8_t>)>& write,
+                       const Consumed& consumed)
 {
+  auto done = [&](std::span<const std::uint8_t> piece) {
+    if (consumed) {
+      consumed(piece);
+    }
+  };
   EntryDigest digest;
   Digester digester;
   const std::uint64_t limit = entry.uncompressed_size + 1;
@@ -69,7 +75,10 @@ EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entr
 
   if (entry.method == 0) {
     for (std::size_t at = 0; at < data.size(); at += k_piece) {
-      if (!emit(data.subspan(at, std::min(k_piece, data.size() - at)))) {
+      auto piece = data.subspan(at, std::min(k_piece, data.size() - at));
+      bool more = emit(piece);
+      done(piece);
+      if (!more) {
         break;
       }
     }
@@ -86,7 +95,8 @@ EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entr
     int result = Z_OK;
     while (result != Z_STREAM_END) {
       if (stream.avail_in == 0 && fed < data.size()) {
-        auto chunk = std::min<std::size_t>(data.size() - fed, 1u << 30);
+        done(data.first(fed));
+        auto chunk = std::min<std::size_t>(data.size() - fed, k_piece);
         stream.next_in = const_cast<Bytef*>(data.data() + fed);
         stream.avail_in = static_cast<uInt>(chunk);
         fed += chunk;
@@ -108,6 +118,7 @@ EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entr
       }
     }
     inflateEnd(&stream);
+    done(data.first(fed));
   }
   digester.finish(digest);
   return digest;

@@ -20,7 +20,11 @@ struct EntryDigest {
 // Decompresses `entry` (stored or deflated, never encrypted: check_safety refused those) from `bytes`,
 // passing each piece to `write` (which returns false to stop), and never producing more than
 // entry.uncompressed_size + 1 bytes, so a lying size cannot expand without bound.
+// `consumed`, when set, is told of each piece of `bytes` read and no longer needed (a mapped file drops those
+// pages, so memory stays flat in the size of the entry).
+using Consumed = std::function<void(std::span<const std::uint8_t>)>;
 [[nodiscard]] EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entry,
-                                     const std::function<bool(std::span<const std::uint8_t>)>& write);
+                                     const std::function<bool(std::span<const std::uint8_t>)>& write,
+                                     const Consumed& consumed = {});
 
 } // namespace nominate::pack
