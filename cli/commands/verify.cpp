@@ -139,6 +139,13 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
                       "refuse zips larger than this many bytes unpacked (default 16 GiB)");
   command->add_option("--max-ratio", options->limits.ratio,
                       "refuse entries over 1 MiB that expand more than this (default 200)");
+  command->footer(
+      "\nExamples / 示例:\n"
+      "  nominate verify 海淀区-百姓学习之星-2024-05-01.zip          safety, integrity, then the rules\n"
+      "  nominate verify *.zip --format json:验证.json --lang zh      every package received, one report\n"
+      "  nominate verify 海淀区.zip --extract ./收件                  unzip to ./收件/海淀区/ only if it "
+      "verified\n"
+      "Exit codes: 0 verified, 1 a finding (an unsafe, damaged or altered zip, or a rule), 2 could not run.");
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_verify(*options, environment); };
   });
