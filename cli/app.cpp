@@ -29,10 +29,10 @@ const char* const k_footer =
     "  nominate pack ./海淀区 -o 上报                  check, then write the package that goes upward\n"
     "  nominate table ./海淀区 -o 登记表.xlsx          the registration table (附表2) from the forms\n"
     "  nominate upload ./01-张三 -o 网上申报           files and texts for a web-form notice\n"
+    "  nominate verify 海淀区.zip --extract ./收件       verify a received package, then unzip it safely\n"
     "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
     "could\n"
     "not do its job (bad arguments, missing path, invalid rule file).\n"
-    "Not yet in this version: `nominate verify`.\n"
     "Docs: docs/guide.zh.md (中文), docs/guide.en.md, docs/rules.md.";
 
 } // namespace
@@ -54,6 +54,7 @@ int run(int argc, char** argv)
     add_pack_command(app, environment, action);
     add_table_command(app, environment, action);
     add_upload_command(app, environment, action);
+    add_verify_command(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {

@@ -2,6 +2,7 @@
 
 #include "../output.hpp"
 #include "../progress.hpp"
+#include "../report_output.hpp"
 #include "commands.hpp"
 
 #include <nominate/folder/config.hpp>
@@ -31,36 +32,6 @@ struct CheckOptions {
   bool show_fields = false;
   std::string color = "auto";
 };
-
-struct Output {
-  report::Format format;
-  std::optional<std::filesystem::path> file;
-};
-
-core::Result<std::vector<Output>> parse_outputs(const std::vector<std::string>& specs)
-{
-  std::vector<Output> outputs;
-  for (const auto& spec : specs.empty() ? std::vector<std::string>{"text"} : specs) {
-    auto colon = spec.find(':');
-    auto name = spec.substr(0, colon);
-    auto format = report::parse_format(name);
-    if (!format) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "unknown --format '" + name +
-                            "': use text, json, sarif, junit or github (FMT or FMT:FILE)");
-    }
-    Output output{*format, std::nullopt};
-    if (colon != std::string::npos) {
-      output.file = spec.substr(colon + 1);
-      if (output.file->empty()) {
-        return core::fail(core::ErrorCode::invalid_argument,
-                          "--format " + name + ": needs a file name after ':'");
-      }
-    }
-    outputs.push_back(std::move(output));
-  }
-  return outputs;
-}
 
 int run_check(const CheckOptions& options, const Environment& environment)
 {
@@ -112,29 +83,10 @@ int run_check(const CheckOptions& options, const Environment& environment)
     print_error(error, language);
   }
   bool any_error = !outcome.errors.empty();
-  for (const auto& output : *outputs) {
-    report::WriteOptions write_options;
-    write_options.language = language;
-    write_options.fields =
-        options.show_fields ? report::WriteOptions::Fields::show : report::WriteOptions::Fields::hide;
-    bool terminal = !output.file && environment.stdout_is_terminal;
-    bool colored =
-        options.color == "always" || (options.color == "auto" && !environment.no_color && terminal);
-    write_options.color =
-        output.format == report::Format::text && colored ? report::Color::always : report::Color::never;
-    if (output.file) {
-      auto written = write_atomically(*output.file, [&](std::ostream& out) {
-        report::write(output.format, out, outcome.report, write_options);
-      });
-      if (!written) {
-        print_error(written.error(), language);
-        any_error = true;
-      }
-    } else if (!(options.quiet && output.format == report::Format::text)) {
-      report::write(output.format, std::cout, outcome.report, write_options);
-    }
+  ReportStyle style{language, options.color, options.quiet, options.show_fields};
+  if (!write_reports(*outputs, outcome.report, style, environment)) {
+    any_error = true;
   }
-  std::cout.flush();
   if (any_error) {
     return k_exit_error;
   }

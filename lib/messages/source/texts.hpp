@@ -31,5 +31,6 @@ struct Snippet {
 [[nodiscard]] std::span<const MessageText> video_messages();       // video.*
 [[nodiscard]] std::span<const MessageText> eligibility_messages(); // eligibility.*
 [[nodiscard]] std::span<const MessageText> batch_messages();       // batch.*
+[[nodiscard]] std::span<const MessageText> package_messages();     // package.*
 
 } // namespace nominate::messages

@@ -10,5 +10,6 @@ namespace nominate::rules::detail {
 [[nodiscard]] std::vector<RuleInfo> material_and_text_rules(); // material.*, form.*, field.*, text.*
 [[nodiscard]] std::vector<RuleInfo> media_rules();             // photo.*, video.*
 [[nodiscard]] std::vector<RuleInfo> eligibility_rules();       // eligibility.*, batch.*, waiver.invalid
+[[nodiscard]] std::vector<RuleInfo> package_rules();           // package.* (nominate verify)
 
 } // namespace nominate::rules::detail

@@ -47,6 +47,22 @@ TEST_CASE("the catalogue holds every rule id of design.md, explained in both lan
                                        "batch.registration",
                                        "batch.order",
                                        "batch.duplicate",
+                                       "package.unsafe-name",
+                                       "package.link",
+                                       "package.encrypted",
+                                       "package.method",
+                                       "package.duplicate",
+                                       "package.overlap",
+                                       "package.bomb",
+                                       "package.truncated",
+                                       "package.crc",
+                                       "package.checksum",
+                                       "package.missing",
+                                       "package.unlisted",
+                                       "package.oxum",
+                                       "package.no-manifest",
+                                       "package.nested",
+                                       "package.name-encoding",
                                        "waiver.invalid"};
 
   std::set<std::string> ids;

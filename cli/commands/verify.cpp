@@ -1,0 +1,154 @@
+// nominate verify PKG.zip...: a received package judged for safety, then integrity, then its rules.
+
+#include "../progress.hpp"
+#include "../report_output.hpp"
+#include "commands.hpp"
+
+#include <nominate/folder/config.hpp>
+#include <nominate/pack/verify.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace nominate::cli {
+
+namespace {
+
+struct VerifyOptions {
+  std::vector<std::string> packages;
+  std::string extract;
+  std::string rules;
+  std::vector<std::string> formats;
+  std::string lang;
+  std::string as_of;
+  unsigned jobs = 1;
+  bool strict = false;
+  bool no_waivers = false;
+  bool quiet = false;
+  std::string color = "auto";
+  pack::VerifyLimits limits;
+};
+
+int run_verify(const VerifyOptions& options, const Environment& environment)
+{
+  auto language = choose_language(options.lang, environment);
+  auto outputs = parse_outputs(options.formats);
+  if (!outputs) {
+    print_error(outputs.error(), language);
+    return k_exit_error;
+  }
+  pack::VerifyRequest request;
+  request.packages = options.packages;
+  request.limits = options.limits;
+  if (!options.extract.empty()) {
+    request.extract_to = options.extract;
+  }
+  auto& check = request.check;
+  check.load.rule_dirs = environment.rule_dirs;
+  if (!options.rules.empty()) {
+    check.load.rules = options.rules;
+  }
+  check.load.soffice = environment.soffice;
+  if (!options.as_of.empty()) {
+    check.as_of = folder::parse_iso_date(options.as_of);
+    if (!check.as_of) {
+      print_error(core::fail(core::ErrorCode::invalid_argument,
+                             "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'")
+                      .error(),
+                  language);
+      return k_exit_error;
+    }
+  }
+  check.today = environment.today;
+  check.strictness = options.strict ? pipeline::Strictness::warnings_fail : pipeline::Strictness::errors_fail;
+  check.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
+  check.jobs = options.jobs;
+  check.tool_version = NOMINATE_VERSION;
+  // A private folder made by mkdtemp (mode 0700, a fresh name): nothing another user prepared in /tmp is
+  // followed or reused.
+  auto pattern = (std::filesystem::temp_directory_path() / "nominate-verify-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    print_error(core::fail(core::ErrorCode::io, "cannot make a temporary folder", pattern).error(), language);
+    return k_exit_error;
+  }
+  std::filesystem::path work = pattern;
+  request.work_dir = work;
+  check.load.work_dir = work / "convert";
+
+  std::unique_ptr<TerminalProgress> progress;
+  if (environment.stderr_is_terminal && !options.quiet) {
+    progress = std::make_unique<TerminalProgress>(language);
+  }
+  auto outcome = pack::verify_packages(request, progress.get());
+  progress.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(work, ignored);
+
+  for (const auto& error : outcome.errors) {
+    print_error(error, language);
+  }
+  bool any_error = !outcome.errors.empty();
+  ReportStyle style{language, options.color, options.quiet, false};
+  if (!write_reports(*outputs, outcome.report, style, environment)) {
+    any_error = true;
+  }
+  for (const auto& package : outcome.packages) {
+    if (package.extracted && !options.quiet) {
+      std::cerr << (language == core::Language::zh ? "已解压到 " : "extracted to ")
+                << package.extracted->string() << '\n';
+    } else if (request.extract_to && !package.verified && !options.quiet) {
+      std::cerr << package.path
+                << (language == core::Language::zh ? "：未通过验证，没有解压\n"
+                                                   : ": not verified, nothing extracted\n");
+    }
+  }
+  if (any_error) {
+    return k_exit_error;
+  }
+  return outcome.report.passed() ? k_exit_pass : k_exit_findings;
+}
+
+} // namespace
+
+void add_verify_command(CLI::App& app, const Environment& environment, Action& action)
+{
+  auto options = std::make_shared<VerifyOptions>();
+  auto* command = app.add_subcommand(
+      "verify", "Verify a received package: safety, integrity, then its rules / 验证收到的材料包");
+  command->add_option("PKG.zip", options->packages, "zip files as received (packages or hand-made zips)")
+      ->required();
+  command->add_option("--extract", options->extract,
+                      "write each package's payload to DIR/<zip name> when it verified (never overwrites)");
+  command->add_option("--rules", options->rules, "check the payload against this rule set");
+  command->add_option("--format", options->formats,
+                      "text, json, sarif, junit or github, optionally :FILE (repeatable; default text)");
+  command->add_option("--lang", options->lang, "message language (default: from the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  command->add_option("--as-of", options->as_of, "reference date for project age, YYYY-MM-DD");
+  command->add_option("-j,--jobs", options->jobs, "submissions checked at once")->check(CLI::Range(1, 64));
+  command->add_flag("--strict", options->strict, "warnings fail too (exit 1)");
+  command->add_flag("--no-waivers", options->no_waivers, "ignore the waivers in the package's configs");
+  command->add_flag("-q,--quiet", options->quiet, "no progress and no text report on stdout; exit code only");
+  command->add_option("--color", options->color, "colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  command->add_option("--max-entries", options->limits.entries,
+                      "refuse zips with more entries (default 10000)");
+  command->add_option("--max-total", options->limits.total,
+                      "refuse zips larger than this many bytes unpacked (default 16 GiB)");
+  command->add_option("--max-ratio", options->limits.ratio,
+                      "refuse entries over 1 MiB that expand more than this (default 200)");
+  command->footer(
+      "\nExamples / 示例:\n"
+      "  nominate verify 海淀区-百姓学习之星-2024-05-01.zip          safety, integrity, then the rules\n"
+      "  nominate verify *.zip --format json:验证.json --lang zh      every package received, one report\n"
+      "  nominate verify 海淀区.zip --extract ./收件                  unzip to ./收件/海淀区/ only if it "
+      "verified\n"
+      "Exit codes: 0 verified, 1 a finding (an unsafe, damaged or altered zip, or a rule), 2 could not run.");
+  command->callback([options, &environment, &action] {
+    action = [options, &environment] { return run_verify(*options, environment); };
+  });
+}
+
+} // namespace nominate::cli

@@ -1,0 +1,256 @@
+// nominate verify: a received zip judged for safety, then integrity, then the rules of its payload.
+
+#include "verify_contents.hpp"
+#include "zip_safety.hpp"
+
+#include <nominate/pack/verify.hpp>
+
+#include <algorithm>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace nominate::pack {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A file mapped read-only: the zip is never changed, and its pages are read as entries are, so memory
+// stays flat however large the videos inside are.
+class MappedFile {
+public:
+  static core::Result<MappedFile> open(const fs::path& path)
+  {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      return core::fail(errno == ENOENT ? core::ErrorCode::not_found : core::ErrorCode::io,
+                        "cannot open the zip", path);
+    }
+    struct stat status {};
+    if (::fstat(fd, &status) != 0 || S_ISDIR(status.st_mode)) {
+      ::close(fd);
+      return core::fail(core::ErrorCode::invalid_argument, "a folder, not a zip: run `nominate check` on it",
+                        path);
+    }
+    MappedFile file;
+    file.m_size = static_cast<std::size_t>(status.st_size);
+    if (file.m_size > 0) {
+      void* data = ::mmap(nullptr, file.m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (data == MAP_FAILED) {
+        ::close(fd);
+        return core::fail(core::ErrorCode::io, "cannot read the zip", path);
+      }
+      file.m_data = static_cast<const std::uint8_t*>(data);
+    }
+    ::close(fd);
+    return file;
+  }
+  MappedFile(MappedFile&& other) noexcept
+      : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+  {
+  }
+  MappedFile& operator=(MappedFile&&) = delete;
+  ~MappedFile()
+  {
+    if (m_data != nullptr) {
+      ::munmap(const_cast<std::uint8_t*>(m_data), m_size);
+    }
+  }
+  [[nodiscard]] std::span<const std::uint8_t> bytes() const { return {m_data, m_size}; }
+  // Drops the pages wholly inside `piece` (read, no longer needed); they are read again if touched.
+  void release(std::span<const std::uint8_t> piece) const
+  {
+    static const auto k_page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    auto begin = (reinterpret_cast<std::uintptr_t>(piece.data()) + k_page - 1) / k_page * k_page;
+    auto end = (reinterpret_cast<std::uintptr_t>(piece.data()) + piece.size()) / k_page * k_page;
+    if (m_data != nullptr && end > begin) {
+      ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    }
+  }
+
+private:
+  MappedFile() = default;
+  const std::uint8_t* m_data = nullptr;
+  std::size_t m_size = 0;
+};
+
+bool has_error(const std::vector<core::Finding>& findings)
+{
+  return std::ranges::any_of(findings,
+                             [](const auto& f) { return !f.waived && f.severity == core::Severity::error; });
+}
+
+// The zip's structure could not be read at all: one finding that says why.
+core::Finding unreadable_finding(const core::Error& error, std::size_t size)
+{
+  std::string id = error.code == core::ErrorCode::limit_exceeded ? "package.bomb.entries"
+                   : size == 0                                   ? "package.truncated.empty-file"
+                   : error.message == "not a zip file"           ? "package.truncated.not-zip"
+                                                                 : "package.truncated.damaged";
+  auto rule = error.code == core::ErrorCode::limit_exceeded ? "package.bomb" : "package.truncated";
+  return core::make_finding(rule, id, core::Severity::error, "", {{"detail", error.message}});
+}
+
+// `text` with the private folder `inside` ("/tmp/…/package-1") shown as the zip `shown` ("海淀区.zip").
+std::string replace_prefix(const std::string& text, const std::string& inside, const std::string& shown)
+{
+  if (text == inside) {
+    return shown;
+  }
+  return text.starts_with(inside + "/") ? shown + text.substr(inside.size()) : text;
+}
+
+// Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
+// or none; an existing folder is never replaced.
+core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& target)
+{
+  std::error_code error;
+  if (fs::exists(fs::symlink_status(target, error))) {
+    return core::fail(core::ErrorCode::invalid_argument, "already exists; verify does not overwrite it",
+                      target);
+  }
+  fs::create_directories(target.parent_path(), error);
+  auto temporary = target.parent_path() /
+                   (".nominate-extract-" + std::to_string(::getpid()) + "-" + target.filename().string());
+  fs::remove_all(temporary, error);
+  fs::copy(payload, temporary, fs::copy_options::recursive | fs::copy_options::copy_symlinks, error);
+  if (!error) {
+    fs::rename(temporary, target, error);
+  }
+  if (error) {
+    std::error_code ignored;
+    fs::remove_all(temporary, ignored);
+    return core::fail(core::ErrorCode::io, "cannot write the extracted payload: " + error.message(), target);
+  }
+  return target;
+}
+
+struct OnePackage {
+  report::Report report;
+  std::vector<core::Error> errors;
+  PackageResult result;
+};
+
+OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
+                      pipeline::ProgressSink* progress)
+{
+  OnePackage one;
+  one.result.path = path;
+  const bool strict = request.check.strictness == pipeline::Strictness::warnings_fail;
+  auto display = pipeline::display_path(path);
+  report::BatchEntry entry{display, {}, {}};
+  auto finish = [&](bool rules_passed) {
+    one.result.verified = rules_passed && report::passed(entry.findings, strict);
+    one.report.batch.insert(one.report.batch.begin(), std::move(entry));
+    return std::move(one);
+  };
+
+  auto file = MappedFile::open(path);
+  if (!file) {
+    one.errors.push_back(file.error());
+    return one;
+  }
+  auto bytes = file->bytes();
+  auto directory = read_zip_directory(bytes, request.limits.entries);
+  if (!directory) {
+    entry.findings.push_back(unreadable_finding(directory.error(), bytes.size()));
+    return finish(false);
+  }
+  if (directory->entries.empty()) {
+    entry.findings.push_back(
+        core::make_finding("package.truncated", "package.truncated.no-entries", core::Severity::error, ""));
+    return finish(false);
+  }
+  entry.findings = check_safety(*directory, request.limits);
+  if (has_error(entry.findings)) {
+    return finish(false); // nothing is extracted from a zip that could write outside its folder
+  }
+  const auto& mapped = *file;
+  auto contents = read_contents(bytes, *directory, folder,
+                                [&mapped](std::span<const std::uint8_t> piece) { mapped.release(piece); });
+  std::ranges::move(contents.findings, std::back_inserter(entry.findings));
+  auto payload =
+      contents.payload_root.empty() ? folder : folder / fs::path(contents.payload_root).parent_path();
+  // Integrity faults do not stop the rules: the office sees everything wrong at once. A zip of zips or one
+  // without files has nothing to check.
+  bool nested = std::ranges::any_of(entry.findings, [](const auto& f) { return f.rule == "package.nested"; });
+  if (contents.payload_files == 0 || nested) {
+    return finish(false);
+  }
+
+  auto check = request.check;
+  check.paths = {payload.string()};
+  auto outcome = pipeline::check_paths(check, progress);
+  // Paths inside the private folder are shown as paths inside the zip: "海淀区.zip/海淀区-…/data/01-张三".
+  auto inside = pipeline::display_path(folder.string());
+  const auto& shown = display;
+  for (auto& submission : outcome.report.submissions) {
+    submission.path = replace_prefix(submission.path, inside, shown);
+  }
+  for (auto& batch : outcome.report.batch) {
+    batch.path = replace_prefix(batch.path, inside, shown);
+  }
+  for (auto& config : outcome.report.configs) {
+    config = replace_prefix(pipeline::display_path(config), inside, shown);
+  }
+  for (auto& error : outcome.errors) {
+    error.file = replace_prefix(pipeline::display_path(error.file.string()), inside, shown);
+    one.errors.push_back(std::move(error));
+  }
+  bool rules_passed = outcome.errors.empty() && outcome.report.passed();
+  one.report = std::move(outcome.report);
+  auto& result = one.result;
+  if (request.extract_to && rules_passed && report::passed(entry.findings, strict)) {
+    auto stem = fs::path(path).stem();
+    auto extracted = extract_payload(payload, *request.extract_to / stem);
+    if (extracted) {
+      result.extracted = *extracted;
+    } else {
+      one.errors.push_back(extracted.error());
+    }
+  }
+  return finish(rules_passed);
+}
+
+} // namespace
+
+VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSink* progress)
+{
+  VerifyOutcome outcome;
+  outcome.report.tool_version = request.check.tool_version;
+  outcome.report.strict = request.check.strictness == pipeline::Strictness::warnings_fail;
+  for (std::size_t i = 0; i < request.packages.size(); ++i) {
+    auto folder = request.work_dir / ("package-" + std::to_string(i + 1));
+    std::error_code error;
+    fs::create_directories(folder, error);
+    fs::permissions(folder, fs::perms::owner_all, error);
+    auto one = verify_one(request, request.packages[i], folder, progress);
+    fs::remove_all(folder, error);
+    std::ranges::move(one.report.submissions, std::back_inserter(outcome.report.submissions));
+    std::ranges::move(one.report.batch, std::back_inserter(outcome.report.batch));
+    std::ranges::move(one.report.configs, std::back_inserter(outcome.report.configs));
+    std::ranges::move(one.errors, std::back_inserter(outcome.errors));
+    outcome.packages.push_back(std::move(one.result));
+  }
+  std::ranges::stable_sort(outcome.report.submissions, {}, &report::SubmissionReport::path);
+  return outcome;
+}
+
+std::vector<core::Finding> inspect_zip(std::span<const std::uint8_t> bytes, const VerifyLimits& limits)
+{
+  auto directory = read_zip_directory(bytes, limits.entries);
+  if (!directory) {
+    return {unreadable_finding(directory.error(), bytes.size())};
+  }
+  auto findings = check_safety(*directory, limits);
+  if (has_error(findings)) {
+    return findings;
+  }
+  auto contents = read_contents(bytes, *directory, std::nullopt);
+  std::ranges::move(contents.findings, std::back_inserter(findings));
+  return findings;
+}
+
+} // namespace nominate::pack

@@ -1,0 +1,283 @@
+// Integrity: every entry read once for its CRC-32 and SHA-256, compared with the zip's directory and the
+// bag's manifests; every discrepancy is listed, not the first only.
+
+#include "bag_reader.hpp"
+#include "verify_contents.hpp"
+#include "zip_safety.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <map>
+#include <set>
+#include <unistd.h>
+
+namespace nominate::pack {
+
+namespace {
+
+using core::Severity;
+
+constexpr std::uint64_t k_max_tag_file = 16ull * 1024 * 1024;
+
+core::Finding finding(std::string rule, std::string id, const std::string& file,
+                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
+{
+  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
+}
+
+std::string hex32(std::uint32_t value)
+{
+  static constexpr char k_hex[] = "0123456789abcdef";
+  std::string text(8, '0');
+  for (int i = 7; i >= 0; --i) {
+    text[static_cast<std::size_t>(i)] = k_hex[value & 15];
+    value >>= 4;
+  }
+  return text;
+}
+
+// The bag's folder inside the zip: "" when bagit.txt is at the top, "X/" when it is X/bagit.txt.
+std::optional<std::string> find_bag_root(const std::vector<std::string>& names)
+{
+  for (const auto& name : names) {
+    if (name == "bagit.txt") {
+      return std::string{};
+    }
+    auto slash = name.find('/');
+    if (slash != std::string::npos && name.substr(slash + 1) == "bagit.txt") {
+      return name.substr(0, slash + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// A file descriptor opened for one new file; closed on destruction.
+class NewFile {
+public:
+  explicit NewFile(const std::filesystem::path& path)
+      : m_fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644))
+  {
+  }
+  NewFile(const NewFile&) = delete;
+  NewFile& operator=(const NewFile&) = delete;
+  ~NewFile()
+  {
+    if (m_fd >= 0) {
+      ::close(m_fd);
+    }
+  }
+  [[nodiscard]] bool write(std::span<const std::uint8_t> piece)
+  {
+    while (!piece.empty() && m_fd >= 0) {
+      auto written = ::write(m_fd, piece.data(), piece.size());
+      if (written < 0 && errno == EINTR) {
+        continue;
+      }
+      if (written <= 0) {
+        return false;
+      }
+      piece = piece.subspan(static_cast<std::size_t>(written));
+    }
+    return m_fd >= 0;
+  }
+
+private:
+  int m_fd;
+};
+
+struct FileRead {
+  std::string name;
+  EntryDigest digest;
+};
+
+void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
+                           const Manifest& manifest, bool payload, std::vector<core::Finding>& findings)
+{
+  std::set<std::string> present;
+  for (const auto& file : files) {
+    if (!file.name.starts_with(root)) {
+      continue;
+    }
+    auto relative = file.name.substr(root.size());
+    bool in_payload = relative.starts_with("data/");
+    if (in_payload != payload || (!payload && relative.starts_with("tagmanifest-"))) {
+      continue;
+    }
+    present.insert(relative);
+    auto listed = manifest.checksums.find(relative);
+    if (listed == manifest.checksums.end()) {
+      if (payload) {
+        findings.push_back(finding("package.unlisted", "package.unlisted.file", file.name));
+      }
+      continue;
+    }
+    if (listed->second != file.digest.sha256) {
+      findings.push_back(finding("package.checksum", "package.checksum.mismatch", file.name,
+                                 {{"expected", listed->second}, {"actual", file.digest.sha256}}));
+    }
+  }
+  for (const auto& [path, checksum] : manifest.checksums) {
+    if (!present.contains(path)) {
+      findings.push_back(finding("package.missing", "package.missing.file", root + path));
+    }
+  }
+}
+
+void check_bag(const std::string& root, const std::vector<FileRead>& files,
+               const std::map<std::string, std::string>& tag_texts, std::vector<core::Finding>& findings)
+{
+  auto text_of = [&](const std::string& name) -> const std::string* {
+    auto found = tag_texts.find(root + name);
+    return found == tag_texts.end() ? nullptr : &found->second;
+  };
+  if (const auto* manifest = text_of("manifest-sha256.txt")) {
+    compare_with_manifest(root, files, parse_manifest(*manifest), true, findings);
+  } else {
+    findings.push_back(
+        finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
+  }
+  if (const auto* tag_manifest = text_of("tagmanifest-sha256.txt")) {
+    compare_with_manifest(root, files, parse_manifest(*tag_manifest), false, findings);
+  } else {
+    findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
+                               root + "tagmanifest-sha256.txt", {}, Severity::warning));
+  }
+  std::uint64_t octets = 0;
+  std::uint64_t count = 0;
+  for (const auto& file : files) {
+    if (file.name.starts_with(root + "data/")) {
+      octets += file.digest.size;
+      ++count;
+    } else if (!file.name.starts_with(root)) {
+      findings.push_back(finding("package.unlisted", "package.unlisted.outside", file.name));
+    }
+  }
+  if (const auto* bag_info = text_of("bag-info.txt")) {
+    if (auto oxum = parse_payload_oxum(*bag_info); oxum && (oxum->octets != octets || oxum->files != count)) {
+      findings.push_back(
+          finding("package.oxum", "package.oxum.mismatch", root + "bag-info.txt",
+                  {{"expected", std::to_string(oxum->octets) + "." + std::to_string(oxum->files)},
+                   {"actual", std::to_string(octets) + "." + std::to_string(count)}}));
+    }
+  }
+}
+
+// A hand-made zip's payload: its one top folder when every entry lies in it, else the top.
+std::string common_top_folder(const std::vector<FileRead>& files)
+{
+  std::optional<std::string> top;
+  for (const auto& file : files) {
+    auto slash = file.name.find('/');
+    if (slash == std::string::npos) {
+      return {};
+    }
+    auto folder = file.name.substr(0, slash + 1);
+    if (top && *top != folder) {
+      return {};
+    }
+    top = folder;
+  }
+  return top.value_or(std::string{});
+}
+
+bool is_zip_name(const std::string& name)
+{
+  if (name.size() < 4) {
+    return false;
+  }
+  auto tail = name.substr(name.size() - 4);
+  std::ranges::transform(tail, tail.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+  return tail == ".zip";
+}
+
+} // namespace
+
+ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirectory& directory,
+                          const std::optional<std::filesystem::path>& extract_into, const Consumed& consumed)
+{
+  ZipContents contents;
+  std::vector<std::string> names;
+  for (const auto& entry : directory.entries) {
+    names.push_back(entry_name(entry).text);
+  }
+  auto bag_root = find_bag_root(names);
+  std::vector<FileRead> files;
+  std::map<std::string, std::string> tag_texts;
+  for (std::size_t i = 0; i < directory.entries.size(); ++i) {
+    const auto& entry = directory.entries[i];
+    const auto& name = names[i];
+    std::optional<NewFile> out;
+    if (extract_into) {
+      std::error_code ignored;
+      auto target = *extract_into / std::filesystem::path(name);
+      if (entry.is_directory()) {
+        std::filesystem::create_directories(target, ignored);
+        continue;
+      }
+      std::filesystem::create_directories(target.parent_path(), ignored);
+      out.emplace(target);
+    } else if (entry.is_directory()) {
+      continue;
+    }
+    bool keep_text = bag_root && entry.uncompressed_size <= k_max_tag_file && name.starts_with(*bag_root) &&
+                     name.find('/', bag_root->size()) == std::string::npos;
+    std::string text;
+    bool write_failed = false;
+    auto digest = read_entry(
+        bytes, entry,
+        [&](std::span<const std::uint8_t> piece) {
+          if (keep_text) {
+            text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
+          }
+          if (out && !out->write(piece)) {
+            write_failed = true;
+            return false;
+          }
+          return true;
+        },
+        consumed);
+    if (write_failed) {
+      contents.findings.push_back(finding("package.truncated", "package.truncated.write", name));
+    }
+    if (digest.status == EntryDigest::Status::damaged) {
+      contents.findings.push_back(finding("package.crc", "package.crc.damaged", name));
+    } else if (digest.status == EntryDigest::Status::too_large || digest.size != entry.uncompressed_size) {
+      contents.findings.push_back(finding(
+          "package.crc", "package.crc.size", name,
+          {{"expected", std::to_string(entry.uncompressed_size)}, {"actual", std::to_string(digest.size)}}));
+    } else if (digest.crc32 != entry.crc32) {
+      contents.findings.push_back(
+          finding("package.crc", "package.crc.mismatch", name,
+                  {{"expected", hex32(entry.crc32)}, {"actual", hex32(digest.crc32)}}));
+    }
+    if (keep_text) {
+      tag_texts[name] = std::move(text);
+    }
+    files.push_back({name, std::move(digest)});
+  }
+
+  if (bag_root) {
+    contents.is_bag = true;
+    check_bag(*bag_root, files, tag_texts, contents.findings);
+    contents.payload_root = *bag_root + "data/";
+  } else {
+    contents.findings.push_back(
+        finding("package.no-manifest", "package.no-manifest.plain", "", {}, Severity::warning));
+    contents.payload_root = common_top_folder(files);
+  }
+  std::size_t zips = 0;
+  for (const auto& file : files) {
+    if (file.name.starts_with(contents.payload_root)) {
+      ++contents.payload_files;
+      zips += is_zip_name(file.name) ? 1 : 0;
+    }
+  }
+  if (zips > 0 && zips == contents.payload_files) {
+    contents.findings.push_back(
+        finding("package.nested", "package.nested.zips", "", {{"count", std::to_string(zips)}}));
+  }
+  return contents;
+}
+
+} // namespace nominate::pack

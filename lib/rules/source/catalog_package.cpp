@@ -1,0 +1,220 @@
+// The rules about a received zip itself (package.*), judged by `nominate verify` before and while it
+// extracts anything: safety, then integrity. The payload's own rules follow as for `check`.
+#include "catalog_data.hpp"
+
+namespace nominate::rules::detail {
+
+using core::Severity;
+
+std::vector<RuleInfo> package_rules()
+{
+  std::vector<RuleInfo> rules;
+
+  rules.push_back(RuleInfo{
+      .id = "package.unsafe-name",
+      .title = {"压缩包中的路径不安全", "Unsafe path in the zip"},
+      .what =
+          {"压缩包中有可能解压到别处的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，或含控制字符。发现后不解压任何文件。",
+           "A name that could unzip outside its folder: '../', an absolute path or drive letter, a backslash, a leading '~', control characters. Nothing is extracted."},
+      .fix = {"不要解压。请报送单位用 nominate pack 重新打包后发送。",
+              "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.link",
+      .title = {"符号链接或特殊文件", "Symbolic link or special file"},
+      .what = {"压缩包中有符号链接、设备或管道等非普通文件。",
+               "A symbolic link, device or pipe inside the zip."},
+      .fix = {"请报送单位只打包普通文件。", "Ask the sender to pack plain files only."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.encrypted",
+      .title = {"加密的压缩包", "Encrypted entry"},
+      .what = {"压缩包中有设置了密码的文件，无法检查。",
+               "An entry protected by a password: it cannot be checked."},
+      .fix = {"请报送单位去掉密码重新打包。", "Ask for the package without a password."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.method",
+      .title = {"不支持的压缩方式", "Unsupported compression method"},
+      .what = {"压缩包中的文件使用了存储(stored)和 deflate 以外的压缩方式。",
+               "An entry compressed with a method other than store or deflate."},
+      .fix = {"请报送单位用 nominate pack 或系统自带的压缩功能重新打包。",
+              "Ask for a zip made with `nominate pack`."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.duplicate",
+      .title = {"压缩包中文件重名", "Duplicate names in the zip"},
+      .what =
+          {"同一个文件名出现两次，或两个文件名只有大小写、Unicode 组合方式不同（在 Windows 上是同一个文件）。",
+           "A name that appears twice, also after Unicode NFC normalisation and case folding (the same file on Windows)."},
+      .fix = {"请报送单位改名后重新打包。", "Ask the sender to rename and pack again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.overlap",
+      .title = {"压缩包数据重叠", "Overlapping entries"},
+      .what =
+          {"压缩包中文件的数据相互重叠或与目录重叠，或文件头与目录记录不一致：这是“压缩炸弹”或被篡改的特征。",
+           "Entries whose data overlap each other or the central directory, or whose local header disagrees with the directory: an overlapping zip bomb or a tampered zip."},
+      .fix = {"不要解压，请联系报送单位核实来源。", "Do not unzip it; ask the sender where it came from."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.bomb",
+      .title = {"压缩包超过安全上限", "Zip over the safety limits"},
+      .what =
+          {"文件数、解压后总大小或压缩比超过上限（默认 10000 个文件、16 GiB、大于 1 MiB 的文件压缩比 200:1）。",
+           "More entries, total uncompressed size or compression ratio than the limits allow (by default 10000 entries, 16 GiB, 200:1 for entries over 1 MiB)."},
+      .fix = {"确认来源可靠后，可用 --max-entries、--max-total、--max-ratio 放宽上限。",
+              "If the source is trusted, raise the limits with --max-entries, --max-total, --max-ratio."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.truncated",
+      .title = {"压缩包不完整或不是压缩包", "Truncated or not a zip"},
+      .what = {"文件为空、不是 zip，或压缩包被截断、已损坏（常见于传输未完成）。",
+               "An empty file, not a zip, or a zip cut short or damaged (often an unfinished transfer)."},
+      .fix = {"请报送单位重新发送。", "Ask for the file again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.crc",
+      .title = {"文件校验失败（CRC）", "CRC check failed"},
+      .what =
+          {"压缩包中文件解压后的 CRC 或大小与记录不符：文件在传输中损坏。",
+           "An entry whose CRC-32 or size after unpacking differs from the zip's record: damaged in transfer."},
+      .fix = {"请报送单位重新发送。", "Ask for the package again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.checksum",
+      .title = {"文件与清单不符（SHA-256）", "Checksum mismatch"},
+      .what =
+          {"文件的 SHA-256 与材料包清单（manifest-sha256.txt、tagmanifest-sha256.txt）记录的不同：打包后被改动或损坏。",
+           "A file whose SHA-256 differs from the bag's manifest or tag manifest: changed or damaged after packing."},
+      .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.missing",
+      .title = {"清单中的文件缺失", "File in the manifest is missing"},
+      .what = {"清单列出的文件不在压缩包中。", "A file listed in a manifest is not in the zip."},
+      .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.unlisted",
+      .title = {"文件不在清单中", "File not in the manifest"},
+      .what = {"压缩包中的材料文件没有列在清单中（打包后加入），或在材料包文件夹之外。",
+               "A payload file not listed in the manifest (added after packing), or a file outside the bag."},
+      .fix = {"请核实文件来源，或请报送单位重新打包。",
+              "Check where it came from, or ask for a new package."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.oxum",
+      .title = {"文件总量与记录不符", "Payload-Oxum mismatch"},
+      .what = {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同。",
+               "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum."},
+      .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.no-manifest",
+      .title = {"没有校验清单", "No manifest"},
+      .what =
+          {"压缩包没有 SHA-256 清单：手工压缩的文件夹（警告，仍检查 CRC 和材料），或缺少清单的材料包（错误）。",
+           "No SHA-256 manifest: a folder zipped by hand (a warning; CRCs and the rules are still checked), or a bag without its manifest (an error)."},
+      .fix = {"请报送单位用 nominate pack 打包。", "Ask for a package made with `nominate pack`."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::warning,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.nested",
+      .title = {"压缩包里套压缩包", "A zip of zips"},
+      .what = {"压缩包里只有压缩包，没有可以直接检查的材料。",
+               "The zip holds only other zips; nothing can be checked directly."},
+      .fix = {"分别用 nominate verify 检查里面的每个压缩包。", "Run `nominate verify` on each inner zip."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.name-encoding",
+      .title = {"文件名编码", "Name encoding"},
+      .what =
+          {"文件名没有标明 UTF-8，已按 GBK/GB18030 读取（旧版中文 Windows 压缩软件，警告）；两者都不是时为错误。",
+           "A name without the UTF-8 flag, read as GBK/GB18030 (old Chinese Windows archivers; a warning); an error when it is neither."},
+      .fix = {"建议报送单位用 nominate pack 重新打包，文件名在任何解压软件中都不会乱码。",
+              "`nominate pack` writes UTF-8 names that every archiver reads."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::warning,
+  });
+
+  return rules;
+}
+
+} // namespace nominate::rules::detail

@@ -1,0 +1,173 @@
+// nominate verify: received zips — a valid bag, hostile and damaged zips, a folder zipped by hand — judged
+// with the exit codes and reports of design.md; --extract only for what verified; the input never changes.
+
+#include "cli_runner.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+namespace nominate::test::cli {
+namespace {
+
+// The zips of tests/unit/pack/hostile_zips.py, with a bag of examples/star-compliant, made once.
+std::filesystem::path zips()
+{
+  static const auto folder = [] {
+    auto path = fixture_cache() / "verify-cli-zips";
+    auto run = run_tool({"python3", NOMINATE_SOURCE_DIR "/tests/unit/pack/hostile_zips.py", path.string(),
+                         (examples_dir() / "star-compliant").string()});
+    REQUIRE(run.exit_code == 0);
+    return path;
+  }();
+  return folder;
+}
+
+CheckRun verify(const std::vector<std::string>& args, RunOptions options = {})
+{
+  TempDir temp;
+  auto json_file = temp.path() / "report.json";
+  std::vector<std::string> full = {"verify"};
+  full.insert(full.end(), args.begin(), args.end());
+  full.insert(full.end(), {"--format", "text", "--format", "json:" + json_file.string()});
+  auto run = nominate(full, std::move(options));
+  CheckRun result{run.exit_code, run.output, nullptr};
+  result.report = nlohmann::json::parse(read_file(json_file), nullptr, /*allow_exceptions=*/false);
+  if (result.report.is_discarded()) {
+    result.report = nullptr;
+  }
+  return result;
+}
+
+std::string zip(const std::string& name)
+{
+  return (zips() / name).string();
+}
+
+} // namespace
+
+TEST_CASE("verify passes a valid bag and checks its payload as check would", "[cli]")
+{
+  auto run = verify({zip("example-bag.zip"), "--lang", "en"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  REQUIRE(run.report.is_object());
+  REQUIRE(run.report["submissions"].size() == 1);
+  auto path = run.report["submissions"][0]["path"].get<std::string>();
+  CHECK(path.ends_with("example-bag.zip/example-bag/data/star-compliant"));
+  CHECK(run.report["submissions"][0]["status"] == "pass");
+  CHECK(all_findings(run.report).empty());
+}
+
+TEST_CASE("verify lists every integrity fault and still checks the rules", "[cli]")
+{
+  auto run = verify({zip("example-bag-lie.zip")});
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(rule_ids(run.report, "error") == std::set<std::string>{"package.checksum"});
+  CHECK(run.report["submissions"].size() == 1); // the rules ran on the payload
+  CHECK(run.output.find("example-bag-lie.zip") != std::string::npos);
+}
+
+TEST_CASE("verify refuses hostile zips before extracting anything", "[cli]")
+{
+  const std::vector<std::pair<std::string, std::string>> k_cases = {
+      {"slip.zip", "package.unsafe-name"},    {"absolute.zip", "package.unsafe-name"},
+      {"symlink.zip", "package.link"},        {"encrypted.zip", "package.encrypted"},
+      {"duplicate.zip", "package.duplicate"}, {"folded.zip", "package.duplicate"},
+      {"overlap.zip", "package.overlap"},     {"bomb.zip", "package.bomb"}};
+  for (const auto& [name, rule] : k_cases) {
+    DYNAMIC_SECTION(name)
+    {
+      TempDir out;
+      auto run = verify({zip(name), "--extract", out.path().string()});
+      INFO(run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(rule_ids(run.report, "error").contains(rule));
+      CHECK(run.report["submissions"].empty());
+      CHECK(std::filesystem::is_empty(out.path()));
+    }
+  }
+}
+
+TEST_CASE("verify reports damaged input as a finding naming the file, and a missing one as exit 2", "[cli]")
+{
+  for (const auto* name :
+       {"empty-file.zip", "not-a-zip.zip", "truncated.zip", "no-entries.zip", "zip-of-zips.zip"}) {
+    DYNAMIC_SECTION(name)
+    {
+      auto run = verify({zip(name), "--lang", "zh"});
+      INFO(run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(run.output.find(name) != std::string::npos);
+      CHECK_FALSE(rule_ids(run.report, "error").empty());
+    }
+  }
+  // A zip whose payload is no nomination: its integrity faults are listed, and the rules cannot run (exit 2,
+  // as check on a folder that is no submission).
+  auto crc = verify({zip("crc.zip")});
+  CHECK(crc.exit_code == 2);
+  CHECK(rule_ids(crc.report, "error").contains("package.crc"));
+  CHECK(crc.output.find("crc.zip") != std::string::npos);
+  CHECK(crc.output.find("/tmp/") == std::string::npos); // the private folder is never shown
+  auto missing = nominate({"verify", (zips() / "nowhere.zip").string()});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.output.find("nowhere.zip") != std::string::npos);
+}
+
+TEST_CASE("a folder zipped by hand is checked with a warning that it has no manifest", "[cli]")
+{
+  REQUIRE(have_tool("zip"));
+  TempDir temp;
+  auto archive = temp.path() / "star-compliant.zip";
+  auto zipped =
+      run_tool({"sh", "-c",
+                "cd '" + examples_dir().string() + "' && zip -qr '" + archive.string() + "' star-compliant"});
+  REQUIRE(zipped.exit_code == 0);
+  auto run = verify({archive.string()});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(rule_ids(run.report, "warning") == std::set<std::string>{"package.no-manifest"});
+  REQUIRE(run.report["submissions"].size() == 1);
+  CHECK(run.report["submissions"][0]["status"] == "pass");
+  CHECK(verify({archive.string(), "--strict"}).exit_code == 1);
+
+  // A district zipped whole: its submissions and its batch checks, as check reports them.
+  auto district = temp.path() / "海淀区.zip";
+  REQUIRE(run_tool({"sh", "-c",
+                    "cd '" + examples_dir().string() + "' && zip -qr '" + district.string() + "' 海淀区"})
+              .exit_code == 0);
+  auto checked = verify({district.string(), archive.string()});
+  INFO(checked.output);
+  CHECK(checked.exit_code == nominate({"check", "海淀区", "star-compliant", "-q"}).exit_code);
+  CHECK(checked.report["submissions"].size() == 3);
+  CHECK(std::ranges::any_of(checked.report["submissions"], [](const auto& submission) {
+    return submission["path"].template get<std::string>().ends_with("海淀区.zip/海淀区/01-张三");
+  }));
+}
+
+TEST_CASE("--extract writes the payload of a verified package once, and never changes the zip", "[cli]")
+{
+  TempDir out;
+  auto before = read_file(zips() / "example-bag.zip");
+  auto run = verify({zip("example-bag.zip"), "--extract", out.path().string()});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(std::filesystem::is_regular_file(out.path() / "example-bag" / "star-compliant" / "推介表.docx"));
+  CHECK(read_file(zips() / "example-bag.zip") == before);
+  auto again = verify({zip("example-bag.zip"), "--extract", out.path().string()});
+  CHECK(again.exit_code == 2); // an existing folder is not overwritten
+  auto failed = verify({zip("example-bag-lie.zip"), "--extract", out.path().string()});
+  CHECK(failed.exit_code == 1);
+  CHECK_FALSE(std::filesystem::exists(out.path() / "example-bag-lie"));
+}
+
+TEST_CASE("explain knows the package rules", "[cli]")
+{
+  auto run = nominate({"explain", "package.overlap", "--lang", "zh"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("压缩炸弹") != std::string::npos);
+}
+
+} // namespace nominate::test::cli
