@@ -16,27 +16,39 @@ constexpr std::array k_eligibility{
         "{min_years} years.",
         "核对“{label}”是否填写正确：如项目实际开始得更早，请改为实际时间（如“2019年3月至今”）；确实不满 "
         "{min_years} "
-        "年的项目不符合推介条件。",
+        "年的项目不符合推介条件。"
+        "如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of "
+        "YYYY-MM-DD。",
         "Check \"{label}\": if the project started earlier, write the real start (e.g. 2019年3月至今); a "
         "project "
-        "younger than {min_years} years does not qualify.",
+        "younger than {min_years} years does not qualify."
+        " If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass "
+        "--as-of YYYY-MM-DD.",
     },
     MessageText{
         "eligibility.project-age.maybe-too-young",
         "项目起始时间“{start}”没有写到月份，到 {as_of} 可能不满 {min_years} 年（{years}–{years_max} 年）。",
         "The project's start \"{start}\" gives no month: by {as_of} it may be under {min_years} years old "
         "({years}–{years_max}).",
-        "在“{label}”一栏写明起始的年和月，如“2022年3月至今”。",
-        "Write the start's year and month in \"{label}\", e.g. 2022年3月至今.",
+        "在“{label}”一栏写明起始的年和月，如“2022年3月至今”。"
+        "如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of "
+        "YYYY-MM-DD。",
+        "Write the start's year and month in \"{label}\", e.g. 2022年3月至今."
+        " If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass "
+        "--as-of YYYY-MM-DD.",
     },
     MessageText{
         "eligibility.project-ongoing.ended",
         "项目结束时间为 {end}，早于 {as_of}，项目似已停止；通知要求项目能够长期稳定运行。",
         "The project ended in {end}, before {as_of}; the notice asks for projects that keep running.",
-        "如项目仍在开展，把“{label}”改为“XXXX年X月至今”；已经结束的项目一般不宜推介。",
+        "如项目仍在开展，把“{label}”改为“XXXX年X月至今”；已经结束的项目一般不宜推介。"
+        "如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of "
+        "YYYY-MM-DD。",
         "If the project still runs, write \"{label}\" as 'YYYY年M月至今'; a project that has ended is "
         "usually not "
-        "nominated.",
+        "nominated."
+        " If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass "
+        "--as-of YYYY-MM-DD.",
     },
     MessageText{
         "eligibility.participants.below",
