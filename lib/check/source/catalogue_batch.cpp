@@ -16,6 +16,40 @@ constexpr std::array k_batch{
         "Keep the best {max} and move the others out of this batch.",
     },
     MessageText{
+        "batch.quota.exceeded-any-zone",
+        "推介了 {count} 个{kind_zh}，无论哪类地区最多推介 {max} 个。",
+        "{count} {kind_en} are nominated; no zone may nominate more than {max}.",
+        "按名额择优保留，其余移出本次报送的文件夹；并在区文件夹的 nominate.yaml 写明本区类别，如 zone: "
+        "实验区。",
+        "Keep the best within the quota and move the others out; write the zone in the district's "
+        "nominate.yaml, "
+        "e.g. zone: experimental.",
+    },
+    MessageText{
+        "batch.quota.zone-unknown",
+        "没有写明本区属于哪类地区（示范区、实验区或其他），名额按最严的{zone_zh}核对：推介了 {count} "
+        "个{kind_zh}，"
+        "最多 {max} 个，符合。",
+        "The district's zone is not given (demonstration, experimental or other), so the quota was checked "
+        "against the strictest, {zone_en}: {count} {kind_en}, at most {max}: within it.",
+        "在区文件夹的 nominate.yaml 写明本区类别：zone: 示范区、zone: 实验区 或 zone: 其他。",
+        "Write the zone in the district's nominate.yaml: zone: demonstration, experimental or other.",
+    },
+    MessageText{
+        "batch.quota.zone-unknown-over",
+        "推介了 {count} 个{kind_zh}：{zone_zh}最多 {max} 个，示范区、实验区最多 {max_any} "
+        "个。没有写明本区属于"
+        "哪类地区，无法判断是否超出名额。",
+        "{count} {kind_en} are nominated: {zone_en} may nominate {max}, demonstration and experimental zones "
+        "{max_any}. The district's zone is not given, so whether this is over the quota cannot be told.",
+        "在区文件夹的 nominate.yaml 写明本区类别：zone: 示范区、zone: 实验区 或 zone: "
+        "其他；属“其他区及有关单位”"
+        "的，择优保留 {max} 个。",
+        "Write the zone in the district's nominate.yaml (zone: demonstration, experimental or other); "
+        "another "
+        "district or unit keeps the best {max}.",
+    },
+    MessageText{
         "batch.duplicate.same",
         "“{name}”重复出现：{paths}。",
         "\"{name}\" appears more than once: {paths}.",
@@ -29,6 +63,37 @@ constexpr std::array k_batch{
         "registration table.",
         "核对后修改其中一处，使登记表与推介表一致（通知：登记表和推介表填写的有关内容需一致）。",
         "Check which is right and correct the other: the notice asks the table and the form to agree.",
+    },
+    MessageText{
+        "batch.registration.scientific",
+        "登记表中“{name}”的“{column}”是科学计数法“{table_value}”（推介表为“{form_value}"
+        "”）：号码的后几位已经丢失。",
+        "For \"{name}\", \"{column}\" in the registration table is in scientific notation, \"{table_value}\" "
+        "(the "
+        "form has \"{form_value}\"): the number's last digits are lost.",
+        "在 WPS/Excel 中选中这一列，右键“设置单元格格式”→“文本”，再重新输入完整号码（或在号码前加英文单引号 "
+        "'）。",
+        "Select the column in WPS/Excel, Format Cells → Text, and type the full number again (or start it "
+        "with an "
+        "apostrophe ').",
+    },
+    MessageText{
+        "batch.registration.video-absent",
+        "登记表中“{name}”的“{column}”填的是“{table_value}”，但推介文件夹中没有视频。",
+        "For \"{name}\", the registration table says \"{table_value}\" under \"{column}\", but the folder "
+        "holds no "
+        "video.",
+        "把视频放进该推介文件夹；如没有视频，把登记表这一格改为“无”。",
+        "Put the video in the nomination's folder; if there is none, write 无 in that cell.",
+    },
+    MessageText{
+        "batch.registration.video-unlisted",
+        "登记表中“{name}”的“{column}”填的是“{table_value}”，但推介文件夹中有视频。",
+        "For \"{name}\", the registration table says \"{table_value}\" under \"{column}\", but the folder "
+        "holds a "
+        "video.",
+        "把登记表这一格改为“有”，使登记表与报送材料一致。",
+        "Write 有 in that cell, so that the table agrees with what is sent.",
     },
     MessageText{
         "batch.registration.missing",
