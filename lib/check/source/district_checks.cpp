@@ -76,10 +76,14 @@ void check_quota_without_zone(const std::string& kind, int count, const rules::Q
   out.push_back(std::move(finding));
 }
 
-// The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind).
+// The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind). A folder without a
+// form (an empty one, photos only) is reported as missing its form, not counted as a nomination.
 void check_quotas(const folder::District& district, const Members& submissions, Findings& out)
 {
-  for (const auto& [kind, members] : by_kind(submissions)) {
+  Members nominations;
+  std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(nominations),
+               [](const auto* loaded) { return !loaded->submission.with_role(folder::Role::form).empty(); });
+  for (const auto& [kind, members] : by_kind(nominations)) {
     const auto& first = *members.front();
     auto zone = district.zone();
     if (!zone) {

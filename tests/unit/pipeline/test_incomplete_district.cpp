@@ -57,6 +57,9 @@ TEST_CASE("a district's folder without its form is a submission missing its form
   CHECK(submission_at(outcome, "/01-张三")->findings.empty());
   CHECK(submission_at(outcome, "/02-李四")->findings.empty());
   CHECK_FALSE(outcome.report.passed()); // exit 1
+  // A folder without a form is not a nomination: the two stars are within the experimental zone's quota.
+  REQUIRE(outcome.report.batch.size() == 1);
+  CHECK(find_rule(outcome.report.batch.front().findings, "batch.quota") == nullptr);
 }
 
 TEST_CASE("a district whose only folders have no form still reports each as missing its form", "[pipeline]")
