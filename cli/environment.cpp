@@ -131,6 +131,13 @@ void print_error(const core::Error& error, core::Language language)
   }
   std::cerr << '\n';
   if (language == core::Language::zh) {
+    if (error.code == core::ErrorCode::not_a_directory &&
+        error.message.find("compressed package") != std::string::npos) {
+      std::cerr
+          << "nominate: 错误：这是一个压缩包，不是文件夹：请先解压（右键 → 解压到当前文件夹），再检查解压出的"
+             "文件夹；由 nominate pack 生成的报送包可用 nominate verify 检查。\n";
+      return;
+    }
     if (const char* hint = chinese_hint(error.code)) {
       std::cerr << "nominate: 错误：" << hint << '\n';
     }

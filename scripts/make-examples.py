@@ -621,9 +621,14 @@ def star_folder(folder, person, seed, suit="#1F3A5F", hint_inline=False, gray_id
     video(folder / "事迹视频.mp4", size=video_format[0], fps=video_format[1], portrait_png=folder / "证件照.jpg")
 
 
-def brand_folder(folder, project, summary_title, summary, photos, seed):
+def brand_folder(folder, project, summary_title, summary, photos, seed, as_of=None):
     """A national brand project: 推介表.docx, 工作总结.docx, and its activity photos."""
     folder.mkdir(parents=True)
+    if as_of:  # the national notice names no date: the district's date, so the project's age does not drift
+        (folder / "nomination.yaml").write_text(
+            "# 通知未注明日期：按区里收到通知的日期判断“项目启动或创建时间不少于两年”。\n"
+            "# The notice names no date: the project's age is judged against the date the district set.\n"
+            f"as_of: {as_of}\n", encoding="utf-8")
     brand_form(folder / "推介表.docx", project)
     summary_docx(folder / "工作总结.docx", summary_title, summary)
     for i in range(photos):
@@ -655,7 +660,9 @@ def district_folder(folder):
     folder.mkdir(parents=True)
     (folder / "nominate.yaml").write_text(
         "# 海淀区教育局：国家“百姓学习之星”“终身学习品牌项目”征集推介（社区教育实验区推介1—2名）。\n"
-        "district: 海淀区\nzone: experimental\nrules: national\nroot: true\n", encoding="utf-8")
+        "district: 海淀区\nzone: experimental\nrules: national\n"
+        "as_of: 2024-05-01   # 区里的报送截止日：项目“不少于两年”按此日计算，材料包也以此日期命名\n"
+        "root: true\n", encoding="utf-8")
     star_folder(folder / "01-张三", ZHANG, 301, hint_inline=True)
     star_folder(folder / "02-李四", LI, 302, suit="#7A3B5C")
     rows = [["附表2"], ["海淀区“百姓学习之星”推介登记表"],
@@ -693,7 +700,8 @@ EXAMPLES = {
                                                          ("name", "gender", "deeds", "unit_opinion"), ZHAO_DEEDS, False),
     "star-faults": lambda out: star_folder(out / "star-faults", CHEN, 111, gray_id_photo=True, heic_life_photo=True,
                                            video_format=("1920x1080", 30)),
-    "brand-faults": lambda out: brand_folder(out / "brand-faults", XINSHIMIN, XINSHIMIN_SUMMARY_TITLE, XINSHIMIN_SUMMARY, 2, 211),
+    "brand-faults": lambda out: brand_folder(out / "brand-faults", XINSHIMIN, XINSHIMIN_SUMMARY_TITLE, XINSHIMIN_SUMMARY, 2, 211,
+                                             as_of="2024-05-01"),
     "beijing-star-faults": lambda out: beijing_folder(out / "beijing-star-faults", ("姓名", "性别", "个人先进事迹", "推荐意见"),
                                                       ZHAO_DRAFT, True),
     "legacy-doc": lambda out: legacy_folder(out / "legacy-doc", out / "star-compliant"),  # after star-compliant

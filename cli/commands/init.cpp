@@ -1,4 +1,6 @@
 // nominate init DIR --kind KIND [--rules NAME]: a new submission folder with a nomination.yaml to fill in.
+// What it writes says nothing until a line is filled in: the fields are comments, so a folder with a correct
+// form passes as it did without the file (issue 15; tests/cli/test_commands.cpp checks exactly that).
 
 #include "../output.hpp"
 #include "commands.hpp"
@@ -24,9 +26,13 @@ void write_template(std::ostream& out, const rules::RuleSet& rule_set, core::Lan
 {
   bool zh = language == core::Language::zh;
   out << "# " << rule_set.title << " — " << rule_set.reference() << '\n'
-      << (zh ? "# 推介表（推介表.docx）填好后放在本文件夹即可，下面的字段可留空；此处填写的值优先于推介表。\n"
-             : "# Put the filled form (推介表.docx) in this folder; fields below may stay empty and override "
-               "the form.\n")
+      << (zh ? "# "
+               "推介表（推介表."
+               "docx）填好后放在本文件夹即可，下面的字段不必填写。没有Word推介表时，去掉字段前的"
+               "“#”并填写；此处填写的值优先于推介表。\n"
+             : "# Put the filled form (推介表.docx) in this folder; the fields below need not be filled. "
+               "Without a Word form, remove a field's '#' and fill it in: a value here overrides the "
+               "form's.\n")
       << (zh ? "# 照片、视频、工作总结等也放在本文件夹。检查：nominate check 本文件夹\n"
              : "# Photos, the video and a work summary go in this folder too. Check with: nominate check "
                "THIS_FOLDER\n")
@@ -36,7 +42,9 @@ void write_template(std::ostream& out, const rules::RuleSet& rule_set, core::Lan
       << '\n'
       << "fields:\n";
   for (const auto& field : rule_set.fields) {
-    out << "  " << field.id << ":" << (field.text ? " |\n" : "") << "   # " << field.label
+    // Commented out: an empty key would say nothing, but a block (`deeds: |`) would take the comment below
+    // it as its text.
+    out << "#  " << field.id << ":" << (field.text ? " |" : "") << "   # " << field.label
         << (field.required ? (zh ? "（必填）" : " (required)") : "") << '\n';
   }
   out << "waivers: []   # "

@@ -103,3 +103,78 @@ TEST_CASE("a damaged video or photo inside a folder is a finding, not a failure 
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("a zip given instead of a folder: exit 2, and the advice to unzip it, in the chosen language",
+          "[cli]")
+{
+  TempDir temp;
+  temp.write("海淀区.zip", std::string("PK\x05\x06", 4) + std::string(18, '\0')); // an empty zip
+  auto zh = nominate({"check", "--lang", "zh", "海淀区.zip"}, in_folder(temp.path()));
+  INFO(zh.output);
+  CHECK(zh.exit_code == 2);
+  CHECK(zh.output.find("压缩包") != std::string::npos);
+  CHECK(zh.output.find("解压") != std::string::npos);
+  CHECK(zh.output.find("nominate verify") != std::string::npos);
+  auto en = nominate({"check", "--lang", "en", "海淀区.zip"}, in_folder(temp.path()));
+  CHECK(en.output.find("unzip") != std::string::npos);
+}
+
+TEST_CASE("a district folder without its form in one sub-folder: exit 1, every folder reported", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  std::filesystem::create_directories(temp.path() / "海淀区" / "03-空");
+  auto run = check({"--lang", "zh", "海淀区"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  REQUIRE(!run.report.is_null());
+  CHECK(run.report["submissions"].size() == 3);
+  CHECK(run.output.find("cannot tell which notice") == std::string::npos);
+  CHECK(rule_ids(run.report, "error").contains("material.missing"));
+}
+
+TEST_CASE("a waiver for a rule id that does not exist is an error naming the nearest id", "[cli]")
+{
+  TempDir temp;
+  copy_example("star-compliant", temp.path() / "01");
+  temp.write("01/nomination.yaml", "waivers:\n  - rule: video.frame-rat\n    reason: 区里同意\n");
+  auto run = nominate({"check", "--lang", "zh", "01"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("video.frame-rate") != std::string::npos);
+  CHECK(run.output.find("nomination.yaml:2") != std::string::npos);
+}
+
+TEST_CASE("every report says which date it judged against and where it came from", "[cli]")
+{
+  auto today = check({"brand-compliant", "--lang", "zh", "--format", "text"});
+  INFO(today.output);
+  CHECK(today.report["submissions"][0]["as_of_source"] == "today");
+  CHECK(today.output.find("判断日期") != std::string::npos);
+  CHECK(today.output.find("as_of:") != std::string::npos);
+  auto option = check({"brand-compliant", "--lang", "en", "--as-of", "2024-05-01", "--format", "text"});
+  CHECK(option.report["submissions"][0]["as_of_source"] == "option");
+  CHECK(option.output.find("Reference date: 2024-05-01 (--as-of)") != std::string::npos);
+  auto example = check({"brand-faults"});
+  CHECK(example.report["submissions"][0]["as_of"] == "2024-05-01");
+  CHECK(example.report["submissions"][0]["as_of_source"] == "config");
+  CHECK(example.report["submissions"][0]["as_of_config"] == "brand-faults/nomination.yaml");
+}
+
+TEST_CASE("an invalid nominate.yaml is said once for the whole district, in the chosen language", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  temp.write("海淀区/nominate.yaml", "zone: 中心城区\nrules: national\nroot: true\n");
+  auto run = nominate({"check", "--lang", "zh", "海淀区"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  auto first = run.output.find("中心城区");
+  REQUIRE(first != std::string::npos);
+  CHECK(run.output.find("中心城区", first + 1) == std::string::npos);
+  CHECK(run.output.find("配置或规则文件写得有误") != std::string::npos);
+}
+
+} // namespace nominate::test::cli

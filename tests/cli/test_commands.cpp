@@ -120,6 +120,35 @@ TEST_CASE("init writes a nomination.yaml to fill in, and never overwrites one", 
   CHECK(nominate({"init", (temp.path() / "x").string(), "--kind", "no-such-kind"}).exit_code == 2);
 }
 
+TEST_CASE("what init writes leaves a folder with a correct form passing, as it did without it", "[cli]")
+{
+  for (const char* kind : {"star", "brand"}) {
+    for (const char* lang : {"zh", "en"}) {
+      TempDir temp;
+      const std::string example = std::string(kind) + "-compliant";
+      auto folder = copy_example(example, temp.path() / example);
+      auto before = check({folder.string()});
+      REQUIRE(before.exit_code == 0);
+      auto init = nominate({"init", folder.string(), "--kind", kind, "--lang", lang});
+      INFO(init.output);
+      REQUIRE(init.exit_code == 0);
+      auto written = read_file(folder / "nomination.yaml");
+      INFO(written);
+      auto after = check({folder.string()});
+      INFO(after.output);
+      CHECK(after.exit_code == 0);
+      CHECK(rule_ids(after.report, "error").empty());
+      CHECK(rule_ids(after.report, "warning") == rule_ids(before.report, "warning"));
+      // The fields still come from the form, not from the template's empty lines.
+      REQUIRE(after.report["submissions"].size() == 1);
+      CHECK(after.report["submissions"][0]["title"] == before.report["submissions"][0]["title"]);
+      for (const auto& field : after.report["submissions"][0]["fields"]) {
+        CHECK(field["source"] == "form");
+      }
+    }
+  }
+}
+
 TEST_CASE("--version and --help", "[cli]")
 {
   auto version = nominate({"--version"});

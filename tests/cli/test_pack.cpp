@@ -18,7 +18,7 @@
 namespace nominate::test::cli {
 namespace {
 
-const char* const k_package = "海淀区-百姓学习之星-2023-01-01.zip";
+const char* const k_package = "海淀区-百姓学习之星-2024-05-01.zip";
 
 std::string validator()
 {
@@ -70,7 +70,7 @@ TEST_CASE("pack writes the district's package, byte-identical in another time zo
 
   auto unzip = run_tool({"unzip", "-t", (temp.path() / "out1" / k_package).string()});
   CHECK(unzip.exit_code == 0);
-  CHECK(unzip.output.find("海淀区-百姓学习之星-2023-01-01/data/01-张三/推介表.docx") != std::string::npos);
+  CHECK(unzip.output.find("海淀区-百姓学习之星-2024-05-01/data/01-张三/推介表.docx") != std::string::npos);
   auto bag = run_tool({"python3", validator(), (temp.path() / "out1" / k_package).string()});
   INFO(bag.output);
   CHECK(bag.exit_code == 0);

@@ -4,6 +4,7 @@
 #include <nominate/check/check.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace nominate::check {
@@ -32,18 +33,66 @@ const rules::RuleSet* rule_set_for(const Members& members, const core::Finding& 
   return nullptr;
 }
 
-// The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind).
+using ByKind = std::map<std::string, std::vector<const folder::LoadedSubmission*>>;
+
+ByKind by_kind(const Members& submissions)
+{
+  ByKind out;
+  for (const auto* loaded : submissions) {
+    out[loaded->rule_set.kind].push_back(loaded);
+  }
+  return out;
+}
+
+// Without a zone in nominate.yaml the quota is still checked, never skipped in silence: more than the most
+// generous zone allows is an error whatever the zone; within it, a warning names the strictest zone's quota
+// and asks for the zone (design.md, "Folder conventions").
+void check_quota_without_zone(const std::string& kind, int count, const rules::Quota& quota, Findings& out)
+{
+  auto strictest = std::min_element(quota.max_by_zone.begin(), quota.max_by_zone.end(),
+                                    [](const auto& a, const auto& b) { return a.second < b.second; });
+  auto loosest = std::max_element(quota.max_by_zone.begin(), quota.max_by_zone.end(),
+                                  [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (count > loosest->second) {
+    auto finding = batch_finding(
+        "batch.quota", "batch.quota.exceeded-any-zone", quota.severity, quota.clause,
+        {{"kind", kind}, {"count", std::to_string(count)}, {"max", std::to_string(loosest->second)}});
+    finding.expected = "≤ " + std::to_string(loosest->second);
+    finding.actual = std::to_string(count);
+    out.push_back(std::move(finding));
+    return;
+  }
+  auto over = count > strictest->second;
+  auto finding =
+      batch_finding("batch.quota", over ? "batch.quota.zone-unknown-over" : "batch.quota.zone-unknown",
+                    core::Severity::warning, quota.clause,
+                    {{"kind", kind},
+                     {"count", std::to_string(count)},
+                     {"max", std::to_string(strictest->second)},
+                     {"zone", strictest->first},
+                     {"max_any", std::to_string(loosest->second)}});
+  finding.expected = "≤ " + std::to_string(strictest->second);
+  finding.actual = std::to_string(count);
+  out.push_back(std::move(finding));
+}
+
+// The quota of the notice: 示范区、实验区推介1—2名，其他区及有关单位推介1名 (per kind). A folder without a
+// form (an empty one, photos only) is reported as missing its form, not counted as a nomination.
 void check_quotas(const folder::District& district, const Members& submissions, Findings& out)
 {
-  std::map<std::string, std::vector<const folder::LoadedSubmission*>> by_kind;
-  for (const auto* loaded : submissions) {
-    by_kind[loaded->rule_set.kind].push_back(loaded);
-  }
-  for (const auto& [kind, members] : by_kind) {
+  Members nominations;
+  std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(nominations),
+               [](const auto* loaded) { return !loaded->submission.with_role(folder::Role::form).empty(); });
+  for (const auto& [kind, members] : by_kind(nominations)) {
     const auto& first = *members.front();
     auto zone = district.zone();
     if (!zone) {
-      continue; // no zone named in nominate.yaml: the quota cannot be known
+      for (const auto& quota : first.rule_set.quotas) {
+        if (quota.kind == kind && !quota.max_by_zone.empty()) {
+          check_quota_without_zone(kind, static_cast<int>(members.size()), quota, out);
+        }
+      }
+      continue;
     }
     for (const auto& quota : first.rule_set.quotas) {
       auto max = quota.max_by_zone.find(*zone);
@@ -62,6 +111,36 @@ void check_quotas(const folder::District& district, const Members& submissions, 
         out.push_back(std::move(finding));
       }
     }
+  }
+}
+
+// 附表2/附表4: a district sends one registration table per kind it nominates. Only where the rule set has
+// quotas (a district-level notice): Beijing registers online and has no table.
+void check_tables_present(const folder::District& district, const Members& submissions, Findings& out)
+{
+  for (const auto& [kind, members] : by_kind(submissions)) {
+    const auto& rule_set = members.front()->rule_set;
+    bool district_notice = std::any_of(rule_set.quotas.begin(), rule_set.quotas.end(),
+                                       [&](const rules::Quota& quota) { return quota.kind == kind; });
+    bool has_table =
+        std::any_of(district.tables.begin(), district.tables.end(),
+                    [&](const folder::RegistrationFile& table) { return table.table.kind == kind; });
+    // A table that could not be read is already a finding of its own.
+    bool unreadable = std::any_of(district.intake_findings.begin(), district.intake_findings.end(),
+                                  [](const core::Finding& finding) { return !finding.file.empty(); });
+    if (!district_notice || has_table || unreadable) {
+      continue;
+    }
+    // Seed 000's 报送材料 (1) and (2).
+    auto clause =
+        kind == "brand"
+            ? "《终身学习品牌项目推介表》《终身学习品牌项目推介登记表》（各一式2份，见附表3、附表4）。"
+            : "《百姓学习之星推介表》《百姓学习之星推介登记表》（各一式2份，见附表1、附表2）。";
+    auto finding = batch_finding("material.missing", "material.missing.registration", core::Severity::error,
+                                 clause, {{"kind", kind}, {"count", std::to_string(members.size())}});
+    finding.expected = "1";
+    finding.actual = "0";
+    out.push_back(std::move(finding));
   }
 }
 
@@ -101,6 +180,7 @@ std::vector<core::Finding> check_district(const folder::District& district,
   }
   Members members(submissions.begin(), submissions.end());
   check_quotas(district, members, out);
+  check_tables_present(district, members, out);
   check_duplicates(members, out);
   check_registrations(district, members, out);
   // A `checks` entry for a batch rule in the submissions' rule set sets its severity and clause, as for

@@ -123,13 +123,25 @@ void check_material_counts(const CheckContext& context, Findings& out)
     }
     return count;
   };
-  // 事迹特别感人…：相关照片（3-5张）或音像视频资料: the materials with special bounds are alternatives, and
-  // reaching any one's special minimum is enough. Only when none does is the special count reported, once.
+  // Seed 000, 报送材料 3: "事迹特别感人的百姓学习之星"… 提交材料：相关照片（电子版，3-5张）或音像视频资料 —
+  // besides the usual materials. So a material's special bounds count what comes on top of its usual count
+  // (a star: 2 photos + 3–5 related ones = 5–7; or the 2 photos and a video), and the materials with special
+  // bounds are alternatives: meeting any one's is enough. Only when none is met is it reported, once, on the
+  // photos (the alternative with a range).
   auto alternative = [](const rules::MaterialSpec& spec) { return spec.special_min || spec.special_max; };
+  auto special_needed = [](const rules::MaterialSpec& spec) {
+    return spec.min + spec.special_min.value_or(1);
+  };
   bool special_short = std::ranges::all_of(context.rule_set.materials, [&](const auto& spec) {
-    return !alternative(spec) || count_of(spec) < spec.special_min.value_or(spec.min);
+    return !alternative(spec) || count_of(spec) < special_needed(spec);
   });
-  bool special_reported = false;
+  const rules::MaterialSpec* report_on = nullptr;
+  for (const auto& spec : context.rule_set.materials) {
+    if (alternative(spec) && parse_role(spec.role) &&
+        (report_on == nullptr || (spec.special_max && !report_on->special_max))) {
+      report_on = &spec;
+    }
+  }
 
   for (const auto& spec : context.rule_set.materials) {
     if (!parse_role(spec.role)) {
@@ -141,20 +153,26 @@ void check_material_counts(const CheckContext& context, Findings& out)
     // maybe-uninitialised in optimised builds.
     int high_value = spec.max.value_or(std::numeric_limits<int>::max());
     if (submission.special && alternative(spec)) {
-      auto special_low = spec.special_min.value_or(low);
       if (spec.max && spec.special_max) {
-        high_value = std::max(high_value, *spec.special_max);
-      } else if (high_value < special_low) {
+        high_value = *spec.max + *spec.special_max;
+      } else if (high_value < special_needed(spec)) {
         high_value = std::numeric_limits<int>::max(); // a special minimum above the usual maximum
       }
-      if (special_short && !special_reported) {
-        special_reported = true;
+      if (special_short && &spec == report_on) {
+        auto special_low = spec.special_min.value_or(1);
         auto finding =
             material_rule_finding(context, spec, "material.count", "material.count.special-too-few");
         finding.args["count"] = std::to_string(count);
+        finding.args["usual"] = std::to_string(spec.min);
+        finding.args["extra"] = std::to_string(std::max(0, count - spec.min));
         finding.args["min"] = std::to_string(special_low);
-        finding.args["max"] = spec.special_max ? std::to_string(*spec.special_max) : "—";
-        finding.expected = bounds_text(special_low, spec.special_max);
+        finding.args["max"] =
+            spec.special_max ? std::to_string(*spec.special_max) : std::to_string(special_low);
+        std::optional<int> total_max;
+        if (spec.max && spec.special_max) {
+          total_max = *spec.max + *spec.special_max;
+        }
+        finding.expected = bounds_text(spec.min + special_low, total_max);
         finding.actual = std::to_string(count);
         out.push_back(std::move(finding));
         continue;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 namespace nominate::check {
 
@@ -110,10 +111,72 @@ std::vector<const folder::FieldValue*> comparable_fields(const folder::LoadedSub
   return out;
 }
 
+// Where a value is: its own cell (the real column), else the row's first.
+const core::Location& cell_of(const office::RegistrationRow& row, const std::string& column)
+{
+  auto cell = row.cells.find(column);
+  return cell == row.cells.end() ? row.location : cell->second;
+}
+
+// "1.39123E+10": a number Excel showed in scientific notation and someone typed or pasted as text. Its
+// digits are lost, so it cannot be compared; say so rather than "they disagree".
+bool scientific(std::string_view value)
+{
+  static const std::regex k_pattern(R"(^\s*[0-9](\.[0-9]+)?\s*[eE]\s*\+?\s*[0-9]{1,2}\s*$)");
+  return std::regex_match(std::string(text::to_halfwidth(value)), k_pattern);
+}
+
+// 有无视频材料: what the table says ("有"/"无", 是/否), or nullopt when it says neither.
+std::optional<bool> says_video(std::string_view value)
+{
+  auto text = key(value);
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  for (std::string_view no : {"无", "没有", "否", "未", "no", "n"}) {
+    if (text.starts_with(no)) {
+      return false;
+    }
+  }
+  for (std::string_view yes : {"有", "是", "已", "yes", "y", "√"}) {
+    if (text.starts_with(yes)) {
+      return true;
+    }
+  }
+  return std::nullopt;
+}
+
+void compare_video(const folder::RegistrationFile& loaded_table, const office::RegistrationRow& row,
+                   const folder::LoadedSubmission& loaded, const std::string& name,
+                   std::vector<core::Finding>& out)
+{
+  for (const auto& [column, value] : row.values) {
+    if (column.find("视频") == std::string::npos) {
+      continue;
+    }
+    auto said = says_video(value);
+    if (!said) {
+      continue;
+    }
+    bool has = !loaded.submission.with_role(folder::Role::video).empty();
+    if (*said == has) {
+      continue;
+    }
+    auto finding = registration_finding(
+        loaded_table.file, "batch.registration",
+        has ? "batch.registration.video-unlisted" : "batch.registration.video-absent", core::Severity::error,
+        {{"name", name}, {"column", column}, {"table_value", value}}, cell_of(row, column));
+    finding.expected = has ? "有" : "无";
+    finding.actual = value;
+    out.push_back(std::move(finding));
+  }
+}
+
 void compare_row(const folder::RegistrationFile& loaded_table, const office::RegistrationRow& row,
                  const folder::LoadedSubmission& loaded, const std::string& name,
                  std::vector<core::Finding>& out)
 {
+  compare_video(loaded_table, row, loaded, name, out);
   for (const auto& [column, value] : row.values) {
     const auto* spec = loaded.rule_set.field_by_label(column);
     if (spec == nullptr || spec->text) {
@@ -126,10 +189,11 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
       continue;
     }
     const auto* field = candidates.front();
+    auto message_id = scientific(value) ? "batch.registration.scientific" : "batch.registration.mismatch";
     auto finding = registration_finding(
-        loaded_table.file, "batch.registration", "batch.registration.mismatch", core::Severity::error,
+        loaded_table.file, "batch.registration", message_id, core::Severity::error,
         {{"name", name}, {"column", column}, {"form_value", text::trim(field->text)}, {"table_value", value}},
-        row.location);
+        cell_of(row, column));
     finding.field = spec->id;
     finding.expected = text::trim(field->text);
     finding.actual = value;

@@ -57,6 +57,8 @@ void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folde
       if (!finding.waived && matches(waiver, finding)) {
         finding.waived = true;
         finding.waiver_reason = waiver.reason;
+        finding.waiver_approved_by = waiver.approved_by;
+        finding.waiver_date = waiver.date;
       }
     }
   }

@@ -27,6 +27,36 @@ core::Result<yaml::Node> parse_config(const std::filesystem::path& file)
   return node;
 }
 
+// `rules:` naming a rule file (`./xian-2024.yaml`, `../rules/x.yml`) is read from the folder of the config
+// that names it, as `past_winners:` is, whatever the current folder; a rule set's name (`national/star`) is
+// left as it is.
+std::string resolve_rules(const std::filesystem::path& config_file, const std::string& value)
+{
+  bool file_like = value.ends_with(".yaml") || value.ends_with(".yml") || value.starts_with("./") ||
+                   value.starts_with("../");
+  std::filesystem::path path(value);
+  if (!file_like || path.is_absolute()) {
+    return value;
+  }
+  return (config_file.parent_path() / path).lexically_normal().generic_string();
+}
+
+// The zone as the rule sets' quotas name it: the notice's own words (示范区, 社区教育实验区, 其他区) are read
+// as demonstration, experimental and other.
+std::optional<std::string> zone_id(const std::string& text)
+{
+  if (text == "demonstration" || text == "示范区" || text == "社区教育示范区") {
+    return "demonstration";
+  }
+  if (text == "experimental" || text == "实验区" || text == "社区教育实验区") {
+    return "experimental";
+  }
+  if (text == "other" || text == "其他" || text == "其他区" || text == "其它") {
+    return "other";
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<rules::Date> parse_iso_date(std::string_view text)
@@ -45,7 +75,8 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
     return std::unexpected(root.error());
   }
   detail::ConfigReader reader(file);
-  if (auto known = reader.only_keys(*root, {"rules", "kind", "title", "special", "fields", "waivers"});
+  if (auto known =
+          reader.only_keys(*root, {"rules", "kind", "title", "special", "as_of", "fields", "waivers"});
       !known) {
     return std::unexpected(known.error());
   }
@@ -86,12 +117,26 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
         return std::unexpected(flag.error());
       }
       config.special = *flag;
+    } else if (key == "as_of") {
+      auto text = reader.scalar(value, key);
+      if (!text) {
+        return std::unexpected(text.error());
+      }
+      config.as_of = parse_iso_date(*text);
+      if (!config.as_of) {
+        return std::unexpected(
+            reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
+      }
     } else {
       auto text = reader.scalar(value, key);
       if (!text) {
         return std::unexpected(text.error());
       }
-      (key == "rules" ? config.rules : key == "kind" ? config.kind : config.title) = *text;
+      if (key == "rules") {
+        config.rules = resolve_rules(file, *text);
+      } else {
+        (key == "kind" ? config.kind : config.title) = *text;
+      }
     }
   }
   if (config.kind && *config.kind != "star" && *config.kind != "brand") {
@@ -109,8 +154,8 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
     return std::unexpected(root.error());
   }
   detail::ConfigReader reader(file);
-  if (auto known =
-          reader.only_keys(*root, {"district", "zone", "rules", "as_of", "past_winners", "root", "waivers"});
+  if (auto known = reader.only_keys(
+          *root, {"district", "zone", "rules", "as_of", "past_winners", "past_nominees", "root", "waivers"});
       !known) {
     return std::unexpected(known.error());
   }
@@ -140,20 +185,23 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
     if (key == "district") {
       config.district = *text;
     } else if (key == "zone") {
-      if (*text != "demonstration" && *text != "experimental" && *text != "other") {
-        return std::unexpected(reader.error_at(
-            value,
-            "'zone' must be demonstration (示范区), experimental (实验区) or other, not '" + *text + "'"));
+      auto zone = zone_id(*text);
+      if (!zone) {
+        return std::unexpected(reader.error_at(value, "'zone' must be demonstration (示范区), experimental "
+                                                      "(实验区) or other (其他), not '" +
+                                                          *text + "'"));
       }
-      config.zone = *text;
+      config.zone = *zone;
     } else if (key == "rules") {
-      config.rules = *text;
+      config.rules = resolve_rules(file, *text);
     } else if (key == "as_of") {
       config.as_of = parse_iso_date(*text);
       if (!config.as_of) {
         return std::unexpected(
             reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
       }
+    } else if (key == "past_nominees") {
+      config.past_nominees = file.parent_path() / std::filesystem::path(*text);
     } else {
       config.past_winners = file.parent_path() / std::filesystem::path(*text);
     }

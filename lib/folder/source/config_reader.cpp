@@ -1,5 +1,7 @@
 #include "config_reader.hpp"
 
+#include <nominate/rules/catalog.hpp>
+
 #include <algorithm>
 
 namespace nominate::folder::detail {
@@ -130,6 +132,23 @@ core::Result<std::vector<Waiver>> ConfigReader::waivers(const yaml::Node& node) 
     }
     if (waiver.rule.empty()) {
       return std::unexpected(error_at(item, "a waiver needs 'rule': the rule id it waives"));
+    }
+    // A waiver for a rule that does not exist (`video.frame-rat`) would silently waive nothing.
+    if (rules::find_rule(waiver.rule) == nullptr) {
+      std::string message = "a waiver names rule '" + waiver.rule + "', which does not exist";
+      std::string_view nearest;
+      std::size_t best = std::max<std::size_t>(4, waiver.rule.size() / 3);
+      for (const auto& rule : rules::all_rules()) {
+        auto distance = edit_distance(waiver.rule, rule.id);
+        if (distance < best) {
+          best = distance;
+          nearest = rule.id;
+        }
+      }
+      message += nearest.empty() ? std::string("; `nominate explain --list` lists the rule ids")
+                                 : " (did you mean '" + std::string(nearest) + "'?)";
+      const auto* rule_node = item.find("rule");
+      return std::unexpected(error_at(rule_node != nullptr ? *rule_node : item, message));
     }
     out.push_back(std::move(waiver));
   }

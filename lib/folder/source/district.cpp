@@ -1,9 +1,13 @@
 #include <nominate/folder/discover.hpp>
 #include <nominate/folder/district.hpp>
 #include <nominate/folder/read_error.hpp>
+#include <nominate/office/legacy.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <functional>
+#include <map>
 
 namespace nominate::folder {
 
@@ -11,7 +15,52 @@ namespace {
 
 // The registration tables at the top of a district folder, in name order. A table that cannot be read is a
 // finding in `findings`, never an error that stops the run.
+// A legacy table (.xls, or a .doc/.wps), converted by LibreOffice (to .xlsx, or .docx) like a .doc form
+// (issue 15): the table, or a material.legacy-format finding saying how to convert it.
+std::optional<office::RegistrationTable> read_legacy_table(const std::filesystem::path& path,
+                                                           const std::string& file,
+                                                           const DistrictOptions& options,
+                                                           std::vector<core::Finding>& findings)
+{
+  auto extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  auto target =
+      extension == ".xls" || extension == ".et" ? office::ConvertTarget::xlsx : office::ConvertTarget::docx;
+  std::map<std::string, std::string> args = {{"format", path.extension().string()},
+                                             {"command", office::convert_command(path, target)}};
+  if (!options.soffice) {
+    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                          core::Severity::error, file, args));
+    return std::nullopt;
+  }
+  auto work_dir =
+      options.work_dir / ("district-table-" + std::to_string(std::hash<std::string>{}(path.string())));
+  std::error_code ignored;
+  std::filesystem::remove_all(work_dir / "in", ignored);
+  std::filesystem::remove_all(work_dir / "out", ignored);
+  auto converted = office::convert_document(path, work_dir, office::ConvertTarget::xlsx,
+                                            office::ConvertOptions{*options.soffice});
+  if (!converted) {
+    args["detail"] = converted.error().message;
+    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
+                                          core::Severity::error, file, args));
+    return std::nullopt;
+  }
+  auto table = office::read_registration_table_file(*converted);
+  std::filesystem::remove_all(work_dir / "in", ignored);
+  std::filesystem::remove_all(work_dir / "out", ignored);
+  if (!table) {
+    findings.push_back(read_error_finding(table.error(), path, file));
+    return std::nullopt;
+  }
+  findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.converted",
+                                        core::Severity::warning, file, args));
+  return std::move(*table);
+}
+
 std::vector<RegistrationFile> read_registrations(const std::filesystem::path& district,
+                                                 const DistrictOptions& options,
                                                  std::vector<core::Finding>& findings)
 {
   std::vector<std::filesystem::path> tables;
@@ -27,6 +76,12 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
   for (const auto& path : tables) {
     auto file = text::nfc(path.filename().string());
     auto table = office::read_registration_table_file(path);
+    if (!table && table.error().code == core::ErrorCode::unsupported) {
+      if (auto legacy = read_legacy_table(path, file, options, findings)) {
+        out.push_back({file, std::move(*legacy)});
+      }
+      continue;
+    }
     if (!table) {
       findings.push_back(read_error_finding(table.error(), path, file));
       continue;
@@ -48,7 +103,35 @@ std::optional<std::string> District::zone() const
   return std::nullopt;
 }
 
-core::Result<District> load_district(const std::filesystem::path& folder, std::string path)
+bool District::marks_special(const std::string& kind, const std::string& title) const
+{
+  auto wanted = text::normalize_label(title);
+  if (wanted.empty()) {
+    return false;
+  }
+  for (const auto& file : tables) {
+    if (file.table.kind != kind) {
+      continue;
+    }
+    const char* name_column = kind == "brand" ? "品牌项目名称" : "姓名";
+    for (const auto& row : file.table.rows) {
+      auto name = row.values.find(name_column);
+      if (name == row.values.end() || text::normalize_label(name->second) != wanted) {
+        continue;
+      }
+      for (const auto& [header, value] : row.values) {
+        if (header.find("备注") != std::string::npos && (value.find("特别感人") != std::string::npos ||
+                                                         value.find("特别受百姓喜爱") != std::string::npos)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+core::Result<District> load_district(const std::filesystem::path& folder, std::string path,
+                                     const DistrictOptions& options)
 {
   District district;
   district.folder = folder;
@@ -61,7 +144,7 @@ core::Result<District> load_district(const std::filesystem::path& folder, std::s
   for (const auto& config : district.configs) {
     district.waivers.insert(district.waivers.end(), config.waivers.begin(), config.waivers.end());
   }
-  district.tables = read_registrations(folder, district.intake_findings);
+  district.tables = read_registrations(folder, options, district.intake_findings);
   return district;
 }
 

@@ -122,6 +122,10 @@ core::Result<void> fields_from_config(const SubmissionConfig& config, const rule
                             "; its fields are: " + known,
                         config.file, {field.line, 0});
     }
+    // An empty key (`awards:`, as a template leaves it) says nothing: the form's value stands.
+    if (text::trim(field.value).empty() && submission.field(spec->id) != nullptr) {
+      continue;
+    }
     core::Location location;
     location.line = static_cast<int>(field.line);
     submission.fields[spec->id] = FieldValue{spec->id, field.value, "nomination.yaml", config_name, location};

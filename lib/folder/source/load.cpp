@@ -88,6 +88,9 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   choice.unrecognised_documents = form.unrecognised;
   auto library = options.library ? options.library : std::make_shared<rules::RuleLibrary>(options.rule_dirs);
   auto rule_set = detail::select_rule_set(choice, *library, folder);
+  if (!rule_set && rule_set.error().code == core::ErrorCode::no_rules && options.fallback_rules) {
+    rule_set = *options.fallback_rules;
+  }
   if (!rule_set) {
     return std::unexpected(rule_set.error());
   }
@@ -130,6 +133,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
       return std::unexpected(merged.error());
     }
     submission.special = config->special;
+    submission.as_of = config->as_of;
     submission.waivers = config->waivers;
   }
   for (const auto& district : loaded.district_configs) {

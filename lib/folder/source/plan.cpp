@@ -3,6 +3,7 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace nominate::folder {
 
@@ -50,6 +51,18 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
     return core::fail(core::ErrorCode::not_found, "no such folder: check the path", path);
   }
   if (!std::filesystem::is_directory(path, error)) {
+    auto extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".zip" || extension == ".rar" || extension == ".7z") {
+      return core::fail(
+          core::ErrorCode::not_a_directory,
+          "is a compressed package (" + extension.substr(1) +
+              "), not a folder: unzip it (右键 → 解压到当前文件夹) and check the folder inside; "
+              "a package made by `nominate pack` is checked whole with `nominate verify " +
+              path.filename().string() + "`",
+          path);
+    }
     return core::fail(core::ErrorCode::not_a_directory,
                       "is a file, not a folder: give the folder that holds the nomination's files", path);
   }

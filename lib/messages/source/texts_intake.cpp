@@ -100,6 +100,13 @@ constexpr std::array k_intake{
         "If it is the form, save it as .docx with 推介表 (or 推荐表, 申报表) in its name.",
     },
     MessageText{
+        "material.missing.registration",
+        "区文件夹中没有{kind_zh}推介登记表，而报送了 {count} 个{kind_zh}。",
+        "The district folder has no registration table for {kind_en}, yet it sends {count}.",
+        "按通知附表（“百姓学习之星”为附表2，品牌项目为附表4）填写登记表，按推介顺序填写并加盖公章，文件名含“登记表”（如“百姓学习之星推介登记表.xlsx”），放在区文件夹中、与各推介文件夹同一层。",
+        "Fill in the notice's registration table (附表2 for stars, 附表4 for projects) in nomination order, name it with 登记表 (e.g. 百姓学习之星推介登记表.xlsx) and put it in the district folder beside the submission folders.",
+    },
+    MessageText{
         "material.missing.id_photo",
         "缺少证件照。",
         "The ID photo is missing.",
@@ -150,10 +157,10 @@ constexpr std::array k_intake{
     },
     MessageText{
         "material.count.special-too-few",
-        "该推介标注为“事迹特别感人”或“特别受百姓喜爱”，需另交相关照片 {min}–{max} 张或视频资料；现有照片 {count} 张，没有视频。",
-        "This nomination is marked special (事迹特别感人 / 特别受百姓喜爱): it needs {min}–{max} photos or a video; it has {count} photos and no video.",
-        "补足照片到 {min}–{max} 张，或提交一段视频（技术要求同一般视频）。如不是特别推介，去掉 nomination.yaml 中的 special 或登记表备注中的标注。",
-        "Bring the photos to {min}–{max}, or add a video (same technical specs). If it is not a special nomination, remove `special` from nomination.yaml or the remark in the registration table.",
+        "该推介标注为“事迹特别感人”或“特别受百姓喜爱”，除通常的 {usual} 张照片外，需另交相关照片 {min}–{max} 张或视频资料；现有照片 {count} 张（另交 {extra} 张），没有视频。",
+        "This nomination is marked special (事迹特别感人 / 特别受百姓喜爱): besides the usual {usual} photos it needs {min}–{max} more, or a video; it has {count} photos ({extra} more) and no video.",
+        "在通常的 {usual} 张照片之外补交相关照片 {min}–{max} 张，或提交一段视频（技术要求同一般视频）。如不是特别推介，去掉 nomination.yaml 中的 special 或登记表备注中的标注。",
+        "Add {min}–{max} related photos besides the usual {usual}, or a video (same technical specs). If it is not a special nomination, remove `special` from nomination.yaml or the remark in the registration table.",
     },
     MessageText{
         "waiver.invalid.no-reason",

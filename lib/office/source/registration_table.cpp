@@ -83,7 +83,7 @@ bool is_footer(std::string_view first_value)
 }
 
 RegistrationTable read_grid(const Grid& grid, const Found& found,
-                            const std::function<core::Location(std::size_t row)>& locate)
+                            const std::function<core::Location(std::size_t row, std::size_t column)>& locate)
 {
   RegistrationTable table;
   table.kind = found.kind;
@@ -125,6 +125,7 @@ RegistrationTable read_grid(const Grid& grid, const Found& found,
         filled = true;
       }
       entry.values[label] = std::move(value);
+      entry.cells[label] = locate(row, column);
     }
     if (!first_value.empty() && is_footer(first_value)) {
       break;
@@ -132,7 +133,7 @@ RegistrationTable read_grid(const Grid& grid, const Found& found,
     if (!filled) {
       continue; // a blank row, or the template's numbered empty row
     }
-    entry.location = locate(row);
+    entry.location = locate(row, 0);
     table.rows.push_back(std::move(entry));
   }
   std::stable_sort(table.rows.begin(), table.rows.end(),
@@ -157,10 +158,10 @@ core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
         continue;
       }
       if (auto found = find_header(sheet.rows)) {
-        auto table = read_grid(sheet.rows, *found, [&](std::size_t row) {
+        auto table = read_grid(sheet.rows, *found, [&](std::size_t row, std::size_t column) {
           core::Location location;
           location.sheet = sheet.name;
-          location.cell = cell_reference(row, 0);
+          location.cell = cell_reference(row, column);
           return location;
         });
         table.sheet = sheet.name;
@@ -188,11 +189,11 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
       }
     }
     if (auto found = find_header(grid)) {
-      return read_grid(grid, *found, [&](std::size_t row) {
+      return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
         core::Location location;
         location.table = static_cast<int>(index + 1);
         location.row = static_cast<int>(row + 1);
-        location.cell_index = 1;
+        location.cell_index = static_cast<int>(column + 1);
         return location;
       });
     }

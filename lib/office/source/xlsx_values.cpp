@@ -220,7 +220,9 @@ std::optional<std::string> format_serial(std::string_view stored, NumberKind kin
   if (kind == NumberKind::month) {
     return date.substr(0, 7);
   }
-  if (kind == NumberKind::date_time) {
+  // A date typed into a cell Excel (or openpyxl) formats with a time shows midnight: it is a date, and
+  // "1968-07-01 00:00:00" must compare with 1968年7月 as one (issue 15).
+  if (kind == NumberKind::date_time && seconds != 0) {
     return date + " " + time;
   }
   return date;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -64,56 +65,128 @@ Plan plan_paths(const CheckRequest& request)
   return plan;
 }
 
-// The past-winner list of the nearest nominate.yaml that names one.
-core::Result<std::vector<folder::PastEntry>> past_winners_for(const folder::LoadedSubmission& loaded,
-                                                              folder::PastListCache& cache)
+// The past-winner (or past-nominee) list of the nearest nominate.yaml that names one.
+core::Result<std::vector<folder::PastEntry>>
+past_list_for(const folder::LoadedSubmission& loaded, folder::PastListCache& cache,
+              std::optional<std::filesystem::path> folder::DistrictConfig::*list)
 {
   for (const auto& district : loaded.district_configs) {
-    if (district.past_winners) {
-      return cache.get(*district.past_winners);
+    if (district.*list) {
+      return cache.get(*(district.*list));
     }
   }
   return std::vector<folder::PastEntry>{};
 }
 
 // Loads and checks every submission, `request.jobs` at a time; results land in their job's slot.
+// `only`: the jobs to run (all when empty).
+// A submission sent in a district takes `special` from its registration table too.
 void run_jobs(const CheckRequest& request, const folder::LoadOptions& load, const std::vector<Job>& jobs,
-              std::vector<JobResult>& results, ProgressSink* progress)
+              const std::vector<CheckedDistrict>& districts, std::vector<JobResult>& results,
+              ProgressSink* progress, folder::PastListCache& past_lists,
+              const std::vector<std::size_t>& only = {})
 {
-  folder::PastListCache past_lists;
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
   std::mutex progress_mutex;
+  const auto total = only.empty() ? jobs.size() : only.size();
   auto worker = [&] {
-    for (auto index = next++; index < jobs.size(); index = next++) {
+    for (auto slot = next++; slot < total; slot = next++) {
+      auto index = only.empty() ? slot : only[slot];
       if (progress != nullptr) {
         std::lock_guard lock(progress_mutex);
-        progress->started(index + 1, jobs.size(), jobs[index].display);
+        progress->started(slot + 1, total, jobs[index].display);
       }
       auto loaded = folder::load_submission(jobs[index].folder, jobs[index].display, load);
-      auto past =
-          loaded ? past_winners_for(*loaded, past_lists) : core::Result<std::vector<folder::PastEntry>>{};
+      if (loaded && jobs[index].district &&
+          districts[*jobs[index].district].district.marks_special(loaded->rule_set.kind,
+                                                                  loaded->submission.title)) {
+        loaded->submission.special = true;
+      }
+      using Lists = core::Result<std::vector<folder::PastEntry>>;
+      auto winners =
+          loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_winners) : Lists{};
+      auto nominees =
+          loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_nominees) : Lists{};
       if (!loaded) {
         results[index].error = loaded.error();
-      } else if (!past) {
-        results[index].error = past.error();
+      } else if (!winners) {
+        results[index].error = winners.error();
+      } else if (!nominees) {
+        results[index].error = nominees.error();
       } else {
-        results[index].report = detail::check_one(request, *loaded, std::move(*past));
+        results[index].report =
+            detail::check_one(request, *loaded, std::move(*winners), std::move(*nominees));
         results[index].loaded = std::move(*loaded);
       }
       if (progress != nullptr) {
         std::lock_guard lock(progress_mutex);
-        progress->finished(++done, jobs.size());
+        progress->finished(++done, total);
       }
     }
   };
   auto threads = std::clamp<unsigned>(request.jobs, 1, 64);
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1)));
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(total, 1)));
   std::vector<std::jthread> pool;
   for (unsigned i = 1; i < threads; ++i) {
     pool.emplace_back(worker);
   }
   worker();
+}
+
+// The rule set a district's sub-folder is checked with when nothing in it chooses one (no form, no config
+// naming one): the one its siblings were checked with, when they agree; else one that asks only for the form.
+std::shared_ptr<const rules::RuleSet>
+district_rules(const std::vector<Job>& jobs, const std::vector<JobResult>& results, std::size_t district)
+{
+  const rules::RuleSet* agreed = nullptr;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].district != district || !results[i].loaded) {
+      continue;
+    }
+    const auto& rule_set = results[i].loaded->rule_set;
+    if (agreed != nullptr && agreed->reference() != rule_set.reference()) {
+      agreed = nullptr;
+      break;
+    }
+    agreed = &rule_set;
+  }
+  if (agreed != nullptr) {
+    return std::make_shared<const rules::RuleSet>(*agreed);
+  }
+  rules::RuleSet form_only;
+  form_only.id = "unknown";
+  form_only.edition = "-";
+  form_only.title = "（文件夹中没有推介表，未能确定通知）";
+  rules::MaterialSpec form;
+  form.role = "form";
+  form.min = 1;
+  form.max = 1;
+  form_only.materials.push_back(form);
+  return std::make_shared<const rules::RuleSet>(std::move(form_only));
+}
+
+// A district's sub-folder that nothing chose a rule set for (an empty folder, photos without their form) is
+// loaded again with the district's rules: a submission with material.missing, not an error for the run.
+void retry_without_rules(const CheckRequest& request, const folder::LoadOptions& load,
+                         const std::vector<Job>& jobs, const std::vector<CheckedDistrict>& districts,
+                         std::vector<JobResult>& results, ProgressSink* progress,
+                         folder::PastListCache& past_lists)
+{
+  std::map<std::size_t, std::vector<std::size_t>> by_district;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].district && results[i].error && results[i].error->code == core::ErrorCode::no_rules) {
+      by_district[*jobs[i].district].push_back(i);
+    }
+  }
+  for (const auto& [district, retry] : by_district) {
+    auto options = load;
+    options.fallback_rules = district_rules(jobs, results, district);
+    for (auto i : retry) {
+      results[i] = {};
+    }
+    run_jobs(request, options, jobs, districts, results, progress, past_lists, retry);
+  }
 }
 
 // The district's batch findings: what reading its tables found, then its checks, waived and sorted.
@@ -136,7 +209,13 @@ report::BatchEntry check_district(const CheckRequest& request, const CheckedDist
   for (const auto& table : district.tables) {
     registrations.push_back(detail::to_report(table));
   }
-  return {district.path, std::move(findings), std::move(registrations)};
+  std::map<std::string, std::string> labels;
+  for (const auto* member : members) {
+    for (const auto& field : member->rule_set.fields) {
+      labels.emplace(field.id, field.label);
+    }
+  }
+  return {district.path, std::move(findings), std::move(registrations), std::move(labels)};
 }
 
 void add_configs(const folder::Submission& submission, std::vector<std::string>& configs)
@@ -175,22 +254,25 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress)
   if (!load.library) {
     load.library = std::make_shared<rules::RuleLibrary>(load.rule_dirs);
   }
-  std::vector<JobResult> results(plan.jobs.size());
-  run_jobs(request, load, plan.jobs, results, progress);
-
-  // Assemble, in path order (the report's, whatever `jobs`).
-  std::vector<std::size_t> order(plan.jobs.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](auto a, auto b) { return plan.jobs[a].display < plan.jobs[b].display; });
+  // The districts first: their registration tables mark special nominations.
   for (const auto& [folder_path, display] : plan.districts) {
-    auto district = folder::load_district(folder_path, display);
+    auto district = folder::load_district(folder_path, display, {load.soffice, load.work_dir});
     if (!district) {
       outcome.errors.push_back(district.error());
       district = folder::District{folder_path, display, {}, {}, {}, {}};
     }
     outcome.districts.push_back({std::move(*district), {}});
   }
+  std::vector<JobResult> results(plan.jobs.size());
+  folder::PastListCache past_lists;
+  run_jobs(request, load, plan.jobs, outcome.districts, results, progress, past_lists);
+  retry_without_rules(request, load, plan.jobs, outcome.districts, results, progress, past_lists);
+
+  // Assemble, in path order (the report's, whatever `jobs`).
+  std::vector<std::size_t> order(plan.jobs.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](auto a, auto b) { return plan.jobs[a].display < plan.jobs[b].display; });
   for (auto i : order) {
     if (results[i].error) {
       outcome.errors.push_back(*results[i].error);

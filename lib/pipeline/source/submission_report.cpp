@@ -4,27 +4,41 @@
 
 namespace nominate::pipeline::detail {
 
-rules::Date reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded)
+ReferenceDate reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded)
 {
   if (request.as_of) {
-    return *request.as_of;
+    return {*request.as_of, "option", {}};
+  }
+  if (loaded.submission.as_of) {
+    const auto& where = loaded.submission.path;
+    return {*loaded.submission.as_of, "config",
+            (where == "/" ? "" : where + "/") + folder::k_submission_config_name};
   }
   for (const auto& district : loaded.district_configs) {
     if (district.as_of) {
-      return *district.as_of;
+      return {*district.as_of, "config", district.file.generic_string()};
     }
   }
-  return loaded.rule_set.as_of.value_or(request.today);
+  if (loaded.rule_set.as_of) {
+    return {*loaded.rule_set.as_of, "rules", {}};
+  }
+  if (loaded.rule_set.deadline) {
+    return {*loaded.rule_set.deadline, "deadline", {}};
+  }
+  return {request.today, "today", {}};
 }
 
 report::SubmissionReport check_one(const CheckRequest& request, const folder::LoadedSubmission& loaded,
-                                   std::vector<folder::PastEntry> past_winners)
+                                   std::vector<folder::PastEntry> past_winners,
+                                   std::vector<folder::PastEntry> past_nominees)
 {
   const auto& submission = loaded.submission;
   const auto& rule_set = loaded.rule_set;
   check::CheckOptions options;
-  options.as_of = reference_date(request, loaded);
+  auto reference = reference_date(request, loaded);
+  options.as_of = reference.date;
   options.past_winners = std::move(past_winners);
+  options.past_nominees = std::move(past_nominees);
   auto findings = check::check_submission(submission, rule_set, options);
   if (request.waivers == Waivers::apply) {
     check::apply_waivers(findings, submission.waivers);
@@ -36,6 +50,8 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   out.rules = rule_set.reference();
   out.rules_title = rule_set.title;
   out.as_of = rules::to_iso(options.as_of);
+  out.as_of_source = reference.source;
+  out.as_of_config = reference.config;
   out.kind = rule_set.kind;
   out.title = submission.title;
   for (const auto& material : submission.materials) {

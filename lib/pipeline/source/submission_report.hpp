@@ -8,17 +8,26 @@
 
 namespace nominate::pipeline::detail {
 
-// The reference date for "at least two years": --as-of, else the nearest nominate.yaml's, else the rule
-// set's, else today.
-[[nodiscard]] rules::Date reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded);
+// The reference date for "at least two years", and where it came from (design.md, "The reference date"):
+// --as-of, else nomination.yaml's as_of, else the nearest nominate.yaml's, else the rule set's (the date its
+// notice names), else the rule set's deadline, else today.
+struct ReferenceDate {
+  rules::Date date;
+  std::string source; // "option", "config", "rules", "deadline", "today" (the JSON report's as_of_source)
+  std::string config; // the config file that named it, when source is "config"
+};
+[[nodiscard]] ReferenceDate reference_date(const CheckRequest& request,
+                                           const folder::LoadedSubmission& loaded);
 
 // A registration table as the JSON report shows it: rows in 推介序号 order, values in column order.
 [[nodiscard]] report::RegistrationEntry to_report(const folder::RegistrationFile& table);
 
 // Checks one loaded submission and turns it into its part of the report.
-// `past_winners` is the district's list (nominate.yaml's past_winners), empty when none is configured.
+// `past_winners` and `past_nominees` are the district's lists (nominate.yaml's past_winners and
+// past_nominees), empty when none is configured.
 [[nodiscard]] report::SubmissionReport check_one(const CheckRequest& request,
                                                  const folder::LoadedSubmission& loaded,
-                                                 std::vector<folder::PastEntry> past_winners);
+                                                 std::vector<folder::PastEntry> past_winners,
+                                                 std::vector<folder::PastEntry> past_nominees = {});
 
 } // namespace nominate::pipeline::detail

@@ -99,10 +99,9 @@ void write_github(std::ostream& out, const Report& report, const WriteOptions& o
       annotate(out, submission.path, finding, submission.field_labels, options.language);
     }
   }
-  static const std::map<std::string, std::string> k_no_labels;
   for (const BatchEntry& entry : report.batch) {
     for (const core::Finding& finding : entry.findings) {
-      annotate(out, entry.path, finding, k_no_labels, options.language);
+      annotate(out, entry.path, finding, entry.field_labels, options.language);
     }
   }
   out << escape_data(describe_summary(report.summary(), options.language)) << '\n';

@@ -69,6 +69,13 @@ using Json = nlohmann::ordered_json;
   out["clause"] = finding.clause;
   if (finding.waived) {
     out["waiver_reason"] = finding.waiver_reason;
+    // Added to schema 1 (issue 15): who approved the waiver, and when.
+    if (!finding.waiver_approved_by.empty()) {
+      out["waiver_approved_by"] = finding.waiver_approved_by;
+    }
+    if (!finding.waiver_date.empty()) {
+      out["waiver_date"] = finding.waiver_date;
+    }
   }
   return out;
 }
@@ -125,6 +132,13 @@ using Json = nlohmann::ordered_json;
   }
   if (submission.days_left) {
     out["days_left"] = *submission.days_left;
+  }
+  // Added to schema 1 (issue 15): where as_of came from.
+  if (!submission.as_of_source.empty()) {
+    out["as_of_source"] = submission.as_of_source;
+    if (!submission.as_of_config.empty()) {
+      out["as_of_config"] = submission.as_of_config;
+    }
   }
   // Added to schema 1 (issue 15): every field as read, after the keys the contract listed first.
   out["fields"] = Json::array();

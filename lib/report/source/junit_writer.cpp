@@ -249,7 +249,7 @@ void write_junit(std::ostream& out, const Report& report, const WriteOptions& op
                  submission.manual, submission.field_labels);
   }
   for (const BatchEntry& entry : report.batch) {
-    writer.suite(entry.path, entry.findings, {}, {}, {});
+    writer.suite(entry.path, entry.findings, {}, {}, entry.field_labels);
   }
   set_attribute(suites, "tests", writer.totals().tests);
   set_attribute(suites, "failures", writer.totals().failures);

@@ -51,6 +51,12 @@ public:
       m_out << k_finding_indent
             << printable(describe_deadline(*submission.deadline, submission.days_left, language())) << '\n';
     }
+    if (!submission.as_of_source.empty()) {
+      m_out << k_finding_indent
+            << printable(describe_as_of(submission.as_of, submission.as_of_source, submission.as_of_config,
+                                        language()))
+            << '\n';
+    }
   }
 
   void write_batch(const BatchEntry& entry, bool strict)
@@ -58,9 +64,8 @@ public:
     const Summary counts = tally(entry.findings);
     header(entry.path + std::string(label_batch(language())), {},
            passed(std::span<const core::Finding>(entry.findings), strict), counts);
-    static const std::map<std::string, std::string> k_no_labels;
     for (const core::Finding& finding : entry.findings) {
-      write_finding(finding, k_no_labels);
+      write_finding(finding, entry.field_labels);
     }
   }
 
@@ -132,7 +137,16 @@ private:
       block += detail(label_fix(language()), rendered.fix);
     }
     if (finding.waived) {
-      block += detail(label_waiver(language()), finding.waiver_reason);
+      auto reason = finding.waiver_reason;
+      auto approval = finding.waiver_approved_by;
+      if (!finding.waiver_date.empty()) {
+        approval += (approval.empty() ? "" : ", ") + finding.waiver_date;
+      }
+      if (!approval.empty()) {
+        reason +=
+            language() == core::Language::zh ? "（批准：" + approval + "）" : " (approved: " + approval + ")";
+      }
+      block += detail(label_waiver(language()), reason);
     }
     if (finding.waived && m_options.color == Color::always) {
       // Dim each line by itself, so a terminal that resets at a line end still shows the rest dim.

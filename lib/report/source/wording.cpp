@@ -123,6 +123,38 @@ std::string describe_counts(int errors, int warnings, int waived, Language langu
                      plural(warnings, "warning", "warnings"), waived);
 }
 
+std::string describe_as_of(std::string_view as_of, std::string_view source, std::string_view config,
+                           Language language)
+{
+  const bool zh = language == Language::zh;
+  if (source == "option") {
+    return zh ? fmt::format("判断日期：{}（命令行 --as-of）", as_of)
+              : fmt::format("Reference date: {} (--as-of)", as_of);
+  }
+  if (source == "config") {
+    return zh ? fmt::format("判断日期：{}（{} 的 as_of）", as_of, config)
+              : fmt::format("Reference date: {} (as_of in {})", as_of, config);
+  }
+  if (source == "rules") {
+    return zh ? fmt::format(
+                    "判断日期：{}（规则集所依据通知的日期；如需改用其他日期，在 nominate.yaml 写 as_of: "
+                    "YYYY-MM-DD，或加 --as-of YYYY-MM-DD）",
+                    as_of)
+              : fmt::format(
+                    "Reference date: {} (the date of the rule set's notice; to judge against another, "
+                    "write as_of: YYYY-MM-DD in nominate.yaml or pass --as-of YYYY-MM-DD)",
+                    as_of);
+  }
+  const bool deadline = source == "deadline";
+  return zh ? fmt::format("判断日期：{}（通知未注明日期，按{}；如需按通知的发文日期判断，在 nominate.yaml 写 "
+                          "as_of: YYYY-MM-DD，或加 --as-of YYYY-MM-DD）",
+                          as_of, deadline ? "截止日期" : "今天")
+            : fmt::format(
+                  "Reference date: {} (the notice names no date, so {}; to judge against the notice's "
+                  "date, write as_of: YYYY-MM-DD in nominate.yaml or pass --as-of YYYY-MM-DD)",
+                  as_of, deadline ? "its deadline" : "today");
+}
+
 std::string describe_deadline(std::string_view deadline, std::optional<int> days_left, Language language)
 {
   const bool zh = language == Language::zh;

@@ -32,6 +32,9 @@ namespace nominate::report {
 [[nodiscard]] std::string describe_counts(int errors, int warnings, int waived, core::Language language);
 
 // The days left to a deadline, or that it has passed; the bare date when the days are unknown.
+// The reference date and where it came from (SubmissionReport::as_of_source), with how to set another.
+[[nodiscard]] std::string describe_as_of(std::string_view as_of, std::string_view source,
+                                         std::string_view config, core::Language language);
 [[nodiscard]] std::string describe_deadline(std::string_view deadline, std::optional<int> days_left,
                                             core::Language language);
 

@@ -1,6 +1,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -101,8 +102,10 @@ TEST_CASE("material.missing and material.count follow the rule set's materials",
     CHECK(found[0].message_id == "material.count.too-many");
     CHECK(found[0].args.at("max") == "2");
   }
-  SECTION("a special nomination needs 3–5 photos or a video")
+  SECTION("a special nomination brings 3–5 related photos besides its 2, or a video")
   {
+    // Seed 000, 报送材料 3: "事迹特别感人的百姓学习之星"… 提交材料：相关照片（3-5张）或音像视频资料 — on top
+    // of the usual materials (issue 15: a star with its 2 photos plus 4 more passes).
     auto submission = with_photos(1, true);
     submission.special = true;
     auto found = material_findings(submission, rules);
@@ -110,21 +113,37 @@ TEST_CASE("material.missing and material.count follow the rule set's materials",
     CHECK(found[0].message_id == "material.count.special-too-few");
     CHECK(found[0].args.at("min") == "3");
     CHECK(found[0].args.at("max") == "5");
+    CHECK(found[0].args.at("usual") == "2");
+    CHECK(found[0].args.at("extra") == "0");
+    CHECK(found[0].expected == "5–7");
+    CHECK(found[0].actual == "2");
+    auto message = messages::render(found[0], core::Language::zh);
+    CHECK_THAT(message.message, Catch::Contains("另交相关照片 3–5 张"));
+    CHECK_THAT(message.message, Catch::Contains("现有照片 2 张"));
 
     auto with_video = submission;
     with_video.materials.push_back(test::material("事迹视频.mp4", folder::Role::video));
     CHECK(material_findings(with_video, rules).empty());
 
-    auto four_photos = with_photos(3, true);
-    four_photos.special = true;
-    CHECK(material_findings(four_photos, rules).empty());
+    auto two_more = with_photos(3, true);
+    two_more.special = true;
+    auto short_by_one = material_findings(two_more, rules);
+    REQUIRE(short_by_one.size() == 1);
+    CHECK(short_by_one[0].message_id == "material.count.special-too-few");
+    CHECK(short_by_one[0].args.at("extra") == "2");
 
-    auto six_photos = with_photos(5, true);
-    six_photos.special = true;
-    auto too_many = material_findings(six_photos, rules);
+    for (int photos : {4, 5, 6}) {
+      auto enough = with_photos(photos, true); // 2 + 3, 2 + 4, 2 + 5
+      enough.special = true;
+      CHECK(material_findings(enough, rules).empty());
+    }
+
+    auto eight_photos = with_photos(7, true);
+    eight_photos.special = true;
+    auto too_many = material_findings(eight_photos, rules);
     REQUIRE(too_many.size() == 1);
     CHECK(too_many[0].message_id == "material.count.too-many");
-    CHECK(too_many[0].args.at("max") == "5");
+    CHECK(too_many[0].args.at("max") == "7");
   }
   SECTION("a checks entry for material.count overrides the severity of that role's count")
   {

@@ -230,9 +230,16 @@ TEST_CASE("a nominate.yaml that breaks the schema is an error naming the file an
     CHECK(config.error().position.line == line);
     CHECK_THAT(config.error().message, Catch::Contains(words));
   };
-  SECTION("a zone the quotas do not name")
+  SECTION("a zone the quotas do not name (the notice's own words, 示范区/实验区/其他, are zones: below)")
   {
-    expect_error("district: 海淀区\nzone: 示范区\n", 2, "demonstration");
+    expect_error("district: 海淀区\nzone: 中心城区\n", 2, "demonstration");
+    expect_error("district: 海淀区\nzone: 中心城区\n", 2, "其他");
+  }
+  SECTION("a waiver for a rule id that does not exist, naming the nearest")
+  {
+    expect_error("waivers:\n  - rule: video.frame-rat\n    reason: 区里同意\n", 2, "'video.frame-rat'");
+    expect_error("waivers:\n  - rule: video.frame-rat\n    reason: 区里同意\n", 2,
+                 "did you mean 'video.frame-rate'");
   }
   SECTION("an as_of that is not a date")
   {
@@ -286,7 +293,7 @@ TEST_CASE("nominate.yaml files apply from the folder upwards, and root: true sto
   }
   SECTION("an invalid one above a submission stops its reading")
   {
-    dir.write("市/海淀区/nominate.yaml", "zone: 示范区\n");
+    dir.write("市/海淀区/nominate.yaml", "zone: 中心城区\n");
     const auto found = find_district_configs(dir.path() / "市" / "海淀区" / "01-张三");
     REQUIRE_FALSE(found.has_value());
     CHECK(found.error().code == ErrorCode::invalid_config);
@@ -357,5 +364,50 @@ TEST_CASE("nominate.yaml files are named as reached from the folder the user gav
     REQUIRE(found.has_value());
     CHECK(files_of(*found) ==
           std::vector<std::string>{(dir.path() / "市" / "nominate.yaml").generic_string()});
+  }
+}
+
+TEST_CASE("the zone may be written as the notice names it", "[folder]")
+{
+  const TempDir dir;
+  for (auto [written, zone] :
+       {std::pair{"示范区", "demonstration"}, std::pair{"社区教育示范区", "demonstration"},
+        std::pair{"实验区", "experimental"}, std::pair{"社区教育实验区", "experimental"},
+        std::pair{"其他", "other"}, std::pair{"其他区", "other"},
+        std::pair{"experimental", "experimental"}}) {
+    const auto config =
+        load_district_config(dir.write("nominate.yaml", std::string("zone: ") + written + "\n"));
+    REQUIRE(config.has_value());
+    CHECK(config->zone == zone);
+  }
+}
+
+TEST_CASE("paths a config names are read from the config's folder: rules, past_winners, past_nominees",
+          "[folder]")
+{
+  const TempDir dir;
+  const auto district =
+      load_district_config(dir.write("区/nominate.yaml", "rules: ./xian-2024.yaml\n"
+                                                         "past_nominees: 名单/往年推介.csv\n"));
+  REQUIRE(district.has_value());
+  CHECK(district->rules == (dir.path() / "区" / "xian-2024.yaml").generic_string());
+  CHECK(district->past_nominees == dir.path() / "区" / "名单" / "往年推介.csv");
+
+  const auto submission =
+      load_submission_config(dir.write("区/01/nomination.yaml", "rules: ../规则/star.yml\n"));
+  REQUIRE(submission.has_value());
+  CHECK(submission->rules == (dir.path() / "区" / "规则" / "star.yml").generic_string());
+
+  SECTION("a rule set's name is left as it is")
+  {
+    const auto named = load_district_config(dir.write("nominate.yaml", "rules: national\n"));
+    REQUIRE(named.has_value());
+    CHECK(named->rules == "national");
+  }
+  SECTION("as_of in nomination.yaml")
+  {
+    const auto dated = load_submission_config(dir.write("nomination.yaml", "as_of: 2024年5月1日\n"));
+    REQUIRE(dated.has_value());
+    CHECK(dated->as_of == nominate::rules::Date{2024, 5, 1});
   }
 }

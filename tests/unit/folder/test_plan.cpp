@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <run_tool.hpp>
 #include <temp_dir.hpp>
 
 using namespace nominate::folder;
@@ -31,6 +32,23 @@ TEST_CASE("a path that is missing or a file cannot be checked", "[folder]")
       REQUIRE_FALSE(plan.has_value());
       CHECK(plan.error().code == ErrorCode::not_a_directory);
     }
+  }
+  SECTION("a zip given instead of a folder: unzip it, or verify a package")
+  {
+    const auto zip = dir.path() / "01-王秀兰.zip";
+    const auto run = nominate::test::run_tool(
+        {"python3", "-c",
+         "import sys, zipfile, pathlib\n"
+         "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+         "    for f in pathlib.Path(sys.argv[2]).iterdir(): z.write(f, '01-王秀兰/' + f.name)\n",
+         zip.string(), example("star-compliant").string()});
+    INFO(run.output);
+    REQUIRE(std::filesystem::is_regular_file(zip));
+    const auto plan = plan_path(zip, Level::automatic);
+    REQUIRE_FALSE(plan.has_value());
+    CHECK(plan.error().code == ErrorCode::not_a_directory);
+    CHECK_THAT(plan.error().message, Catch::Contains("unzip"));
+    CHECK_THAT(plan.error().message, Catch::Contains("nominate verify 01-王秀兰.zip"));
   }
   SECTION("load_submission says the same")
   {

@@ -135,14 +135,15 @@ save("bag-missing.zip", bag("海淀区-测试", simple, drop="01-张三/材料.t
 save("bag-unlisted.zip", bag("海淀区-测试", simple, extra={"01-张三/后加.txt": b"added"}))
 save("bag-oxum.zip", bag("海淀区-测试", simple, oxum="1.1"))
 
-# A bag of a real example folder (argv[2], when given): what `nominate verify` checks end to end.
+# A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
+# package (its files right under data/): what `nominate verify` checks end to end.
 if len(sys.argv) > 2:
     source = sys.argv[2]
     payload = {}
     for folder, _, names in os.walk(source):
         for name in names:
             path = os.path.join(folder, name)
-            relative = os.path.relpath(path, os.path.dirname(source))
+            relative = os.path.relpath(path, source)
             with open(path, "rb") as f:
                 payload[relative.replace(os.sep, "/")] = f.read()
     save("example-bag.zip", bag("example-bag", payload))

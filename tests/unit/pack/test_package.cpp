@@ -39,15 +39,15 @@ TEST_CASE("a district packs into one BagIt bag in a zip that an independent vali
   REQUIRE(result);
   REQUIRE(result->written.size() == 1);
   auto zip = result->written.front();
-  // Bagging-Date: without SOURCE_DATE_EPOCH, the as_of the check used (the rule set's 2023-01-01).
-  CHECK(zip.filename() == "海淀区-百姓学习之星-2023-01-01.zip");
+  // Bagging-Date: without SOURCE_DATE_EPOCH, the as_of the check used (nominate.yaml's 2024-05-01).
+  CHECK(zip.filename() == "海淀区-百姓学习之星-2024-05-01.zip");
 
   auto run = nominate::test::run_tool({"python3", NOMINATE_BAGIT_VALIDATE, zip.string()});
   INFO(run.output);
   CHECK(run.exit_code == 0);
 
   auto names = test::entry_names(zip);
-  std::string root = "海淀区-百姓学习之星-2023-01-01/";
+  std::string root = "海淀区-百姓学习之星-2024-05-01/";
   CHECK(std::ranges::is_sorted(names));
   for (const char* name :
        {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "report.json",
@@ -57,7 +57,7 @@ TEST_CASE("a district packs into one BagIt bag in a zip that an independent vali
   }
   auto info = test::read_member(zip, root + "bag-info.txt");
   CHECK(info.find("Source-Organization: 海淀区\n") != std::string::npos);
-  CHECK(info.find("Bagging-Date: 2023-01-01\n") != std::string::npos);
+  CHECK(info.find("Bagging-Date: 2024-05-01\n") != std::string::npos);
   CHECK(info.find("Nominate-Rules: national/star@2023\n") != std::string::npos);
   CHECK(info.find("Nominate-Revision: 1\n") != std::string::npos);
   auto report = test::read_member(zip, root + "检查报告.txt");
@@ -97,8 +97,8 @@ TEST_CASE("a district without a registration table gets one generated from the f
   REQUIRE(result);
   auto zip = result->written.front();
   auto names = test::entry_names(zip);
-  CHECK(has(names, "海淀区-百姓学习之星-2023-01-01/data/百姓学习之星推介登记表.xlsx"));
-  CHECK_FALSE(has(names, "海淀区-百姓学习之星-2023-01-01/data/登记表.xlsx"));
+  CHECK(has(names, "海淀区-百姓学习之星-2024-05-01/data/百姓学习之星推介登记表.xlsx"));
+  CHECK_FALSE(has(names, "海淀区-百姓学习之星-2024-05-01/data/登记表.xlsx"));
   CHECK(nominate::test::run_tool({"python3", NOMINATE_BAGIT_VALIDATE, zip.string()}).exit_code == 0);
 }
 

@@ -108,7 +108,10 @@ TEST_CASE("the report is the same with one job and with four", "[pipeline]")
   CHECK(one.report.configs == four.report.configs);
   // The faulty examples found what they were made to show, in both runs.
   CHECK_FALSE(seen(four.report).findings[4].empty());
-  CHECK(seen(four.report).batch == std::vector<std::vector<std::string>>{{"batch.quota", "batch.quota"}});
+  // The district sends no registration tables: each kind's is missing too.
+  CHECK(seen(four.report).batch ==
+        std::vector<std::vector<std::string>>{
+            {"batch.quota", "batch.quota", "material.missing", "material.missing"}});
 
   SECTION("progress is told of every submission once, and counts up to the total")
   {
@@ -156,10 +159,12 @@ TEST_CASE("a submission that cannot be read leaves its district's others reporte
   const auto base = nominate::pipeline::display_path(district.string());
   CHECK(nominate::test::submission_paths(outcome.report) ==
         std::vector<std::string>{base + "/01-张三", base + "/03-王秀兰"});
-  // The quota counts the two that were read.
+  // The quota counts the two that were read (and the district's registration table is missing).
   REQUIRE(outcome.report.batch.size() == 1);
-  REQUIRE(outcome.report.batch.front().findings.size() == 1);
+  REQUIRE(outcome.report.batch.front().findings.size() == 2);
+  CHECK(outcome.report.batch.front().findings.front().rule == "batch.quota");
   CHECK(outcome.report.batch.front().findings.front().actual == "2");
+  CHECK(outcome.report.batch.front().findings.back().rule == "material.missing");
 }
 
 TEST_CASE("paths are reported as given, without trailing '/', children joined with '/'", "[pipeline]")
@@ -212,18 +217,20 @@ TEST_CASE("--level forces how a path is read", "[pipeline]")
   CHECK(nominate::test::find_rule(outcome.report.submissions.front().findings, "material.ambiguous"));
 }
 
-TEST_CASE("the reference date: --as-of, then nominate.yaml's as_of, then the rule set's", "[pipeline]")
+TEST_CASE("the reference date: --as-of, then nominate.yaml's as_of, then the rule set's (else today)",
+          "[pipeline]")
 {
   const TempDir dir;
   copy_example("star-compliant", dir.path() / "区" / "01");
   const std::vector<std::string> paths{(dir.path() / "区" / "01").string()};
 
-  SECTION("the rule set's")
+  SECTION("the rule set's: the national notice names no date (docs/design.md), so today")
   {
     dir.write("区/nominate.yaml", "root: true\n");
     const auto outcome = nominate::pipeline::check_paths(request_for(paths), nullptr);
     REQUIRE(outcome.report.submissions.size() == 1);
-    CHECK(outcome.report.submissions.front().as_of == "2023-01-01");
+    CHECK(outcome.report.submissions.front().as_of == "2024-05-01");
+    CHECK(outcome.report.submissions.front().as_of_source == "today");
   }
   SECTION("nominate.yaml's")
   {

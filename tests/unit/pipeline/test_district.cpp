@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <temp_dir.hpp>
 
 using nominate::core::Severity;
@@ -61,6 +62,9 @@ TEST_CASE("the quota follows the zone named in nominate.yaml, per kind", "[pipel
   copy_example("海淀区/02-李四", district / "02-李四");
   copy_example("brand-compliant", district / "03-乐龄课堂");
 
+  // This district sends no registration tables: each kind's is missing (material.missing), besides the quota.
+  const std::vector<std::string> tables_missing{"material.missing", "material.missing"};
+
   SECTION("a demonstration zone allows two stars and two projects")
   {
     dir.write("海淀区/nominate.yaml", "zone: demonstration\nrules: national\nroot: true\n");
@@ -68,7 +72,8 @@ TEST_CASE("the quota follows the zone named in nominate.yaml, per kind", "[pipel
     CHECK(outcome.errors.empty());
     CHECK(outcome.report.submissions.size() == 3);
     REQUIRE(outcome.report.batch.size() == 1);
-    CHECK(outcome.report.batch.front().findings.empty());
+    CHECK(nominate::test::rule_ids(outcome.report.batch.front().findings) == tables_missing);
+    CHECK(find_rule(outcome.report.batch.front().findings, "batch.quota") == nullptr);
   }
   SECTION("a third star is one too many")
   {
@@ -77,7 +82,8 @@ TEST_CASE("the quota follows the zone named in nominate.yaml, per kind", "[pipel
     const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     REQUIRE(outcome.report.batch.size() == 1);
     const auto& findings = outcome.report.batch.front().findings;
-    CHECK(nominate::test::rule_ids(findings) == std::vector<std::string>{"batch.quota"});
+    CHECK(nominate::test::rule_ids(findings) ==
+          std::vector<std::string>{"batch.quota", "material.missing", "material.missing"});
     CHECK(findings.front().actual == "3");
     CHECK(findings.front().expected == "≤ 2");
   }
@@ -87,16 +93,28 @@ TEST_CASE("the quota follows the zone named in nominate.yaml, per kind", "[pipel
     const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     REQUIRE(outcome.report.batch.size() == 1);
     const auto& findings = outcome.report.batch.front().findings;
-    REQUIRE(findings.size() == 1);
+    REQUIRE(findings.size() == 3);
+    CHECK(findings.front().rule == "batch.quota");
     CHECK(findings.front().args.at("kind") == "star");
   }
-  SECTION("no zone named: the quota cannot be known, so it is not checked")
+  SECTION("no zone named: checked against the strictest zone, with a warning; more than any zone allows is "
+          "an error (issue 15: never skipped in silence)")
   {
     dir.write("海淀区/nominate.yaml", "rules: national\nroot: true\n");
     copy_example("star-compliant", district / "04-王秀兰");
     const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     REQUIRE(outcome.report.batch.size() == 1);
-    CHECK(outcome.report.batch.front().findings.empty());
+    std::map<std::string, const nominate::core::Finding*> quota_by_kind;
+    for (const auto& finding : outcome.report.batch.front().findings) {
+      if (finding.rule == "batch.quota") {
+        quota_by_kind[finding.args.at("kind")] = &finding;
+      }
+    }
+    REQUIRE(quota_by_kind.size() == 2);
+    CHECK(quota_by_kind["star"]->message_id == "batch.quota.exceeded-any-zone");
+    CHECK(quota_by_kind["star"]->severity == Severity::error);
+    CHECK(quota_by_kind["brand"]->message_id == "batch.quota.zone-unknown");
+    CHECK(quota_by_kind["brand"]->severity == Severity::warning);
   }
 }
 
@@ -112,7 +130,9 @@ TEST_CASE("the same person nominated twice is a batch.duplicate error naming bot
   CHECK(outcome.errors.empty());
   REQUIRE(outcome.report.batch.size() == 1);
   const auto& findings = outcome.report.batch.front().findings;
-  CHECK(nominate::test::rule_ids(findings) == std::vector<std::string>{"batch.duplicate"});
+  // No registration table here: that is missing too.
+  CHECK(nominate::test::rule_ids(findings) ==
+        std::vector<std::string>{"batch.duplicate", "material.missing"});
   const auto* duplicate = find_rule(findings, "batch.duplicate");
   REQUIRE(duplicate);
   CHECK(duplicate->severity == Severity::error);
@@ -137,8 +157,11 @@ TEST_CASE("a star and a project of the same name are not duplicates; nor are two
   CHECK(outcome.errors.empty());
   CHECK(outcome.report.submissions.size() == 3);
   REQUIRE(outcome.report.batch.size() == 2);
-  CHECK(outcome.report.batch[0].findings.empty());
-  CHECK(outcome.report.batch[1].findings.empty());
+  // Only their registration tables are missing (neither district sends one): no batch.duplicate.
+  CHECK(nominate::test::rule_ids(outcome.report.batch[0].findings) ==
+        std::vector<std::string>{"material.missing", "material.missing"});
+  CHECK(nominate::test::rule_ids(outcome.report.batch[1].findings) ==
+        std::vector<std::string>{"material.missing"});
 }
 
 TEST_CASE("a waiver in the district's nominate.yaml waives its batch findings", "[pipeline]")
@@ -147,6 +170,7 @@ TEST_CASE("a waiver in the district's nominate.yaml waives its batch findings", 
   const auto district = dir.path() / "海淀区";
   copy_example("海淀区/01-张三", district / "01-张三");
   copy_example("海淀区/02-李四", district / "02-李四");
+  copy_example("海淀区/登记表.xlsx", district / "登记表.xlsx");
   dir.write("海淀区/nominate.yaml", R"(zone: other
 rules: national
 root: true

@@ -1,7 +1,14 @@
+#include "district_tables.hpp"
 #include "pipeline_helpers.hpp"
 #include "temp_dir.hpp"
 
+#include <nominate/messages/render.hpp>
+#include <nominate/office/legacy.hpp>
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <run_tool.hpp>
 
 using nominate::test::copy_example;
 using nominate::test::find_rule;
@@ -74,4 +81,163 @@ TEST_CASE("a folder numbered against the table's 推介序号 is a warning", "[p
   CHECK(finding->severity == nominate::core::Severity::warning);
   CHECK(finding->expected == "1");
   CHECK(finding->actual == "3");
+}
+
+TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomination special", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  // 张三 brings his 2 photos and 4 related ones (seed 000, 报送材料 3: 相关照片 3-5张).
+  for (int i = 2; i <= 5; ++i) {
+    std::filesystem::copy_file(district / "01-张三" / "生活照.jpg",
+                               district / "01-张三" / ("生活照" + std::to_string(i) + ".jpg"));
+  }
+  std::filesystem::remove(district / "01-张三" / "事迹视频.mp4");
+
+  SECTION("marked in the .xlsx table: the six photos are what a special nomination brings")
+  {
+    auto rows = nominate::test::haidian_rows();
+    rows[0].note = "事迹特别感人";
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    REQUIRE(outcome.errors.empty());
+    const auto& zhang = outcome.report.submissions.front();
+    CHECK(find_rule(zhang.findings, "material.count") == nullptr);
+  }
+  SECTION("not marked: six photos are too many for a star")
+  {
+    nominate::test::write_star_table(district / "登记表.xlsx", nominate::test::haidian_rows());
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    const auto* count = find_rule(outcome.report.submissions.front().findings, "material.count");
+    REQUIRE(count != nullptr);
+    CHECK(count->message_id == "material.count.too-many");
+  }
+  SECTION("marked special, but only the usual 2 photos and no video: what is missing, in numbers")
+  {
+    for (int i = 2; i <= 5; ++i) {
+      std::filesystem::remove(district / "01-张三" / ("生活照" + std::to_string(i) + ".jpg"));
+    }
+    auto rows = nominate::test::haidian_rows();
+    rows[0].note = "推介为事迹特别感人的百姓学习之星";
+    rows[0].video = "无";
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    const auto* count = find_rule(outcome.report.submissions.front().findings, "material.count");
+    REQUIRE(count != nullptr);
+    CHECK(count->message_id == "material.count.special-too-few");
+    auto text = nominate::messages::render(*count, nominate::core::Language::zh).message;
+    CHECK_THAT(text, Catch::Contains("另交相关照片 3–5 张"));
+    CHECK_THAT(text, Catch::Contains("现有照片 2 张"));
+    CHECK(text.find("—") == std::string::npos);
+  }
+}
+
+TEST_CASE("the registration table's cells as Excel keeps them: a date cell is a date, a phone in scientific "
+          "notation is said to be one, each finding names its real column",
+          "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  auto rows = nominate::test::haidian_rows();
+
+  SECTION("a date cell shown with a time agrees with 1968年7月")
+  {
+    rows[0].birth_text.clear();
+    rows[0].birth = lxw_datetime{1968, 7, 1, 0, 0, 0};
+    rows[1].phone_text.clear();
+    rows[1].phone = 13661207748.0; // a number cell
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    REQUIRE(outcome.errors.empty());
+    CHECK(district_findings(outcome).empty());
+    const auto& table = outcome.report.batch.front().registrations.front();
+    CHECK(table.rows.front().values[7] == std::pair<std::string, std::string>{"出生年月日", "1968-07-01"});
+  }
+  SECTION("a phone typed as 1.38011E+10")
+  {
+    rows[0].phone_text = "1.38011E+10";
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    const auto* finding = find_rule(district_findings(outcome), "batch.registration");
+    REQUIRE(finding != nullptr);
+    CHECK(finding->message_id == "batch.registration.scientific");
+    REQUIRE(finding->location);
+    CHECK(finding->location->cell == "L3"); // 联系电话, the row of 张三
+    auto text = nominate::messages::render(*finding, nominate::core::Language::zh).message;
+    CHECK_THAT(text, Catch::Contains("科学计数法"));
+  }
+  SECTION("a mismatch points at its own column, and the Chinese text names the field by its label")
+  {
+    rows[1].gender = "男";
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    const auto* finding = find_rule(district_findings(outcome), "batch.registration");
+    REQUIRE(finding != nullptr);
+    REQUIRE(finding->location);
+    CHECK(finding->location->cell == "F4"); // 性别 of 李四, not A4
+    CHECK(outcome.report.batch.front().field_labels.at("gender") == "性别");
+  }
+  SECTION("有无视频材料 against the folder")
+  {
+    rows[0].video = "无"; // 张三's folder holds a video
+    std::filesystem::remove(district / "02-李四" / "事迹视频.mp4");
+    nominate::test::write_star_table(district / "登记表.xlsx", rows); // 李四: 有
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    std::vector<std::string> ids;
+    for (const auto& finding : district_findings(outcome)) {
+      ids.push_back(finding.message_id);
+      if (finding.message_id.starts_with("batch.registration.video")) {
+        REQUIRE(finding.location);
+        CHECK(finding.location->cell.value_or("").substr(0, 1) == "K");
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids ==
+          std::vector<std::string>{"batch.registration.video-absent", "batch.registration.video-unlisted"});
+  }
+}
+
+TEST_CASE("a legacy .xls registration table is converted with LibreOffice, like a .doc form",
+          "[pipeline][soffice]")
+{
+  const auto soffice = nominate::office::find_soffice("/usr/local/bin:/usr/bin:/bin");
+  REQUIRE(soffice);
+  TempDir temp;
+  TempDir work;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  // The .xls made by LibreOffice from the district's own table.
+  auto run = nominate::test::run_tool(
+      {"soffice", "-env:UserInstallation=file://" + (work.path() / "profile").string(), "--headless",
+       "--norestore", "--convert-to", "xls:MS Excel 97", "--outdir", (work.path() / "out").string(),
+       (district / "登记表.xlsx").string()});
+  INFO(run.output);
+  REQUIRE(std::filesystem::is_regular_file(work.path() / "out" / "登记表.xls"));
+  std::filesystem::remove(district / "登记表.xlsx");
+  std::filesystem::copy_file(work.path() / "out" / "登记表.xls", district / "登记表.xls");
+
+  auto request = request_for({district.string()});
+  SECTION("with LibreOffice: read, a warning that it was converted")
+  {
+    request.load.soffice = *soffice;
+    request.load.work_dir = work.path() / "conversions";
+    auto outcome = nominate::pipeline::check_paths(request, nullptr);
+    REQUIRE(outcome.errors.empty());
+    REQUIRE(outcome.report.batch.front().registrations.size() == 1);
+    CHECK(outcome.report.batch.front().registrations.front().rows.size() == 2);
+    const auto* legacy = find_rule(district_findings(outcome), "material.legacy-format");
+    REQUIRE(legacy != nullptr);
+    CHECK(legacy->severity == nominate::core::Severity::warning);
+    CHECK(find_rule(district_findings(outcome), "batch.registration") == nullptr);
+  }
+  SECTION("without: an error saying how to convert it")
+  {
+    auto outcome = nominate::pipeline::check_paths(request, nullptr);
+    const auto* legacy = find_rule(district_findings(outcome), "material.legacy-format");
+    REQUIRE(legacy != nullptr);
+    CHECK(legacy->severity == nominate::core::Severity::error);
+    CHECK_THAT(legacy->args.at("command"), Catch::Contains("xlsx"));
+  }
 }

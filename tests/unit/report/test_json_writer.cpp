@@ -193,3 +193,24 @@ TEST_CASE("an empty run is a valid schema-1 report", "[report]")
   CHECK(json["summary"]["submissions"] == 0);
   CHECK(json["tool"]["version"] == NOMINATE_VERSION);
 }
+
+TEST_CASE("the JSON report adds as_of_source (and as_of_config) and a waiver's approval", "[report]")
+{
+  auto run = nominate::test::sample_report();
+  auto& zhang = run.submissions.front();
+  zhang.as_of_source = "config";
+  zhang.as_of_config = "海淀区/nominate.yaml";
+  auto& finding = zhang.findings.front();
+  finding.waived = true;
+  finding.waiver_reason = "区教育局同意";
+  finding.waiver_approved_by = "海淀区教育局";
+  finding.waiver_date = "2024-05-06";
+  auto json = write(run, Language::zh);
+  const auto& out = json["submissions"][0];
+  CHECK(out["as_of_source"] == "config");
+  CHECK(out["as_of_config"] == "海淀区/nominate.yaml");
+  CHECK(out["findings"][0]["waiver_approved_by"] == "海淀区教育局");
+  CHECK(out["findings"][0]["waiver_date"] == "2024-05-06");
+  // The keys the contract lists come first, unchanged.
+  CHECK(keys(out).front() == "path");
+}

@@ -192,3 +192,31 @@ TEST_CASE("extreme values render without overflow", "[report]")
   CHECK(contains(en, "2147483647 days left"));
   CHECK(contains(en, "row -2147483648"));
 }
+
+TEST_CASE("the text report says which date it judged against, where it came from and how to set another",
+          "[report]")
+{
+  auto run = nominate::test::sample_report();
+  auto& zhang = run.submissions.front();
+  zhang.as_of = "2026-12-02";
+  zhang.as_of_source = "today";
+  auto zh = write(run, Language::zh);
+  CHECK(contains(zh, "判断日期：2026-12-02（通知未注明日期，按今天；"));
+  CHECK(contains(zh, "在 nominate.yaml 写 as_of: YYYY-MM-DD，或加 --as-of YYYY-MM-DD"));
+  zhang.as_of_source = "config";
+  zhang.as_of_config = "海淀区/nominate.yaml";
+  CHECK(contains(write(run, Language::en), "Reference date: 2026-12-02 (as_of in 海淀区/nominate.yaml)"));
+  zhang.as_of_source = "deadline";
+  CHECK(contains(write(run, Language::zh), "按截止日期"));
+}
+
+TEST_CASE("a waived finding shows who approved the waiver, and when", "[report]")
+{
+  auto run = nominate::test::sample_report();
+  auto& finding = run.submissions.front().findings.front();
+  finding.waived = true;
+  finding.waiver_reason = "区教育局同意";
+  finding.waiver_approved_by = "海淀区教育局";
+  finding.waiver_date = "2024-05-06";
+  CHECK(contains(write(run, Language::zh), "区教育局同意（批准：海淀区教育局, 2024-05-06）"));
+}

@@ -40,7 +40,9 @@ struct Finding {
   std::string actual;                      // language-neutral, with units: "30 fps"
   std::string clause;                      // the notice's words behind the rule, quoted from the rule set
   bool waived = false;
-  std::string waiver_reason; // set when waived
+  std::string waiver_reason;      // set when waived
+  std::string waiver_approved_by; // the waiver's approved_by and date, when it gives them
+  std::string waiver_date;
 };
 
 // A finding with its rule, message and severity; `file` (relative to the submission or district, may be

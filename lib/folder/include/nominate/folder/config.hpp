@@ -26,6 +26,7 @@ struct SubmissionConfig {
   std::optional<std::string> kind;
   std::optional<std::string> title;
   bool special = false;
+  std::optional<rules::Date> as_of; // the reference date, for a submission checked on its own
   std::vector<ConfigField> fields;
   std::vector<Waiver> waivers;
 };
@@ -34,10 +35,12 @@ struct SubmissionConfig {
 struct DistrictConfig {
   std::filesystem::path file;
   std::optional<std::string> district;
-  std::optional<std::string> zone; // demonstration, experimental, other
+  std::optional<std::string>
+      zone; // demonstration, experimental, other (示范区, 实验区, 其他 are read as these)
   std::optional<std::string> rules;
   std::optional<rules::Date> as_of;
   std::optional<std::filesystem::path> past_winners; // resolved against the config's folder
+  std::optional<std::filesystem::path> past_nominees; // earlier nominees (原则上不再推介), resolved likewise
   bool root = false;
   std::vector<Waiver> waivers;
 };

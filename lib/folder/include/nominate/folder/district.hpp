@@ -41,11 +41,21 @@ struct District {
 
   // The zone of the nearest config that names one ("demonstration", "experimental", "other").
   [[nodiscard]] std::optional<std::string> zone() const;
+  // Whether a registration table of `kind` marks the nominee or project named `title` special: its 备注 says
+  // 事迹特别感人 or 特别受百姓喜爱 (附表2/附表4 注4: "如推介…，请在备注栏注明").
+  [[nodiscard]] bool marks_special(const std::string& kind, const std::string& title) const;
 };
 
-// Reads a district folder's configs and the registration tables at its top (.xlsx or .docx named 登记表).
-// Errors: an invalid nominate.yaml.
-[[nodiscard]] core::Result<District> load_district(const std::filesystem::path& folder, std::string path);
+// How to read a district's legacy (.xls) tables: LibreOffice, and a private folder to convert in.
+struct DistrictOptions {
+  std::optional<std::filesystem::path> soffice; // none: a .xls is material.legacy-format with how to convert
+  std::filesystem::path work_dir;
+};
+
+// Reads a district folder's configs and the registration tables at its top (.xlsx or .docx named 登记表; a
+// legacy .xls converted by LibreOffice). Errors: an invalid nominate.yaml.
+[[nodiscard]] core::Result<District> load_district(const std::filesystem::path& folder, std::string path,
+                                                   const DistrictOptions& options = {});
 
 // Reads a past-winner list (nominate.yaml's `past_winners`): a CSV (UTF-8 or GB18030) or an .xlsx whose
 // header row has a column 名称, 姓名 or 项目名称, and optionally 单位 and 年份. A list that cannot be read

@@ -25,6 +25,10 @@ struct LoadOptions {
   std::optional<std::filesystem::path> soffice; // LibreOffice, to convert .doc/.wps; none → say how
   std::filesystem::path work_dir;               // a private temporary folder for conversions
   media::ProbeDepth depth = media::ProbeDepth::index;
+  // The rule set to check with when nothing else chooses one (no --rules, no config naming one, no form):
+  // a district's sub-folder without its form is then a submission missing its form, checked with the
+  // district's rules, not a question about which notice applies (issue 15). Null: that is an error.
+  std::shared_ptr<const rules::RuleSet> fallback_rules;
 };
 
 // A submission read and probed, with the rule set chosen for it.

@@ -23,6 +23,9 @@ struct RegistrationRow {
   // Where the row is: {sheet, cell} of its first column in an .xlsx ("登记表", "A5"); {table, row,
   // cell_index 1} in a .docx.
   core::Location location;
+  // Where each value is, by the same header label: {sheet, cell} ("登记表", "F5") or {table, row,
+  // cell_index}.
+  std::map<std::string, core::Location> cells;
 };
 
 struct RegistrationTable {

@@ -38,8 +38,12 @@ struct SubmissionReport {
   std::string rules;       // "national/star@2023"
   std::string rules_title; // "百姓学习之星"
   std::string as_of;       // "2024-05-01"
-  std::string kind;        // "star" / "brand"
-  std::string title;       // the person's or project's name
+  // Where as_of came from: "option" (--as-of), "config" (as_of_config names the file), "rules" (the date
+  // the rule set's notice names), "deadline" (the notice names no date), "today" (neither); empty: unknown.
+  std::string as_of_source;
+  std::string as_of_config;
+  std::string kind;  // "star" / "brand"
+  std::string title; // the person's or project's name
   // The verdict is not stored: it follows from the findings and --strict, see passed() below.
   std::vector<MaterialEntry> materials;
   std::vector<core::Finding> findings; // sorted by (file, field, rule)
@@ -70,6 +74,8 @@ struct BatchEntry {
   std::string path;
   std::vector<core::Finding> findings;
   std::vector<RegistrationEntry> registrations;
+  // Field id → the form's label, as SubmissionReport's: a batch finding names a field as the form does.
+  std::map<std::string, std::string> field_labels;
 };
 
 // Over the submissions and the batch findings alike; passed/failed count submissions only.
