@@ -26,6 +26,8 @@ const char* const k_footer =
     "  nominate rules show national/star             what the national notice requires\n"
     "  nominate explain video.frame-rate             what a rule checks and how to fix it\n"
     "  nominate init ./03-王五 --kind star             start a folder with a nomination.yaml\n"
+    "  nominate fix ./01-张三                         repair videos and old forms in ./01-张三-已修正 / "
+    "自动修正副本\n"
     "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
     "could\n"
     "not do its job (bad arguments, missing path, invalid rule file).\n"
@@ -48,6 +50,7 @@ int run(int argc, char** argv)
     add_rules_command(app, environment, action);
     add_explain_command(app, environment, action);
     add_init_command(app, environment, action);
+    add_fix_command(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {

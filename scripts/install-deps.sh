@@ -5,7 +5,8 @@ packages="build-essential cmake ninja-build pkg-config git python3
   libcli11-dev libyaml-cpp-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
   libutf8proc-dev libavformat-dev libavcodec-dev libavutil-dev libxlsxwriter-dev libssl-dev
   clang-format ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
-  libpoppler-cpp-dev"
+  libpoppler-cpp-dev
+  libavfilter-dev libswscale-dev libswresample-dev"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

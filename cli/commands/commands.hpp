@@ -18,6 +18,7 @@ void add_count_command(CLI::App& app, const Environment& environment, Action& ac
 void add_rules_command(CLI::App& app, const Environment& environment, Action& action);
 void add_explain_command(CLI::App& app, const Environment& environment, Action& action);
 void add_init_command(CLI::App& app, const Environment& environment, Action& action);
+void add_fix_command(CLI::App& app, const Environment& environment, Action& action);
 
 // Exit codes of design.md.
 inline constexpr int k_exit_pass = 0;
