@@ -12,6 +12,8 @@ pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libavut
 pkg_check_modules(FFMPEG_FIX REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil libavfilter libswscale libswresample)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(JPEG REQUIRED IMPORTED_TARGET libjpeg)
+pkg_check_modules(HEIF REQUIRED IMPORTED_TARGET libheif)
 find_path(STB_INCLUDE_DIR stb_image.h PATH_SUFFIXES stb REQUIRED)
 if(NOMINATE_TESTS)
   find_package(Catch2 2 REQUIRED)

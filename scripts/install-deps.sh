@@ -4,6 +4,7 @@ set -eu
 packages="build-essential cmake ninja-build pkg-config git python3
   libcli11-dev libyaml-cpp-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
   libutf8proc-dev libavformat-dev libavcodec-dev libavutil-dev libxlsxwriter-dev libssl-dev
+  libjpeg62-turbo-dev libheif-dev libjpeg-turbo-progs libheif-examples
   clang-format ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev
   libavfilter-dev libswscale-dev libswresample-dev"

@@ -32,7 +32,7 @@ inline const std::vector<ExampleExpectation>& example_expectations()
        1,
        {"eligibility.project-age", "eligibility.participants", "eligibility.project-name", "material.count"},
        {"text.length"}},
-      {"beijing-star-faults", 1, {"photo.file-size", "text.length"}, {"photo.background"}},
+      {"beijing-star-faults", 1, {"photo.background", "photo.file-size", "text.length"}, {}},
       {"legacy-doc", 0, {}, {"material.legacy-format"}},
       {"海淀区", 0, {}, {}},
   };

@@ -8,24 +8,70 @@ namespace nominate::check {
 namespace {
 
 constexpr std::array k_photo{
+    // material.unreadable for photos the probe could not judge (material_checks.cpp chooses these by the
+    // probe's PhotoProblem): said here because they name the photo checks that could not run.
+    MessageText{
+        "material.unreadable.truncated",
+        "照片“{file}”不完整：文件在画面结束前就断了（只传了一部分），打开时下半部分会是灰色或空白。"
+        "它的尺寸、颜色和背景都未检查。",
+        "The photo \"{file}\" is cut off: the file ends before the picture does (only part of it was "
+        "copied); "
+        "viewers show its lower part grey or blank. Its size, colour and background were not checked.",
+        "向报送人要原始照片重新发送或拷贝（微信/QQ 传输未完成、U "
+        "盘拷贝中断都会这样），拷贝后在电脑上打开确认整张"
+        "照片都能显示。",
+        "Ask for the original photo and send or copy it again (an unfinished WeChat/QQ transfer or an "
+        "interrupted USB copy does this); open it on a PC to confirm the whole picture shows.",
+    },
+    MessageText{
+        "material.unreadable.unsupported",
+        "照片“{file}”是本工具无法解码的格式（{detail_zh}），文件本身未必损坏；它的尺寸、颜色和背景都未检查。",
+        "The photo \"{file}\" is in a form this tool cannot decode ({detail}); the file itself may be fine, "
+        "but its size, colour and background were not checked.",
+        "在电脑上用“画图”或手机相册打开，另存为普通 JPEG（“另存为 › JPEG 图片”）后替换原文件，再检查一次。"
+        "\nIT：convert \"{file}\" -depth 8 -quality 92 输出.jpg",
+        "Open it in Paint or the phone's photos app and save it as an ordinary JPEG, replace the file and "
+        "check again.\nIT: convert \"{file}\" -depth 8 -quality 92 output.jpg",
+    },
     MessageText{
         "photo.format.heic",
-        "照片“{file}”是 {format} 格式（苹果手机的“高效”照片格式），要求 "
-        "{formats}；很多电脑和评审系统打不开。",
-        "The photo \"{file}\" is {format} (the iPhone's \"High Efficiency\" format); {formats} is required, "
-        "and many "
-        "computers and review systems cannot open it.",
-        "在 iPhone 相册中选中照片，先“导出为JPEG”再发送——微信里即使选“原图”发送，传过去的仍是 "
-        "HEIC。以后拍照前设置："
-        "设置 › 相机 › 格式 › 兼容性最佳。\nIT：{command}",
-        "On the iPhone, export the photo as JPEG before sending it (sending the \"original\" in WeChat still "
-        "sends "
-        "HEIC). For future photos: Settings › Camera › Formats › Most Compatible.\nIT: {command}",
+        "照片“{file}”是 {format} 格式（苹果手机和不少安卓手机“高效”模式拍出的照片），{requirement_zh} "
+        "{formats}；很多电脑和评审系统打不开。{unchecked_zh}",
+        "The photo \"{file}\" is {format} (what iPhones and many Android phones save in \"high "
+        "efficiency\" mode); {formats} {requirement_en}, and many computers and review systems cannot open "
+        "it.{unchecked_en}",
+        "在手机上另存为 JPEG 后再发送（微信里即使选“原图”发送，传过去的仍是 HEIC）。苹果手机：相册中选中照片 "
+        "› "
+        "共享 › 选项 › 选“最兼容”，或拷到电脑时“传输到 Mac 或 PC”选“自动”；以后拍照前设置 › 相机 › 格式 › "
+        "兼容性最佳。华为/荣耀：相机 › 设置 › 照片格式（或“高效格式”）选 JPG；小米/红米：相机 › 设置 › "
+        "关闭“HEIF 格式”；三星：相机 › 设置 › 高级拍照选项 › 关闭“高效照片”。\nIT：{command}",
+        "Save it as JPEG on the phone before sending (WeChat's \"original\" still sends HEIC). iPhone: share "
+        "the photo › Options › Most Compatible, or set Photos › Transfer to Mac or PC › Automatic; for "
+        "future "
+        "photos Settings › Camera › Formats › Most Compatible. Huawei/Honor: Camera › Settings › Photo "
+        "format "
+        "(High efficiency) › JPG. Xiaomi/Redmi: Camera › Settings › turn off HEIF. Samsung: Camera › "
+        "Settings "
+        "› Advanced picture options › turn off High efficiency pictures.\nIT: {command}",
+    },
+    MessageText{
+        "photo.format.avif",
+        "照片“{file}”是 AVIF 格式（一种新的网页图片格式，多来自网页下载或修图软件导出，不是手机相机的格式），"
+        "{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
+        "The photo \"{file}\" is AVIF (a newer web image format, usually from a web page or an image editor, "
+        "not a phone's camera); {formats} {requirement_en}, and many computers and review systems cannot "
+        "open "
+        "it.{unchecked_en}",
+        "请找原始照片（手机相册里的原图）；或用浏览器打开后截图/另存，再用“画图”另存为 "
+        "JPEG；修图软件导出时选 "
+        "JPEG。\nIT：{command}",
+        "Use the original photo from the phone's album, or open it in a browser or image editor and export "
+        "it as JPEG.\nIT: {command}",
     },
     MessageText{
         "photo.format.other",
-        "照片“{file}”是 {format} 格式，要求 {formats}。",
-        "The photo \"{file}\" is {format}; {formats} is required.",
+        "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{unchecked_zh}",
+        "The photo \"{file}\" is {format}; {formats} {requirement_en}.{unchecked_en}",
         "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG "
         "图片”。\nIT：{command}",
         "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG "
@@ -108,10 +154,23 @@ constexpr std::array k_photo{
         "waiver.",
     },
     MessageText{
+        "photo.background.coloured",
+        "证件照“{file}”是{background_zh}底（照片四周是均匀的{background_zh}，{rgb}），要求{color_zh}底。",
+        "The ID photo \"{file}\" has a {background_en} background (an even {background_en} all round its "
+        "border, {rgb}); a {color_en} background is required.",
+        "到照相馆要{color_zh}底证件照电子版（同一次拍摄一般可换底色），或用手机证件照小程序把底色换成{color_"
+        "zh}后"
+        "导出 JPEG。",
+        "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same "
+        "shot), or change the background in an ID-photo app and export JPEG.",
+    },
+    MessageText{
         "photo.background.not-white",
-        "证件照“{file}”的背景是{background_zh}（根据照片四周边缘的颜色判断），要求{color_zh}底。",
-        "The ID photo \"{file}\" has a {background_en} background (judged from the colour of its border); a "
-        "{color_en} background is required.",
+        "证件照“{file}”的背景看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，"
+        "边缘颜色不均匀或较杂，请人工确认），要求{color_zh}底。",
+        "The ID photo \"{file}\" seems to have a {background_en} background, not {color_en} (judged from the "
+        "colours of its border, which are uneven or busy; please look at it); a {color_en} background is "
+        "required.",
         "到照相馆重拍{color_zh}底证件照，或用手机证件照小程序更换底色后导出 JPEG。",
         "Have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export "
         "JPEG.",

@@ -4,6 +4,8 @@
 #include "checks.hpp"
 #include "units.hpp"
 
+#include <nominate/media/image.hpp>
+
 #include <algorithm>
 #include <limits>
 
@@ -43,13 +45,38 @@ std::string bounds_text(int min, std::optional<int> max)
   return std::to_string(min) + "–" + std::to_string(*max);
 }
 
-// Photo formats the probe decodes (JPEG, PNG), and content it could not name: a problem with one of these
-// means the file itself is damaged or not a photo. HEIC, WebP, BMP and the like are never decoded, and
-// photo.format speaks for them.
+// Photo formats the probe decodes (JPEG, PNG, HEIC/HEIF/AVIF), and content it could not name: a problem with
+// one of these means the file is damaged, cut off, or beyond this tool. WebP, BMP and the like are never
+// decoded, and photo.format speaks for them.
 bool decodable_format(media::ImageFormat format)
 {
-  return format == media::ImageFormat::jpeg || format == media::ImageFormat::png ||
-         format == media::ImageFormat::unknown;
+  return media::can_decode(format) || format == media::ImageFormat::unknown;
+}
+
+// A HEIC/HEIF/AVIF that libheif could not decode for want of a codec (or any reason but damage) is not
+// damaged: photo.format names it and the checks that could not run.
+bool left_to_photo_format(const media::PhotoFacts& photo)
+{
+  const bool heif = photo.format == media::ImageFormat::heic || photo.format == media::ImageFormat::heif ||
+                    photo.format == media::ImageFormat::avif;
+  return heif && photo.problem_kind != media::PhotoProblem::damaged &&
+         photo.problem_kind != media::PhotoProblem::truncated;
+}
+
+// The message for a photo the probe could not judge: truncated and unsupported files say what they are and
+// which photo checks could not run.
+std::string_view photo_unreadable_message(media::PhotoProblem kind)
+{
+  switch (kind) {
+  case media::PhotoProblem::truncated:
+    return "material.unreadable.truncated";
+  case media::PhotoProblem::unsupported:
+    return "material.unreadable.unsupported";
+  case media::PhotoProblem::too_large:
+    return "material.unreadable.too-large";
+  default:
+    return "material.unreadable.damaged";
+  }
 }
 
 bool already_unreadable(const folder::Submission& submission, const std::string& file)
@@ -171,8 +198,11 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
       continue;
     }
     std::string detail;
-    if (material.photo && material.photo->problem && decodable_format(material.photo->format)) {
+    std::string_view message;
+    if (material.photo && material.photo->problem && decodable_format(material.photo->format) &&
+        !left_to_photo_format(*material.photo)) {
       detail = *material.photo->problem;
+      message = photo_unreadable_message(material.photo->problem_kind);
     } else if (material.video && (material.video->problem || !material.video->damage.empty()) &&
                !corrupt_check_covers(context.rule_set, material.role)) {
       detail = material.video->problem ? *material.video->problem : join(material.video->damage, "; ");
@@ -181,10 +211,22 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
     }
     // A photo past the probe's safety limits is not damaged, only too big to look into.
     bool too_large = detail.starts_with("over pixel budget") || detail.starts_with("file too large");
+    if (message.empty() || message == "material.unreadable.damaged") {
+      message = too_large ? "material.unreadable.too-large" : "material.unreadable.damaged";
+    }
     auto finding =
-        material_finding(unreadable_spec(context.rule_set, material.role), material,
-                         too_large ? "material.unreadable.too-large" : "material.unreadable.damaged");
+        material_finding(unreadable_spec(context.rule_set, material.role), material, std::string(message));
     finding.args["detail"] = detail;
+    if (material.photo && !material.video) {
+      // The decoder's English stays in the English text and `actual`; Chinese says what it means.
+      const auto& photo = *material.photo;
+      if (photo.problem_kind == media::PhotoProblem::unsupported) {
+        finding.args["detail_zh"] = photo.bit_depth > 8 ? std::to_string(photo.bit_depth) + " 位色深的图片"
+                                                        : std::string("该文件的编码方式");
+      } else {
+        finding.args["detail_zh"] = too_large ? "像素或文件过大" : "数据损坏，无法解码";
+      }
+    }
     finding.actual = detail;
     out.push_back(std::move(finding));
   }

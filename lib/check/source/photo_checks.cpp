@@ -24,10 +24,50 @@ std::string family(std::string name)
   if (name == "jpg") {
     return "jpeg";
   }
-  if (name == "heif") {
-    return "heic";
-  }
   return name;
+}
+
+// HEIC and HEIF are one family to a rule file ("heic" allows both); AVIF is its own format.
+bool allowed_family(const std::vector<std::string>& families, const std::string& format)
+{
+  auto listed = [&](std::string_view name) { return std::ranges::find(families, name) != families.end(); };
+  if (format == "heic" || format == "heif") {
+    return listed("heic") || listed("heif");
+  }
+  return listed(format);
+}
+
+// The message for a format not allowed: named truthfully. HEIC (HEVC in HEIF) is what iPhones and many
+// Android phones (Huawei, Xiaomi, Samsung, …) save in "high efficiency" mode; a plain HEIF is another
+// phone's or camera's; AVIF comes from web pages and image tools, not from a phone's camera.
+std::string format_message(const std::string& format)
+{
+  if (format == "heic" || format == "heif") {
+    return "photo.format.heic";
+  }
+  if (format == "avif") {
+    return "photo.format.avif";
+  }
+  return "photo.format.other";
+}
+
+// The photo checks this rule set runs on `material` that need its pixels, for a photo that could not be
+// decoded: said in the finding so a pass never claims more than was checked.
+std::vector<std::string> unchecked(const CheckContext& context, const folder::Material& material)
+{
+  std::vector<std::string> names;
+  for (const auto& spec : context.rule_set.checks) {
+    if (spec.rule != "photo.dimensions" && spec.rule != "photo.color" && spec.rule != "photo.background") {
+      continue;
+    }
+    if (spec.material && *spec.material != folder::to_string(material.role)) {
+      continue;
+    }
+    if (std::ranges::find(names, spec.rule) == names.end()) {
+      names.push_back(spec.rule);
+    }
+  }
+  return names;
 }
 
 std::string upper(std::string name)
@@ -97,6 +137,29 @@ std::string crop_command(const folder::Material& material, int width, int height
          shell_quoted(stem_of(material.file) + "-5比7.jpg");
 }
 
+// " (so its size, colour and background could not be checked)", in the language; empty when nothing was
+// skipped.
+std::string unchecked_text(const std::vector<std::string>& rules, core::Language language)
+{
+  if (rules.empty()) {
+    return "";
+  }
+  std::vector<std::string> names;
+  for (const auto& rule : rules) {
+    const bool zh = language == core::Language::zh;
+    if (rule == "photo.dimensions") {
+      names.emplace_back(zh ? "尺寸比例" : "size");
+    } else if (rule == "photo.color") {
+      names.emplace_back(zh ? "是否彩色" : "colour");
+    } else {
+      names.emplace_back(zh ? "背景颜色" : "background");
+    }
+  }
+  return language == core::Language::zh
+             ? "本工具无法读取其画面，因此未能检查" + join(names, "、") + "。"
+             : " This tool cannot read its picture, so its " + join(names, ", ") + " could not be checked.";
+}
+
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -111,11 +174,18 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
   }
   for (const auto* material : photos(context, spec)) {
     auto format = family(media::to_string(material->photo->format));
-    if (std::ranges::find(families, format) != families.end()) {
+    if (allowed_family(families, format)) {
       continue;
     }
-    bool heic = format == "heic" || format == "avif";
-    auto finding = material_finding(spec, *material, heic ? "photo.format.heic" : "photo.format.other");
+    bool heif = format == "heic" || format == "heif" || format == "avif";
+    auto finding = material_finding(spec, *material, format_message(format));
+    // The words follow the severity: an error says the notice requires the formats, a warning advises them.
+    const bool required = spec.severity == core::Severity::error;
+    finding.args["requirement_zh"] = required ? "要求" : "建议使用";
+    finding.args["requirement_en"] = required ? "is required" : "is advised";
+    auto skipped = material->photo->decoded ? std::vector<std::string>{} : unchecked(context, *material);
+    finding.args["unchecked_zh"] = unchecked_text(skipped, core::Language::zh);
+    finding.args["unchecked_en"] = unchecked_text(skipped, core::Language::en);
     std::vector<std::string> names;
     for (const auto& name : families) {
       names.push_back(upper(name));
@@ -124,7 +194,7 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     finding.args["formats"] = join(names, " / ");
     // A new name always: an HEIC photo often already ends in .jpg, and the fix must not overwrite it.
     auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
-    finding.args["command"] = heic ? "heif-convert " + shell_quoted(material->file) + " " + output
+    finding.args["command"] = heif ? "heif-convert " + shell_quoted(material->file) + " " + output
                                    : "convert " + shell_quoted(material->file) + " -quality 92 " + output;
     finding.expected = join(families, ", ");
     finding.actual = format;
@@ -234,9 +304,16 @@ void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec
   }
 }
 
+// Two kinds of finding under one rule id: an unmistakably blue or red, uniform border (media's
+// `background_certain`, thresholds in pixel_analysis.hpp) is certain and takes the rule's `certain` severity
+// (error unless the rule file says otherwise); anything else not as required (light grey, cream, uneven
+// light, a busy scene) is a judgement from the border's colours, reported at the rule's own severity and
+// saying so.
 void check_photo_background(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
   auto wanted = spec.string("color").value_or("white");
+  auto certain_severity =
+      spec.string("certain").value_or("error") == "warning" ? core::Severity::warning : core::Severity::error;
   for (const auto* material : photos(context, spec)) {
     const auto& photo = *material->photo;
     if (!photo.decoded || photo.background == media::Background::unknown) {
@@ -246,13 +323,17 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
     if (actual == wanted) {
       continue;
     }
-    // Judged from the colour of the border around the person: a cream or light grey wall reads as "light".
-    auto finding =
-        material_finding(spec, *material,
-                         photo.background == media::Background::light ? "photo.background.light"
-                                                                      : "photo.background.not-white");
+    std::string message = "photo.background.not-white";
+    if (photo.background_certain) {
+      message = "photo.background.coloured";
+    } else if (photo.background == media::Background::light) {
+      message = "photo.background.light";
+    }
+    auto finding = material_finding(spec, *material, message);
+    finding.severity = photo.background_certain ? certain_severity : at_most_warning(spec.severity);
     finding.args["background"] = actual;
     finding.args["color"] = wanted;
+    finding.args["rgb"] = photo.background_rgb;
     finding.expected = wanted;
     finding.actual = actual;
     out.push_back(std::move(finding));

@@ -1,7 +1,7 @@
 #include "image_header.hpp"
 #include "pixel_analysis.hpp"
-#include "stb_decode.hpp"
 
+#include <nominate/media/image.hpp>
 #include <nominate/media/photo.hpp>
 
 #include <algorithm>
@@ -16,60 +16,47 @@ namespace {
 
 constexpr std::size_t k_head_bytes = 64 * 1024;
 
-bool stb_can_decode(ImageFormat format)
+// How a problem reads to a check: a decoder's error code, as decode_image documents it.
+PhotoProblem kind_of(core::ErrorCode code, const std::string& message)
 {
-  return format == ImageFormat::jpeg || format == ImageFormat::png;
+  switch (code) {
+  case core::ErrorCode::unsupported:
+    return PhotoProblem::unsupported;
+  case core::ErrorCode::limit_exceeded:
+    return PhotoProblem::too_large;
+  default:
+    return message.starts_with("truncated") ? PhotoProblem::truncated : PhotoProblem::damaged;
+  }
 }
 
-// Why stb_image will not be asked to decode this header, if it will not.
-std::optional<std::string> refusal(const detail::ImageHeader& header, ImageFormat format,
-                                   const PhotoLimits& limits)
+void set_problem(PhotoFacts& facts, PhotoProblem kind, std::string text)
 {
-  if (header.problem) {
-    return header.problem;
-  }
-  if (header.width <= 0 || header.height <= 0) {
-    return std::string("damaged header: no size");
-  }
-  const std::int64_t pixels = std::int64_t{header.width} * std::int64_t{header.height};
-  if (pixels > limits.max_pixels) {
-    return "over pixel budget: " + std::to_string(header.width) + "×" + std::to_string(header.height) +
-           " is more than " + std::to_string(limits.max_pixels) + " pixels";
-  }
-  if (format == ImageFormat::jpeg) {
-    if (header.bit_depth != 8) {
-      return "cannot decode " + std::to_string(header.bit_depth) + "-bit JPEG";
-    }
-    if (header.arithmetic) {
-      return std::string("cannot decode arithmetic-coded JPEG");
-    }
-    if (header.channels != 1 && header.channels != 3 && header.channels != 4) {
-      return "cannot decode JPEG with " + std::to_string(header.channels) + " components";
-    }
-  }
-  return std::nullopt;
+  facts.problem = std::move(text);
+  facts.problem_kind = kind;
 }
 
-void decode_and_analyse(std::span<const std::uint8_t> bytes, PhotoFacts& facts)
+void analyse(const DecodedImage& decoded, PhotoFacts& facts)
 {
-  auto decoded = detail::stb_decode_rgb(bytes);
-  if (auto* reason = std::get_if<std::string>(&decoded)) {
-    facts.problem = "cannot decode: " + *reason;
-    return;
-  }
-  const auto& image = std::get<detail::RgbImage>(decoded);
-  const auto pixels = detail::analyse_pixels(image, facts.exif_orientation);
+  const auto pixels = detail::analyse_pixels(decoded.image, decoded.info.channels_in_file);
   facts.decoded = true;
   facts.grayscale = pixels.grayscale;
   facts.colour_share = pixels.colour_share;
   facts.background = pixels.background;
   facts.background_share = pixels.background_share;
   facts.background_rgb = pixels.background_rgb;
+  facts.background_uniformity = pixels.background_uniformity;
+  facts.background_certain = pixels.background_certain;
+  facts.judged_width = decoded.image.width;
+  facts.judged_height = decoded.image.height;
+  facts.warnings = decoded.info.warnings;
 }
 
-double rounded(double value, double unit)
+// Rounded to `decimals` places, dividing last so the double is the one nearest the decimal (2.55, not
+// 2.5500000000000003) and the JSON writer prints it short.
+double rounded(double value, int decimals)
 {
-  return std::round(value / unit) * unit;
+  const double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
 }
 
 } // namespace
@@ -98,12 +85,12 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
   PhotoFacts facts;
   facts.file_size = bytes.size();
   if (bytes.empty()) {
-    facts.problem = "empty file";
+    set_problem(facts, PhotoProblem::damaged, "empty file");
     return facts;
   }
   facts.format = detect_image_format(bytes.first(std::min<std::size_t>(bytes.size(), k_head_bytes)));
   if (facts.format == ImageFormat::unknown) {
-    facts.problem = "not an image";
+    set_problem(facts, PhotoProblem::damaged, "not an image");
     return facts;
   }
   const auto header = detail::read_image_header(facts.format, bytes);
@@ -114,33 +101,47 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
   const bool swaps = header.orientation >= 5;
   facts.width = swaps ? header.height : header.width;
   facts.height = swaps ? header.width : header.height;
-  if (!stb_can_decode(facts.format)) {
+  if (!can_decode(facts.format)) {
     return facts; // named by format; the check says how to convert it
   }
-  if (auto reason = refusal(header, facts.format, limits)) {
-    facts.problem = reason;
+  // A JPEG's own header walk is stricter than libjpeg (extraneous bytes before a marker, odd Huffman
+  // tables): libjpeg-turbo decides whether a JPEG is readable, as it does in browsers.
+  if (header.problem && facts.format == ImageFormat::png) {
+    set_problem(facts, PhotoProblem::damaged, *header.problem);
     return facts;
   }
-  if (!header.complete) {
-    // stb_image fills a cut-off JPEG with grey and calls it decoded; the missing end marker says otherwise.
-    facts.problem = facts.format == ImageFormat::jpeg ? "truncated: the JPEG ends before its end marker"
-                                                      : "truncated: the PNG ends before its IEND chunk";
-  }
-  // stb_image's own header read must agree before it is allowed to decode.
-  auto info = detail::stb_info(bytes);
-  if (auto* reason = std::get_if<std::string>(&info)) {
-    facts.problem = "cannot decode: " + *reason;
+  if (header.width > 0 && header.height > 0 &&
+      std::int64_t{header.width} * std::int64_t{header.height} > limits.max_pixels) {
+    set_problem(facts, PhotoProblem::too_large,
+                "over pixel budget: " + std::to_string(header.width) + "×" + std::to_string(header.height) +
+                    " is more than " + std::to_string(limits.max_pixels) + " pixels");
     return facts;
   }
-  const auto& stb = std::get<detail::StbInfo>(info);
-  if (std::int64_t{stb.width} * std::int64_t{stb.height} > limits.max_pixels) {
-    facts.problem = "over pixel budget";
+  if (facts.format == ImageFormat::png && !header.complete) {
+    // stb_image may decode a PNG cut after its last IDAT; the missing IEND says the file is not whole.
+    set_problem(facts, PhotoProblem::truncated, "truncated: the PNG ends before its IEND chunk");
     return facts;
   }
-  if (facts.problem) {
-    return facts; // truncated: do not judge colours on stb_image's filler
+  auto decoded = decode_image(bytes, DecodeOptions{.min_long_side = k_judgement_long_side,
+                                                   .max_long_side = 0,
+                                                   .max_pixels = limits.max_pixels});
+  if (!decoded) {
+    set_problem(facts, kind_of(decoded.error().code, decoded.error().message), decoded.error().message);
+    return facts;
   }
-  decode_and_analyse(bytes, facts);
+  const auto& info = decoded->info;
+  if (info.format == ImageFormat::jpeg || info.format == ImageFormat::png) {
+    facts.width = info.orientation >= 5 ? info.stored_height : info.stored_width;
+    facts.height = info.orientation >= 5 ? info.stored_width : info.stored_height;
+  } else {
+    // libheif applies the file's rotation: the decoded picture is as displayed, at full size.
+    facts.width = decoded->image.width;
+    facts.height = decoded->image.height;
+    facts.channels = info.channels_in_file;
+    facts.bit_depth = info.bit_depth;
+    facts.has_alpha = info.channels_in_file == 4;
+  }
+  analyse(*decoded, facts);
   return facts;
 }
 
@@ -167,7 +168,7 @@ core::Result<PhotoFacts> probe_photo_file(const std::filesystem::path& path, con
   PhotoFacts facts;
   facts.file_size = size;
   facts.format = detect_image_format(bytes);
-  facts.problem = "file too large to decode: " + std::to_string(size) + " bytes";
+  set_problem(facts, PhotoProblem::too_large, "file too large to decode: " + std::to_string(size) + " bytes");
   return facts;
 }
 
@@ -192,10 +193,15 @@ core::Facts PhotoFacts::to_facts() const
   out.emplace_back("decoded", decoded);
   if (decoded) {
     out.emplace_back("grayscale", grayscale);
-    out.emplace_back("colour_share", rounded(colour_share, 0.001));
+    out.emplace_back("colour_share", rounded(colour_share, 3));
     out.emplace_back("background", std::string(to_string(background)));
-    out.emplace_back("background_share", rounded(background_share, 0.001));
+    out.emplace_back("background_share", rounded(background_share, 3));
     out.emplace_back("background_rgb", background_rgb);
+    out.emplace_back("background_uniformity", rounded(background_uniformity, 3));
+    out.emplace_back("background_certain", background_certain);
+  }
+  if (!warnings.empty()) {
+    out.emplace_back("decoder_warning", warnings.front());
   }
   if (problem) {
     out.emplace_back("problem", *problem);

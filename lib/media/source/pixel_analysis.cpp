@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace nominate::media::detail {
 
@@ -11,41 +12,6 @@ namespace {
 
 constexpr std::size_t k_max_samples = 1'000'000;
 constexpr std::size_t k_max_band_samples = 200'000;
-
-// Maps a displayed position to the stored pixel for an EXIF orientation (1–8).
-struct Orientation {
-  int stored_width = 0;
-  int stored_height = 0;
-  int value = 1;
-
-  [[nodiscard]] bool swaps() const { return value >= 5; }
-  [[nodiscard]] int display_width() const { return swaps() ? stored_height : stored_width; }
-  [[nodiscard]] int display_height() const { return swaps() ? stored_width : stored_height; }
-
-  [[nodiscard]] std::pair<int, int> stored(int x, int y) const
-  {
-    const int w = stored_width;
-    const int h = stored_height;
-    switch (value) {
-    case 2:
-      return {w - 1 - x, y};
-    case 3:
-      return {w - 1 - x, h - 1 - y};
-    case 4:
-      return {x, h - 1 - y};
-    case 5:
-      return {y, x};
-    case 6:
-      return {y, h - 1 - x};
-    case 7:
-      return {w - 1 - y, h - 1 - x};
-    case 8:
-      return {w - 1 - y, x};
-    default:
-      return {x, y};
-    }
-  }
-};
 
 int chroma(const std::array<std::uint8_t, 3>& p)
 {
@@ -117,19 +83,15 @@ Background classify_colour(int r, int g, int b)
   return Background::other;
 }
 
-PixelFacts analyse_pixels(const RgbImage& image, int orientation)
+PixelFacts analyse_pixels(const Image& image, int channels_in_file)
 {
   PixelFacts facts;
-  if (image.width <= 0 || image.height <= 0 || !image.pixels) {
+  if (image.width <= 0 || image.height <= 0 || image.pixels.empty()) {
     return facts;
   }
-  const Orientation map{image.width, image.height, orientation};
-  const int width = map.display_width();
-  const int height = map.display_height();
-  auto pixel = [&](int x, int y) {
-    auto [sx, sy] = map.stored(x, y);
-    return image.rgb(sx, sy);
-  };
+  const int width = image.width;
+  const int height = image.height;
+  auto pixel = [&](int x, int y) { return image.rgb(x, y); };
 
   // Colour or grey: over a grid of the whole photo.
   std::size_t samples = 0;
@@ -143,7 +105,7 @@ PixelFacts analyse_pixels(const RgbImage& image, int orientation)
     }
   });
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
-  facts.grayscale = image.channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
+  facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
 
   // Background: the top band and the upper part of the side bands.
   const int band_x = std::max(1, static_cast<int>(width * k_border_band));
@@ -175,10 +137,34 @@ PixelFacts analyse_pixels(const RgbImage& image, int orientation)
   facts.background = facts.background_share >= k_background_majority
                          ? static_cast<Background>(best - classes.begin())
                          : Background::other;
+  const std::array<int, 3> median{median_of(histograms[0], band_samples),
+                                  median_of(histograms[1], band_samples),
+                                  median_of(histograms[2], band_samples)};
   char rgb[8];
-  std::snprintf(rgb, sizeof rgb, "#%02x%02x%02x", median_of(histograms[0], band_samples),
-                median_of(histograms[1], band_samples), median_of(histograms[2], band_samples));
+  std::snprintf(rgb, sizeof rgb, "#%02x%02x%02x", median[0], median[1], median[2]);
   facts.background_rgb = rgb;
+
+  // Uniformity: the share of the band within k_uniform_distance of its median colour, on every channel.
+  std::size_t near_median = 0;
+  auto visit_uniform = [&](int x, int y) {
+    const auto p = pixel(x, y);
+    bool near = true;
+    for (std::size_t c = 0; c < 3; ++c) {
+      near = near && std::abs(static_cast<int>(p[c]) - median[c]) <= k_uniform_distance;
+    }
+    near_median += near ? 1 : 0;
+  };
+  sample_rect(0, 0, width, band_y, band_step, visit_uniform);
+  sample_rect(0, band_y, std::min(band_x, width), side_bottom, band_step, visit_uniform);
+  sample_rect(std::max(0, width - band_x), band_y, width, side_bottom, band_step, visit_uniform);
+  facts.background_uniformity = static_cast<double>(near_median) / static_cast<double>(band_samples);
+  const int spread =
+      std::max({median[0], median[1], median[2]}) - std::min({median[0], median[1], median[2]});
+  const bool blue_or_red = facts.background == Background::blue || facts.background == Background::red;
+  facts.background_certain = blue_or_red && facts.background_share >= k_certain_share &&
+                             facts.background_uniformity >= k_certain_uniformity &&
+                             spread >= k_certain_spread &&
+                             classify_colour(median[0], median[1], median[2]) == facts.background;
   return facts;
 }
 

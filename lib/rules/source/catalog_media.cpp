@@ -129,7 +129,17 @@ std::vector<RuleInfo> photo_rules()
                            .type = ParamType::string,
                            .meaning = {"要求的背景颜色", "the background colour required"},
                            .default_value = Param{std::string{"white"}},
-                           .choices = {"white", "blue", "red"}}},
+                           .choices = {"white", "blue", "red"}},
+                 // The rule's own severity is for a judgement a person should confirm (light grey, uneven
+                 // light, a busy background); an unmistakably coloured, uniform border takes this one.
+                 ParamInfo{
+                     .name = "certain",
+                     .type = ParamType::string,
+                     .meaning = {"背景明显是另一种颜色（均匀的蓝底、红底）时的严重程度",
+                                 "the severity when the background is unmistakably another colour (an even "
+                                 "blue or red)"},
+                     .default_value = Param{std::string{"error"}},
+                     .choices = {"error", "warning"}}},
       .target = Target::material,
       .roles = {"id_photo"},
   });

@@ -180,7 +180,7 @@ TEST_CASE("EXIF orientation is applied before the shape is judged", "[media]")
   CHECK(facts.background == Background::white);
 }
 
-TEST_CASE("formats stb_image does not decode are named, not decoded", "[media]")
+TEST_CASE("formats are named by content; those without a decoder here are not decoded", "[media]")
 {
   SECTION("an iPhone HEIC photo named .jpg")
   {
@@ -198,7 +198,9 @@ TEST_CASE("formats stb_image does not decode are named, not decoded", "[media]")
     }
     const auto facts = probe(path);
     CHECK(facts.format == ImageFormat::heic);
-    CHECK_FALSE(facts.decoded);
+    // A real HEIC is decoded with libheif and judged like a JPEG (issue 15); the bare `ftyp` stand-in is
+    // named but cannot be.
+    CHECK(facts.decoded == (std::filesystem::file_size(path) > 32));
   }
 
   SECTION("BMP, GIF, WebP and TIFF keep their size where the header is simple")

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nominate::media {
 
@@ -38,8 +39,22 @@ struct PhotoLimits {
   std::uintmax_t max_file_bytes = 64ULL * 1024 * 1024;
 };
 
+// Why a photo's pixels could not be judged, as a check needs to tell a clerk.
+enum class PhotoProblem {
+  none,
+  damaged,     // not decodable: broken data, not an image, empty
+  truncated,   // the data ends before the picture does: a partial decode is never judged
+  unsupported, // a valid file this tool cannot decode (a 12-bit JPEG, a HEIF whose codec is missing)
+  too_large,   // over the pixel budget or the read limit: not damaged, only not looked into
+};
+
+// Photos are judged at this long side or more: JPEG is decoded at the smallest DCT scale (1/2, 1/4, 1/8)
+// that keeps it, which is 10–50× cheaper than a full decode of a phone photo. Colour share and the border's
+// colour class need no more; the shape is judged from the header's full size.
+inline constexpr int k_judgement_long_side = 400;
+
 // What a photo is, learned from its bytes. `decoded` is false when only the header could be read (a format
-// stb_image cannot decode, a pixel count over the budget, a CMYK or 12-bit JPEG); then colour and
+// this tool cannot decode, a pixel count over the budget, a CMYK or 12-bit JPEG); then colour and
 // background are unknown and `problem` says why.
 struct PhotoFacts {
   ImageFormat format = ImageFormat::unknown;
@@ -57,6 +72,12 @@ struct PhotoFacts {
   double colour_share = 0;     // of the sampled pixels, the share that is clearly coloured (0 when grey)
   double background_share = 0; // of the border band, the share in the `background` class
   std::string background_rgb;  // the border band's median colour, "#rrggbb"; empty when not decoded
+  double background_uniformity = 0; // of the border band, the share within ±40 of its median colour
+  bool background_certain = false;  // an unmistakably blue or red, uniform border: no judgement call
+  PhotoProblem problem_kind = PhotoProblem::none; // set with `problem`
+  int judged_width = 0;                           // the size the pixels were judged at (DCT-scaled)
+  int judged_height = 0;
+  std::vector<std::string> warnings; // the decoder's warnings on a readable file ("extraneous bytes …")
 
   [[nodiscard]] core::Facts to_facts() const;
 };

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/media/photo.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace nominate::media {
+
+// A decoded picture as a viewer shows it: 8-bit RGB rows, top to bottom, EXIF orientation applied,
+// transparent pixels laid over white.
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> pixels; // width × height × 3 bytes, R G B
+
+  [[nodiscard]] std::array<std::uint8_t, 3> rgb(int x, int y) const
+  {
+    const std::size_t at =
+        (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 3;
+    return {pixels[at], pixels[at + 1], pixels[at + 2]};
+  }
+};
+
+// How big a decode may be. JPEG is scaled in the DCT domain (1/2, 1/4, 1/8: far cheaper than a full decode);
+// other formats are decoded whole, then box-filtered down where `max_long_side` asks.
+struct DecodeOptions {
+  // The smallest size that serves the purpose: the image's long side is at least this many pixels (or the
+  // whole image, when smaller). 0: full resolution. Colour and background judgements need about 400.
+  int min_long_side = 0;
+  // At most this long side (a thumbnail); 0: no limit. Applied after `min_long_side`.
+  int max_long_side = 0;
+  // Refuse to decode past this many stored pixels (width × height), before allocating any.
+  std::int64_t max_pixels = 100'000'000;
+};
+
+// What a decode learned besides the pixels.
+struct ImageInfo {
+  ImageFormat format = ImageFormat::unknown;
+  int stored_width = 0; // the full-resolution size as stored, before orientation and scaling
+  int stored_height = 0;
+  int orientation = 1;      // EXIF orientation applied (1–8); HEIF's own transformations are always applied
+  int channels_in_file = 0; // 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha or CMYK
+  int bit_depth = 0;
+  // The decoder's warnings that did not stop it ("Corrupt JPEG data: 12 extraneous bytes before marker
+  // 0xd9"): the picture is whole and readable, as browsers and cameras show it.
+  std::vector<std::string> warnings;
+};
+
+struct DecodedImage {
+  Image image;
+  ImageInfo info;
+};
+
+// Decodes a JPEG (libjpeg-turbo), PNG (stb_image), or HEIC/HEIF/AVIF (libheif). Errors, with the reason in
+// English in the message:
+// - ErrorCode::unreadable: damaged or truncated ("truncated: …" when the data ends before the picture does:
+//   a partial decode is never returned), or not an image;
+// - ErrorCode::unsupported: a valid file this tool cannot decode (a 12-bit JPEG, WebP, BMP, a HEIF whose
+//   codec libheif lacks);
+// - ErrorCode::limit_exceeded: over `max_pixels`.
+// Never throws; safe to call from several threads at once.
+[[nodiscard]] core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes,
+                                                      const DecodeOptions& options = {});
+
+// True when decode_image decodes this format (JPEG, PNG, HEIC, HEIF, AVIF).
+[[nodiscard]] bool can_decode(ImageFormat format);
+
+} // namespace nominate::media

@@ -1,0 +1,103 @@
+// HEIC, HEIF and AVIF through libheif (with libde265 for HEVC, dav1d/libaom for AV1, as Debian builds it).
+// libheif applies the image's own rotation and mirroring (irot, imir); an EXIF orientation inside a HEIF
+// file is only a copy of them and is not applied again.
+
+#include "image_decoders.hpp"
+
+#include <libheif/heif.h>
+#include <memory>
+#include <mutex>
+
+namespace nominate::media::detail {
+
+namespace {
+
+struct ContextFree {
+  void operator()(heif_context* context) const { heif_context_free(context); }
+};
+struct HandleFree {
+  void operator()(heif_image_handle* handle) const { heif_image_handle_release(handle); }
+};
+struct ImageFree {
+  void operator()(heif_image* image) const { heif_image_release(image); }
+};
+
+// A valid file this build cannot decode (no decoder for its codec, a feature libheif lacks) is unsupported;
+// anything else is damage.
+core::Error failure(const heif_error& error, std::string_view what)
+{
+  const bool unsupported = error.code == heif_error_Unsupported_feature ||
+                           error.code == heif_error_Unsupported_filetype ||
+                           error.subcode == heif_suberror_Unsupported_codec;
+  const std::string message = std::string(what) + ": " + (error.message != nullptr ? error.message : "");
+  return core::Error{
+      unsupported ? core::ErrorCode::unsupported : core::ErrorCode::unreadable, message, {}, {}};
+}
+
+} // namespace
+
+core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int64_t max_pixels)
+{
+  static std::once_flag initialised;
+  std::call_once(initialised, [] { heif_init(nullptr); });
+  std::unique_ptr<heif_context, ContextFree> context(heif_context_alloc());
+  if (!context) {
+    return core::fail(core::ErrorCode::io, "out of memory");
+  }
+  if (auto error =
+          heif_context_read_from_memory_without_copy(context.get(), bytes.data(), bytes.size(), nullptr);
+      error.code != heif_error_Ok) {
+    return std::unexpected(failure(error, "cannot decode"));
+  }
+  heif_image_handle* raw_handle = nullptr;
+  if (auto error = heif_context_get_primary_image_handle(context.get(), &raw_handle);
+      error.code != heif_error_Ok) {
+    return std::unexpected(failure(error, "cannot decode"));
+  }
+  std::unique_ptr<heif_image_handle, HandleFree> handle(raw_handle);
+  DecodedImage out;
+  out.info.format = format;
+  out.info.stored_width = heif_image_handle_get_width(handle.get());
+  out.info.stored_height = heif_image_handle_get_height(handle.get());
+  const bool alpha = heif_image_handle_has_alpha_channel(handle.get()) != 0;
+  out.info.channels_in_file = alpha ? 4 : 3;
+  out.info.bit_depth = heif_image_handle_get_luma_bits_per_pixel(handle.get());
+  if (std::int64_t{out.info.stored_width} * std::int64_t{out.info.stored_height} > max_pixels) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "over pixel budget: " + std::to_string(out.info.stored_width) + "×" +
+                          std::to_string(out.info.stored_height) + " is more than " +
+                          std::to_string(max_pixels) + " pixels");
+  }
+  heif_image* raw_image = nullptr;
+  const auto chroma = alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB;
+  if (auto error = heif_decode_image(handle.get(), &raw_image, heif_colorspace_RGB, chroma, nullptr);
+      error.code != heif_error_Ok) {
+    return std::unexpected(failure(error, "cannot decode"));
+  }
+  std::unique_ptr<heif_image, ImageFree> image(raw_image);
+  int stride = 0;
+  const std::uint8_t* plane = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
+  const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
+  const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
+  if (plane == nullptr || width <= 0 || height <= 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot decode: no picture");
+  }
+  out.image.width = width;
+  out.image.height = height;
+  out.image.pixels.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+  const std::size_t step = alpha ? 4 : 3;
+  std::size_t at = 0;
+  for (int y = 0; y < height; ++y) {
+    const std::uint8_t* row = plane + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride);
+    for (int x = 0; x < width; ++x) {
+      const std::uint8_t* p = row + static_cast<std::size_t>(x) * step;
+      const unsigned a = alpha ? p[3] : 255u;
+      for (std::size_t c = 0; c < 3; ++c) {
+        out.image.pixels[at++] = static_cast<std::uint8_t>((p[c] * a + 255u * (255u - a) + 127u) / 255u);
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace nominate::media::detail

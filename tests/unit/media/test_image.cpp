@@ -1,0 +1,255 @@
+#include "media_fixtures.hpp"
+#include "run_tool.hpp"
+
+#include <nominate/media/image.hpp>
+
+#include <catch2/catch.hpp>
+
+using nominate::core::ErrorCode;
+using nominate::media::decode_image;
+using nominate::media::DecodedImage;
+using nominate::media::DecodeOptions;
+using nominate::media::ImageFormat;
+using namespace nominate::test;
+
+namespace {
+
+// A landscape photo as a phone's camera app writes it: blue sky over green grass, JPEG quality 90.
+std::filesystem::path landscape_jpeg()
+{
+  return convert_fixture("landscape-1600.jpg",
+                         {"-size", "1600x1200", "xc:#3a7bd5", "-fill", "#2e8b57", "-draw",
+                          "rectangle 0,700 1599,1199", "-quality", "90", "{out}"});
+}
+
+nominate::core::Result<DecodedImage> decode(const std::filesystem::path& path, DecodeOptions options = {})
+{
+  const auto bytes = as_bytes(file_bytes(path));
+  return decode_image(bytes, options);
+}
+
+// A JPEG with an EXIF block (APP1) whose IFD0 holds Orientation = `orientation`, inserted after SOI: what a
+// phone writes when it stores the sensor's landscape pixels of a portrait shot.
+std::string with_exif_orientation(const std::string& jpeg, std::uint16_t orientation)
+{
+  std::string tiff("II*\0\x08\0\0\0", 8);
+  tiff += std::string("\x01\0", 2);
+  tiff += std::string("\x12\x01\x03\0\x01\0\0\0", 8);
+  tiff += static_cast<char>(orientation & 0xFF);
+  tiff += static_cast<char>(orientation >> 8);
+  tiff += std::string("\0\0\0\0\0\0", 6);
+  const std::string payload = std::string("Exif\0\0", 6) + tiff;
+  const std::size_t length = payload.size() + 2;
+  std::string app1 = "\xFF\xE1";
+  app1 += static_cast<char>(length >> 8);
+  app1 += static_cast<char>(length & 0xFF);
+  return jpeg.substr(0, 2) + app1 + payload + jpeg.substr(2);
+}
+
+// True when every channel is within `tolerance` of the wanted colour.
+bool near(std::array<std::uint8_t, 3> got, std::array<int, 3> wanted, int tolerance = 12)
+{
+  for (std::size_t c = 0; c < 3; ++c) {
+    if (std::abs(static_cast<int>(got[c]) - wanted[c]) > tolerance) {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+TEST_CASE("a JPEG decodes at full size or scaled in the DCT domain", "[media]")
+{
+  SECTION("full size")
+  {
+    const auto image = decode(landscape_jpeg());
+    REQUIRE(image.has_value());
+    CHECK(image->image.width == 1600);
+    CHECK(image->image.height == 1200);
+    CHECK(image->info.format == ImageFormat::jpeg);
+    CHECK(near(image->image.rgb(800, 100), {0x3a, 0x7b, 0xd5}));
+    CHECK(near(image->image.rgb(800, 1100), {0x2e, 0x8b, 0x57}));
+  }
+
+  SECTION("the smallest scale that keeps the long side at 400 is 1/4")
+  {
+    const auto image = decode(landscape_jpeg(), DecodeOptions{.min_long_side = 400});
+    REQUIRE(image.has_value());
+    CHECK(image->image.width == 400);
+    CHECK(image->image.height == 300);
+    CHECK(image->info.stored_width == 1600);
+    CHECK(near(image->image.rgb(200, 20), {0x3a, 0x7b, 0xd5}));
+  }
+
+  SECTION("a thumbnail's long side is at most what was asked")
+  {
+    const auto image = decode(landscape_jpeg(), DecodeOptions{.min_long_side = 160, .max_long_side = 160});
+    REQUIRE(image.has_value());
+    CHECK(image->image.width == 160);
+    CHECK(image->image.height == 120);
+  }
+}
+
+TEST_CASE("JPEGs a browser shows are readable", "[media]")
+{
+  const auto whole = file_bytes(landscape_jpeg());
+
+  SECTION("extraneous bytes before a marker: decoded, with the decoder's warning kept")
+  {
+    const auto eoi = whole.rfind("\xFF\xD9");
+    REQUIRE(eoi != std::string::npos);
+    const auto bytes =
+        as_bytes(whole.substr(0, eoi) + std::string("\x00\x11\x22\x33", 4) + whole.substr(eoi));
+    const auto image = decode_image(bytes);
+    REQUIRE(image.has_value());
+    CHECK(image->image.width == 1600);
+    REQUIRE_FALSE(image->info.warnings.empty());
+    CHECK(image->info.warnings.front().find("extraneous") != std::string::npos);
+  }
+
+  SECTION("an arithmetic-coded JPEG")
+  {
+    REQUIRE(have_tool("jpegtran"));
+    const auto path = fixture_cache() / "media" / "arithmetic.jpg";
+    if (!std::filesystem::exists(path)) {
+      const auto run =
+          run_tool({"jpegtran", "-arithmetic", "-outfile", path.string(), landscape_jpeg().string()});
+      REQUIRE(run.exit_code == 0);
+    }
+    const auto image = decode(path, DecodeOptions{.min_long_side = 400});
+    REQUIRE(image.has_value());
+    CHECK(image->image.width == 400);
+  }
+
+  SECTION("a progressive JPEG")
+  {
+    const auto image = decode(convert_fixture(
+        "progressive.jpg", {"-size", "640x480", "xc:#c03030", "-interlace", "JPEG", "{out}"}));
+    REQUIRE(image.has_value());
+    CHECK(near(image->image.rgb(10, 10), {0xc0, 0x30, 0x30}));
+  }
+}
+
+TEST_CASE("a JPEG that cannot be shown whole is an error, never a partial picture", "[media]")
+{
+  const auto whole = file_bytes(landscape_jpeg());
+
+  SECTION("truncated: the data ends before the last scanline")
+  {
+    const auto bytes = as_bytes(whole.substr(0, whole.size() / 2));
+    const auto image = decode_image(bytes, DecodeOptions{.min_long_side = 400});
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::unreadable);
+    CHECK(image.error().message.starts_with("truncated"));
+  }
+
+  SECTION("a progressive JPEG cut off in its scans")
+  {
+    const auto progressive = file_bytes(convert_fixture(
+        "progressive-noise.jpg", {"-size", "640x480", "plasma:", "-interlace", "JPEG", "{out}"}));
+    const auto image = decode_image(as_bytes(progressive.substr(0, progressive.size() * 7 / 10)));
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().message.starts_with("truncated"));
+  }
+
+  SECTION("a 12-bit JPEG is unsupported by this tool, not damaged")
+  {
+    std::string jpeg = whole;
+    const auto sof = jpeg.find("\xFF\xC0");
+    REQUIRE(sof != std::string::npos);
+    jpeg[sof + 4] = 12;
+    const auto image = decode_image(as_bytes(jpeg));
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::unsupported);
+    CHECK(image.error().message == "cannot decode 12-bit JPEG");
+  }
+
+  SECTION("over the pixel budget, before any pixel is allocated")
+  {
+    const auto image = decode(landscape_jpeg(), DecodeOptions{.max_pixels = 1000});
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::limit_exceeded);
+  }
+}
+
+TEST_CASE("decoded pictures are as a viewer shows them", "[media]")
+{
+  SECTION("EXIF orientation 6 (a phone held upright) turns the stored landscape to portrait")
+  {
+    const auto stored =
+        file_bytes(convert_fixture("orient-stored.jpg", {"-size", "200x100", "xc:white", "-fill", "red",
+                                                         "-draw", "rectangle 0,0 49,99", "{out}"}));
+    const auto image = decode_image(as_bytes(with_exif_orientation(stored, 6)));
+    REQUIRE(image.has_value());
+    CHECK(image->info.orientation == 6);
+    CHECK(image->image.width == 100);
+    CHECK(image->image.height == 200);
+    // The stored left edge (red) is the displayed top.
+    CHECK(near(image->image.rgb(50, 10), {255, 0, 0}, 40));
+    CHECK(near(image->image.rgb(50, 190), {255, 255, 255}));
+  }
+
+  SECTION("a transparent PNG lies over white")
+  {
+    const auto image =
+        decode(convert_fixture("transparent.png", {"-size", "60x80", "xc:none", "png32:{out}"}));
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == ImageFormat::png);
+    CHECK(near(image->image.rgb(30, 40), {255, 255, 255}, 0));
+  }
+}
+
+TEST_CASE("HEIC and AVIF photos are decoded", "[media]")
+{
+  REQUIRE(have_tool("heif-enc"));
+  const auto source =
+      convert_fixture("heif-source.jpg", {"-size", "300x420", "xc:#3a7bd5", "-fill", "#e8b896", "-draw",
+                                          "ellipse 150,200 70,90 0,360", "-quality", "95", "{out}"});
+  auto encoded = [&](const std::string& name, std::vector<std::string> flags) {
+    const auto path = fixture_cache() / "media" / name;
+    if (!std::filesystem::exists(path)) {
+      std::vector<std::string> argv{"heif-enc", "-q", "80"};
+      argv.insert(argv.end(), flags.begin(), flags.end());
+      argv.insert(argv.end(), {"-o", path.string(), source.string()});
+      const auto run = run_tool(argv);
+      INFO(run.output);
+      REQUIRE(run.exit_code == 0);
+    }
+    return path;
+  };
+
+  SECTION("an iPhone-style HEIC (HEVC)")
+  {
+    const auto image = decode(encoded("photo.heic", {}));
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == ImageFormat::heic);
+    CHECK(image->image.width == 300);
+    CHECK(image->image.height == 420);
+    CHECK(near(image->image.rgb(5, 5), {0x3a, 0x7b, 0xd5}, 16));
+  }
+
+  SECTION("an AVIF (AV1)")
+  {
+    const auto image = decode(encoded("photo.avif", {"-A"}));
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == ImageFormat::avif);
+    CHECK(image->image.width == 300);
+    CHECK(near(image->image.rgb(5, 5), {0x3a, 0x7b, 0xd5}, 16));
+  }
+
+  SECTION("a HEIC cut in half is damaged, not a picture")
+  {
+    const auto whole = file_bytes(encoded("photo.heic", {}));
+    const auto image = decode_image(as_bytes(whole.substr(0, whole.size() / 2)));
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code != ErrorCode::limit_exceeded);
+  }
+}
+
+TEST_CASE("formats without a decoder here are unsupported, with the way out", "[media]")
+{
+  const auto image = decode(convert_fixture("size.webp", {"-size", "80x60", "xc:white", "webp:{out}"}));
+  REQUIRE_FALSE(image.has_value());
+  CHECK(image.error().code == ErrorCode::unsupported);
+}
