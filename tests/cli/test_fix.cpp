@@ -95,15 +95,21 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
   auto report = read_json(report_file);
   REQUIRE(report["submissions"].size() == 1);
   const auto& submission = report["submissions"][0];
-  REQUIRE(submission["fixes"].size() == 1);
-  CHECK(submission["fixes"][0]["file"] == "事迹视频.mp4");
-  CHECK(submission["fixes"][0]["action"] == "transcode-video");
-  CHECK(submission["fixes"][0]["result"] == "fixed");
+  REQUIRE(submission["fixes"].size() == 2);
+  std::map<std::string, nlohmann::json> fixes;
+  for (const auto& entry : submission["fixes"]) {
+    fixes[entry["file"].get<std::string>()] = entry;
+  }
+  CHECK(fixes["事迹视频.mp4"]["action"] == "transcode-video");
+  CHECK(fixes["事迹视频.mp4"]["result"] == "fixed");
+  CHECK(fixes["生活照.jpg"]["action"] == "convert-photo"); // the HEIC photo
+  CHECK(fixes["生活照.jpg"]["result"] == "fixed");
   // The report is the copy's: no finding of what was fixed; what needs a person is still there.
   auto errors = rule_ids(report, "error");
   for (const char* rule : {"video.container", "video.codec", "video.resolution", "video.frame-rate"}) {
     CHECK_FALSE(errors.contains(rule));
   }
+  CHECK_FALSE(rule_ids(report, "warning").contains("photo.format"));
   CHECK(errors.contains("photo.color"));
   CHECK(errors.contains("text.length"));
 
@@ -114,6 +120,7 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
   CHECK_FALSE(after.contains("video.codec"));
   CHECK_FALSE(after.contains("video.resolution"));
   CHECK_FALSE(after.contains("video.frame-rate"));
+  CHECK_FALSE(rule_ids(again.report, "warning").contains("photo.format"));
 
   SECTION("a second run refuses the existing copy; --force replaces it")
   {

@@ -1,6 +1,7 @@
 // The fixed copy: every file of the folder copied, the planned repairs written in place of theirs, each
 // file complete before it gets its name, the original folder only read.
 #include <nominate/fix/copy.hpp>
+#include <nominate/fix/photo.hpp>
 #include <nominate/office/legacy.hpp>
 
 #include <fstream>
@@ -94,6 +95,21 @@ core::Result<void> run_action(const Action& action, const fs::path& target, cons
     auto done = transcode_video(request, sink);
     if (!done) {
       return std::unexpected(done.error());
+    }
+    return commit(temporary, target);
+  }
+  if (action.kind == ActionKind::convert_photo) {
+    auto done = convert_photo(action.source, temporary, action.photo);
+    if (!done) {
+      fs::remove(temporary, error);
+      return std::unexpected(done.error());
+    }
+    return commit(temporary, target);
+  }
+  if (action.kind == ActionKind::rename_file) {
+    fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
     }
     return commit(temporary, target);
   }

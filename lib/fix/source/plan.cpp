@@ -14,6 +14,15 @@ constexpr std::array<std::string_view, 6> k_video_rules = {"video.container",  "
                                                            "video.resolution", "video.frame-rate",
                                                            "video.file-size",  "video.audio"};
 
+constexpr std::array<std::string_view, 3> k_photo_rules = {"photo.format", "photo.extension",
+                                                           "photo.file-size"};
+constexpr std::array<std::string_view, 5> k_decodable = {"jpeg", "png", "heic", "heif", "avif"};
+
+bool is_photo_rule(const std::string& rule)
+{
+  return std::find(k_photo_rules.begin(), k_photo_rules.end(), rule) != k_photo_rules.end();
+}
+
 bool is_video_rule(const std::string& rule)
 {
   return std::find(k_video_rules.begin(), k_video_rules.end(), rule) != k_video_rules.end();
@@ -57,7 +66,17 @@ Action* find_action(std::vector<Action>& actions, const std::string& file)
 
 const char* to_string(ActionKind kind)
 {
-  return kind == ActionKind::transcode_video ? "transcode-video" : "convert-document";
+  switch (kind) {
+  case ActionKind::transcode_video:
+    return "transcode-video";
+  case ActionKind::convert_document:
+    return "convert-document";
+  case ActionKind::convert_photo:
+    return "convert-photo";
+  case ActionKind::rename_file:
+    return "rename";
+  }
+  return "";
 }
 
 Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::Finding>& findings,
@@ -95,6 +114,27 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       action->rules.push_back(finding.rule);
       continue;
     }
+    bool photo = material != nullptr &&
+                 (material->role == folder::Role::photo || material->role == folder::Role::id_photo);
+    if (photo && is_photo_rule(finding.rule) &&
+        std::find(k_decodable.begin(), k_decodable.end(), material->type) != k_decodable.end()) {
+      Action* action = find_action(plan.actions, finding.file);
+      if (action == nullptr) {
+        Action added;
+        added.file = material->file;
+        added.source = material->path;
+        added.kind = ActionKind::convert_photo;
+        added.photo = loaded.rule_set.photo_spec(folder::to_string(material->role));
+        added.from = fmt::format("{}, {} KB", material->type, material->size / 1024);
+        added.to =
+            added.photo.max_bytes ? fmt::format("jpeg ≤ {} KB", *added.photo.max_bytes / 1024) : "jpeg";
+        added.target = with_extension(material->file, ".jpg");
+        plan.actions.push_back(std::move(added));
+        action = &plan.actions.back();
+      }
+      action->rules.push_back(finding.rule);
+      continue;
+    }
     if (material != nullptr && finding.rule == "material.legacy-format" && can_convert &&
         (material->type == "doc" || material->type == "wps" || material->file.ends_with(".doc") ||
          material->file.ends_with(".wps"))) {
@@ -114,6 +154,16 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
   for (Action& action : plan.actions) {
     std::sort(action.rules.begin(), action.rules.end());
     action.rules.erase(std::unique(action.rules.begin(), action.rules.end()), action.rules.end());
+    // A PNG named .jpg in a format the notice accepts, and not too big: only its name is wrong.
+    const auto& formats = action.photo.formats;
+    auto type = action.from.substr(0, action.from.find(','));
+    if (action.kind == ActionKind::convert_photo &&
+        action.rules == std::vector<std::string>{"photo.extension"} &&
+        std::find(formats.begin(), formats.end(), type) != formats.end() && type == "png") {
+      action.kind = ActionKind::rename_file;
+      action.to = "png";
+      action.target = with_extension(action.file, ".png");
+    }
   }
   return plan;
 }
