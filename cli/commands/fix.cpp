@@ -235,9 +235,10 @@ int run_fix(const FixOptions& options, const Environment& environment)
       again.paths.push_back(root.output.string());
       for (const fix::FixOutcome& outcome : *written) {
         fs::path folder = root.output / outcome.submission;
-        fixes[fs::weakly_canonical(folder).string()].push_back({outcome.file, outcome.action, outcome.from,
-                                                                outcome.to + " → " + outcome.target,
-                                                                outcome.result});
+        fixes[fs::weakly_canonical(folder).string()].push_back(
+            {outcome.file, outcome.action, outcome.from,
+             outcome.target == outcome.file ? outcome.to : outcome.to + " → " + outcome.target,
+             outcome.result});
         if (!outcome.ok) {
           print_error(core::fail(core::ErrorCode::conversion_failed, outcome.result,
                                  root.source / outcome.submission / outcome.file)
