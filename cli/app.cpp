@@ -30,6 +30,7 @@ const char* const k_footer =
     "  nominate table ./海淀区 -o 登记表.xlsx          the registration table (附表2) from the forms\n"
     "  nominate upload ./01-张三 -o 网上申报           files and texts for a web-form notice\n"
     "  nominate verify 海淀区.zip --extract ./收件       verify a received package, then unzip it safely\n"
+    "  nominate fix ./01-张三                         repair videos, HEIC photos, old forms in a copy\n"
     "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
     "could\n"
     "not do its job (bad arguments, missing path, invalid rule file).\n"
@@ -55,6 +56,7 @@ int run(int argc, char** argv)
     add_table_command(app, environment, action);
     add_upload_command(app, environment, action);
     add_verify_command(app, environment, action);
+    add_fix_command(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {

@@ -11,32 +11,36 @@
 
 namespace nominate::cli {
 
-void add_shared_check_options(CLI::App* command, SharedCheckOptions& options, bool with_format)
+void add_check_options(CLI::App& command, CheckOptions& options, Reports reports)
 {
   command
-      ->add_option("PATH", options.paths,
-                   "a submission folder (a form or nomination.yaml) or a district folder")
+      .add_option("PATH", options.paths,
+                  "a submission folder (a form or nomination.yaml) or a district folder")
       ->required();
-  command->add_option("--rules", options.rules,
-                      "a shipped rule set (national/star) or a rule file; see `rules list`");
-  if (with_format) {
-    command->add_option(
-        "--format", options.formats,
-        "the check report: text, json, sarif, junit or github, optionally :FILE (repeatable)");
-  }
-  command->add_option("--lang", options.lang, "message language (default: from the locale)")
+  command.add_option("--rules", options.rules,
+                     "a shipped rule set (national/star) or a rule file; see `rules list`");
+  command.add_option("--lang", options.lang, "message language (default: from the locale)")
       ->check(CLI::IsMember({"zh", "en"}));
-  command->add_option("--as-of", options.as_of, "reference date for project age, YYYY-MM-DD");
-  command->add_option("--level", options.level, "treat PATH as one submission or as a district")
+  command.add_option("--as-of", options.as_of, "reference date for project age, YYYY-MM-DD");
+  command.add_option("--level", options.level, "treat PATH as one submission or as a district")
       ->check(CLI::IsMember({"auto", "submission", "district"}));
-  command->add_option("-j,--jobs", options.jobs, "submissions checked at once")->check(CLI::Range(1, 64));
-  command->add_flag("--strict", options.strict, "warnings fail too (exit 1)");
-  command->add_flag("--no-waivers", options.no_waivers,
-                    "ignore the waivers in nomination.yaml / nominate.yaml");
-  command->add_flag("-q,--quiet", options.quiet, "no progress and no text report on stdout");
+  command.add_flag("--deep", options.deep, "decode every video frame to find damage (slower)");
+  command.add_option("-j,--jobs", options.jobs, "submissions checked at once")->check(CLI::Range(1, 64));
+  command.add_flag("--strict", options.strict, "warnings fail too (exit 1)");
+  command.add_flag("--no-waivers", options.no_waivers,
+                   "ignore the waivers in nomination.yaml / nominate.yaml");
+  command.add_flag("-q,--quiet", options.quiet, "no progress and no text report on stdout; exit code only");
+  if (reports == Reports::offered) {
+    command.add_option("--format", options.formats,
+                       "text, json, sarif, junit or github, optionally :FILE (repeatable; default text)");
+    command.add_flag("--show-fields", options.show_fields,
+                     "list every form field as read, with where it was found (text report)");
+    command.add_option("--color", options.color, "colour the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+  }
 }
 
-core::Result<pipeline::CheckRequest> make_check_request(const SharedCheckOptions& options,
+core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& options,
                                                         const Environment& environment)
 {
   pipeline::CheckRequest request;
@@ -50,6 +54,7 @@ core::Result<pipeline::CheckRequest> make_check_request(const SharedCheckOptions
   }
   request.load.soffice = environment.soffice;
   request.load.work_dir = std::filesystem::temp_directory_path() / ("nominate-" + std::to_string(getpid()));
+  request.load.depth = options.deep ? media::ProbeDepth::deep : media::ProbeDepth::index;
   if (!options.as_of.empty()) {
     request.as_of = folder::parse_iso_date(options.as_of);
     if (!request.as_of) {
@@ -66,9 +71,8 @@ core::Result<pipeline::CheckRequest> make_check_request(const SharedCheckOptions
   return request;
 }
 
-pipeline::CheckOutcome run_shared_check(const SharedCheckOptions& options,
-                                        const pipeline::CheckRequest& request, const Environment& environment,
-                                        bool& stopped)
+pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::CheckRequest& request,
+                                 const Environment& environment, bool& stopped)
 {
   auto language = choose_language(options.lang, environment);
   std::unique_ptr<TerminalProgress> progress;
@@ -84,30 +88,6 @@ pipeline::CheckOutcome run_shared_check(const SharedCheckOptions& options,
   }
   stopped = !outcome.errors.empty();
   return outcome;
-}
-
-bool write_reports(const SharedCheckOptions& options, const report::Report& report, core::Language language,
-                   std::ostream& text_out)
-{
-  bool ok = true;
-  for (const auto& spec : options.formats.empty() ? std::vector<std::string>{"text"} : options.formats) {
-    auto colon = spec.find(':');
-    auto format = report::parse_format(spec.substr(0, colon)).value_or(report::Format::text);
-    report::WriteOptions write_options;
-    write_options.language = language;
-    if (colon != std::string::npos) {
-      auto written = write_atomically(spec.substr(colon + 1), [&](std::ostream& out) {
-        report::write(format, out, report, write_options);
-      });
-      if (!written) {
-        print_error(written.error(), language);
-        ok = false;
-      }
-    } else if (!(options.quiet && format == report::Format::text)) {
-      report::write(format, text_out, report, write_options);
-    }
-  }
-  return ok;
 }
 
 std::optional<rules::Date> source_date_epoch()

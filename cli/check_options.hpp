@@ -1,53 +1,52 @@
 #pragma once
 
+// The options of `check` that `fix`, `pack`, `table` and `upload` take too, so each checks exactly as `check`
+// does, and how they become a pipeline request. Reports are written by report_output.hpp.
 #include "environment.hpp"
 
 #include <nominate/core/error.hpp>
 #include <nominate/pipeline/check_paths.hpp>
-#include <nominate/report/writers.hpp>
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace nominate::cli {
 
-// The options of `check` that `pack`, `table` and `upload` take too, so that they check exactly as check
-// does.
-struct SharedCheckOptions {
+struct CheckOptions {
   std::vector<std::string> paths;
   std::string rules;
   std::vector<std::string> formats;
   std::string lang;
   std::string as_of;
   std::string level = "auto";
+  bool deep = false;
   unsigned jobs = 1;
   bool strict = false;
   bool no_waivers = false;
   bool quiet = false;
+  bool show_fields = false;
+  std::string color = "auto";
 };
 
-// Adds PATH..., --rules, --lang, --as-of, --level, -j, --strict, --no-waivers, -q (and --format when
-// `with_format`) to `command`.
-void add_shared_check_options(CLI::App* command, SharedCheckOptions& options, bool with_format);
+// Whether a command writes check reports (`--format`, `--show-fields`, `--color`): table and upload do not.
+enum class Reports { offered, not_offered };
 
-// The CheckRequest of those options, as `check` builds it; the work folder is private to this process.
-[[nodiscard]] core::Result<pipeline::CheckRequest> make_check_request(const SharedCheckOptions& options,
+// Adds PATH..., --rules, --lang, --as-of, --level, --deep, -j, --strict, --no-waivers, -q and, where reports
+// are offered, --format, --show-fields and --color.
+void add_check_options(CLI::App& command, CheckOptions& options, Reports reports = Reports::offered);
+
+// The pipeline request for `options`; the work folder is a fresh name under the system's temporary folder.
+[[nodiscard]] core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& options,
                                                                       const Environment& environment);
 
-// Runs the check with progress on a terminal, removes the work folder, prints errors that stopped the job.
-// Returns the outcome; `stopped` is set when an error stopped part of the job (exit 2).
-[[nodiscard]] pipeline::CheckOutcome run_shared_check(const SharedCheckOptions& options,
-                                                      const pipeline::CheckRequest& request,
-                                                      const Environment& environment, bool& stopped);
-
-// Writes the report in each --format (text to stdout by default), as check does, without colour.
-// Returns false when a report file could not be written.
-[[nodiscard]] bool write_reports(const SharedCheckOptions& options, const report::Report& report,
-                                 core::Language language, std::ostream& text_out);
+// Runs the check with progress on a terminal (none with -q or off a terminal), removes the work folder and
+// prints the errors that stopped part of the job; `stopped` is set when there were any (exit 2).
+[[nodiscard]] pipeline::CheckOutcome run_check(const CheckOptions& options,
+                                               const pipeline::CheckRequest& request,
+                                               const Environment& environment, bool& stopped);
 
 // SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or invalid.
 [[nodiscard]] std::optional<rules::Date> source_date_epoch();

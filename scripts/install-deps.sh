@@ -7,7 +7,8 @@ packages="build-essential cmake ninja-build pkg-config git python3
   libjpeg62-turbo-dev libheif-dev libjpeg-turbo-progs libheif-examples
   clang-format ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev
-  zlib1g-dev"
+  zlib1g-dev
+  libavfilter-dev libswscale-dev libswresample-dev"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

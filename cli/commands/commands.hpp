@@ -22,6 +22,7 @@ void add_pack_command(CLI::App& app, const Environment& environment, Action& act
 void add_table_command(CLI::App& app, const Environment& environment, Action& action);
 void add_upload_command(CLI::App& app, const Environment& environment, Action& action);
 void add_verify_command(CLI::App& app, const Environment& environment, Action& action);
+void add_fix_command(CLI::App& app, const Environment& environment, Action& action);
 
 // Exit codes of design.md.
 inline constexpr int k_exit_pass = 0;

@@ -3,6 +3,7 @@
 
 #include "../check_options.hpp"
 #include "../pack_progress.hpp"
+#include "../report_output.hpp"
 #include "commands.hpp"
 
 #include <nominate/pack/pack.hpp>
@@ -15,7 +16,7 @@ namespace nominate::cli {
 namespace {
 
 struct PackOptions {
-  SharedCheckOptions check;
+  CheckOptions check;
   std::string output = ".";
   std::string per = "district";
   int revision = 1;
@@ -38,14 +39,20 @@ int run_pack(const PackOptions& options, const Environment& environment)
       return k_exit_error;
     }
   }
+  auto outputs = parse_outputs(options.check.formats);
+  if (!outputs) {
+    print_error(outputs.error(), language);
+    return k_exit_error;
+  }
   auto request = make_check_request(options.check, environment);
   if (!request) {
     print_error(request.error(), language);
     return k_exit_error;
   }
   bool stopped = false;
-  auto outcome = run_shared_check(options.check, *request, environment, stopped);
-  bool reports_ok = write_reports(options.check, outcome.report, language, std::cout);
+  auto outcome = run_check(options.check, *request, environment, stopped);
+  ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
+  bool reports_ok = write_reports(*outputs, outcome.report, style, environment);
   std::cout.flush();
   if (stopped || !reports_ok) {
     return k_exit_error;
@@ -110,7 +117,7 @@ void add_pack_command(CLI::App& app, const Environment& environment, Action& act
   auto options = std::make_shared<PackOptions>();
   auto* command = app.add_subcommand(
       "pack", "Check, then write the package that goes upward (a BagIt bag in a zip) / 检查后打包上报");
-  add_shared_check_options(command, options->check, true);
+  add_check_options(*command, options->check);
   command->add_option("-o,--output", options->output, "the folder to write packages in (default: here)");
   command->add_option("--per", options->per, "one package per district (default) or per submission")
       ->check(CLI::IsMember({"district", "submission"}));

@@ -14,7 +14,7 @@ namespace nominate::cli {
 namespace {
 
 struct TableOptions {
-  SharedCheckOptions check;
+  CheckOptions check;
   std::string output;
 };
 
@@ -27,7 +27,7 @@ int run_table(const TableOptions& options, const Environment& environment)
     return k_exit_error;
   }
   bool stopped = false;
-  auto outcome = run_shared_check(options.check, *request, environment, stopped);
+  auto outcome = run_check(options.check, *request, environment, stopped);
   if (stopped) {
     return k_exit_error;
   }
@@ -59,7 +59,7 @@ void add_table_command(CLI::App& app, const Environment& environment, Action& ac
   auto options = std::make_shared<TableOptions>();
   auto* command = app.add_subcommand(
       "table", "Write the registration table (附表2/附表4) from the forms / 由推介表生成登记表");
-  add_shared_check_options(command, options->check, false);
+  add_check_options(*command, options->check, Reports::not_offered);
   command->add_option("-o,--output", options->output, "the .xlsx to write")->required();
   command->footer(
       "\nExamples / 示例:\n"

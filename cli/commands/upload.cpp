@@ -14,7 +14,7 @@ namespace nominate::cli {
 namespace {
 
 struct UploadOptions {
-  SharedCheckOptions check;
+  CheckOptions check;
   std::string output;
 };
 
@@ -28,7 +28,7 @@ int run_upload(const UploadOptions& options, const Environment& environment)
     return k_exit_error;
   }
   bool stopped = false;
-  auto outcome = run_shared_check(options.check, *request, environment, stopped);
+  auto outcome = run_check(options.check, *request, environment, stopped);
   if (stopped) {
     return k_exit_error;
   }
@@ -59,7 +59,7 @@ void add_upload_command(CLI::App& app, const Environment& environment, Action& a
   auto* command = app.add_subcommand(
       "upload",
       "For web-form notices: files renamed within limits, texts to paste / 网上申报：整理上传文件和填报内容");
-  add_shared_check_options(command, options->check, false);
+  add_check_options(*command, options->check, Reports::not_offered);
   command->add_option("-o,--output", options->output, "the folder to write (one sub-folder per submission)")
       ->required();
   command->footer("\nExamples / 示例:\n"

@@ -152,6 +152,17 @@ using Json = nlohmann::ordered_json;
     entry["location"] = location_json(field.location);
     out["fields"].push_back(std::move(entry));
   }
+  // Added to schema 1 (issue 9): what `nominate fix` did, only in its reports.
+  if (!submission.fixes.empty()) {
+    out["fixes"] = Json::array();
+    for (const FixEntry& fix : submission.fixes) {
+      out["fixes"].push_back({{"file", fix.file},
+                              {"action", fix.action},
+                              {"from", fix.from},
+                              {"to", fix.to},
+                              {"result", fix.result}});
+    }
+  }
   return out;
 }
 

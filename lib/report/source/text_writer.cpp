@@ -35,6 +35,7 @@ public:
                             : fmt::format("{} ({})", submission.rules_title, submission.rules);
     }
     header(submission.path, rules, passed(submission, strict), counts);
+    write_fixes(submission.fixes);
     for (const core::Finding& finding : submission.findings) {
       write_finding(finding, submission.field_labels);
     }
@@ -165,6 +166,22 @@ private:
 
   // "  读到的栏目：" and one line per field: `出生年月 (birth) = “1965年3月”  推介表.docx 表1 第1行第6格`, a
   // long value shortened to 40 characters with its full count, line breaks shown as " / " (GBK has no ⏎).
+  // `nominate fix`: one line per repaired file, before the findings that remain.
+  void write_fixes(const std::vector<FixEntry>& fixes)
+  {
+    if (fixes.empty()) {
+      return;
+    }
+    m_out << k_finding_indent << (zh() ? "已修正（副本）：" : "Fixed (in the copy):") << '\n';
+    for (const FixEntry& fix : fixes) {
+      m_out << k_finding_indent << k_finding_indent << (fix.result == "fixed" ? "√ " : "× ")
+            << printable(fix.file + ": " + fix.from + " → " + fix.to) << '\n';
+      if (fix.result != "fixed") {
+        m_out << k_detail_indent << printable(fix.result) << '\n';
+      }
+    }
+  }
+
   void write_fields(const std::vector<FieldEntry>& fields)
   {
     constexpr std::size_t k_shown_chars = 40;

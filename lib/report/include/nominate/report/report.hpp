@@ -33,6 +33,15 @@ struct FieldEntry {
   std::optional<core::Location> location;
 };
 
+// What `nominate fix` did to one file (the JSON report's `fixes`, the text report's fix section).
+struct FixEntry {
+  std::string file;   // relative to the submission, before the fix
+  std::string action; // "transcode-video", "convert-document"
+  std::string from;   // "hevc 1920×1080 30 fps, mp4"
+  std::string to;     // "h264 1280×720 25 fps, mp4 → 视频.mp4"
+  std::string result; // "fixed", or why not
+};
+
 struct SubmissionReport {
   std::string path;        // as the user gave it, '/' separators, NFC
   std::string rules;       // "national/star@2023"
@@ -54,6 +63,7 @@ struct SubmissionReport {
   // does; an id without a label is shown as the id.
   std::map<std::string, std::string> field_labels;
   std::vector<FieldEntry> fields; // every field read, in the rule set's order
+  std::vector<FixEntry> fixes;    // `nominate fix` only: what it did to this submission's files
 };
 
 // Findings about a district folder as a whole (quota, registration table, order, duplicates).

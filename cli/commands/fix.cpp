@@ -1,0 +1,316 @@
+// nominate fix PATH... [-o DIR] [--dry-run] [--force]: check, repair what a machine can in a copy of the
+// folder, check the copy, and print the verdicts before and after.
+
+#include "../check_options.hpp"
+#include "../progress.hpp"
+#include "../report_output.hpp"
+#include "commands.hpp"
+
+#include <nominate/fix/copy.hpp>
+#include <nominate/fix/plan.hpp>
+
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace nominate::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void on_interrupt(int /*signal*/)
+{
+  g_interrupted = 1;
+}
+
+struct FixOptions {
+  CheckOptions check;
+  std::string output;
+  bool dry_run = false;
+  bool force = false;
+};
+
+// Draws "[1/2] 事迹视频.mp4  01:23 / 04:30  剩余约 02:10" on a terminal; silent otherwise. Always answers
+// keep_going, so Ctrl-C stops a transcode cleanly (no half file) even without a terminal.
+class FixProgress : public fix::FixSink {
+public:
+  FixProgress(bool draw, core::Language language) : m_draw(draw), m_language(language) {}
+  ~FixProgress() override { clear(); }
+  FixProgress(const FixProgress&) = delete;
+  FixProgress& operator=(const FixProgress&) = delete;
+
+  void action_started(std::size_t index, std::size_t total, const std::string& file) override
+  {
+    m_label = fmt::format("[{}/{}] {}", index, total, file);
+    m_started = std::chrono::steady_clock::now();
+    if (m_draw) {
+      std::cerr << "\r\x1b[K" << m_label << std::flush;
+    }
+  }
+  void position(double seconds, double duration) override
+  {
+    if (!m_draw || duration <= 0) {
+      return;
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (now - m_drawn < std::chrono::milliseconds(200)) {
+      return;
+    }
+    m_drawn = now;
+    double elapsed = std::chrono::duration<double>(now - m_started).count();
+    std::string eta;
+    if (seconds > 1) {
+      eta = fmt::format(fmt::runtime(m_language == core::Language::zh ? "  剩余约 {}" : "  about {} left"),
+                        clock(elapsed * (duration - seconds) / seconds));
+    }
+    std::cerr << "\r\x1b[K" << m_label << "  " << clock(seconds) << " / " << clock(duration) << eta
+              << std::flush;
+  }
+  bool keep_going() override { return g_interrupted == 0; }
+  void clear()
+  {
+    if (m_draw) {
+      std::cerr << "\r\x1b[K" << std::flush;
+    }
+  }
+
+private:
+  static std::string clock(double seconds)
+  {
+    auto whole = static_cast<long>(seconds);
+    return fmt::format("{:02}:{:02}", whole / 60, whole % 60);
+  }
+
+  bool m_draw;
+  core::Language m_language;
+  std::string m_label;
+  std::chrono::steady_clock::time_point m_started;
+  std::chrono::steady_clock::time_point m_drawn;
+};
+
+// The folder a submission came from, relative to the PATH it was found under ("" for PATH itself), or
+// nullopt when it is not under it.
+std::optional<std::string> relative_to(const fs::path& folder, const fs::path& root)
+{
+  std::error_code error;
+  fs::path a = fs::weakly_canonical(folder, error);
+  fs::path b = fs::weakly_canonical(root, error);
+  auto [end, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
+  if (end != b.end()) {
+    return std::nullopt;
+  }
+  std::string relative = a.lexically_relative(b).generic_string();
+  return relative == "." ? std::string() : relative;
+}
+
+std::string verdict(const report::SubmissionReport* submission, bool strict, bool zh)
+{
+  if (submission == nullptr) {
+    return "-";
+  }
+  auto counts =
+      std::count_if(submission->findings.begin(), submission->findings.end(),
+                    [](const core::Finding& f) { return !f.waived && f.severity == core::Severity::error; });
+  bool ok = report::passed(*submission, strict);
+  return zh ? fmt::format("{}（{} 个错误）", ok ? "通过" : "未通过", counts)
+            : fmt::format("{} ({} errors)", ok ? "passed" : "failed", counts);
+}
+
+void print_plan(const std::string& path, const fix::Plan& plan, bool zh)
+{
+  std::cout << path << '\n';
+  for (const fix::Action& action : plan.actions) {
+    std::cout << "  " << (zh ? "将修正 " : "will fix ") << action.file << ": " << action.from << " → "
+              << action.to << (action.target != action.file ? " (" + action.target + ")" : "") << '\n';
+    bool duration_off =
+        std::any_of(plan.manual.begin(), plan.manual.end(), [&](const core::Finding& finding) {
+          return finding.file == action.file && finding.rule == "video.duration";
+        });
+    if (duration_off) {
+      std::cout << "    "
+                << (zh ? "时长不会剪切或补足，仍需人工处理"
+                       : "the duration is neither cut nor padded: a person decides")
+                << '\n';
+    }
+  }
+  for (const core::Finding& finding : plan.manual) {
+    std::cout << "  " << (zh ? "需人工处理 " : "needs a person ") << finding.rule
+              << (finding.file.empty() ? "" : " " + finding.file)
+              << (finding.field ? " [" + *finding.field + "]" : "")
+              << (finding.actual.empty() ? "" : ": " + finding.actual)
+              << (finding.expected.empty()
+                      ? ""
+                      : (zh ? "（要求 " : " (expected ") + finding.expected + (zh ? "）" : ")"))
+              << '\n';
+  }
+  if (plan.actions.empty() && plan.manual.empty()) {
+    std::cout << "  " << (zh ? "没有需要修正的" : "nothing to fix") << '\n';
+  }
+}
+
+int run_fix(const FixOptions& options, const Environment& environment)
+{
+  auto language = choose_language(options.check.lang, environment);
+  bool zh = language == core::Language::zh;
+  auto outputs = parse_outputs(options.check.formats);
+  auto request = make_check_request(options.check, environment);
+  if (!outputs || !request) {
+    print_error(!outputs ? outputs.error() : request.error(), language);
+    return k_exit_error;
+  }
+  if (!options.output.empty() && options.check.paths.size() != 1) {
+    print_error(core::fail(core::ErrorCode::invalid_argument, "-o DIR takes one PATH").error(), language);
+    return k_exit_error;
+  }
+  bool draw = environment.stderr_is_terminal && !options.check.quiet;
+  auto before = [&] {
+    std::unique_ptr<TerminalProgress> progress;
+    if (draw) {
+      progress = std::make_unique<TerminalProgress>(language);
+    }
+    return pipeline::check_paths(*request, progress.get());
+  }();
+  for (const auto& error : before.errors) {
+    print_error(error, language);
+  }
+
+  // Plans, grouped by the PATH each submission came from.
+  struct Root {
+    fs::path source;
+    fs::path output;
+    std::vector<fix::PlannedSubmission> plans;
+  };
+  std::vector<Root> roots;
+  for (const std::string& path : options.check.paths) {
+    roots.push_back(
+        {path, options.output.empty() ? fix::default_output(path) : fs::path(options.output), {}});
+  }
+  bool quiet_text = options.check.quiet;
+  for (std::size_t i = 0; i < before.submissions.size(); ++i) {
+    const auto& loaded = before.submissions[i].loaded;
+    auto plan =
+        fix::plan_fixes(loaded, before.report.submissions[i].findings, environment.soffice.has_value());
+    if (!quiet_text) {
+      print_plan(before.report.submissions[i].path, plan, zh);
+    }
+    for (Root& root : roots) {
+      if (auto relative = relative_to(loaded.submission.folder, root.source)) {
+        root.plans.push_back({*relative, std::move(plan)});
+        break;
+      }
+    }
+  }
+  std::cout.flush();
+  if (options.dry_run || !before.errors.empty()) {
+    std::error_code ignored;
+    fs::remove_all(request->load.work_dir, ignored);
+    return !before.errors.empty() ? k_exit_error : before.report.passed() ? k_exit_pass : k_exit_findings;
+  }
+
+  auto previous = std::signal(SIGINT, on_interrupt);
+  fix::CopyOptions copy;
+  copy.overwrite = options.force ? fix::Overwrite::replace_ours : fix::Overwrite::refuse;
+  copy.soffice = environment.soffice;
+  copy.work_dir = request->load.work_dir / "fix";
+  std::map<std::string, std::vector<report::FixEntry>> fixes; // by the copy's submission folder
+  bool any_error = false;
+  pipeline::CheckRequest again = *request;
+  again.paths.clear();
+  {
+    FixProgress progress(draw, language);
+    for (const Root& root : roots) {
+      auto written = fix::write_fixed_copy(root.source, root.output, root.plans, copy, &progress);
+      progress.clear();
+      if (!written) {
+        print_error(written.error(), language);
+        any_error = true;
+        continue;
+      }
+      again.paths.push_back(root.output.string());
+      for (const fix::FixOutcome& outcome : *written) {
+        fs::path folder = root.output / outcome.submission;
+        fixes[fs::weakly_canonical(folder).string()].push_back(
+            {outcome.file, outcome.action, outcome.from,
+             outcome.target == outcome.file ? outcome.to : outcome.to + " → " + outcome.target,
+             outcome.result});
+        if (!outcome.ok) {
+          print_error(core::fail(core::ErrorCode::conversion_failed, outcome.result,
+                                 root.source / outcome.submission / outcome.file)
+                          .error(),
+                      language);
+        }
+      }
+      if (!quiet_text) {
+        std::cout << (zh ? "已写出修正副本：" : "wrote the fixed copy: ") << root.output.string() << '\n';
+      }
+    }
+  }
+  std::signal(SIGINT, previous);
+  if (g_interrupted != 0) {
+    std::cerr << (zh ? "nominate: 已中断，原文件未改动\n"
+                     : "nominate: interrupted; the originals are untouched\n");
+    return k_exit_error;
+  }
+  if (again.paths.empty()) {
+    return k_exit_error;
+  }
+
+  pipeline::CheckOutcome after = pipeline::check_paths(again, nullptr);
+  std::error_code ignored;
+  fs::remove_all(request->load.work_dir, ignored);
+  for (const auto& error : after.errors) {
+    print_error(error, language);
+    any_error = true;
+  }
+  for (std::size_t i = 0; i < after.submissions.size(); ++i) {
+    auto found = fixes.find(fs::weakly_canonical(after.submissions[i].loaded.submission.folder).string());
+    if (found != fixes.end()) {
+      after.report.submissions[i].fixes = found->second;
+    }
+  }
+  if (!quiet_text) {
+    std::cout << '\n' << (zh ? "修正前 → 修正后：" : "before → after:") << '\n';
+    for (std::size_t i = 0; i < before.report.submissions.size(); ++i) {
+      const auto& path = before.report.submissions[i].path;
+      const report::SubmissionReport* fixed =
+          i < after.report.submissions.size() ? &after.report.submissions[i] : nullptr;
+      std::cout << "  " << verdict(&before.report.submissions[i], before.report.strict, zh) << "  →  "
+                << verdict(fixed, after.report.strict, zh) << "  " << path << '\n';
+    }
+    std::cout << '\n';
+  }
+  ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
+  if (!write_reports(*outputs, after.report, style, environment)) {
+    any_error = true;
+  }
+  if (any_error) {
+    return k_exit_error;
+  }
+  return after.report.passed() ? k_exit_pass : k_exit_findings;
+}
+
+} // namespace
+
+void add_fix_command(CLI::App& app, const Environment& environment, Action& action)
+{
+  auto options = std::make_shared<FixOptions>();
+  auto* command = app.add_subcommand("fix", "Repair what a machine can in a copy: videos to the spec, legacy "
+                                            "forms to .docx / 自动修正（写入副本）");
+  add_check_options(*command, options->check);
+  command->add_option("-o,--output", options->output, "the fixed copy (default: <folder>-已修正 next to it)");
+  command->add_flag("--dry-run", options->dry_run, "print what would be done, write nothing");
+  command->add_flag("--force", options->force,
+                    "replace a fixed copy written before (only the files nominate wrote)");
+  command->callback([options, &environment, &action] {
+    action = [options, &environment] { return run_fix(*options, environment); };
+  });
+}
+
+} // namespace nominate::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/folder/load.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nominate::fix {
+
+// What a machine can do to one file.
+enum class ActionKind { transcode_video, convert_document, convert_photo, rename_file };
+
+[[nodiscard]] const char*
+to_string(ActionKind kind); // "transcode-video", "convert-document", "convert-photo", "rename"
+
+// One repair: the file (relative to the submission), what is done, the findings it answers, and the file
+// it becomes (the same name, or the corrected extension: 视频.mov → 视频.mp4, 推介表.doc → 推介表.docx).
+struct Action {
+  std::string file;
+  std::filesystem::path source; // on disk
+  ActionKind kind = ActionKind::transcode_video;
+  std::vector<std::string> rules; // the rule ids it answers, sorted
+  std::string from;               // what it is, for the report: "hevc 1920×1080 30 fps, mov"
+  std::string to;                 // what it will be: "h264 1280×720 25 fps, mp4"
+  std::string target;             // the new file, relative to the submission
+  rules::VideoSpec video;         // for transcode_video
+  rules::PhotoSpec photo;         // for convert_photo
+};
+
+// What fix will do to one submission, and what it leaves to a person: every unwaived finding no action
+// answers (a grayscale ID photo, a short text, an empty field, a video too long — fix never cuts), with
+// the advice the check already gives.
+struct Plan {
+  std::vector<Action> actions;
+  std::vector<core::Finding> manual;
+};
+
+// Maps a checked submission's findings to actions. Video findings (container, codec, resolution, frame
+// rate, file size, missing sound track) → one transcode to the role's VideoSpec; a legacy .doc/.wps form →
+// a .docx through LibreOffice (when `can_convert`, else left to a person); photo format, extension and
+// file-size findings → a JPEG under the limit (JPEG, PNG, HEIC/HEIF/AVIF: what media::decode_image reads;
+// WebP/BMP/GIF stay with a person), or only the right extension for a PNG named .jpg that is otherwise fine.
+[[nodiscard]] Plan plan_fixes(const folder::LoadedSubmission& submission,
+                              const std::vector<core::Finding>& findings, bool can_convert);
+
+} // namespace nominate::fix

@@ -1,0 +1,265 @@
+// The fixed copy: every file of the folder copied, the planned repairs written in place of theirs, each
+// file complete before it gets its name, the original folder only read.
+#include <nominate/fix/copy.hpp>
+#include <nominate/fix/photo.hpp>
+#include <nominate/office/legacy.hpp>
+
+#include <fstream>
+#include <map>
+#include <set>
+
+namespace nominate::fix {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string join(const std::string& folder, const std::string& file)
+{
+  return folder.empty() ? file : folder + "/" + file;
+}
+
+// A temporary name beside `target`: a dot file, which the check ignores and a re-run replaces.
+fs::path temporary_for(const fs::path& target)
+{
+  return target.parent_path() / (".nominate-tmp-" + target.filename().string());
+}
+
+core::Result<void> commit(const fs::path& temporary, const fs::path& target)
+{
+  std::error_code error;
+  fs::rename(temporary, target, error);
+  if (error) {
+    fs::remove(temporary, error);
+    return core::fail(core::ErrorCode::io, "cannot rename into place: " + error.message(), target);
+  }
+  return {};
+}
+
+core::Result<void> copy_into(const fs::path& from, const fs::path& target)
+{
+  std::error_code error;
+  fs::create_directories(target.parent_path(), error);
+  fs::path temporary = temporary_for(target);
+  if (!error) {
+    fs::copy_file(from, temporary, fs::copy_options::overwrite_existing, error);
+  }
+  if (error) {
+    fs::remove(temporary, error);
+    return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+  }
+  return commit(temporary, target);
+}
+
+std::set<std::string> read_manifest(const fs::path& output)
+{
+  std::set<std::string> files;
+  std::ifstream in(output / k_manifest_name);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && !line.starts_with('#')) {
+      files.insert(line);
+    }
+  }
+  return files;
+}
+
+core::Result<void> write_manifest(const fs::path& output, const std::set<std::string>& files)
+{
+  fs::path target = output / k_manifest_name;
+  fs::path temporary = temporary_for(target);
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << "# files written by `nominate fix`; `--force` replaces only these\n";
+    for (const std::string& file : files) {
+      out << file << '\n';
+    }
+    if (!out.flush()) {
+      return core::fail(core::ErrorCode::io, "cannot write the manifest", target);
+    }
+  }
+  return commit(temporary, target);
+}
+
+core::Result<void> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
+                              std::size_t index, FixSink* sink)
+{
+  fs::path temporary = temporary_for(target);
+  std::error_code error;
+  fs::create_directories(target.parent_path(), error);
+  if (action.kind == ActionKind::transcode_video) {
+    TranscodeRequest request;
+    request.input = action.source;
+    request.output = temporary;
+    request.spec = action.video;
+    request.preset = options.preset;
+    auto done = transcode_video(request, sink);
+    if (!done) {
+      return std::unexpected(done.error());
+    }
+    return commit(temporary, target);
+  }
+  if (action.kind == ActionKind::convert_photo) {
+    auto done = convert_photo(action.source, temporary, action.photo);
+    if (!done) {
+      fs::remove(temporary, error);
+      return std::unexpected(done.error());
+    }
+    return commit(temporary, target);
+  }
+  if (action.kind == ActionKind::rename_file) {
+    fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+    }
+    return commit(temporary, target);
+  }
+  if (!options.soffice) {
+    return core::fail(core::ErrorCode::unsupported, "LibreOffice was not found", action.source);
+  }
+  fs::path work = options.work_dir / ("convert-" + std::to_string(index));
+  fs::create_directories(work, error);
+  auto converted = office::convert_to_docx(action.source, work, office::ConvertOptions{*options.soffice, {}});
+  if (!converted) {
+    return std::unexpected(converted.error());
+  }
+  fs::copy_file(*converted, temporary, fs::copy_options::overwrite_existing, error);
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + error.message(), target);
+  }
+  return commit(temporary, target);
+}
+
+} // namespace
+
+fs::path default_output(const fs::path& folder)
+{
+  fs::path named = folder.lexically_normal();
+  if (!named.has_filename()) {
+    named = named.parent_path();
+  }
+  if (named.empty() || named.filename() == "." || named.filename() == "..") {
+    named = fs::weakly_canonical(fs::absolute(named));
+  }
+  return named.parent_path() / (named.filename().string() + "-已修正");
+}
+
+core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, const fs::path& output,
+                                                       const std::vector<PlannedSubmission>& plans,
+                                                       const CopyOptions& options, FixSink* sink)
+{
+  std::error_code error;
+  fs::path from = fs::weakly_canonical(source, error);
+  fs::path to = fs::weakly_canonical(fs::absolute(output), error);
+  if (auto [end, _] = std::mismatch(from.begin(), from.end(), to.begin(), to.end()); end == from.end()) {
+    return core::fail(core::ErrorCode::invalid_argument,
+                      "the output folder lies inside the folder being fixed", output);
+  }
+  std::set<std::string> ours;
+  if (fs::exists(to)) {
+    if (options.overwrite == Overwrite::refuse) {
+      return core::fail(
+          core::ErrorCode::invalid_argument,
+          "the output folder exists: choose another with -o, or --force to replace what nominate wrote",
+          output);
+    }
+    if (!fs::exists(to / k_manifest_name)) {
+      return core::fail(
+          core::ErrorCode::invalid_argument,
+          "the output folder exists and was not written by nominate fix: --force does not replace it",
+          output);
+    }
+    ours = read_manifest(to);
+  }
+  fs::create_directories(to, error);
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot create the output folder: " + error.message(), output);
+  }
+
+  // Actions by their file, relative to the copied folder.
+  std::map<std::string, const Action*> actions;
+  std::map<std::string, std::string> submission_of;
+  for (const PlannedSubmission& planned : plans) {
+    for (const Action& action : planned.plan.actions) {
+      actions[join(planned.relative, action.file)] = &action;
+      submission_of[join(planned.relative, action.file)] = planned.relative;
+    }
+  }
+  std::set<std::string> written;
+  auto may_write = [&](const std::string& relative) -> core::Result<void> {
+    if (fs::exists(to / fs::path(relative)) && !ours.contains(relative) && !written.contains(relative)) {
+      return core::fail(core::ErrorCode::invalid_argument, "not written by nominate fix, left alone",
+                        to / relative);
+    }
+    return {};
+  };
+
+  for (auto entry = fs::recursive_directory_iterator(from, error);
+       !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+    if (!entry->is_regular_file()) {
+      continue;
+    }
+    std::string relative = entry->path().lexically_relative(from).generic_string();
+    if (actions.contains(relative)) {
+      continue;
+    }
+    if (auto allowed = may_write(relative); !allowed) {
+      return std::unexpected(allowed.error());
+    }
+    if (auto copied = copy_into(entry->path(), to / fs::path(relative)); !copied) {
+      return std::unexpected(copied.error());
+    }
+    written.insert(relative);
+  }
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot read the folder: " + error.message(), source);
+  }
+
+  std::vector<FixOutcome> outcomes;
+  std::size_t index = 0;
+  for (const auto& [relative, action] : actions) {
+    ++index;
+    if (sink != nullptr) {
+      sink->action_started(index, actions.size(), relative);
+    }
+    const std::string& submission = submission_of[relative];
+    std::string target_relative = join(submission, action->target);
+    FixOutcome outcome{
+        submission, action->file, to_string(action->kind), action->from, action->to, action->target, false,
+        {}};
+    if (auto allowed = may_write(target_relative); !allowed) {
+      return std::unexpected(allowed.error());
+    }
+    auto done = run_action(*action, to / fs::path(target_relative), options, index, sink);
+    if (done) {
+      outcome.ok = true;
+      outcome.result = "fixed";
+      written.insert(target_relative);
+    } else {
+      if (sink != nullptr && !sink->keep_going()) {
+        return std::unexpected(done.error());
+      }
+      outcome.result = done.error().message;
+      // The copy stays complete: the file as it was, for a person to deal with.
+      if (auto allowed = may_write(relative); !allowed) {
+        return std::unexpected(allowed.error());
+      }
+      if (auto copied = copy_into(action->source, to / fs::path(relative)); !copied) {
+        return std::unexpected(copied.error());
+      }
+      written.insert(relative);
+    }
+    outcomes.push_back(std::move(outcome));
+  }
+  // Files an earlier run wrote that this one did not (a video it once transcoded, now fixed at the source).
+  for (const std::string& stale : ours) {
+    if (!written.contains(stale)) {
+      fs::remove(to / fs::path(stale), error);
+    }
+  }
+  if (auto saved = write_manifest(to, written); !saved) {
+    return std::unexpected(saved.error());
+  }
+  return outcomes;
+}
+
+} // namespace nominate::fix

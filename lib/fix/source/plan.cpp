@@ -1,0 +1,171 @@
+#include <nominate/fix/plan.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace nominate::fix {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> k_video_rules = {"video.container",  "video.codec",
+                                                           "video.resolution", "video.frame-rate",
+                                                           "video.file-size",  "video.audio"};
+
+constexpr std::array<std::string_view, 3> k_photo_rules = {"photo.format", "photo.extension",
+                                                           "photo.file-size"};
+constexpr std::array<std::string_view, 5> k_decodable = {"jpeg", "png", "heic", "heif", "avif"};
+
+bool is_photo_rule(const std::string& rule)
+{
+  return std::find(k_photo_rules.begin(), k_photo_rules.end(), rule) != k_photo_rules.end();
+}
+
+bool is_video_rule(const std::string& rule)
+{
+  return std::find(k_video_rules.begin(), k_video_rules.end(), rule) != k_video_rules.end();
+}
+
+std::string describe_video(const folder::Material& material)
+{
+  if (!material.video) {
+    return material.type;
+  }
+  const media::VideoFacts& facts = *material.video;
+  return fmt::format("{} {}×{} {:.3g} fps, {}", facts.codec, facts.width, facts.height, facts.fps,
+                     material.type);
+}
+
+std::string describe_spec(const rules::VideoSpec& spec)
+{
+  std::string size = spec.width && spec.height ? fmt::format(" {}×{}", *spec.width, *spec.height) : "";
+  std::string rate = spec.fps ? fmt::format(" {:.3g} fps", *spec.fps) : "";
+  return "h264" + size + rate + ", mp4";
+}
+
+std::string with_extension(const std::string& file, std::string_view extension)
+{
+  auto slash = file.rfind('/');
+  auto dot = file.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return file + std::string(extension);
+  }
+  return file.substr(0, dot) + std::string(extension);
+}
+
+Action* find_action(std::vector<Action>& actions, const std::string& file)
+{
+  auto found =
+      std::find_if(actions.begin(), actions.end(), [&](const Action& action) { return action.file == file; });
+  return found == actions.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+const char* to_string(ActionKind kind)
+{
+  switch (kind) {
+  case ActionKind::transcode_video:
+    return "transcode-video";
+  case ActionKind::convert_document:
+    return "convert-document";
+  case ActionKind::convert_photo:
+    return "convert-photo";
+  case ActionKind::rename_file:
+    return "rename";
+  }
+  return "";
+}
+
+Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::Finding>& findings,
+                bool can_convert)
+{
+  Plan plan;
+  const folder::Submission& submission = loaded.submission;
+  auto material_of = [&](const std::string& file) -> const folder::Material* {
+    for (const folder::Material& material : submission.materials) {
+      if (material.file == file) {
+        return &material;
+      }
+    }
+    return nullptr;
+  };
+  for (const core::Finding& finding : findings) {
+    if (finding.waived || finding.severity == core::Severity::info) {
+      continue;
+    }
+    const folder::Material* material = finding.file.empty() ? nullptr : material_of(finding.file);
+    if (material != nullptr && material->role == folder::Role::video && is_video_rule(finding.rule)) {
+      Action* action = find_action(plan.actions, finding.file);
+      if (action == nullptr) {
+        Action added;
+        added.file = material->file;
+        added.source = material->path;
+        added.kind = ActionKind::transcode_video;
+        added.video = loaded.rule_set.video_spec(folder::to_string(material->role));
+        added.from = describe_video(*material);
+        added.to = describe_spec(added.video);
+        added.target = with_extension(material->file, ".mp4");
+        plan.actions.push_back(std::move(added));
+        action = &plan.actions.back();
+      }
+      action->rules.push_back(finding.rule);
+      continue;
+    }
+    bool photo = material != nullptr &&
+                 (material->role == folder::Role::photo || material->role == folder::Role::id_photo);
+    if (photo && is_photo_rule(finding.rule) &&
+        std::find(k_decodable.begin(), k_decodable.end(), material->type) != k_decodable.end()) {
+      Action* action = find_action(plan.actions, finding.file);
+      if (action == nullptr) {
+        Action added;
+        added.file = material->file;
+        added.source = material->path;
+        added.kind = ActionKind::convert_photo;
+        added.photo = loaded.rule_set.photo_spec(folder::to_string(material->role));
+        added.from = fmt::format("{}, {} KB", material->type, material->size / 1024);
+        added.to =
+            added.photo.max_bytes ? fmt::format("jpeg ≤ {} KB", *added.photo.max_bytes / 1024) : "jpeg";
+        added.target = with_extension(material->file, ".jpg");
+        plan.actions.push_back(std::move(added));
+        action = &plan.actions.back();
+      }
+      action->rules.push_back(finding.rule);
+      continue;
+    }
+    if (material != nullptr && finding.rule == "material.legacy-format" && can_convert &&
+        (material->type == "doc" || material->type == "wps" || material->file.ends_with(".doc") ||
+         material->file.ends_with(".wps"))) {
+      Action added;
+      added.file = material->file;
+      added.source = material->path;
+      added.kind = ActionKind::convert_document;
+      added.rules = {finding.rule};
+      added.from = material->type.empty() ? "doc" : material->type;
+      added.to = "docx";
+      added.target = with_extension(material->file, ".docx");
+      plan.actions.push_back(std::move(added));
+      continue;
+    }
+    plan.manual.push_back(finding);
+  }
+  for (Action& action : plan.actions) {
+    std::sort(action.rules.begin(), action.rules.end());
+    action.rules.erase(std::unique(action.rules.begin(), action.rules.end()), action.rules.end());
+    // A PNG named .jpg in a format the notice accepts, and not too big: only its name is wrong.
+    const auto& formats = action.photo.formats;
+    auto type = action.from.substr(0, action.from.find(','));
+    if (action.kind == ActionKind::convert_photo &&
+        action.rules == std::vector<std::string>{"photo.extension"} &&
+        std::find(formats.begin(), formats.end(), type) != formats.end() && type == "png") {
+      action.kind = ActionKind::rename_file;
+      action.to = "png";
+      action.target = with_extension(action.file, ".png");
+    }
+  }
+  return plan;
+}
+
+} // namespace nominate::fix

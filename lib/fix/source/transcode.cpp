@@ -1,0 +1,645 @@
+// Video transcode to a rule set's spec: demux → decode → filter (rotate, fit, pad, CFR, yuv420p) → libx264 /
+// AAC → MP4 (faststart). One frame at a time, so memory stays flat whatever the video's length.
+#include "av_handles.hpp"
+
+#include <nominate/fix/transcode.hpp>
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/channel_layout.h>
+#include <libavutil/display.h>
+#include <libavutil/opt.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace nominate::fix {
+
+namespace {
+
+using namespace detail;
+
+constexpr int k_audio_rate = 48000;
+constexpr std::int64_t k_audio_bps = 128000;
+constexpr std::int64_t k_default_cap_bps = 2'000'000; // 5 min of 720p ≈ 75 MB of video
+constexpr double k_size_margin = 0.92;                // of spec.max_bytes, for the container and misjudging
+
+// Degrees the picture must be turned clockwise to show upright, from the stream's display matrix (as the
+// ffmpeg CLI reads it): 0, 90, 180 or 270.
+int rotation_of(const AVStream* stream)
+{
+  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+  if (matrix == nullptr) {
+    return 0;
+  }
+  double theta = -av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  theta -= 360 * std::floor(theta / 360 + 0.9 / 360);
+  return static_cast<int>(std::lround(theta / 90.0) % 4) * 90;
+}
+
+struct Plan {
+  int width = 0; // the output frame
+  int height = 0;
+  int content_width = 0; // the picture inside it, before bars
+  int content_height = 0;
+  AVRational fps{25, 1};
+  int rotation = 0;
+  double duration_s = 0;
+};
+
+int even(double value)
+{
+  return std::max(2, static_cast<int>(std::lround(value / 2)) * 2);
+}
+
+Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rules::VideoSpec& spec)
+{
+  Plan plan;
+  plan.rotation = rotation_of(stream);
+  const AVCodecParameters* par = stream->codecpar;
+  double sar = par->sample_aspect_ratio.num > 0 && par->sample_aspect_ratio.den > 0
+                   ? av_q2d(par->sample_aspect_ratio)
+                   : 1.0;
+  double shown_width = par->width * sar;
+  double shown_height = par->height;
+  if (plan.rotation == 90 || plan.rotation == 270) {
+    std::swap(shown_width, shown_height);
+  }
+  if (spec.width && spec.height) {
+    plan.width = *spec.width;
+    plan.height = *spec.height;
+    double scale = std::min(plan.width / shown_width, plan.height / shown_height);
+    plan.content_width = std::min(plan.width, even(shown_width * scale));
+    plan.content_height = std::min(plan.height, even(shown_height * scale));
+  } else {
+    plan.width = plan.content_width = even(shown_width);
+    plan.height = plan.content_height = even(shown_height);
+  }
+  if (spec.fps) {
+    plan.fps = av_d2q(*spec.fps, 100000);
+  } else if (stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0) {
+    plan.fps = stream->avg_frame_rate;
+  }
+  if (input->duration > 0) {
+    plan.duration_s = static_cast<double>(input->duration) / AV_TIME_BASE;
+  } else if (stream->duration > 0) {
+    plan.duration_s = static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+  }
+  return plan;
+}
+
+std::string video_filters(const Plan& plan)
+{
+  std::string chain;
+  if (plan.rotation == 90) {
+    chain = "transpose=clock,";
+  } else if (plan.rotation == 180) {
+    chain = "hflip,vflip,";
+  } else if (plan.rotation == 270) {
+    chain = "transpose=cclock,";
+  }
+  chain += "scale=" + std::to_string(plan.content_width) + ":" + std::to_string(plan.content_height) +
+           ":flags=bicubic,setsar=1";
+  if (plan.content_width != plan.width || plan.content_height != plan.height) {
+    chain += ",pad=" + std::to_string(plan.width) + ":" + std::to_string(plan.height) +
+             ":(ow-iw)/2:(oh-ih)/2:black";
+  }
+  chain += ",fps=" + std::to_string(plan.fps.num) + "/" + std::to_string(plan.fps.den) + ",format=yuv420p";
+  return chain;
+}
+
+const char* k_audio_format =
+    "aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
+
+// A filter graph from `source` (null: the description starts with a source filter) through `description`
+// to a buffersink.
+struct Graph {
+  GraphHandle graph;
+  AVFilterContext* source = nullptr;
+  AVFilterContext* sink = nullptr;
+};
+
+core::Result<Graph> make_graph(const char* source_name, const std::string& source_args,
+                               const std::string& description, const char* sink_name)
+{
+  Graph result;
+  result.graph.reset(avfilter_graph_alloc());
+  AVFilterInOut* outputs = nullptr;
+  AVFilterInOut* inputs = avfilter_inout_alloc();
+  auto release = [&] {
+    avfilter_inout_free(&inputs);
+    avfilter_inout_free(&outputs);
+  };
+  int code = avfilter_graph_create_filter(&result.sink, avfilter_get_by_name(sink_name), "out", nullptr,
+                                          nullptr, result.graph.get());
+  if (code >= 0 && source_name != nullptr) {
+    code = avfilter_graph_create_filter(&result.source, avfilter_get_by_name(source_name), "in",
+                                        source_args.c_str(), nullptr, result.graph.get());
+    outputs = avfilter_inout_alloc();
+    outputs->name = av_strdup("in");
+    outputs->filter_ctx = result.source;
+  }
+  if (code >= 0) {
+    inputs->name = av_strdup("out");
+    inputs->filter_ctx = result.sink;
+    code = avfilter_graph_parse_ptr(result.graph.get(), description.c_str(), &inputs, &outputs, nullptr);
+  }
+  if (code >= 0) {
+    code = avfilter_graph_config(result.graph.get(), nullptr);
+  }
+  release();
+  if (code < 0) {
+    return core::fail(core::ErrorCode::unsupported,
+                      "filter graph '" + description + "': " + av_error_text(code));
+  }
+  return result;
+}
+
+struct Stream {
+  AVStream* in = nullptr;
+  CodecHandle decoder;
+  CodecHandle encoder;
+  AVStream* out = nullptr;
+  Graph graph;
+};
+
+core::Result<CodecHandle> open_decoder(const AVStream* stream, int threads)
+{
+  const AVCodec* codec = avcodec_find_decoder(stream->codecpar->codec_id);
+  if (codec == nullptr) {
+    return core::fail(core::ErrorCode::unreadable,
+                      std::string("no decoder for ") + avcodec_get_name(stream->codecpar->codec_id));
+  }
+  CodecHandle context(avcodec_alloc_context3(codec));
+  avcodec_parameters_to_context(context.get(), stream->codecpar);
+  context->pkt_timebase = stream->time_base;
+  context->thread_count = threads;
+  context->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+  if (int code = avcodec_open2(context.get(), codec, nullptr); code < 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot open the decoder: " + av_error_text(code));
+  }
+  return context;
+}
+
+class Transcoder {
+public:
+  Transcoder(const TranscodeRequest& request, TranscodeSink* sink) : m_request(request), m_sink(sink) {}
+
+  core::Result<TranscodeResult> run(std::optional<std::int64_t> bitrate)
+  {
+    if (auto opened = open_input(); !opened) {
+      return std::unexpected(opened.error());
+    }
+    if (auto opened = open_output(bitrate); !opened) {
+      return std::unexpected(opened.error());
+    }
+    if (auto done = pump(); !done) {
+      return std::unexpected(done.error());
+    }
+    TranscodeResult result;
+    result.width = m_plan.width;
+    result.height = m_plan.height;
+    result.fps = av_q2d(m_plan.fps);
+    result.rotation = m_plan.rotation;
+    result.padded = m_plan.content_width != m_plan.width || m_plan.content_height != m_plan.height;
+    result.silence_added = m_silence;
+    if (bitrate) {
+      result.bitrate_bps = static_cast<int>(*bitrate);
+    }
+    result.duration_s = m_plan.duration_s;
+    return result;
+  }
+
+  double duration() const { return m_plan.duration_s; }
+  bool has_audio() const { return m_audio.in != nullptr || m_request.spec.audio_required; }
+
+  core::Result<void> open_input()
+  {
+    AVFormatContext* raw = nullptr;
+    if (int code = avformat_open_input(&raw, m_request.input.c_str(), nullptr, nullptr); code < 0) {
+      return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + av_error_text(code),
+                        m_request.input);
+    }
+    m_input.reset(raw);
+    if (int code = avformat_find_stream_info(raw, nullptr); code < 0) {
+      return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
+                        m_request.input);
+    }
+    int video = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    if (video < 0) {
+      return core::fail(core::ErrorCode::unreadable, "no video stream", m_request.input);
+    }
+    m_video.in = raw->streams[video];
+    int audio = av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
+    if (audio >= 0) {
+      m_audio.in = raw->streams[audio];
+    }
+    m_plan = plan_video(raw, m_video.in, m_request.spec);
+    auto decoder = open_decoder(m_video.in, m_request.threads);
+    if (!decoder) {
+      decoder.error().file = m_request.input;
+      return std::unexpected(decoder.error());
+    }
+    m_video.decoder = std::move(*decoder);
+    if (m_audio.in != nullptr) {
+      auto audio_decoder = open_decoder(m_audio.in, 1);
+      if (!audio_decoder) {
+        m_audio.in =
+            nullptr; // an undecodable sound track is dropped (or replaced by silence) rather than fail
+      } else {
+        m_audio.decoder = std::move(*audio_decoder);
+      }
+    }
+    return {};
+  }
+
+  core::Result<void> open_output(std::optional<std::int64_t> bitrate)
+  {
+    AVFormatContext* raw = nullptr;
+    avformat_alloc_output_context2(&raw, nullptr, "mp4", m_request.output.c_str());
+    if (raw == nullptr) {
+      return core::fail(core::ErrorCode::unsupported, "no MP4 muxer");
+    }
+    m_output.reset(raw);
+    const AVCodecContext* dec = m_video.decoder.get();
+    std::string args = "video_size=" + std::to_string(dec->width) + "x" + std::to_string(dec->height) +
+                       ":pix_fmt=" + std::to_string(dec->pix_fmt) +
+                       ":time_base=" + std::to_string(m_video.in->time_base.num) + "/" +
+                       std::to_string(m_video.in->time_base.den) +
+                       ":pixel_aspect=" + std::to_string(std::max(1, dec->sample_aspect_ratio.num)) + "/" +
+                       std::to_string(std::max(1, dec->sample_aspect_ratio.den));
+    auto graph = make_graph("buffer", args, video_filters(m_plan), "buffersink");
+    if (!graph) {
+      return std::unexpected(graph.error());
+    }
+    m_video.graph = std::move(*graph);
+
+    const AVCodec* x264 = avcodec_find_encoder_by_name("libx264");
+    if (x264 == nullptr) {
+      return core::fail(core::ErrorCode::unsupported, "this FFmpeg has no libx264 encoder");
+    }
+    m_video.encoder.reset(avcodec_alloc_context3(x264));
+    AVCodecContext* enc = m_video.encoder.get();
+    enc->width = m_plan.width;
+    enc->height = m_plan.height;
+    enc->pix_fmt = AV_PIX_FMT_YUV420P;
+    enc->sample_aspect_ratio = AVRational{1, 1};
+    enc->time_base = av_buffersink_get_time_base(m_video.graph.sink);
+    enc->framerate = m_plan.fps;
+    enc->thread_count = m_request.threads;
+    enc->color_range = AVCOL_RANGE_MPEG;
+    std::int64_t cap = bitrate.value_or(k_default_cap_bps);
+    enc->rc_max_rate = cap;
+    enc->rc_buffer_size = static_cast<int>(std::min<std::int64_t>(cap * 2, INT32_MAX));
+    if ((m_output->oformat->flags & AVFMT_GLOBALHEADER) != 0) {
+      enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    }
+    AVDictionary* options = nullptr;
+    av_dict_set(&options, "preset", m_request.preset.c_str(), 0);
+    av_dict_set(&options, "profile", "high", 0);
+    av_dict_set(&options, "crf", "23", 0);
+    int code = avcodec_open2(enc, x264, &options);
+    av_dict_free(&options);
+    if (code < 0) {
+      return core::fail(core::ErrorCode::unsupported, "cannot open libx264: " + av_error_text(code));
+    }
+    m_video.out = avformat_new_stream(raw, nullptr);
+    avcodec_parameters_from_context(m_video.out->codecpar, enc);
+    m_video.out->time_base = enc->time_base;
+
+    m_silence = m_audio.in == nullptr && m_request.spec.audio_required;
+    if (m_audio.in != nullptr || m_silence) {
+      if (auto opened = open_audio(); !opened) {
+        return opened;
+      }
+    }
+    if (int opened = avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
+      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(opened), m_request.output);
+    }
+    AVDictionary* mux = nullptr;
+    av_dict_set(&mux, "movflags", "+faststart", 0);
+    code = avformat_write_header(raw, &mux);
+    av_dict_free(&mux);
+    if (code < 0) {
+      return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
+                        m_request.output);
+    }
+    return {};
+  }
+
+  core::Result<void> open_audio()
+  {
+    core::Result<Graph> graph;
+    if (m_silence) {
+      auto samples = static_cast<std::int64_t>(std::llround(m_plan.duration_s * k_audio_rate));
+      graph = make_graph(nullptr, {},
+                         "anullsrc=r=48000:cl=stereo,atrim=end_sample=" + std::to_string(samples) + "," +
+                             k_audio_format,
+                         "abuffersink");
+    } else {
+      const AVCodecContext* dec = m_audio.decoder.get();
+      AVChannelLayout layout{};
+      if (dec->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) {
+        av_channel_layout_default(&layout, dec->ch_layout.nb_channels);
+      } else {
+        av_channel_layout_copy(&layout, &dec->ch_layout);
+      }
+      char described[128] = {};
+      av_channel_layout_describe(&layout, described, sizeof described);
+      av_channel_layout_uninit(&layout);
+      std::string args =
+          "time_base=" + std::to_string(m_audio.in->time_base.num) + "/" +
+          std::to_string(m_audio.in->time_base.den) + ":sample_rate=" + std::to_string(dec->sample_rate) +
+          ":sample_fmt=" + av_get_sample_fmt_name(dec->sample_fmt) + ":channel_layout=" + described;
+      graph = make_graph("abuffer", args, k_audio_format, "abuffersink");
+    }
+    if (!graph) {
+      return std::unexpected(graph.error());
+    }
+    m_audio.graph = std::move(*graph);
+    const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
+    if (aac == nullptr) {
+      return core::fail(core::ErrorCode::unsupported, "this FFmpeg has no AAC encoder");
+    }
+    m_audio.encoder.reset(avcodec_alloc_context3(aac));
+    AVCodecContext* enc = m_audio.encoder.get();
+    enc->sample_rate = k_audio_rate;
+    enc->sample_fmt = AV_SAMPLE_FMT_FLTP;
+    av_channel_layout_default(&enc->ch_layout, 2);
+    enc->bit_rate = k_audio_bps;
+    enc->time_base = AVRational{1, k_audio_rate};
+    if ((m_output->oformat->flags & AVFMT_GLOBALHEADER) != 0) {
+      enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    }
+    if (int code = avcodec_open2(enc, aac, nullptr); code < 0) {
+      return core::fail(core::ErrorCode::unsupported, "cannot open the AAC encoder: " + av_error_text(code));
+    }
+    av_buffersink_set_frame_size(m_audio.graph.sink, static_cast<unsigned>(enc->frame_size));
+    m_audio.out = avformat_new_stream(m_output.get(), nullptr);
+    avcodec_parameters_from_context(m_audio.out->codecpar, enc);
+    m_audio.out->time_base = enc->time_base;
+    return {};
+  }
+
+  core::Result<void> pump()
+  {
+    PacketHandle packet(av_packet_alloc());
+    FrameHandle frame(av_frame_alloc());
+    while (true) {
+      int read = av_read_frame(m_input.get(), packet.get());
+      if (read == AVERROR_EOF) {
+        break;
+      }
+      if (read < 0) {
+        return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(read),
+                          m_request.input);
+      }
+      Stream* stream = packet->stream_index == m_video.in->index ? &m_video
+                       : m_audio.in != nullptr && m_audio.decoder && packet->stream_index == m_audio.in->index
+                           ? &m_audio
+                           : nullptr;
+      if (stream != nullptr) {
+        if (auto done = decode(*stream, packet.get(), frame.get()); !done) {
+          return done;
+        }
+      }
+      av_packet_unref(packet.get());
+      if (m_sink != nullptr && !m_sink->keep_going()) {
+        return core::fail(core::ErrorCode::io, "interrupted", m_request.output);
+      }
+    }
+    for (Stream* stream : {&m_video, &m_audio}) {
+      if (stream->decoder) {
+        if (auto done = decode(*stream, nullptr, frame.get()); !done) {
+          return done;
+        }
+      }
+    }
+    if (auto done = drain_silence(std::nullopt); !done) {
+      return done;
+    }
+    for (Stream* stream : {&m_video, &m_audio}) {
+      if (stream->encoder) {
+        if (auto done = encode(*stream, nullptr); !done) {
+          return done;
+        }
+      }
+    }
+    if (int code = av_write_trailer(m_output.get()); code < 0) {
+      return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + av_error_text(code),
+                        m_request.output);
+    }
+    return {};
+  }
+
+private:
+  // Sends a packet (null: end of stream) to the decoder, its frames through the filters to the encoder.
+  core::Result<void> decode(Stream& stream, const AVPacket* packet, AVFrame* frame)
+  {
+    int code = avcodec_send_packet(stream.decoder.get(), packet);
+    if (code < 0 && code != AVERROR_EOF) {
+      if (code == AVERROR_INVALIDDATA) {
+        return {}; // a damaged packet: skip it as players do
+      }
+      return core::fail(core::ErrorCode::unreadable, "cannot decode: " + av_error_text(code),
+                        m_request.input);
+    }
+    while (true) {
+      code = avcodec_receive_frame(stream.decoder.get(), frame);
+      if (code == AVERROR(EAGAIN)) {
+        return {};
+      }
+      if (code == AVERROR_EOF) {
+        if (int closed = av_buffersrc_add_frame(stream.graph.source, nullptr); closed < 0) {
+          return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(closed),
+                            m_request.input);
+        }
+        return filter(stream);
+      }
+      if (code < 0) {
+        return core::fail(core::ErrorCode::unreadable, "cannot decode: " + av_error_text(code),
+                          m_request.input);
+      }
+      frame->pts = frame->best_effort_timestamp;
+      code = av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
+      av_frame_unref(frame);
+      if (code < 0) {
+        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(code),
+                          m_request.input);
+      }
+      if (auto done = filter(stream); !done) {
+        return done;
+      }
+    }
+  }
+
+  // Pulls what the filter graph has ready and encodes it.
+  core::Result<void> filter(Stream& stream)
+  {
+    FrameHandle filtered(av_frame_alloc());
+    while (true) {
+      int code = av_buffersink_get_frame(stream.graph.sink, filtered.get());
+      if (code == AVERROR(EAGAIN) || code == AVERROR_EOF) {
+        return {};
+      }
+      if (code < 0) {
+        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(code),
+                          m_request.input);
+      }
+      filtered->pict_type = AV_PICTURE_TYPE_NONE;
+      double at = static_cast<double>(filtered->pts) * av_q2d(av_buffersink_get_time_base(stream.graph.sink));
+      auto done = encode(stream, filtered.get());
+      av_frame_unref(filtered.get());
+      if (!done) {
+        return done;
+      }
+      if (&stream == &m_video) {
+        if (m_sink != nullptr) {
+          m_sink->position(at, m_plan.duration_s);
+        }
+        if (auto silent = drain_silence(at); !silent) {
+          return silent;
+        }
+      }
+    }
+  }
+
+  // The silent track, generated alongside the video (up to `until` seconds; nullopt: to its end), so the
+  // muxer interleaves as it goes instead of holding every video packet.
+  core::Result<void> drain_silence(std::optional<double> until)
+  {
+    if (!m_silence || m_silence_done) {
+      return {};
+    }
+    FrameHandle frame(av_frame_alloc());
+    while (!until || m_silence_at <= *until) {
+      int code = av_buffersink_get_frame(m_audio.graph.sink, frame.get());
+      if (code == AVERROR_EOF || code == AVERROR(EAGAIN)) {
+        m_silence_done = true;
+        return {};
+      }
+      if (code < 0) {
+        return core::fail(core::ErrorCode::unsupported, "cannot make silence: " + av_error_text(code));
+      }
+      m_silence_at = static_cast<double>(frame->pts + frame->nb_samples) / k_audio_rate;
+      auto done = encode(m_audio, frame.get());
+      av_frame_unref(frame.get());
+      if (!done) {
+        return done;
+      }
+    }
+    return {};
+  }
+
+  core::Result<void> encode(Stream& stream, AVFrame* frame)
+  {
+    AVCodecContext* enc = stream.encoder.get();
+    if (frame != nullptr) {
+      AVRational from = av_buffersink_get_time_base(stream.graph.sink);
+      frame->pts = av_rescale_q(frame->pts, from, enc->time_base);
+    }
+    int code = avcodec_send_frame(enc, frame);
+    if (code < 0 && code != AVERROR_EOF) {
+      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + av_error_text(code),
+                        m_request.input);
+    }
+    PacketHandle packet(av_packet_alloc());
+    while ((code = avcodec_receive_packet(enc, packet.get())) >= 0) {
+      av_packet_rescale_ts(packet.get(), enc->time_base, stream.out->time_base);
+      packet->stream_index = stream.out->index;
+      if (int written = av_interleaved_write_frame(m_output.get(), packet.get()); written < 0) {
+        return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), m_request.output);
+      }
+    }
+    if (code != AVERROR(EAGAIN) && code != AVERROR_EOF) {
+      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + av_error_text(code),
+                        m_request.input);
+    }
+    return {};
+  }
+
+  const TranscodeRequest& m_request;
+  TranscodeSink* m_sink;
+  InputHandle m_input;
+  OutputHandle m_output;
+  Stream m_video;
+  Stream m_audio;
+  Plan m_plan;
+  bool m_silence = false;
+  bool m_silence_done = false;
+  double m_silence_at = 0;
+};
+
+// FFmpeg's log is process-global; the transcode's own chatter (x264's statistics) is silenced while it
+// runs, so the library prints nothing.
+class QuietLog {
+public:
+  QuietLog() : m_level(av_log_get_level()) { av_log_set_level(AV_LOG_QUIET); }
+  ~QuietLog() { av_log_set_level(m_level); }
+  QuietLog(const QuietLog&) = delete;
+  QuietLog& operator=(const QuietLog&) = delete;
+
+private:
+  int m_level;
+};
+
+// The video bitrate cap that fits `max_bytes` with a margin, after the sound track and the VBV buffer.
+std::int64_t bitrate_for(std::int64_t max_bytes, double duration_s, bool audio, double factor)
+{
+  double budget_bits = static_cast<double>(max_bytes) * 8 * k_size_margin * factor;
+  if (audio) {
+    budget_bits -= static_cast<double>(k_audio_bps) * duration_s;
+  }
+  // size ≤ maxrate × duration + bufsize (2 s of maxrate)
+  auto bps = static_cast<std::int64_t>(budget_bits / (std::max(duration_s, 1.0) + 2));
+  return std::clamp<std::int64_t>(bps, 100'000, k_default_cap_bps);
+}
+
+} // namespace
+
+core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, TranscodeSink* sink)
+{
+  QuietLog quiet;
+  std::optional<std::int64_t> bitrate;
+  for (double factor : {1.0, 0.75, 0.5}) {
+    Transcoder probe(request, nullptr);
+    if (request.spec.max_bytes) {
+      if (auto opened = probe.open_input(); !opened) {
+        return std::unexpected(opened.error());
+      }
+      bitrate = bitrate_for(*request.spec.max_bytes, probe.duration(), probe.has_audio(), factor);
+    }
+    std::optional<TranscodeResult> result;
+    {
+      Transcoder transcoder(request, sink);
+      auto done = transcoder.run(bitrate);
+      if (!done) {
+        std::error_code ignored;
+        std::filesystem::remove(request.output, ignored);
+        return std::unexpected(done.error());
+      }
+      result = *done;
+    }
+    std::error_code error;
+    result->bytes = std::filesystem::file_size(request.output, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot read back: " + error.message(), request.output);
+    }
+    if (!request.spec.max_bytes || result->bytes <= static_cast<std::uintmax_t>(*request.spec.max_bytes)) {
+      if (!bitrate) {
+        result->bitrate_bps = static_cast<int>(k_default_cap_bps);
+      }
+      return *result;
+    }
+  }
+  std::error_code ignored;
+  std::filesystem::remove(request.output, ignored);
+  return core::fail(core::ErrorCode::conversion_failed,
+                    "the video does not fit the size limit even at a low bitrate", request.input);
+}
+
+} // namespace nominate::fix

@@ -1,0 +1,124 @@
+#include "fix_fixtures.hpp"
+#include "run_tool.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+namespace nominate::test::fix {
+
+namespace {
+
+std::filesystem::path make(const std::string& name, const std::vector<std::string>& args)
+{
+  auto folder = fixture_cache() / "fix";
+  std::filesystem::create_directories(folder);
+  auto target = folder / name;
+  if (std::filesystem::exists(target) && std::filesystem::file_size(target) > 0) {
+    return target;
+  }
+  REQUIRE(have_tool("ffmpeg"));
+  // Written under a temporary name, then renamed: an interrupted run leaves no half fixture in the cache.
+  auto partial = folder / ("partial-" + name);
+  std::vector<std::string> argv{"ffmpeg", "-v", "error", "-y"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  argv.push_back(partial.string());
+  auto run = run_tool(argv);
+  INFO("ffmpeg failed making " << name << ":\n" << run.output);
+  REQUIRE(run.exit_code == 0);
+  std::filesystem::rename(partial, target);
+  return target;
+}
+
+const std::vector<std::string> k_sound{"-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"};
+
+} // namespace
+
+std::filesystem::path hevc_1080p30()
+{
+  return make("hevc-1080p30.mp4",
+              {"-f",      "lavfi",     "-i",           "testsrc2=size=1920x1080:rate=30",
+               "-f",      "lavfi",     "-i",           "sine=frequency=440:sample_rate=44100",
+               "-t",      "2",         "-c:v",         "libx265",
+               "-preset", "ultrafast", "-x265-params", "log-level=error",
+               "-tag:v",  "hvc1",      "-c:a",         "aac",
+               "-f",      "mp4"});
+}
+
+std::filesystem::path portrait_rotated()
+{
+  auto coded =
+      make("portrait-coded.mp4", {"-f", "lavfi", "-i", "color=c=orange:size=1280x720:rate=25", "-t", "2",
+                                  "-vf", "drawbox=x=0:y=0:w=160:h=720:color=blue:t=fill", "-c:v", "libx264",
+                                  "-preset", "veryfast", "-pix_fmt", "yuv420p", "-f", "mp4"});
+  // The display matrix as a phone writes it; FFmpeg 5.1 stores the rotate tag only when copying the stream.
+  return make("portrait-rotated.mp4",
+              {"-i", coded.string(), "-c", "copy", "-metadata:s:v:0", "rotate=90", "-f", "mp4"});
+}
+
+std::filesystem::path variable_rate()
+{
+  return make("variable-rate.mp4", {"-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-t", "3", "-vf",
+                                    "select='lt(n\\,30)+not(mod(n\\,3))'", "-fps_mode", "vfr", "-c:v",
+                                    "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-f", "mp4"});
+}
+
+std::filesystem::path matroska_named_mp4()
+{
+  return make("matroska.mp4", {"-f",      "lavfi",    "-i",       "testsrc2=size=1280x720:rate=25",
+                               "-f",      "lavfi",    "-i",       "sine=frequency=440:sample_rate=44100",
+                               "-t",      "2",        "-c:v",     "libx264",
+                               "-preset", "veryfast", "-pix_fmt", "yuv420p",
+                               "-c:a",    "aac",      "-f",       "matroska"});
+}
+
+nlohmann::json ffprobe(const std::filesystem::path& path)
+{
+  REQUIRE(have_tool("ffprobe"));
+  auto run =
+      run_tool({"ffprobe", "-v", "error", "-of", "json", "-show_streams", "-show_format", path.string()});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  return nlohmann::json::parse(run.output);
+}
+
+std::vector<double> video_packet_times(const std::filesystem::path& path)
+{
+  auto run = run_tool({"ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time",
+                       "-of", "csv=p=0", path.string()});
+  REQUIRE(run.exit_code == 0);
+  std::vector<double> times;
+  std::istringstream lines(run.output);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty()) {
+      times.push_back(std::stod(line));
+    }
+  }
+  std::sort(times.begin(), times.end());
+  return times;
+}
+
+std::string first_frame_rgb(const std::filesystem::path& path)
+{
+  auto run = run_tool({"ffmpeg", "-v", "error", "-i", path.string(), "-frames:v", "1", "-f", "rawvideo",
+                       "-pix_fmt", "rgb24", "-"});
+  REQUIRE(run.exit_code == 0);
+  return run.output;
+}
+
+double psnr(const std::filesystem::path& fixed, const std::filesystem::path& source, int width, int height,
+            int fps)
+{
+  std::string graph = "[1:v]scale=" + std::to_string(width) + ":" + std::to_string(height) +
+                      ",fps=" + std::to_string(fps) + ",format=yuv420p[ref];[0:v][ref]psnr";
+  auto run = run_tool({"ffmpeg", "-v", "info", "-nostats", "-i", fixed.string(), "-i", source.string(),
+                       "-lavfi", graph, "-f", "null", "-"});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  auto at = run.output.find("average:");
+  REQUIRE(at != std::string::npos);
+  return std::stod(run.output.substr(at + 8));
+}
+
+} // namespace nominate::test::fix

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nominate::test::fix {
+
+// Short videos (2–3 s) made by the ffmpeg CLI on first use and cached in fixture_cache()/fix.
+[[nodiscard]] std::filesystem::path hevc_1080p30(); // HEVC 1920×1080, 30 fps, AAC, MP4
+[[nodiscard]] std::filesystem::path
+portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
+                    // a blue band on the coded picture's left (shown on top)
+[[nodiscard]] std::filesystem::path variable_rate(); // H.264 640×360, 30 fps then 10 fps (VFR), no sound
+[[nodiscard]] std::filesystem::path matroska_named_mp4(); // H.264 1280×720 25 fps in Matroska, named .mp4
+
+// `ffprobe -of json -show_streams -show_format FILE`, parsed; and the video packets' timestamps in seconds.
+[[nodiscard]] nlohmann::json ffprobe(const std::filesystem::path& path);
+[[nodiscard]] std::vector<double> video_packet_times(const std::filesystem::path& path);
+
+// The first frame as RGB24 bytes, as the ffmpeg CLI shows it (rotation applied).
+[[nodiscard]] std::string first_frame_rgb(const std::filesystem::path& path);
+
+// ffmpeg's PSNR (average, dB) of `fixed` against `source` brought to the same size and rate.
+[[nodiscard]] double psnr(const std::filesystem::path& fixed, const std::filesystem::path& source, int width,
+                          int height, int fps);
+
+} // namespace nominate::test::fix

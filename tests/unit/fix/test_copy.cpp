@@ -1,0 +1,135 @@
+#include "fix_fixtures.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/fix/copy.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace nominate;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::map<std::string, std::string> snapshot(const fs::path& folder)
+{
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file()) {
+      files[entry.path().lexically_relative(folder).generic_string()] = test::read_file(entry.path());
+    }
+  }
+  return files;
+}
+
+fix::Action transcode_action(const fs::path& folder, const std::string& file, const std::string& target)
+{
+  fix::Action action;
+  action.file = file;
+  action.source = folder / file;
+  action.kind = fix::ActionKind::transcode_video;
+  action.rules = {"video.frame-rate"};
+  action.from = "h264 640×360 30 fps";
+  action.to = "h264 1280×720 25 fps, mp4";
+  action.target = target;
+  action.video.width = 1280;
+  action.video.height = 720;
+  action.video.fps = 25;
+  return action;
+}
+
+fix::CopyOptions fast()
+{
+  fix::CopyOptions options;
+  options.preset = "ultrafast";
+  return options;
+}
+
+} // namespace
+
+TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the original is untouched",
+          "[fix]")
+{
+  test::TempDir temp;
+  auto source = temp.path() / "01-张三";
+  fs::create_directories(source / "附件");
+  fs::copy_file(test::fix::variable_rate(), source / "视频.mov");
+  temp.write("01-张三/推介表.docx", "form bytes");
+  temp.write("01-张三/附件/说明.txt", "note");
+  auto before = snapshot(source);
+
+  std::vector<fix::PlannedSubmission> plans{{"", {{transcode_action(source, "视频.mov", "视频.mp4")}, {}}}};
+  auto output = fix::default_output(source);
+  CHECK(output == temp.path() / "01-张三-已修正");
+  auto outcomes = fix::write_fixed_copy(source, output, plans, fast(), nullptr);
+  REQUIRE(outcomes);
+  REQUIRE(outcomes->size() == 1);
+  CHECK((*outcomes)[0].ok);
+  CHECK((*outcomes)[0].target == "视频.mp4");
+
+  auto after = snapshot(output);
+  CHECK(after.contains("视频.mp4"));
+  CHECK_FALSE(after.contains("视频.mov")); // replaced under the corrected extension
+  CHECK(after["推介表.docx"] == "form bytes");
+  CHECK(after["附件/说明.txt"] == "note");
+  CHECK(after.contains(fix::k_manifest_name));
+  for (const auto& [name, _] : after) {
+    CHECK(name.find(".nominate-tmp-") == std::string::npos); // no temporary left behind
+  }
+  CHECK(snapshot(source) == before);
+
+  SECTION("an existing copy is refused without --force")
+  {
+    auto again = fix::write_fixed_copy(source, output, plans, fast(), nullptr);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == core::ErrorCode::invalid_argument);
+  }
+  SECTION("--force replaces what nominate wrote and leaves a person's own file alone")
+  {
+    temp.write("01-张三-已修正/我的备注.txt", "mine");
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
+    REQUIRE(again);
+    CHECK(test::read_file(output / "我的备注.txt") == "mine");
+    CHECK(snapshot(source) == before);
+  }
+  SECTION("--force does not overwrite a file nominate did not write")
+  {
+    temp.write("01-张三/新文件.txt", "new in the original");
+    temp.write("01-张三-已修正/新文件.txt", "a person's");
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
+    REQUIRE_FALSE(again);
+    CHECK(test::read_file(output / "新文件.txt") == "a person's");
+  }
+}
+
+TEST_CASE("a video that cannot be repaired is copied as it was and reported, the rest still written", "[fix]")
+{
+  test::TempDir temp;
+  auto source = temp.path() / "sub";
+  temp.write("sub/视频.mp4", "not a video at all");
+  temp.write("sub/推介表.docx", "form");
+  std::vector<fix::PlannedSubmission> plans{{"", {{transcode_action(source, "视频.mp4", "视频.mp4")}, {}}}};
+  auto output = temp.path() / "out";
+  auto outcomes = fix::write_fixed_copy(source, output, plans, fast(), nullptr);
+  REQUIRE(outcomes);
+  REQUIRE(outcomes->size() == 1);
+  CHECK_FALSE((*outcomes)[0].ok);
+  CHECK_FALSE((*outcomes)[0].result.empty());
+  CHECK(test::read_file(output / "视频.mp4") == "not a video at all");
+  CHECK(test::read_file(output / "推介表.docx") == "form");
+}
+
+TEST_CASE("an output folder inside the folder being fixed is refused", "[fix]")
+{
+  test::TempDir temp;
+  temp.write("sub/a.txt", "a");
+  auto outcomes =
+      fix::write_fixed_copy(temp.path() / "sub", temp.path() / "sub" / "fixed", {}, fast(), nullptr);
+  REQUIRE_FALSE(outcomes);
+  CHECK(outcomes.error().code == core::ErrorCode::invalid_argument);
+}

@@ -1,0 +1,155 @@
+#include "run_tool.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/fix/photo.hpp>
+#include <nominate/media/image.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+using namespace nominate;
+namespace fs = std::filesystem;
+
+namespace {
+
+// An image made by ImageMagick's convert, cached in fixture_cache()/fix.
+fs::path convert_fixture(const std::string& name, std::vector<std::string> args)
+{
+  auto folder = test::fixture_cache() / "fix";
+  fs::create_directories(folder);
+  auto target = folder / name;
+  if (fs::exists(target) && fs::file_size(target) > 0) {
+    return target;
+  }
+  REQUIRE(test::have_tool("convert"));
+  auto partial = folder / ("partial-" + name);
+  std::vector<std::string> argv{"convert"};
+  for (auto& arg : args) {
+    if (auto at = arg.find("{out}"); at != std::string::npos) {
+      arg.replace(at, 5, partial.string());
+    }
+    argv.push_back(arg);
+  }
+  auto run = test::run_tool(argv);
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  fs::rename(partial, target);
+  return target;
+}
+
+// A JPEG with an EXIF block (APP1) whose IFD0 holds Orientation = `orientation`, inserted after SOI: what a
+// phone writes when it stores the sensor's landscape pixels of a portrait shot.
+std::string with_exif_orientation(const std::string& jpeg, std::uint16_t orientation)
+{
+  std::string tiff("II*\0\x08\0\0\0", 8);
+  tiff += std::string("\x01\0", 2);
+  tiff += std::string("\x12\x01\x03\0\x01\0\0\0", 8);
+  tiff += static_cast<char>(orientation & 0xFF);
+  tiff += static_cast<char>(orientation >> 8);
+  tiff += std::string("\0\0\0\0\0\0", 6);
+  const std::string payload = std::string("Exif\0\0", 6) + tiff;
+  const std::size_t length = payload.size() + 2;
+  std::string app1 = "\xFF\xE1";
+  app1 += static_cast<char>(length >> 8);
+  app1 += static_cast<char>(length & 0xFF);
+  return jpeg.substr(0, 2) + app1 + payload + jpeg.substr(2);
+}
+
+media::DecodedImage decode(const fs::path& path)
+{
+  auto bytes = test::read_file(path);
+  auto decoded = media::decode_image(
+      std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+  INFO((decoded ? "" : decoded.error().message));
+  REQUIRE(decoded);
+  return *decoded;
+}
+
+fix::PhotoResult convert(const fs::path& input, const fs::path& output, const rules::PhotoSpec& spec)
+{
+  auto result = fix::convert_photo(input, output, spec);
+  INFO((result ? "" : result.error().message));
+  REQUIRE(result);
+  return *result;
+}
+
+} // namespace
+
+TEST_CASE("an iPhone HEIC photo becomes a JPEG of the same picture", "[fix]")
+{
+  test::TempDir temp;
+  auto source = fs::path(NOMINATE_SOURCE_DIR) / "examples/star-faults/生活照.jpg";
+  auto before = test::read_file(source);
+  auto output = temp.path() / "out.jpg";
+  auto result = convert(source, output, {});
+  auto original = decode(source);
+  auto fixed = decode(output);
+  CHECK(fixed.info.format == media::ImageFormat::jpeg);
+  CHECK(fixed.image.width == original.image.width);
+  CHECK(fixed.image.height == original.image.height);
+  CHECK(result.quality == 92);
+  // The same picture: the centre pixel within JPEG's error.
+  auto a = original.image.rgb(original.image.width / 2, original.image.height / 2);
+  auto b = fixed.image.rgb(fixed.image.width / 2, fixed.image.height / 2);
+  for (int c = 0; c < 3; ++c) {
+    CHECK(std::abs(a[c] - b[c]) < 12);
+  }
+  CHECK(test::read_file(source) == before);
+}
+
+TEST_CASE("a photo over the size limit is re-encoded under it, never below the minimum pixels", "[fix]")
+{
+  test::TempDir temp;
+  // Noise compresses badly: a 2400×1800 JPEG at quality 97 is several MB.
+  auto source = convert_fixture(
+      "noisy.jpg", {"-size", "2400x1800", "xc:gray", "+noise", "Random", "-quality", "97", "jpg:{out}"});
+  REQUIRE(fs::file_size(source) > 2'000'000u);
+  rules::PhotoSpec spec;
+  spec.max_bytes = 1'000'000;
+  spec.min_width = 600;
+  spec.min_height = 450;
+  auto output = temp.path() / "out.jpg";
+  auto result = convert(source, output, spec);
+  CHECK(fs::file_size(output) <= 1'000'000u);
+  CHECK(result.width >= 600);
+  CHECK(result.height >= 450);
+
+  SECTION("and refused when it cannot fit above the minimum")
+  {
+    spec.max_bytes = 20'000;
+    spec.min_width = 2000;
+    spec.min_height = 1500;
+    auto refused = fix::convert_photo(source, temp.path() / "no.jpg", spec);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == core::ErrorCode::conversion_failed);
+  }
+}
+
+TEST_CASE("EXIF orientation is applied to the pixels and transparency laid over white", "[fix]")
+{
+  test::TempDir temp;
+  auto stored = convert_fixture("landscape.jpg", {"-size", "200x100", "xc:red", "jpg:{out}"});
+  auto rotated = temp.write("rotated.jpg", with_exif_orientation(test::read_file(stored), 6));
+  auto result = convert(rotated, temp.path() / "upright.jpg", {});
+  CHECK(result.width == 100);
+  CHECK(result.height == 200);
+  CHECK(decode(temp.path() / "upright.jpg").info.orientation == 1);
+
+  auto clear = convert_fixture("transparent.png", {"-size", "64x64", "xc:none", "png32:{out}"});
+  (void)convert(clear, temp.path() / "white.jpg", {});
+  auto white = decode(temp.path() / "white.jpg").image.rgb(32, 32);
+  CHECK(white[0] > 245);
+  CHECK(white[1] > 245);
+  CHECK(white[2] > 245);
+}
+
+TEST_CASE("a WebP photo, which this version cannot decode, is refused with the reason", "[fix]")
+{
+  test::TempDir temp;
+  auto webp = convert_fixture("photo.webp", {"-size", "64x64", "xc:blue", "webp:{out}"});
+  auto result = fix::convert_photo(webp, temp.path() / "out.jpg", {});
+  REQUIRE_FALSE(result);
+  CHECK(result.error().code == core::ErrorCode::unsupported);
+  CHECK_FALSE(fs::exists(temp.path() / "out.jpg"));
+}

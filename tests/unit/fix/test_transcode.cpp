@@ -1,0 +1,197 @@
+#include "fix_fixtures.hpp"
+#include "temp_dir.hpp"
+
+#include <nominate/fix/transcode.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace nominate;
+using namespace nominate::test::fix;
+
+namespace {
+
+// The national notice's video: MP4, H.264, 1280×720, 25 fps; a sound track required.
+rules::VideoSpec national()
+{
+  rules::VideoSpec spec;
+  spec.role = "video";
+  spec.containers = {"mp4"};
+  spec.codecs = {"h264"};
+  spec.width = 1280;
+  spec.height = 720;
+  spec.fps = 25;
+  spec.constant_fps = true;
+  spec.audio_required = true;
+  return spec;
+}
+
+fix::TranscodeResult transcode(const std::filesystem::path& input, const std::filesystem::path& output,
+                               const rules::VideoSpec& spec)
+{
+  fix::TranscodeRequest request;
+  request.input = input;
+  request.output = output;
+  request.spec = spec;
+  request.preset = "veryfast"; // the same encoder and settings as the CLI's "medium", faster for the suite
+  auto result = fix::transcode_video(request, nullptr);
+  INFO((result ? "" : result.error().message));
+  REQUIRE(result);
+  return *result;
+}
+
+const nlohmann::json* stream_of(const nlohmann::json& probe, const std::string& type)
+{
+  for (const auto& stream : probe["streams"]) {
+    if (stream["codec_type"] == type) {
+      return &stream;
+    }
+  }
+  return nullptr;
+}
+
+// Every step between video packets is the same: constant frame rate, read from the timestamps.
+void require_constant_rate(const std::filesystem::path& path, double fps)
+{
+  auto times = video_packet_times(path);
+  REQUIRE(times.size() > 10);
+  for (std::size_t i = 1; i < times.size(); ++i) {
+    INFO("packet " << i);
+    REQUIRE(times[i] - times[i - 1] == Approx(1.0 / fps).margin(0.0015));
+  }
+}
+
+} // namespace
+
+TEST_CASE("a 1080p 30 fps HEVC phone video becomes 1280×720 25 fps H.264 High with AAC, index first", "[fix]")
+{
+  test::TempDir temp;
+  auto source = hevc_1080p30();
+  auto before = test::read_file(source);
+  auto output = temp.path() / "out.mp4";
+  auto result = transcode(source, output, national());
+  CHECK(result.width == 1280);
+  CHECK(result.height == 720);
+  CHECK_FALSE(result.padded);
+
+  auto probe = ffprobe(output);
+  CHECK(probe["format"]["format_name"].get<std::string>().find("mp4") != std::string::npos);
+  const auto* video = stream_of(probe, "video");
+  REQUIRE(video != nullptr);
+  CHECK((*video)["codec_name"] == "h264");
+  CHECK((*video)["profile"] == "High");
+  CHECK((*video)["pix_fmt"] == "yuv420p");
+  CHECK((*video)["width"] == 1280);
+  CHECK((*video)["height"] == 720);
+  CHECK((*video)["r_frame_rate"] == "25/1");
+  const auto* audio = stream_of(probe, "audio");
+  REQUIRE(audio != nullptr);
+  CHECK((*audio)["codec_name"] == "aac");
+  require_constant_rate(output, 25);
+  // Not cut: the duration is the source's.
+  CHECK(std::stod(probe["format"]["duration"].get<std::string>()) == Approx(2.0).margin(0.1));
+  // The index (moov) comes before the media data, so the file plays while it downloads.
+  auto bytes = test::read_file(output);
+  CHECK(bytes.find("moov") < bytes.find("mdat"));
+  // The picture is the source's, not a distorted or shifted one.
+  CHECK(psnr(output, source, 1280, 720, 25) > 30.0);
+  CHECK(test::read_file(source) == before);
+}
+
+TEST_CASE("a portrait phone video is turned upright and fitted inside 1280×720 with side bars", "[fix]")
+{
+  test::TempDir temp;
+  auto output = temp.path() / "out.mp4";
+  auto result = transcode(portrait_rotated(), output, national());
+  CHECK(result.rotation % 180 == 90); // a quarter turn (its direction: the picture check below)
+  CHECK(result.padded);
+  CHECK(result.silence_added); // the source has no sound; the national notice asks for a sound track
+
+  auto frame = first_frame_rgb(output);
+  REQUIRE(frame.size() == 1280u * 720u * 3u);
+  auto pixel = [&](int x, int y) {
+    const auto* p =
+        reinterpret_cast<const unsigned char*>(frame.data()) + (static_cast<std::size_t>(y) * 1280 + x) * 3;
+    return std::array<int, 3>{p[0], p[1], p[2]};
+  };
+  auto dark = [](std::array<int, 3> rgb) { return rgb[0] + rgb[1] + rgb[2] < 60; };
+  // The content's width on the middle row: 720 × 720 / 1280 ≈ 405 pixels; its aspect kept within 1 %.
+  int content = 0;
+  for (int x = 0; x < 1280; ++x) {
+    content += dark(pixel(x, 600)) ? 0 : 1;
+  }
+  CHECK(std::abs(content / 720.0 - 720.0 / 1280.0) / (720.0 / 1280.0) < 0.01);
+  CHECK(dark(pixel(10, 360)));   // a bar on the left
+  CHECK(dark(pixel(1270, 360))); // and on the right
+  // Turned as players show it (the ffmpeg CLI turns it too): the coded picture's left (blue) band lands on
+  // the same side in both.
+  auto shown = first_frame_rgb(portrait_rotated());
+  REQUIRE(shown.size() == 720u * 1280u * 3u);
+  auto shown_blue = [&](int x, int y) {
+    const auto* p =
+        reinterpret_cast<const unsigned char*>(shown.data()) + (static_cast<std::size_t>(y) * 720 + x) * 3;
+    return p[2] > 150 && p[0] < 100;
+  };
+  auto blue = [&](int x, int y) {
+    auto rgb = pixel(x, y);
+    return rgb[2] > 150 && rgb[0] < 100;
+  };
+  bool blue_on_top = shown_blue(360, 20);
+  CHECK(blue_on_top != shown_blue(360, 1260));
+  CHECK(blue(640, 20) == blue_on_top);
+  CHECK(blue(640, 700) == !blue_on_top);
+  require_constant_rate(output, 25);
+}
+
+TEST_CASE("a variable-frame-rate video is written at a constant 25 fps", "[fix]")
+{
+  test::TempDir temp;
+  auto source = variable_rate();
+  auto source_times = video_packet_times(source);
+  REQUIRE(source_times.size() > 3);
+  CHECK(source_times[2] - source_times[1] !=
+        Approx(source_times.back() - source_times[source_times.size() - 2]));
+  auto output = temp.path() / "out.mp4";
+  auto result = transcode(source, output, national());
+  CHECK(result.fps == 25);
+  require_constant_rate(output, 25);
+  auto probe = ffprobe(output);
+  CHECK(std::stod(probe["format"]["duration"].get<std::string>()) == Approx(3.0).margin(0.15));
+}
+
+TEST_CASE("a Matroska file named .mp4 becomes a real MP4", "[fix]")
+{
+  test::TempDir temp;
+  auto output = temp.path() / "out.mp4";
+  (void)transcode(matroska_named_mp4(), output, national());
+  auto probe = ffprobe(output);
+  CHECK(probe["format"]["format_name"].get<std::string>().find("mp4") != std::string::npos);
+  CHECK(test::read_file(output).substr(4, 4) == "ftyp");
+}
+
+TEST_CASE("with a file-size limit the bitrate is chosen so the video fits", "[fix]")
+{
+  test::TempDir temp;
+  auto spec = national();
+  spec.max_bytes = 300'000; // a 2 s 720p busy test pattern at CRF 23 is far larger
+  auto output = temp.path() / "out.mp4";
+  auto result = transcode(matroska_named_mp4(), output, spec);
+  REQUIRE(result.bitrate_bps);
+  CHECK(std::filesystem::file_size(output) <= 300'000u);
+  CHECK(result.bytes == std::filesystem::file_size(output));
+}
+
+TEST_CASE("a file that is not a video is refused with a clear error, nothing written", "[fix]")
+{
+  test::TempDir temp;
+  auto input = temp.write("broken.mp4", "this is not a video");
+  fix::TranscodeRequest request;
+  request.input = input;
+  request.output = temp.path() / "out.mp4";
+  request.spec = national();
+  auto result = fix::transcode_video(request, nullptr);
+  REQUIRE_FALSE(result);
+  CHECK(result.error().code == core::ErrorCode::unreadable);
+  CHECK_FALSE(std::filesystem::exists(request.output));
+}
