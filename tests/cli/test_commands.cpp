@@ -156,9 +156,14 @@ TEST_CASE("--version and --help", "[cli]")
   CHECK(version.output.find(NOMINATE_VERSION) != std::string::npos);
   auto help = nominate({"--help"});
   CHECK(help.exit_code == 0);
-  for (const char* command : {"check", "pack", "verify", "rules", "explain", "init", "count"}) {
+  for (const char* command :
+       {"check", "pack", "table", "upload", "verify", "fix", "rules", "explain", "init", "count"}) {
     INFO(command);
     CHECK(help.output.find(command) != std::string::npos);
+    // Each is a real subcommand with help of its own, not a word in a paragraph.
+    auto own = nominate({command, "--help"});
+    CHECK(own.exit_code == 0);
+    CHECK(own.output.find(std::string("nominate ") + command) != std::string::npos);
   }
 }
 
