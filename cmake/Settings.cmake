@@ -1,7 +1,7 @@
 # Interface targets that every part links: language level, warnings, sanitizers.
 add_library(nominate_settings INTERFACE)
 # std::expected needs C++23 (GCC 12: -std=c++2b); the code otherwise keeps to C++20.
-target_compile_features(nominate_settings INTERFACE cxx_std_23)
+target_compile_features(nominate_settings INTERFACE cxx_std_23) # docs/architecture.md: C++23
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_definitions(nominate_settings INTERFACE
   NOMINATE_VERSION="${PROJECT_VERSION}")
@@ -16,7 +16,9 @@ if(NOMINATE_SANITIZE)
 endif()
 
 if(NOMINATE_CLANG_TIDY)
-  set(CMAKE_CXX_CLANG_TIDY clang-tidy)
+  # The same arguments as scripts/tidy.sh (see there why).
+  set(CMAKE_CXX_CLANG_TIDY clang-tidy-16 --extra-arg=-std=c++2b --extra-arg=-Wno-macro-redefined
+      --extra-arg=-Wno-builtin-macro-redefined --extra-arg=-U__cpp_concepts --extra-arg=-D__cpp_concepts=202002L)
 endif()
 
 # nominate_part(NAME SOURCES ... PUBLIC ... PRIVATE ...): one library part, lib/NAME, namespace nominate::NAME.

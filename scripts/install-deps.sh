@@ -5,7 +5,7 @@ packages="build-essential cmake ninja-build pkg-config git python3
   libcli11-dev libyaml-cpp-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
   libutf8proc-dev libavformat-dev libavcodec-dev libavutil-dev libxlsxwriter-dev libssl-dev
   libjpeg62-turbo-dev libheif-dev libjpeg-turbo-progs libheif-examples
-  clang-format ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
+  clang-format clang-tidy-16 ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev
   zlib1g-dev
   libavfilter-dev libswscale-dev libswresample-dev"

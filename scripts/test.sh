@@ -14,6 +14,9 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --no-tests=error --output-on-failure -j"$jobs"
 
+echo "== clang-tidy (.clang-tidy) on the C++ sources the last commit changed =="
+sh scripts/tidy.sh
+
 echo "== build (ASan + UBSan) =="
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNOMINATE_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$jobs"

@@ -20,7 +20,7 @@ namespace {
 // zip's directory is at its end); a document past the readers' own limit is refused by them anyway.
 office::DocumentType sniff_file(const std::filesystem::path& path)
 {
-  constexpr std::size_t k_max_bytes = 256U * 1024 * 1024;
+  constexpr std::size_t k_max_bytes = std::size_t{256} * 1024 * 1024;
   std::ifstream in(path, std::ios::binary);
   std::vector<std::uint8_t> bytes;
   std::istreambuf_iterator<char> it(in);

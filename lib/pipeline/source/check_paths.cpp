@@ -194,6 +194,7 @@ report::BatchEntry check_district(const CheckRequest& request, const CheckedDist
                                   const std::vector<CheckedSubmission>& submissions)
 {
   std::vector<const folder::LoadedSubmission*> members;
+  members.reserve(checked.submissions.size());
   for (auto index : checked.submissions) {
     members.push_back(&submissions[index].loaded);
   }
@@ -206,6 +207,7 @@ report::BatchEntry check_district(const CheckRequest& request, const CheckedDist
   }
   check::sort_findings(findings);
   std::vector<report::RegistrationEntry> registrations;
+  registrations.reserve(district.tables.size());
   for (const auto& table : district.tables) {
     registrations.push_back(detail::to_report(table));
   }
