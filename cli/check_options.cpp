@@ -56,7 +56,7 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
   request.load.work_dir = std::filesystem::temp_directory_path() / ("nominate-" + std::to_string(getpid()));
   request.load.depth = options.deep ? media::ProbeDepth::deep : media::ProbeDepth::index;
   if (!options.as_of.empty()) {
-    request.as_of = folder::parse_iso_date(options.as_of);
+    request.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!request.as_of) {
       return core::fail(core::ErrorCode::invalid_argument,
                         "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'");
@@ -90,7 +90,7 @@ pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::Ch
   return outcome;
 }
 
-std::optional<rules::Date> source_date_epoch()
+std::optional<core::Date> source_date_epoch()
 {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (value == nullptr || *value == '\0') {
@@ -102,7 +102,7 @@ std::optional<rules::Date> source_date_epoch()
     return std::nullopt;
   }
   // Days since 1970-01-01 in UTC+8, to a civil date (Howard Hinnant's algorithm).
-  long long days = (seconds + 8 * 3600) / 86400 + 719468;
+  long long days = (seconds + 8LL * 3600) / 86400 + 719468;
   long long era = days / 146097;
   long long day_of_era = days - era * 146097;
   long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
@@ -111,7 +111,7 @@ std::optional<rules::Date> source_date_epoch()
   int day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
   int month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
   int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
-  return rules::Date{year, month, day};
+  return core::Date{year, month, day};
 }
 
 } // namespace nominate::cli

@@ -49,6 +49,6 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
                                                const Environment& environment, bool& stopped);
 
 // SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or invalid.
-[[nodiscard]] std::optional<rules::Date> source_date_epoch();
+[[nodiscard]] std::optional<core::Date> source_date_epoch();
 
 } // namespace nominate::cli

@@ -49,7 +49,7 @@ std::vector<std::filesystem::path> rule_dirs(const char* argv0)
   return {std::filesystem::path(NOMINATE_SOURCE_RULES_DIR)};
 }
 
-rules::Date today()
+core::Date today()
 {
   auto now = std::chrono::system_clock::now();
   std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(now)};

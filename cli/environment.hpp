@@ -19,7 +19,7 @@ struct Environment {
   bool stderr_is_terminal = false;
   std::vector<std::filesystem::path> rule_dirs; // the shipped rule sets
   std::optional<std::filesystem::path> soffice; // LibreOffice, when on PATH
-  rules::Date today;
+  core::Date today;
 };
 
 [[nodiscard]] Environment read_environment(const char* argv0);

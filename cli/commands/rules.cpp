@@ -74,7 +74,7 @@ int run_show(const RulesOptions& options, const Environment& environment)
               << '\n';
   }
   if (rule_set->deadline) {
-    std::cout << (zh ? "截止日期：" : "Deadline: ") << rules::to_iso(*rule_set->deadline) << '\n';
+    std::cout << (zh ? "截止日期：" : "Deadline: ") << core::to_iso(*rule_set->deadline) << '\n';
   }
   std::cout << '\n' << (zh ? "表格字段：" : "Fields:") << '\n';
   for (const auto& field : rule_set->fields) {

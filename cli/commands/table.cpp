@@ -35,12 +35,13 @@ int run_table(const TableOptions& options, const Environment& environment)
   auto date = source_date_epoch();
   if (!date) {
     for (const auto& submission : outcome.report.submissions) {
-      if (auto as_of = folder::parse_iso_date(submission.as_of); as_of && (!date || *as_of > *date)) {
+      if (auto as_of = core::parse_date(submission.as_of, core::DateSyntax::lenient);
+          as_of && (!date || *as_of > *date)) {
         date = as_of;
       }
     }
   }
-  auto written = pack::write_tables(outcome, options.output, date.value_or(rules::Date{2000, 1, 1}));
+  auto written = pack::write_tables(outcome, options.output, date.value_or(core::Date{2000, 1, 1}));
   if (!written) {
     print_error(written.error(), language);
     return k_exit_error;

@@ -52,7 +52,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   }
   check.load.soffice = environment.soffice;
   if (!options.as_of.empty()) {
-    check.as_of = folder::parse_iso_date(options.as_of);
+    check.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!check.as_of) {
       print_error(core::fail(core::ErrorCode::invalid_argument,
                              "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'")

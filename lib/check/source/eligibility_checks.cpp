@@ -25,12 +25,12 @@ std::string date_text(const text::PartialDate& date)
   return out;
 }
 
-std::string date_text(const rules::Date& date)
+std::string date_text(const core::Date& date)
 {
   return date_text(text::PartialDate{date.year, date.month, date.day});
 }
 
-double years_to(const text::PartialDate& from, const rules::Date& to, text::Rounding rounding)
+double years_to(const text::PartialDate& from, const core::Date& to, text::Rounding rounding)
 {
   return text::years_between(from, to.year, to.month, to.day, rounding);
 }
@@ -165,7 +165,7 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
     auto parsed = parse_period_field(context, *period_field);
     if (parsed.period) {
       period_text = parsed.content;
-      rules::Date end = context.options.as_of;
+      core::Date end = context.options.as_of;
       if (parsed.period->end && !parsed.period->ongoing) {
         end = {parsed.period->end->year, parsed.period->end->month.value_or(12),
                parsed.period->end->day.value_or(28)};

@@ -182,7 +182,7 @@ bool form_was_read(const folder::Submission& submission)
 // The nominee's age in whole years on `as_of`, from a birth date that may lack its month or day: with
 // `latest`, the youngest age it can be (born at the end of the month or year), else the oldest. A missing
 // part never makes someone too young or too old.
-int age_on(const text::PartialDate& birth, const rules::Date& as_of, text::Rounding rounding)
+int age_on(const text::PartialDate& birth, const core::Date& as_of, text::Rounding rounding)
 {
   bool latest = rounding == text::Rounding::latest;
   int age = as_of.year - birth.year;
@@ -218,11 +218,11 @@ void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& 
   auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,
                                     future ? "field.format.birth-future" : "field.format.birth-age");
   finding.args["value"] = shorten(content);
-  finding.args["as_of"] = rules::to_iso(as_of);
+  finding.args["as_of"] = core::to_iso(as_of);
   finding.args["age"] = std::to_string(age);
   finding.expected =
-      "age " + std::to_string(k_youngest) + "–" + std::to_string(k_oldest) + " on " + rules::to_iso(as_of);
-  finding.actual = future ? "born after " + rules::to_iso(as_of) : "age " + std::to_string(age);
+      "age " + std::to_string(k_youngest) + "–" + std::to_string(k_oldest) + " on " + core::to_iso(as_of);
+  finding.actual = future ? "born after " + core::to_iso(as_of) : "age " + std::to_string(age);
   out.push_back(std::move(finding));
 }
 

@@ -1,7 +1,6 @@
 #include "config_reader.hpp"
 
 #include <nominate/folder/config.hpp>
-#include <nominate/text/date.hpp>
 #include <nominate/yaml/node.hpp>
 #include <nominate/yaml/parse.hpp>
 
@@ -59,15 +58,6 @@ std::optional<std::string> zone_id(const std::string& text)
 
 } // namespace
 
-std::optional<rules::Date> parse_iso_date(std::string_view text)
-{
-  auto date = text::parse_date(text);
-  if (!date || !date->month || !date->day) {
-    return std::nullopt;
-  }
-  return rules::Date{date->year, *date->month, *date->day};
-}
-
 core::Result<SubmissionConfig> load_submission_config(const std::filesystem::path& file)
 {
   auto root = parse_config(file);
@@ -122,7 +112,7 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
       if (!text) {
         return std::unexpected(text.error());
       }
-      config.as_of = parse_iso_date(*text);
+      config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
         return std::unexpected(
             reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
@@ -195,7 +185,7 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
     } else if (key == "rules") {
       config.rules = resolve_rules(file, *text);
     } else if (key == "as_of") {
-      config.as_of = parse_iso_date(*text);
+      config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
         return std::unexpected(
             reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));

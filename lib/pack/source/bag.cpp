@@ -44,7 +44,7 @@ std::string bag_info_txt(const PackagePlan& plan)
 {
   std::string info;
   info += "Source-Organization: " + one_line(plan.organization) + "\n";
-  info += "Bagging-Date: " + rules::to_iso(plan.bagging_date) + "\n";
+  info += "Bagging-Date: " + core::to_iso(plan.bagging_date) + "\n";
   info += "Payload-Oxum: " + std::to_string(plan.payload_bytes) + "." + std::to_string(plan.payload.size()) +
           "\n";
   info += "Bag-Software-Agent: nominate " + plan.tool_version + "\n";

@@ -130,7 +130,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     plan.submissions = group.submissions;
     plan.revision = request.revision;
     plan.tool_version = request.tool_version;
-    std::optional<rules::Date> latest_as_of;
+    std::optional<core::Date> latest_as_of;
     std::vector<std::string> titles;
     std::set<std::string> rule_sets;
     for (auto index : group.submissions) {
@@ -142,7 +142,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       if (std::ranges::find(titles, title) == titles.end()) {
         titles.push_back(title);
       }
-      if (auto as_of = folder::parse_iso_date(outcome.report.submissions[index].as_of)) {
+      if (auto as_of = core::parse_date(outcome.report.submissions[index].as_of, core::DateSyntax::lenient)) {
         latest_as_of = latest_as_of ? std::max(*latest_as_of, *as_of) : *as_of;
       }
       for (const auto& waiver : loaded.submission.waivers) {
@@ -151,9 +151,9 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       }
     }
     plan.rule_sets.assign(rule_sets.begin(), rule_sets.end());
-    plan.as_of = latest_as_of ? rules::to_iso(*latest_as_of) : "";
+    plan.as_of = latest_as_of ? core::to_iso(*latest_as_of) : "";
     plan.bagging_date =
-        request.bagging_date ? *request.bagging_date : latest_as_of.value_or(rules::Date{2000, 1, 1});
+        request.bagging_date ? *request.bagging_date : latest_as_of.value_or(core::Date{2000, 1, 1});
 
     const auto& first = outcome.submissions[group.submissions.front()].loaded.submission;
     std::string kind_zh;
@@ -176,7 +176,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     std::map<std::string, std::string> values{
         {"district", plan.organization},
         {"kind_zh", kind_zh},
-        {"date", rules::to_iso(plan.bagging_date)},
+        {"date", core::to_iso(plan.bagging_date)},
         {"title", first.title.empty() ? first.folder.filename().string() : first.title},
         {"seq", std::to_string(group.seq)}};
     auto name = expand_name(

@@ -143,7 +143,7 @@ std::vector<GeneratedTable> fill_tables(const pipeline::CheckOutcome& outcome,
   return tables;
 }
 
-core::Result<std::vector<std::uint8_t>> table_xlsx(const GeneratedTable& table, const rules::Date& date,
+core::Result<std::vector<std::uint8_t>> table_xlsx(const GeneratedTable& table, const core::Date& date,
                                                    const std::filesystem::path& work_dir)
 {
   auto pattern = (work_dir / ".nominate-table-XXXXXX").string();

@@ -4,9 +4,8 @@
 
 namespace nominate::pack {
 
-core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::CheckOutcome& outcome,
-                                                              const std::filesystem::path& file,
-                                                              const rules::Date& date)
+core::Result<std::vector<std::filesystem::path>>
+write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path& file, const core::Date& date)
 {
   std::vector<std::size_t> all;
   for (std::size_t i = 0; i < outcome.submissions.size(); ++i) {

@@ -49,7 +49,7 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   out.path = submission.path;
   out.rules = rule_set.reference();
   out.rules_title = rule_set.title;
-  out.as_of = rules::to_iso(options.as_of);
+  out.as_of = core::to_iso(options.as_of);
   out.as_of_source = reference.source;
   out.as_of_config = reference.config;
   out.kind = rule_set.kind;
@@ -67,8 +67,8 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   out.findings = std::move(findings);
   out.manual = rule_set.manual;
   if (rule_set.deadline) {
-    out.deadline = rules::to_iso(*rule_set.deadline);
-    out.days_left = rules::days_between(request.today, *rule_set.deadline);
+    out.deadline = core::to_iso(*rule_set.deadline);
+    out.days_left = core::days_between(request.today, *rule_set.deadline);
   }
   return out;
 }

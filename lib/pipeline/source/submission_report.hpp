@@ -12,7 +12,7 @@ namespace nominate::pipeline::detail {
 // --as-of, else nomination.yaml's as_of, else the nearest nominate.yaml's, else the rule set's (the date its
 // notice names), else the rule set's deadline, else today.
 struct ReferenceDate {
-  rules::Date date;
+  core::Date date;
   std::string source; // "option", "config", "rules", "deadline", "today" (the JSON report's as_of_source)
   std::string config; // the config file that named it, when source is "config"
 };

@@ -32,8 +32,8 @@ struct Draft {
   std::optional<std::string> title;
   std::optional<std::string> kind;
   std::optional<Source> source;
-  std::optional<std::optional<Date>> deadline; // set to nullopt by `deadline: ~` (no deadline)
-  std::optional<std::optional<Date>> as_of;
+  std::optional<std::optional<core::Date>> deadline; // set to nullopt by `deadline: ~` (no deadline)
+  std::optional<std::optional<core::Date>> as_of;
   std::optional<std::string> extends;
   core::TextPosition extends_at;
   bool is_abstract = false; // not inherited: each file says whether it is only a parent

@@ -254,15 +254,15 @@ core::Result<void> read_list(const Schema& schema, const Node& root, std::string
   return {};
 }
 
-core::Result<std::optional<Date>> read_optional_date(const Schema& schema, const Node& node,
-                                                     std::string_view key)
+core::Result<std::optional<core::Date>> read_optional_date(const Schema& schema, const Node& node,
+                                                           std::string_view key)
 {
   if (node.is_null()) {
-    return std::optional<Date>{};
+    return std::optional<core::Date>{};
   }
-  Date date;
+  core::Date date;
   NOMINATE_TRY_ASSIGN(date, schema.date(node, key));
-  return std::optional<Date>{date};
+  return std::optional<core::Date>{date};
 }
 
 core::Result<void> read_header(const Schema& schema, const Node& root, Draft& draft)

@@ -148,21 +148,4 @@ const FieldSpec* RuleSet::field_by_label(const std::string& label) const
   return nullptr;
 }
 
-std::string to_iso(const Date& date)
-{
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return buffer;
-}
-
-int days_between(const Date& from, const Date& to)
-{
-  auto days = [](const Date& date) {
-    return std::chrono::sys_days{std::chrono::year{date.year} / date.month / date.day}
-        .time_since_epoch()
-        .count();
-  };
-  return static_cast<int>(days(to) - days(from));
-}
-
 } // namespace nominate::rules

@@ -194,26 +194,16 @@ core::Result<core::Severity> Schema::severity(const yaml::Node& node, std::strin
   return fail(node, "'" + std::string{key} + "' must be error, warning or info, not '" + *value + "'");
 }
 
-core::Result<Date> Schema::date(const yaml::Node& node, std::string_view key) const
+core::Result<core::Date> Schema::date(const yaml::Node& node, std::string_view key) const
 {
   const auto value = text(node, key);
   if (!value) {
     return std::unexpected(value.error());
   }
-  const std::string& s = *value;
-  const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-                      std::ranges::all_of(s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2),
-                                          [](char c) { return c >= '0' && c <= '9'; });
-  if (shaped) {
-    const Date parsed{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
-    const std::chrono::year_month_day ymd{std::chrono::year{parsed.year},
-                                          std::chrono::month{static_cast<unsigned>(parsed.month)},
-                                          std::chrono::day{static_cast<unsigned>(parsed.day)}};
-    if (ymd.ok()) {
-      return parsed;
-    }
+  if (auto parsed = core::parse_date(*value, core::DateSyntax::iso)) {
+    return *parsed;
   }
-  return fail(node, "'" + std::string{key} + "' must be a date written YYYY-MM-DD, not '" + s + "'");
+  return fail(node, "'" + std::string{key} + "' must be a date written YYYY-MM-DD, not '" + *value + "'");
 }
 
 } // namespace nominate::rules::detail

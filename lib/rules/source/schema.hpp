@@ -40,7 +40,7 @@ public:
   [[nodiscard]] core::Result<std::int64_t> integer(const yaml::Node& node, std::string_view key) const;
   [[nodiscard]] core::Result<double> number(const yaml::Node& node, std::string_view key) const;
   [[nodiscard]] core::Result<core::Severity> severity(const yaml::Node& node, std::string_view key) const;
-  [[nodiscard]] core::Result<Date> date(const yaml::Node& node, std::string_view key) const;
+  [[nodiscard]] core::Result<core::Date> date(const yaml::Node& node, std::string_view key) const;
   // A whole number ≥ 0 that fits an int (counts, quotas).
   [[nodiscard]] core::Result<int> count(const yaml::Node& node, std::string_view key) const;
 

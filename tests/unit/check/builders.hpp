@@ -79,7 +79,7 @@ inline void set_field(folder::Submission& submission, const std::string& id, std
 inline check::CheckOptions options_as_of(int year, int month, int day)
 {
   check::CheckOptions options;
-  options.as_of = rules::Date{year, month, day};
+  options.as_of = core::Date{year, month, day};
   return options;
 }
 

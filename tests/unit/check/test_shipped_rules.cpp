@@ -26,7 +26,7 @@ check::CheckOptions options_for(const rules::RuleSet& rule_set)
   check::CheckOptions options;
   // The national notice names no date; these tests judge against 2023-01-01, the earliest it can have
   // been issued (a district sets its own with as_of).
-  options.as_of = rule_set.as_of.value_or(rules::Date{2023, 1, 1});
+  options.as_of = rule_set.as_of.value_or(core::Date{2023, 1, 1});
   return options;
 }
 

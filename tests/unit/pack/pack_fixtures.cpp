@@ -25,7 +25,7 @@ pipeline::CheckOutcome check(const std::vector<std::filesystem::path>& paths,
   }
   request.load.rule_dirs = {std::filesystem::path(NOMINATE_SOURCE_DIR) / "rules"};
   request.load.work_dir = work / "work";
-  request.today = rules::Date{2024, 4, 20};
+  request.today = core::Date{2024, 4, 20};
   request.jobs = jobs;
   request.tool_version = "test";
   auto outcome = pipeline::check_paths(request, nullptr);

@@ -78,7 +78,7 @@ TEST_CASE("the package's bytes do not depend on -j, and the date comes from the 
   CHECK(nominate::test::read_file(one->written.front()) == nominate::test::read_file(two->written.front()));
 
   auto dated = request_into(temp.path() / "dated");
-  dated.bagging_date = rules::Date{2024, 5, 1};
+  dated.bagging_date = core::Date{2024, 5, 1};
   dated.revision = 3;
   auto result = write_packages(test::check({district}, temp.path()), dated, nullptr);
   REQUIRE(result);

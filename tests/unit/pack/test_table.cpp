@@ -24,7 +24,7 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
   CHECK(tables[0].rows[0][1] == "张三");
   CHECK(tables[0].rows[1][1] == "李四");
 
-  auto written = write_tables(outcome, temp.path() / "登记表.xlsx", rules::Date{2024, 5, 1});
+  auto written = write_tables(outcome, temp.path() / "登记表.xlsx", core::Date{2024, 5, 1});
   REQUIRE(written);
   REQUIRE(written->size() == 1);
   auto read = office::read_registration_table_file(written->front());
@@ -38,7 +38,7 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
 
   SECTION("the same forms give the same bytes")
   {
-    auto again = write_tables(outcome, temp.path() / "again.xlsx", rules::Date{2024, 5, 1});
+    auto again = write_tables(outcome, temp.path() / "again.xlsx", core::Date{2024, 5, 1});
     REQUIRE(again);
     CHECK(nominate::test::read_file(again->front()) == nominate::test::read_file(written->front()));
   }

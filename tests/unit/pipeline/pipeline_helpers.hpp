@@ -19,7 +19,7 @@ inline pipeline::CheckRequest request_for(std::vector<std::string> paths, unsign
   pipeline::CheckRequest request;
   request.paths = std::move(paths);
   request.load = shipped_rules();
-  request.today = rules::Date{2024, 5, 1};
+  request.today = core::Date{2024, 5, 1};
   request.jobs = jobs;
   request.tool_version = "0.1.0-test";
   return request;

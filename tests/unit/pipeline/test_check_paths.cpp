@@ -243,7 +243,7 @@ TEST_CASE("the reference date: --as-of, then nominate.yaml's as_of, then the rul
   {
     dir.write("区/nominate.yaml", "as_of: 2024-05-01\nroot: true\n");
     auto request = request_for(paths);
-    request.as_of = nominate::rules::Date{2025, 3, 15};
+    request.as_of = nominate::core::Date{2025, 3, 15};
     const auto outcome = nominate::pipeline::check_paths(request, nullptr);
     REQUIRE(outcome.report.submissions.size() == 1);
     CHECK(outcome.report.submissions.front().as_of == "2025-03-15");

@@ -55,7 +55,7 @@ TEST_CASE("the reference date and its source: --as-of, nomination.yaml, nominate
   {
     dir.write("区/nominate.yaml", "as_of: 2024-03-15\nroot: true\n");
     auto request = request_for(paths);
-    request.as_of = nominate::rules::Date{2025, 3, 15};
+    request.as_of = nominate::core::Date{2025, 3, 15};
     const auto outcome = nominate::pipeline::check_paths(request, nullptr);
     CHECK(only(outcome).as_of == "2025-03-15");
     CHECK(only(outcome).as_of_source == "option");

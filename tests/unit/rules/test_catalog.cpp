@@ -163,7 +163,7 @@ TEST_CASE("docs/rules.md documents every rule and parameter, and its worked exam
     FAIL(describe(loaded.error()));
   }
   CHECK(loaded->reference() == "national/star-2025@2025");
-  CHECK(loaded->deadline == Date{2025, 5, 31});
+  CHECK(loaded->deadline == nominate::core::Date{2025, 5, 31});
   const auto deeds =
       std::ranges::find_if(loaded->checks, [](const CheckSpec& c) { return c.field == "deeds"; });
   REQUIRE(deeds != loaded->checks.end());

@@ -75,7 +75,7 @@ manual:
     CHECK(child.extends == "family/parent");
     CHECK(child.title == "Parent");
     CHECK(child.kind == "star");
-    CHECK(child.as_of == Date{2023, 1, 1});
+    CHECK(child.as_of == nominate::core::Date{2023, 1, 1});
     CHECK_FALSE(child.deadline.has_value()); // `deadline: ~` removes the parent's
     CHECK(child.form_titles == std::vector<std::string>{"父表"});
     CHECK(child.file == child_path);

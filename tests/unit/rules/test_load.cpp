@@ -82,7 +82,7 @@ TEST_CASE("a user's folder comes after the shipped one and may extend it", "[rul
   REQUIRE(listed.has_value());
   REQUIRE(listed->size() == 4);
   CHECK((*listed)[1].reference() == "haidian/star-2024@2024"); // sorted by id
-  CHECK((*listed)[1].as_of == Date{2024, 5, 1});
+  CHECK((*listed)[1].as_of == nominate::core::Date{2024, 5, 1});
   CHECK((*listed)[1].kind == "star");
   CHECK((*listed)[3].reference() == "national/star@2023");
 }

@@ -219,8 +219,8 @@ TEST_CASE("beijing/capital-star-2018 encodes the 2018 Beijing notice", "[rules]"
 {
   const RuleSet beijing = load("beijing/capital-star-2018");
   CHECK(beijing.reference() == "beijing/capital-star-2018@2018");
-  CHECK(beijing.as_of == Date{2018, 3, 15});
-  CHECK(beijing.deadline == Date{2018, 4, 27});
+  CHECK(beijing.as_of == nominate::core::Date{2018, 3, 15});
+  CHECK(beijing.deadline == nominate::core::Date{2018, 4, 27});
   const CheckSpec* deeds = find_check(beijing, "text.length", "deeds");
   CHECK(deeds->integer("max") == 2000);
   CHECK(deeds->string("count") == "all");

@@ -15,7 +15,7 @@
 namespace nominate::check {
 
 struct CheckOptions {
-  rules::Date as_of; // the reference date for "at least two years": --as-of, else the rule set's as_of
+  core::Date as_of; // the reference date for "at least two years": --as-of, else the rule set's as_of
   // For eligibility.past-winner (往年已获得…不再推介) and eligibility.past-nominee
   // (原则上不再推介往年参加过征集推介的).
   std::vector<folder::PastEntry> past_winners;

@@ -26,7 +26,7 @@ struct SubmissionConfig {
   std::optional<std::string> kind;
   std::optional<std::string> title;
   bool special = false;
-  std::optional<rules::Date> as_of; // the reference date, for a submission checked on its own
+  std::optional<core::Date> as_of; // the reference date, for a submission checked on its own
   std::vector<ConfigField> fields;
   std::vector<Waiver> waivers;
 };
@@ -38,7 +38,7 @@ struct DistrictConfig {
   std::optional<std::string>
       zone; // demonstration, experimental, other (示范区, 实验区, 其他 are read as these)
   std::optional<std::string> rules;
-  std::optional<rules::Date> as_of;
+  std::optional<core::Date> as_of;
   std::optional<std::filesystem::path> past_winners; // resolved against the config's folder
   std::optional<std::filesystem::path> past_nominees; // earlier nominees (原则上不再推介), resolved likewise
   bool root = false;
@@ -59,8 +59,5 @@ inline constexpr const char* k_district_config_name = "nominate.yaml";
 // first, stopping after one with `root: true`.
 [[nodiscard]] core::Result<std::vector<DistrictConfig>>
 find_district_configs(const std::filesystem::path& folder);
-
-// Parses "2024-05-01" (also 2024/5/1, 2024年5月1日).
-[[nodiscard]] std::optional<rules::Date> parse_iso_date(std::string_view text);
 
 } // namespace nominate::folder

@@ -61,7 +61,7 @@ struct Submission {
   std::string kind;             // "star" / "brand", from the rule set
   std::string title;            // the person's or project's name, for the report
   bool special = false; // 事迹特别感人 / 特别受百姓喜爱: brings 3–5 photos or a video besides
-  std::optional<rules::Date> as_of; // nomination.yaml's as_of: the reference date for this submission
+  std::optional<core::Date> as_of; // nomination.yaml's as_of: the reference date for this submission
   std::vector<Material> materials;
   std::map<std::string, FieldValue> fields; // by field id
   // Labels printed on the form that match none of the rule set's labels or aliases (`出生日期` where it

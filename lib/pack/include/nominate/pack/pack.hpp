@@ -35,7 +35,7 @@ struct PackRequest {
   // The package's Bagging-Date (the CLI's SOURCE_DATE_EPOCH, in Beijing time); when absent, the latest
   // as_of of the packed submissions: a date of the notice, so a second run on another day writes the same
   // bytes.
-  std::optional<rules::Date> bagging_date;
+  std::optional<core::Date> bagging_date;
   std::optional<std::string> name_pattern; // overrides k_district_pattern / k_submission_pattern
   std::optional<std::uint64_t> max_size;   // --max-size: warn when a package would pass it
   std::string tool_version;
@@ -58,7 +58,7 @@ struct PackagePlan {
   std::string file_name; // 海淀区-百姓学习之星-2024-05-01.zip
   std::string bag_name;  // the same without .zip: the one folder inside
   std::string organization;
-  rules::Date bagging_date;
+  core::Date bagging_date;
   std::vector<std::string> rule_sets; // id@edition, sorted
   std::string as_of;
   std::vector<std::string> waivers; // "rule; file/field; reason; approved_by; date"

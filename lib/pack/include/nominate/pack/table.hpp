@@ -35,13 +35,13 @@ struct GeneratedTable {
 // The .xlsx bytes of one table, written with libxlsxwriter through a temporary file in `work_dir` (removed
 // after); its document dates are `date`, so the bytes depend only on the table.
 [[nodiscard]] core::Result<std::vector<std::uint8_t>>
-table_xlsx(const GeneratedTable& table, const rules::Date& date, const std::filesystem::path& work_dir);
+table_xlsx(const GeneratedTable& table, const core::Date& date, const std::filesystem::path& work_dir);
 
 // `nominate table PATH -o FILE.xlsx`: the tables of every submission in the outcome (a district's, in order)
 // — one per kind; with both kinds present, `file` gets the stars and a sibling `…-附表4.xlsx` the
 // projects. Written atomically (a temporary file beside it, renamed). Returns the files written.
 [[nodiscard]] core::Result<std::vector<std::filesystem::path>>
 write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path& file,
-             const rules::Date& date);
+             const core::Date& date);
 
 } // namespace nominate::pack

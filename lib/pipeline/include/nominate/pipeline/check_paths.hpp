@@ -32,8 +32,8 @@ struct CheckRequest {
   std::vector<std::string> paths; // as the user gave them
   folder::Level level = folder::Level::automatic;
   folder::LoadOptions load;
-  std::optional<rules::Date> as_of; // --as-of: overrides the configs' and the rule set's
-  rules::Date today;                // for the days left to the deadline
+  std::optional<core::Date> as_of; // --as-of: overrides the configs' and the rule set's
+  core::Date today;                // for the days left to the deadline
   Strictness strictness = Strictness::errors_fail;
   Waivers waivers = Waivers::apply;
   unsigned jobs = 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nominate/core/date.hpp>
 #include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
 #include <nominate/rules/media_spec.hpp>
@@ -17,14 +18,6 @@ namespace nominate::rules {
 
 // A rule set is one notice turned into data (rules/**.yaml). Plain structs; loading and validation are in
 // load.hpp, the meaning of each key in docs/rules.md.
-
-// A calendar date (the rule set's as_of, deadline).
-struct Date {
-  int year = 0;
-  int month = 1;
-  int day = 1;
-  auto operator<=>(const Date&) const = default;
-};
 
 // A field of the form: its id (design.md's field ids), the label printed on the template, other labels
 // people use for it (registration-table columns, older templates), whether it is required, the format its
@@ -83,11 +76,6 @@ struct CheckSpec {
   [[nodiscard]] bool flag(const std::string& key, bool fallback = false) const;
 };
 
-// "2024-05-01".
-[[nodiscard]] std::string to_iso(const Date& date);
-// Days from `from` to `to`, negative when `to` is earlier.
-[[nodiscard]] int days_between(const Date& from, const Date& to);
-
 // The most nominations of a kind a district may send, by zone ("demonstration", "experimental", "other").
 struct Quota {
   std::string kind; // "star" / "brand"
@@ -107,8 +95,8 @@ struct RuleSet {
   std::string edition; // "2023"
   std::string title;   // "百姓学习之星"
   Source source;
-  std::optional<Date> deadline;
-  std::optional<Date> as_of;
+  std::optional<core::Date> deadline;
+  std::optional<core::Date> as_of;
   std::optional<std::string> extends; // id of the parent, already merged in
   bool abstract = false; // only a parent for others (`abstract: true`): never chosen for a submission
   std::string kind;      // "star" / "brand"
