@@ -316,7 +316,9 @@ core::Result<EntryDigest> ZipWriter::add_bytes(const std::string& name, std::spa
   std::size_t position = 0;
   auto read = [&](std::span<std::uint8_t> buffer) -> core::Result<std::size_t> {
     auto count = std::min(buffer.size(), bytes.size() - position);
-    std::memcpy(buffer.data(), bytes.data() + position, count);
+    if (count > 0) { // an empty entry's span may hold no pointer at all: memcpy must not see it
+      std::memcpy(buffer.data(), bytes.data() + position, count);
+    }
     position += count;
     return count;
   };
