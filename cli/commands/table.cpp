@@ -31,17 +31,8 @@ int run_table(const TableOptions& options, const Environment& environment)
   if (stopped) {
     return k_exit_error;
   }
-  // The table's document date: SOURCE_DATE_EPOCH, else the run's as_of, so the bytes repeat.
-  auto date = source_date_epoch();
-  if (!date) {
-    for (const auto& submission : outcome.report.submissions) {
-      if (auto as_of = core::parse_date(submission.as_of, core::DateSyntax::lenient);
-          as_of && (!date || *as_of > *date)) {
-        date = as_of;
-      }
-    }
-  }
-  auto written = pack::write_tables(outcome, options.output, date.value_or(core::Date{2000, 1, 1}));
+  // The table's document date: SOURCE_DATE_EPOCH, else the run's as_of (pack decides), so the bytes repeat.
+  auto written = pack::write_tables(outcome, options.output, source_date_epoch());
   if (!written) {
     print_error(written.error(), language);
     return k_exit_error;

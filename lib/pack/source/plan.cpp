@@ -77,6 +77,18 @@ core::Result<void> add_file(PackagePlan& plan, const std::string& prefix, const 
 
 } // namespace
 
+std::optional<core::Date> latest_as_of(const pipeline::CheckOutcome& outcome,
+                                       const std::vector<std::size_t>& submissions)
+{
+  std::optional<core::Date> latest;
+  for (auto index : submissions) {
+    if (auto as_of = core::parse_date(outcome.report.submissions[index].as_of, core::DateSyntax::lenient)) {
+      latest = latest ? std::max(*latest, *as_of) : *as_of;
+    }
+  }
+  return latest;
+}
+
 core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcome& outcome,
                                                      const PackRequest& request)
 {
@@ -130,7 +142,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     plan.submissions = group.submissions;
     plan.revision = request.revision;
     plan.tool_version = request.tool_version;
-    std::optional<core::Date> latest_as_of;
+    auto as_of = latest_as_of(outcome, group.submissions);
     std::vector<std::string> titles;
     std::set<std::string> rule_sets;
     for (auto index : group.submissions) {
@@ -142,18 +154,14 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       if (std::ranges::find(titles, title) == titles.end()) {
         titles.push_back(title);
       }
-      if (auto as_of = core::parse_date(outcome.report.submissions[index].as_of, core::DateSyntax::lenient)) {
-        latest_as_of = latest_as_of ? std::max(*latest_as_of, *as_of) : *as_of;
-      }
       for (const auto& waiver : loaded.submission.waivers) {
         plan.waivers.push_back(waiver.rule + "; " + waiver.file.value_or(waiver.field.value_or("")) + "; " +
                                waiver.reason + "; " + waiver.approved_by + "; " + waiver.date);
       }
     }
     plan.rule_sets.assign(rule_sets.begin(), rule_sets.end());
-    plan.as_of = latest_as_of ? core::to_iso(*latest_as_of) : "";
-    plan.bagging_date =
-        request.bagging_date ? *request.bagging_date : latest_as_of.value_or(core::Date{2000, 1, 1});
+    plan.as_of = as_of ? core::to_iso(*as_of) : "";
+    plan.bagging_date = request.bagging_date ? *request.bagging_date : as_of.value_or(core::Date{2000, 1, 1});
 
     const auto& first = outcome.submissions[group.submissions.front()].loaded.submission;
     std::string kind_zh;

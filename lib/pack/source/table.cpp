@@ -1,16 +1,19 @@
 #include "atomic_file.hpp"
 
+#include <nominate/pack/pack.hpp>
 #include <nominate/pack/table.hpp>
 
 namespace nominate::pack {
 
-core::Result<std::vector<std::filesystem::path>>
-write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path& file, const core::Date& date)
+core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::CheckOutcome& outcome,
+                                                              const std::filesystem::path& file,
+                                                              std::optional<core::Date> date)
 {
   std::vector<std::size_t> all;
   for (std::size_t i = 0; i < outcome.submissions.size(); ++i) {
     all.push_back(i);
   }
+  const auto document_date = date ? *date : latest_as_of(outcome, all).value_or(core::Date{2000, 1, 1});
   std::string district;
   if (!outcome.districts.empty()) {
     const auto& configs = outcome.districts.front().district.configs;
@@ -31,7 +34,7 @@ write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path&
   auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < tables.size(); ++i) {
-    auto bytes = table_xlsx(tables[i], date, folder);
+    auto bytes = table_xlsx(tables[i], document_date, folder);
     if (!bytes) {
       return std::unexpected(bytes.error());
     }

@@ -78,6 +78,12 @@ struct PackResult {
   std::vector<std::string> size_warnings;
 };
 
+// The latest as_of the check judged these submissions (indices into outcome.submissions) against: the date
+// a package or table is made for when SOURCE_DATE_EPOCH is not given — never today, so a second run on
+// another day writes the same bytes. Nullopt when none has one.
+[[nodiscard]] std::optional<core::Date> latest_as_of(const pipeline::CheckOutcome& outcome,
+                                                     const std::vector<std::size_t>& submissions);
+
 // Plans the packages of a check's outcome, without writing anything. Errors: an output folder inside an
 // input folder, two submissions that map to the same package or entry name, a name that cannot be made
 // safe, a bad name pattern.

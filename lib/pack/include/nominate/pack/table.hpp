@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,9 +40,11 @@ table_xlsx(const GeneratedTable& table, const core::Date& date, const std::files
 
 // `nominate table PATH -o FILE.xlsx`: the tables of every submission in the outcome (a district's, in order)
 // — one per kind; with both kinds present, `file` gets the stars and a sibling `…-附表4.xlsx` the
-// projects. Written atomically (a temporary file beside it, renamed). Returns the files written.
+// projects. Written atomically (a temporary file beside it, renamed). Its document date is `date`
+// (SOURCE_DATE_EPOCH's) when given, else the submissions' latest as_of (latest_as_of, pack.hpp), as a
+// package's is. Returns the files written.
 [[nodiscard]] core::Result<std::vector<std::filesystem::path>>
 write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path& file,
-             const core::Date& date);
+             std::optional<core::Date> date);
 
 } // namespace nominate::pack
