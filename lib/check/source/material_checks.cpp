@@ -235,17 +235,17 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
     auto finding =
         material_finding(unreadable_spec(context.rule_set, material.role), material, std::string(message));
     finding.args["detail"] = detail;
+    // The decoder's English stays in the English text and `actual`; {problem_zh} says what it means.
     if (material.video) {
-      finding.args["detail_zh"] = material.video->problem ? "无法作为视频打开" : "视频数据损坏或不完整";
+      finding.args["problem"] = material.video->problem ? "video-unopenable" : "video-damaged";
     }
     if (material.photo && !material.video) {
-      // The decoder's English stays in the English text and `actual`; Chinese says what it means.
       const auto& photo = *material.photo;
       if (photo.problem_kind == media::PhotoProblem::unsupported) {
-        finding.args["detail_zh"] = photo.bit_depth > 8 ? std::to_string(photo.bit_depth) + " 位色深的图片"
-                                                        : std::string("该文件的编码方式");
+        finding.args["problem"] = photo.bit_depth > 8 ? "deep-colour" : "unsupported";
+        finding.args["bit_depth"] = std::to_string(photo.bit_depth);
       } else {
-        finding.args["detail_zh"] = too_large ? "像素或文件过大" : "数据损坏，无法解码";
+        finding.args["problem"] = too_large ? "too-large" : "damaged";
       }
     }
     finding.actual = detail;

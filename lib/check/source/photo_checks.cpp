@@ -137,29 +137,6 @@ std::string crop_command(const folder::Material& material, int width, int height
          shell_quoted(stem_of(material.file) + "-5比7.jpg");
 }
 
-// " (so its size, colour and background could not be checked)", in the language; empty when nothing was
-// skipped.
-std::string unchecked_text(const std::vector<std::string>& rules, core::Language language)
-{
-  if (rules.empty()) {
-    return "";
-  }
-  std::vector<std::string> names;
-  for (const auto& rule : rules) {
-    const bool zh = language == core::Language::zh;
-    if (rule == "photo.dimensions") {
-      names.emplace_back(zh ? "尺寸比例" : "size");
-    } else if (rule == "photo.color") {
-      names.emplace_back(zh ? "是否彩色" : "colour");
-    } else {
-      names.emplace_back(zh ? "背景颜色" : "background");
-    }
-  }
-  return language == core::Language::zh
-             ? "本工具无法读取其画面，因此未能检查" + join(names, "、") + "。"
-             : " This tool cannot read its picture, so its " + join(names, ", ") + " could not be checked.";
-}
-
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -181,11 +158,9 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     auto finding = material_finding(spec, *material, format_message(format));
     // The words follow the severity: an error says the notice requires the formats, a warning advises them.
     const bool required = spec.severity == core::Severity::error;
-    finding.args["requirement_zh"] = required ? "要求" : "建议使用";
-    finding.args["requirement_en"] = required ? "is required" : "is advised";
+    finding.args["requirement"] = required ? "required" : "advised";
     auto skipped = material->photo->decoded ? std::vector<std::string>{} : unchecked(context, *material);
-    finding.args["unchecked_zh"] = unchecked_text(skipped, core::Language::zh);
-    finding.args["unchecked_en"] = unchecked_text(skipped, core::Language::en);
+    finding.args["unchecked"] = join(skipped, ",");
     std::vector<std::string> names;
     for (const auto& name : families) {
       names.push_back(upper(name));

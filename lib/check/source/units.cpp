@@ -49,18 +49,6 @@ std::string format_mmss(double seconds)
   return fmt::format("{}:{:02}", total / 60, total % 60);
 }
 
-std::string format_zh_duration(double seconds)
-{
-  auto total = static_cast<long long>(std::llround(std::max(0.0, seconds)));
-  if (total < 60) {
-    return fmt::format("{}秒", total);
-  }
-  if (total % 60 == 0) {
-    return fmt::format("{}分钟", total / 60);
-  }
-  return fmt::format("{}分{}秒", total / 60, total % 60);
-}
-
 std::string shorten(std::string_view value, std::size_t max_chars)
 {
   std::size_t chars = 0;

@@ -17,8 +17,6 @@ namespace nominate::check {
 // Seconds as minutes:seconds, rounded to the second: 270.4 → "4:30".
 [[nodiscard]] std::string format_mmss(double seconds);
 
-// Seconds in Chinese: 270 → "4分30秒", 300 → "5分钟", 45 → "45秒".
-[[nodiscard]] std::string format_zh_duration(double seconds);
 
 // A value shown in a message, cut to `max_chars` code points with "…" (a pasted essay stays readable).
 [[nodiscard]] std::string shorten(std::string_view value, std::size_t max_chars = 40);

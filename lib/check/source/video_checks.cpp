@@ -31,8 +31,12 @@ core::Finding video_finding(const CheckContext& context, const rules::CheckSpec&
   auto finding = material_finding(spec, material, std::move(message_id));
   auto target = video_target(context.rule_set, *spec.material);
   finding.args["command"] = transcode_command(target, material);
-  finding.args["export_zh"] = export_settings_zh(target);
-  finding.args["export_en"] = export_settings_en(target);
+  if (target.width && target.height) {
+    finding.args["target_p"] = std::to_string(std::min(*target.width, *target.height));
+  }
+  if (target.fps) {
+    finding.args["target_fps"] = format_number(*target.fps, 3);
+  }
   return finding;
 }
 
@@ -51,49 +55,6 @@ std::string fps_text(const media::VideoFacts& video)
 std::string seconds_text(double seconds)
 {
   return format_mmss(seconds) + " (" + format_number(seconds, 1) + " s)";
-}
-
-// One damage or problem entry of the probe (English, with FFmpeg's own words after "FFmpeg: ") told in
-// Chinese by what it means: FFmpeg's text never reaches a Chinese message.
-std::string damage_zh(const std::string& entry)
-{
-  static const std::pair<std::string_view, std::string_view> k_meanings[] = {
-      {"empty file", "空文件"},
-      {"not a video", "不是视频文件"},
-      {"no video stream", "文件里没有视频画面"},
-      {"index too large", "索引大得异常"},
-      {"cannot open", "无法打开"},
-      {"file ends early", "文件不完整，后面一部分缺失"},
-      {"index (moov) missing", "缺少索引（moov），多为录制或拷贝中断"},
-      {"samples past end of file", "索引指向文件末尾之后的数据，文件被截断"},
-      {"damaged box header", "文件内部结构损坏"},
-      {"stream information unreadable", "无法读取视频流信息"},
-      {"cannot decode", "无法解码画面"},
-      {"decoding errors", "解码时发现损坏的画面"},
-      {"only ", "只有一部分画面可以解码"},
-      {"FFmpeg: ", "解码器报告数据错误"},
-  };
-  for (const auto& [start, meaning] : k_meanings) {
-    if (entry.starts_with(start)) {
-      return std::string(meaning);
-    }
-  }
-  return "文件数据有误";
-}
-
-std::string details_zh(const media::VideoFacts& video)
-{
-  if (video.problem) {
-    return damage_zh(*video.problem);
-  }
-  std::vector<std::string> meanings;
-  for (const auto& entry : video.damage) {
-    auto meaning = damage_zh(entry);
-    if (std::ranges::find(meanings, meaning) == meanings.end()) {
-      meanings.push_back(std::move(meaning));
-    }
-  }
-  return join(meanings, "；");
 }
 
 } // namespace
@@ -246,11 +207,15 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
     }
     auto finding = video_finding(context, spec, *material, message_id);
     finding.args["duration"] = format_mmss(duration);
-    finding.args["duration_zh"] = format_zh_duration(duration);
+    finding.args["duration_s"] = format_number(duration, 3);
     finding.args["min"] = min_s ? format_mmss(*min_s) : "—";
-    finding.args["min_zh"] = min_s ? format_zh_duration(*min_s) : "—";
+    if (min_s) {
+      finding.args["min_s"] = format_number(*min_s, 3);
+    }
     finding.args["max"] = max_s ? format_mmss(*max_s) : "—";
-    finding.args["max_zh"] = max_s ? format_zh_duration(*max_s) : "—";
+    if (max_s) {
+      finding.args["max_s"] = format_number(*max_s, 3);
+    }
     finding.expected = expected;
     finding.actual = seconds_text(duration);
     out.push_back(std::move(finding));
@@ -306,8 +271,7 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
     auto finding = material_finding(spec, *material,
                                     video.problem ? "video.corrupt.unreadable" : "video.corrupt.damaged");
     finding.args["detail"] = detail;
-    finding.args["detail_zh"] = details_zh(video);
-    finding.args["detail_en"] = detail;
+    finding.args["damage"] = video.problem ? *video.problem : join(video.damage, "\n");
     finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
     finding.expected = "sound";
     finding.actual = detail;

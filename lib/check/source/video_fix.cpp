@@ -56,32 +56,6 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
   return command;
 }
 
-std::string export_settings_zh(const rules::VideoSpec& target)
-{
-  std::vector<std::string> parts;
-  if (target.width && target.height) {
-    parts.push_back("分辨率 " + std::to_string(std::min(*target.width, *target.height)) + "P");
-  }
-  if (target.fps) {
-    parts.push_back("帧率 " + format_number(*target.fps, 3));
-  }
-  parts.emplace_back("格式 MP4");
-  return join(parts, "、");
-}
-
-std::string export_settings_en(const rules::VideoSpec& target)
-{
-  std::vector<std::string> parts;
-  if (target.width && target.height) {
-    parts.push_back("resolution " + std::to_string(std::min(*target.width, *target.height)) + "P");
-  }
-  if (target.fps) {
-    parts.push_back("frame rate " + format_number(*target.fps, 3));
-  }
-  parts.emplace_back("format MP4");
-  return join(parts, ", ");
-}
-
 std::string codec_display_name(std::string_view codec)
 {
   static const std::pair<std::string_view, std::string_view> k_names[] = {{"h264", "H.264/AVC"},

@@ -1,5 +1,6 @@
 // Rendering a finding's message_id and args in a language (messages.hpp).
 
+#include "derived.hpp"
 #include "texts.hpp"
 
 #include <nominate/messages/render.hpp>
@@ -59,6 +60,8 @@ constexpr std::array k_vocabulary{
     Word{"zone", "demonstration", "社区教育示范区", "a community-education demonstration zone"},
     Word{"zone", "experimental", "社区教育实验区", "a community-education experimental zone"},
     Word{"zone", "other", "其他区及有关单位", "another district or unit"},
+    Word{"requirement", "required", "要求", "is required"},
+    Word{"requirement", "advised", "建议使用", "is advised"},
     Word{"counted", "words", "按 Word/WPS 字数统计", "as Word/WPS counts"},
     Word{"counted", "all", "按全部字符统计，含标点", "counting every character, punctuation included"},
     Word{"counted", "han", "只数汉字", "counting Chinese characters only"},
@@ -78,6 +81,9 @@ std::optional<std::string> lookup(std::string_view name, const core::Finding& fi
 {
   if (auto found = finding.args.find(std::string(name)); found != finding.args.end()) {
     return found->second;
+  }
+  if (auto value = derived_value(name, finding)) {
+    return value;
   }
   for (std::string_view suffix : {"_zh", "_en"}) {
     if (name.ends_with(suffix)) {

@@ -10,7 +10,7 @@ namespace {
 constexpr std::array k_intake{
     MessageText{
         "material.unreadable.damaged",
-        "文件“{file}”已损坏，无法正常打开（{detail_zh}）。",
+        "文件“{file}”已损坏，无法正常打开（{problem_zh}）。",
         "The file \"{file}\" is damaged and cannot be opened properly ({detail}).",
         "请向报送单位索取原始文件重新拷贝（U 盘拷贝中断、微信/QQ 传输未完成、网盘未下载完都会造成损坏），拷贝后在电脑上打开一遍，确认能正常显示或播放，再放回文件夹。",
         "Ask the nominating unit for the original file and copy it again (an interrupted USB copy or an unfinished WeChat/QQ or cloud-drive download damages files); open it once to confirm it shows or plays, then put it back.",

@@ -21,7 +21,7 @@ constexpr std::
             },
             MessageText{
                 "material.unreadable.unsupported",
-                "照片“{file}”是本工具无法解码的格式（{detail_zh}），文件本身未必损坏；它的尺寸、颜色和背景都未检查。",
+                "照片“{file}”是本工具无法解码的格式（{problem_zh}），文件本身未必损坏；它的尺寸、颜色和背景都未检查。",
                 "The photo \"{file}\" is in a form this tool cannot decode ({detail}); the file itself may be fine, but its size, colour and background were not checked.",
                 "在电脑上用“画图”或手机相册打开，另存为普通 JPEG（“另存为 › JPEG 图片”）后替换原文件，再检查一次。\nIT：convert \"{file}\" -depth 8 -quality 92 输出.jpg",
                 "Open it in Paint or the phone's photos app and save it as an ordinary JPEG, replace the file and check again.\nIT: convert \"{file}\" -depth 8 -quality 92 output.jpg",

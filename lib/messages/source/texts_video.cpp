@@ -95,14 +95,14 @@ constexpr std::array k_video{
     },
     MessageText{
         "video.corrupt.unreadable",
-        "视频“{file}”无法读取（{detail_zh}），可能已损坏或不是视频文件。",
+        "视频“{file}”无法读取（{damage_zh}），可能已损坏或不是视频文件。",
         "The video \"{file}\" cannot be read ({detail}); it may be damaged or not a video at all.",
         "向报送单位索取原始视频重新拷贝，拷贝后在电脑上完整播放一遍确认。\nIT（查看错误）：{command}",
         "Ask for the original video and copy it again; play it through once on a PC to confirm.\nIT (list the errors): {command}",
     },
     MessageText{
         "video.corrupt.damaged",
-        "视频“{file}”已损坏（{detail_zh}），可能播放到一半中断或无法打开。",
+        "视频“{file}”已损坏（{damage_zh}），可能播放到一半中断或无法打开。",
         "The video \"{file}\" is damaged ({detail}); it may stop half-way or not open.",
         "向报送单位索取原始视频重新拷贝（拷贝或上传中断是常见原因），拷贝后完整播放一遍确认。\nIT（查看错误）：{command}",
         "Ask for the original video and copy it again (an interrupted copy or upload is the usual cause); play it through once to confirm.\nIT (list the errors): {command}",

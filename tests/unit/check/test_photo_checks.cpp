@@ -4,6 +4,7 @@
 
 #include <nominate/check/check.hpp>
 #include <nominate/media/photo.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -358,7 +359,8 @@ TEST_CASE("a photo that cannot be shown whole is unreadable and judged no furthe
     auto found = findings_for("证件照.jpg", twelve);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "material.unreadable.unsupported");
-    CHECK(found[0].args.at("detail_zh").find("12") != std::string::npos);
+    auto message = messages::render(found[0], core::Language::zh).message;
+    CHECK(message.find("12 位色深的图片") != std::string::npos);
   }
 }
 
@@ -385,8 +387,9 @@ TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule m
   auto format = of_rule(found, "photo.format", "photo.format.heic");
   REQUIRE(format.size() == 1);
   CHECK(format[0].severity == core::Severity::error);
-  CHECK(format[0].args.at("requirement_zh") == "要求");
-  CHECK(format[0].args.at("unchecked_zh").empty()); // decoded: nothing was skipped
+  auto said = messages::render(format[0], core::Language::zh).message;
+  CHECK(said.find("要求 JPEG / PNG") != std::string::npos);
+  CHECK(said.find("未能检查") == std::string::npos); // decoded: nothing was skipped
   CHECK(of_rule(found, "photo.dimensions", "photo.dimensions.landscape").size() == 1);
   CHECK(of_rule(found, "photo.background", "photo.background.coloured").size() == 1);
   CHECK(of_rule(found, "material.unreadable").empty());
@@ -401,7 +404,8 @@ TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule m
     rules.checks[0].severity = core::Severity::warning;
     auto advised = of_rule(photo_findings(photo_material("证件照.heic", *facts), rules), "photo.format");
     REQUIRE(advised.size() == 1);
-    CHECK(advised[0].args.at("requirement_zh") == "建议使用");
+    CHECK(messages::render(advised[0], core::Language::zh).message.find("建议使用 JPEG / PNG") !=
+          std::string::npos);
   }
   SECTION("an AVIF is named AVIF, not the iPhone's format")
   {
@@ -418,6 +422,8 @@ TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule m
     webp.decoded = false;
     auto named = of_rule(photo_findings(photo_material("photo.webp", webp), rules), "photo.format");
     REQUIRE(named.size() == 1);
-    CHECK(named[0].args.at("unchecked_zh").find("背景颜色") != std::string::npos);
+    CHECK(
+        messages::render(named[0], core::Language::zh).message.find("未能检查尺寸比例、是否彩色、背景颜色") !=
+        std::string::npos);
   }
 }

@@ -4,6 +4,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/rules/load.hpp>
 
 #include <catch2/catch.hpp>
@@ -277,7 +278,8 @@ TEST_CASE("beijing/capital-star-2018: 2000字以内 counted as every character, 
     auto findings = check::check_submission(submission, rule_set, options);
     CHECK(of_rule(findings, "photo.file-size")[0].severity == core::Severity::error);
     CHECK(of_rule(findings, "photo.background")[0].severity == core::Severity::warning);
-    CHECK(of_rule(findings, "video.duration")[0].args.at("max_zh") == "5分钟");
+    CHECK(messages::render(of_rule(findings, "video.duration")[0], core::Language::zh)
+              .message.find("超过 5分钟（5:00）") != std::string::npos);
     CHECK(of_rule(findings, "video.audio")[0].clause == "声音、画面等要清晰，能够完整反映申报个人的基本情况");
   }
 }

@@ -124,7 +124,8 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
                                          "yuv420p -vf \"scale=1280:720,fps=25\" "
                                          "-b:v 1270k -maxrate 1270k -bufsize 2540k -c:a aac -b:a 128k "
                                          "-movflags +faststart \"事迹视频-转码.mp4\"");
-    CHECK(found[0].args.at("export_zh") == "分辨率 720P、帧率 25、格式 MP4");
+    auto fix = messages::render(found[0], core::Language::zh).fix;
+    CHECK(fix.find("设置分辨率 720P、帧率 25、格式 MP4") != std::string::npos);
   }
   SECTION("a portrait phone video (as displayed) must be landscape; the command pads rather than stretches")
   {
@@ -175,8 +176,9 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.duration.too-short");
     CHECK(found[0].args.at("duration") == "3:20");
-    CHECK(found[0].args.at("duration_zh") == "3分20秒");
-    CHECK(found[0].args.at("min_zh") == "4分钟");
+    CHECK(messages::render(found[0], core::Language::zh)
+              .message.find("时长 3分20秒（3:20），要求至少 4分钟（4:00）") != std::string::npos);
+    CHECK(messages::render(found[0], core::Language::en).message.find("3:20") != std::string::npos);
 
     auto long_video = good_facts();
     long_video.duration_s = 330;

@@ -41,7 +41,7 @@ std::vector<core::Finding> failing_everything()
   auto deeds = test::field_spec("deeds", "主要事迹和成效");
   deeds.required = true;
   auto mobile = test::field_spec("mobile", "手机");
-  mobile.format = "mobile";
+  mobile.format = rules::FieldFormat::mobile;
   rules.fields = {deeds,
                   mobile,
                   test::field_spec("period", "项目起止时间"),

@@ -1,0 +1,239 @@
+// Placeholders composed in a language from a finding's neutral args (derived.hpp).
+
+#include "derived.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+namespace nominate::messages {
+namespace {
+
+using core::Language;
+
+const std::string* arg(const core::Finding& finding, const std::string& name)
+{
+  auto found = finding.args.find(name);
+  return found == finding.args.end() ? nullptr : &found->second;
+}
+
+std::optional<double> number(const std::string* text)
+{
+  if (text == nullptr) {
+    return std::nullopt;
+  }
+  double value = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (ec != std::errc{} || end != text->data() + text->size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::vector<std::string> split(const std::string& text, char separator)
+{
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find(separator, start);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    if (end > start) {
+      parts.push_back(text.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += part;
+  }
+  return out;
+}
+
+// "4分30秒" / "4 min 30 s"; whole seconds, as the notices state lengths.
+std::string duration_text(double seconds, Language language)
+{
+  auto total = static_cast<long long>(std::llround(std::max(0.0, seconds)));
+  auto minutes = std::to_string(total / 60);
+  auto rest = std::to_string(total % 60);
+  if (language == Language::zh) {
+    if (total < 60) {
+      return rest + "秒";
+    }
+    return total % 60 == 0 ? minutes + "分钟" : minutes + "分" + rest + "秒";
+  }
+  if (total < 60) {
+    return rest + " s";
+  }
+  return total % 60 == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+}
+
+// "3" → "3", "29.97" → "29.97": a frame rate as a person writes it.
+std::string rate_text(const std::string& value)
+{
+  auto rate = number(&value);
+  if (!rate) {
+    return value;
+  }
+  auto text = std::to_string(std::round(*rate * 1000.0) / 1000.0);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.ends_with('.')) {
+    text.pop_back();
+  }
+  return text;
+}
+
+std::optional<std::string> export_text(const core::Finding& finding, Language language)
+{
+  const bool zh = language == Language::zh;
+  std::vector<std::string> parts;
+  if (const auto* lines = arg(finding, "target_p")) {
+    parts.push_back((zh ? "分辨率 " : "resolution ") + *lines + "P");
+  }
+  if (const auto* fps = arg(finding, "target_fps")) {
+    parts.push_back((zh ? "帧率 " : "frame rate ") + rate_text(*fps));
+  }
+  parts.emplace_back(zh ? "格式 MP4" : "format MP4");
+  return join(parts, zh ? "、" : ", ");
+}
+
+// One of the probe's damage entries (English; FFmpeg's own words after "FFmpeg: ") told in Chinese by
+// what it means: FFmpeg's text never reaches a Chinese message.
+std::string damage_meaning(const std::string& entry)
+{
+  static const std::pair<std::string_view, std::string_view> k_meanings[] = {
+      {"empty file", "空文件"},
+      {"not a video", "不是视频文件"},
+      {"no video stream", "文件里没有视频画面"},
+      {"index too large", "索引大得异常"},
+      {"cannot open", "无法打开"},
+      {"file ends early", "文件不完整，后面一部分缺失"},
+      {"index (moov) missing", "缺少索引（moov），多为录制或拷贝中断"},
+      {"samples past end of file", "索引指向文件末尾之后的数据，文件被截断"},
+      {"damaged box header", "文件内部结构损坏"},
+      {"stream information unreadable", "无法读取视频流信息"},
+      {"cannot decode", "无法解码画面"},
+      {"decoding errors", "解码时发现损坏的画面"},
+      {"only ", "只有一部分画面可以解码"},
+      {"FFmpeg: ", "解码器报告数据错误"},
+  };
+  for (const auto& [start, meaning] : k_meanings) {
+    if (entry.starts_with(start)) {
+      return std::string(meaning);
+    }
+  }
+  return "文件数据有误";
+}
+
+std::optional<std::string> damage_text(const core::Finding& finding)
+{
+  const auto* damage = arg(finding, "damage");
+  if (damage == nullptr) {
+    return std::nullopt;
+  }
+  std::vector<std::string> meanings;
+  for (const auto& entry : split(*damage, '\n')) {
+    auto meaning = damage_meaning(entry);
+    if (std::ranges::find(meanings, meaning) == meanings.end()) {
+      meanings.push_back(std::move(meaning));
+    }
+  }
+  return join(meanings, "；");
+}
+
+std::optional<std::string> problem_text(const core::Finding& finding, Language language)
+{
+  const auto* problem = arg(finding, "problem");
+  if (problem == nullptr) {
+    return std::nullopt;
+  }
+  const bool zh = language == Language::zh;
+  if (*problem == "deep-colour") {
+    const auto* depth = arg(finding, "bit_depth");
+    auto bits = depth != nullptr ? *depth : std::string("16");
+    return zh ? bits + " 位色深的图片" : bits + "-bit colour";
+  }
+  static const std::tuple<std::string_view, std::string_view, std::string_view> k_words[] = {
+      {"video-unopenable", "无法作为视频打开", "cannot be opened as a video"},
+      {"video-damaged", "视频数据损坏或不完整", "the video data is damaged or incomplete"},
+      {"unsupported", "该文件的编码方式", "this file's encoding"},
+      {"too-large", "像素或文件过大", "too many pixels or too large a file"},
+      {"damaged", "数据损坏，无法解码", "damaged data that cannot be decoded"},
+  };
+  for (const auto& [value, zh_text, en_text] : k_words) {
+    if (value == *problem) {
+      return std::string(zh ? zh_text : en_text);
+    }
+  }
+  return *problem;
+}
+
+std::optional<std::string> unchecked_text(const core::Finding& finding, Language language)
+{
+  const auto* rules = arg(finding, "unchecked");
+  if (rules == nullptr) {
+    return std::nullopt;
+  }
+  auto ids = split(*rules, ',');
+  if (ids.empty()) {
+    return std::string();
+  }
+  const bool zh = language == Language::zh;
+  std::vector<std::string> names;
+  for (const auto& rule : ids) {
+    if (rule == "photo.dimensions") {
+      names.emplace_back(zh ? "尺寸比例" : "size");
+    } else if (rule == "photo.color") {
+      names.emplace_back(zh ? "是否彩色" : "colour");
+    } else {
+      names.emplace_back(zh ? "背景颜色" : "background");
+    }
+  }
+  return zh ? "本工具无法读取其画面，因此未能检查" + join(names, "、") + "。"
+            : " This tool cannot read its picture, so its " + join(names, ", ") + " could not be checked.";
+}
+
+} // namespace
+
+std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
+{
+  std::optional<Language> language;
+  std::string base(name);
+  if (name.ends_with("_zh")) {
+    language = Language::zh;
+  } else if (name.ends_with("_en")) {
+    language = Language::en;
+  }
+  if (!language) {
+    return std::nullopt;
+  }
+  base.resize(base.size() - 3);
+  if (base == "export") {
+    return export_text(finding, *language);
+  }
+  if (base == "damage" && *language == Language::zh) {
+    return damage_text(finding);
+  }
+  if (base == "problem") {
+    return problem_text(finding, *language);
+  }
+  if (base == "unchecked") {
+    return unchecked_text(finding, *language);
+  }
+  if (auto seconds = number(arg(finding, base + "_s"))) {
+    return duration_text(*seconds, *language);
+  }
+  return std::nullopt;
+}
+
+} // namespace nominate::messages

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/core/language.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Placeholders whose text is composed in the language from a finding's neutral args, so a check never
+// writes a language's words into a finding (a finding is plain data; its words come from here):
+//   {X_zh} / {X_en}            a duration, when the finding has `X_s` (seconds)
+//   {export_zh} / {export_en}  the export settings, from `target_p` and `target_fps`
+//   {damage_zh}                what the probe's English damage entries (`damage`, one per line) mean
+//   {problem_zh} / {problem_en} why a file could not be read, from `problem` (and `bit_depth`)
+//   {unchecked_zh} / {unchecked_en} the photo checks a format kept from running, from `unchecked`
+namespace nominate::messages {
+
+[[nodiscard]] std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding);
+
+} // namespace nominate::messages

@@ -1,0 +1,61 @@
+#include <nominate/messages/render.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace nominate;
+
+namespace {
+
+core::Finding video_finding(std::string message_id)
+{
+  core::Finding finding;
+  finding.rule = "video.duration";
+  finding.message_id = std::move(message_id);
+  finding.file = "事迹视频.mp4";
+  return finding;
+}
+
+bool says(const std::string& text, const std::string& part)
+{
+  return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("durations, export settings and damage are worded by the renderer from neutral args", "[messages]")
+{
+  SECTION("a duration in seconds reads as 分秒 in Chinese and min/s in English")
+  {
+    auto finding = video_finding("video.duration.too-long");
+    finding.args = {{"duration", "5:30"}, {"duration_s", "330.2"}, {"max", "5:00"}, {"max_s", "300"}};
+    CHECK(says(messages::render(finding, core::Language::zh).message,
+               "时长 5分30秒（5:30），超过 5分钟（5:00）"));
+    finding.args["duration_s"] = "45";
+    CHECK(says(messages::render(finding, core::Language::zh).message, "时长 45秒"));
+  }
+  SECTION("the export settings come from the target's lines and frame rate, or say only MP4 without them")
+  {
+    auto finding = video_finding("video.duration.too-long");
+    finding.args = {{"duration_s", "330"}, {"max_s", "300"}, {"target_p", "720"}, {"target_fps", "29.970"}};
+    CHECK(says(messages::render(finding, core::Language::zh).fix, "设置分辨率 720P、帧率 29.97、格式 MP4"));
+    CHECK(says(messages::render(finding, core::Language::en).fix,
+               "resolution 720P, frame rate 29.97, format MP4"));
+    finding.args = {{"duration_s", "330"}, {"max_s", "300"}};
+    CHECK(says(messages::render(finding, core::Language::zh).fix, "设置格式 MP4"));
+  }
+  SECTION("FFmpeg's English damage entries never reach the Chinese text; repeated meanings are said once")
+  {
+    core::Finding finding;
+    finding.rule = "video.corrupt";
+    finding.message_id = "video.corrupt.damaged";
+    finding.file = "事迹视频.mp4";
+    finding.args = {{"detail", "FFmpeg: Invalid NAL; FFmpeg: error while decoding MB 3 4"},
+                    {"damage", "FFmpeg: Invalid NAL\nFFmpeg: error while decoding MB 3 4\nfile ends early"}};
+    auto zh = messages::render(finding, core::Language::zh).message;
+    CHECK(says(zh, "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
+    CHECK_FALSE(says(zh, "NAL"));
+    CHECK(says(messages::render(finding, core::Language::en).message, "Invalid NAL"));
+  }
+}
