@@ -80,7 +80,7 @@ int run_show(const RulesOptions& options, const Environment& environment)
   for (const auto& field : rule_set->fields) {
     std::cout << "  " << field.id << "  " << field.label
               << (field.required ? (zh ? "  必填" : "  required") : "")
-              << (field.format ? "  [" + *field.format + "]" : "") << '\n';
+              << (field.format ? "  [" + std::string(rules::to_string(*field.format)) + "]" : "") << '\n';
   }
   std::cout << '\n' << (zh ? "材料：" : "Materials:") << '\n';
   for (const auto& material : rule_set->materials) {

@@ -57,13 +57,13 @@ ParsedField parse_period_field(const CheckContext& context, const std::string& f
 
 // A value that is not of its form, reported as field.format — unless the field's own `format` already does.
 void unparsed(const CheckContext& context, const rules::CheckSpec& spec, const folder::FieldValue& value,
-              std::string_view content, const std::string& format, Findings& out)
+              std::string_view content, rules::FieldFormat format, Findings& out)
 {
   const auto* field = context.rule_set.field(value.id);
   if (field != nullptr && field->format == format) {
     return; // check_field_formats has reported it
   }
-  auto finding = field_finding(spec, value, "field.format." + format);
+  auto finding = field_finding(spec, value, "field.format." + std::string(rules::to_string(format)));
   finding.rule = "field.format";
   finding.args["label"] = field_label(context.rule_set, value.id);
   finding.args["value"] = shorten(content);
@@ -83,7 +83,7 @@ void check_project_age(const CheckContext& context, const rules::CheckSpec& spec
     return;
   }
   if (!parsed.period) {
-    unparsed(context, spec, *parsed.value, parsed.content, "period", out);
+    unparsed(context, spec, *parsed.value, parsed.content, rules::FieldFormat::period, out);
     return;
   }
   auto min_years = static_cast<double>(spec.number("min_years").value_or(2.0));
@@ -149,7 +149,7 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
   }
   auto figures = text::parse_participants(content);
   if (figures.empty()) {
-    unparsed(context, spec, *value, content, "participants", out);
+    unparsed(context, spec, *value, content, rules::FieldFormat::participants, out);
     return;
   }
   auto offline_min = spec.number("offline_min").value_or(1000.0);

@@ -100,75 +100,61 @@ bool every_part(std::string_view value, const std::function<bool(std::string_vie
          std::ranges::all_of(parts, [&](const std::string& part) { return valid(part); });
 }
 
-bool valid_format(std::string_view format, std::string_view value)
+bool valid_format(rules::FieldFormat format, std::string_view value)
 {
-  if (format == "mobile") {
+  using enum rules::FieldFormat;
+  switch (format) {
+  case mobile:
     return every_part(value, [](std::string_view part) { return text::is_mobile(part); });
-  }
-  if (format == "phone") {
+  case phone:
     return every_part(value, [](std::string_view part) { return text::is_phone(part); });
-  }
-  if (format == "email") {
+  case email:
     return every_part(value, [](std::string_view part) { return text::is_email(part); });
-  }
-  if (format == "date") {
+  case date:
     return text::parse_date(value).has_value();
-  }
-  if (format == "gender") {
+  case gender:
     return text::canonical_gender(value).has_value();
-  }
-  if (format == "ethnicity") {
+  case ethnicity:
     return text::canonical_ethnicity(value).has_value();
-  }
-  if (format == "political_status") {
+  case political_status:
     return text::canonical_political_status(value).has_value();
-  }
-  if (format == "education") {
+  case education:
     return text::canonical_education(value).has_value();
-  }
-  if (format == "period") {
+  case period:
     return text::parse_period(value).has_value();
-  }
-  if (format == "participants") {
+  case participants:
     return !text::parse_participants(value).empty();
   }
-  return true; // a format this engine does not know: the rule loader refuses it, so nothing to say here
+  return true;
 }
 
 // What a valid value looks like, language-neutral (Finding::expected).
-std::string expected_for(std::string_view format)
+std::string_view expected_for(rules::FieldFormat format)
 {
-  if (format == "mobile") {
+  using enum rules::FieldFormat;
+  switch (format) {
+  case mobile:
     return "1[3-9]XXXXXXXXX";
-  }
-  if (format == "phone") {
+  case phone:
     return "0XX-XXXXXXXX / 1XXXXXXXXXX";
-  }
-  if (format == "email") {
+  case email:
     return "name@example.com";
-  }
-  if (format == "date") {
+  case date:
     return "YYYY年M月 / YYYY.MM";
-  }
-  if (format == "gender") {
+  case gender:
     return "男 / 女";
-  }
-  if (format == "ethnicity") {
+  case ethnicity:
     return "GB 3304: 汉族, 回族, …";
-  }
-  if (format == "political_status") {
+  case political_status:
     return "GB/T 4762: 中共党员, 群众, …";
-  }
-  if (format == "education") {
+  case education:
     return "博士研究生 / 硕士研究生 / 大学本科 / 大学专科 / 中专 / 高中 / 初中 / 小学";
-  }
-  if (format == "period") {
+  case period:
     return "YYYY年M月至今 / YYYY.MM—YYYY.MM";
-  }
-  if (format == "participants") {
+  case participants:
     return "年均线下 N 人次";
   }
-  return std::string(format);
+  return "";
 }
 
 // Whether the form was read and gave fields: a field absent then is a label not found on it, not an empty
@@ -283,15 +269,15 @@ void check_field_formats(const CheckContext& context, Findings& out)
       continue;
     }
     if (valid_format(*spec.format, content)) {
-      if (spec.id == "birth" && *spec.format == "date") {
+      if (spec.id == "birth" && *spec.format == rules::FieldFormat::date) {
         check_birth_plausible(context, spec, content, out);
       }
       continue;
     }
     auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,
-                                      "field.format." + *spec.format);
+                                      "field.format." + std::string(rules::to_string(*spec.format)));
     finding.args["value"] = shorten(content);
-    finding.expected = expected_for(*spec.format);
+    finding.expected = std::string(expected_for(*spec.format));
     finding.actual = shorten(content);
     out.push_back(std::move(finding));
   }

@@ -104,7 +104,8 @@ std::vector<const folder::FieldValue*> comparable_fields(const folder::LoadedSub
     return out;
   }
   for (const auto& other : loaded.rule_set.fields) {
-    if (!other.id.starts_with("filler") && (other.format == "mobile" || other.format == "phone")) {
+    if (!other.id.starts_with("filler") &&
+        (other.format == rules::FieldFormat::mobile || other.format == rules::FieldFormat::phone)) {
       add(other.id);
     }
   }

@@ -33,7 +33,7 @@ void take_unlabelled_mobile(const office::FormReading& reading, const std::strin
 {
   const rules::FieldSpec* mobile = nullptr;
   for (const auto& spec : rule_set.fields) {
-    if (spec.format == "mobile") {
+    if (spec.format == rules::FieldFormat::mobile) {
       mobile = &spec;
       break;
     }
@@ -48,8 +48,8 @@ void take_unlabelled_mobile(const office::FormReading& reading, const std::strin
   for (const auto& entry : reading.entries) {
     const auto* spec = rule_set.field_by_label(entry.label);
     bool contact = entry.label == k_contact_label;
-    bool phone_line =
-        spec != nullptr && spec->format == "phone" && entry.value.find('\n') != std::string::npos;
+    bool phone_line = spec != nullptr && spec->format == rules::FieldFormat::phone &&
+                      entry.value.find('\n') != std::string::npos;
     if (!contact && !phone_line) {
       continue;
     }

@@ -27,6 +27,7 @@ const std::vector<RuleInfo>& catalogue()
 
 constexpr std::array<std::string_view, 6> k_roles{"form", "id_photo", "photo", "video", "summary", "scan"};
 
+// The names of FieldFormat's values, in its order.
 constexpr std::array<std::string_view, 10> k_formats{
     "mobile",           "phone",     "email",  "date",        "gender", "ethnicity",
     "political_status", "education", "period", "participants"};
@@ -76,6 +77,21 @@ std::span<const std::string_view> material_roles()
 std::span<const std::string_view> field_formats()
 {
   return k_formats;
+}
+
+// k_formats is in FieldFormat's order.
+std::string_view to_string(FieldFormat format)
+{
+  return k_formats.at(static_cast<std::size_t>(format));
+}
+
+std::optional<FieldFormat> parse_field_format(std::string_view name)
+{
+  auto found = std::ranges::find(k_formats, name);
+  if (found == k_formats.end()) {
+    return std::nullopt;
+  }
+  return static_cast<FieldFormat>(found - k_formats.begin());
 }
 
 } // namespace nominate::rules

@@ -92,10 +92,10 @@ core::Result<Entry<FieldSpec>> read_field(const Schema& schema, const Node& node
   if (const Node* v = node.find("format")) {
     std::string format;
     NOMINATE_TRY_ASSIGN(format, schema.text(*v, "format"));
-    if (std::ranges::find(field_formats(), format) == field_formats().end()) {
+    spec.format = parse_field_format(format);
+    if (!spec.format) {
       return schema.fail(*v, "unknown format '" + format + "'" + suggestion(format, field_formats()));
     }
-    spec.format = format;
   }
   if (const Node* v = node.find("format_severity")) {
     NOMINATE_TRY_ASSIGN(spec.format_severity, schema.severity(*v, "format_severity"));

@@ -121,7 +121,8 @@ TEST_CASE("field.format checks each value against its format and shows the value
     {
       rules::RuleSet rules;
       auto spec = test::field_spec("value", "某栏");
-      spec.format = item.format;
+      spec.format = rules::parse_field_format(item.format);
+      REQUIRE(spec.format);
       spec.format_severity = core::Severity::warning;
       rules.fields = {spec};
       auto submission = test::submission_with_form();
@@ -144,7 +145,7 @@ TEST_CASE("field.format checks each value against its format and shows the value
   {
     rules::RuleSet rules;
     auto spec = test::field_spec("mobile", "手机");
-    spec.format = "mobile";
+    spec.format = rules::FieldFormat::mobile;
     rules.fields = {spec};
     auto submission = test::submission_with_form();
     test::set_field(submission, "mobile", "  ");
@@ -157,7 +158,7 @@ TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is fie
   rules::RuleSet rules;
   rules.id = "test/star";
   auto birth = test::field_spec("birth", "出生年月");
-  birth.format = "date";
+  birth.format = rules::FieldFormat::date;
   rules.fields = {birth};
   auto submission = test::submission_with_form();
   auto findings_for = [&](const std::string& value) {

@@ -155,11 +155,11 @@ TEST_CASE("national/star encodes 附件1 and the star's materials", "[rules]")
   }
   SECTION("fields, formats and labels")
   {
-    CHECK(star.field("education")->format == "education");
+    CHECK(star.field("education")->format == FieldFormat::education);
     CHECK(star.field("education")->format_severity == nominate::core::Severity::warning);
-    CHECK(star.field("mobile")->format == "mobile");
-    CHECK(star.field("birth")->format == "date");
-    CHECK(star.field("work_start")->format == "date");
+    CHECK(star.field("mobile")->format == FieldFormat::mobile);
+    CHECK(star.field("birth")->format == FieldFormat::date);
+    CHECK(star.field("work_start")->format == FieldFormat::date);
     CHECK(star.field_by_label("姓    名")->id == "name");
     CHECK(star.field_by_label("出生年月日")->id == "birth");
     CHECK(star.field_by_label("所在单位\n及 职 务：")->id == "unit_position");

@@ -19,6 +19,23 @@ namespace nominate::rules {
 // A rule set is one notice turned into data (rules/**.yaml). Plain structs; loading and validation are in
 // load.hpp, the meaning of each key in docs/rules.md.
 
+// The format a field's value must have (a rule file's `format:` names it; catalog.hpp lists the names).
+enum class FieldFormat {
+  mobile, // 1[3-9] and 9 digits
+  phone,  // a landline with area code, or a mobile
+  email,
+  date,             // 1958年3月, 1958.03, …
+  gender,           // 男 / 女
+  ethnicity,        // GB 3304
+  political_status, // GB/T 4762
+  education,
+  period,       // 2019年3月至今
+  participants, // 年均线下2600人次
+};
+
+[[nodiscard]] std::string_view to_string(FieldFormat format);
+[[nodiscard]] std::optional<FieldFormat> parse_field_format(std::string_view name);
+
 // A field of the form: its id (design.md's field ids), the label printed on the template, other labels
 // people use for it (registration-table columns, older templates), whether it is required, the format its
 // value must have, and the template's hint texts that do not count as content.
@@ -28,8 +45,7 @@ struct FieldSpec {
   std::vector<std::string> aliases; // "个人先进事迹"
   bool required = false;
   core::Severity required_severity = core::Severity::error;
-  std::optional<std::string> format; // "mobile", "phone", "email", "date", "gender", "ethnicity",
-                                     // "political_status", "education", "period", "participants"
+  std::optional<FieldFormat> format;
   core::Severity format_severity = core::Severity::error;
   std::vector<std::string> hints; // "（不少于1500字）"
   std::string clause;             // the notice's words that make it required
