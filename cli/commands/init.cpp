@@ -1,6 +1,5 @@
 // nominate init DIR --kind KIND [--rules NAME]: a new submission folder with a nomination.yaml to fill in.
-// What it writes says nothing until a line is filled in: the fields are comments, so a folder with a correct
-// form passes as it did without the file (issue 15; tests/cli/test_commands.cpp checks exactly that).
+// The template is the folder part's (folder::submission_config_template), beside the reader of the file.
 
 #include "../output.hpp"
 #include "commands.hpp"
@@ -21,37 +20,6 @@ struct InitOptions {
   std::string rules;
   std::string lang;
 };
-
-void write_template(std::ostream& out, const rules::RuleSet& rule_set, core::Language language)
-{
-  bool zh = language == core::Language::zh;
-  out << "# " << rule_set.title << " — " << rule_set.reference() << '\n'
-      << (zh ? "# "
-               "推介表（推介表."
-               "docx）填好后放在本文件夹即可，下面的字段不必填写。没有Word推介表时，去掉字段前的"
-               "“#”并填写；此处填写的值优先于推介表。\n"
-             : "# Put the filled form (推介表.docx) in this folder; the fields below need not be filled. "
-               "Without a Word form, remove a field's '#' and fill it in: a value here overrides the "
-               "form's.\n")
-      << (zh ? "# 照片、视频、工作总结等也放在本文件夹。检查：nominate check 本文件夹\n"
-             : "# Photos, the video and a work summary go in this folder too. Check with: nominate check "
-               "THIS_FOLDER\n")
-      << "rules: " << rule_set.id << '\n'
-      << "kind: " << rule_set.kind << '\n'
-      << "special: false   # " << (zh ? "事迹特别感人/特别受百姓喜爱：true" : "true for the special list")
-      << '\n'
-      << "fields:\n";
-  for (const auto& field : rule_set.fields) {
-    // Commented out: an empty key would say nothing, but a block (`deeds: |`) would take the comment below
-    // it as its text.
-    out << "#  " << field.id << ":" << (field.text ? " |" : "") << "   # " << field.label
-        << (field.required ? (zh ? "（必填）" : " (required)") : "") << '\n';
-  }
-  out << "waivers: []   # "
-      << (zh ? "例外：{rule, file 或 field, reason, approved_by, date}"
-             : "exceptions: {rule, file or field, reason, approved_by, date}")
-      << '\n';
-}
 
 int run_init(const InitOptions& options, const Environment& environment)
 {
@@ -77,8 +45,8 @@ int run_init(const InitOptions& options, const Environment& environment)
                 language);
     return k_exit_error;
   }
-  auto written =
-      write_atomically(target, [&](std::ostream& out) { write_template(out, *rule_set, language); });
+  auto written = write_atomically(
+      target, [&](std::ostream& out) { out << folder::submission_config_template(*rule_set, language); });
   if (!written) {
     print_error(written.error(), language);
     return k_exit_error;

@@ -4,6 +4,7 @@
 
 #include <nominate/folder/config.hpp>
 #include <nominate/folder/load.hpp>
+#include <nominate/rules/load.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -398,5 +399,39 @@ TEST_CASE("paths a config names are read from the config's folder: rules, past_w
     const auto dated = load_submission_config(dir.write("nomination.yaml", "as_of: 2024年5月1日\n"));
     REQUIRE(dated.has_value());
     CHECK(dated->as_of == nominate::core::Date{2024, 5, 1});
+  }
+}
+
+TEST_CASE("init's template reads back for every shipped rule set: it names the rule set and sets no field",
+          "[folder]")
+{
+  auto all = nominate::rules::list_rule_sets({std::filesystem::path(NOMINATE_SOURCE_DIR) / "rules"});
+  REQUIRE(all);
+  REQUIRE(all->size() >= 3);
+  for (const auto& rule_set : *all) {
+    for (auto language : {nominate::core::Language::zh, nominate::core::Language::en}) {
+      CAPTURE(rule_set.id);
+      const TempDir dir;
+      auto text = submission_config_template(rule_set, language);
+      auto read = load_submission_config(dir.write("nomination.yaml", text));
+      REQUIRE(read);
+      CHECK(read->rules == rule_set.id);
+      CHECK(read->kind == rule_set.kind);
+      CHECK(read->fields.empty());
+      CHECK(read->waivers.empty());
+
+      // Uncommenting a field's line, as the file's first comment says, makes it count.
+      const auto& field = rule_set.fields.front();
+      auto line = "#  " + field.id + ":";
+      auto at = text.find(line);
+      REQUIRE(at != std::string::npos);
+      auto end = text.find('\n', at);
+      text.replace(at, end - at, "  " + field.id + ": 示例");
+      auto filled = load_submission_config(dir.write("nomination.yaml", text));
+      REQUIRE(filled);
+      REQUIRE(filled->fields.size() == 1);
+      CHECK(filled->fields[0].key == field.id);
+      CHECK(filled->fields[0].value == "示例");
+    }
   }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nominate/core/error.hpp>
+#include <nominate/core/language.hpp>
 #include <nominate/folder/submission.hpp>
 #include <nominate/rules/rule_set.hpp>
 
@@ -59,5 +60,9 @@ inline constexpr const char* k_district_config_name = "nominate.yaml";
 // first, stopping after one with `root: true`.
 [[nodiscard]] core::Result<std::vector<DistrictConfig>>
 find_district_configs(const std::filesystem::path& folder);
+
+// The nomination.yaml `nominate init` writes for a rule set: every field commented out, so the file says
+// nothing until a line is filled in and a folder with a correct form passes as it did without it.
+[[nodiscard]] std::string submission_config_template(const rules::RuleSet& rule_set, core::Language language);
 
 } // namespace nominate::folder
