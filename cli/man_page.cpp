@@ -6,12 +6,19 @@ namespace nominate::cli {
 
 namespace {
 
+enum class CjkBreaks { allowed, not_marked };
+
 // Text for roff: a backslash is \e, and a line must not start with a control character ('.' or ''').
-std::string roff(const std::string& text)
+// groff breaks lines only at spaces, so a run of Chinese (no spaces) wider than the terminal cannot be
+// set; `\:` after each character of three UTF-8 bytes (CJK, fullwidth punctuation) lets it break there.
+// The NAME line is left unmarked: mandb reads it for whatis.
+std::string roff(const std::string& text, CjkBreaks breaks = CjkBreaks::allowed)
 {
   std::string out;
   bool line_start = true;
+  int continuation = 0; // bytes still to come of a three-byte character
   for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
     if (line_start && (c == '.' || c == '\'')) {
       out += "\\&";
     }
@@ -19,6 +26,12 @@ std::string roff(const std::string& text)
       out += "\\e";
     } else {
       out += c;
+    }
+    if ((byte & 0xF0U) == 0xE0U) {
+      continuation = 2;
+    } else if ((byte & 0xC0U) == 0x80U && continuation > 0 && --continuation == 0 &&
+               breaks == CjkBreaks::allowed) {
+      out += "\\:";
     }
     line_start = c == '\n';
   }
@@ -155,7 +168,7 @@ std::string man_page(const CommandModel& app)
   out += ".TH NOMINATE 1 \"\" \"nominate " NOMINATE_VERSION "\" \"User Commands\"\n";
   // Left-adjusted, no hyphenation: justifying lines that mix Chinese and English spreads them with gaps.
   out += ".ad l\n.nh\n";
-  out += ".SH NAME\nnominate \\- " + roff(summary) + "\n";
+  out += ".SH NAME\nnominate \\- " + roff(summary, CjkBreaks::not_marked) + "\n";
   out += ".SH SYNOPSIS\n";
   synopsis(app, out);
   out += ".br\n\\fBnominate\\fR \\fB\\-\\-version\\fR | \\fB\\-\\-help\\fR\n";

@@ -36,6 +36,11 @@ for file in ./usr/bin/nominate ./usr/share/nominate/rules/national/star.yaml ./u
   echo "$contents" | grep -q " $file\$" || fail "the package lacks $file"
 done
 
+# The computed Depends resolve against this machine's Debian archive (a simulation: nothing is installed).
+if command -v apt-get >/dev/null; then
+  apt-get -s -q install "$deb" >"$tmp/apt.log" 2>&1 || { cat "$tmp/apt.log"; fail "apt-get -s install: Depends do not resolve"; }
+fi
+
 dpkg-deb -x "$deb" "$tmp/root"
 nominate=$tmp/root/usr/bin/nominate
 "$nominate" --version

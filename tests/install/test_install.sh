@@ -51,11 +51,11 @@ done
 
 # The man page renders, without a groff warning.
 man_page=$tmp/moved/share/man/man1/nominate.1.gz
-rendered=$(MANWIDTH=100 MANPAGER=cat man -l "$man_page" 2>"$tmp/man-warnings") || fail "man -l failed"
+rendered=$(MANWIDTH=80 MANPAGER=cat man -l "$man_page" 2>"$tmp/man-warnings") || fail "man -l failed"
 echo "$rendered" | grep -q 'NOMINATE_RULES_PATH' || fail "man page lacks ENVIRONMENT"
 echo "$rendered" | grep -q 'nominate rules show NAME' || fail "man page lacks the rules show command"
 echo "$rendered" | grep -q 'max-entries' || fail "man page lacks verify's options"
-warnings=$(MANWIDTH=100 man --warnings -l "$man_page" 2>&1 >/dev/null)
+warnings=$(MANWIDTH=80 man --warnings -l "$man_page" 2>&1 >/dev/null)
 [ -z "$warnings" ] || fail "man --warnings: $warnings"
 
 # bash completion: source it and ask, as bash does on TAB.
