@@ -1,6 +1,7 @@
 #include "app.hpp"
 #include "commands/commands.hpp"
 #include "environment.hpp"
+#include "version.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -44,7 +45,7 @@ int run(int argc, char** argv)
     auto environment = read_environment(argc > 0 ? argv[0] : "nominate");
     CLI::App app{k_description, "nominate"};
     app.footer(k_footer);
-    app.set_version_flag("--version", "nominate " NOMINATE_VERSION);
+    app.set_version_flag("--version", version_text);
     app.require_subcommand(1);
     Action action;
     add_check_command(app, environment, action);
@@ -57,6 +58,7 @@ int run(int argc, char** argv)
     add_upload_command(app, environment, action);
     add_verify_command(app, environment, action);
     add_fix_command(app, environment, action);
+    add_generate_commands(app, environment, action);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {

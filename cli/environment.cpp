@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <string_view>
 #include <unistd.h>
 
 namespace nominate::cli {
@@ -30,23 +31,61 @@ core::Language language_from_locale()
   return core::Language::en;
 }
 
-// The shipped rules: $NOMINATE_RULES_DIR, else beside an installed binary (../share/nominate/rules), else
-// the source tree the binary was built from.
-std::vector<std::filesystem::path> rule_dirs(const char* argv0)
+// Where this binary is, symbolic links resolved: /proc/self/exe; where /proc is not mounted (a chroot, some
+// sandboxes), argv[0] as the shell found it — a path, or a bare name looked up in PATH.
+std::filesystem::path executable_path(const char* argv0)
 {
-  if (auto configured = variable("NOMINATE_RULES_DIR")) {
-    return {*configured};
-  }
   std::error_code error;
   auto self = std::filesystem::canonical("/proc/self/exe", error);
-  if (error) {
-    self = std::filesystem::absolute(argv0, error);
+  if (!error) {
+    return self;
   }
-  auto installed = self.parent_path().parent_path() / "share" / "nominate" / "rules";
+  std::filesystem::path candidate = argv0;
+  std::string_view name = argv0;
+  if (name.find('/') == std::string_view::npos) {
+    const std::string path = variable("PATH").value_or("");
+    std::string_view rest = path;
+    while (!rest.empty()) {
+      auto colon = rest.find(':');
+      std::filesystem::path dir = rest.substr(0, colon);
+      rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+      auto found = (dir.empty() ? std::filesystem::path(".") : dir) / name;
+      if (access(found.c_str(), X_OK) == 0 && std::filesystem::is_regular_file(found, error)) {
+        candidate = found;
+        break;
+      }
+    }
+  }
+  self = std::filesystem::canonical(candidate, error);
+  return error ? std::filesystem::absolute(candidate, error) : self;
+}
+
+// Where rule sets are found, first match of a name winning: the shipped ones beside an installed binary
+// (<prefix>/bin/nominate → <prefix>/share/nominate/rules, wherever the prefix was moved), else — a binary run
+// from its build folder — the source tree it was built from; then each folder of NOMINATE_RULES_PATH
+// (separated by ':'), where an office keeps its own rule sets.
+std::vector<std::filesystem::path> rule_dirs(const char* argv0)
+{
+  std::vector<std::filesystem::path> dirs;
+  std::error_code error;
+  auto installed = executable_path(argv0).parent_path().parent_path() / "share" / "nominate" / "rules";
   if (std::filesystem::is_directory(installed, error)) {
-    return {installed};
+    dirs.push_back(installed);
+  } else if (std::filesystem::is_directory(NOMINATE_SOURCE_RULES_DIR, error)) {
+    dirs.emplace_back(NOMINATE_SOURCE_RULES_DIR);
   }
-  return {std::filesystem::path(NOMINATE_SOURCE_RULES_DIR)};
+  if (auto path = variable("NOMINATE_RULES_PATH")) {
+    std::string_view rest = *path;
+    while (!rest.empty()) {
+      auto colon = rest.find(':');
+      auto entry = rest.substr(0, colon);
+      if (!entry.empty()) {
+        dirs.emplace_back(std::string(entry));
+      }
+      rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+  }
+  return dirs;
 }
 
 core::Date today()

@@ -23,6 +23,8 @@ void add_table_command(CLI::App& app, const Environment& environment, Action& ac
 void add_upload_command(CLI::App& app, const Environment& environment, Action& action);
 void add_verify_command(CLI::App& app, const Environment& environment, Action& action);
 void add_fix_command(CLI::App& app, const Environment& environment, Action& action);
+// Hidden: `completions bash|zsh` and `man`, generated from `app` as it stands when they run.
+void add_generate_commands(CLI::App& app, const Environment& environment, Action& action);
 
 // Exit codes of design.md.
 inline constexpr int k_exit_pass = 0;

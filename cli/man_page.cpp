@@ -1,0 +1,210 @@
+#include "man_page.hpp"
+
+#include <sstream>
+
+namespace nominate::cli {
+
+namespace {
+
+enum class CjkBreaks { allowed, not_marked };
+
+// Text for roff: a backslash is \e, and a line must not start with a control character ('.' or ''').
+// groff breaks lines only at spaces, so a run of Chinese (no spaces) wider than the terminal cannot be
+// set; `\:` after each character of three UTF-8 bytes (CJK, fullwidth punctuation) lets it break there.
+// The NAME line is left unmarked: mandb reads it for whatis.
+std::string roff(const std::string& text, CjkBreaks breaks = CjkBreaks::allowed)
+{
+  std::string out;
+  bool line_start = true;
+  int continuation = 0; // bytes still to come of a three-byte character
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (line_start && (c == '.' || c == '\'')) {
+      out += "\\&";
+    }
+    if (c == '\\') {
+      out += "\\e";
+    } else {
+      out += c;
+    }
+    if ((byte & 0xF0U) == 0xE0U) {
+      continuation = 2;
+    } else if ((byte & 0xC0U) == 0x80U && continuation > 0 && --continuation == 0 &&
+               breaks == CjkBreaks::allowed) {
+      out += "\\:";
+    }
+    line_start = c == '\n';
+  }
+  return out;
+}
+
+// An option's names in bold with their minus signs as roff's \-, its value in italics: "-j, --jobs INT".
+std::string option_term(const OptionModel& option)
+{
+  auto synopsis = option_synopsis(option);
+  auto value_at = std::string::npos;
+  if (option.takes_value && !option.positional) {
+    value_at = synopsis.rfind(' ');
+  }
+  std::string out = "\\fB";
+  for (std::size_t i = 0; i < synopsis.size(); ++i) {
+    char c = synopsis[i];
+    if (i == value_at) {
+      out += "\\fR \\fI";
+    } else if (c == '-' && i < value_at) {
+      out += "\\-";
+    } else if (c == '\\') {
+      out += "\\e";
+    } else {
+      out += c;
+    }
+  }
+  return out + "\\fR";
+}
+
+std::string command_title(const CommandModel& command)
+{
+  std::string out = "nominate";
+  for (const auto& part : command.path) {
+    out += " " + part;
+  }
+  for (const auto& option : command.options) {
+    if (option.positional) {
+      out += " " + option.names.front() + (option.repeatable ? "..." : "");
+    }
+  }
+  return out;
+}
+
+void synopsis(const CommandModel& command, std::string& out)
+{
+  if (command.commands.empty() && !command.path.empty()) {
+    out += ".br\n\\fB" + roff(command_title(command)) + "\\fR";
+    bool has_options = false;
+    for (const auto& option : command.options) {
+      has_options = has_options || !option.positional;
+    }
+    out += has_options ? " [\\fIoptions\\fR]\n" : "\n";
+  }
+  for (const auto& sub : command.commands) {
+    synopsis(sub, out);
+  }
+}
+
+void options(const CommandModel& command, std::string& out)
+{
+  for (const auto& option : command.options) {
+    out += ".TP\n" + option_term(option) + "\n" + roff(option.description);
+    if (option.required && !option.positional) {
+      out += " (required)";
+    }
+    if (option.repeatable && !option.positional) {
+      out += " (may be given more than once)";
+    }
+    out += "\n";
+  }
+}
+
+void commands(const CommandModel& command, std::string& out)
+{
+  for (const auto& sub : command.commands) {
+    out += ".SS \"" + roff(command_title(sub)) + "\"\n" + roff(sub.description) + "\n";
+    options(sub, out);
+    commands(sub, out);
+  }
+}
+
+// The footer's paragraphs: one whose first line ends with ':' ("Examples / 示例:") is a section of its own,
+// kept as laid out; the others are filled text under NOTES.
+void footer(const std::string& text, std::string& out)
+{
+  std::istringstream lines(text);
+  std::string line;
+  std::vector<std::vector<std::string>> paragraphs(1);
+  while (std::getline(lines, line)) {
+    if (line.empty()) {
+      paragraphs.emplace_back();
+    } else {
+      paragraphs.back().push_back(line);
+    }
+  }
+  std::string notes;
+  for (const auto& paragraph : paragraphs) {
+    if (paragraph.empty()) {
+      continue;
+    }
+    if (paragraph.front().ends_with(':')) {
+      auto title = paragraph.front().substr(0, paragraph.front().size() - 1);
+      out += ".SH \"" + roff(title) + "\"\n.nf\n";
+      for (std::size_t i = 1; i < paragraph.size(); ++i) {
+        out += roff(paragraph[i]) + "\n";
+      }
+      out += ".fi\n";
+    } else {
+      for (const auto& each : paragraph) {
+        notes += roff(each) + "\n";
+      }
+      notes += ".PP\n";
+    }
+  }
+  if (!notes.empty()) {
+    out += ".SH NOTES\n" + notes;
+  }
+}
+
+} // namespace
+
+std::string man_page(const CommandModel& app)
+{
+  // NAME: the description's first line, after "nominate — " (what whatis and apropos show).
+  auto first_line = app.description.substr(0, app.description.find('\n'));
+  auto dash = first_line.find("— ");
+  auto summary = dash == std::string::npos ? first_line : first_line.substr(dash + std::string("— ").size());
+  while (!summary.empty() && (summary.back() == ',' || summary.back() == ' ')) {
+    summary.pop_back();
+  }
+  std::string out =
+      ".\\\" Generated by `nominate man` from the command line's own definition; do not edit.\n";
+  out += ".TH NOMINATE 1 \"\" \"nominate " NOMINATE_VERSION "\" \"User Commands\"\n";
+  // Left-adjusted, no hyphenation: justifying lines that mix Chinese and English spreads them with gaps.
+  out += ".ad l\n.nh\n";
+  out += ".SH NAME\nnominate \\- " + roff(summary, CjkBreaks::not_marked) + "\n";
+  out += ".SH SYNOPSIS\n";
+  synopsis(app, out);
+  out += ".br\n\\fBnominate\\fR \\fB\\-\\-version\\fR | \\fB\\-\\-help\\fR\n";
+  out += ".SH DESCRIPTION\n" + roff(app.description) + "\n";
+  out += ".SH COMMANDS\n";
+  commands(app, out);
+  out += ".SH OPTIONS\n";
+  options(app, out);
+  out += ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nprint help (after a command: that command's help)\n";
+  footer(app.footer, out);
+  out += R"(.SH ENVIRONMENT
+.TP
+.B NOMINATE_RULES_PATH
+Folders (separated by ':') searched for rule sets after the shipped ones, e.g. an office's own notices:
+a file \fIDIR\fR/city/star\-2024.yaml is the rule set city/star\-2024.
+.TP
+.BR LC_ALL ", " LC_MESSAGES ", " LANG
+A value starting with zh chooses Chinese messages, unless \fB\-\-lang\fR is given.
+.TP
+.B NO_COLOR
+Set: no colour in the text report, unless \fB\-\-color always\fR.
+.TP
+.B SOURCE_DATE_EPOCH
+The date \fBpack\fR writes into a package (Beijing time), so that a second run gives the same bytes.
+.SH FILES
+.TP
+.I <prefix>/share/nominate/rules/
+The shipped rule sets, found beside the binary (\fI<prefix>/bin/nominate\fR), wherever the installation was
+moved. \fBnominate rules list\fR shows them.
+.TP
+.I <prefix>/share/doc/nominate/
+The guides: guide.zh.md (中文), guide.en.md, rules.md (writing a rule set), install.md.
+.SH "SEE ALSO"
+\fBnominate rules list\fR, \fBnominate explain \-\-list\fR
+)";
+  return out;
+}
+
+} // namespace nominate::cli
