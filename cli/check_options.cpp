@@ -4,9 +4,11 @@
 
 #include <nominate/folder/config.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <thread>
 #include <unistd.h>
 
 namespace nominate::cli {
@@ -25,7 +27,8 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
   command.add_option("--level", options.level, "treat PATH as one submission or as a district")
       ->check(CLI::IsMember({"auto", "submission", "district"}));
   command.add_flag("--deep", options.deep, "decode every video frame to find damage (slower)");
-  command.add_option("-j,--jobs", options.jobs, "submissions checked at once")->check(CLI::Range(1, 64));
+  command.add_option("-j,--jobs", options.jobs, "submissions checked at once (default: one per core)")
+      ->check(CLI::Range(1, 64));
   command.add_flag("--strict", options.strict, "warnings fail too (exit 1)");
   command.add_flag("--no-waivers", options.no_waivers,
                    "ignore the waivers in nomination.yaml / nominate.yaml");
@@ -66,7 +69,7 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
   request.strictness =
       options.strict ? pipeline::Strictness::warnings_fail : pipeline::Strictness::errors_fail;
   request.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
-  request.jobs = options.jobs;
+  request.jobs = options.jobs > 0 ? options.jobs : default_jobs();
   request.tool_version = NOMINATE_VERSION;
   return request;
 }
@@ -88,6 +91,11 @@ pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::Ch
   }
   stopped = !outcome.errors.empty();
   return outcome;
+}
+
+unsigned default_jobs()
+{
+  return std::max(1U, std::thread::hardware_concurrency());
 }
 
 std::optional<core::Date> source_date_epoch()

@@ -23,7 +23,7 @@ struct CheckOptions {
   std::string as_of;
   std::string level = "auto";
   bool deep = false;
-  unsigned jobs = 1;
+  unsigned jobs = 0; // 0: default_jobs()
   bool strict = false;
   bool no_waivers = false;
   bool quiet = false;
@@ -47,6 +47,10 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
 [[nodiscard]] pipeline::CheckOutcome run_check(const CheckOptions& options,
                                                const pipeline::CheckRequest& request,
                                                const Environment& environment, bool& stopped);
+
+// Submissions checked at once when -j is not given: one per core (at least one); the report is the same
+// whatever -j.
+[[nodiscard]] unsigned default_jobs();
 
 // SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or invalid.
 [[nodiscard]] std::optional<core::Date> source_date_epoch();

@@ -9,7 +9,8 @@ packages="build-essential cmake ninja-build pkg-config git python3
   libpoppler-cpp-dev
   zlib1g-dev
   libavfilter-dev libswscale-dev libswresample-dev
-  dpkg-dev lintian man-db bash-completion zsh debootstrap"
+  dpkg-dev lintian man-db bash-completion zsh debootstrap
+  hyperfine mediainfo strace time linux-perf"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

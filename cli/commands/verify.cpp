@@ -1,5 +1,6 @@
 // nominate verify PKG.zip...: a received package judged for safety, then integrity, then its rules.
 
+#include "../check_options.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
@@ -23,7 +24,7 @@ struct VerifyOptions {
   std::vector<std::string> formats;
   std::string lang;
   std::string as_of;
-  unsigned jobs = 1;
+  unsigned jobs = 0; // 0: default_jobs()
   bool strict = false;
   bool no_waivers = false;
   bool quiet = false;
@@ -64,7 +65,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   check.today = environment.today;
   check.strictness = options.strict ? pipeline::Strictness::warnings_fail : pipeline::Strictness::errors_fail;
   check.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
-  check.jobs = options.jobs;
+  check.jobs = options.jobs > 0 ? options.jobs : default_jobs();
   check.tool_version = NOMINATE_VERSION;
   // A private folder made by mkdtemp (mode 0700, a fresh name): nothing another user prepared in /tmp is
   // followed or reused.
@@ -127,7 +128,8 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
   command->add_option("--lang", options->lang, "message language (default: from the locale)")
       ->check(CLI::IsMember({"zh", "en"}));
   command->add_option("--as-of", options->as_of, "reference date for project age, YYYY-MM-DD");
-  command->add_option("-j,--jobs", options->jobs, "submissions checked at once")->check(CLI::Range(1, 64));
+  command->add_option("-j,--jobs", options->jobs, "submissions checked at once (default: one per core)")
+      ->check(CLI::Range(1, 64));
   command->add_flag("--strict", options->strict, "warnings fail too (exit 1)");
   command->add_flag("--no-waivers", options->no_waivers, "ignore the waivers in the package's configs");
   command->add_flag("-q,--quiet", options->quiet, "no progress and no text report on stdout; exit code only");

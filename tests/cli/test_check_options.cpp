@@ -135,12 +135,14 @@ TEST_CASE("--as-of moves the date a project's age is measured to", "[cli]")
   CHECK(rule_ids(run.report, "error") == std::set<std::string>{"eligibility.project-age"});
 }
 
-TEST_CASE("several paths are checked in one report, sorted, whatever the number of jobs", "[cli]")
+TEST_CASE("several paths are checked in one report, sorted, whatever -j (default: one per core)", "[cli]")
 {
   auto one = check({"-j", "1", "star-faults", "brand-compliant", "海淀区"});
   auto two = check({"-j", "2", "海淀区", "brand-compliant", "star-faults"});
+  auto cores = check({"brand-compliant", "海淀区", "star-faults"}); // default -j: one per core
   REQUIRE(!one.report.is_null());
   REQUIRE(!two.report.is_null());
+  REQUIRE(!cores.report.is_null());
   std::vector<std::string> paths;
   for (const auto& submission : one.report["submissions"]) {
     paths.push_back(submission["path"]);
@@ -149,7 +151,10 @@ TEST_CASE("several paths are checked in one report, sorted, whatever the number 
         std::vector<std::string>{"brand-compliant", "star-faults", "海淀区/01-张三", "海淀区/02-李四"});
   CHECK(one.report["submissions"] == two.report["submissions"]);
   CHECK(one.report["summary"] == two.report["summary"]);
+  CHECK(one.report["submissions"] == cores.report["submissions"]);
+  CHECK(one.report["summary"] == cores.report["summary"]);
   CHECK(one.exit_code == 1);
+  CHECK(cores.exit_code == 1);
 }
 
 } // namespace nominate::test::cli

@@ -113,7 +113,7 @@ bool title_says_form(const FoundFile& file)
     return false;
   }
   auto document = office::read_docx_file(file.path);
-  return document && office::names_nomination_form(form_title(*document));
+  return document && office::names_nomination_form(office::form_title(*document));
 }
 
 } // namespace
@@ -124,12 +124,7 @@ std::string document_title(const FoundFile& file)
     return {};
   }
   auto document = office::read_docx_file(file.path);
-  return document ? form_title(*document) : std::string();
-}
-
-std::string form_title(const office::Document& document)
-{
-  return office::read_form(document, {}).title;
+  return document ? office::form_title(*document) : std::string();
 }
 
 FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)

@@ -41,7 +41,4 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
                     const LoadOptions& options, std::vector<core::Finding>& findings,
                     const std::function<void(const std::filesystem::path&)>& use);
 
-// The form's title as printed ("“百姓学习之星”推介表"), empty when none.
-[[nodiscard]] std::string form_title(const office::Document& document);
-
 } // namespace nominate::folder::detail

@@ -4,6 +4,7 @@
 #include "select_rules.hpp"
 
 #include <nominate/folder/load.hpp>
+#include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
 namespace nominate::folder {
@@ -79,7 +80,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
     }
   }
   if (form.document) {
-    choice.form_title = detail::form_title(*form.document);
+    choice.form_title = office::form_title(*form.document);
   }
   if (form.found != nullptr) {
     choice.form_file = std::filesystem::path(form.found->file).filename().string();

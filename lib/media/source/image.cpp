@@ -4,13 +4,15 @@
 #include <nominate/media/image.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace nominate::media {
 
 namespace {
 
 // The displayed picture for an EXIF orientation (1–8): each displayed pixel taken from its stored place.
-Image oriented(const Image& stored, int orientation)
+// `stored` itself (moved, not copied) when it is already upright.
+Image oriented(Image stored, int orientation)
 {
   if (orientation <= 1 || orientation > 8) {
     return stored;
@@ -67,8 +69,8 @@ Image oriented(const Image& stored, int orientation)
 }
 
 // A box filter down to a long side of at most `max_long_side`: each output pixel the mean of the input
-// pixels it covers.
-Image shrunk(const Image& in, int max_long_side)
+// pixels it covers. `in` itself (moved, not copied) when it is small enough.
+Image shrunk(Image in, int max_long_side)
 {
   const int long_side = std::max(in.width, in.height);
   if (max_long_side <= 0 || long_side <= max_long_side) {
@@ -145,7 +147,7 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
     return decoded;
   }
   decoded->info.orientation = orientation;
-  decoded->image = shrunk(oriented(decoded->image, orientation), options.max_long_side);
+  decoded->image = shrunk(oriented(std::move(decoded->image), orientation), options.max_long_side);
   return decoded;
 }
 

@@ -170,7 +170,9 @@ bool is_attachment_marker(std::string_view normalized)
   return (normalized.starts_with("附件") || normalized.starts_with("附表")) && normalized.size() <= 12;
 }
 
-std::string find_title(const Document& document)
+} // namespace
+
+std::string form_title(const Document& document)
 {
   std::vector<std::string> candidates;
   for (const auto& paragraph : document.paragraphs) {
@@ -200,8 +202,6 @@ std::string find_title(const Document& document)
   return candidates.empty() ? std::string() : candidates.front();
 }
 
-} // namespace
-
 bool names_nomination_form(std::string_view text)
 {
   if (text.find("登记表") != std::string_view::npos) {
@@ -218,7 +218,7 @@ bool names_nomination_form(std::string_view text)
 FormReading read_form(const Document& document, std::span<const std::string> known_labels)
 {
   FormReading reading;
-  reading.title = find_title(document);
+  reading.title = form_title(document);
   reading.has_revisions = document.has_revisions;
   LabelMatcher labels(known_labels);
 

@@ -34,6 +34,11 @@ struct FormReading {
 // words for the same form), and not a 登记表 (the district's registration table).
 [[nodiscard]] bool names_nomination_form(std::string_view text);
 
+// The form's title as read_form finds it (`FormReading::title`), without reading its fields: the first
+// paragraph before the first table that names a form (or a 登记表), else a one-cell first row that does,
+// else the first such paragraph; empty when none.
+[[nodiscard]] std::string form_title(const Document& document);
+
 // Reads a filled form: label cells are matched against `known_labels` (the rule set's labels and
 // aliases), whatever the spacing, line breaks, width or trailing colon, and whether or not the template's
 // parenthesised instruction follows. The value of a label is, in this order:
