@@ -19,6 +19,7 @@ extern "C" {
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nominate::media {
@@ -186,7 +187,10 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
     return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + error_text(status), path);
   }
   std::unique_ptr<AVFormatContext, FormatClose> format(raw);
-  (void)avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
+  // An MP4/MOV index says all a decoder needs; other containers may need a look at their first packets.
+  if (std::string_view(format->iformat->name).find("mp4") == std::string_view::npos) {
+    (void)avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
+  }
   const AVCodec* decoder = nullptr;
   const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
   if (index < 0 || decoder == nullptr) {
@@ -203,8 +207,9 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
       avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
     return core::fail(core::ErrorCode::io, "out of memory", path);
   }
-  codec->thread_count = 0; // as many as the machine has: a 4K HEVC GOP is slow on one
-  codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+  // One thread: usually one frame is decoded, and frame threads would first start and fill a pipeline
+  // (the pipeline runs `-j` submissions at a time anyway).
+  codec->thread_count = 1;
   codec->opaque = &capture;
   codec->pkt_timebase = stream->time_base;
   if (const int opened_codec = avcodec_open2(codec.get(), decoder, nullptr); opened_codec < 0) {
@@ -212,7 +217,11 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
                       path);
   }
   const auto target = target_of(format.get(), stream, std::clamp(options.at, 0.0, 0.95));
-  if (target && av_seek_frame(format.get(), index, *target, AVSEEK_FLAG_BACKWARD) < 0) {
+  // The key frame at or after the target is one decode away, where the one before it may be hundreds of
+  // frames back (a phone or an editor puts one every 1–10 s); without one after it, decode forward from the
+  // one before.
+  const bool forward = target && av_seek_frame(format.get(), index, *target, 0) >= 0;
+  if (!forward && target && av_seek_frame(format.get(), index, *target, AVSEEK_FLAG_BACKWARD) < 0) {
     av_seek_frame(format.get(), index, 0, AVSEEK_FLAG_BACKWARD);
   }
   bool have_frame = false;

@@ -15,9 +15,10 @@ struct PosterOptions {
 };
 
 // One frame of a video, as a player shows it (the display matrix's rotation and the sample aspect ratio
-// applied), scaled to `long_side` and JPEG-encoded: the poster frame of the HTML report. It seeks to the
-// key frame before `at` of the duration and decodes forward to the first frame at or past it (at most a few
-// hundred frames); a video without a usable index or duration gives its first frame.
+// applied), scaled to `long_side` and JPEG-encoded: the poster frame of the HTML report. It takes the first
+// key frame at or after `at` of the duration (one frame to decode); where there is none, it decodes forward
+// from the key frame before to the first frame at or past `at` (at most a few hundred frames); a video
+// without a usable index or duration gives its first frame.
 // Errors: ErrorCode::io when the file cannot be opened; ErrorCode::unsupported when FFmpeg has no decoder
 // for the codec; ErrorCode::unreadable when no frame decodes. FFmpeg's messages are kept, never printed.
 // Never throws; safe to call from several threads at once.
