@@ -58,6 +58,11 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
   request.load.soffice = environment.soffice;
   request.load.work_dir = std::filesystem::temp_directory_path() / ("nominate-" + std::to_string(getpid()));
   request.load.depth = options.deep ? media::ProbeDepth::deep : media::ProbeDepth::index;
+  // Thumbnails and poster frames cost a frame decode per video: made only for the HTML report.
+  const bool html = std::any_of(options.formats.begin(), options.formats.end(), [](const std::string& spec) {
+    return spec == "html" || spec.starts_with("html:");
+  });
+  request.load.previews = html ? folder::Previews::make : folder::Previews::none;
   if (!options.as_of.empty()) {
     request.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!request.as_of) {

@@ -17,7 +17,7 @@ core::Result<std::vector<ReportOutput>> parse_outputs(const std::vector<std::str
     if (!format) {
       return core::fail(core::ErrorCode::invalid_argument,
                         "unknown --format '" + name +
-                            "': use text, json, sarif, junit or github (FMT or FMT:FILE)");
+                            "': use text, json, sarif, junit, github or html (FMT or FMT:FILE)");
     }
     ReportOutput output{*format, std::nullopt};
     if (colon != std::string::npos) {

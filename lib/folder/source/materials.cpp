@@ -3,6 +3,8 @@
 
 #include <nominate/folder/read_error.hpp>
 #include <nominate/media/photo.hpp>
+#include <nominate/media/poster.hpp>
+#include <nominate/media/preview.hpp>
 #include <nominate/media/video.hpp>
 #include <nominate/office/document_text.hpp>
 #include <nominate/text/hints.hpp>
@@ -77,14 +79,28 @@ void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material&
   slot = std::move(*facts);
 }
 
-void probe_photo(Material& material, Submission& submission)
+void probe_photo(Material& material, const LoadOptions& options, Submission& submission)
 {
-  keep_probe(media::probe_photo_file(material.path), material.photo, material, submission);
+  media::PhotoLimits limits;
+  if (options.previews == Previews::make) {
+    limits.thumbnail_long_side = media::k_preview_long_side;
+  }
+  keep_probe(media::probe_photo_file(material.path, limits), material.photo, material, submission);
+  if (material.photo && material.photo->thumbnail) {
+    material.preview = std::move(material.photo->thumbnail);
+    material.photo->thumbnail.reset();
+  }
 }
 
 void probe_video(Material& material, const LoadOptions& options, Submission& submission)
 {
   keep_probe(media::probe_video_file(material.path, options.depth), material.video, material, submission);
+  // A video the probe could not open has no frame to show; the report says why instead.
+  if (options.previews == Previews::make && material.video && !material.video->problem) {
+    if (auto poster = media::video_poster(material.path)) {
+      material.preview = std::move(*poster);
+    }
+  }
 }
 
 void read_summary(Material& material, const LoadOptions& options, Submission& submission)
@@ -194,7 +210,7 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     }
   }
   for (auto& photo : photos) {
-    probe_photo(photo, submission);
+    probe_photo(photo, options, submission);
   }
   // No photo is named as the ID photo: the one ID-shaped image is it; several → say which was taken.
   bool named =

@@ -3,6 +3,7 @@
 
 #include <nominate/media/image.hpp>
 #include <nominate/media/photo.hpp>
+#include <nominate/media/thumbnail.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -142,6 +143,11 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
     facts.has_alpha = info.channels_in_file == 4;
   }
   analyse(*decoded, facts);
+  if (limits.thumbnail_long_side > 0) {
+    if (auto thumbnail = make_preview(decoded->image, limits.thumbnail_long_side)) {
+      facts.thumbnail = std::move(*thumbnail);
+    }
+  }
   return facts;
 }
 

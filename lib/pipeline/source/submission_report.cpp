@@ -1,6 +1,9 @@
 #include "submission_report.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/text/count.hpp>
+#include <nominate/text/hints.hpp>
+#include <nominate/text/normalize.hpp>
 
 namespace nominate::pipeline::detail {
 
@@ -27,6 +30,36 @@ ReferenceDate reference_date(const CheckRequest& request, const folder::LoadedSu
   }
   return {request.today, "today", {}};
 }
+
+namespace {
+
+// Each field a text.length check bounds, counted as that check counts it (check/text_checks.cpp): hints
+// stripped, trimmed, Word's 字数 unless the check's `count` says "all" or "han".
+std::vector<report::TextLength> text_lengths(const folder::Submission& submission,
+                                             const rules::RuleSet& rule_set)
+{
+  std::vector<report::TextLength> out;
+  for (const auto& spec : rule_set.checks) {
+    if (spec.rule != "text.length" || !spec.field) {
+      continue;
+    }
+    const auto* value = submission.field(*spec.field);
+    const auto* field = rule_set.field(*spec.field);
+    if (value == nullptr) {
+      continue;
+    }
+    static const std::vector<std::string> k_no_hints;
+    auto stripped = text::strip_hints(value->text, field == nullptr ? k_no_hints : field->hints);
+    auto counts = text::count_characters(stripped.only_hint ? std::string() : text::trim(stripped.text));
+    auto mode = spec.string("count").value_or("words");
+    auto count = mode == "all" ? counts.non_space : mode == "han" ? counts.han : counts.words;
+    out.push_back({*spec.field, field == nullptr ? *spec.field : field->label,
+                   static_cast<std::int64_t>(count), spec.clause});
+  }
+  return out;
+}
+
+} // namespace
 
 report::SubmissionReport check_one(const CheckRequest& request, const folder::LoadedSubmission& loaded,
                                    std::vector<folder::PastEntry> past_winners,
@@ -57,6 +90,10 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   for (const auto& material : submission.materials) {
     out.materials.push_back({material.file, folder::to_string(material.role), material.decided_by,
                              material.type, material.facts});
+    if (material.preview) {
+      out.materials.back().picture =
+          report::Picture{material.preview->jpeg, material.preview->width, material.preview->height};
+    }
   }
   for (const auto& field : rule_set.fields) {
     out.field_labels[field.id] = field.label;
@@ -64,6 +101,7 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
       out.fields.push_back({field.id, field.label, value->text, value->source, value->file, value->location});
     }
   }
+  out.text_lengths = text_lengths(submission, rule_set);
   out.findings = std::move(findings);
   out.manual = rule_set.manual;
   if (rule_set.deadline) {

@@ -96,6 +96,9 @@ std::optional<Format> parse_format(std::string_view name)
   if (name == "github") {
     return Format::github;
   }
+  if (name == "html") {
+    return Format::html;
+  }
   return std::nullopt;
 }
 
@@ -116,6 +119,9 @@ void write(Format format, std::ostream& out, const Report& report, const WriteOp
     return;
   case Format::github:
     write_github(out, report, options);
+    return;
+  case Format::html:
+    write_html(out, report, options);
     return;
   }
 }

@@ -110,6 +110,7 @@ TEST_CASE("format names parse to their writers and nothing else does", "[report]
   CHECK(report::parse_format("sarif") == report::Format::sarif);
   CHECK(report::parse_format("junit") == report::Format::junit);
   CHECK(report::parse_format("github") == report::Format::github);
+  CHECK(report::parse_format("html") == report::Format::html);
   CHECK_FALSE(report::parse_format("JSON").has_value());
   CHECK_FALSE(report::parse_format("").has_value());
   CHECK_FALSE(report::parse_format("json:out.json").has_value());
@@ -121,7 +122,7 @@ TEST_CASE("write dispatches to the writer of the format", "[report]")
   const report::Report run = nominate::test::sample_report();
   const report::WriteOptions options{nominate::core::Language::en, report::Color::never};
   for (const report::Format format : {report::Format::text, report::Format::json, report::Format::sarif,
-                                      report::Format::junit, report::Format::github}) {
+                                      report::Format::junit, report::Format::github, report::Format::html}) {
     std::ostringstream by_dispatch;
     std::ostringstream direct;
     report::write(format, by_dispatch, run, options);
@@ -137,6 +138,9 @@ TEST_CASE("write dispatches to the writer of the format", "[report]")
       break;
     case report::Format::junit:
       report::write_junit(direct, run, options);
+      break;
+    case report::Format::html:
+      report::write_html(direct, run, options);
       break;
     case report::Format::github:
       report::write_github(direct, run, options);

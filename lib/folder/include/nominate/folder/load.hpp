@@ -15,6 +15,11 @@
 
 namespace nominate::folder {
 
+// Whether reading makes the small pictures of the HTML report (Material::preview): a photo's thumbnail from
+// the pixels its probe decodes anyway, a video's poster frame by decoding one frame. Only that report needs
+// them.
+enum class Previews { none, make };
+
 // How to read a submission. The CLI fills it; the library reads nothing from the environment.
 struct LoadOptions {
   std::vector<std::filesystem::path> rule_dirs; // where the shipped rule sets are
@@ -25,6 +30,7 @@ struct LoadOptions {
   std::optional<std::filesystem::path> soffice; // LibreOffice, to convert .doc/.wps; none → say how
   std::filesystem::path work_dir;               // a private temporary folder for conversions
   media::ProbeDepth depth = media::ProbeDepth::index;
+  Previews previews = Previews::none;
   // The rule set to check with when nothing else chooses one (no --rules, no config naming one, no form):
   // a district's sub-folder without its form is then a submission missing its form, checked with the
   // district's rules, not a question about which notice applies (issue 15). Null: that is an error.

@@ -3,6 +3,7 @@
 #include <nominate/core/facts.hpp>
 #include <nominate/core/finding.hpp>
 #include <nominate/media/photo.hpp>
+#include <nominate/media/preview.hpp>
 #include <nominate/media/video.hpp>
 #include <nominate/rules/rule_set.hpp>
 
@@ -31,6 +32,8 @@ struct Material {
   std::optional<media::VideoFacts> video;
   std::optional<std::string> text; // a summary's or text document's plain text
   core::Facts facts;               // shown in the report's materials[].facts
+  // A photo's thumbnail or a video's poster frame, when LoadOptions::previews asked and it could be made.
+  std::optional<media::Preview> preview;
 };
 
 // A field value as read, and where from.

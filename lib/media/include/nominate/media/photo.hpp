@@ -2,6 +2,7 @@
 
 #include <nominate/core/error.hpp>
 #include <nominate/core/facts.hpp>
+#include <nominate/media/preview.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -42,6 +43,9 @@ struct PhotoLimits {
   std::uintmax_t max_file_bytes = 64ULL * 1024 * 1024;
   // Pixels are judged at this long side or more (JPEG's DCT scaling); 0 judges the full resolution.
   int judgement_long_side = 400;
+  // > 0: also make PhotoFacts::thumbnail at this long side, from the pixels decoded for the judgement (no
+  // second decode). 0: none (the checks need none; the HTML report asks for one).
+  int thumbnail_long_side = 0;
 };
 
 // Why a photo's pixels could not be judged, as a check needs to tell a clerk.
@@ -78,6 +82,9 @@ struct PhotoFacts {
   int judged_width = 0;                           // the size the pixels were judged at (DCT-scaled)
   int judged_height = 0;
   std::vector<std::string> warnings; // the decoder's warnings on a readable file ("extraneous bytes …")
+  // When PhotoLimits::thumbnail_long_side asked and the photo decoded: a small JPEG of it as displayed.
+  // Not part of to_facts().
+  std::optional<Preview> thumbnail;
 
   [[nodiscard]] core::Facts to_facts() const;
 };

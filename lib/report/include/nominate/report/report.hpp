@@ -4,6 +4,7 @@
 #include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -14,12 +15,21 @@ namespace nominate::report {
 
 // The verdict on a run, as plain data: what every writer renders (design.md, "The JSON report").
 
+// A small JPEG of a material for the HTML report: a photo's thumbnail or a video's poster frame, as
+// displayed. Made only when that report is asked for (folder::LoadOptions::previews).
+struct Picture {
+  std::vector<std::uint8_t> jpeg;
+  int width = 0;
+  int height = 0;
+};
+
 struct MaterialEntry {
   std::string file;
   std::string role;
   std::string decided_by;
   std::string type;
   core::Facts facts;
+  std::optional<Picture> picture = std::nullopt; // not in the JSON report
 };
 
 // A field as read (`check --show-fields`, the JSON report's `fields`), so a clerk sees why a field was
@@ -42,6 +52,15 @@ struct FixEntry {
   std::string result; // "fixed", or why not
 };
 
+// A long text field's length as its text.length check counts it (Word's 字数 unless the rule says
+// otherwise), beside the notice's words that bound it: the HTML report's key fields.
+struct TextLength {
+  std::string field; // "deeds"
+  std::string label; // "主要事迹和成效"
+  std::int64_t count = 0;
+  std::string clause; // "主要事迹和成效（不少于1500字）"
+};
+
 struct SubmissionReport {
   std::string path;        // as the user gave it, '/' separators, NFC
   std::string rules;       // "national/star@2023"
@@ -62,8 +81,9 @@ struct SubmissionReport {
   // Field id → the form's label ("deeds" → "主要事迹和成效"), so the text report names a field as the form
   // does; an id without a label is shown as the id.
   std::map<std::string, std::string> field_labels;
-  std::vector<FieldEntry> fields; // every field read, in the rule set's order
-  std::vector<FixEntry> fixes;    // `nominate fix` only: what it did to this submission's files
+  std::vector<FieldEntry> fields;       // every field read, in the rule set's order
+  std::vector<FixEntry> fixes;          // `nominate fix` only: what it did to this submission's files
+  std::vector<TextLength> text_lengths; // for each field a text.length check bounds (not in the JSON report)
 };
 
 // Findings about a district folder as a whole (quota, registration table, order, duplicates).

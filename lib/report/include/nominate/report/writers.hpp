@@ -27,7 +27,14 @@ void write_junit(std::ostream& out, const Report& report, const WriteOptions& op
 // GitHub Actions workflow commands (::error / ::warning / ::notice for waived and info), then a summary line.
 void write_github(std::ostream& out, const Report& report, const WriteOptions& options);
 
-enum class Format { text, json, sarif, junit, github };
+// One self-contained HTML page for reviewers (no network, no script needed; prints one submission per A4
+// page): the batch findings, a summary table linked to a section per submission with its verdict, key fields,
+// thumbnails and poster frame (MaterialEntry::picture, embedded as data URIs), findings by severity, the
+// manual checklist as tick boxes, and the rule set, as_of and deadline. Every text from a user's file is
+// HTML-escaped.
+void write_html(std::ostream& out, const Report& report, const WriteOptions& options);
+
+enum class Format { text, json, sarif, junit, github, html };
 
 // "text", "json", … → Format; nullopt for an unknown name.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);

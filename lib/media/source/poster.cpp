@@ -1,0 +1,271 @@
+// The poster frame of the HTML report: one frame from about a tenth into a video, as a player shows it,
+// decoded with FFmpeg, converted and scaled by libswscale, encoded by thumbnail.cpp's JPEG encoder.
+#include "ffmpeg_log.hpp"
+#include "file_io.hpp"
+
+#include <nominate/media/poster.hpp>
+#include <nominate/media/thumbnail.hpp>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+#include <libavutil/error.h>
+#include <libswscale/swscale.h>
+}
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nominate::media {
+
+namespace {
+
+// The demuxers probe_video_file allows: a nomination's video opens with no other.
+constexpr const char* k_format_whitelist = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts";
+constexpr std::int64_t k_probe_size = 2 << 20;
+// From the key frame before the target, at most this many frames are decoded (a phone's GOP is 30–60).
+constexpr int k_max_frames = 300;
+constexpr int k_max_packets = 3000;
+
+struct FormatClose {
+  void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+};
+struct CodecFree {
+  void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+};
+struct PacketFree {
+  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+};
+struct FrameFree {
+  void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+};
+struct ScaleFree {
+  void operator()(SwsContext* context) const { sws_freeContext(context); }
+};
+
+std::string error_text(int code)
+{
+  char text[AV_ERROR_MAX_STRING_SIZE] = {};
+  av_strerror(code, text, sizeof text);
+  return text;
+}
+
+// Clockwise degrees, 0/90/180/270, from the stream's display matrix (as probe_video_file reads it).
+int rotation_of(const AVStream* stream)
+{
+  std::size_t size = 0;
+  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
+  if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
+    return 0;
+  }
+  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  if (std::isnan(counter_clockwise)) {
+    return 0;
+  }
+  double clockwise = std::fmod(-counter_clockwise, 360.0);
+  if (clockwise < 0) {
+    clockwise += 360.0;
+  }
+  return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
+}
+
+// The picture turned clockwise by 90, 180 or 270 degrees.
+Image rotated(const Image& in, int clockwise)
+{
+  if (clockwise != 90 && clockwise != 180 && clockwise != 270) {
+    return in;
+  }
+  Image out;
+  const bool turned = clockwise != 180;
+  out.width = turned ? in.height : in.width;
+  out.height = turned ? in.width : in.height;
+  out.pixels.resize(in.pixels.size());
+  std::size_t at = 0;
+  for (int y = 0; y < out.height; ++y) {
+    for (int x = 0; x < out.width; ++x) {
+      int sx = x;
+      int sy = y;
+      if (clockwise == 90) {
+        sx = y;
+        sy = in.height - 1 - x;
+      } else if (clockwise == 180) {
+        sx = in.width - 1 - x;
+        sy = in.height - 1 - y;
+      } else {
+        sx = in.width - 1 - y;
+        sy = x;
+      }
+      const auto p = in.rgb(sx, sy);
+      out.pixels[at++] = p[0];
+      out.pixels[at++] = p[1];
+      out.pixels[at++] = p[2];
+    }
+  }
+  return out;
+}
+
+// The frame as RGB, its stored width stretched by the sample aspect ratio, scaled so that the long side is
+// at most `long_side`.
+core::Result<Image> to_rgb(const AVFrame* frame, AVRational aspect, int long_side)
+{
+  double shown_width = frame->width;
+  if (aspect.num > 0 && aspect.den > 0) {
+    shown_width = frame->width * av_q2d(aspect);
+  }
+  const double scale = std::min(1.0, long_side / std::max(shown_width, static_cast<double>(frame->height)));
+  Image image;
+  image.width = std::max(1, static_cast<int>(std::lround(shown_width * scale)));
+  image.height = std::max(1, static_cast<int>(std::lround(frame->height * scale)));
+  std::unique_ptr<SwsContext, ScaleFree> scaler(
+      sws_getContext(frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), image.width,
+                     image.height, AV_PIX_FMT_RGB24, SWS_AREA, nullptr, nullptr, nullptr));
+  if (!scaler) {
+    return core::fail(core::ErrorCode::unsupported, "cannot convert the frame's pixel format");
+  }
+  // Rows padded to 64 bytes, as swscale's vector code wants; copied out without the padding.
+  const int stride = (image.width * 3 + 63) / 64 * 64;
+  std::vector<std::uint8_t> padded(static_cast<std::size_t>(stride) * static_cast<std::size_t>(image.height) +
+                                   64);
+  std::uint8_t* planes[4] = {padded.data(), nullptr, nullptr, nullptr};
+  int strides[4] = {stride, 0, 0, 0};
+  if (sws_scale(scaler.get(), frame->data, frame->linesize, 0, frame->height, planes, strides) <= 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot convert the frame");
+  }
+  const auto row_bytes = static_cast<std::size_t>(image.width) * 3;
+  image.pixels.resize(row_bytes * static_cast<std::size_t>(image.height));
+  for (int y = 0; y < image.height; ++y) {
+    std::copy_n(padded.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride), row_bytes,
+                image.pixels.data() + static_cast<std::size_t>(y) * row_bytes);
+  }
+  return image;
+}
+
+// Where to take the frame, in the stream's time base; nullopt when the duration is unknown.
+std::optional<std::int64_t> target_of(const AVFormatContext* format, const AVStream* stream, double at)
+{
+  const std::int64_t start = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
+  if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) {
+    return start + static_cast<std::int64_t>(static_cast<double>(stream->duration) * at);
+  }
+  if (format->duration != AV_NOPTS_VALUE && format->duration > 0) {
+    const auto offset = static_cast<std::int64_t>(static_cast<double>(format->duration) * at);
+    return start + av_rescale_q(offset, AVRational{1, AV_TIME_BASE}, stream->time_base);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+core::Result<Preview> video_poster(const std::filesystem::path& path, const PosterOptions& options)
+{
+  auto opened = detail::CountingFile::open(path);
+  if (!opened) {
+    return std::unexpected(opened.error());
+  }
+  detail::LogCapture capture; // outlives the contexts below, which log into it
+  detail::AvioReader avio(**opened);
+  AVFormatContext* raw = avformat_alloc_context();
+  if (raw == nullptr || avio.get() == nullptr) {
+    avformat_free_context(raw);
+    return core::fail(core::ErrorCode::io, "out of memory", path);
+  }
+  raw->pb = avio.get();
+  raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+  raw->opaque = &capture;
+  raw->probesize = k_probe_size;
+  AVDictionary* dictionary = nullptr;
+  av_dict_set(&dictionary, "format_whitelist", k_format_whitelist, 0);
+  const int status = avformat_open_input(&raw, "", nullptr, &dictionary); // frees `raw` on failure
+  av_dict_free(&dictionary);
+  if (status < 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + error_text(status), path);
+  }
+  std::unique_ptr<AVFormatContext, FormatClose> format(raw);
+  // An MP4/MOV index says all a decoder needs; other containers may need a look at their first packets.
+  if (std::string_view(format->iformat->name).find("mp4") == std::string_view::npos) {
+    (void)avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
+  }
+  const AVCodec* decoder = nullptr;
+  const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+  if (index < 0 || decoder == nullptr) {
+    return core::fail(
+        index == AVERROR_DECODER_NOT_FOUND ? core::ErrorCode::unsupported : core::ErrorCode::unreadable,
+        index == AVERROR_DECODER_NOT_FOUND ? "no decoder for the video's codec" : "no video stream", path);
+  }
+  AVStream* stream = format->streams[index];
+  std::unique_ptr<AVCodecContext, CodecFree> codec(avcodec_alloc_context3(decoder));
+  std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+  std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
+  std::unique_ptr<AVFrame, FrameFree> chosen(av_frame_alloc());
+  if (!codec || !packet || !frame || !chosen ||
+      avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
+    return core::fail(core::ErrorCode::io, "out of memory", path);
+  }
+  // One thread: usually one frame is decoded, and frame threads would first start and fill a pipeline
+  // (the pipeline runs `-j` submissions at a time anyway).
+  codec->thread_count = 1;
+  codec->opaque = &capture;
+  codec->pkt_timebase = stream->time_base;
+  if (const int opened_codec = avcodec_open2(codec.get(), decoder, nullptr); opened_codec < 0) {
+    return core::fail(core::ErrorCode::unsupported, "cannot open the decoder: " + error_text(opened_codec),
+                      path);
+  }
+  const auto target = target_of(format.get(), stream, std::clamp(options.at, 0.0, 0.95));
+  // The key frame at or after the target is one decode away, where the one before it may be hundreds of
+  // frames back (a phone or an editor puts one every 1–10 s); without one after it, decode forward from the
+  // one before.
+  const bool forward = target && av_seek_frame(format.get(), index, *target, 0) >= 0;
+  if (!forward && target && av_seek_frame(format.get(), index, *target, AVSEEK_FLAG_BACKWARD) < 0) {
+    av_seek_frame(format.get(), index, 0, AVSEEK_FLAG_BACKWARD);
+  }
+  bool have_frame = false;
+  int frames = 0;
+  // Keeps each decoded frame as the candidate; done at the first one at or past the target.
+  auto take_frames = [&]() {
+    while (avcodec_receive_frame(codec.get(), frame.get()) == 0) {
+      av_frame_unref(chosen.get());
+      av_frame_move_ref(chosen.get(), frame.get());
+      have_frame = true;
+      ++frames;
+      const std::int64_t time = chosen->best_effort_timestamp;
+      if (!target || (time != AV_NOPTS_VALUE && time >= *target) || frames >= k_max_frames) {
+        return true;
+      }
+    }
+    return false;
+  };
+  bool done = false;
+  for (int packets = 0; !done && packets < k_max_packets; ++packets) {
+    if (av_read_frame(format.get(), packet.get()) < 0) {
+      break;
+    }
+    if (packet->stream_index == index) {
+      avcodec_send_packet(codec.get(), packet.get());
+      done = take_frames();
+    }
+    av_packet_unref(packet.get());
+  }
+  if (!done) {
+    avcodec_send_packet(codec.get(), nullptr); // flush: the frames a decoder holds back
+    take_frames();
+  }
+  if (!have_frame) {
+    const auto errors = capture.errors();
+    return core::fail(core::ErrorCode::unreadable,
+                      "no frame decoded" + (errors.empty() ? std::string() : ": " + errors.front()), path);
+  }
+  auto image = to_rgb(chosen.get(), av_guess_sample_aspect_ratio(format.get(), stream, chosen.get()),
+                      options.long_side);
+  if (!image) {
+    return std::unexpected(image.error());
+  }
+  return make_preview(rotated(*image, rotation_of(stream)), options.long_side);
+}
+
+} // namespace nominate::media
