@@ -7,6 +7,7 @@
 #include "commands.hpp"
 
 #include <nominate/pack/pack.hpp>
+#include <nominate/pack/upload.hpp>
 
 #include <iostream>
 #include <memory>
@@ -106,6 +107,13 @@ int run_pack(const PackOptions& options, const Environment& environment)
   }
   for (const auto& file : result->written) {
     std::cerr << (zh ? "已写入 " : "wrote ") << file.string() << "\n";
+  }
+  if (auto online = pack::count_online(outcome); online.total > 0 && online.online == online.total) {
+    std::cerr
+        << (zh ? "nominate: 注意：本通知为网上申报，这个压缩包可用于存档或报送上级；网上填报所需的文件和文字请用 "
+                 "nominate upload 准备。\n"
+               : "nominate: note: this notice registers online; keep the package for the record or the "
+                 "office above, and prepare the web form's files and texts with nominate upload.\n");
   }
   return k_exit_pass;
 }

@@ -32,6 +32,13 @@ int run_upload(const UploadOptions& options, const Environment& environment)
   if (stopped) {
     return k_exit_error;
   }
+  if (auto online = pack::count_online(outcome); online.total > 0 && online.online == 0) {
+    std::cerr
+        << (zh ? "nominate: 注意：所用规则集的通知要求报送材料包（不是网上申报），报送请用 nominate pack；"
+                 "下面仍按网上填报整理文件。\n"
+               : "nominate: note: the rule set's notice asks for a package, not an online registration "
+                 "(use nominate pack to send it); the files are still prepared for a web form below.\n");
+  }
   auto plans = pack::plan_uploads(outcome);
   auto over = pack::write_uploads(plans, outcome, options.output);
   if (!over) {

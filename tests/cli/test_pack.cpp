@@ -88,6 +88,59 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the Bagging-Date, in Beijing time", "[cli]")
   CHECK(std::filesystem::exists(temp.path() / "out" / "海淀区-百姓学习之星-2024-05-01.zip"));
 }
 
+TEST_CASE("the package's name comes from --name, else nominate.yaml, else the rule set, else the default",
+          "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  {
+    std::ofstream config(district / "nominate.yaml", std::ios::app);
+    config << "package_name: \"{district}-推介材料-{date}\"\n";
+  }
+  RunOptions options;
+  options.cwd = temp.path();
+  REQUIRE(nominate({"pack", "海淀区", "-o", "a", "-q"}, options).exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "a" / "海淀区-推介材料-2024-05-01.zip"));
+
+  REQUIRE(nominate({"pack", "海淀区", "-o", "b", "-q", "--name", "{district}.zip"}, options).exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "b" / "海淀区.zip"));
+
+  auto unknown = nominate({"pack", "海淀区", "-o", "c", "-q", "--name", "{county}.zip"}, options);
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("{district}") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(temp.path() / "c"));
+}
+
+TEST_CASE("a rule set's package_name names the package; registration: online makes pack and upload say so",
+          "[cli]")
+{
+  TempDir temp;
+  copy_example("beijing-star-compliant", temp.path() / "北京");
+  std::filesystem::create_directories(temp.path() / "rules");
+  {
+    std::ofstream rules(temp.path() / "rules" / "local.yaml");
+    rules << "id: local/star\nextends: beijing/capital-star-2018\nedition: \"2018\"\n"
+             "submission_package_name: \"{seq:02}-{title}-网上申报留存\"\n";
+  }
+  RunOptions options;
+  options.cwd = temp.path();
+  auto packed =
+      nominate({"pack", "北京", "-o", "out", "--rules", "rules/local.yaml", "--lang", "zh"}, options);
+  REQUIRE(packed.exit_code == 0);
+  CHECK(packed.output.find("本通知为网上申报") != std::string::npos);
+  bool named = false;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+    named = named || entry.path().filename().string().ends_with("-网上申报留存.zip");
+  }
+  CHECK(named);
+
+  auto national = nominate({"upload", "海淀区", "-o", (temp.path() / "up").string(), "--lang", "zh"});
+  CHECK(national.output.find("要求报送材料包") != std::string::npos);
+  auto beijing =
+      nominate({"upload", "beijing-star-compliant", "-o", (temp.path() / "up2").string(), "--lang", "zh"});
+  CHECK(beijing.output.find("要求报送材料包") == std::string::npos);
+}
+
 TEST_CASE("pack refuses while an error remains and writes nothing", "[cli]")
 {
   TempDir temp;

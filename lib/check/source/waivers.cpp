@@ -23,7 +23,7 @@ bool matches(const folder::Waiver& waiver, const core::Finding& finding)
   return true;
 }
 
-core::Finding invalid_waiver(const folder::Waiver& waiver)
+core::Finding invalid_waiver(const folder::Waiver& waiver, std::string message_id)
 {
   core::Finding finding;
   finding.rule = "waiver.invalid";
@@ -34,7 +34,7 @@ core::Finding invalid_waiver(const folder::Waiver& waiver)
     location.line = static_cast<int>(waiver.line);
     finding.location = location;
   }
-  finding.message_id = "waiver.invalid.no-reason";
+  finding.message_id = std::move(message_id);
   finding.args["rule"] = waiver.rule;
   finding.args["source"] = waiver.source;
   finding.args["line"] = waiver.line > 0 ? std::to_string(waiver.line) : "—";
@@ -43,14 +43,36 @@ core::Finding invalid_waiver(const folder::Waiver& waiver)
   return finding;
 }
 
+// What the rule set requires that the waiver leaves blank: "approved_by", "date" or both, joined by ", ".
+std::string missing_approval(const folder::Waiver& waiver, const rules::WaiverRequirements& requirements)
+{
+  std::string missing;
+  if (requirements.approved_by && text::is_blank(waiver.approved_by)) {
+    missing = "approved_by";
+  }
+  if (requirements.date && text::is_blank(waiver.date)) {
+    missing += missing.empty() ? "date" : ", date";
+  }
+  return missing;
+}
+
 } // namespace
 
-void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers)
+void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers,
+                   const rules::WaiverRequirements& requirements)
 {
   std::vector<core::Finding> invalid;
   for (const auto& waiver : waivers) {
     if (text::is_blank(waiver.reason)) {
-      invalid.push_back(invalid_waiver(waiver));
+      invalid.push_back(invalid_waiver(waiver, "waiver.invalid.no-reason"));
+      continue;
+    }
+    if (auto missing = missing_approval(waiver, requirements); !missing.empty()) {
+      auto finding = invalid_waiver(waiver, "waiver.invalid.no-approval");
+      finding.args["missing"] = missing;
+      finding.expected = "reason, " + missing;
+      finding.actual = "reason";
+      invalid.push_back(std::move(finding));
       continue;
     }
     for (auto& finding : findings) {

@@ -144,8 +144,9 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
     return std::unexpected(root.error());
   }
   detail::ConfigReader reader(file);
-  if (auto known = reader.only_keys(
-          *root, {"district", "zone", "rules", "as_of", "past_winners", "past_nominees", "root", "waivers"});
+  if (auto known =
+          reader.only_keys(*root, {"district", "zone", "rules", "as_of", "past_winners", "past_nominees",
+                                   "root", "waivers", "package_name", "submission_package_name"});
       !known) {
     return std::unexpected(known.error());
   }
@@ -190,6 +191,10 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
         return std::unexpected(
             reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
       }
+    } else if (key == "package_name") {
+      config.package_name = *text;
+    } else if (key == "submission_package_name") {
+      config.submission_package_name = *text;
     } else if (key == "past_nominees") {
       config.past_nominees = file.parent_path() / std::filesystem::path(*text);
     } else {

@@ -169,6 +169,13 @@ constexpr std::array k_intake{
         "在该豁免中写明 reason（理由），以及 approved_by（批准人）和 date（日期）。",
         "Give the waiver a reason, with approved_by and date.",
     },
+    MessageText{
+        "waiver.invalid.no-approval",
+        "{source} 第 {line} 行对规则 {rule} 的豁免缺少 {missing}（批准人/日期），本规则集要求写明，该豁免不生效。",
+        "The waiver for rule {rule} in {source}, line {line}, lacks {missing}, which this rule set requires, so it does not apply.",
+        "在该豁免中写明 approved_by（批准人，如“区教委 李四”）和 date（批准日期，如 2025-05-20）。",
+        "Add approved_by (who approved it) and date (when) to the waiver.",
+    },
 };
 
 } // namespace

@@ -75,6 +75,26 @@ core::Result<void> add_file(PackagePlan& plan, const std::string& prefix, const 
   return {};
 }
 
+// The package's name pattern: --name, else the nearest nominate.yaml's, else the rule set's, else the default
+// (design.md, "Packages").
+enum class PackageOf { district, submission };
+
+std::string name_pattern(const PackRequest& request, const folder::LoadedSubmission& first, PackageOf of)
+{
+  if (request.name_pattern) {
+    return *request.name_pattern;
+  }
+  const bool district = of == PackageOf::district;
+  for (const auto& config : first.district_configs) {
+    const auto& pattern = district ? config.package_name : config.submission_package_name;
+    if (pattern) {
+      return *pattern;
+    }
+  }
+  const auto& pattern = district ? first.rule_set.package_name : first.rule_set.submission_package_name;
+  return pattern.value_or(district ? k_district_pattern : k_submission_pattern);
+}
+
 } // namespace
 
 std::optional<core::Date> latest_as_of(const pipeline::CheckOutcome& outcome,
@@ -187,8 +207,9 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         {"date", core::to_iso(plan.bagging_date)},
         {"title", first.title.empty() ? first.folder.filename().string() : first.title},
         {"seq", std::to_string(group.seq)}};
-    auto name = expand_name(
-        request.name_pattern.value_or(whole_district ? k_district_pattern : k_submission_pattern), values);
+    auto name = expand_name(name_pattern(request, outcome.submissions[group.submissions.front()].loaded,
+                                         whole_district ? PackageOf::district : PackageOf::submission),
+                            values);
     if (!name) {
       return std::unexpected(name.error());
     }

@@ -40,6 +40,18 @@ bool inside(const fs::path& child, const fs::path& parent)
 
 } // namespace
 
+RegistrationCount count_online(const pipeline::CheckOutcome& outcome)
+{
+  RegistrationCount count;
+  for (const auto& checked : outcome.submissions) {
+    ++count.total;
+    if (checked.loaded.rule_set.registration == rules::Registration::online) {
+      ++count.online;
+    }
+  }
+  return count;
+}
+
 std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
 {
   std::vector<UploadPlan> plans;

@@ -203,7 +203,13 @@ report::BatchEntry check_district(const CheckRequest& request, const CheckedDist
   auto checks = check::check_district(district, members);
   findings.insert(findings.end(), checks.begin(), checks.end());
   if (request.waivers == Waivers::apply) {
-    check::apply_waivers(findings, district.waivers);
+    // The strictest of the district's rule sets: a district waiver covers all their submissions.
+    rules::WaiverRequirements requirements;
+    for (const auto* member : members) {
+      requirements.approved_by = requirements.approved_by || member->rule_set.waiver_requires.approved_by;
+      requirements.date = requirements.date || member->rule_set.waiver_requires.date;
+    }
+    check::apply_waivers(findings, district.waivers, requirements);
   }
   check::sort_findings(findings);
   std::vector<report::RegistrationEntry> registrations;

@@ -74,7 +74,7 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
   options.past_nominees = std::move(past_nominees);
   auto findings = check::check_submission(submission, rule_set, options);
   if (request.waivers == Waivers::apply) {
-    check::apply_waivers(findings, submission.waivers);
+    check::apply_waivers(findings, submission.waivers, rule_set.waiver_requires);
   }
   check::sort_findings(findings);
 

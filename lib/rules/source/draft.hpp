@@ -38,6 +38,10 @@ struct Draft {
   core::TextPosition extends_at;
   bool is_abstract = false; // not inherited: each file says whether it is only a parent
   std::optional<std::vector<std::string>> form_titles;
+  std::optional<WaiverRequirements> waiver_requires;
+  std::optional<Registration> registration;
+  std::optional<std::string> package_name;
+  std::optional<std::string> submission_package_name;
   std::vector<Entry<FieldSpec>> fields;
   std::vector<Entry<MaterialSpec>> materials;
   std::vector<Entry<CheckSpec>> checks;

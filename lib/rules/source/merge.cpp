@@ -148,6 +148,10 @@ core::Result<Draft> merge(Draft parent, Draft child)
   override_with(merged.deadline, child.deadline);
   override_with(merged.as_of, child.as_of);
   override_with(merged.form_titles, child.form_titles);
+  override_with(merged.waiver_requires, child.waiver_requires);
+  override_with(merged.registration, child.registration);
+  override_with(merged.package_name, child.package_name);
+  override_with(merged.submission_package_name, child.submission_package_name);
   NOMINATE_TRY(merge_entries(merged.fields, std::move(child.fields), parent_id));
   NOMINATE_TRY(merge_entries(merged.materials, std::move(child.materials), parent_id));
   NOMINATE_TRY(merge_entries(merged.checks, std::move(child.checks), parent_id));
@@ -197,6 +201,10 @@ core::Result<RuleSet> finish(Draft draft)
   set.abstract = draft.is_abstract;
   set.kind = draft.kind.value_or("");
   set.form_titles = draft.form_titles.value_or(std::vector<std::string>{});
+  set.waiver_requires = draft.waiver_requires.value_or(WaiverRequirements{});
+  set.registration = draft.registration.value_or(Registration::package);
+  set.package_name = draft.package_name;
+  set.submission_package_name = draft.submission_package_name;
   set.fields = specs(draft.fields);
   set.materials = specs(draft.materials);
   set.checks = specs(draft.checks);

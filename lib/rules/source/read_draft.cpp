@@ -13,9 +13,26 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::array<std::string_view, 15> k_top_keys{
-    "id",   "edition",     "title",  "abstract",  "source", "as_of",  "deadline", "extends",
-    "kind", "form_titles", "fields", "materials", "checks", "quotas", "manual"};
+constexpr std::array<std::string_view, 19> k_top_keys{"id",
+                                                      "edition",
+                                                      "title",
+                                                      "abstract",
+                                                      "source",
+                                                      "as_of",
+                                                      "deadline",
+                                                      "extends",
+                                                      "kind",
+                                                      "form_titles",
+                                                      "fields",
+                                                      "materials",
+                                                      "checks",
+                                                      "quotas",
+                                                      "manual",
+                                                      "waiver_requires",
+                                                      "registration",
+                                                      "package_name",
+                                                      "submission_package_name"};
+constexpr std::array<std::string_view, 2> k_waiver_keys{"approved_by", "date"};
 constexpr std::array<std::string_view, 3> k_source_keys{"notice", "date", "url"};
 constexpr std::array<std::string_view, 11> k_field_keys{
     "id",    "label",  "aliases", "required", "required_severity", "format", "format_severity",
@@ -321,6 +338,36 @@ core::Result<void> read_header(const Schema& schema, const Node& root, Draft& dr
   }
   if (const Node* v = root.find("form_titles")) {
     NOMINATE_TRY_ASSIGN(draft.form_titles, schema.texts(*v, "form_titles"));
+  }
+  if (const Node* v = root.find("registration")) {
+    std::string registration;
+    NOMINATE_TRY_ASSIGN(registration, schema.text(*v, "registration"));
+    if (registration != "package" && registration != "online") {
+      return schema.fail(*v, "'registration' must be package or online, not '" + registration + "'");
+    }
+    draft.registration = registration == "online" ? Registration::online : Registration::package;
+  }
+  if (const Node* v = root.find("package_name")) {
+    NOMINATE_TRY_ASSIGN(draft.package_name, schema.text(*v, "package_name"));
+  }
+  if (const Node* v = root.find("submission_package_name")) {
+    NOMINATE_TRY_ASSIGN(draft.submission_package_name, schema.text(*v, "submission_package_name"));
+  }
+  if (const Node* v = root.find("waiver_requires")) {
+    std::vector<std::string> keys;
+    NOMINATE_TRY_ASSIGN(keys, schema.texts(*v, "waiver_requires"));
+    WaiverRequirements requires_;
+    for (const auto& key : keys) {
+      if (key == "approved_by") {
+        requires_.approved_by = true;
+      } else if (key == "date") {
+        requires_.date = true;
+      } else {
+        return schema.fail(*v, "waiver_requires lists approved_by and date, not '" + key + "'" +
+                                   suggestion(key, k_waiver_keys));
+      }
+    }
+    draft.waiver_requires = requires_;
   }
   return {};
 }

@@ -115,3 +115,50 @@ TEST_CASE("sort_findings orders by file, field and rule, whatever the order they
     CHECK(key(reversed[i]) == keys[i]);
   }
 }
+
+TEST_CASE("where the rule set requires approved_by and date, a waiver without them does not apply", "[check]")
+{
+  rules::WaiverRequirements both{.approved_by = true, .date = true};
+  auto unsigned_waiver = waiver("video.duration", "经市教委同意，视频可为5分30秒");
+  unsigned_waiver.approved_by.clear();
+  unsigned_waiver.date = " ";
+
+  SECTION("without the requirement it applies, as before")
+  {
+    std::vector<core::Finding> findings{finding("video.duration", "事迹视频.mp4")};
+    check::apply_waivers(findings, {unsigned_waiver});
+    CHECK(findings.size() == 1);
+    CHECK(findings[0].waived);
+  }
+  SECTION("with it, the finding stays and the waiver is an error naming what it lacks")
+  {
+    std::vector<core::Finding> findings{finding("video.duration", "事迹视频.mp4")};
+    check::apply_waivers(findings, {unsigned_waiver}, both);
+    REQUIRE(findings.size() == 2);
+    CHECK_FALSE(findings[0].waived);
+    CHECK(findings[1].rule == "waiver.invalid");
+    CHECK(findings[1].message_id == "waiver.invalid.no-approval");
+    CHECK(findings[1].severity == core::Severity::error);
+    CHECK(findings[1].args.at("missing") == "approved_by, date");
+    CHECK(findings[1].file == "nomination.yaml");
+    REQUIRE(findings[1].location);
+    CHECK(findings[1].location->line == 7);
+  }
+  SECTION("a signed, dated waiver applies")
+  {
+    std::vector<core::Finding> findings{finding("video.duration", "事迹视频.mp4")};
+    check::apply_waivers(findings, {waiver("video.duration", "经市教委同意")}, both);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].waived);
+    CHECK(findings[0].waiver_approved_by == "区教育局 王科长");
+  }
+  SECTION("only the date required: a waiver with a signer but no date names just the date")
+  {
+    auto no_date = waiver("video.duration", "经市教委同意");
+    no_date.date.clear();
+    std::vector<core::Finding> findings{finding("video.duration", "事迹视频.mp4")};
+    check::apply_waivers(findings, {no_date}, rules::WaiverRequirements{.approved_by = false, .date = true});
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[1].args.at("missing") == "date");
+  }
+}

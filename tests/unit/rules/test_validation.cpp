@@ -303,3 +303,20 @@ TEST_CASE("mangled rule files are refused and never crash", "[rules]")
   }
   CHECK(refused > 100); // most edits break something; the rest still validate
 }
+
+TEST_CASE("waiver_requires names approved_by and date, and nothing else", "[rules]")
+{
+  const auto loaded =
+      parse_rule_set(k_head + "waiver_requires: [approved_by, date]\n", "ok.yaml", RuleSource{});
+  REQUIRE(loaded.has_value());
+  CHECK(loaded->waiver_requires.approved_by);
+  CHECK(loaded->waiver_requires.date);
+
+  const auto plain = parse_rule_set(k_head, "ok.yaml", RuleSource{});
+  REQUIRE(plain.has_value());
+  CHECK_FALSE(plain->waiver_requires.approved_by);
+  CHECK_FALSE(plain->waiver_requires.date);
+
+  CHECK(error_of(k_head + "waiver_requires: [approved, date]\n")
+            .find("not 'approved'; expected one of: approved_by, date") != std::string::npos);
+}

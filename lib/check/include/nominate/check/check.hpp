@@ -38,8 +38,10 @@ check_district(const folder::District& district,
                std::span<const folder::LoadedSubmission* const> submissions);
 
 // Marks findings that a waiver matches (same rule; same file or field where the waiver names one) as waived.
-// A waiver without a reason does not apply and adds its own error finding (rule "waiver.invalid").
-void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers);
+// A waiver without a reason, or without what the rule set's `waiver_requires` names (approved_by, date),
+// does not apply and adds its own error finding (rule "waiver.invalid").
+void apply_waivers(std::vector<core::Finding>& findings, const std::vector<folder::Waiver>& waivers,
+                   const rules::WaiverRequirements& requirements = {});
 
 // The rule ids whose check function a rule file's `checks:` entries run (the registry's dispatch table).
 [[nodiscard]] std::vector<std::string_view> rules_with_check_functions();

@@ -44,6 +44,8 @@ struct DistrictConfig {
   std::optional<std::filesystem::path> past_nominees; // earlier nominees (原则上不再推介), resolved likewise
   bool root = false;
   std::vector<Waiver> waivers;
+  std::optional<std::string> package_name;            // `pack`'s name for a district's package (a pattern)
+  std::optional<std::string> submission_package_name; // … and for one submission's
 };
 
 inline constexpr const char* k_submission_config_name = "nomination.yaml";

@@ -30,6 +30,14 @@ struct UploadPlan {
 // (most web forms count every character, spaces included).
 [[nodiscard]] std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome);
 
+// How many of the checked submissions' rule sets register online (`registration: online`), of how many:
+// `pack` and `upload` say so when the command does not fit the notice.
+struct RegistrationCount {
+  std::size_t online = 0;
+  std::size_t total = 0;
+};
+[[nodiscard]] RegistrationCount count_online(const pipeline::CheckOutcome& outcome);
+
 // Writes each plan under `output_dir/<folder>/`, copying (never moving) the files, each atomically.
 // Returns the files over their limit ("01-张三/个人视频.mp4: 63.2 MB, over 50 MB"); those are copied too, so
 // the clerk sees them, and the CLI exits 1. Errors: the output folder inside an input, a write that fails.

@@ -36,6 +36,17 @@ enum class FieldFormat {
 [[nodiscard]] std::string_view to_string(FieldFormat format);
 [[nodiscard]] std::optional<FieldFormat> parse_field_format(std::string_view name);
 
+// What a waiver must state besides its rule and reason (`waiver_requires: [approved_by, date]`): where a
+// notice or an office wants every exception signed off, one without these does not apply.
+struct WaiverRequirements {
+  bool approved_by = false;
+  bool date = false;
+};
+
+// How the notice takes nominations: a package of files sent upward (the national notices), or an online
+// registration form (Beijing 2018: 网上申报), for which `nominate upload` prepares the files.
+enum class Registration { package, online };
+
 // A field of the form: its id (design.md's field ids), the label printed on the template, other labels
 // people use for it (registration-table columns, older templates), whether it is required, the format its
 // value must have, and the template's hint texts that do not count as content.
@@ -122,7 +133,11 @@ struct RuleSet {
   std::vector<CheckSpec> checks;
   std::vector<Quota> quotas;
   std::vector<core::LocalText> manual; // what no file can show: printed as a checklist under every verdict
-  std::filesystem::path file;          // where it was loaded from
+  WaiverRequirements waiver_requires;
+  Registration registration = Registration::package;
+  std::optional<std::string> package_name;            // the package's name pattern (pack::expand_name)
+  std::optional<std::string> submission_package_name; // … for a package of one submission
+  std::filesystem::path file;                         // where it was loaded from
 
   // "national/star@2023"
   [[nodiscard]] std::string reference() const { return id + "@" + edition; }
