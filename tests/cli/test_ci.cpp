@@ -244,7 +244,7 @@ TEST_CASE("an error is printed once, in the chosen language, with the file and l
     CHECK(count_lines_with(run.output, "nominate: 错误：") == 1);
     CHECK(run.output.find("nominate: error:") == std::string::npos);
     CHECK(std::regex_search(run.output, std::regex(R"(bad\.yaml:\d+:\d+（第\d+行)")));
-    CHECK(run.output.find("YAML 格式有误") != std::string::npos);
+    CHECK(run.output.find("不是正确的 YAML 格式") != std::string::npos);
   }
   SECTION("English: one line with file:line")
   {

@@ -31,15 +31,16 @@ constexpr std::array k_errors{
               "“{place}”的文字编码无法识别：请用记事本或 WPS 打开，另存为 UTF-8 编码。", Detail::drop},
     ErrorText{
         core::ErrorCode::yaml_syntax, "yaml_syntax",
-        "“{place}”的 YAML 格式有误：请检查这一行及上一行的冒号后是否有空格、缩进是否用空格（不用 Tab）、"
-        "括号和引号是否成对。",
+        "配置或规则文件写得有误：“{place}”不是正确的 YAML 格式，请检查这一行及上一行的冒号后是否有空格、缩进是否"
+        "用空格（不用 Tab）、括号和引号是否成对。",
         Detail::keep},
     ErrorText{
         core::ErrorCode::invalid_rules, "invalid_rules",
-        "规则文件“{place}”写得不符合要求：请按详情修改这一处（nominate rules show 可查看内置规则集的写法）。",
+        "配置或规则文件写得有误：规则文件“{place}”中这一处不符合要求，请按详情修改（nominate rules show "
+        "可查看内置规则集的写法）。",
         Detail::keep},
     ErrorText{core::ErrorCode::invalid_config, "invalid_config",
-              "配置文件“{place}”写得不符合要求：请按详情修改这一处。", Detail::keep},
+              "配置或规则文件写得有误：配置文件“{place}”中这一处不符合要求，请按详情修改。", Detail::keep},
     ErrorText{core::ErrorCode::unknown_rules, "unknown_rules", "没有这个规则集（{place}）。", Detail::keep},
     ErrorText{
         core::ErrorCode::no_rules, "no_rules",
