@@ -1,6 +1,8 @@
 #include "app.hpp"
 #include "commands/commands.hpp"
 #include "environment.hpp"
+#include "help_zh.hpp"
+#include "report_output.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -44,6 +46,11 @@ int run(int argc, char** argv)
   try {
     auto environment = read_environment(argc > 0 ? argv[0] : "nominate");
     CLI::App app{k_description, "nominate"};
+    // The help follows the language too; subcommands take the formatter they are created under.
+    const core::Language language = language_of_command_line(argc, argv, environment.language);
+    if (language == core::Language::zh) {
+      app.formatter(std::make_shared<ChineseHelp>());
+    }
     app.footer(k_footer);
     app.set_version_flag("--version", version_text);
     app.require_subcommand(1);
@@ -64,8 +71,17 @@ int run(int argc, char** argv)
     } catch (const CLI::Success& success) {
       return app.exit(success);
     } catch (const CLI::ParseError& error) {
-      // CLI11 prints its own message; every parse error is "the tool could not do its job".
-      app.exit(error);
+      // CLI11 prints its own message; every parse error is "the tool could not do its job", and the report
+      // files the command line names record it (design.md, "When a run stops").
+      const core::Error stopped{core::ErrorCode::invalid_argument, error.what(), {}, {}};
+      if (language == core::Language::zh) {
+        print_error(stopped, language);
+        std::cerr << "运行 nominate --help（或 nominate 子命令 --help）查看用法。\n";
+      } else {
+        app.exit(error);
+      }
+      write_stopped_reports(format_specs_in(argc, argv), std::span(&stopped, 1), ReportStyle{language},
+                            environment);
       return k_exit_error;
     }
     return action ? action() : k_exit_error;

@@ -67,7 +67,9 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
     request.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!request.as_of) {
       return core::fail(core::ErrorCode::invalid_argument,
-                        "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'");
+                        choose_language(options.lang, environment) == core::Language::zh
+                            ? "--as-of 要写成 2024-05-01 这样的日期，“" + options.as_of + "”不是日期"
+                            : "--as-of wants a date like 2024-05-01, not '" + options.as_of + "'");
     }
   }
   request.today = environment.today;
@@ -95,6 +97,7 @@ pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::Ch
     print_error(error, language);
   }
   stopped = !outcome.errors.empty();
+  outcome.report.errors = outcome.errors; // every report of a stopped run says so (design.md)
   return outcome;
 }
 

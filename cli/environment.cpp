@@ -1,9 +1,11 @@
 #include "environment.hpp"
 
+#include <nominate/messages/errors.hpp>
 #include <nominate/office/legacy.hpp>
 
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <string_view>
 #include <unistd.h>
@@ -96,27 +98,18 @@ core::Date today()
           static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
-const char* chinese_hint(core::ErrorCode code)
+std::string local_time()
 {
-  switch (code) {
-  case core::ErrorCode::not_found:
-    return "找不到这个路径：请检查文件夹名称是否写对。";
-  case core::ErrorCode::not_a_directory:
-    return "这是一个文件，不是文件夹：请给出存放推介材料的文件夹。";
-  case core::ErrorCode::no_rules:
-    return "无法判断按哪个通知检查：请用 --rules national/star 指定，或在文件夹的 nomination.yaml 里写 "
-           "rules:。";
-  case core::ErrorCode::yaml_syntax:
-  case core::ErrorCode::invalid_rules:
-  case core::ErrorCode::invalid_config:
-    return "配置或规则文件写得有误：请按上面给出的行号修改。";
-  case core::ErrorCode::unknown_rules:
-    return "没有这个规则集：运行 nominate rules list 查看可用的规则集。";
-  case core::ErrorCode::unknown_rule_id:
-    return "没有这个规则编号：运行 nominate explain --list 查看全部规则。";
-  default:
-    return nullptr;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (localtime_r(&now, &local) == nullptr) {
+    return {};
   }
+  char buffer[32];
+  if (std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &local) == 0) {
+    return {};
+  }
+  return buffer;
 }
 
 } // namespace
@@ -131,6 +124,10 @@ Environment read_environment(const char* argv0)
   environment.rule_dirs = rule_dirs(argv0);
   environment.soffice = office::find_soffice(variable("PATH").value_or(""));
   environment.today = today();
+  environment.now = local_time();
+  if (auto summary = variable("GITHUB_STEP_SUMMARY")) {
+    environment.github_step_summary = std::filesystem::path(*summary);
+  }
   return environment;
 }
 
@@ -148,13 +145,17 @@ core::Language choose_language(const std::string& option, const Environment& env
 namespace {
 
 // What the command line adds to a library error: the library names no flags, the CLI knows its own.
-const char* command_line_hint(core::ErrorCode code)
+const char* command_line_hint(core::ErrorCode code, core::Language language)
 {
+  const bool zh = language == core::Language::zh;
   switch (code) {
   case core::ErrorCode::no_rules:
-    return "or pass --rules NAME (or a rule file); `nominate rules list` shows the rule sets";
+    return zh ? "也可以加 --rules national/star（或规则文件）指定；nominate rules list 列出全部规则集。"
+              : "or pass --rules NAME (or a rule file); `nominate rules list` shows the rule sets";
   case core::ErrorCode::unknown_rules:
-    return "`nominate rules list` shows the rule sets";
+    return zh ? "运行 nominate rules list 查看可用的规则集。" : "`nominate rules list` shows the rule sets";
+  case core::ErrorCode::unknown_rule_id:
+    return zh ? "运行 nominate explain --list 查看全部规则编号。" : nullptr;
   default:
     return nullptr;
   }
@@ -164,23 +165,16 @@ const char* command_line_hint(core::ErrorCode code)
 
 void print_error(const core::Error& error, core::Language language)
 {
-  std::cerr << "nominate: error: " << core::describe(error);
-  if (const char* hint = command_line_hint(error.code)) {
-    std::cerr << "; " << hint;
+  const bool zh = language == core::Language::zh;
+  std::string text = messages::render_error(error, language);
+  if (const char* hint = command_line_hint(error.code, language)) {
+    if (zh && !text.ends_with("。")) {
+      text += "。";
+    }
+    text += (zh ? "" : "; ") + std::string(hint);
   }
+  std::cerr << (zh ? "nominate: 错误：" : "nominate: error: ") << text;
   std::cerr << '\n';
-  if (language == core::Language::zh) {
-    if (error.code == core::ErrorCode::not_a_directory &&
-        error.message.find("compressed package") != std::string::npos) {
-      std::cerr
-          << "nominate: 错误：这是一个压缩包，不是文件夹：请先解压（右键 → 解压到当前文件夹），再检查解压出的"
-             "文件夹；由 nominate pack 生成的报送包可用 nominate verify 检查。\n";
-      return;
-    }
-    if (const char* hint = chinese_hint(error.code)) {
-      std::cerr << "nominate: 错误：" << hint << '\n';
-    }
-  }
 }
 
 } // namespace nominate::cli

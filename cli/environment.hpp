@@ -20,6 +20,9 @@ struct Environment {
   std::vector<std::filesystem::path> rule_dirs; // the shipped rule sets
   std::optional<std::filesystem::path> soffice; // LibreOffice, when on PATH
   core::Date today;
+  std::string now; // local time at start, "YYYY-MM-DDTHH:MM:SS" (JUnit's timestamp)
+  // $GITHUB_STEP_SUMMARY: the file a GitHub Actions step appends its Markdown summary to; unset elsewhere.
+  std::optional<std::filesystem::path> github_step_summary;
 };
 
 [[nodiscard]] Environment read_environment(const char* argv0);
@@ -27,8 +30,9 @@ struct Environment {
 // `--lang zh|en` over the environment's language.
 [[nodiscard]] core::Language choose_language(const std::string& option, const Environment& environment);
 
-// Prints `nominate: error: <file:line:col: message>` to stderr, with a Chinese line of what to do for the
-// common codes when the language is Chinese.
+// Prints the error once, in the language: `nominate: error: <file:line:col: message>` in English,
+// `nominate: 错误：<what, where, what to do>` in Chinese (messages::render_error), with the command line's
+// own hint (--rules, rules list) where one helps.
 void print_error(const core::Error& error, core::Language language);
 
 } // namespace nominate::cli

@@ -23,3 +23,14 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $missing
 fi
+# The CI-report tests (issue 10): xmllint validates JUnit against its schemas, jq runs the GitLab recipe;
+# Node's npm installs Microsoft's
+# SARIF Multitool under the build folder. Debian's nodejs and npm, unless a Node with npm is already there.
+if ! command -v xmllint >/dev/null 2>&1 || ! command -v jq >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends libxml2-utils jq
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends nodejs npm
+fi

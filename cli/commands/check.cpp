@@ -13,19 +13,23 @@ namespace {
 int run_check_command(const CheckOptions& options, const Environment& environment)
 {
   auto language = choose_language(options.lang, environment);
-  auto outputs = parse_outputs(options.formats);
-  if (!outputs) {
-    print_error(outputs.error(), language);
+  ReportStyle style{language, options.color, options.quiet, options.show_fields};
+  // A run that stops before it starts still records it in every report file it can name (design.md).
+  auto stop = [&](const core::Error& error) {
+    print_error(error, language);
+    write_stopped_reports(options.formats, std::span(&error, 1), style, environment);
     return k_exit_error;
+  };
+  auto outputs = parse_outputs(options.formats, language);
+  if (!outputs) {
+    return stop(outputs.error());
   }
   auto request = make_check_request(options, environment);
   if (!request) {
-    print_error(request.error(), language);
-    return k_exit_error;
+    return stop(request.error());
   }
   bool stopped = false;
   auto outcome = run_check(options, *request, environment, stopped);
-  ReportStyle style{language, options.color, options.quiet, options.show_fields};
   if (!write_reports(*outputs, outcome.report, style, environment) || stopped) {
     return k_exit_error;
   }

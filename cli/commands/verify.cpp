@@ -91,6 +91,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
     print_error(error, language);
   }
   bool any_error = !outcome.errors.empty();
+  outcome.report.errors = outcome.errors; // a stopped verify never reads as a pass (design.md)
   ReportStyle style{language, options.color, options.quiet, false};
   if (!write_reports(*outputs, outcome.report, style, environment)) {
     any_error = true;

@@ -1,11 +1,18 @@
-// GitHub Actions workflow commands: one annotation per finding (`::error file=…,title=RULE::message`), then a
-// plain summary line for the log. Waived findings and notes are `::notice`, so they show without failing.
+// GitHub Actions workflow commands within GitHub's limits: a step shows at most 10 error, 10 warning and 10
+// notice annotations, so the most important come first and the rest are plain log lines. Errors before
+// warnings before notices (waived findings and notes); within each, the first finding of every folder before
+// the second of any, so each failing submission is seen. A final ::notice gives the totals, how many were
+// left out, and where the full report is. The Markdown job summary is write_github_summary's.
 #include "wording.hpp"
 
+#include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 
 namespace nominate::report {
 
@@ -50,24 +57,50 @@ namespace {
   return out;
 }
 
-[[nodiscard]] std::string_view command(const core::Finding& finding)
+enum class Command { error, warning, notice };
+
+[[nodiscard]] std::string_view name_of(Command command)
 {
-  if (finding.waived || finding.severity == core::Severity::info) {
+  switch (command) {
+  case Command::error:
+    return "error";
+  case Command::warning:
+    return "warning";
+  case Command::notice:
     return "notice";
   }
-  return finding.severity == core::Severity::error ? "error" : "warning";
+  return "notice";
 }
 
-void annotate(std::ostream& out, std::string_view folder, const core::Finding& finding,
-              const std::map<std::string, std::string>& field_labels, core::Language language)
+[[nodiscard]] Command command_of(const core::Finding& finding)
 {
+  if (finding.waived || finding.severity == core::Severity::info) {
+    return Command::notice;
+  }
+  return finding.severity == core::Severity::error ? Command::error : Command::warning;
+}
+
+// GitHub's limit per step and per kind; one notice is kept for the totals.
+constexpr std::array<std::size_t, 3> k_shown{10, 10, 9};
+
+struct Entry {
+  std::string_view folder;
+  std::string representative; // the file annotated when the finding names none
+  const core::Finding* finding = nullptr;
+  const std::map<std::string, std::string>* field_labels = nullptr;
+  std::size_t rank = 0; // the finding's place among its folder's findings of the same kind
+};
+
+// The message: the field and place inside the file, the catalogue's message, the clause, the fix or the
+// waiver's reason.
+[[nodiscard]] std::string message_of(const Entry& entry, core::Language language)
+{
+  const core::Finding& finding = *entry.finding;
   const messages::RenderedFinding rendered = messages::render(finding, language);
   const bool zh = language == core::Language::zh;
-
-  // The file goes in file=; the field and the place inside the file lead the message.
   core::Finding without_file = finding;
   without_file.file.clear();
-  const std::string place = describe_place(without_file, field_labels, language);
+  const std::string place = describe_place(without_file, *entry.field_labels, language);
   std::string message =
       place.empty() ? rendered.message : fmt::format("{}{}{}", place, zh ? "：" : ": ", rendered.message);
   if (!finding.clause.empty()) {
@@ -79,32 +112,115 @@ void annotate(std::ostream& out, std::string_view folder, const core::Finding& f
   if (finding.waived) {
     message += fmt::format("\n{}{}", label_waiver(language), finding.waiver_reason);
   }
+  return message;
+}
 
-  std::string properties = fmt::format("file={}", escape_property(join_path(folder, finding.file)));
+void annotate(std::ostream& out, const Entry& entry, core::Language language)
+{
+  const core::Finding& finding = *entry.finding;
+  const bool zh = language == core::Language::zh;
+  const std::string& file = finding.file.empty() ? entry.representative : finding.file;
+  std::string properties = fmt::format("file={}", escape_property(join_path(entry.folder, file)));
   if (finding.location && finding.location->line && *finding.location->line >= 1) {
     properties += fmt::format(",line={}", *finding.location->line);
   }
   const std::string title =
       finding.waived ? fmt::format("{} ({})", finding.rule, zh ? "已豁免" : "waived") : finding.rule;
   properties += fmt::format(",title={}", escape_property(title));
-  out << "::" << command(finding) << ' ' << properties << "::" << escape_data(message) << '\n';
+  out << "::" << name_of(command_of(finding)) << ' ' << properties
+      << "::" << escape_data(message_of(entry, language)) << '\n';
+}
+
+// A finding not shown as an annotation: one plain log line, so nothing is lost from the log.
+void log_line(std::ostream& out, const Entry& entry, core::Language language)
+{
+  const core::Finding& finding = *entry.finding;
+  const messages::RenderedFinding rendered = messages::render(finding, language);
+  const std::string place = describe_place(finding, *entry.field_labels, language);
+  out << escape_data(fmt::format("  [{}] {}{}{}", severity_mark(finding, language),
+                                 join_path(entry.folder, place), language == core::Language::zh ? "：" : ": ",
+                                 rendered.message))
+      << '\n';
+}
+
+void add_folder(std::array<std::vector<Entry>, 3>& entries, std::string_view folder,
+                const std::string& representative, const std::vector<core::Finding>& findings,
+                const std::map<std::string, std::string>& labels)
+{
+  std::array<std::size_t, 3> ranks{};
+  for (const core::Finding& finding : findings) {
+    const auto kind = static_cast<std::size_t>(command_of(finding));
+    entries[kind].push_back(Entry{folder, representative, &finding, &labels, ranks[kind]++});
+  }
 }
 
 } // namespace
 
 void write_github(std::ostream& out, const Report& report, const WriteOptions& options)
 {
-  for (const SubmissionReport& submission : report.submissions) {
-    for (const core::Finding& finding : submission.findings) {
-      annotate(out, submission.path, finding, submission.field_labels, options.language);
+  const core::Language language = options.language;
+  const bool zh = language == core::Language::zh;
+  // What stopped the run comes first, as errors without a limit of their own (there are few).
+  for (const core::Error& error : report.errors) {
+    std::string properties;
+    if (!error.file.empty()) {
+      properties = fmt::format(" file={}", escape_property(error.file.generic_string()));
+      if (error.position.line > 0) {
+        properties += fmt::format(",line={}", error.position.line);
+      }
+      properties += ",title=nominate";
+    } else {
+      properties = " title=nominate";
     }
+    out << "::error" << properties << "::" << escape_data(messages::render_error(error, language)) << '\n';
+  }
+
+  std::array<std::vector<Entry>, 3> entries;
+  for (const SubmissionReport& submission : report.submissions) {
+    add_folder(entries, submission.path, representative_file(submission), submission.findings,
+               submission.field_labels);
   }
   for (const BatchEntry& entry : report.batch) {
-    for (const core::Finding& finding : entry.findings) {
-      annotate(out, entry.path, finding, entry.field_labels, options.language);
+    add_folder(entries, entry.path, representative_file(report, entry), entry.findings, entry.field_labels);
+  }
+  std::array<std::size_t, 3> left_out{};
+  std::vector<const Entry*> rest;
+  for (std::size_t kind = 0; kind < entries.size(); ++kind) {
+    // The first finding of every folder, then the second, …; stable, so report order otherwise.
+    std::stable_sort(entries[kind].begin(), entries[kind].end(),
+                     [](const Entry& a, const Entry& b) { return a.rank < b.rank; });
+    for (std::size_t i = 0; i < entries[kind].size(); ++i) {
+      if (i < k_shown[kind]) {
+        annotate(out, entries[kind][i], language);
+      } else {
+        rest.push_back(&entries[kind][i]);
+        ++left_out[kind];
+      }
     }
   }
-  out << escape_data(describe_summary(report.summary(), options.language)) << '\n';
+  if (!rest.empty()) {
+    out << (zh ? "以下发现超出 GitHub 每步注释数量上限，仅列在日志中："
+               : "Beyond GitHub's annotation limit per step, in the log only:")
+        << '\n';
+    for (const Entry* entry : rest) {
+      log_line(out, *entry, language);
+    }
+  }
+
+  std::string totals = describe_summary(report.summary(), language);
+  const std::size_t hidden = left_out[0] + left_out[1] + left_out[2];
+  if (hidden > 0) {
+    totals += zh ? fmt::format("。另有 {} 个错误、{} 个警告、{} 条提示未作为注释显示（见日志）", left_out[0],
+                               left_out[1], left_out[2])
+                 : fmt::format(". {} errors, {} warnings and {} notices more are in the log, not annotated",
+                               left_out[0], left_out[1], left_out[2]);
+  }
+  totals += zh ? "。完整报告：" : ". Full report: ";
+  totals += options.full_report.empty()
+                ? std::string(zh ? "加 --format json:report.json 或 --format sarif:nominate.sarif 生成"
+                                 : "add --format json:report.json or --format sarif:nominate.sarif")
+                : options.full_report;
+  out << "::notice title=nominate::" << escape_data(totals) << '\n';
 }
 
 } // namespace nominate::report

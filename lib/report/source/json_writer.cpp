@@ -3,6 +3,7 @@
 #include "json_dump.hpp"
 #include "wording.hpp"
 
+#include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -166,6 +167,17 @@ using Json = nlohmann::ordered_json;
   return out;
 }
 
+[[nodiscard]] Json error_json(const core::Error& error, core::Language language)
+{
+  Json out = Json::object();
+  out["code"] = messages::error_code_name(error.code);
+  out["message"] = messages::render_error(error, language);
+  out["file"] = error.file.empty() ? Json(nullptr) : Json(error.file.generic_string());
+  out["line"] = error.position.line > 0 ? Json(error.position.line) : Json(nullptr);
+  out["column"] = error.position.column > 0 ? Json(error.position.column) : Json(nullptr);
+  return out;
+}
+
 } // namespace
 
 void write_json(std::ostream& out, const Report& report, const WriteOptions& options)
@@ -207,11 +219,19 @@ void write_json(std::ostream& out, const Report& report, const WriteOptions& opt
   const Summary summary = report.summary();
   root["summary"] = Json::object();
   root["summary"]["submissions"] = summary.submissions;
-  root["summary"]["passed"] = summary.passed;
+  root["summary"]["passed"] = report.errors.empty() ? Json(summary.passed) : Json(nullptr);
   root["summary"]["failed"] = summary.failed;
   root["summary"]["errors"] = summary.errors;
   root["summary"]["warnings"] = summary.warnings;
   root["summary"]["waived"] = summary.waived;
+  // Added to schema 1 (issue 10), after the contract's keys: the run's verdict and what stopped it. A stopped
+  // run (exit 2) has "status": "error", its errors listed, and "summary.passed" null (above), so no script
+  // reads it as a pass.
+  root["status"] = !report.errors.empty() ? "error" : report.passed() ? "pass" : "fail";
+  root["errors"] = Json::array();
+  for (const core::Error& error : report.errors) {
+    root["errors"].push_back(error_json(error, options.language));
+  }
   dump_json(out, root);
 }
 

@@ -65,6 +65,7 @@ Summary Report::summary() const
   for (const BatchEntry& entry : batch) {
     tally(entry.findings, summary);
   }
+  summary.run_errors = static_cast<int>(errors.size());
   return summary;
 }
 
@@ -76,7 +77,7 @@ bool Report::passed() const
   const bool batch_passes = std::all_of(batch.begin(), batch.end(), [this](const BatchEntry& entry) {
     return report::passed(std::span<const core::Finding>(entry.findings), strict);
   });
-  return submissions_pass && batch_passes;
+  return submissions_pass && batch_passes && errors.empty();
 }
 
 std::optional<Format> parse_format(std::string_view name)

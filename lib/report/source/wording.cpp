@@ -175,14 +175,30 @@ std::string describe_deadline(std::string_view deadline, std::optional<int> days
 
 std::string describe_summary(const Summary& summary, Language language)
 {
-  if (language == Language::zh) {
-    return fmt::format("合计：{} 份推介，{} 份通过，{} 份不通过；{}", summary.submissions, summary.passed,
-                       summary.failed,
-                       describe_counts(summary.errors, summary.warnings, summary.waived, language));
+  std::string out = describe_stopped(summary.run_errors, language);
+  if (!out.empty()) {
+    out += language == Language::zh ? "" : " ";
   }
-  return fmt::format("Summary: {}, {} passed, {} failed; {}",
-                     plural(summary.submissions, "submission", "submissions"), summary.passed, summary.failed,
-                     describe_counts(summary.errors, summary.warnings, summary.waived, language));
+  if (language == Language::zh) {
+    return out + fmt::format("合计：{} 份推介，{} 份通过，{} 份不通过；{}", summary.submissions,
+                             summary.passed, summary.failed,
+                             describe_counts(summary.errors, summary.warnings, summary.waived, language));
+  }
+  return out + fmt::format("Summary: {}, {} passed, {} failed; {}",
+                           plural(summary.submissions, "submission", "submissions"), summary.passed,
+                           summary.failed,
+                           describe_counts(summary.errors, summary.warnings, summary.waived, language));
+}
+
+std::string describe_stopped(int run_errors, Language language)
+{
+  if (run_errors <= 0) {
+    return {};
+  }
+  return language == Language::zh
+             ? fmt::format("检查未完成：{} 个错误使检查中止（退出码 2），结果不完整，不算通过。", run_errors)
+             : fmt::format("INCOMPLETE: {} stopped the run (exit 2); the results are partial and not a pass.",
+                           plural(run_errors, "error", "errors"));
 }
 
 std::string_view label_clause(Language language)
@@ -254,6 +270,33 @@ std::string printable(std::string_view text)
     out += text[i];
   }
   return out;
+}
+
+std::string representative_file(const SubmissionReport& submission)
+{
+  for (const MaterialEntry& material : submission.materials) {
+    if (material.role == "form") {
+      return material.file;
+    }
+  }
+  return "nomination.yaml";
+}
+
+std::string representative_file(const Report& report, const BatchEntry& entry)
+{
+  const auto tidy = [](std::string_view path) {
+    while (path.starts_with("./")) {
+      path.remove_prefix(2);
+    }
+    return std::string(path);
+  };
+  const std::string config = tidy(join_path(entry.path, "nominate.yaml"));
+  for (const std::string& used : report.configs) {
+    if (tidy(used) == config) {
+      return "nominate.yaml";
+    }
+  }
+  return entry.registrations.empty() ? std::string("nominate.yaml") : entry.registrations.front().file;
 }
 
 std::string tool_version(const Report& report)

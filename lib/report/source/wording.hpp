@@ -41,6 +41,9 @@ namespace nominate::report {
 // "3 份推介：2 份通过，1 份不通过；错误 2 个，…" — the line under a whole run.
 [[nodiscard]] std::string describe_summary(const Summary& summary, core::Language language);
 
+// "检查未完成：1 个错误使检查中止（退出码 2）…" when errors stopped the run; empty when none did.
+[[nodiscard]] std::string describe_stopped(int run_errors, core::Language language);
+
 // "要求" / "Requirement", "怎么改" / "How to fix", "豁免理由" / "Waived because", "还需人工核对" / "Check by
 // hand".
 [[nodiscard]] std::string_view label_clause(core::Language language);
@@ -57,6 +60,12 @@ namespace nominate::report {
 // value from a user's file must not move the cursor or colour a terminal. Invalid UTF-8 is left to the
 // terminal (it cannot steer it).
 [[nodiscard]] std::string printable(std::string_view text);
+
+// The file that stands for a folder when a finding names none (code scanning and annotations need a file,
+// never a folder): a submission's form, else its nomination.yaml; a district's nominate.yaml when the run
+// used one, else its registration table, else nominate.yaml. Relative to the folder.
+[[nodiscard]] std::string representative_file(const SubmissionReport& submission);
+[[nodiscard]] std::string representative_file(const Report& report, const BatchEntry& entry);
 
 // The report's tool version, or the library's own when the caller left it empty.
 [[nodiscard]] std::string tool_version(const Report& report);

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 using nominate::core::Language;
@@ -24,9 +25,16 @@ std::vector<std::string> lines_of(const report::Report& run, Language language)
   return lines;
 }
 
+std::size_t count_prefix(const std::vector<std::string>& lines, std::string_view prefix)
+{
+  return static_cast<std::size_t>(std::count_if(
+      lines.begin(), lines.end(), [&](const std::string& line) { return line.starts_with(prefix); }));
+}
+
 } // namespace
 
-TEST_CASE("GitHub annotations: one workflow command per finding, then a summary line", "[report]")
+TEST_CASE("GitHub annotations: errors, then warnings, then notices, then a notice with the totals",
+          "[report]")
 {
   const report::Report run = nominate::test::sample_report();
   const std::vector<std::string> lines = lines_of(run, Language::en);
@@ -35,12 +43,16 @@ TEST_CASE("GitHub annotations: one workflow command per finding, then a summary 
   SECTION("the command follows severity; a waived finding is a notice")
   {
     CHECK(lines[0].starts_with("::error file=海淀区/01-张三/事迹视频.mp4,title=video.frame-rate::"));
-    CHECK(lines[1].starts_with("::notice file=海淀区/01-张三/生活照 1.jpg,title=photo.file-size (waived)::"));
-    CHECK(lines[2].starts_with("::warning file=海淀区/01-张三/推介表.docx,title=text.length::"));
-    CHECK(lines[3].starts_with(
+    CHECK(lines[1].starts_with(
+        "::error file=海淀区/03-王五%2C备用%3AA/nomination.yaml,line=7,title=waiver.invalid::"));
+    CHECK(lines[2].starts_with("::error file=海淀区/登记表.xlsx,title=batch.registration::"));
+    CHECK(lines[3].starts_with("::warning file=海淀区/01-张三/推介表.docx,title=text.length::"));
+    CHECK(lines[4].starts_with(
         "::warning file=海淀区/02-李四/往年推介名单.csv,title=eligibility.past-nominee::"));
-    CHECK(lines[5].starts_with("::error file=海淀区/登记表.xlsx,title=batch.registration::"));
-    CHECK(lines[6] == "Summary: 3 submissions, 1 passed, 2 failed; 3 errors, 2 warnings, 1 waived");
+    CHECK(lines[5].starts_with("::notice file=海淀区/01-张三/生活照 1.jpg,title=photo.file-size (waived)::"));
+    CHECK(lines[6] == "::notice title=nominate::Summary: 3 submissions, 1 passed, 2 failed; 3 errors, 2 "
+                      "warnings, 1 waived. Full report: add --format json:report.json or --format "
+                      "sarif:nominate.sarif");
   }
 
   SECTION("the message carries the catalogue's message, the clause and the fix")
@@ -49,16 +61,14 @@ TEST_CASE("GitHub annotations: one workflow command per finding, then a summary 
     CHECK(lines[0].find(rendered.message.substr(0, rendered.message.find('\n'))) != std::string::npos);
     CHECK(lines[0].find("%0ARequirement: 帧率：25") != std::string::npos);
     CHECK(lines[0].find("%0AHow to fix: ") != std::string::npos);
-    CHECK(lines[1].find("%0AWaived because: 市教委同意使用原图（2024-04-20）") != std::string::npos);
-    CHECK(lines[1].find("How to fix") == std::string::npos);
-    CHECK(lines[2].find("::field deeds (主要事迹和成效), table 1, row 10, cell 2: ") != std::string::npos);
+    CHECK(lines[5].find("%0AWaived because: 市教委同意使用原图（2024-04-20）") != std::string::npos);
+    CHECK(lines[5].find("How to fix") == std::string::npos);
+    CHECK(lines[3].find("::field deeds (主要事迹和成效), table 1, row 10, cell 2: ") != std::string::npos);
   }
 
   SECTION("',' and ':' are escaped in properties, '%' and line breaks everywhere")
   {
-    CHECK(lines[4].starts_with(
-        "::error file=海淀区/03-王五%2C备用%3AA/nomination.yaml,line=7,title=waiver.invalid::"));
-    CHECK(lines[4].find("豁免须写明理由, 至少 100%25 清楚%0A并经批准") != std::string::npos);
+    CHECK(lines[1].find("豁免须写明理由, 至少 100%25 清楚%0A并经批准") != std::string::npos);
   }
 }
 
@@ -70,16 +80,51 @@ TEST_CASE("GitHub escaping of percent signs and carriage returns in paths and me
   run.submissions[0].path = "上报/100%,a:b";
   run.submissions[0].findings.resize(1);
   run.submissions[0].findings[0].clause = "第一行\r\n第二行 50%";
-  const std::vector<std::string> lines = lines_of(run, Language::zh);
+  report::WriteOptions options{Language::zh, report::Color::never};
+  options.full_report = "报告/report.json";
+  std::ostringstream out;
+  report::write_github(out, run, options);
+  std::vector<std::string> lines;
+  std::istringstream in(out.str());
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
   REQUIRE(lines.size() == 2);
   CHECK(lines[0].starts_with("::error file=上报/100%25%2Ca%3Ab/事迹视频.mp4,title=video.frame-rate::"));
   CHECK(lines[0].find("%0A要求：第一行%0D%0A第二行 50%25") != std::string::npos);
-  CHECK(lines[1] == "合计：1 份推介，0 份通过，1 份不通过；错误 1 个，警告 0 个，已豁免 0 个");
+  CHECK(lines[1] ==
+        "::notice title=nominate::合计：1 份推介，0 份通过，1 份不通过；错误 1 个，警告 0 个，已豁免 0 "
+        "个。完整报告：报告/report.json");
 }
 
-TEST_CASE("GitHub output of an empty run is the summary line alone", "[report]")
+TEST_CASE("GitHub output of an empty run is the totals notice alone", "[report]")
 {
   const std::vector<std::string> lines = lines_of(report::Report{}, Language::en);
   REQUIRE(lines.size() == 1);
-  CHECK(lines[0] == "Summary: 0 submissions, 0 passed, 0 failed; 0 errors, 0 warnings, 0 waived");
+  CHECK(lines[0].starts_with(
+      "::notice title=nominate::Summary: 0 submissions, 0 passed, 0 failed; 0 errors, 0 warnings, 0 waived."));
+}
+
+TEST_CASE("GitHub annotations stay within 10 errors and 10 warnings, each failing folder seen first",
+          "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.batch.clear();
+  // 张三 gets 12 errors and 12 warnings more; 王五 keeps its one error, which must still be annotated.
+  auto& zhang = run.submissions[0].findings;
+  const auto error = zhang[0];
+  const auto warning = zhang[2];
+  for (int i = 0; i < 12; ++i) {
+    zhang.push_back(error);
+    zhang.push_back(warning);
+  }
+  const std::vector<std::string> lines = lines_of(run, Language::en);
+  CHECK(count_prefix(lines, "::error ") == 10);
+  CHECK(count_prefix(lines, "::warning ") == 10);
+  CHECK(count_prefix(lines, "::notice ") == 2); // the waived finding and the totals
+  CHECK(lines[1].find("title=waiver.invalid") != std::string::npos);
+  // 14 errors and 14 warnings in all: 4 of each beyond the limit are plain log lines.
+  CHECK(count_prefix(lines, "  [ERROR] ") == 4);
+  CHECK(count_prefix(lines, "  [WARNING] ") == 4);
+  CHECK(lines.back().find("4 errors, 4 warnings and 0 notices more are in the log") != std::string::npos);
 }

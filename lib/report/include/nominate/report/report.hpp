@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nominate/core/error.hpp>
 #include <nominate/core/facts.hpp>
 #include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
@@ -116,6 +117,9 @@ struct Summary {
   int errors = 0;   // unwaived error findings
   int warnings = 0; // unwaived warning findings
   int waived = 0;
+  // Errors that stopped part of the run (Report::errors): when not 0 the run is exit 2 and no count above
+  // means a pass.
+  int run_errors = 0;
 };
 
 struct Report {
@@ -124,10 +128,17 @@ struct Report {
   std::vector<SubmissionReport> submissions;
   std::vector<BatchEntry> batch;
   bool strict = false;
+  // What stopped part of the job (exit 2): a bad rule file, an unreadable district. Every writer records
+  // them, so that no report of such a run reads as a pass (design.md, "When a run stops").
+  std::vector<core::Error> errors;
+  // When the run started, local time "YYYY-MM-DDTHH:MM:SS" (the CLI's clock; JUnit's timestamp); empty when
+  // unknown.
+  std::string started_at;
 
   // Counts from the findings; call after filling the submissions and batch.
   [[nodiscard]] Summary summary() const;
-  // True when every submission passed and no batch finding fails: the CLI's exit code 0 (design.md).
+  // True when every submission passed, no batch finding fails and nothing stopped the run: the CLI's exit
+  // code 0 (design.md).
   [[nodiscard]] bool passed() const;
 };
 
@@ -144,6 +155,9 @@ struct WriteOptions {
   Color color = Color::never;
   // The text report lists every field as read under its submission (`check --show-fields`).
   enum class Fields { hide, show } fields = Fields::hide;
+  // Where the full report of this run is written ("report.json"), named by the GitHub writer's last notice;
+  // empty when the run writes none.
+  std::string full_report = {};
 };
 
 } // namespace nominate::report

@@ -18,14 +18,24 @@ namespace nominate::report {
 void write_text(std::ostream& out, const Report& report, const WriteOptions& options);
 // design.md's schema 1, keys in the contract's order; "deadline" and "days_left" added when known.
 void write_json(std::ostream& out, const Report& report, const WriteOptions& options);
-// SARIF 2.1.0: one run; a waived finding is a result with an external suppression.
+// SARIF 2.1.0 as GitHub code scanning takes it: one run whose tool.driver describes every rule used (from the
+// rules catalogue); each result with ruleIndex, a file relative to the checkout (%SRCROOT%; a finding about a
+// folder points at the file that stands for it: the form, nomination.yaml, nominate.yaml or the registration
+// table), a region (startLine 1 where the file has no lines) and partialFingerprints stable across runs. A
+// waived finding is a result with an external suppression; errors that stopped the run are tool execution
+// notifications with executionSuccessful false.
 void write_sarif(std::ostream& out, const Report& report, const WriteOptions& options);
-// JUnit XML: a testsuite per submission and per district folder, a testcase per rule with findings and a
-// "verdict" testcase. A <failure> per finding that fails the verdict; warnings that do not, waived findings
-// and notes go to the testcase's <system-out> (not <skipped>: the check ran).
+// JUnit XML valid against the strict Ant JUnit.xsd and Jenkins' junit-10.xsd: a testsuite per submission and
+// per district folder, a testcase per rule with findings (at most one <failure>, holding all the rule's
+// findings; a rule with only warnings is <skipped> with the message) and a "verdict" testcase; a testsuite
+// "nominate" with an <error> testcase per error that stopped the run.
 void write_junit(std::ostream& out, const Report& report, const WriteOptions& options);
-// GitHub Actions workflow commands (::error / ::warning / ::notice for waived and info), then a summary line.
+// GitHub Actions workflow commands within GitHub's limits: what stopped the run first, then at most 10
+// ::error, 10 ::warning and 9 ::notice annotations, most important first; the rest as plain log lines; a
+// final ::notice with the totals and options.full_report.
 void write_github(std::ostream& out, const Report& report, const WriteOptions& options);
+// The Markdown job summary for a GitHub Actions step: the verdict, a table of the submissions, the findings.
+void write_github_summary(std::ostream& out, const Report& report, const WriteOptions& options);
 
 // One self-contained HTML page for reviewers (no network, no script needed; prints one submission per A4
 // page): the batch findings, a summary table linked to a section per submission with its verdict, key fields,

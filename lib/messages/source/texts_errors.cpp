@@ -1,0 +1,141 @@
+// The texts of errors that stop a job (exit 2): one sentence per core::ErrorCode in each language, so that
+// `--lang zh` prints one Chinese line with the specifics instead of an English line and a generic one.
+
+#include <nominate/messages/errors.hpp>
+
+#include <array>
+
+namespace nominate::messages {
+namespace {
+
+// Whether the library's detail (core::Error::message) is worth showing after the sentence: it is for a code
+// whose sentence cannot say what exactly is wrong (which key, which value); not for the codes whose sentence
+// says it all (a missing path).
+enum class Detail { keep, drop };
+
+struct ErrorText {
+  core::ErrorCode code;
+  std::string_view name;
+  std::string_view zh; // {place}: the file (and line), or 输入 when none
+  Detail detail;
+};
+
+constexpr std::array k_errors{
+    ErrorText{core::ErrorCode::not_found, "not_found",
+              "找不到“{place}”：请检查路径是否写对、文件夹是否已解压。", Detail::drop},
+    ErrorText{core::ErrorCode::not_a_directory, "not_a_directory",
+              "“{place}”是一个文件，不是文件夹：请给出存放推介材料的文件夹。", Detail::drop},
+    ErrorText{core::ErrorCode::io, "io",
+              "读写“{place}”失败：请检查文件是否存在、是否被其他程序占用、磁盘是否已满。", Detail::keep},
+    ErrorText{core::ErrorCode::bad_encoding, "bad_encoding",
+              "“{place}”的文字编码无法识别：请用记事本或 WPS 打开，另存为 UTF-8 编码。", Detail::drop},
+    ErrorText{
+        core::ErrorCode::yaml_syntax, "yaml_syntax",
+        "配置或规则文件写得有误：“{place}”不是正确的 YAML 格式，请检查这一行及上一行的冒号后是否有空格、缩进是否"
+        "用空格（不用 Tab）、括号和引号是否成对。",
+        Detail::keep},
+    ErrorText{
+        core::ErrorCode::invalid_rules, "invalid_rules",
+        "配置或规则文件写得有误：规则文件“{place}”中这一处不符合要求，请按详情修改（nominate rules show "
+        "可查看内置规则集的写法）。",
+        Detail::keep},
+    ErrorText{core::ErrorCode::invalid_config, "invalid_config",
+              "配置或规则文件写得有误：配置文件“{place}”中这一处不符合要求，请按详情修改。", Detail::keep},
+    ErrorText{core::ErrorCode::unknown_rules, "unknown_rules", "没有这个规则集（{place}）。", Detail::keep},
+    ErrorText{
+        core::ErrorCode::no_rules, "no_rules",
+        "无法判断“{place}”按哪个通知检查：推介表标题中没有“百姓学习之星推介表”或“终身学习品牌项目推介表”，也"
+        "没有指定规则集。请在该文件夹的 nomination.yaml 里写 rules: national/star，或在上级文件夹的 "
+        "nominate.yaml 里写 rules: national。",
+        Detail::drop},
+    ErrorText{core::ErrorCode::unknown_rule_id, "unknown_rule_id", "没有这个规则编号（{place}）。",
+              Detail::keep},
+    ErrorText{core::ErrorCode::unreadable, "unreadable", "无法读取“{place}”：文件可能已损坏。", Detail::keep},
+    ErrorText{core::ErrorCode::encrypted, "encrypted", "“{place}”设置了密码，无法读取：请去掉密码后再试。",
+              Detail::drop},
+    ErrorText{core::ErrorCode::unsupported, "unsupported", "“{place}”的格式无法处理。", Detail::keep},
+    ErrorText{core::ErrorCode::limit_exceeded, "limit_exceeded",
+              "“{place}”超出了安全上限（文件过大或解压后过大），为保护电脑未予处理。", Detail::keep},
+    ErrorText{core::ErrorCode::conversion_failed, "conversion_failed", "转换“{place}”失败。", Detail::keep},
+    ErrorText{core::ErrorCode::invalid_argument, "invalid_argument", "命令参数有误（{place}）。",
+              Detail::keep},
+};
+
+const ErrorText& text_of(core::ErrorCode code)
+{
+  for (const ErrorText& text : k_errors) {
+    if (text.code == code) {
+      return text;
+    }
+  }
+  return k_errors.back();
+}
+
+std::string replace_place(std::string_view text, std::string_view place)
+{
+  std::string out(text);
+  if (const auto at = out.find("{place}"); at != std::string::npos) {
+    out.replace(at, 7, place);
+  }
+  return out;
+}
+
+// "规则.yaml:3:5（第3行第5列）": the file, and the place inside it both as editors and terminals take it and
+// in words.
+std::string place_zh(const core::Error& error)
+{
+  std::string out = error.file.generic_string();
+  if (error.position.line > 0) {
+    const std::string line = std::to_string(error.position.line);
+    if (error.position.column > 0) {
+      const std::string column = std::to_string(error.position.column);
+      out += ":" + line + ":" + column + "（第" + line + "行第" + column + "列）";
+    } else {
+      out += ":" + line + "（第" + line + "行）";
+    }
+  }
+  return out;
+}
+
+bool is_compressed_package(const core::Error& error)
+{
+  return error.code == core::ErrorCode::not_a_directory &&
+         error.message.find("compressed package") != std::string::npos;
+}
+
+} // namespace
+
+std::string_view error_code_name(core::ErrorCode code)
+{
+  return text_of(code).name;
+}
+
+std::string render_error(const core::Error& error, core::Language language)
+{
+  if (language != core::Language::zh) {
+    return core::describe(error);
+  }
+  if (is_compressed_package(error)) {
+    return "“" + error.file.generic_string() +
+           "”是一个压缩包，不是文件夹：请先解压（右键 → 解压到当前文件夹），再检查解压出的文件夹；由 nominate "
+           "pack 生成的报送包可用 nominate verify 检查。";
+  }
+  const ErrorText& text = text_of(error.code);
+  const std::string place = place_zh(error);
+  std::string out = place.empty() && text.zh.find("“{place}”") != std::string_view::npos
+                        ? replace_place(text.zh, "")
+                        : replace_place(text.zh, place);
+  // A sentence written for a file reads oddly without one: "“”…" becomes the bare sentence.
+  if (const auto empty = out.find("“”"); empty != std::string::npos) {
+    out.erase(empty, std::string_view("“”").size());
+  }
+  if (const auto empty = out.find("（）"); empty != std::string::npos) {
+    out.erase(empty, std::string_view("（）").size());
+  }
+  if (text.detail == Detail::keep && !error.message.empty()) {
+    out += "详情：" + error.message;
+  }
+  return out;
+}
+
+} // namespace nominate::messages
