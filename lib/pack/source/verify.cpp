@@ -140,7 +140,7 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   one.result.path = path;
   const bool strict = request.check.strictness == pipeline::Strictness::warnings_fail;
   auto display = pipeline::display_path(path);
-  report::BatchEntry entry{display, {}, {}};
+  report::BatchEntry entry{display, {}, {}, {}};
   auto finish = [&](bool rules_passed) {
     one.result.verified = rules_passed && report::passed(entry.findings, strict);
     one.report.batch.insert(one.report.batch.begin(), std::move(entry));
