@@ -49,8 +49,8 @@ std::string moving(double seconds)
 std::string then_moving(const std::string& first, double seconds)
 {
   const char* joiner = first.find('=') == std::string::npos ? "=" : ":";
-  return first + joiner + "s=" + k_size + ":r=10:d=" + std::to_string(seconds) + "[a];" + moving(6 - seconds) +
-         "[b];[a][b]concat=n=2:v=1:a=0";
+  return first + joiner + "s=" + k_size + ":r=10:d=" + std::to_string(seconds) + "[a];" +
+         moving(6 - seconds) + "[b];[a][b]concat=n=2:v=1:a=0";
 }
 
 VideoContent content_of(const std::filesystem::path& path)
