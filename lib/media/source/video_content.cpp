@@ -60,9 +60,13 @@ std::optional<double> number(const AVFrame* frame, const char* key)
   return value;
 }
 
+// Closes a stretch; one that starts where the last ended (within a sample; the filters restart a stretch
+// at a key frame or a frame of noise) extends it, so the report shows one range per stretch a person sees.
 void close_range(std::optional<double>& open, double end_s, double min_s, std::vector<TimeRange>& out)
 {
-  if (open && end_s - *open >= min_s) {
+  if (open && !out.empty() && *open - out.back().end_s <= k_content_sample_s + 1e-6) {
+    out.back().end_s = std::max(out.back().end_s, end_s);
+  } else if (open && end_s - *open >= min_s) {
     out.push_back(TimeRange{*open, end_s});
   }
   open.reset();
