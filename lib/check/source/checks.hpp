@@ -35,6 +35,17 @@ void check_video_file_size(const CheckContext& context, const rules::CheckSpec& 
 void check_video_audio(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
 void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
 
+// content_checks.cpp — what a video shows and sounds like (--deep).
+void check_video_audio_silent(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_black(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_frozen(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_dark(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_video_blurry(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+
+// copy_checks.cpp — copied text.
+void check_promo_copied(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+void check_text_reuse(const std::vector<const folder::LoadedSubmission*>& submissions, Findings& out);
+
 // eligibility_checks.cpp — the project's dates and reach.
 void check_project_age(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
 void check_project_ongoing(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);

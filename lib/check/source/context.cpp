@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include <nominate/rules/catalog.hpp>
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
@@ -116,6 +117,20 @@ const rules::CheckSpec* override_for(const rules::RuleSet& rule_set, std::string
     }
   }
   return general;
+}
+
+double number_param(const rules::CheckSpec& spec, const std::string& name)
+{
+  if (auto value = spec.number(name)) {
+    return *value;
+  }
+  const auto* rule = rules::find_rule(spec.rule);
+  const auto* info = rule != nullptr ? rule->param(name) : nullptr;
+  rules::CheckSpec defaults;
+  if (info != nullptr && info->default_value) {
+    defaults.params[name] = *info->default_value;
+  }
+  return defaults.number(name).value_or(0);
 }
 
 } // namespace nominate::check

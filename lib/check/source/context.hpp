@@ -54,6 +54,10 @@ using CheckFunction = void (*)(const CheckContext& context, const rules::CheckSp
 // A field's content without the template's hints and surrounding space; empty when it holds nothing else.
 [[nodiscard]] std::string field_content(const rules::RuleSet& rule_set, const folder::FieldValue& value);
 
+// A number parameter as the rule file gives it, else the rules catalogue's default (a CheckSpec built by
+// hand — a test's, a library user's — gets the same thresholds as a loaded one); 0 when neither has one.
+[[nodiscard]] double number_param(const rules::CheckSpec& spec, const std::string& name);
+
 // The CheckSpec the rule set gives for `rule` on this field or material, or one without a target; nullptr
 // when none (used to let a `checks` entry override the severity and clause of field- and material-driven
 // findings).

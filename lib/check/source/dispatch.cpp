@@ -39,6 +39,12 @@ constexpr std::array k_check_kinds{
     CheckKind{"eligibility.past-winner", check_past_winner},
     CheckKind{"eligibility.past-nominee", check_past_nominee},
     CheckKind{"eligibility.profile", check_profile},
+    CheckKind{"video.audio-silent", check_video_audio_silent},
+    CheckKind{"video.black", check_video_black},
+    CheckKind{"video.frozen", check_video_frozen},
+    CheckKind{"video.dark", check_video_dark},
+    CheckKind{"video.blurry", check_video_blurry},
+    CheckKind{"text.promo-copied", check_promo_copied},
 };
 
 } // namespace

@@ -183,6 +183,7 @@ std::vector<core::Finding> check_district(const folder::District& district,
   check_tables_present(district, members, out);
   check_duplicates(members, out);
   check_registrations(district, members, out);
+  check_text_reuse(members, out);
   // A `checks` entry for a batch rule in the submissions' rule set sets its severity and clause, as for
   // every other rule (design.md, "Severity").
   for (auto& finding : out) {

@@ -226,7 +226,10 @@ void set_rate(const std::optional<detail::FrameRate>& rate, std::string_view sou
 
 void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& capture, VideoFacts& facts)
 {
-  const auto report = detail::decode_stream(format, stream_index, capture);
+  const int audio_index = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, stream_index, nullptr, 0);
+  auto report = detail::decode_stream(format, stream_index, audio_index, capture);
+  facts.content = std::move(report.content);
+  facts.content_problem = std::move(report.content_problem);
   facts.frames_decoded = report.frames;
   facts.frames_damaged = report.damaged_frames;
   facts.decode_errors = report.errors;
@@ -440,6 +443,17 @@ core::Facts VideoFacts::to_facts() const
   if (frames_decoded > 0 || decode_errors > 0) {
     out.emplace_back("frames_decoded", frames_decoded);
     out.emplace_back("frames_damaged", frames_damaged);
+  }
+  if (content) {
+    // What the deep probe's filters saw (VideoContent), in seconds and LUFS.
+    if (content->loudness_lufs) {
+      out.emplace_back("loudness_lufs", rounded(*content->loudness_lufs, 1));
+    }
+    out.emplace_back("black_s", rounded(total_seconds(content->black), 1));
+    out.emplace_back("frozen_s", rounded(total_seconds(content->frozen), 1));
+    if (content->has_audio) {
+      out.emplace_back("silent_s", rounded(total_seconds(content->silent), 1));
+    }
   }
   if (!damage.empty()) {
     std::string joined;

@@ -1,3 +1,4 @@
+#include "video_content.hpp"
 #include "video_decode.hpp"
 
 extern "C" {
@@ -21,6 +22,7 @@ struct PacketFree {
 struct FrameFree {
   void operator()(AVFrame* frame) const { av_frame_free(&frame); }
 };
+using Codec = std::unique_ptr<AVCodecContext, CodecFree>;
 
 std::string error_text(int code)
 {
@@ -29,8 +31,33 @@ std::string error_text(int code)
   return text;
 }
 
-// Takes every frame the decoder has ready.
-void drain(AVCodecContext* codec, AVFrame* frame, DecodeReport& report)
+// An opened decoder for the stream, or the reason there is none. Threads: as many as the machine has, by
+// frame and by slice.
+Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::string>& problem)
+{
+  const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
+  if (decoder == nullptr) {
+    problem = std::string("no decoder for ") + avcodec_get_name(stream->codecpar->codec_id);
+    return nullptr;
+  }
+  Codec codec(avcodec_alloc_context3(decoder));
+  if (!codec || avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
+    problem = "out of memory";
+    return nullptr;
+  }
+  codec->thread_count = 0;
+  codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+  codec->opaque = capture; // decoder threads log through copies of this context
+  codec->pkt_timebase = stream->time_base;
+  if (const int status = avcodec_open2(codec.get(), decoder, nullptr); status < 0) {
+    problem = "cannot open the decoder: " + error_text(status);
+    return nullptr;
+  }
+  return codec;
+}
+
+// Takes every picture the decoder has ready, counting them and passing them on to the content analysis.
+void drain_pictures(AVCodecContext* codec, AVFrame* frame, DecodeReport& report, ContentAnalysis* content)
 {
   for (;;) {
     const int status = avcodec_receive_frame(codec, frame);
@@ -45,38 +72,66 @@ void drain(AVCodecContext* codec, AVFrame* frame, DecodeReport& report)
     if (frame->decode_error_flags != 0 || (frame->flags & AV_FRAME_FLAG_CORRUPT) != 0) {
       ++report.damaged_frames;
     }
+    if (content != nullptr) {
+      content->add_picture(frame);
+    }
     av_frame_unref(frame);
   }
 }
 
+void drain_sound(AVCodecContext* codec, AVFrame* frame, ContentAnalysis& content)
+{
+  while (avcodec_receive_frame(codec, frame) >= 0) {
+    content.add_sound(frame);
+    av_frame_unref(frame);
+  }
+}
+
+// Sends one packet (nullptr: flush), retrying once after taking the frames ready. False when refused.
+template <typename Drain> bool send(AVCodecContext* codec, const AVPacket* packet, Drain drain)
+{
+  int sent = avcodec_send_packet(codec, packet);
+  if (sent == AVERROR(EAGAIN)) {
+    drain();
+    sent = avcodec_send_packet(codec, packet);
+  }
+  drain();
+  return sent >= 0 || sent == AVERROR_EOF;
+}
+
 } // namespace
 
-DecodeReport decode_stream(AVFormatContext* format, int stream_index, LogCapture& capture)
+DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_index, LogCapture& capture)
 {
   DecodeReport report;
   AVStream* stream = format->streams[stream_index];
-  const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
-  if (decoder == nullptr) {
-    report.problem = std::string("no decoder for ") + avcodec_get_name(stream->codecpar->codec_id);
-    return report;
-  }
-  std::unique_ptr<AVCodecContext, CodecFree> codec(avcodec_alloc_context3(decoder));
+  Codec codec = open_decoder(stream, &capture, report.problem);
   std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
   std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
-  if (!codec || !packet || !frame || avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
-    report.problem = "out of memory";
+  if (!codec || !packet || !frame) {
+    if (!report.problem) {
+      report.problem = "out of memory";
+    }
     return report;
   }
-  codec->thread_count = 0; // as many as the machine has
-  codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
-  codec->opaque = &capture; // decoder threads log through copies of this context
-  codec->pkt_timebase = stream->time_base;
-  if (const int status = avcodec_open2(codec.get(), decoder, nullptr); status < 0) {
-    report.problem = "cannot open the decoder: " + error_text(status);
-    return report;
+  const double start_s = stream->start_time == AV_NOPTS_VALUE
+                             ? 0
+                             : static_cast<double>(stream->start_time) * av_q2d(stream->time_base);
+  ContentAnalysis content(stream->time_base.num, stream->time_base.den, start_s);
+  // The sound is decoded for its content only: a sound track that does not decode leaves the content
+  // without sound, not the video damaged (its own errors are not counted).
+  // The sound decoder and the filters log into a capture of their own, so their messages never count as the
+  // video's damage.
+  LogCapture others;
+  Codec sound;
+  if (audio_index >= 0) {
+    std::optional<std::string> ignored;
+    sound = open_decoder(format->streams[audio_index], &others, ignored);
   }
   const std::size_t errors_before = capture.error_count();
   av_seek_frame(format, stream_index, 0, AVSEEK_FLAG_BACKWARD);
+  auto pictures = [&] { drain_pictures(codec.get(), frame.get(), report, &content); };
+  auto sounds = [&] { drain_sound(sound.get(), frame.get(), content); };
   for (;;) {
     const int status = av_read_frame(format, packet.get());
     if (status == AVERROR_EOF) {
@@ -88,21 +143,24 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, LogCapture
     }
     if (packet->stream_index == stream_index) {
       ++report.packets;
-      int sent = avcodec_send_packet(codec.get(), packet.get());
-      if (sent == AVERROR(EAGAIN)) {
-        drain(codec.get(), frame.get(), report);
-        sent = avcodec_send_packet(codec.get(), packet.get());
-      }
-      if (sent < 0) {
+      if (!send(codec.get(), packet.get(), pictures)) {
         ++report.errors;
       }
-      drain(codec.get(), frame.get(), report);
+    } else if (sound && packet->stream_index == audio_index) {
+      (void)send(sound.get(), packet.get(), sounds);
     }
     av_packet_unref(packet.get());
   }
-  avcodec_send_packet(codec.get(), nullptr); // flush the frames still inside the decoder
-  drain(codec.get(), frame.get(), report);
+  (void)send(codec.get(), nullptr, pictures); // flush the frames still inside the decoders
+  if (sound) {
+    (void)send(sound.get(), nullptr, sounds);
+  }
   report.errors += static_cast<std::int64_t>(capture.error_count() - errors_before);
+  const double duration_s = stream->duration == AV_NOPTS_VALUE
+                                ? 0
+                                : static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+  report.content = content.finish(duration_s);
+  report.content_problem = content.problem();
   return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include "ffmpeg_log.hpp"
 
+#include <nominate/media/video.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,9 +22,14 @@ struct DecodeReport {
   std::int64_t errors = 0;               // packets the decoder refused, plus its error messages
   std::optional<std::string> read_error; // the demuxer stopped before the end of the file
   std::optional<std::string> problem;    // no decoder for the codec, or it would not open
+  std::optional<VideoContent> content;   // what the picture and sound show (video_content.hpp)
+  std::optional<std::string> content_problem;
 };
 
-// Decodes the stream from the start, with as many threads as the machine has. Reads the whole file.
-[[nodiscard]] DecodeReport decode_stream(AVFormatContext* format, int stream_index, LogCapture& capture);
+// Decodes the video stream from the start, with as many threads as the machine has, and the sound stream
+// (`audio_index`, -1 for none) in the same pass, and runs the content filters over both. Reads the whole
+// file once.
+[[nodiscard]] DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_index,
+                                         LogCapture& capture);
 
 } // namespace nominate::media::detail

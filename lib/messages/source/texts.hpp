@@ -32,5 +32,8 @@ struct Snippet {
 [[nodiscard]] std::span<const MessageText> eligibility_messages(); // eligibility.*
 [[nodiscard]] std::span<const MessageText> batch_messages();       // batch.*
 [[nodiscard]] std::span<const MessageText> package_messages();     // package.*
+// video.audio-silent, video.black, video.frozen, video.dark, video.blurry, text.promo-copied,
+// batch.text-reuse
+[[nodiscard]] std::span<const MessageText> content_messages();
 
 } // namespace nominate::messages

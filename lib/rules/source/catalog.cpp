@@ -16,6 +16,10 @@ const std::vector<RuleInfo>& catalogue()
     std::vector<RuleInfo> all = detail::material_and_text_rules();
     std::ranges::move(detail::media_rules(), std::back_inserter(all));
     std::ranges::move(detail::eligibility_rules(), std::back_inserter(all));
+    // The content rules before waiver.invalid, which stays last.
+    auto content = detail::content_rules();
+    all.insert(all.end() - 1, std::make_move_iterator(content.begin()),
+               std::make_move_iterator(content.end()));
     // package.* before waiver.invalid, which stays last.
     auto packages = detail::package_rules();
     all.insert(all.end() - 1, std::make_move_iterator(packages.begin()),

@@ -63,6 +63,13 @@ TEST_CASE("the catalogue holds every rule id of design.md, explained in both lan
                                        "package.no-manifest",
                                        "package.nested",
                                        "package.name-encoding",
+                                       "video.audio-silent",
+                                       "video.black",
+                                       "video.frozen",
+                                       "video.dark",
+                                       "video.blurry",
+                                       "text.promo-copied",
+                                       "batch.text-reuse",
                                        "waiver.invalid"};
 
   std::set<std::string> ids;

@@ -29,6 +29,39 @@ enum class ProbeDepth {
   deep,  // also decode every frame and report decoding errors (`--deep`)
 };
 
+// A stretch of a video, in seconds from its start.
+struct TimeRange {
+  double start_s = 0;
+  double end_s = 0;
+};
+
+// One picture sampled for content (every k_content_sample_s seconds of the video).
+struct PictureSample {
+  double time_s = 0;
+  double luma = 0; // mean luma (signalstats YAVG), 0–255 on an 8-bit scale (16 is video black)
+  double blur = 0; // blurdetect's blurriness: higher is softer (a sharp picture ≈ 2–5, a defocused one more)
+};
+
+// What a video's picture and sound show, measured during the deep probe's one decoding pass by FFmpeg's own
+// filters (libavfilter, FFmpeg 5.1): blackdetect, freezedetect, signalstats and blurdetect on pictures
+// sampled every k_content_sample_s seconds; ebur128 and silencedetect on every audio frame. The detectors'
+// sensitivities are fixed here; how much of each is too much is the rule set's (video.black, video.frozen,
+// video.dark, video.blurry, video.audio-silent).
+struct VideoContent {
+  double duration_s = 0;               // the span analysed: the last decoded picture's time
+  std::vector<TimeRange> black;        // ≥ 98 % of pixels below 10 % luma, for ≥ 1 s (blackdetect)
+  std::vector<TimeRange> frozen;       // no change beyond -60 dB noise for ≥ 2 s (freezedetect)
+  std::vector<TimeRange> silent;       // below -50 dB for ≥ 2 s (silencedetect); empty without sound
+  std::optional<double> loudness_lufs; // integrated loudness (EBU R128); nullopt without a sound track
+  bool has_audio = false;              // a sound track was decoded
+  std::vector<PictureSample> pictures; // in time order
+};
+
+inline constexpr double k_content_sample_s = 0.5;
+
+// The total length of the ranges, in seconds.
+[[nodiscard]] double total_seconds(const std::vector<TimeRange>& ranges);
+
 // What a video is. Values are as displayed: `width`×`height` after the display-matrix rotation and sample
 // aspect ratio (a 1280×720 stream rotated 90° is 720×1280).
 struct VideoFacts {
@@ -69,6 +102,10 @@ struct VideoFacts {
   // Damage found: "moov missing", "samples past end of file (file ends at 1234567, index needs 2345678)",
   // "decode errors in 12 frames" (deep). Empty when sound.
   std::vector<std::string> damage;
+  // With ProbeDepth::deep: what the picture and sound show; nullopt when not analysed (an index probe, or
+  // the filters could not be set up — then `content_problem` says why).
+  std::optional<VideoContent> content;
+  std::optional<std::string> content_problem;
   std::optional<std::string> problem; // why the file could not be probed at all ("not a video")
 
   // The report's facts: container, codec, profile, width, height, fps (text), duration_s, …; damage as one
