@@ -8,7 +8,8 @@ packages="build-essential cmake ninja-build pkg-config git python3
   clang-format clang-tidy-16 ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui
   libpoppler-cpp-dev
   zlib1g-dev
-  libavfilter-dev libswscale-dev libswresample-dev"
+  libavfilter-dev libswscale-dev libswresample-dev
+  clang-16 libclang-rt-16-dev"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
