@@ -15,6 +15,18 @@ if(NOMINATE_SANITIZE)
   target_link_options(nominate_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(NOMINATE_FUZZ)
+  # libFuzzer (clang only): every part is instrumented for coverage and checked by ASan and UBSan; the fuzz
+  # targets link libFuzzer's main. libstdc++ 12 hides std::expected from clang unless __cpp_concepts says C++20's.
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "NOMINATE_FUZZ needs clang: cmake -DCMAKE_CXX_COMPILER=clang++-16 (docs/fuzzing.md)")
+  endif()
+  target_compile_options(nominate_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+    -Wno-builtin-macro-redefined -Wno-macro-redefined -U__cpp_concepts -D__cpp_concepts=202002L)
+  target_link_options(nominate_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(NOMINATE_CLANG_TIDY)
   # The same arguments as scripts/tidy.sh (see there why).
   set(CMAKE_CXX_CLANG_TIDY clang-tidy-16 --extra-arg=-std=c++2b --extra-arg=-Wno-macro-redefined

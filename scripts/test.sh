@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what is missing (Debian 12, as root), then builds and runs every test twice: a normal build and an
-# AddressSanitizer + UndefinedBehaviorSanitizer build; then the contract conformance check and the format check.
+# AddressSanitizer + UndefinedBehaviorSanitizer build; then the contract conformance check, a short run of each
+# fuzz target (scripts/fuzz-smoke.sh) and the format check.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
@@ -27,6 +28,9 @@ if [ -x ../shared/conformance/run ]; then
   echo "== conformance (../shared/conformance) =="
   ../shared/conformance/run build/cli/nominate
 fi
+
+echo "== fuzz smoke (each libFuzzer target 30 s; docs/fuzzing.md) =="
+sh scripts/fuzz-smoke.sh 30
 
 echo "== format =="
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror

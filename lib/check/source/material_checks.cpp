@@ -4,10 +4,13 @@
 #include "checks.hpp"
 #include "units.hpp"
 
+#include <nominate/folder/discover.hpp>
 #include <nominate/media/image.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <limits>
+#include <optional>
 
 namespace nominate::check {
 namespace {
@@ -84,6 +87,36 @@ bool already_unreadable(const folder::Submission& submission, const std::string&
   return std::ranges::any_of(submission.intake_findings, [&](const core::Finding& finding) {
     return finding.file == file && finding.rule == "material.unreadable";
   });
+}
+
+// The file that would have been this material had it been usable: a file named for the role (推介表.docx,
+// 证件照.jpg, 工作总结.txt, a video's or photo's extension) that an intake finding calls unreadable. A
+// material whose only candidate is unusable is missing *because* of it, and the finding says so, naming it.
+std::optional<std::string> unusable_candidate(const folder::Submission& submission, const std::string& role)
+{
+  static const std::vector<std::string> k_video = {".mp4", ".mov", ".m4v", ".avi", ".mkv", ".wmv", ".flv"};
+  static const std::vector<std::string> k_image = {".jpg", ".jpeg", ".jfif", ".png", ".heic", ".heif"};
+  for (const auto& finding : submission.intake_findings) {
+    if (finding.rule != "material.unreadable" || finding.file.empty()) {
+      continue;
+    }
+    const std::filesystem::path path(finding.file);
+    const std::string name = path.filename().string();
+    std::string extension = path.extension().string();
+    std::ranges::transform(extension, extension.begin(), [](unsigned char c) {
+      return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    });
+    const bool image = std::ranges::find(k_image, extension) != k_image.end();
+    const bool matches = (role == "form" && folder::names_form(name)) ||
+                         (role == "id_photo" && image && folder::names_id_photo(name, {})) ||
+                         (role == "photo" && image && !folder::names_id_photo(name, {})) ||
+                         (role == "summary" && folder::names_summary(name)) ||
+                         (role == "video" && std::ranges::find(k_video, extension) != k_video.end());
+    if (matches) {
+      return finding.file;
+    }
+  }
+  return std::nullopt;
 }
 
 bool corrupt_check_covers(const rules::RuleSet& rule_set, folder::Role role)
@@ -184,8 +217,13 @@ void check_material_counts(const CheckContext& context, Findings& out)
     }
     auto expected = bounds_text(low, high);
     if (count == 0 && low > 0) {
+      auto candidate = unusable_candidate(context.submission, spec.role);
       auto finding =
-          material_rule_finding(context, spec, "material.missing", "material.missing." + spec.role);
+          material_rule_finding(context, spec, "material.missing",
+                                candidate ? "material.missing.unusable" : "material.missing." + spec.role);
+      if (candidate) {
+        finding.args["candidate"] = *candidate;
+      }
       finding.expected = expected;
       finding.actual = "0";
       out.push_back(std::move(finding));

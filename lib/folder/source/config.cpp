@@ -1,5 +1,6 @@
 #include "config_reader.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/folder/config.hpp>
 #include <nominate/yaml/node.hpp>
 #include <nominate/yaml/parse.hpp>
@@ -38,6 +39,37 @@ std::string resolve_rules(const std::filesystem::path& config_file, const std::s
     return value;
   }
   return (config_file.parent_path() / path).lexically_normal().generic_string();
+}
+
+// Whether `value` names a file rather than a rule set: a path resolve_rules made, or an absolute one.
+bool names_a_file(const std::string& value)
+{
+  return value.ends_with(".yaml") || value.ends_with(".yml") || value.starts_with("./") ||
+         value.starts_with("../") || value.starts_with("/");
+}
+
+// A config may name files (`rules:`, `past_winners:`, `past_nominees:`) only inside the district tree: a city
+// office checks folders it did not make, and a folder's own config must not make the tool read (or quote) a
+// file elsewhere on that computer (design.md, "Paths a config may name"). The tree is the config's own folder
+// for nominate.yaml and the folder above the submission (its district) for nomination.yaml. Links are
+// resolved first, so a link inside that points outside is refused too. Files outside are passed on the
+// command line instead.
+core::Result<void> check_inside_tree(const detail::ConfigReader& reader, const yaml::Node& value,
+                                     const std::filesystem::path& named, const std::filesystem::path& tree,
+                                     std::string_view key)
+{
+  std::error_code error;
+  const auto root = std::filesystem::weakly_canonical(std::filesystem::absolute(tree, error), error);
+  const auto target = std::filesystem::weakly_canonical(std::filesystem::absolute(named, error), error);
+  const auto relative = target.lexically_relative(root);
+  if (!error && !relative.empty() && *relative.begin() != ".." && !relative.is_absolute()) {
+    return {};
+  }
+  return std::unexpected(reader.error_at(
+      value, "'" + std::string(key) + "' names a file outside the district folder (" +
+                 core::quote_excerpt(named.generic_string()) +
+                 "): a folder's own config may only name files inside it; pass that file on the command line "
+                 "instead"));
 }
 
 // The zone as the rule sets' quotas name it: the notice's own words (示范区, 社区教育实验区, 其他区) are read
@@ -114,8 +146,8 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
       }
       config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
-        return std::unexpected(
-            reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
+        return std::unexpected(reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" +
+                                                          core::quote_excerpt(*text) + "'"));
       }
     } else {
       auto text = reader.scalar(value, key);
@@ -124,6 +156,12 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
       }
       if (key == "rules") {
         config.rules = resolve_rules(file, *text);
+        if (names_a_file(*config.rules)) {
+          auto district_folder = std::filesystem::absolute(file).parent_path().parent_path();
+          if (auto inside = check_inside_tree(reader, value, *config.rules, district_folder, key); !inside) {
+            return std::unexpected(inside.error());
+          }
+        }
       } else {
         (key == "kind" ? config.kind : config.title) = *text;
       }
@@ -131,8 +169,8 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
   }
   if (config.kind && *config.kind != "star" && *config.kind != "brand") {
     const auto* node = root->find("kind");
-    return std::unexpected(
-        reader.error_at(*node, "'kind' must be star or brand, not '" + *config.kind + "'"));
+    return std::unexpected(reader.error_at(*node, "'kind' must be star or brand, not '" +
+                                                      core::quote_excerpt(*config.kind) + "'"));
   }
   return config;
 }
@@ -180,25 +218,32 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
       if (!zone) {
         return std::unexpected(reader.error_at(value, "'zone' must be demonstration (示范区), experimental "
                                                       "(实验区) or other (其他), not '" +
-                                                          *text + "'"));
+                                                          core::quote_excerpt(*text) + "'"));
       }
       config.zone = *zone;
     } else if (key == "rules") {
       config.rules = resolve_rules(file, *text);
+      if (names_a_file(*config.rules)) {
+        if (auto inside = check_inside_tree(reader, value, *config.rules, file.parent_path(), key); !inside) {
+          return std::unexpected(inside.error());
+        }
+      }
     } else if (key == "as_of") {
       config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
-        return std::unexpected(
-            reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" + *text + "'"));
+        return std::unexpected(reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" +
+                                                          core::quote_excerpt(*text) + "'"));
       }
     } else if (key == "package_name") {
       config.package_name = *text;
     } else if (key == "submission_package_name") {
       config.submission_package_name = *text;
-    } else if (key == "past_nominees") {
-      config.past_nominees = file.parent_path() / std::filesystem::path(*text);
     } else {
-      config.past_winners = file.parent_path() / std::filesystem::path(*text);
+      auto named = file.parent_path() / std::filesystem::path(*text);
+      if (auto inside = check_inside_tree(reader, value, named, file.parent_path(), key); !inside) {
+        return std::unexpected(inside.error());
+      }
+      (key == "past_nominees" ? config.past_nominees : config.past_winners) = std::move(named);
     }
   }
   return config;

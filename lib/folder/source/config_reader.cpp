@@ -1,5 +1,6 @@
 #include "config_reader.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/rules/catalog.hpp>
 
 #include <algorithm>
@@ -93,8 +94,8 @@ core::Result<bool> ConfigReader::boolean(const yaml::Node& node, std::string_vie
   if (*text == "false" || *text == "no" || *text == "否") {
     return false;
   }
-  return std::unexpected(
-      error_at(node, "'" + std::string(key) + "' must be true or false, not '" + *text + "'"));
+  return std::unexpected(error_at(node, "'" + std::string(key) + "' must be true or false, not '" +
+                                            core::quote_excerpt(*text) + "'"));
 }
 
 core::Result<std::vector<Waiver>> ConfigReader::waivers(const yaml::Node& node) const

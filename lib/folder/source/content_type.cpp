@@ -42,7 +42,10 @@ std::string content_type(std::span<const std::uint8_t> head, const std::string& 
   default:
     return office::to_string(document);
   }
-  if (looks_like_text(head)) {
+  // UTF-16 with a byte-order mark (Notepad's "Unicode"): text, which read_text_file decodes.
+  const bool utf16_bom =
+      head.size() >= 2 && ((head[0] == 0xff && head[1] == 0xfe) || (head[0] == 0xfe && head[1] == 0xff));
+  if (utf16_bom || looks_like_text(head)) {
     return extension == "md" || extension == "csv" || extension == "yaml" || extension == "yml" ? extension
                                                                                                 : "txt";
   }

@@ -1,5 +1,6 @@
 #include "fields.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/folder/count_text.hpp>
 #include <nominate/office/document_text.hpp>
 #include <nominate/office/docx.hpp>
@@ -21,12 +22,11 @@ namespace {
 office::DocumentType sniff_file(const std::filesystem::path& path)
 {
   constexpr std::size_t k_max_bytes = std::size_t{256} * 1024 * 1024;
-  std::ifstream in(path, std::ios::binary);
-  std::vector<std::uint8_t> bytes;
-  std::istreambuf_iterator<char> it(in);
-  for (; it != std::istreambuf_iterator<char>() && bytes.size() < k_max_bytes; ++it) {
-    bytes.push_back(static_cast<std::uint8_t>(*it));
+  auto head = core::read_input_head(path, k_max_bytes);
+  if (!head) {
+    return office::DocumentType::unknown;
   }
+  const auto& bytes = head->bytes;
   return office::sniff_document(bytes);
 }
 

@@ -1,12 +1,16 @@
 #include "content_type.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/folder/discover.hpp>
 #include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <climits>
+
 #include <algorithm>
 #include <array>
-#include <fstream>
+#include <cerrno>
+#include <unistd.h>
 
 namespace nominate::folder {
 
@@ -29,18 +33,18 @@ std::string lower_ascii(std::string text)
 // is at its end, an OLE2 file's directory anywhere) up to k_whole_document_bytes.
 std::vector<std::uint8_t> read_head(const std::filesystem::path& path, std::uintmax_t size)
 {
-  std::vector<std::uint8_t> head(k_sniff_bytes);
-  std::ifstream in(path, std::ios::binary);
-  in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
+  auto file = core::InputFile::open(path);
+  if (!file) {
+    return {};
+  }
+  std::vector<std::uint8_t> head(static_cast<std::size_t>(std::min<std::uintmax_t>(k_sniff_bytes, size)));
+  head.resize(file->read_at(0, head));
   bool container =
       head.size() >= 4 && ((head[0] == 'P' && head[1] == 'K') ||
                            (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0));
   if (container && size > head.size() && size <= k_whole_document_bytes) {
     head.resize(static_cast<std::size_t>(size));
-    in.read(reinterpret_cast<char*>(head.data()) + k_sniff_bytes,
-            static_cast<std::streamsize>(size - k_sniff_bytes));
-    head.resize(k_sniff_bytes + static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
+    head.resize(file->read_at(0, head));
   }
   return head;
 }
@@ -85,17 +89,52 @@ bool names_summary(const std::string& file_name)
   return file_name.find("总结") != std::string::npos;
 }
 
+namespace {
+
+// Extensions of the materials a folder holds: a folder named so (`推介表.docx/`) is taken for a file by a
+// clerk.
+bool named_like_file(const std::string& extension)
+{
+  static const std::array<std::string_view, 22> k_material_extensions = {
+      "docx", "doc", "wps",  "xlsx", "xls", "pdf", "txt", "md",  "csv", "jpg", "jpeg",
+      "jfif", "png", "heic", "heif", "mp4", "mov", "m4v", "avi", "mkv", "wmv", "flv"};
+  return std::find(k_material_extensions.begin(), k_material_extensions.end(), extension) !=
+         k_material_extensions.end();
+}
+
+std::string special_kind(core::FileKind kind)
+{
+  switch (kind) {
+  case core::FileKind::symlink:
+    return "symlink";
+  case core::FileKind::fifo:
+    return "fifo";
+  case core::FileKind::socket:
+    return "socket";
+  case core::FileKind::device:
+    return "device";
+  default:
+    return "special";
+  }
+}
+
+} // namespace
+
 Discovery discover_files(const std::filesystem::path& folder)
 {
   Discovery found;
   std::error_code error;
-  std::filesystem::recursive_directory_iterator walk(
-      folder, std::filesystem::directory_options::skip_permission_denied, error);
+  // No skip_permission_denied: a sub-folder that cannot be listed is checked for below and named.
+  std::filesystem::recursive_directory_iterator walk(folder, error);
   for (auto end = std::filesystem::recursive_directory_iterator(); !error && walk != end;
        walk.increment(error)) {
     const auto& entry = *walk;
-    auto relative = text::nfc(std::filesystem::relative(entry.path(), folder, error).generic_string());
+    // Lexically: a path too long for the system still gets its name (std::filesystem::relative would stat
+    // it).
+    auto relative = text::nfc(entry.path().lexically_relative(folder).generic_string());
     auto name = text::nfc(entry.path().filename().string());
+    auto extension = entry.path().extension().string();
+    extension = lower_ascii(extension.empty() ? std::string() : extension.substr(1));
     if (is_junk_name(name)) {
       found.ignored.push_back(relative);
       if (entry.is_directory(error)) {
@@ -103,16 +142,34 @@ Discovery discover_files(const std::filesystem::path& folder)
       }
       continue;
     }
-    if (entry.is_symlink(error) || !entry.is_regular_file(error)) {
+    const core::FileKind kind = core::file_kind(entry.path());
+    if (entry.path().native().size() >= PATH_MAX ||
+        (kind == core::FileKind::missing && errno == ENAMETOOLONG)) {
+      found.unusable.push_back({entry.path(), relative, "path-too-long"});
+      walk.disable_recursion_pending();
+      continue;
+    }
+    if (kind == core::FileKind::directory) {
+      if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+        found.unusable.push_back(
+            {entry.path(), relative, errno == ENAMETOOLONG ? "path-too-long" : "unlistable-folder"});
+        walk.disable_recursion_pending();
+      } else if (named_like_file(extension)) {
+        found.unusable.push_back({entry.path(), relative, "folder"});
+      }
+      continue;
+    }
+    if (kind != core::FileKind::regular) {
+      found.unusable.push_back({entry.path(), relative, special_kind(kind)});
       continue;
     }
     FoundFile file;
     file.path = entry.path();
     file.file = relative;
-    auto extension = entry.path().extension().string();
-    file.extension = lower_ascii(extension.empty() ? std::string() : extension.substr(1));
+    file.extension = extension;
     file.size = entry.file_size(error);
     file.modified = entry.last_write_time(error);
+    error.clear();
     file.content_type =
         file.size == 0 ? "empty" : content_type(read_head(file.path, file.size), file.extension);
     found.files.push_back(std::move(file));
@@ -120,6 +177,8 @@ Discovery discover_files(const std::filesystem::path& folder)
   std::sort(found.files.begin(), found.files.end(),
             [](const FoundFile& a, const FoundFile& b) { return a.file < b.file; });
   std::sort(found.ignored.begin(), found.ignored.end());
+  std::sort(found.unusable.begin(), found.unusable.end(),
+            [](const UnusableEntry& a, const UnusableEntry& b) { return a.file < b.file; });
   return found;
 }
 

@@ -151,6 +151,20 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
   if (candidates.empty()) {
     for (const auto& file : discovery.files) {
       auto name = std::filesystem::path(file.file).filename().string();
+      const bool word_extension =
+          file.extension == "docx" || file.extension == "doc" || file.extension == "wps";
+      if (!form.unusable && word_extension && names_form(name) && !names_scan(name) &&
+          !is_word_document(file)) {
+        form.unusable = file.file;
+      }
+    }
+    for (const auto& entry : discovery.unusable) {
+      if (!form.unusable && names_form(std::filesystem::path(entry.file).filename().string())) {
+        form.unusable = entry.file;
+      }
+    }
+    for (const auto& file : discovery.files) {
+      auto name = std::filesystem::path(file.file).filename().string();
       if (is_word_document(file) && !names_registration(name) && !names_summary(name)) {
         auto title = document_title(file);
         form.unrecognised.push_back(file.file +

@@ -20,6 +20,9 @@ struct FormFile {
   // No form found: the Word documents (.docx/.doc/.wps) that were not recognised as one, with their
   // titles ("推荐表.docx（标题：“个人情况”）"), for the message that no notice could be chosen.
   std::vector<std::string> unrecognised;
+  // No form found, but a file named as one (推介表.docx) that is no Word document by its content (random
+  // bytes, an .xlsx, another compound file, a folder or a FIFO): the form is there and unusable, not absent.
+  std::optional<std::string> unusable;
 };
 
 // Whether a found file is a Word document by its content (.docx, .doc, .wps, RTF or HTML saved as .doc).

@@ -85,6 +85,11 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   if (form.found != nullptr) {
     choice.form_file = std::filesystem::path(form.found->file).filename().string();
     choice.form_unreadable = !form.document;
+  } else if (form.unusable) {
+    // A form that is there but no Word document: checked under the placeholder rule set, so that its own
+    // material.unreadable finding is reported (exit 1), not "cannot tell which notice".
+    choice.form_file = std::filesystem::path(*form.unusable).filename().string();
+    choice.form_unreadable = true;
   }
   choice.unrecognised_documents = form.unrecognised;
   auto library = options.library ? options.library : std::make_shared<rules::RuleLibrary>(options.rule_dirs);

@@ -31,9 +31,33 @@ const std::set<std::string> k_text_types = {"docx", "txt", "md"};
 bool document_not_what_named(const FoundFile& file)
 {
   static const std::set<std::string> k_document_extensions = {"docx", "xlsx", "doc", "xls", "wps", "pdf"};
+  // A spreadsheet or another container named as a Word document (an .xlsx named 推介表.docx).
+  static const std::set<std::string> k_word_extensions = {"docx", "doc", "wps"};
+  static const std::set<std::string> k_not_word = {"xlsx", "xls", "ole2", "ooxml", "zip"};
+  if (k_word_extensions.contains(file.extension) && k_not_word.contains(file.content_type)) {
+    return true;
+  }
   return k_document_extensions.contains(file.extension) &&
          (file.content_type == "unknown" || file.content_type == "txt" ||
           k_image_types.contains(file.content_type) || k_video_types.contains(file.content_type));
+}
+
+// A text file (.txt, .md, .csv) that is binary, or a photo named as a video and a video named as a photo (a
+// JPEG named 事迹视频.mp4 is no video, and no third photo either): not what its name says.
+bool media_or_text_not_what_named(const FoundFile& file)
+{
+  static const std::set<std::string> k_text_extensions = {"txt", "md", "csv"};
+  if (k_text_extensions.contains(file.extension)) {
+    return file.content_type == "unknown" || k_image_types.contains(file.content_type) ||
+           k_video_types.contains(file.content_type);
+  }
+  if (k_video_extensions.contains(file.extension)) {
+    return k_image_types.contains(file.content_type);
+  }
+  if (k_image_extensions.contains(file.extension)) {
+    return k_video_types.contains(file.content_type);
+  }
+  return false;
 }
 
 std::string file_name(const FoundFile& file)
@@ -161,6 +185,18 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
                         const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)
 {
   report_unrecognised_documents(discovery, skip, rule_set, submission);
+  // Links, FIFOs, sockets, folders named like a file, folders that cannot be listed: named, never read.
+  for (const auto& entry : discovery.unusable) {
+    if (entry.kind == "path-too-long") {
+      submission.intake_findings.push_back(core::make_finding(
+          "material.unreadable", "material.unreadable.path-too-long", core::Severity::error, entry.file,
+          {{"length", std::to_string(entry.path.native().size())}}));
+      continue;
+    }
+    submission.intake_findings.push_back(
+        core::make_finding("material.unreadable", "material.unreadable.special", core::Severity::error,
+                           entry.file, {{"kind", entry.kind}}));
+  }
   const auto* id_spec = rule_set.material("id_photo");
   std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
   std::vector<Material> photos;
@@ -171,7 +207,12 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     auto name = file_name(file);
     bool image_by_name = k_image_extensions.contains(file.extension);
     bool image_by_content = k_image_types.contains(file.content_type);
-    if (file.content_type == "empty") {
+    if (media_or_text_not_what_named(file)) {
+      submission.intake_findings.push_back(core::make_finding(
+          "material.unreadable", "material.unreadable.not-what-named", core::Severity::error, file.file,
+          {{"extension", "." + file.extension}, {"content", file.content_type}}));
+      submission.materials.push_back(material_of(file, Role::other, "content"));
+    } else if (file.content_type == "empty") {
       submission.intake_findings.push_back(core::make_finding(
           "material.unreadable", "material.unreadable.empty", core::Severity::error, file.file));
       submission.materials.push_back(material_of(file, Role::other, "content"));

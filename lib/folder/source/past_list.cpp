@@ -36,6 +36,9 @@ Rows parse_csv(const std::string& text)
     } else if (c == '\n') {
       rows.back().push_back(std::move(field));
       field.clear();
+      if (rows.size() > office::k_max_table_rows) {
+        return rows; // over the cap: entries_from refuses it, nothing more is kept
+      }
       rows.emplace_back();
     } else if (c != '\r') {
       field += c;
@@ -61,6 +64,12 @@ std::optional<std::size_t> column(const std::vector<std::string>& header,
 
 core::Result<std::vector<PastEntry>> entries_from(const Rows& rows, const std::filesystem::path& file)
 {
+  if (rows.size() > office::k_max_table_rows) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "the list has more than " + std::to_string(office::k_max_table_rows) +
+                          " rows; a past-winner list holds far fewer (is it the right file?)",
+                      file);
+  }
   for (std::size_t header_row = 0; header_row < rows.size() && header_row < 10; ++header_row) {
     const auto& header = rows[header_row];
     auto name = column(header, {"名称", "姓名", "项目名称", "品牌项目名称"});

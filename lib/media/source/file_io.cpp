@@ -54,19 +54,16 @@ std::int64_t seek(void* opaque, std::int64_t offset, int whence)
 
 core::Result<std::unique_ptr<CountingFile>> CountingFile::open(const std::filesystem::path& path)
 {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  if (error) {
-    return core::fail(core::ErrorCode::io, "cannot read file: " + error.message(), path);
+  auto opened = core::InputFile::open(path);
+  if (!opened) {
+    auto error = opened.error();
+    if (error.code == core::ErrorCode::not_found) {
+      error.code = core::ErrorCode::io; // the media readers' contract: a file that cannot be read is io
+    }
+    return std::unexpected(error);
   }
-  std::unique_ptr<CountingFile> file(new CountingFile());
-  file->m_path = path;
-  file->m_size = size;
-  file->m_stream.rdbuf()->pubsetbuf(nullptr, 0); // before open: unbuffered
-  file->m_stream.open(path, std::ios::binary);
-  if (!file->m_stream) {
-    return core::fail(core::ErrorCode::io, "cannot open file", path);
-  }
+  std::unique_ptr<CountingFile> file(new CountingFile(std::move(*opened)));
+  file->m_size = file->m_file.size();
   return file;
 }
 
@@ -75,10 +72,7 @@ std::size_t CountingFile::read_at(std::uint64_t offset, std::span<std::uint8_t> 
   if (offset >= m_size || out.empty()) {
     return 0;
   }
-  m_stream.clear();
-  m_stream.seekg(static_cast<std::streamoff>(offset));
-  m_stream.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(out.size()));
-  const auto got = static_cast<std::size_t>(std::max<std::streamsize>(0, m_stream.gcount()));
+  const std::size_t got = m_file.read_at(offset, out);
   m_bytes_read += got;
   return got;
 }

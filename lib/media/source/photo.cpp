@@ -1,6 +1,7 @@
 #include "image_header.hpp"
 #include "pixel_analysis.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/media/image.hpp>
 #include <nominate/media/photo.hpp>
 #include <nominate/media/thumbnail.hpp>
@@ -153,21 +154,19 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
 
 core::Result<PhotoFacts> probe_photo_file(const std::filesystem::path& path, const PhotoLimits& limits)
 {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  if (error) {
-    return core::fail(core::ErrorCode::io, "cannot read file: " + error.message(), path);
+  auto file = core::InputFile::open(path);
+  if (!file) {
+    auto error = file.error();
+    if (error.code == core::ErrorCode::not_found) {
+      error.code = core::ErrorCode::io; // the media readers' contract: a file that cannot be read is io
+    }
+    return std::unexpected(error);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return core::fail(core::ErrorCode::io, "cannot open file", path);
-  }
+  const std::uint64_t size = file->size();
   // A file over the limit is judged by its head only: format and size are still known.
   const bool too_big = size > limits.max_file_bytes;
-  const std::size_t to_read = too_big ? k_head_bytes : static_cast<std::size_t>(size);
-  std::vector<std::uint8_t> bytes(to_read);
-  in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(to_read));
-  bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
+  std::vector<std::uint8_t> bytes(too_big ? k_head_bytes : static_cast<std::size_t>(size));
+  bytes.resize(file->read_at(0, bytes));
   if (!too_big) {
     return probe_photo(bytes, limits);
   }

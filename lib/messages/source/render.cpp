@@ -65,6 +65,13 @@ constexpr std::array k_vocabulary{
     Word{"counted", "words", "按 Word/WPS 字数统计", "as Word/WPS counts"},
     Word{"counted", "all", "按全部字符统计，含标点", "counting every character, punctuation included"},
     Word{"counted", "han", "只数汉字", "counting Chinese characters only"},
+    Word{"kind", "symlink", "一个链接（快捷方式）", "a symbolic link"},
+    Word{"kind", "fifo", "一个命名管道（FIFO）", "a named pipe (FIFO)"},
+    Word{"kind", "socket", "一个套接字", "a socket"},
+    Word{"kind", "device", "一个设备文件", "a device"},
+    Word{"kind", "folder", "一个文件夹（名字像文件）", "a folder (named like a file)"},
+    Word{"kind", "unlistable-folder", "一个无法打开的文件夹", "a folder that cannot be opened"},
+    Word{"kind", "special", "一个特殊文件", "a special file"},
 };
 
 std::string localized(std::string_view arg, const std::string& value, core::Language language)

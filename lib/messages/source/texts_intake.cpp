@@ -30,6 +30,20 @@ constexpr std::array k_intake{
         "Copy or export the file again; empty files usually come from an interrupted copy or a cloud file that was never downloaded.",
     },
     MessageText{
+        "material.unreadable.path-too-long",
+        "“{file}”的完整路径太长（{length} 字节），超过了系统允许的长度，无法打开。",
+        "The full path of \"{file}\" is {length} bytes, longer than the system allows; it cannot be opened.",
+        "把整个文件夹移到更短的位置（例如 D:\\推介材料），或缩短其中文件夹和文件的名字，再检查一次。",
+        "Move the whole folder somewhere shorter (for example D:\\nominations), or shorten the names of its folders and files, then check again.",
+    },
+    MessageText{
+        "material.unreadable.special",
+        "“{file}”不是普通文件，而是{kind_zh}，无法作为材料读取。",
+        "\"{file}\" is not a regular file but {kind_en}; it cannot be read as a material.",
+        "把真正的文件（不是快捷方式、链接或同名文件夹）复制进文件夹，替换它；文件夹打不开时，请 IT 人员检查其权限。\nIT：ls -la \"{file}\"",
+        "Copy the real file (not a shortcut, a link or a folder of the same name) into the folder in its place; where a folder cannot be opened, ask IT staff to check its permissions.\nIT: ls -la \"{file}\"",
+    },
+    MessageText{
         "material.unreadable.not-what-named",
         "文件“{file}”的扩展名是 {extension}，但内容其实是 {content}。",
         "\"{file}\" is named {extension}, but its content is {content}.",
@@ -70,6 +84,13 @@ constexpr std::array k_intake{
         "The form \"{file}\" has unaccepted tracked changes; they show when printed or reviewed.",
         "在 WPS/Word 中点“审阅 › 接受 › 接受对文档所做的所有修订”，再点“修订”按钮关闭修订，然后保存。",
         "In WPS/Word choose Review › Accept › Accept All Changes, switch Track Changes off, and save.",
+    },
+    MessageText{
+        "material.missing.unusable",
+        "没有可用的{role_zh}：“{candidate}”看来就是它，但这个文件无法使用（原因见该文件的问题）。",
+        "No usable {role_en}: \"{candidate}\" looks like one, but that file cannot be used (its own finding says why).",
+        "按“{candidate}”的问题处理后（重新拷贝或另存为正确格式），把可用的文件放回文件夹。",
+        "Deal with the problem reported for \"{candidate}\" (copy it again, or save it in the right format) and put the usable file back.",
     },
     MessageText{
         "material.missing.form",

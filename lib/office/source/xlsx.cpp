@@ -269,6 +269,11 @@ private:
       if (row_index == 0 || row_index > k_max_rows) {
         return core::fail(core::ErrorCode::unreadable, "a row numbered out of range in " + part);
       }
+      if (++m_rows > k_max_table_rows) {
+        return core::fail(core::ErrorCode::limit_exceeded,
+                          "the sheet has more than " + std::to_string(k_max_table_rows) +
+                              " rows; a registration table or list holds far fewer");
+      }
       --row_index;
       next_row = row_index + 1;
       std::size_t next_column = 0;
@@ -359,6 +364,7 @@ private:
   std::vector<std::string> m_strings;
   Styles m_styles;
   std::size_t m_cells = 0;
+  std::size_t m_rows = 0; // <row> elements read, every sheet together (k_max_table_rows)
   std::size_t m_fill_work = 0;
 };
 

@@ -23,7 +23,7 @@ class MappedFile {
 public:
   static core::Result<MappedFile> open(const fs::path& path)
   {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY); // a FIFO never blocks
     if (fd < 0) {
       return core::fail(errno == ENOENT ? core::ErrorCode::not_found : core::ErrorCode::io,
                         "cannot open the zip", path);
@@ -32,6 +32,11 @@ public:
     if (::fstat(fd, &status) != 0 || S_ISDIR(status.st_mode)) {
       ::close(fd);
       return core::fail(core::ErrorCode::invalid_argument, "a folder, not a zip: run `nominate check` on it",
+                        path);
+    }
+    if (!S_ISREG(status.st_mode)) {
+      ::close(fd);
+      return core::fail(core::ErrorCode::invalid_argument, "not a regular file (a pipe, socket or device)",
                         path);
     }
     MappedFile file;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -273,7 +274,8 @@ core::Result<EntryDigest> ZipWriter::add_file(const std::string& name, const std
                                               Compression compression, DosTime time,
                                               const ChunkProgress& progress)
 {
-  int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK and fstat: a FIFO or device put where a material was is refused, never waited on.
+  int fd = ::open(source.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
     return std::unexpected(io_error(source, "cannot read"));
   }
@@ -281,6 +283,10 @@ core::Result<EntryDigest> ZipWriter::add_file(const std::string& name, const std
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
+  if (struct stat status{}; ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    return core::fail(core::ErrorCode::unreadable, "not a regular file", source);
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::error_code error;
   auto size = std::filesystem::file_size(source, error);
   if (error) {

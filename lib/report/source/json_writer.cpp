@@ -4,6 +4,7 @@
 #include "wording.hpp"
 
 #include <nominate/messages/errors.hpp>
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -16,6 +17,16 @@ namespace nominate::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// A file name or path under `key`: valid UTF-8 as it is; else escaped (`\xFF`) with its exact bytes in base64
+// beside it as `<key>_bytes` (design.md, "Names that are not plain text"), so `file` still finds the file.
+void put_name(Json& out, const std::string& key, const std::string& name)
+{
+  out[key] = core::escape_name_for_json(name);
+  if (auto bytes = core::name_bytes_base64(name)) {
+    out[key + "_bytes"] = *bytes;
+  }
+}
 
 [[nodiscard]] Json location_json(const std::optional<core::Location>& location)
 {
@@ -59,7 +70,11 @@ using Json = nlohmann::ordered_json;
   out["rule"] = finding.rule;
   out["severity"] = core::to_string(finding.severity);
   out["waived"] = finding.waived;
-  out["file"] = finding.file.empty() ? Json(nullptr) : Json(finding.file);
+  if (finding.file.empty()) {
+    out["file"] = nullptr;
+  } else {
+    put_name(out, "file", finding.file);
+  }
   out["field"] = finding.field ? Json(*finding.field) : Json(nullptr);
   out["location"] = location_json(finding.location);
   out["message"] = rendered.message;
@@ -102,7 +117,7 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Json material_json(const MaterialEntry& material)
 {
   Json out = Json::object();
-  out["file"] = material.file;
+  put_name(out, "file", material.file);
   out["role"] = material.role;
   out["decided_by"] = material.decided_by;
   out["type"] = material.type;
@@ -113,7 +128,7 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Json submission_json(const SubmissionReport& submission, bool strict, core::Language language)
 {
   Json out = Json::object();
-  out["path"] = submission.path;
+  put_name(out, "path", submission.path);
   out["rules"] = submission.rules;
   out["as_of"] = submission.as_of;
   out["kind"] = submission.kind;
@@ -149,7 +164,7 @@ using Json = nlohmann::ordered_json;
     entry["label"] = field.label;
     entry["value"] = field.value;
     entry["source"] = field.source;
-    entry["file"] = field.file;
+    put_name(entry, "file", field.file);
     entry["location"] = location_json(field.location);
     out["fields"].push_back(std::move(entry));
   }
@@ -195,7 +210,7 @@ void write_json(std::ostream& out, const Report& report, const WriteOptions& opt
   root["batch"] = Json::array();
   for (const BatchEntry& entry : report.batch) {
     Json batch = Json::object();
-    batch["path"] = entry.path;
+    put_name(batch, "path", entry.path);
     batch["findings"] = findings_json(entry.findings, options.language);
     if (!entry.registrations.empty()) {
       Json tables = Json::array();

@@ -3,6 +3,7 @@
 #include "tally.hpp"
 #include "wording.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -16,6 +17,18 @@ namespace nominate::report {
 namespace {
 
 constexpr std::string_view k_finding_indent = "  ";
+
+// A finding whose file name and arguments are shown escaped (core::escape_name_for_text, design.md "Names
+// that are not plain text"): a hostile name cannot break a line, reorder it on screen or forge another
+// finding.
+core::Finding escaped_for_text(core::Finding finding)
+{
+  finding.file = core::escape_name_for_text(finding.file);
+  for (auto& [key, value] : finding.args) {
+    value = core::escape_name_for_text(value);
+  }
+  return finding;
+}
 constexpr std::string_view k_detail_indent = "      ";
 constexpr std::string_view k_continuation_indent = "        ";
 
@@ -102,7 +115,7 @@ private:
   // "path — rules — 不通过：错误 1 个，…"
   void header(std::string_view path, std::string_view rules, bool passed, const Summary& counts)
   {
-    std::string line = printable(path);
+    std::string line = printable(core::escape_name_for_text(path));
     if (!rules.empty()) {
       line += fmt::format(" — {}", printable(rules));
     }
@@ -114,7 +127,7 @@ private:
 
   void write_finding(const core::Finding& finding, const std::map<std::string, std::string>& field_labels)
   {
-    const messages::RenderedFinding rendered = messages::render(finding, language());
+    const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language());
     const std::string mark = fmt::format("[{}]", severity_mark(finding, language()));
     std::string painted_mark = mark;
     if (!finding.waived && finding.severity == core::Severity::error) {
@@ -122,7 +135,7 @@ private:
     } else if (!finding.waived && finding.severity == core::Severity::warning) {
       painted_mark = paint(mark, Paint::yellow);
     }
-    const std::string place = describe_place(finding, field_labels, language());
+    const std::string place = describe_place(escaped_for_text(finding), field_labels, language());
     const std::string first =
         printable(place.empty() ? rendered.message
                                 : fmt::format("{}{}{}", place, zh() ? "：" : ": ", rendered.message));
@@ -175,7 +188,7 @@ private:
     m_out << k_finding_indent << (zh() ? "已修正（副本）：" : "Fixed (in the copy):") << '\n';
     for (const FixEntry& fix : fixes) {
       m_out << k_finding_indent << k_finding_indent << (fix.result == "fixed" ? "√ " : "× ")
-            << printable(fix.file + ": " + fix.from + " → " + fix.to) << '\n';
+            << printable(core::escape_name_for_text(fix.file) + ": " + fix.from + " → " + fix.to) << '\n';
       if (fix.result != "fixed") {
         m_out << k_detail_indent << printable(fix.result) << '\n';
       }
@@ -204,7 +217,7 @@ private:
       if (chars > k_shown_chars) {
         value += zh() ? fmt::format("…（共 {} 字符）", chars) : fmt::format("… ({} characters)", chars);
       }
-      std::string where = field.file;
+      std::string where = core::escape_name_for_text(field.file);
       if (field.location) {
         where += " " + describe_location(*field.location, language());
       }

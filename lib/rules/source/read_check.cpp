@@ -3,6 +3,7 @@
 #include "draft.hpp"
 #include "schema.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/rules/catalog.hpp>
 
 #include <algorithm>
@@ -99,8 +100,8 @@ core::Result<Param> read_param(const Schema& schema, const ParamInfo& info, cons
     if (!info.choices.empty()) {
       for (const auto& value : values) {
         if (std::ranges::find(info.choices, value) == info.choices.end()) {
-          return schema.fail(node,
-                             "'" + name + "' cannot be '" + value + "'" + suggestion(value, info.choices));
+          return schema.fail(node, "'" + name + "' cannot be '" + core::quote_excerpt(value) + "'" +
+                                       suggestion(value, info.choices));
         }
       }
     }

@@ -1,5 +1,7 @@
 #include "schema.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <climits>
 
 #include <algorithm>
@@ -76,7 +78,7 @@ std::string suggestion(std::string_view word, std::span<const std::string_view> 
 std::string describe_value(const yaml::Node& node)
 {
   if (node.is_scalar()) {
-    return "text '" + node.scalar + "'";
+    return "text '" + core::quote_excerpt(node.scalar) + "'"; // a file's text is never quoted whole
   }
   return std::string{yaml::describe(node.kind)};
 }
@@ -191,7 +193,8 @@ core::Result<core::Severity> Schema::severity(const yaml::Node& node, std::strin
   if (*value == "info") {
     return core::Severity::info;
   }
-  return fail(node, "'" + std::string{key} + "' must be error, warning or info, not '" + *value + "'");
+  return fail(node, "'" + std::string{key} + "' must be error, warning or info, not '" +
+                        core::quote_excerpt(*value) + "'");
 }
 
 core::Result<core::Date> Schema::date(const yaml::Node& node, std::string_view key) const
@@ -203,7 +206,8 @@ core::Result<core::Date> Schema::date(const yaml::Node& node, std::string_view k
   if (auto parsed = core::parse_date(*value, core::DateSyntax::iso)) {
     return *parsed;
   }
-  return fail(node, "'" + std::string{key} + "' must be a date written YYYY-MM-DD, not '" + *value + "'");
+  return fail(node, "'" + std::string{key} + "' must be a date written YYYY-MM-DD, not '" +
+                        core::quote_excerpt(*value) + "'");
 }
 
 } // namespace nominate::rules::detail

@@ -1,3 +1,4 @@
+#include <nominate/core/input_file.hpp>
 #include <nominate/text/encoding.hpp>
 #include <nominate/text/normalize.hpp>
 
@@ -138,33 +139,16 @@ core::Result<std::string> decode_text(std::string_view bytes, const std::filesys
 
 core::Result<std::string> read_text_file(const std::filesystem::path& file)
 {
-  std::error_code error;
-  if (std::filesystem::is_directory(file, error)) {
-    return core::fail(core::ErrorCode::io, "is a directory, not a text file", file);
-  }
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) {
-    return core::fail(core::ErrorCode::io, "cannot open the file for reading", file);
-  }
-  // Read up to one byte past the cap, so a file that grows or a device that never ends is caught too.
-  std::string bytes;
-  constexpr std::size_t k_chunk = 1 << 16;
-  while (bytes.size() <= k_max_text_file_bytes) {
-    const std::size_t old_size = bytes.size();
-    bytes.resize(old_size + k_chunk);
-    stream.read(bytes.data() + old_size, static_cast<std::streamsize>(k_chunk));
-    bytes.resize(old_size + static_cast<std::size_t>(stream.gcount()));
-    if (!stream) {
-      break;
+  auto bytes = core::read_input_text(file, k_max_text_file_bytes);
+  if (!bytes) {
+    if (bytes.error().code == core::ErrorCode::limit_exceeded) {
+      bytes.error().message = "the text file is larger than 64 MiB";
+    } else {
+      bytes.error().code = core::ErrorCode::io; // missing, a folder, a FIFO: all "cannot read it" here
     }
+    return std::unexpected(bytes.error());
   }
-  if (stream.bad()) {
-    return core::fail(core::ErrorCode::io, "reading the file failed", file);
-  }
-  if (bytes.size() > k_max_text_file_bytes) {
-    return core::fail(core::ErrorCode::limit_exceeded, "the text file is larger than 64 MiB", file);
-  }
-  return decode_text(bytes, file);
+  return decode_text(*bytes, file);
 }
 
 } // namespace nominate::text

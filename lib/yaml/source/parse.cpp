@@ -3,6 +3,7 @@
 // positions are seen, and so that aliases are expanded under a budget.
 #include "decode.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/yaml/parse.hpp>
 
 #include <yaml-cpp/eventhandler.h>
@@ -326,17 +327,11 @@ core::Result<Node> parse_file(const std::filesystem::path& file, const ParseLimi
                           std::to_string(limits.max_file_bytes),
                       file);
   }
-  std::ifstream stream{file, std::ios::binary};
-  if (!stream) {
-    return core::fail(core::ErrorCode::io, "cannot open the file", file);
+  auto read = core::read_input_text(file, limits.max_file_bytes);
+  if (!read) {
+    return std::unexpected(read.error());
   }
-  std::string bytes;
-  bytes.resize(static_cast<std::size_t>(size));
-  stream.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(stream.gcount()));
-  if (stream.bad()) {
-    return core::fail(core::ErrorCode::io, "reading the file failed", file);
-  }
+  const std::string& bytes = *read;
   auto text = detail::to_utf8(bytes);
   if (!text) {
     return core::fail(core::ErrorCode::bad_encoding, "the file is neither UTF-8, UTF-16 nor GB18030", file);

@@ -269,3 +269,25 @@ TEST_CASE("damaged and hostile workbooks are refused", "[office]")
     CHECK(missing.error().code == ErrorCode::not_found);
   }
 }
+
+TEST_CASE("a sheet with more rows than any table holds is refused, not kept in memory", "[office]")
+{
+  auto sheet_of = [](std::size_t rows) {
+    std::string xml;
+    xml.reserve(rows * 48);
+    for (std::size_t row = 1; row <= rows; ++row) {
+      xml +=
+          "<row r=\"" + std::to_string(row) + "\"><c r=\"A" + std::to_string(row) + "\"><v>1</v></c></row>";
+    }
+    nominate::test::XlsxParts parts;
+    parts.sheets.emplace_back("S", "<sheetData>" + xml + "</sheetData>");
+    return nominate::test::xlsx_package(parts);
+  };
+  auto within = read_xlsx(as_bytes(sheet_of(nominate::office::k_max_table_rows)));
+  REQUIRE(within);
+  CHECK(within->sheets[0].rows.size() == nominate::office::k_max_table_rows);
+  auto over = read_xlsx(as_bytes(sheet_of(nominate::office::k_max_table_rows + 1)));
+  REQUIRE_FALSE(over);
+  CHECK(over.error().code == ErrorCode::limit_exceeded);
+  CHECK(over.error().message.find("50000 rows") != std::string::npos);
+}

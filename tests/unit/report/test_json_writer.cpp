@@ -1,5 +1,6 @@
 #include "sample_report.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -181,7 +182,9 @@ TEST_CASE("the JSON report writes null for a finding about no file and survives 
   const Json json = write(run, Language::zh);
   CHECK(json["submissions"][0]["findings"][0]["file"].is_null());
   const std::string file = json["submissions"][1]["findings"][0]["file"];
-  CHECK(file == "\xEF\xBF\xBD\xEF\xBF\xBD名单.csv");
+  // Not UTF-8: escaped visibly, and losslessly beside it (design.md, "Names that are not plain text").
+  CHECK(file == "\\xFF\\xFE名单.csv");
+  CHECK(json["submissions"][1]["findings"][0]["file_bytes"] == "//7lkI3ljZUuY3N2");
   CHECK(json["submissions"][1]["findings"][0]["clause"] == control);
 }
 
@@ -214,4 +217,31 @@ TEST_CASE("the JSON report adds as_of_source (and as_of_config) and a waiver's a
   CHECK(out["findings"][0]["waiver_date"] == "2024-05-06");
   // The keys the contract lists come first, unchanged.
   CHECK(keys(out).front() == "path");
+}
+
+TEST_CASE("names that are not UTF-8 stay valid JSON, with their exact bytes beside them", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  auto& zhang = run.submissions[0];
+  zhang.path = "海淀区/01-\xD5\xC5\xC8\xFD"; // GBK bytes
+  zhang.findings[0].file = "\xD5\xC5.mp4";
+  zhang.findings[1].file = "a\nb\xE2\x80\xAE.jpg"; // valid UTF-8: kept as it is, JSON escapes it
+  zhang.materials[0].file = zhang.findings[0].file;
+  std::ostringstream out;
+  report::write_json(out, run, {Language::en, report::Color::never});
+  REQUIRE(nominate::core::is_valid_utf8(out.str()));
+  const Json json = Json::parse(out.str());
+  const Json& submission = json["submissions"][0];
+  CHECK(submission["path"] == "海淀区/01-\\xD5\\xC5\\xC8\\xFD");
+  CHECK(submission["path_bytes"] == "5rW35reA5Yy6LzAxLdXFyP0=");
+  CHECK(submission["materials"][0]["file"] == "\\xD5\\xC5.mp4");
+  CHECK(submission["materials"][0]["file_bytes"] == "1cUubXA0");
+  bool invalid_named = false;
+  bool valid_kept = false;
+  for (const auto& finding : submission["findings"]) {
+    invalid_named |= finding["file"] == "\\xD5\\xC5.mp4" && finding["file_bytes"] == "1cUubXA0";
+    valid_kept |= finding["file"] == "a\nb\xE2\x80\xAE.jpg" && !finding.contains("file_bytes");
+  }
+  CHECK(invalid_named);
+  CHECK(valid_kept);
 }

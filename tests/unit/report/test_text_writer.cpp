@@ -1,5 +1,6 @@
 #include "sample_report.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -152,8 +153,9 @@ TEST_CASE("text from a user's files cannot steer the terminal", "[report]")
                                     "31m";
   for (const report::Color color : {report::Color::never, report::Color::always}) {
     const std::string text = write(run, Language::zh, color);
-    CHECK(contains(text, "海淀区/?]0;title?张三"));
-    CHECK(contains(text, "视频?[2J.mp4"));
+    // Names are escaped visibly (design.md, "Names that are not plain text"); other text from files as `?`.
+    CHECK(contains(text, "海淀区/\\x1B]0;title\\x07张三"));
+    CHECK(contains(text, "视频\\x1B[2J.mp4"));
     CHECK(contains(text, "□ 盖章?31m"));
     CHECK_FALSE(contains(text, "\x07"));
     CHECK_FALSE(contains(text, "\xc2\x9b"));
@@ -219,4 +221,26 @@ TEST_CASE("a waived finding shows who approved the waiver, and when", "[report]"
   finding.waiver_approved_by = "海淀区教育局";
   finding.waiver_date = "2024-05-06";
   CHECK(contains(write(run, Language::zh), "区教育局同意（批准：海淀区教育局, 2024-05-06）"));
+}
+
+TEST_CASE("hostile file names are escaped visibly: no forged line, no reordering, no raw invalid bytes",
+          "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  auto& zhang = run.submissions[0];
+  zhang.path = "海淀区/01-\xD5\xC5\xC8\xFD"; // GBK bytes, not UTF-8
+  zhang.findings[0].file = "事迹\n  [ERROR] forged.mp4";
+  zhang.findings[0].args["file"] = zhang.findings[0].file;
+  zhang.findings[1].file = "x\xE2\x80\xAEgpj.jpg";
+  zhang.findings[1].args["file"] = zhang.findings[1].file;
+  for (Language language : {Language::zh, Language::en}) {
+    const std::string text = write(run, language);
+    INFO(text);
+    CHECK(contains(text, "海淀区/01-\\xD5\\xC5\\xC8\\xFD"));
+    CHECK(contains(text, "事迹\\n  [ERROR] forged.mp4"));
+    CHECK_FALSE(contains(text, "\n  [ERROR] forged"));
+    CHECK(contains(text, "x<U+202E>gpj.jpg"));
+    CHECK_FALSE(contains(text, "\xE2\x80\xAE"));
+    CHECK(nominate::core::is_valid_utf8(text));
+  }
 }

@@ -18,13 +18,25 @@ struct FoundFile {
   std::filesystem::file_time_type modified;
 };
 
+// Something in a submission folder that is not a file the tool may read: a symbolic link, a FIFO, a socket, a
+// device, a folder named like a file (`推介表.docx/`), a sub-folder that cannot be listed. Each is named in a
+// material.unreadable finding (material.unreadable.special), never passed over in silence.
+struct UnusableEntry {
+  std::filesystem::path path;
+  std::string file; // relative, '/' separators, NFC
+  std::string kind; // "symlink", "fifo", "socket", "device", "folder", "unlistable-folder", "path-too-long",
+                    // "special"
+};
+
 struct Discovery {
-  std::vector<FoundFile> files;     // in path order
-  std::vector<std::string> ignored; // lock files, Thumbs.db, .DS_Store, __MACOSX/, hidden files
+  std::vector<FoundFile> files;        // in path order
+  std::vector<std::string> ignored;    // lock files, Thumbs.db, .DS_Store, __MACOSX/, hidden files
+  std::vector<UnusableEntry> unusable; // in path order
 };
 
 // Lists a submission folder's files (sub-folders included), leaving out OS and Office junk. Reads only
-// each file's first bytes to tell its type. Symbolic links are not followed.
+// each file's first bytes to tell its type. Symbolic links are not followed: they, special files, folders
+// named like a material file and folders that cannot be listed are listed in `unusable`.
 [[nodiscard]] Discovery discover_files(const std::filesystem::path& folder);
 
 // Name keywords (file names are matched after NFC; case-insensitive for Latin letters).

@@ -44,6 +44,11 @@ enum class MergedCells {
 // The largest number of cells (filled or padding) a workbook may expand to.
 inline constexpr std::size_t k_max_sheet_cells = 4'000'000;
 
+// The most rows with data a sheet may have (a registration table or a past-winner list holds hundreds, a
+// national list a few thousand): past it the workbook is refused (limit_exceeded) before its cells are kept,
+// so a million-row sheet costs its XML, not half a gigabyte of cells. The same cap holds for a CSV past list.
+inline constexpr std::size_t k_max_table_rows = 50'000;
+
 // Reads an .xlsx held in memory: sheets are found through the workbook's relationships. Errors:
 // unreadable (not a zip, damaged XML, a DOCTYPE, a shared string index out of range), encrypted,
 // unsupported (a legacy .xls), limit_exceeded (zip limits, more than k_max_sheet_cells).

@@ -24,6 +24,15 @@ struct Node {
   core::TextPosition position;     // 1-based line and column (in characters) where the node starts
   core::TextPosition key_position; // for a map's value: where its key is written; else 0:0
 
+  // Defined where Node is complete (node.cpp): clang instantiates the members' destructors at the class's end
+  // otherwise, where std::pair<std::string, Node> is still incomplete (the fuzz build, docs/fuzzing.md).
+  Node();
+  Node(const Node& other);
+  Node(Node&& other) noexcept;
+  Node& operator=(const Node& other);
+  Node& operator=(Node&& other) noexcept;
+  ~Node();
+
   // The value of `key` in a map; nullptr when absent or when this is not a map.
   [[nodiscard]] const Node* find(std::string_view key) const;
 
