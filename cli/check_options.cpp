@@ -26,7 +26,9 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
   command.add_option("--as-of", options.as_of, "reference date for project age, YYYY-MM-DD");
   command.add_option("--level", options.level, "treat PATH as one submission or as a district")
       ->check(CLI::IsMember({"auto", "submission", "district"}));
-  command.add_flag("--deep", options.deep, "decode every video frame to find damage (slower)");
+  command.add_flag(
+      "--deep", options.deep,
+      "decode every video frame: damage, and silent, black, frozen, dark or blurry stretches (slower)");
   command.add_option("-j,--jobs", options.jobs, "submissions checked at once (default: one per core)")
       ->check(CLI::Range(1, 64));
   command.add_flag("--strict", options.strict, "warnings fail too (exit 1)");

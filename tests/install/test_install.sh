@@ -79,7 +79,7 @@ expect --rules nominate check --ru
 expect national/star nominate check --rules nat
 expect national nominate check --rules nat
 expect beijing/capital-star-2018 nominate check --rules bei
-expect video.frame-rate nominate explain video.fr
+expect video.frame-rate nominate explain video.fra
 expect zh nominate check --lang ''
 expect json nominate check --format j
 expect brand nominate init x --kind b
@@ -92,7 +92,7 @@ if command -v zsh >/dev/null; then
   zsh_dir=$tmp/moved/share/zsh/vendor-completions
   zsh -n "$zsh_dir/_nominate" || fail "zsh -n _nominate"
   zsh -f "$(dirname "$0")/zsh_complete.zsh" "$zsh_dir" 'nominate ch' 'nominate rules sh' 'nominate check --ru' \
-    'nominate check --rules national/s' 'nominate explain video.fr' 'nominate init x --kind b' >"$tmp/zsh.out"
+    'nominate check --rules national/s' 'nominate explain video.fra' 'nominate init x --kind b' >"$tmp/zsh.out"
   for completed in 'nominate check' 'nominate rules show' 'nominate check --rules' \
     'nominate check --rules national/star' 'nominate explain video.frame-rate' 'nominate init x --kind brand'; do
     grep -q "^\(> \)\?$completed[= ]*\$" "$tmp/zsh.out" || fail "zsh did not complete to '$completed': $(cat "$tmp/zsh.out")"
