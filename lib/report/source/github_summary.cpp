@@ -52,8 +52,8 @@ public:
         continue;
       }
       ++m_listed;
-      const messages::RenderedFinding rendered = messages::render(finding, m_language);
-      const std::string place = describe_place(finding, labels, m_language);
+      const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), m_language);
+      const std::string place = describe_place(escaped_for_text(finding), labels, m_language);
       m_out << "- **" << severity_mark(finding, m_language) << "** `" << finding.rule << "` "
             << (place.empty() ? std::string() : cell(place) + (zh() ? "：" : ": ")) << cell(rendered.message)
             << '\n';

@@ -96,11 +96,11 @@ struct Entry {
 [[nodiscard]] std::string message_of(const Entry& entry, core::Language language)
 {
   const core::Finding& finding = *entry.finding;
-  const messages::RenderedFinding rendered = messages::render(finding, language);
+  const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language);
   const bool zh = language == core::Language::zh;
   core::Finding without_file = finding;
   without_file.file.clear();
-  const std::string place = describe_place(without_file, *entry.field_labels, language);
+  const std::string place = describe_place(escaped_for_text(without_file), *entry.field_labels, language);
   std::string message =
       place.empty() ? rendered.message : fmt::format("{}{}{}", place, zh ? "：" : ": ", rendered.message);
   if (!finding.clause.empty()) {
@@ -135,8 +135,8 @@ void annotate(std::ostream& out, const Entry& entry, core::Language language)
 void log_line(std::ostream& out, const Entry& entry, core::Language language)
 {
   const core::Finding& finding = *entry.finding;
-  const messages::RenderedFinding rendered = messages::render(finding, language);
-  const std::string place = describe_place(finding, *entry.field_labels, language);
+  const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language);
+  const std::string place = describe_place(escaped_for_text(finding), *entry.field_labels, language);
   out << escape_data(fmt::format("  [{}] {}{}{}", severity_mark(finding, language),
                                  join_path(entry.folder, place), language == core::Language::zh ? "：" : ": ",
                                  rendered.message))

@@ -299,7 +299,7 @@ private:
                          : finding.severity == core::Severity::warning ? "warning"
                                                                        : "info";
       m_out << "<div class=\"judgement " << kind << "\">" << escape(severity_mark(finding, language()))
-            << ": " << escape(messages::render(finding, language()).message) << "</div>";
+            << ": " << escape(messages::render(escaped_for_text(finding), language()).message) << "</div>";
     }
     if (!any) {
       m_out << "<div class=\"judgement ok\">✓ " << text("html.photo.judgement.ok") << "</div>";
@@ -396,9 +396,9 @@ private:
                                          const std::map<std::string, std::string>& field_labels,
                                          std::string_view kind) const
   {
-    const messages::RenderedFinding rendered = messages::render(finding, language());
+    const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language());
     std::string out = fmt::format("<div class=\"finding {}\" data-rule=\"{}\">", kind, escape(finding.rule));
-    const std::string place = describe_place(finding, field_labels, language());
+    const std::string place = describe_place(escaped_for_text(finding), field_labels, language());
     if (!place.empty()) {
       out += "<div class=\"place\">" + escape(place) + " · <code>" + escape(finding.rule) + "</code></div>";
     } else {

@@ -3,8 +3,8 @@
 #include "json_dump.hpp"
 #include "wording.hpp"
 
-#include <nominate/messages/errors.hpp>
 #include <nominate/core/display_name.hpp>
+#include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -65,7 +65,7 @@ void put_name(Json& out, const std::string& key, const std::string& name)
 
 [[nodiscard]] Json finding_json(const core::Finding& finding, core::Language language)
 {
-  const messages::RenderedFinding rendered = messages::render(finding, language);
+  const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language);
   Json out = Json::object();
   out["rule"] = finding.rule;
   out["severity"] = core::to_string(finding.severity);

@@ -230,8 +230,8 @@ private:
     std::vector<std::string> failing;
     std::vector<std::string> warnings;
     for (const core::Finding* finding : findings) {
-      const messages::RenderedFinding rendered = messages::render(*finding, language());
-      const std::string place = describe_place(*finding, field_labels, language());
+      const messages::RenderedFinding rendered = messages::render(escaped_for_text(*finding), language());
+      const std::string place = describe_place(escaped_for_text(*finding), field_labels, language());
       const std::string line =
           fmt::format("[{}] {}{}", severity_mark(*finding, language()),
                       place.empty() ? std::string() : place + std::string(separator()), rendered.message);

@@ -186,7 +186,7 @@ public:
 
   void add(const Folder& folder, const core::Finding& finding)
   {
-    const messages::RenderedFinding rendered = messages::render(finding, m_language);
+    const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), m_language);
     const bool zh = m_language == core::Language::zh;
     if (!finding.clause.empty()) {
       m_clauses[finding.rule].insert(finding.clause);
@@ -200,7 +200,8 @@ public:
     // clause and the fix follow, as the text report shows them.
     core::Finding without_file = finding;
     without_file.file.clear();
-    const std::string place = describe_place(without_file, *folder.field_labels, m_language);
+    const std::string place =
+        describe_place(escaped_for_text(without_file), *folder.field_labels, m_language);
     std::string message = place.empty() ? rendered.message : place + (zh ? "：" : ": ") + rendered.message;
     if (!finding.clause.empty()) {
       message += "\n" + std::string(label_clause(m_language)) + finding.clause;

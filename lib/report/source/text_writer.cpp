@@ -18,17 +18,6 @@ namespace {
 
 constexpr std::string_view k_finding_indent = "  ";
 
-// A finding whose file name and arguments are shown escaped (core::escape_name_for_text, design.md "Names
-// that are not plain text"): a hostile name cannot break a line, reorder it on screen or forge another
-// finding.
-core::Finding escaped_for_text(core::Finding finding)
-{
-  finding.file = core::escape_name_for_text(finding.file);
-  for (auto& [key, value] : finding.args) {
-    value = core::escape_name_for_text(value);
-  }
-  return finding;
-}
 constexpr std::string_view k_detail_indent = "      ";
 constexpr std::string_view k_continuation_indent = "        ";
 

@@ -1,5 +1,7 @@
 #include "wording.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <fmt/format.h>
 
 #include <vector>
@@ -84,6 +86,15 @@ std::string describe_location(const core::Location& location, Language language)
     return zh ? fmt::format("{} 单元格", *location.cell) : fmt::format("cell {}", *location.cell);
   }
   return {};
+}
+
+core::Finding escaped_for_text(core::Finding finding)
+{
+  finding.file = core::escape_name_for_text(finding.file);
+  for (auto& [key, value] : finding.args) {
+    value = core::escape_name_for_text(value);
+  }
+  return finding;
 }
 
 std::string describe_place(const core::Finding& finding,

@@ -61,6 +61,11 @@ namespace nominate::report {
 // terminal (it cannot steer it).
 [[nodiscard]] std::string printable(std::string_view text);
 
+// The finding with its file name and arguments escaped for a person to read (core::escape_name_for_text,
+// design.md "Names that are not plain text"): every writer renders messages from this copy, so a hostile
+// name cannot break a line, reorder it on screen or forge another finding or annotation.
+[[nodiscard]] core::Finding escaped_for_text(core::Finding finding);
+
 // The file that stands for a folder when a finding names none (code scanning and annotations need a file,
 // never a folder): a submission's form, else its nomination.yaml; a district's nominate.yaml when the run
 // used one, else its registration table, else nominate.yaml. Relative to the folder.
