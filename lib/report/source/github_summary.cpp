@@ -34,10 +34,7 @@ constexpr int k_listed = 200; // findings listed in all; the rest are counted
 
 class SummaryWriter {
 public:
-  SummaryWriter(std::ostream& out, core::Language language, bool strict)
-      : m_out(out), m_language(language), m_strict(strict)
-  {
-  }
+  SummaryWriter(std::ostream& out, core::Language language) : m_out(out), m_language(language) {}
 
   void findings(std::string_view folder, const std::vector<core::Finding>& findings,
                 const std::map<std::string, std::string>& labels)
@@ -67,7 +64,6 @@ private:
 
   std::ostream& m_out;
   core::Language m_language;
-  bool m_strict;
   int m_listed = 0;
   int m_unlisted = 0;
 };
@@ -99,7 +95,7 @@ void write_github_summary(std::ostream& out, const Report& report, const WriteOp
           << counts.waived << " |\n";
     }
   }
-  SummaryWriter writer(out, language, report.strict);
+  SummaryWriter writer(out, language);
   for (const SubmissionReport& submission : report.submissions) {
     writer.findings(submission.path, submission.findings, submission.field_labels);
   }

@@ -176,7 +176,7 @@ struct Folder {
 
 class SarifWriter {
 public:
-  SarifWriter(core::Language language, std::set<std::string> rules) : m_language(language)
+  SarifWriter(core::Language language, const std::set<std::string>& rules) : m_language(language)
   {
     for (const std::string& rule : rules) {
       m_rule_indices.emplace(rule, m_rule_order.size());
@@ -356,7 +356,7 @@ void write_sarif(std::ostream& out, const Report& report, const WriteOptions& op
       rules.insert(finding.rule);
     }
   }
-  SarifWriter writer(options.language, std::move(rules));
+  SarifWriter writer(options.language, rules);
   for (const SubmissionReport& submission : report.submissions) {
     const Folder folder = submission_folder(submission);
     for (const core::Finding& finding : submission.findings) {
