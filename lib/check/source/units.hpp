@@ -17,7 +17,6 @@ namespace nominate::check {
 // Seconds as minutes:seconds, rounded to the second: 270.4 → "4:30".
 [[nodiscard]] std::string format_mmss(double seconds);
 
-
 // A value shown in a message, cut to `max_chars` code points with "…" (a pasted essay stays readable).
 [[nodiscard]] std::string shorten(std::string_view value, std::size_t max_chars = 40);
 
