@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <fstream>
 #include <sys/stat.h>
@@ -215,6 +216,30 @@ TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
       }
       CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
     }
+  }
+  SECTION("the next pack removes a temporary file a killed pack left, and only that")
+  {
+    char host[16];
+    std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
+    pid_t dead = fork();
+    if (dead == 0) {
+      _exit(0);
+    }
+    waitpid(dead, nullptr, 0);
+    auto beside = [&](const std::string& owner) {
+      auto path = temp.path() / "out" / (std::string(".") + k_package + "." + owner + ".AbCdEf");
+      std::ofstream(path) << "part of a package";
+      return path;
+    };
+    auto killed = beside(std::string(host) + "-" + std::to_string(dead));
+    auto live = beside(std::string(host) + "-" + std::to_string(getpid()));
+    auto elsewhere = beside(std::string(host == std::string("0badf00d") ? "0badf00e" : "0badf00d") + "-1");
+    REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q", "--revision", "4"}, in_folder(temp.path()))
+                .exit_code == 0);
+    CHECK_FALSE(std::filesystem::exists(killed));
+    CHECK(std::filesystem::exists(live));      // a pack still writing on this machine
+    CHECK(std::filesystem::exists(elsewhere)); // a pack on another machine, in a shared folder
+    CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
   }
   SECTION("SIGTERM (like Ctrl-C) removes the temporary file as well")
   {

@@ -8,7 +8,8 @@
 
 namespace nominate::pack {
 
-// A temporary file beside `target` (`.<name>.XXXXXX`, created exclusively), for a writer to fill.
+// A temporary file beside `target` (`.<name>.<host id>-<pid>.XXXXXX`, created exclusively), for a writer to
+// fill. Those a killed process of this machine left for the same target are removed first.
 [[nodiscard]] core::Result<std::filesystem::path> temporary_beside(const std::filesystem::path& target);
 
 // Renames a complete, synced `temporary` onto `target` and syncs the folder, so that after a crash the
