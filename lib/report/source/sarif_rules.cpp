@@ -28,19 +28,6 @@ using Json = nlohmann::ordered_json;
   return out;
 }
 
-[[nodiscard]] std::string_view level_of(core::Severity severity)
-{
-  switch (severity) {
-  case core::Severity::error:
-    return "error";
-  case core::Severity::warning:
-    return "warning";
-  case core::Severity::info:
-    return "note";
-  }
-  return "error";
-}
-
 // GitHub's problem.severity: error, warning or recommendation.
 [[nodiscard]] std::string_view problem_severity(core::Severity severity)
 {
@@ -98,6 +85,19 @@ using Json = nlohmann::ordered_json;
 
 } // namespace
 
+std::string_view sarif_level(core::Severity severity)
+{
+  switch (severity) {
+  case core::Severity::error:
+    return "error";
+  case core::Severity::warning:
+    return "warning";
+  case core::Severity::info:
+    return "note";
+  }
+  return "error";
+}
+
 std::string_view information_uri()
 {
   return NOMINATE_HOMEPAGE_URL;
@@ -154,7 +154,7 @@ Json sarif_rule(std::string_view id, const std::set<std::string>& clauses, core:
   out["help"] = std::move(help);
   out["helpUri"] = rules_help_uri();
   out["defaultConfiguration"] = Json::object();
-  out["defaultConfiguration"]["level"] = level_of(info->severity);
+  out["defaultConfiguration"]["level"] = sarif_level(info->severity);
 
   Json properties = Json::object();
   const std::string family(id.substr(0, id.find('.')));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nominate/core/finding.hpp>
 #include <nominate/core/language.hpp>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,9 @@ namespace nominate::report {
 // gets a descriptor naming only itself. Private to the report part.
 [[nodiscard]] nlohmann::ordered_json sarif_rule(std::string_view id, const std::set<std::string>& clauses,
                                                 core::Language language);
+
+// SARIF's level of a severity: error, warning, note.
+[[nodiscard]] std::string_view sarif_level(core::Severity severity);
 
 // The project's pages (NOMINATE_HOMEPAGE_URL) and the rule reference under them.
 [[nodiscard]] std::string_view information_uri();

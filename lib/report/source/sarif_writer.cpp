@@ -97,19 +97,6 @@ constexpr std::string_view k_fingerprint = "nominateFinding/v1";
   return out;
 }
 
-[[nodiscard]] std::string_view level(core::Severity severity)
-{
-  switch (severity) {
-  case core::Severity::error:
-    return "error";
-  case core::Severity::warning:
-    return "warning";
-  case core::Severity::info:
-    return "note";
-  }
-  return "error";
-}
-
 // FNV-1a, 64 bits, as 16 hex digits: the same input gives the same fingerprint on every machine.
 [[nodiscard]] std::string fnv1a(std::string_view text)
 {
@@ -194,7 +181,7 @@ public:
     Json result = Json::object();
     result["ruleId"] = finding.rule;
     result["ruleIndex"] = m_rule_indices.at(finding.rule);
-    result["level"] = level(finding.severity);
+    result["level"] = sarif_level(finding.severity);
 
     // The place inside the file (a form's table and cell, the field by its label) leads the message; the
     // clause and the fix follow, as the text report shows them.
