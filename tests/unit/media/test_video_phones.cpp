@@ -224,6 +224,35 @@ TEST_CASE("a fragmented MP4's duration is its fragments' samples, not its header
   CHECK_FALSE(facts.variable_frame_rate);
 }
 
+TEST_CASE("a fragmented MP4 whose header claims 40 minutes is as long as its fragments", "[media]")
+{
+  // What some phones and action cameras write: a fragmented file whose movie header (mvhd) states a duration
+  // far longer than the samples its fragments hold.
+  auto bytes = file_bytes(ffmpeg_fixture(
+      "fragmented-source.mp4", clip("testsrc2=size=640x360:rate=25", 1,
+                                    with(k_h264, {"-movflags", "frag_keyframe+empty_moov", "-g", "5"}))));
+  const auto mvhd = bytes.find("mvhd");
+  REQUIRE(mvhd != std::string::npos);
+  REQUIRE(bytes[mvhd + 4] == 0); // version 0: 32-bit times
+  auto u32 = [&](std::size_t at) {
+    return (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) << 24U) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 16U) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 8U) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 3]));
+  };
+  const std::uint32_t timescale = u32(mvhd + 16);
+  REQUIRE(timescale > 0);
+  const std::uint32_t forty_minutes = timescale * 2400U;
+  for (int i = 0; i < 4; ++i) {
+    bytes[mvhd + 20 + static_cast<std::size_t>(i)] =
+        static_cast<char>((forty_minutes >> (24U - 8U * static_cast<unsigned>(i))) & 0xFFU);
+  }
+  REQUIRE(u32(mvhd + 20) == forty_minutes);
+  const auto facts = probe(derived_fixture("fragmented-40min-header.mp4", bytes));
+  CHECK(facts.duration_s == Approx(1.0).margin(0.05));
+  CHECK(facts.frame_count == 25);
+}
+
 TEST_CASE("every codec has a name, never \"none\"", "[media]")
 {
   SECTION("AV1")
