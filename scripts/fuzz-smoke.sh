@@ -11,6 +11,7 @@ targets="docx_form table xlsx sniff rules_yaml config image video zip"
 
 CC=clang-16 CXX=clang++-16 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DNOMINATE_FUZZ=ON -DNOMINATE_TESTS=OFF >/dev/null
+set -- # the script's own arguments are read above; from here "$@" lists the build targets
 for t in $targets; do set -- "$@" "fuzz_$t"; done
 cmake --build "$build" -j"$(nproc)" --target "$@"
 
