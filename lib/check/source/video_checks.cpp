@@ -78,6 +78,7 @@ void check_video_container(const CheckContext& context, const rules::CheckSpec& 
     auto finding = video_finding(context, spec, *material,
                                  misnamed ? "video.container.misnamed" : "video.container.wrong");
     std::vector<std::string> names;
+    names.reserve(formats.size());
     for (const auto& format : formats) {
       names.push_back(container_display_name(format));
     }
@@ -108,6 +109,7 @@ void check_video_codec(const CheckContext& context, const rules::CheckSpec& spec
     auto finding =
         video_finding(context, spec, *material, codec == "hevc" ? "video.codec.hevc" : "video.codec.other");
     std::vector<std::string> names;
+    names.reserve(codecs.size());
     for (const auto& wanted : codecs) {
       names.push_back(codec_display_name(wanted));
     }
@@ -271,7 +273,7 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
     auto finding = material_finding(spec, *material,
                                     video.problem ? "video.corrupt.unreadable" : "video.corrupt.damaged");
     finding.args["detail"] = detail;
-    finding.args["damage"] = video.problem ? *video.problem : join(video.damage, "\n");
+    finding.args["damage"] = video.problem ? *video.problem : join(video.damage, "｜");
     finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
     finding.expected = "sound";
     finding.actual = detail;

@@ -31,7 +31,7 @@ std::optional<double> number(const std::string* text)
   return value;
 }
 
-std::vector<std::string> split(const std::string& text, char separator)
+std::vector<std::string> split(const std::string& text, std::string_view separator)
 {
   std::vector<std::string> parts;
   std::size_t start = 0;
@@ -43,7 +43,7 @@ std::vector<std::string> split(const std::string& text, char separator)
     if (end > start) {
       parts.push_back(text.substr(start, end - start));
     }
-    start = end + 1;
+    start = end + separator.size();
   }
   return parts;
 }
@@ -142,7 +142,9 @@ std::optional<std::string> damage_text(const core::Finding& finding)
     return std::nullopt;
   }
   std::vector<std::string> meanings;
-  for (const auto& entry : split(*damage, '\n')) {
+  // Joined by a full-width bar: the entries are printable ASCII (ffmpeg_log.cpp) and the writers' escaping of
+  // args (escaped_for_text) leaves it alone, as it would not a line break.
+  for (const auto& entry : split(*damage, "｜")) {
     auto meaning = damage_meaning(entry);
     if (std::ranges::find(meanings, meaning) == meanings.end()) {
       meanings.push_back(std::move(meaning));
@@ -184,7 +186,7 @@ std::optional<std::string> unchecked_text(const core::Finding& finding, Language
   if (rules == nullptr) {
     return std::nullopt;
   }
-  auto ids = split(*rules, ',');
+  auto ids = split(*rules, ",");
   if (ids.empty()) {
     return std::string();
   }

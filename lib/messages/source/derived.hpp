@@ -11,7 +11,7 @@
 // writes a language's words into a finding (a finding is plain data; its words come from here):
 //   {X_zh} / {X_en}            a duration, when the finding has `X_s` (seconds)
 //   {export_zh} / {export_en}  the export settings, from `target_p` and `target_fps`
-//   {damage_zh}                what the probe's English damage entries (`damage`, one per line) mean
+//   {damage_zh}                what the probe's English damage entries (`damage`, joined by “｜”) mean
 //   {problem_zh} / {problem_en} why a file could not be read, from `problem` (and `bit_depth`)
 //   {unchecked_zh} / {unchecked_en} the photo checks a format kept from running, from `unchecked`
 namespace nominate::messages {

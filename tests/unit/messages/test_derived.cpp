@@ -1,3 +1,4 @@
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
@@ -52,10 +53,14 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
     finding.message_id = "video.corrupt.damaged";
     finding.file = "事迹视频.mp4";
     finding.args = {{"detail", "FFmpeg: Invalid NAL; FFmpeg: error while decoding MB 3 4"},
-                    {"damage", "FFmpeg: Invalid NAL\nFFmpeg: error while decoding MB 3 4\nfile ends early"}};
+                    {"damage", "FFmpeg: Invalid NAL｜FFmpeg: error while decoding MB 3 4｜file ends early"}};
     auto zh = messages::render(finding, core::Language::zh).message;
     CHECK(says(zh, "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
     CHECK_FALSE(says(zh, "NAL"));
     CHECK(says(messages::render(finding, core::Language::en).message, "Invalid NAL"));
+    // The writers escape args for display (core::escape_name_for_text) before rendering: the entries survive.
+    finding.args["damage"] = core::escape_name_for_text(finding.args["damage"]);
+    CHECK(says(messages::render(finding, core::Language::zh).message,
+               "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
   }
 }
