@@ -2,6 +2,7 @@
 // decoded with FFmpeg, converted and scaled by libswscale, encoded by thumbnail.cpp's JPEG encoder.
 #include "ffmpeg_log.hpp"
 #include "file_io.hpp"
+#include "stream_rotation.hpp"
 
 #include <nominate/media/poster.hpp>
 #include <nominate/media/thumbnail.hpp>
@@ -54,25 +55,6 @@ std::string error_text(int code)
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
   av_strerror(code, text, sizeof text);
   return text;
-}
-
-// Clockwise degrees, 0/90/180/270, from the stream's display matrix (as probe_video_file reads it).
-int rotation_of(const AVStream* stream)
-{
-  std::size_t size = 0;
-  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
-  if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
-    return 0;
-  }
-  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
-  if (std::isnan(counter_clockwise)) {
-    return 0;
-  }
-  double clockwise = std::fmod(-counter_clockwise, 360.0);
-  if (clockwise < 0) {
-    clockwise += 360.0;
-  }
-  return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
 }
 
 // The picture turned clockwise by 90, 180 or 270 degrees.
@@ -265,7 +247,7 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   if (!image) {
     return std::unexpected(image.error());
   }
-  return make_preview(rotated(*image, rotation_of(stream)), options.long_side);
+  return make_preview(rotated(*image, detail::rotation_of(stream)), options.long_side);
 }
 
 } // namespace nominate::media

@@ -3,6 +3,7 @@
 #include "frame_rate.hpp"
 #include "iso_box.hpp"
 #include "sample_times.hpp"
+#include "stream_rotation.hpp"
 #include "video_damage.hpp"
 #include "video_decode.hpp"
 
@@ -32,7 +33,7 @@ namespace {
 constexpr const char* k_format_whitelist = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts";
 // find_stream_info may read this much to learn a stream's profile and pixel format (the first frames).
 constexpr std::int64_t k_probe_size = 2 << 20;
-constexpr std::int64_t k_analyze_duration = 2 * AV_TIME_BASE;
+constexpr std::int64_t k_analyze_duration = std::int64_t{2} * AV_TIME_BASE;
 // An MP4 index (moov) bigger than this is refused: 5 minutes of phone video need about 100 KiB, and FFmpeg
 // turns each byte of index into several of memory.
 constexpr std::uint64_t k_max_index_bytes = 128ULL << 20;
@@ -75,26 +76,6 @@ int find_stream_info(AVFormatContext* format)
 bool is_iso(Container container)
 {
   return container == Container::mp4 || container == Container::mov || container == Container::three_gp;
-}
-
-// Clockwise degrees, 0/90/180/270, from the stream's display matrix (av_display_rotation_get is
-// counter-clockwise).
-int rotation_of(const AVStream* stream)
-{
-  std::size_t size = 0;
-  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
-  if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
-    return 0;
-  }
-  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
-  if (std::isnan(counter_clockwise)) {
-    return 0;
-  }
-  double clockwise = std::fmod(-counter_clockwise, 360.0);
-  if (clockwise < 0) {
-    clockwise += 360.0;
-  }
-  return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
 }
 
 // A codec's name as FFmpeg gives it ("h264", "hevc", "av1"); where this FFmpeg does not know the codec, the
@@ -154,7 +135,7 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
     facts.sar_den = sar.den;
     width = codec->width * av_q2d(sar); // players stretch the width, as FFmpeg's `iw*sar` does
   }
-  facts.rotation = rotation_of(stream);
+  facts.rotation = detail::rotation_of(stream);
   const int displayed_width = static_cast<int>(std::lround(width));
   const bool turned = facts.rotation == 90 || facts.rotation == 270;
   facts.width = turned ? codec->height : displayed_width;
@@ -373,10 +354,13 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
       }
     }
   }
+  std::string_view rate_source = "index";
+  if (!rate) {
+    rate = rate_from_packets(format.get(), video, file);
+    rate_source = "packets";
+  }
   if (rate) {
-    set_rate(rate, "index", facts);
-  } else if ((rate = rate_from_packets(format.get(), video, file))) {
-    set_rate(rate, "packets", facts);
+    set_rate(rate, rate_source, facts);
   } else if (stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0) {
     facts.fps = av_q2d(stream->avg_frame_rate);
     facts.fps_source = "header";

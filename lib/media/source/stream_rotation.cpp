@@ -1,0 +1,32 @@
+#include "stream_rotation.hpp"
+
+#include <cstdint> // before FFmpeg's headers, which want UINT64_C in C++
+
+extern "C" {
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+}
+
+#include <cmath>
+
+namespace nominate::media::detail {
+
+int rotation_of(const AVStream* stream)
+{
+  std::size_t size = 0;
+  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
+  if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
+    return 0;
+  }
+  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  if (std::isnan(counter_clockwise)) {
+    return 0;
+  }
+  double clockwise = std::fmod(-counter_clockwise, 360.0);
+  if (clockwise < 0) {
+    clockwise += 360.0;
+  }
+  return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
+}
+
+} // namespace nominate::media::detail
