@@ -20,3 +20,4 @@ if(NOMINATE_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()
 find_package(ZLIB REQUIRED) # pack: CRC-32 and deflate in its own zip writer
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate) # pack: a fast CRC-32 for its zip writer

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,7 +15,12 @@ namespace nominate::pack {
 
 namespace {
 
+// 1 MiB reads: fewer and larger calls cost less system time than 256 KiB ones (measured,
+// docs/performance.md), and the buffer stays in the L2 cache between the read, the two digests and the write.
 constexpr std::size_t k_chunk = 1 << 20;
+// Written bytes are handed to the disk every 8 MiB (sync_file_range), so that the fsync of finish() finds
+// little left to write and the disk works while the next files are read and hashed.
+constexpr std::uint64_t k_writeback = 8 << 20;
 constexpr std::uint32_t k_max32 = 0xFFFFFFFFu;
 constexpr std::uint16_t k_flag_utf8 = 0x0800; // general-purpose bit 11: the name is UTF-8
 constexpr std::uint16_t k_version_plain = 20; // 2.0: deflate
@@ -87,7 +93,7 @@ ZipWriter::ZipWriter(int fd, std::filesystem::path file) : m_fd(fd), m_file(std:
 
 ZipWriter::ZipWriter(ZipWriter&& other) noexcept
     : m_fd(other.m_fd), m_file(std::move(other.m_file)), m_offset(other.m_offset),
-      m_entries(std::move(other.m_entries))
+      m_written_back(other.m_written_back), m_entries(std::move(other.m_entries))
 {
   other.m_fd = -1;
 }
@@ -121,6 +127,15 @@ core::Result<void> ZipWriter::write_all(std::span<const std::uint8_t> bytes)
     m_offset += static_cast<std::uint64_t>(written);
     bytes = bytes.subspan(static_cast<std::size_t>(written));
   }
+#if defined(__linux__)
+  if (m_offset - m_written_back >= k_writeback) {
+    // Only starts the write-out (no wait, no guarantee): the fsync of finish() is still what makes the
+    // package durable. A failure here changes nothing but the timing, so it is not an error.
+    ::sync_file_range(m_fd, static_cast<off_t>(m_written_back), static_cast<off_t>(m_offset - m_written_back),
+                      SYNC_FILE_RANGE_WRITE);
+    m_written_back = m_offset;
+  }
+#endif
   return {};
 }
 
@@ -197,7 +212,9 @@ core::Result<EntryDigest> ZipWriter::add_stream(
 
   std::vector<std::uint8_t> buffer(k_chunk);
   std::vector<std::uint8_t> packed(compression == Compression::deflate ? k_chunk + 1024 : 0);
-  uLong crc = crc32(0, nullptr, 0);
+  // libdeflate's CRC-32 (the zip's, the same as zlib's crc32) uses PCLMULQDQ: 17 ms less CPU per 200 MB than
+  // zlib 1.2.13's on the benchmark's machine.
+  std::uint32_t crc = 0;
   std::uint64_t size = 0;
   bool done = false;
   while (!done) {
@@ -207,7 +224,7 @@ core::Result<EntryDigest> ZipWriter::add_stream(
     }
     done = *got == 0;
     std::span<const std::uint8_t> chunk(buffer.data(), *got);
-    crc = crc32_z(crc, chunk.data(), chunk.size());
+    crc = libdeflate_crc32(crc, chunk.data(), chunk.size());
     EVP_DigestUpdate(sha.get(), chunk.data(), chunk.size());
     size += chunk.size();
     if (compression == Compression::store) {
@@ -236,7 +253,7 @@ core::Result<EntryDigest> ZipWriter::add_stream(
   if (size != expected_size && expected_size != UINT64_MAX) {
     return core::fail(core::ErrorCode::io, "the file changed while it was packed", name);
   }
-  entry.crc32 = static_cast<std::uint32_t>(crc);
+  entry.crc32 = crc;
   entry.size = size;
   entry.compressed = m_offset - data_start;
   if (!zip64 && (entry.size >= k_max32 || entry.compressed >= k_max32)) {
@@ -287,6 +304,7 @@ core::Result<EntryDigest> ZipWriter::add_file(const std::string& name, const std
     return core::fail(core::ErrorCode::unreadable, "not a regular file", source);
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL); // read once, front to back: a larger read-ahead
   std::error_code error;
   auto size = std::filesystem::file_size(source, error);
   if (error) {

@@ -78,6 +78,7 @@ private:
   int m_fd = -1;
   std::filesystem::path m_file;
   std::uint64_t m_offset = 0;
+  std::uint64_t m_written_back = 0; // bytes before this offset were handed to the disk (sync_file_range)
   std::vector<Entry> m_entries;
 };
 
