@@ -9,8 +9,10 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
+#include <optional>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -24,6 +26,39 @@ const char* const k_package = "海淀区-百姓学习之星-2024-05-01.zip";
 std::string validator()
 {
   return std::string(NOMINATE_SOURCE_DIR) + "/tests/unit/pack/bagit_validate.py";
+}
+
+// bagit-tools' verify (npm), driven by tests/unit/pack/bagit-tools/validate.js: $NOMINATE_BAGIT_TOOLS (a
+// prefix where it is installed), else installed by npm under the build folder from that folder's package.json
+// (once; the npm registry must be reachable then). nullopt when it cannot be had.
+std::optional<std::filesystem::path> bagit_tools()
+{
+  if (const char* configured = std::getenv("NOMINATE_BAGIT_TOOLS")) {
+    return std::filesystem::path(configured);
+  }
+  const auto prefix = fixture_cache().parent_path() / "tools" / "bagit-tools";
+  const auto verify = prefix / "node_modules" / "bagit-tools" / "lib" / "verify.js";
+  if (!std::filesystem::exists(verify) && have_tool("npm")) {
+    std::filesystem::create_directories(prefix);
+    std::filesystem::copy(
+        std::filesystem::path(NOMINATE_SOURCE_DIR) / "tests" / "unit" / "pack" / "bagit-tools", prefix,
+        std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
+    const auto install = run_tool({"npm", "install", "--prefix", prefix.string(), "--no-audit", "--no-fund",
+                                   "--ignore-scripts", "--loglevel=error"});
+    if (install.exit_code != 0) {
+      WARN("npm install (tests/unit/pack/bagit-tools/package.json) failed:\n" << install.output);
+    }
+  }
+  if (!std::filesystem::exists(verify) || !have_tool("node")) {
+    return std::nullopt;
+  }
+  return prefix;
+}
+
+ToolRun bagit_tools_verify(const std::filesystem::path& prefix, const std::filesystem::path& bag)
+{
+  return run_tool({"node", std::string(NOMINATE_SOURCE_DIR) + "/tests/unit/pack/bagit-tools/validate.js",
+                   prefix.string(), bag.string()});
 }
 
 // Starts `nominate args...` in `cwd` (output discarded) and returns its pid.
@@ -75,6 +110,76 @@ TEST_CASE("pack writes the district's package, byte-identical in another time zo
   auto bag = run_tool({"python3", validator(), (temp.path() / "out1" / k_package).string()});
   INFO(bag.output);
   CHECK(bag.exit_code == 0);
+}
+
+TEST_CASE("an unzipped package passes bagit-tools, a BagIt validator written apart from nominate, and a "
+          "corrupted copy fails it",
+          "[cli]")
+{
+  const auto prefix = bagit_tools();
+  if (!prefix) {
+    WARN("bagit-tools is not available (npm install failed, or no node): the package is validated only by "
+         "tests/unit/pack/bagit_validate.py");
+    return;
+  }
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q"}, in_folder(temp.path())).exit_code == 0);
+  REQUIRE(run_tool({"unzip", "-q", (temp.path() / "out" / k_package).string(), "-d",
+                    (temp.path() / "unzipped").string()})
+              .exit_code == 0);
+  const auto bag = temp.path() / "unzipped" / "海淀区-百姓学习之星-2024-05-01";
+
+  auto valid = bagit_tools_verify(*prefix, bag);
+  INFO(valid.output);
+  CHECK(valid.exit_code == 0);
+  CHECK(valid.output.find("FAIL") == std::string::npos);
+  // What it checked, so that a validator that checks nothing does not pass for one that accepts.
+  for (const char* check :
+       {"ok   bagit version okay", "ok   manifest-sha256.txt no verification errors",
+        "ok   entries match file count", "ok   tagmanifest-sha256.txt no verification errors"}) {
+    CHECK(valid.output.find(check) != std::string::npos);
+  }
+  CHECK(valid.output.find("\nvalid") != std::string::npos);
+
+  SECTION("one byte of a photo changed: its digest no longer matches the manifest")
+  {
+    const auto copy = temp.path() / "changed";
+    std::filesystem::copy(bag, copy, std::filesystem::copy_options::recursive);
+    {
+      std::fstream photo(copy / "data" / "01-张三" / "证件照.jpg",
+                         std::ios::in | std::ios::out | std::ios::binary);
+      photo.seekg(100);
+      const char byte = static_cast<char>(photo.get() ^ 0x01);
+      photo.seekp(100);
+      photo.put(byte);
+    }
+    auto run = bagit_tools_verify(*prefix, copy);
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find("FAIL manifest-sha256.txt no verification errors") != std::string::npos);
+    CHECK(run.output.find("\ninvalid") != std::string::npos);
+  }
+  SECTION("a file slipped into data/: the manifest no longer lists the whole payload")
+  {
+    const auto copy = temp.path() / "added";
+    std::filesystem::copy(bag, copy, std::filesystem::copy_options::recursive);
+    std::ofstream(copy / "data" / "01-张三" / "补充说明.txt") << "后来加的\n";
+    auto run = bagit_tools_verify(*prefix, copy);
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find("FAIL entries match file count") != std::string::npos);
+  }
+  SECTION("bag-info.txt edited: the tag manifest no longer matches")
+  {
+    const auto copy = temp.path() / "edited";
+    std::filesystem::copy(bag, copy, std::filesystem::copy_options::recursive);
+    std::ofstream(copy / "bag-info.txt", std::ios::app) << "Internal-Sender-Description: 改过\n";
+    auto run = bagit_tools_verify(*prefix, copy);
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find("FAIL tagmanifest-sha256.txt no verification errors") != std::string::npos);
+  }
 }
 
 TEST_CASE("SOURCE_DATE_EPOCH sets the Bagging-Date, in Beijing time", "[cli]")
