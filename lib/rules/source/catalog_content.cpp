@@ -119,9 +119,10 @@ std::vector<RuleInfo> content_rules()
            .name = "max_blur",
            .type = ParamType::number,
            .meaning =
-               {"“模糊”的画面模糊度下限（blurdetect 的值，清晰画面约 2–5）",
-                "a picture is blurry when blurdetect's value is over this (sharp pictures are about 2–5)"},
-           .default_value = Param{8.0},
+               {"“模糊”的画面模糊度下限（blurdetect 的值；手机拍的清晰画面约 3.5–12，随画面内容而变）",
+                "a picture is blurry when blurdetect's value is over this (sharp phone-like footage measures about "
+                "3.5–12, depending on what is shown)"},
+           .default_value = Param{12.0},
            .minimum = 0},
        share_param(0.5, {"模糊画面的最大比例（0–1）", "the largest share of blurry pictures (0–1)"})}));
   rules.push_back(RuleInfo{
