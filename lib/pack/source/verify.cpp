@@ -69,10 +69,16 @@ public:
   void release(std::span<const std::uint8_t> piece) const
   {
     static const auto k_page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-    auto begin = (reinterpret_cast<std::uintptr_t>(piece.data()) + k_page - 1) / k_page * k_page;
-    auto end = (reinterpret_cast<std::uintptr_t>(piece.data()) + piece.size()) / k_page * k_page;
-    if (m_data != nullptr && end > begin) {
-      ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    if (m_data == nullptr || piece.empty()) {
+      return;
+    }
+    // Pointers moved to page boundaries (no integer made back into a pointer).
+    const auto start = reinterpret_cast<std::uintptr_t>(piece.data());
+    const std::size_t head = (k_page - start % k_page) % k_page;
+    const std::size_t tail = (start + piece.size()) % k_page;
+    if (piece.size() > head + tail) {
+      auto* begin = const_cast<std::uint8_t*>(piece.data()) + head;
+      ::madvise(begin, piece.size() - head - tail, MADV_DONTNEED);
     }
   }
 
