@@ -36,3 +36,9 @@ if ! command -v npm >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq --no-install-recommends nodejs npm
 fi
+# bench/blur-calibration's real photographs (mate-backgrounds' nature folder): only for that benchmark, which
+# no test runs; NOMINATE_BENCH_PHOTOS=1 sh scripts/install-deps.sh installs them.
+if [ "${NOMINATE_BENCH_PHOTOS:-0}" = 1 ] && [ ! -d /usr/share/backgrounds/mate/nature ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends mate-backgrounds
+fi

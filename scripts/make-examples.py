@@ -497,29 +497,42 @@ def scene_photo(path, seed, kind, width=1600, height=1200):
          ["-blur", "0x1.2", "-seed", str(seed), "-attenuate", "0.12", "+noise", "Gaussian", "-quality", "80"])
 
 
-def video(path, seconds=270, size="1280x720", fps=25, colour="0x3A6EA5", portrait_png=None, upright=False):
+QUIET_CHIME = "0.01*sin(2*PI*440*t)*lt(mod(t,10),0.4)"
+LIVELY_SOUND = "0.12*sin(2*PI*(262+65*mod(floor(2*t),5))*t)*(0.6+0.4*sin(2*PI*3*t))"
+
+
+def video(path, seconds=270, size="1280x720", fps=25, colour="0x3A6EA5", portrait_png=None, upright=False,
+          lively=False):
     """A talking-head stand-in: a plain background, the nominee's drawn portrait, a small test pattern
     that changes every five seconds, and a quiet AAC track (a soft chime every ten seconds). Made cheaply:
     -tune stillimage, CRF 38, no B-frames, 16 kb/s mono audio, bit-exact muxing. `upright`: a phone held
     upright — the picture is drawn portrait, stored on its side as a landscape `size` stream, and the
-    display matrix (rotate=90) turns it back, so players show it portrait."""
+    display matrix (rotate=90) turns it back, so players show it portrait. `lively`: what passes --deep
+    too (video.frozen, video.audio-silent) — a marker steps along the bottom once a second, and the sound
+    is a voice-like tone (a note every half second, its loudness swaying), never silent."""
     width, height = (int(v) for v in size.split("x"))
     if upright:
         width, height = height, width
     inputs = ["-f", "lavfi", "-i", f"color=c={colour}:s={width}x{height}:r={fps}:d={seconds}",
               "-f", "lavfi", "-i", f"testsrc2=s={width // 6}x{height // 6}:r=1/5:d={seconds}",
-              "-f", "lavfi", "-i", f"aevalsrc='0.01*sin(2*PI*440*t)*lt(mod(t,10),0.4)':s=22050:d={seconds}"]
+              "-f", "lavfi", "-i", f"aevalsrc='{LIVELY_SOUND if lively else QUIET_CHIME}':s={8000 if lively else 22050}:d={seconds}"]
     graph = f"[1]fps={fps}[pattern];[0][pattern]overlay=x={width // 20}:y={height // 12}[base]"
+    if lively:  # a marker stepping along the bottom once a second: no stretch of 2 s stands still, and cheap
+        inputs += ["-f", "lavfi", "-i", f"color=c=0xF2C14E:s={width // 16}x{width // 16}:r={fps}:d={seconds}"]
+        marker = len([a for a in inputs if a == "-i"]) - 1
+        graph = (graph[:-len("[base]")] + f"[plain];[plain][{marker}]overlay="
+                 f"x={width // 20}+mod(floor(t)\\,10)*{width // 12}:y=H-h-{height // 12}[base]")
     if portrait_png:  # one still frame, held by overlay to the end (decoding it per frame is slow)
+        face = len([a for a in inputs if a == "-i"])
         inputs += ["-i", portrait_png]
-        graph += (f";[3]scale={min(width, height) // 2}:-2[face];[base][face]overlay=x=W-w-{width // 12}:"
+        graph += (f";[{face}]scale={min(width, height) // 2}:-2[face];[base][face]overlay=x=W-w-{width // 12}:"
                   f"y=(H-h)/2:eof_action=repeat[base2]")
     else:
         graph += ";[base]null[base2]"
     graph += ";[base2]transpose=clock,format=yuv420p[v]" if upright else ";[base2]format=yuv420p[v]"
     encode = ["-filter_complex", graph, "-map", "[v]", "-map", "2:a", "-c:v", "libx264", "-profile:v", "high",
               "-preset", "veryfast", "-tune", "stillimage", "-crf", "38", "-bf", "0", "-r", str(fps),
-              "-c:a", "aac", "-b:a", "16k", "-ac", "1", "-t", str(seconds), "-movflags", "+faststart",
+              "-c:a", "aac", "-b:a", "8k" if lively else "16k", "-ac", "1", "-t", str(seconds), "-movflags", "+faststart",
               "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact"]
     ffmpeg = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -604,7 +617,7 @@ XINSHIMIN = {
 # -- The example folders --------------------------------------------------------------------------------
 
 def star_folder(folder, person, seed, suit="#1F3A5F", hint_inline=False, gray_id_photo=False,
-                heic_life_photo=False, video_format=("1280x720", 25)):
+                heic_life_photo=False, video_format=("1280x720", 25), lively_video=False):
     """A national star: 推介表.docx, 证件照.jpg (2寸 413×579), 生活照.jpg (1600×1200), 事迹视频.mp4."""
     folder.mkdir(parents=True)
     star_form(folder / "推介表.docx", person, hint_inline)
@@ -618,7 +631,8 @@ def star_folder(folder, person, seed, suit="#1F3A5F", hint_inline=False, gray_id
             shutil.copyfile(Path(tmp) / "life.heic", folder / "生活照.jpg")
     else:
         scene_photo(folder / "生活照.jpg", seed, "reading")
-    video(folder / "事迹视频.mp4", size=video_format[0], fps=video_format[1], portrait_png=folder / "证件照.jpg")
+    video(folder / "事迹视频.mp4", size=video_format[0], fps=video_format[1], portrait_png=folder / "证件照.jpg",
+          lively=lively_video)
 
 
 def brand_folder(folder, project, summary_title, summary, photos, seed, as_of=None):
@@ -694,7 +708,8 @@ def legacy_folder(folder, source):
 
 
 EXAMPLES = {
-    "star-compliant": lambda out: star_folder(out / "star-compliant", WANG, 101, suit="#2E5E4E"),
+    "star-compliant": lambda out: star_folder(out / "star-compliant", WANG, 101, suit="#2E5E4E",
+                                                     lively_video=True),  # passes --deep as well
     "brand-compliant": lambda out: brand_folder(out / "brand-compliant", LELING, LELING_SUMMARY_TITLE, LELING_SUMMARY, 3, 201),
     "beijing-star-compliant": lambda out: beijing_folder(out / "beijing-star-compliant",
                                                          ("name", "gender", "deeds", "unit_opinion"), ZHAO_DEEDS, False),

@@ -236,6 +236,20 @@ TEST_CASE("a passing submission's report names its rule set, kind, title and mat
   }
 }
 
+TEST_CASE("star-compliant passes --deep too: its video moves and sounds (no video.frozen, no silence)",
+          "[cli]")
+{
+  auto run = check({"star-compliant", "--deep", "--strict"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  REQUIRE(run.report.is_object());
+  CHECK(all_findings(run.report).empty());
+  const auto& video = material_named(submission_at(run.report, "star-compliant"), "事迹视频.mp4");
+  CHECK(video["facts"]["frozen_s"].get<double>() == 0);
+  CHECK(video["facts"]["silent_s"].get<double>() == 0);
+  CHECK(video["facts"]["loudness_lufs"].get<double>() > -30);
+}
+
 TEST_CASE("star-faults: each fault is reported on its field or file, with what was found", "[cli]")
 {
   auto run = check({"--lang", "en", "star-faults"});

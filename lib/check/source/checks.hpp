@@ -44,6 +44,7 @@ void check_video_blurry(const CheckContext& context, const rules::CheckSpec& spe
 
 // copy_checks.cpp — copied text.
 void check_promo_copied(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
+// text_reuse_batch.cpp — batch.text-reuse in a district run.
 void check_text_reuse(const std::vector<const folder::LoadedSubmission*>& submissions, Findings& out);
 
 // eligibility_checks.cpp — the project's dates and reach.

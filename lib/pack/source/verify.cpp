@@ -3,6 +3,7 @@
 #include "verify_contents.hpp"
 #include "zip_safety.hpp"
 
+#include <nominate/check/text_reuse.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <algorithm>
@@ -68,10 +69,16 @@ public:
   void release(std::span<const std::uint8_t> piece) const
   {
     static const auto k_page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-    auto begin = (reinterpret_cast<std::uintptr_t>(piece.data()) + k_page - 1) / k_page * k_page;
-    auto end = (reinterpret_cast<std::uintptr_t>(piece.data()) + piece.size()) / k_page * k_page;
-    if (m_data != nullptr && end > begin) {
-      ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    if (m_data == nullptr || piece.empty()) {
+      return;
+    }
+    // Pointers moved to page boundaries (no integer made back into a pointer).
+    const auto start = reinterpret_cast<std::uintptr_t>(piece.data());
+    const std::size_t head = (k_page - start % k_page) % k_page;
+    const std::size_t tail = (start + piece.size()) % k_page;
+    if (piece.size() > head + tail) {
+      auto* begin = const_cast<std::uint8_t*>(piece.data()) + head;
+      ::madvise(begin, piece.size() - head - tail, MADV_DONTNEED);
     }
   }
 
@@ -136,6 +143,7 @@ struct OnePackage {
   report::Report report;
   std::vector<core::Error> errors;
   PackageResult result;
+  std::vector<check::LongTexts> texts; // its submissions' long texts, compared across packages at the end
 };
 
 OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
@@ -194,6 +202,11 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   for (auto& submission : outcome.report.submissions) {
     submission.path = replace_prefix(submission.path, inside, shown);
   }
+  for (const auto& checked : outcome.submissions) {
+    auto texts = check::long_texts_of(checked.loaded);
+    texts.path = replace_prefix(texts.path, inside, shown);
+    one.texts.push_back(std::move(texts));
+  }
   for (auto& batch : outcome.report.batch) {
     batch.path = replace_prefix(batch.path, inside, shown);
   }
@@ -219,6 +232,23 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   return finish(rules_passed);
 }
 
+// batch.text-reuse between the packages (each package's own pairs were its district run's), as a batch entry
+// named after the packages compared; nothing when fewer than two packages have long texts.
+std::optional<report::BatchEntry> text_reuse_across(const std::vector<check::LongTexts>& texts,
+                                                    const std::vector<std::string>& packages)
+{
+  auto findings = check::find_text_reuse(texts, check::ReuseScope::across_groups);
+  if (findings.empty()) {
+    return std::nullopt;
+  }
+  report::BatchEntry entry;
+  for (const auto& package : packages) {
+    entry.path += (entry.path.empty() ? "" : "、") + pipeline::display_path(package);
+  }
+  entry.findings = std::move(findings);
+  return entry;
+}
+
 } // namespace
 
 VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSink* progress)
@@ -226,6 +256,7 @@ VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSi
   VerifyOutcome outcome;
   outcome.report.tool_version = request.check.tool_version;
   outcome.report.strict = request.check.strictness == pipeline::Strictness::warnings_fail;
+  std::vector<check::LongTexts> texts;
   for (std::size_t i = 0; i < request.packages.size(); ++i) {
     auto folder = request.work_dir / ("package-" + std::to_string(i + 1));
     std::error_code error;
@@ -237,7 +268,14 @@ VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSi
     std::ranges::move(one.report.batch, std::back_inserter(outcome.report.batch));
     std::ranges::move(one.report.configs, std::back_inserter(outcome.report.configs));
     std::ranges::move(one.errors, std::back_inserter(outcome.errors));
+    for (auto& text : one.texts) {
+      text.group = i;
+      texts.push_back(std::move(text));
+    }
     outcome.packages.push_back(std::move(one.result));
+  }
+  if (auto across = text_reuse_across(texts, request.packages)) {
+    outcome.report.batch.push_back(std::move(*across));
   }
   std::ranges::stable_sort(outcome.report.submissions, {}, &report::SubmissionReport::path);
   return outcome;

@@ -119,9 +119,10 @@ std::vector<RuleInfo> content_rules()
            .name = "max_blur",
            .type = ParamType::number,
            .meaning =
-               {"“模糊”的画面模糊度下限（blurdetect 的值，清晰画面约 2–5）",
-                "a picture is blurry when blurdetect's value is over this (sharp pictures are about 2–5)"},
-           .default_value = Param{8.0},
+               {"“模糊”的画面模糊度下限（blurdetect 的值；手机拍的清晰画面约 3.5–12，随画面内容而变）",
+                "a picture is blurry when blurdetect's value is over this (sharp phone-like footage measures about "
+                "3.5–12, depending on what is shown)"},
+           .default_value = Param{12.0},
            .minimum = 0},
        share_param(0.5, {"模糊画面的最大比例（0–1）", "the largest share of blurry pictures (0–1)"})}));
   rules.push_back(RuleInfo{
@@ -158,12 +159,18 @@ std::vector<RuleInfo> content_rules()
       .id = "batch.text-reuse",
       .title = {"不同推介材料文字雷同", "Text shared between submissions"},
       .what =
-          {"本批（区级检查或 verify 的多个包）中两份推介材料的长文字（事迹、基本情况、宣传材料、工作总结）有很大一部分相同"
-           "（按去掉空格标点后连续 8 个字的片段计）：同一段文字被粘贴进两份材料。同一人往年的材料不在此列（本批只有今年的材料）。",
-           "In this batch (a district run, or the packages given to verify) two submissions' long texts (deeds, "
-           "description, promotional text, work summary) share a large part (counted in runs of 8 characters "
-           "after removing spaces and punctuation): the same text pasted into two nominations. A nominee's own "
-           "earlier year is not this finding (a batch holds one year's submissions)."},
+          {"本批（区级检查时同一区的材料；nominate verify 时所给的全部材料包之间）中两份推介材料的长文字（事迹、基本情况、"
+           "宣传材料、工作总结）有很大一部分相同（按去掉空格标点后连续 8 个字的片段计）：同一段文字被粘贴进两份材料。"
+           "同一人（姓名和出生年月相同；品牌项目为项目名称和项目单位相同）往年的材料不在此列：年份取 nomination.yaml 或 "
+           "nominate.yaml 的 as_of，否则规则集的年份。同一人同一年的两份材料是 batch.duplicate（同一区内）；"
+           "verify 时分属两个包的，在此报告。",
+           "In this batch (a district's submissions in a run; with nominate verify, every package it is given, "
+           "compared with one another) two submissions' long texts (deeds, description, promotional text, work "
+           "summary) share a large part (counted in runs of 8 characters after removing spaces and punctuation): "
+           "the same text pasted into two nominations. The same nominee's (the same name and date of birth; for "
+           "a project the same name and unit) text from an earlier year is not this finding: the year is "
+           "nomination.yaml's or nominate.yaml's as_of, else the rule set's. The same nominee twice in one year is "
+           "batch.duplicate within a district; across two packages given to verify it is reported here."},
       .fix =
           {"核对两份材料：各自写本人或本项目的真实情况，删除照搬的段落。",
            "Compare the two: each should describe its own person or project; rewrite the copied passages."},

@@ -133,13 +133,13 @@ TEST_CASE(
   auto content = good_content();
   for (std::size_t i = 0; i < 90; ++i) { // 45 % dark and soft: under half
     content.pictures[i].luma = 30;
-    content.pictures[i].blur = 12;
+    content.pictures[i].blur = 16;
   }
   CHECK(of_rule(findings_for(content, content_rules()), "video.dark").empty());
   CHECK(of_rule(findings_for(content, content_rules()), "video.blurry").empty());
   for (std::size_t i = 90; i < 110; ++i) { // 55 %
     content.pictures[i].luma = 30;
-    content.pictures[i].blur = 12;
+    content.pictures[i].blur = 16;
   }
   auto errors = content_rules();
   for (auto& spec : errors.checks) {

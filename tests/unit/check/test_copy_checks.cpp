@@ -4,6 +4,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/check/text_reuse.hpp>
 #include <nominate/folder/district.hpp>
 #include <nominate/folder/load.hpp>
 #include <nominate/messages/render.hpp>
@@ -72,6 +73,17 @@ folder::LoadedSubmission nominee(const std::string& path, const std::string& tit
   return loaded;
 }
 
+// A nominee named by 姓名 and 出生年月, nominated for the year `year` (nomination.yaml's as_of).
+folder::LoadedSubmission dated(const std::string& path, const std::string& name, const std::string& birth,
+                               int year, const std::string& deeds)
+{
+  auto loaded = nominee(path, name, deeds);
+  test::set_field(loaded.submission, "name", name);
+  test::set_field(loaded.submission, "birth", birth);
+  loaded.submission.as_of = core::Date{year, 5, 1};
+  return loaded;
+}
+
 std::vector<core::Finding> reuse_findings(const std::vector<folder::LoadedSubmission>& loaded)
 {
   std::vector<const folder::LoadedSubmission*> members;
@@ -129,4 +141,71 @@ TEST_CASE("batch.text-reuse: two submissions sharing most of their deeds, with t
   std::vector<folder::LoadedSubmission> twice{nominee("区/01-张三", "张三", shared),
                                               nominee("区/01-张三(1)", "张三", shared)};
   CHECK(reuse_findings(twice).empty());
+}
+
+TEST_CASE("batch.text-reuse: a text reused from the same nominee's previous year is not this finding",
+          "[check]")
+{
+  const auto deeds = prose(1800, 30);
+  SECTION("the same 姓名 and 出生年月, in two years: no text reuse (however the month is written)")
+  {
+    std::vector<folder::LoadedSubmission> years{dated("市/2023/01-张三", "张三", "1960年3月", 2023, deeds),
+                                                dated("市/2024/01-张三", "张 三", "1960.03", 2024, deeds)};
+    CHECK(reuse_findings(years).empty());
+  }
+  SECTION("another nominee in another year with the same text: reported")
+  {
+    std::vector<folder::LoadedSubmission> years{dated("市/2023/01-张三", "张三", "1960年3月", 2023, deeds),
+                                                dated("市/2024/02-李四", "李四", "1958年7月", 2024, deeds)};
+    CHECK(reuse_findings(years).size() == 1);
+  }
+  SECTION("the same name but another 出生年月 is another person: reported across packages")
+  {
+    std::vector<folder::LoadedSubmission> years{dated("A.zip/01-张三", "张三", "1960年3月", 2023, deeds),
+                                                dated("B.zip/01-张三", "张三", "1971年1月", 2024, deeds)};
+    std::vector<check::LongTexts> texts{check::long_texts_of(years[0]), check::long_texts_of(years[1])};
+    texts[1].group = 1;
+    CHECK(check::find_text_reuse(texts, check::ReuseScope::across_groups).size() == 1);
+    // In one district run the same name is batch.duplicate's finding (by name, whatever the year).
+    CHECK(reuse_findings(years).empty());
+  }
+  SECTION("the same nominee twice in one year is a duplicate submission: batch.duplicate, as before")
+  {
+    std::vector<folder::LoadedSubmission> twice{dated("区/01-张三", "张三", "1960年3月", 2024, deeds),
+                                                dated("区/05-张三", "张三", "1960年3月", 2024, deeds)};
+    std::vector<const folder::LoadedSubmission*> members{&twice[0], &twice[1]};
+    auto findings = check::check_district(folder::District{}, members);
+    CHECK(of_rule(findings, "batch.text-reuse").empty());
+    CHECK(of_rule(findings, "batch.duplicate").size() == 1);
+  }
+}
+
+TEST_CASE("batch.text-reuse across packages compares only pairs from different packages", "[check]")
+{
+  const auto deeds = prose(1800, 40);
+  std::vector<folder::LoadedSubmission> loaded{
+      dated("A.zip/区/01-张三", "张三", "1960年3月", 2024, deeds),
+      dated("A.zip/区/02-李四", "李四", "1958年7月", 2024, deeds),
+      dated("B.zip/区/01-王五", "王五", "1949年2月", 2024, prose(600, 41) + deeds),
+      dated("C.zip/区/01-张三", "张三", "1960年3月", 2024, deeds),
+      dated("D.zip/区/01-张三", "张三", "1960年3月", 2023, deeds),
+  };
+  std::vector<check::LongTexts> texts;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    texts.push_back(check::long_texts_of(loaded[i]));
+    texts.back().group = i < 2 ? 0 : i - 1;
+  }
+  auto found = check::find_text_reuse(texts, check::ReuseScope::across_groups);
+  std::vector<std::string> pairs;
+  for (const auto& finding : found) {
+    CHECK(finding.rule == "batch.text-reuse");
+    pairs.push_back(finding.args.at("path_a") + " + " + finding.args.at("path_b"));
+  }
+  // A's own pair (张三 + 李四) was A's district run's; 张三 in C the same year is a duplicate no district run
+  // saw, so it is reported here; 张三 in D is the previous year's, so it is not.
+  CHECK(pairs ==
+        std::vector<std::string>{"A.zip/区/01-张三 + B.zip/区/01-王五", "A.zip/区/01-张三 + C.zip/区/01-张三",
+                                 "A.zip/区/02-李四 + B.zip/区/01-王五", "A.zip/区/02-李四 + C.zip/区/01-张三",
+                                 "A.zip/区/02-李四 + D.zip/区/01-张三", "B.zip/区/01-王五 + C.zip/区/01-张三",
+                                 "B.zip/区/01-王五 + D.zip/区/01-张三"});
 }

@@ -1,7 +1,7 @@
 // What the deep probe's filters measure of a video's picture and sound (VideoContent), on short ffmpeg-made
 // videos on both sides of the shipped rules' default thresholds (lib/rules/source/catalog_content.cpp):
 // black over 25 % of the duration, frozen over 50 %, silent over 50 % or quieter than -40 LUFS, dark (mean
-// luma under 40) or blurry (blurdetect over 8) in over half the pictures.
+// luma under 40) or blurry (blurdetect over 12) in over half the pictures.
 
 #include "media_fixtures.hpp"
 
@@ -81,7 +81,7 @@ bool dark(const nominate::media::PictureSample& sample)
 
 bool blurry(const nominate::media::PictureSample& sample)
 {
-  return sample.blur > 8;
+  return sample.blur > 12;
 }
 
 } // namespace
