@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <utility>
 
 namespace nominate::media::detail {
 
@@ -13,6 +12,11 @@ namespace {
 
 constexpr std::size_t k_max_samples = 1'000'000;
 constexpr std::size_t k_max_band_samples = 200'000;
+
+int chroma(const std::array<std::uint8_t, 3>& p)
+{
+  return std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
+}
 
 // Every `step`-th position of a rectangle of the displayed image.
 template <typename Visit> void sample_rect(int x0, int y0, int x1, int y1, int step, Visit&& visit)
@@ -42,28 +46,6 @@ std::uint8_t median_of(const std::array<std::size_t, 256>& histogram, std::size_
     }
   }
   return 255;
-}
-
-// How many pixels of every `step`-th row and column there are, and how many of them are coloured (chroma
-// above k_colour_chroma). Walks the rows directly: this grid covers every pixel of a photo judged at its
-// decoded size, and was most of the analysis's cost through Image::rgb.
-std::pair<std::size_t, std::size_t> count_coloured(const Image& image, int step)
-{
-  const std::size_t width = static_cast<std::size_t>(image.width);
-  const std::size_t stride = static_cast<std::size_t>(step) * 3;
-  std::size_t samples = 0;
-  std::size_t coloured = 0;
-  for (int y = 0; y < image.height; y += step) {
-    const std::uint8_t* row = image.pixels.data() + static_cast<std::size_t>(y) * width * 3;
-    for (std::size_t at = 0; at < width * 3; at += stride) {
-      const std::uint8_t* p = row + at;
-      const int high = std::max(std::max(p[0], p[1]), p[2]);
-      const int low = std::min(std::min(p[0], p[1]), p[2]);
-      coloured += high - low > k_colour_chroma ? 1 : 0;
-      ++samples;
-    }
-  }
-  return {samples, coloured};
 }
 
 } // namespace
@@ -112,9 +94,16 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   auto pixel = [&](int x, int y) { return image.rgb(x, y); };
 
   // Colour or grey: over a grid of the whole photo.
+  std::size_t samples = 0;
+  std::size_t coloured = 0;
   const int step =
       step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
-  const auto [samples, coloured] = count_coloured(image, step);
+  sample_rect(0, 0, width, height, step, [&](int x, int y) {
+    ++samples;
+    if (chroma(pixel(x, y)) > k_colour_chroma) {
+      ++coloured;
+    }
+  });
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
   facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
 
