@@ -11,6 +11,7 @@ packages="build-essential cmake ninja-build pkg-config git python3
   libavfilter-dev libswscale-dev libswresample-dev
   dpkg-dev lintian man-db bash-completion zsh debootstrap
   hyperfine mediainfo strace time linux-perf
+  valgrind
   chromium fonts-wqy-microhei
   clang-16 libclang-rt-16-dev
   libdeflate-dev"

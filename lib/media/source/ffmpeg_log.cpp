@@ -50,6 +50,13 @@ LogCapture* capture_of(void* context)
 
 void callback(void* context, int level, const char* format, va_list arguments)
 {
+  // FFmpeg calls this for every message, its many trace and debug lines included (the MP4 demuxer logs
+  // each index entry): a message that neither a capture (errors only) nor FFmpeg's own printer (its log
+  // level, compared as av_log_default_callback does) would keep is dropped before any lookup.
+  const int printed_level = level >= 0 ? (level & 0xFF) : level;
+  if (level > AV_LOG_ERROR && printed_level > av_log_get_level()) {
+    return;
+  }
   LogCapture* capture = capture_of(context);
   if (capture == nullptr) {
     capture = t_capture;

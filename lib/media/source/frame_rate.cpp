@@ -19,7 +19,9 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   if (time_base_num <= 0 || time_base_den <= 0) {
     return std::nullopt;
   }
-  std::sort(timestamps.begin(), timestamps.end());
+  if (!std::is_sorted(timestamps.begin(), timestamps.end())) { // decode times are; presentation times not
+    std::sort(timestamps.begin(), timestamps.end());
+  }
   timestamps.erase(std::unique(timestamps.begin(), timestamps.end()), timestamps.end());
   if (timestamps.size() < 2) {
     return std::nullopt;

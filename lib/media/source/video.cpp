@@ -142,10 +142,10 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
   facts.height = turned ? displayed_width : codec->height;
 }
 
-// The rate from the index's decode timestamps (MP4/MOV: one entry per sample, straight from `stts`), and
-// where the index says the samples end.
-std::optional<detail::FrameRate> rate_from_index(AVFormatContext* format, AVStream* stream, VideoFacts& facts,
-                                                 std::uint64_t& index_end)
+// The index's decode timestamps of `stream` (MP4/MOV: one entry per sample, straight from `stts`), for a
+// rate where the presentation times give none, and where the index says the samples end.
+std::vector<std::int64_t> index_timestamps(AVFormatContext* format, AVStream* stream, VideoFacts& facts,
+                                           std::uint64_t& index_end)
 {
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     AVStream* any = format->streams[i];
@@ -167,7 +167,7 @@ std::optional<detail::FrameRate> rate_from_index(AVFormatContext* format, AVStre
     }
   }
   facts.frame_count = static_cast<std::int64_t>(timestamps.size());
-  return detail::judge_frame_rate(std::move(timestamps), stream->time_base.num, stream->time_base.den);
+  return timestamps;
 }
 
 // The rate from the presentation times of the first packets, for containers without a per-frame index.
@@ -337,9 +337,9 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   }
 
   std::uint64_t index_end = 0;
-  auto rate =
-      is_iso(facts.container) ? rate_from_index(format.get(), stream, facts, index_end) : std::nullopt;
+  std::optional<detail::FrameRate> rate;
   if (is_iso(facts.container)) {
+    auto decode_times = index_timestamps(format.get(), stream, facts, index_end);
     // Presentation times from the sample tables (and every fragment), not FFmpeg's decode-time index.
     if (auto times = detail::read_video_sample_times(file); times && times->presentation.size() >= 2) {
       facts.frame_count = static_cast<std::int64_t>(times->presentation.size());
@@ -348,10 +348,10 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
         facts.video_duration_s = static_cast<double>(times->total_duration) / times->timescale;
         facts.duration_s = facts.video_duration_s;
       }
-      if (auto presented = detail::judge_frame_rate(std::move(times->presentation), 1,
-                                                    static_cast<int>(times->timescale))) {
-        rate = presented;
-      }
+      rate = detail::judge_frame_rate(std::move(times->presentation), 1, static_cast<int>(times->timescale));
+    }
+    if (!rate) {
+      rate = detail::judge_frame_rate(std::move(decode_times), stream->time_base.num, stream->time_base.den);
     }
   }
   std::string_view rate_source = "index";

@@ -16,11 +16,13 @@ struct Compact {
   std::vector<std::size_t> origin;
 };
 
-Compact compact(std::string_view text)
+// The compact form of `text`, or of its start only: up to the first `limit` bytes of the result (a few more
+// where the last character is wide).
+Compact compact(std::string_view text, std::size_t limit = std::string::npos)
 {
   Compact out;
   std::size_t at = 0;
-  while (at < text.size()) {
+  while (at < text.size() && out.text.size() < limit) {
     auto [code, length] = decode_utf8(text, at);
     if (!text::is_space(code)) {
       std::string piece = text::to_halfwidth(text.substr(at, length));
@@ -78,6 +80,12 @@ std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
     std::size_t value_start; // in `text`, after the colon
     const Known* known;
   };
+  // Text that starts with a label has a colon right after it: where none is within the longest label's
+  // length (running prose, the bulk of a form), there is no pair, and the rest is not squeezed.
+  const std::size_t longest = m_known.empty() ? 0 : m_known.front().normalized.size();
+  if (compact(text, longest + 1).text.find(':') == std::string::npos) {
+    return {};
+  }
   Compact squeezed = compact(text);
   std::vector<Found> found;
   std::size_t searched_to = 0; // compact offset: labels may not reach back into a previous label
