@@ -99,9 +99,12 @@ std::optional<ReadError> with_converted(const std::filesystem::path& path, const
 
 namespace {
 
+// A document larger than this is not opened only to read its title.
+constexpr std::uintmax_t k_largest_title_read = std::uintmax_t{64} * 1024 * 1024;
+
 bool title_says_form(const FoundFile& file)
 {
-  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+  if (file.content_type != "docx" || file.size > k_largest_title_read) {
     return false;
   }
   auto document = office::read_docx_file(file.path);
@@ -112,7 +115,7 @@ bool title_says_form(const FoundFile& file)
 
 std::string document_title(const FoundFile& file)
 {
-  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+  if (file.content_type != "docx" || file.size > k_largest_title_read) {
     return {};
   }
   auto document = office::read_docx_file(file.path);

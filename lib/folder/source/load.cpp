@@ -135,7 +135,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   }
   submission.intake_findings = std::move(form.findings);
   if (config) {
-    placed.push_back(k_submission_config_name);
+    placed.emplace_back(k_submission_config_name);
     if (auto merged = detail::fields_from_config(*config, loaded.rule_set, submission); !merged) {
       return std::unexpected(merged.error());
     }
