@@ -36,6 +36,7 @@ std::vector<core::Finding> check_submission(const folder::Submission& submission
     }
     out.push_back(std::move(finding));
   }
+  check_read_errors(context, out);
   check_unreadable_media(context, out);
   check_material_counts(context, out);
   check_required_fields(context, out);

@@ -14,6 +14,14 @@ void check_field_formats(const CheckContext& context, Findings& out);
 void check_material_counts(const CheckContext& context, Findings& out);
 void check_unreadable_media(const CheckContext& context, Findings& out);
 
+// read_error_checks.cpp — what a reader could not read (folder::ReadError): material.encrypted,
+// material.legacy-format (unconverted) and material.unreadable, one finding per file. A submission's take
+// their severity and clause from a `checks` entry for their rule; a district's are as read.
+void check_read_errors(const CheckContext& context, Findings& out);
+void check_district_read_errors(const folder::District& district, Findings& out);
+// Whether a reader's failure is reported as material.unreadable (not as a password or a legacy format).
+[[nodiscard]] bool reports_unreadable(folder::ReadErrorKind kind);
+
 // text_checks.cpp
 void check_text_length(const CheckContext& context, const rules::CheckSpec& spec, Findings& out);
 

@@ -1,7 +1,8 @@
 // The check function of each rule that a rule file's `checks:` drives (rules::Trigger::checks). A rule is
 // one entry of the rules catalogue (its id, params, trigger, explain text; lib/rules/source/catalog_*.cpp)
 // plus its function here; its message texts are the `<rule>.*` ids in lib/messages. Rules driven otherwise —
-// by `fields`/`materials` (check.cpp), while reading files (folder), over a district (district_checks.cpp) —
+// by `fields`/`materials` (check.cpp), by what reading files found (check.cpp's intake findings, and
+// read_error_checks.cpp for a reader's ReadError), over a district (district_checks.cpp) —
 // have no entry. tests/unit/check/test_registry.cpp holds the three to agreement.
 
 #include "checks.hpp"
@@ -52,6 +53,7 @@ constexpr std::array k_check_kinds{
 std::vector<std::string_view> rules_with_check_functions()
 {
   std::vector<std::string_view> out;
+  out.reserve(k_check_kinds.size());
   for (const auto& kind : k_check_kinds) {
     out.push_back(kind.rule);
   }

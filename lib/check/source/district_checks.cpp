@@ -125,8 +125,10 @@ void check_tables_present(const folder::District& district, const Members& submi
     bool has_table =
         std::any_of(district.tables.begin(), district.tables.end(),
                     [&](const folder::RegistrationFile& table) { return table.table.kind == kind; });
-    // A table that could not be read is already a finding of its own.
-    bool unreadable = std::any_of(district.intake_findings.begin(), district.intake_findings.end(),
+    // A table that could not be read is already a finding of its own. As before, a table converted from a
+    // legacy format (its material.legacy-format.converted warning) stands this down too, whatever its kind.
+    bool unreadable = !district.unreadable.empty() ||
+                      std::any_of(district.intake_findings.begin(), district.intake_findings.end(),
                                   [](const core::Finding& finding) { return !finding.file.empty(); });
     if (!district_notice || has_table || unreadable) {
       continue;
@@ -174,9 +176,12 @@ void check_duplicates(const Members& submissions, Findings& out)
 std::vector<core::Finding> check_district(const folder::District& district,
                                           std::span<const folder::LoadedSubmission* const> submissions)
 {
+  // The tables that could not be read, with their severities as read: a district has no rule set of its own.
+  Findings unreadable;
+  check_district_read_errors(district, unreadable);
   Findings out;
   if (submissions.empty()) {
-    return out;
+    return unreadable;
   }
   Members members(submissions.begin(), submissions.end());
   check_quotas(district, members, out);
@@ -196,6 +201,7 @@ std::vector<core::Finding> check_district(const folder::District& district,
       }
     }
   }
+  out.insert(out.begin(), unreadable.begin(), unreadable.end());
   return out;
 }
 

@@ -16,18 +16,15 @@ namespace nominate::check {
 namespace {
 
 // The form could not be read at all (absent, damaged, encrypted, an unconverted .doc): material.missing or
-// material.unreadable already says so, and twenty "field empty" findings would only bury it.
+// the form's read error already says so, and twenty "field empty" findings would only bury it.
 bool form_unavailable(const folder::Submission& submission)
 {
   if (!submission.fields.empty()) {
     return false;
   }
   auto forms = submission.with_role(folder::Role::form);
-  return std::ranges::all_of(forms, [&](const folder::Material* form) {
-    return std::ranges::any_of(submission.intake_findings, [&](const core::Finding& finding) {
-      return finding.file == form->file && finding.severity == core::Severity::error;
-    });
-  });
+  return std::ranges::all_of(forms,
+                             [](const folder::Material* form) { return form->read_error.has_value(); });
 }
 
 std::string form_file(const folder::Submission& submission)

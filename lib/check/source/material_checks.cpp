@@ -82,25 +82,43 @@ std::string_view photo_unreadable_message(media::PhotoProblem kind)
   }
 }
 
-bool already_unreadable(const folder::Submission& submission, const std::string& file)
+// A file its reader could not read (damaged, empty, not what its name says) is reported by
+// read_error_checks.cpp, once.
+bool already_unreadable(const folder::Material& material)
 {
-  return std::ranges::any_of(submission.intake_findings, [&](const core::Finding& finding) {
-    return finding.file == file && finding.rule == "material.unreadable";
-  });
+  return material.read_error && reports_unreadable(material.read_error->kind);
+}
+
+// The files a reader found unreadable: those that are no material (links, folders named like a file, paths
+// too long), then the materials, in path order.
+std::vector<std::string> unreadable_files(const folder::Submission& submission)
+{
+  std::vector<std::string> out;
+  for (const auto& unreadable : submission.unreadable) {
+    if (reports_unreadable(unreadable.error.kind)) {
+      out.push_back(unreadable.file);
+    }
+  }
+  for (const auto& material : submission.materials) {
+    if (already_unreadable(material)) {
+      out.push_back(material.file);
+    }
+  }
+  return out;
 }
 
 // The file that would have been this material had it been usable: a file named for the role (推介表.docx,
-// 证件照.jpg, 工作总结.txt, a video's or photo's extension) that an intake finding calls unreadable. A
-// material whose only candidate is unusable is missing *because* of it, and the finding says so, naming it.
+// 证件照.jpg, 工作总结.txt, a video's or photo's extension) that its reader found unreadable. A material
+// whose only candidate is unusable is missing *because* of it, and the finding says so, naming it.
 std::optional<std::string> unusable_candidate(const folder::Submission& submission, const std::string& role)
 {
   static const std::vector<std::string> k_video = {".mp4", ".mov", ".m4v", ".avi", ".mkv", ".wmv", ".flv"};
   static const std::vector<std::string> k_image = {".jpg", ".jpeg", ".jfif", ".png", ".heic", ".heif"};
-  for (const auto& finding : submission.intake_findings) {
-    if (finding.rule != "material.unreadable" || finding.file.empty()) {
+  for (const auto& file : unreadable_files(submission)) {
+    if (file.empty()) {
       continue;
     }
-    const std::filesystem::path path(finding.file);
+    const std::filesystem::path path(file);
     const std::string name = path.filename().string();
     std::string extension = path.extension().string();
     std::ranges::transform(extension, extension.begin(), [](unsigned char c) {
@@ -113,7 +131,7 @@ std::optional<std::string> unusable_candidate(const folder::Submission& submissi
                          (role == "summary" && folder::names_summary(name)) ||
                          (role == "video" && std::ranges::find(k_video, extension) != k_video.end());
     if (matches) {
-      return finding.file;
+      return file;
     }
   }
   return std::nullopt;
@@ -250,7 +268,7 @@ void check_material_counts(const CheckContext& context, Findings& out)
 void check_unreadable_media(const CheckContext& context, Findings& out)
 {
   for (const auto& material : context.submission.materials) {
-    if (already_unreadable(context.submission, material.file)) {
+    if (already_unreadable(material)) {
       continue;
     }
     std::string detail;

@@ -1,6 +1,7 @@
+#include "read_error_of.hpp"
+
 #include <nominate/folder/discover.hpp>
 #include <nominate/folder/district.hpp>
-#include <nominate/folder/read_error.hpp>
 #include <nominate/office/legacy.hpp>
 #include <nominate/text/normalize.hpp>
 
@@ -13,25 +14,23 @@ namespace nominate::folder {
 
 namespace {
 
-// The registration tables at the top of a district folder, in name order. A table that cannot be read is a
-// finding in `findings`, never an error that stops the run.
+// The registration tables at the top of a district folder, in name order. A table that cannot be read is
+// named in `unreadable`, never an error that stops the run.
 // A legacy table (.xls, or a .doc/.wps), converted by LibreOffice (to .xlsx, or .docx) like a .doc form
-// (issue 15): the table, or a material.legacy-format finding saying how to convert it.
-std::optional<office::RegistrationTable> read_legacy_table(const std::filesystem::path& path,
-                                                           const std::string& file,
-                                                           const DistrictOptions& options,
-                                                           std::vector<core::Finding>& findings)
+// (issue 15): the table (and a material.legacy-format.converted finding), or why it was not converted, with
+// how to convert it.
+std::optional<office::RegistrationTable>
+read_legacy_table(const std::filesystem::path& path, const std::string& file, const DistrictOptions& options,
+                  std::vector<UnreadableFile>& unreadable, std::vector<core::Finding>& findings)
 {
   auto extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   auto target =
       extension == ".xls" || extension == ".et" ? office::ConvertTarget::xlsx : office::ConvertTarget::docx;
-  std::map<std::string, std::string> args = {{"format", path.extension().string()},
-                                             {"command", office::convert_command(path, target)}};
+  auto not_converted = detail::unconverted(path.extension().string(), office::convert_command(path, target));
   if (!options.soffice) {
-    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                          core::Severity::error, file, args));
+    unreadable.push_back({file, std::move(not_converted)});
     return std::nullopt;
   }
   auto work_dir =
@@ -42,25 +41,26 @@ std::optional<office::RegistrationTable> read_legacy_table(const std::filesystem
   auto converted = office::convert_document(path, work_dir, office::ConvertTarget::xlsx,
                                             office::ConvertOptions{*options.soffice});
   if (!converted) {
-    args["detail"] = converted.error().message;
-    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                          core::Severity::error, file, args));
+    not_converted.detail = converted.error().message;
+    unreadable.push_back({file, std::move(not_converted)});
     return std::nullopt;
   }
   auto table = office::read_registration_table_file(*converted);
   std::filesystem::remove_all(work_dir / "in", ignored);
   std::filesystem::remove_all(work_dir / "out", ignored);
   if (!table) {
-    findings.push_back(read_error_finding(table.error(), path, file));
+    unreadable.push_back({file, detail::read_error_of(table.error(), path)});
     return std::nullopt;
   }
-  findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.converted",
-                                        core::Severity::warning, file, args));
+  findings.push_back(core::make_finding(
+      "material.legacy-format", "material.legacy-format.converted", core::Severity::warning, file,
+      {{"format", not_converted.format}, {"command", not_converted.command}}));
   return std::move(*table);
 }
 
 std::vector<RegistrationFile> read_registrations(const std::filesystem::path& district,
                                                  const DistrictOptions& options,
+                                                 std::vector<UnreadableFile>& unreadable,
                                                  std::vector<core::Finding>& findings)
 {
   std::vector<std::filesystem::path> tables;
@@ -77,13 +77,13 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
     auto file = text::nfc(path.filename().string());
     auto table = office::read_registration_table_file(path);
     if (!table && table.error().code == core::ErrorCode::unsupported) {
-      if (auto legacy = read_legacy_table(path, file, options, findings)) {
+      if (auto legacy = read_legacy_table(path, file, options, unreadable, findings)) {
         out.push_back({file, std::move(*legacy)});
       }
       continue;
     }
     if (!table) {
-      findings.push_back(read_error_finding(table.error(), path, file));
+      unreadable.push_back({file, detail::read_error_of(table.error(), path)});
       continue;
     }
     out.push_back({file, std::move(*table)});
@@ -144,7 +144,7 @@ core::Result<District> load_district(const std::filesystem::path& folder, std::s
   for (const auto& config : district.configs) {
     district.waivers.insert(district.waivers.end(), config.waivers.begin(), config.waivers.end());
   }
-  district.tables = read_registrations(folder, options, district.intake_findings);
+  district.tables = read_registrations(folder, options, district.unreadable, district.intake_findings);
   return district;
 }
 

@@ -1,6 +1,6 @@
 #include "form_reader.hpp"
+#include "read_error_of.hpp"
 
-#include <nominate/folder/read_error.hpp>
 #include <nominate/office/form.hpp>
 #include <nominate/office/legacy.hpp>
 
@@ -9,10 +9,6 @@
 #include <string>
 
 namespace nominate::folder::detail {
-
-namespace {
-
-} // namespace
 
 bool is_word_document(const FoundFile& file)
 {
@@ -31,47 +27,44 @@ bool is_legacy(const FoundFile& file)
   return file.content_type != "docx";
 }
 
-// Reads a .docx; a damaged or protected one becomes a finding.
+// Reads a .docx; why a damaged or protected one could not be read goes to `read_error`.
 std::optional<office::Document> read_docx_or_report(const std::filesystem::path& path,
-                                                    const std::string& file,
-                                                    std::vector<core::Finding>& findings)
+                                                    std::optional<ReadError>& read_error)
 {
   auto document = office::read_docx_file(path);
   if (document) {
     return std::move(*document);
   }
-  findings.push_back(read_error_finding(document.error(), path, file));
+  read_error = read_error_of(document.error(), path);
   return std::nullopt;
 }
 
 // Converts a legacy form through LibreOffice when one is available, else says how to convert it.
-std::optional<office::Document> read_legacy(const FoundFile& form, const LoadOptions& options,
-                                            std::vector<core::Finding>& findings)
+std::optional<office::Document> read_legacy(const FoundFile& form, const LoadOptions& options, FormFile& out)
 {
   if (form.content_type == "encrypted" || form.content_type == "encrypted-legacy") {
-    findings.push_back(core::make_finding("material.encrypted", "material.encrypted.document",
-                                          core::Severity::error, form.file));
+    out.read_error = read_error(ReadErrorKind::encrypted);
     return std::nullopt;
   }
   std::optional<office::Document> document;
-  with_converted(form.path, form.file, form.content_type, options, findings,
-                 [&](const std::filesystem::path& converted) {
-                   document = read_docx_or_report(converted, form.file, findings);
-                 });
+  std::optional<ReadError> unreadable; // the converted .docx's
+  auto unconverted = with_converted(
+      form.path, form.file, form.content_type, options, out.findings,
+      [&](const std::filesystem::path& converted) { document = read_docx_or_report(converted, unreadable); });
+  out.read_error = unconverted ? std::move(unconverted) : std::move(unreadable);
   return document;
 }
 
 } // namespace
 
-bool with_converted(const std::filesystem::path& path, const std::string& file, const std::string& type,
-                    const LoadOptions& options, std::vector<core::Finding>& findings,
-                    const std::function<void(const std::filesystem::path&)>& use)
+std::optional<ReadError> with_converted(const std::filesystem::path& path, const std::string& file,
+                                        const std::string& type, const LoadOptions& options,
+                                        std::vector<core::Finding>& findings,
+                                        const std::function<void(const std::filesystem::path&)>& use)
 {
-  std::map<std::string, std::string> args = {{"format", type}, {"command", office::convert_command(path)}};
+  auto not_converted = unconverted(type, office::convert_command(path));
   if (!options.soffice) {
-    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                          core::Severity::error, file, args));
-    return false;
+    return not_converted;
   }
   // Submissions are read on -j threads: each thread converts in a folder of its own under options.work_dir
   // (its LibreOffice profile, in/ and out/ files), so conversions run side by side, and a thread's later
@@ -94,22 +87,24 @@ bool with_converted(const std::filesystem::path& path, const std::string& file, 
   files.clear();
   auto converted = office::convert_to_docx(path, work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
-    args["detail"] = converted.error().message;
-    findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.unconverted",
-                                          core::Severity::error, file, args));
-    return false;
+    not_converted.detail = converted.error().message;
+    return not_converted;
   }
   findings.push_back(core::make_finding("material.legacy-format", "material.legacy-format.converted",
-                                        core::Severity::warning, file, args));
+                                        core::Severity::warning, file,
+                                        {{"format", type}, {"command", not_converted.command}}));
   use(*converted);
-  return true;
+  return std::nullopt;
 }
 
 namespace {
 
+// A document larger than this is not opened only to read its title.
+constexpr std::uintmax_t k_largest_title_read = std::uintmax_t{64} * 1024 * 1024;
+
 bool title_says_form(const FoundFile& file)
 {
-  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+  if (file.content_type != "docx" || file.size > k_largest_title_read) {
     return false;
   }
   auto document = office::read_docx_file(file.path);
@@ -120,7 +115,7 @@ bool title_says_form(const FoundFile& file)
 
 std::string document_title(const FoundFile& file)
 {
-  if (file.content_type != "docx" || file.size > 64 * 1024 * 1024) {
+  if (file.content_type != "docx" || file.size > k_largest_title_read) {
     return {};
   }
   auto document = office::read_docx_file(file.path);
@@ -188,9 +183,8 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
                                                core::Severity::warning, form.found->file,
                                                {{"chosen", form.found->file}, {"others", others}}));
   }
-  form.document = is_legacy(*form.found)
-                      ? read_legacy(*form.found, options, form.findings)
-                      : read_docx_or_report(form.found->path, form.found->file, form.findings);
+  form.document = is_legacy(*form.found) ? read_legacy(*form.found, options, form)
+                                         : read_docx_or_report(form.found->path, form.read_error);
   if (form.document && form.document->has_revisions) {
     form.findings.push_back(core::make_finding("form.revisions", "form.revisions.unaccepted",
                                                core::Severity::warning, form.found->file));

@@ -15,7 +15,8 @@ struct FormFile {
   const FoundFile* found = nullptr;         // null: no form in the folder
   std::string decided_by;                   // "name", "title", "newest"
   std::optional<office::Document> document; // read (after conversion for legacy formats)
-  std::vector<core::Finding> findings;      // legacy, encrypted, unreadable, ambiguous, revisions
+  std::optional<ReadError> read_error;      // why it could not be read, when it could not
+  std::vector<core::Finding> findings;      // ambiguous, converted from a legacy format, revisions
   std::vector<std::string> other_forms;     // candidates not chosen
   // No form found: the Word documents (.docx/.doc/.wps) that were not recognised as one, with their
   // titles ("推荐表.docx（标题：“个人情况”）"), for the message that no notice could be chosen.
@@ -37,11 +38,13 @@ struct FormFile {
 [[nodiscard]] FormFile read_form_file(const Discovery& discovery, const LoadOptions& options);
 
 // Converts a legacy document (.doc, .wps) to .docx through LibreOffice when `options` name one, and gives the
-// result to `use` before another conversion can replace it (submissions are read on -j threads). Adds a
-// material.legacy-format finding: converted (warning), or unconverted with how to convert (error). False
-// when it was not converted.
-bool with_converted(const std::filesystem::path& path, const std::string& file, const std::string& type,
-                    const LoadOptions& options, std::vector<core::Finding>& findings,
-                    const std::function<void(const std::filesystem::path&)>& use);
+// result to `use` before another conversion can replace it (submissions are read on -j threads); a converted
+// file adds a material.legacy-format.converted finding (a warning) to `findings`. Returns why it was not
+// converted (ReadErrorKind::legacy_format, with how to convert it and LibreOffice's words when it failed),
+// nothing when it was.
+[[nodiscard]] std::optional<ReadError>
+with_converted(const std::filesystem::path& path, const std::string& file, const std::string& type,
+               const LoadOptions& options, std::vector<core::Finding>& findings,
+               const std::function<void(const std::filesystem::path&)>& use);
 
 } // namespace nominate::folder::detail

@@ -113,6 +113,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
     material.decided_by = form.decided_by;
     material.type = form.found->content_type;
     material.size = form.found->size;
+    material.read_error = std::move(form.read_error);
     submission.materials.push_back(std::move(material));
     if (form.document) {
       detail::fields_from_form(*form.document, form.found->file, loaded.rule_set, submission);
@@ -134,7 +135,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   }
   submission.intake_findings = std::move(form.findings);
   if (config) {
-    placed.push_back(k_submission_config_name);
+    placed.emplace_back(k_submission_config_name);
     if (auto merged = detail::fields_from_config(*config, loaded.rule_set, submission); !merged) {
       return std::unexpected(merged.error());
     }

@@ -1,7 +1,7 @@
 #include "form_reader.hpp"
 #include "materials.hpp"
+#include "read_error_of.hpp"
 
-#include <nominate/folder/read_error.hpp>
 #include <nominate/media/photo.hpp>
 #include <nominate/media/poster.hpp>
 #include <nominate/media/preview.hpp>
@@ -60,6 +60,27 @@ bool media_or_text_not_what_named(const FoundFile& file)
   return false;
 }
 
+ReadError not_what_named(const FoundFile& file)
+{
+  auto error = read_error(ReadErrorKind::not_what_named);
+  error.format = "." + file.extension;
+  error.content = file.content_type;
+  return error;
+}
+
+// Something that is no file the tool may read: named with what it is, or with its path's length.
+UnreadableFile unusable_entry(const UnusableEntry& entry)
+{
+  if (entry.kind == "path-too-long") {
+    auto error = read_error(ReadErrorKind::path_too_long);
+    error.path_length = entry.path.native().size();
+    return {entry.file, error};
+  }
+  auto error = read_error(ReadErrorKind::not_a_file);
+  error.content = entry.kind;
+  return {entry.file, error};
+}
+
 std::string file_name(const FoundFile& file)
 {
   return std::filesystem::path(file.file).filename().string();
@@ -88,37 +109,34 @@ bool id_shaped(const media::PhotoFacts& photo)
 }
 
 // Stores a probe's facts in `slot` (material.photo or material.video); a file the probe cannot open at all
-// is material.unreadable.
+// is damaged.
 template <typename Facts>
-void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material& material,
-                Submission& submission)
+void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material& material)
 {
   if (!facts) {
-    submission.intake_findings.push_back(
-        core::make_finding("material.unreadable", "material.unreadable.damaged", core::Severity::error,
-                           material.file, {{"detail", facts.error().message}}));
+    material.read_error = read_error(ReadErrorKind::damaged, facts.error().message);
     return;
   }
   material.facts = facts->to_facts();
   slot = std::move(*facts);
 }
 
-void probe_photo(Material& material, const LoadOptions& options, Submission& submission)
+void probe_photo(Material& material, const LoadOptions& options)
 {
   media::PhotoLimits limits;
   if (options.previews == Previews::make) {
     limits.thumbnail_long_side = media::k_preview_long_side;
   }
-  keep_probe(media::probe_photo_file(material.path, limits), material.photo, material, submission);
+  keep_probe(media::probe_photo_file(material.path, limits), material.photo, material);
   if (material.photo && material.photo->thumbnail) {
     material.preview = std::move(material.photo->thumbnail);
     material.photo->thumbnail.reset();
   }
 }
 
-void probe_video(Material& material, const LoadOptions& options, Submission& submission)
+void probe_video(Material& material, const LoadOptions& options)
 {
-  keep_probe(media::probe_video_file(material.path, options.depth), material.video, material, submission);
+  keep_probe(media::probe_video_file(material.path, options.depth), material.video, material);
   // A video the probe could not open has no frame to show; the report says why instead.
   if (options.previews == Previews::make && material.video && !material.video->problem) {
     if (auto poster = media::video_poster(material.path)) {
@@ -131,18 +149,18 @@ void read_summary(Material& material, const LoadOptions& options, Submission& su
 {
   core::Result<std::string> text = std::unexpected(core::Error{});
   if (material.type == "doc") {
-    // A legacy summary is read as the form is: converted where LibreOffice is, else a legacy-format finding.
-    bool converted =
+    // A legacy summary is read as the form is: converted where LibreOffice is, else why it was not.
+    material.read_error =
         with_converted(material.path, material.file, material.type, options, submission.intake_findings,
                        [&](const std::filesystem::path& docx) { text = office::read_document_text(docx); });
-    if (!converted) {
+    if (material.read_error) {
       return;
     }
   } else {
     text = office::read_document_text(material.path);
   }
   if (!text) {
-    submission.intake_findings.push_back(read_error_finding(text.error(), material.path, material.file));
+    material.read_error = read_error_of(text.error(), material.path);
     return;
   }
   if (material.type == "pdf" && text::is_blank(*text)) {
@@ -187,15 +205,7 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
   report_unrecognised_documents(discovery, skip, rule_set, submission);
   // Links, FIFOs, sockets, folders named like a file, folders that cannot be listed: named, never read.
   for (const auto& entry : discovery.unusable) {
-    if (entry.kind == "path-too-long") {
-      submission.intake_findings.push_back(core::make_finding(
-          "material.unreadable", "material.unreadable.path-too-long", core::Severity::error, entry.file,
-          {{"length", std::to_string(entry.path.native().size())}}));
-      continue;
-    }
-    submission.intake_findings.push_back(
-        core::make_finding("material.unreadable", "material.unreadable.special", core::Severity::error,
-                           entry.file, {{"kind", entry.kind}}));
+    submission.unreadable.push_back(unusable_entry(entry));
   }
   const auto* id_spec = rule_set.material("id_photo");
   std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
@@ -208,14 +218,13 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     bool image_by_name = k_image_extensions.contains(file.extension);
     bool image_by_content = k_image_types.contains(file.content_type);
     if (media_or_text_not_what_named(file)) {
-      submission.intake_findings.push_back(core::make_finding(
-          "material.unreadable", "material.unreadable.not-what-named", core::Severity::error, file.file,
-          {{"extension", "." + file.extension}, {"content", file.content_type}}));
-      submission.materials.push_back(material_of(file, Role::other, "content"));
+      auto material = material_of(file, Role::other, "content");
+      material.read_error = not_what_named(file);
+      submission.materials.push_back(std::move(material));
     } else if (file.content_type == "empty") {
-      submission.intake_findings.push_back(core::make_finding(
-          "material.unreadable", "material.unreadable.empty", core::Severity::error, file.file));
-      submission.materials.push_back(material_of(file, Role::other, "content"));
+      auto material = material_of(file, Role::other, "content");
+      material.read_error = read_error(ReadErrorKind::empty);
+      submission.materials.push_back(std::move(material));
     } else if (file.content_type == "pdf" && names_summary(name) && !names_scan(name)) {
       // The notice names no format for 工作总结: a PDF named 总结 is the summary, read by its text layer.
       auto material = material_of(file, Role::summary, "name");
@@ -234,7 +243,7 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
     } else if (k_video_extensions.contains(file.extension) || k_video_types.contains(file.content_type)) {
       auto material = material_of(file, Role::video,
                                   k_video_extensions.contains(file.extension) ? "extension" : "content");
-      probe_video(material, options, submission);
+      probe_video(material, options);
       submission.materials.push_back(std::move(material));
     } else if (names_summary(name) &&
                (k_text_types.contains(file.content_type) || file.content_type == "doc")) {
@@ -242,16 +251,15 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       read_summary(material, options, submission);
       submission.materials.push_back(std::move(material));
     } else {
+      auto material = material_of(file, Role::other, "extension");
       if (document_not_what_named(file)) {
-        submission.intake_findings.push_back(core::make_finding(
-            "material.unreadable", "material.unreadable.not-what-named", core::Severity::error, file.file,
-            {{"extension", "." + file.extension}, {"content", file.content_type}}));
+        material.read_error = not_what_named(file);
       }
-      submission.materials.push_back(material_of(file, Role::other, "extension"));
+      submission.materials.push_back(std::move(material));
     }
   }
   for (auto& photo : photos) {
-    probe_photo(photo, options, submission);
+    probe_photo(photo, options);
   }
   // No photo is named as the ID photo: the one ID-shaped image is it; several → say which was taken.
   bool named =

@@ -1,26 +1,39 @@
-#include <nominate/folder/read_error.hpp>
+#include "read_error_of.hpp"
+
 #include <nominate/office/legacy.hpp>
 
-namespace nominate::folder {
+namespace nominate::folder::detail {
 
-core::Finding read_error_finding(const core::Error& error, const std::filesystem::path& path,
-                                 const std::string& file)
+ReadError read_error(ReadErrorKind kind, std::optional<std::string> detail)
+{
+  ReadError error;
+  error.kind = kind;
+  error.detail = std::move(detail);
+  return error;
+}
+
+ReadError unconverted(std::string format, std::string command)
+{
+  ReadError error;
+  error.kind = ReadErrorKind::legacy_format;
+  error.format = std::move(format);
+  error.command = std::move(command);
+  return error;
+}
+
+ReadError read_error_of(const core::Error& error, const std::filesystem::path& path)
 {
   switch (error.code) {
   case core::ErrorCode::encrypted:
-    return core::make_finding("material.encrypted", "material.encrypted.document", core::Severity::error,
-                              file);
+    return read_error(ReadErrorKind::encrypted);
   case core::ErrorCode::unsupported: {
     auto target = path.extension() == ".xls" || path.extension() == ".XLS" ? office::ConvertTarget::xlsx
                                                                            : office::ConvertTarget::docx;
-    return core::make_finding(
-        "material.legacy-format", "material.legacy-format.unconverted", core::Severity::error, file,
-        {{"format", path.extension().string()}, {"command", office::convert_command(path, target)}});
+    return unconverted(path.extension().string(), office::convert_command(path, target));
   }
   default:
-    return core::make_finding("material.unreadable", "material.unreadable.damaged", core::Severity::error,
-                              file, {{"detail", error.message}});
+    return read_error(ReadErrorKind::damaged, error.message);
   }
 }
 
-} // namespace nominate::folder
+} // namespace nominate::folder::detail

@@ -267,7 +267,9 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress)
     auto district = folder::load_district(folder_path, display, {load.soffice, load.work_dir});
     if (!district) {
       outcome.errors.push_back(district.error());
-      district = folder::District{folder_path, display, {}, {}, {}, {}};
+      district = folder::District{};
+      district->folder = folder_path;
+      district->path = display;
     }
     outcome.districts.push_back({std::move(*district), {}});
   }

@@ -200,12 +200,9 @@ TEST_CASE("a photo or video the probe could not read is material.unreadable, onc
     auto photo = test::material("生活照.jpg", folder::Role::photo);
     photo.photo = media::PhotoFacts{};
     photo.photo->problem = "empty file";
+    photo.read_error = folder::ReadError{};
+    photo.read_error->kind = folder::ReadErrorKind::empty;
     submission.materials.push_back(photo);
-    core::Finding intake;
-    intake.rule = "material.unreadable";
-    intake.message_id = "material.unreadable.empty";
-    intake.file = "生活照.jpg";
-    submission.intake_findings.push_back(intake);
     auto found = of_rule(check::check_submission(submission, rules, {}), "material.unreadable");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "material.unreadable.empty");

@@ -1,10 +1,11 @@
 #pragma once
 
-// Looking into a loaded submission as a user reads the report: a material by file, the files of a role, an
-// intake finding by rule, a fact by name.
+// Looking into a loaded submission as a user reads the report: a material by file, the files of a role, a
+// finding of what reading found by rule, a fact by name.
 
 #include "folder_fixtures.hpp"
 
+#include <nominate/check/check.hpp>
 #include <nominate/folder/load.hpp>
 
 #include <catch2/catch.hpp>
@@ -37,11 +38,19 @@ inline std::vector<std::string> files_with(const Submission& submission, Role ro
   return out;
 }
 
-inline const core::Finding* finding(const Submission& submission, const std::string& rule)
+// What reading the files found, as a user sees it: the intake findings, then what the checks make of the
+// readers' typed facts (a read error, a probe's problem), under a rule set without `checks` overrides.
+inline std::vector<core::Finding> reading_findings(const Submission& submission)
 {
-  auto found = std::find_if(submission.intake_findings.begin(), submission.intake_findings.end(),
-                            [&](const auto& candidate) { return candidate.rule == rule; });
-  return found == submission.intake_findings.end() ? nullptr : &*found;
+  return check::check_submission(submission, rules::RuleSet{}, check::CheckOptions{});
+}
+
+inline std::optional<core::Finding> finding(const Submission& submission, const std::string& rule)
+{
+  auto found = reading_findings(submission);
+  auto match =
+      std::find_if(found.begin(), found.end(), [&](const auto& candidate) { return candidate.rule == rule; });
+  return match == found.end() ? std::nullopt : std::optional<core::Finding>(*match);
 }
 
 inline std::optional<core::FactValue> fact(const Material& material, const std::string& key)

@@ -28,7 +28,7 @@ TEST_CASE("a legacy .doc form without LibreOffice is a finding that says how to 
   const auto loaded = load(dir.path(), "national/star");
   CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表.doc"});
   CHECK(material(loaded.submission, "推介表.doc")->type == "doc");
-  const auto* legacy = finding(loaded.submission, "material.legacy-format");
+  const auto legacy = finding(loaded.submission, "material.legacy-format");
   REQUIRE(legacy);
   CHECK(legacy->severity == Severity::error);
   CHECK(legacy->message_id == "material.legacy-format.unconverted");
@@ -50,7 +50,7 @@ TEST_CASE("a legacy .doc form with LibreOffice is converted, read, and names its
   REQUIRE(loaded.has_value());
   CHECK(loaded->rule_set.id == "national/star");
   CHECK(loaded->submission.field("name")->text == "王秀兰");
-  const auto* legacy = finding(loaded->submission, "material.legacy-format");
+  const auto legacy = finding(loaded->submission, "material.legacy-format");
   REQUIRE(legacy);
   CHECK(legacy->severity == Severity::warning);
   CHECK(legacy->message_id == "material.legacy-format.converted");
@@ -83,13 +83,14 @@ TEST_CASE("damaged and mislabelled files are findings, never a crash", "[folder]
 
   const auto loaded = load(dir.path(), "national/star");
   const auto& submission = loaded.submission;
+  const auto seen = nominate::test::reading_findings(submission);
 
   SECTION("a 推介表.docx of random bytes is not the form, and is named as not what it says")
   {
     CHECK(submission.with_role(Role::form).empty());
     CHECK(material(submission, "推介表.docx")->type == "unknown");
     bool named = false;
-    for (const auto& found : submission.intake_findings) {
+    for (const auto& found : seen) {
       if (found.file == "推介表.docx") {
         named = true;
         CHECK(found.rule == "material.unreadable");
@@ -102,8 +103,7 @@ TEST_CASE("damaged and mislabelled files are findings, never a crash", "[folder]
   SECTION("a spreadsheet that is plain text is named too")
   {
     const auto mislabelled =
-        std::count_if(submission.intake_findings.begin(), submission.intake_findings.end(),
-                      [](const auto& f) { return f.file == "登记表.xlsx"; });
+        std::count_if(seen.begin(), seen.end(), [](const auto& f) { return f.file == "登记表.xlsx"; });
     CHECK(mislabelled == 1);
   }
   SECTION("a truncated summary is damaged; a broken photo and video are still photo and video")
@@ -112,9 +112,9 @@ TEST_CASE("damaged and mislabelled files are findings, never a crash", "[folder]
     REQUIRE(summary);
     CHECK(summary->role == Role::summary);
     CHECK_FALSE(summary->text);
-    const auto damaged = std::find_if(submission.intake_findings.begin(), submission.intake_findings.end(),
-                                      [](const auto& f) { return f.file == "工作总结.docx"; });
-    REQUIRE(damaged != submission.intake_findings.end());
+    const auto damaged =
+        std::find_if(seen.begin(), seen.end(), [](const auto& f) { return f.file == "工作总结.docx"; });
+    REQUIRE(damaged != seen.end());
     CHECK(damaged->message_id == "material.unreadable.damaged");
     CHECK(material(submission, "生活照.jpg")->role == Role::photo);
     CHECK(material(submission, "事迹视频.mp4")->role == Role::video);
@@ -128,7 +128,7 @@ TEST_CASE("a truncated form is the form, unreadable, and says so", "[folder]")
   dir.write("推介表.docx", form_bytes.substr(0, form_bytes.size() / 2));
   const auto loaded = load(dir.path(), "national/star");
   CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表.docx"});
-  const auto* unreadable = finding(loaded.submission, "material.unreadable");
+  const auto unreadable = finding(loaded.submission, "material.unreadable");
   REQUIRE(unreadable);
   CHECK(unreadable->file == "推介表.docx");
   CHECK(loaded.submission.fields.empty());
@@ -159,7 +159,7 @@ TEST_CASE("a legacy .doc summary is a legacy format, converted where LibreOffice
     CHECK(summary->role == Role::summary);
     CHECK_FALSE(summary->text);
     CHECK_FALSE(finding(loaded.submission, "material.unreadable"));
-    const auto* legacy = finding(loaded.submission, "material.legacy-format");
+    const auto legacy = finding(loaded.submission, "material.legacy-format");
     REQUIRE(legacy);
     CHECK(legacy->file == "工作总结.doc");
     CHECK(legacy->message_id == "material.legacy-format.unconverted");
@@ -178,7 +178,7 @@ TEST_CASE("a legacy .doc summary is a legacy format, converted where LibreOffice
     REQUIRE(summary);
     REQUIRE(summary->text);
     CHECK(summary->text->find("乐龄课堂") != std::string::npos);
-    const auto* legacy = finding(loaded->submission, "material.legacy-format");
+    const auto legacy = finding(loaded->submission, "material.legacy-format");
     REQUIRE(legacy);
     CHECK(legacy->message_id == "material.legacy-format.converted");
   }

@@ -107,7 +107,7 @@ TEST_CASE("a Word document not recognised as the form is named, with its title",
   dir.write("张三.docx", changsha_form("", "个人情况表"));
   const auto loaded = load(dir.path(), "national/star");
   CHECK(files_with(loaded.submission, Role::form).empty());
-  const auto* unrecognised = finding(loaded.submission, "material.missing");
+  const auto unrecognised = finding(loaded.submission, "material.missing");
   REQUIRE(unrecognised);
   CHECK(unrecognised->message_id == "material.missing.form-unrecognised");
   CHECK(unrecognised->file == "张三.docx");
@@ -118,7 +118,7 @@ TEST_CASE("a Word document not recognised as the form is named, with its title",
     copy_into(example("legacy-doc/推介表.doc"), dir.path() / "李四.doc");
     std::filesystem::remove(dir.path() / "张三.docx");
     const auto legacy = load(dir.path(), "national/star");
-    const auto* note = finding(legacy.submission, "material.missing");
+    const auto note = finding(legacy.submission, "material.missing");
     REQUIRE(note);
     CHECK(note->message_id == "material.missing.form-unrecognised-legacy");
     CHECK(note->file == "李四.doc");
@@ -142,7 +142,7 @@ TEST_CASE("a .doc form without LibreOffice and without --rules is still checked:
     copy_into(example("legacy-doc/推介表.doc"), dir.path() / "百姓学习之星推介表.doc");
     const auto loaded = load(dir.path());
     CHECK(loaded.rule_set.id == "national/star");
-    const auto* legacy = finding(loaded.submission, "material.legacy-format");
+    const auto legacy = finding(loaded.submission, "material.legacy-format");
     REQUIRE(legacy);
     CHECK(legacy->severity == Severity::error);
   }
@@ -151,7 +151,7 @@ TEST_CASE("a .doc form without LibreOffice and without --rules is still checked:
     copy_into(example("legacy-doc/推介表.doc"), dir.path() / "推介表.doc");
     const auto loaded = load(dir.path());
     CHECK(loaded.rule_set.id == "unknown");
-    const auto* legacy = finding(loaded.submission, "material.legacy-format");
+    const auto legacy = finding(loaded.submission, "material.legacy-format");
     REQUIRE(legacy);
     CHECK(legacy->severity == Severity::error);
     CHECK(legacy->message_id == "material.legacy-format.unconverted");
@@ -170,7 +170,7 @@ TEST_CASE("a work summary as PDF is the summary: its text is read, a scan's leng
     REQUIRE(summary);
     CHECK(summary->role == Role::summary);
     CHECK_FALSE(summary->text.has_value());
-    const auto* unchecked = finding(loaded.submission, "text.length");
+    const auto unchecked = finding(loaded.submission, "text.length");
     REQUIRE(unchecked);
     CHECK(unchecked->message_id == "text.length.no-text-layer");
     CHECK(unchecked->severity == Severity::warning);
@@ -218,7 +218,7 @@ TEST_CASE("legacy forms read on several threads are converted side by side, each
     const auto* name = one->submission.field("name");
     REQUIRE(name);
     CHECK(name->text == "王秀兰");
-    const auto* legacy = finding(one->submission, "material.legacy-format");
+    const auto legacy = finding(one->submission, "material.legacy-format");
     REQUIRE(legacy);
     CHECK(legacy->message_id == "material.legacy-format.converted");
   }

@@ -78,7 +78,7 @@ TEST_CASE("a star's folder: each file gets the role its name or content gives it
   }
   SECTION("an empty .jpg is unreadable, not a photo")
   {
-    const auto* unreadable = finding(submission, "material.unreadable");
+    const auto unreadable = finding(submission, "material.unreadable");
     REQUIRE(unreadable);
     CHECK(unreadable->file == "空白.jpg");
     CHECK(unreadable->severity == Severity::error);
@@ -133,7 +133,7 @@ TEST_CASE("two versions of the form: the newer one is used, and the other is nam
     CHECK(material(submission, "推介表(1).docx")->decided_by == "newest");
     CHECK(material(submission, "推介表.docx")->role == Role::other);
     CHECK(submission.field("name")->text == "张三");
-    const auto* ambiguous = finding(submission, "material.ambiguous");
+    const auto ambiguous = finding(submission, "material.ambiguous");
     REQUIRE(ambiguous);
     CHECK(ambiguous->severity == Severity::warning);
     CHECK(ambiguous->file == "推介表(1).docx");
@@ -172,7 +172,7 @@ TEST_CASE("with no photo named as one, the one portrait 5:7 image is the ID phot
     copy_into(nominate::test::photo(295, 413), dir.path() / "照片3.jpg");
     const auto loaded = load(dir.path());
     CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"照片2.jpg"});
-    const auto* ambiguous = finding(loaded.submission, "material.ambiguous");
+    const auto ambiguous = finding(loaded.submission, "material.ambiguous");
     REQUIRE(ambiguous);
     CHECK(ambiguous->args.at("others") == "照片3.jpg");
   }

@@ -31,8 +31,9 @@ struct CheckOptions {
 // The checks over a district's submissions as a whole (design.md, "Rule identifiers"): batch.quota (more
 // nominations of a kind than the zone allows), batch.duplicate (the same person or project twice),
 // batch.registration and batch.order (the registration tables against the forms). Severities and clauses come
-// from the submissions' rule set like every other rule's. Not yet waived or sorted; the district's own read
-// findings (district.intake_findings) are not included.
+// from the submissions' rule set like every other rule's. With them, even without submissions, a finding for
+// each table that could not be read (district.unreadable), its severity as read. Not yet waived or sorted;
+// the district's other read findings (district.intake_findings: a table converted) are not included.
 [[nodiscard]] std::vector<core::Finding>
 check_district(const folder::District& district,
                std::span<const folder::LoadedSubmission* const> submissions);

@@ -3,6 +3,7 @@
 #include <nominate/core/error.hpp>
 #include <nominate/core/finding.hpp>
 #include <nominate/folder/config.hpp>
+#include <nominate/folder/read_error.hpp>
 #include <nominate/office/registration_table.hpp>
 
 #include <filesystem>
@@ -34,8 +35,10 @@ struct District {
   std::string path;                     // as the user gave it (the report's batch[].path)
   std::vector<DistrictConfig> configs;  // nominate.yaml files that apply, nearest first
   std::vector<RegistrationFile> tables; // in name order
-  // Tables that could not be read (material.unreadable, material.legacy-format, material.encrypted): a
-  // finding each, never an error that stops the run.
+  // Tables that could not be read (damaged, encrypted, an unconverted legacy format): the checks make a
+  // finding of each, never an error that stops the run.
+  std::vector<UnreadableFile> unreadable;
+  // What reading the tables found besides read errors: a legacy table converted (material.legacy-format).
   std::vector<core::Finding> intake_findings;
   std::vector<Waiver> waivers; // of the configs: they may waive batch findings
 

@@ -2,6 +2,7 @@
 
 #include <nominate/core/facts.hpp>
 #include <nominate/core/finding.hpp>
+#include <nominate/folder/read_error.hpp>
 #include <nominate/media/photo.hpp>
 #include <nominate/media/preview.hpp>
 #include <nominate/media/video.hpp>
@@ -34,6 +35,9 @@ struct Material {
   core::Facts facts;               // shown in the report's materials[].facts
   // A photo's thumbnail or a video's poster frame, when LoadOptions::previews asked and it could be made.
   std::optional<media::Preview> preview;
+  // Why it could not be read (encrypted, an unconverted legacy format, damaged, empty, not what its name
+  // says); the checks turn it into the finding.
+  std::optional<ReadError> read_error;
 };
 
 // A field value as read, and where from.
@@ -72,7 +76,11 @@ struct Submission {
   std::vector<std::string> unknown_form_labels;
   std::vector<Waiver> waivers;
   std::vector<std::string> configs; // config files used (nomination.yaml, nominate.yaml)
-  // What reading the files already found: unreadable, legacy format, encrypted, ambiguous, revisions.
+  // Things in the folder that are no material and cannot be read (links, FIFOs, folders named like a file,
+  // paths too long): named by the checks, like a material's read_error.
+  std::vector<UnreadableFile> unreadable;
+  // What reading the files already found besides read errors: ambiguous choices, a converted legacy format,
+  // revisions, a PDF without a text layer, a form not recognised.
   std::vector<core::Finding> intake_findings;
 
   [[nodiscard]] const FieldValue* field(const std::string& id) const;
