@@ -155,4 +155,87 @@ TEST_CASE("fix -o takes one PATH and names the copy", "[cli]")
   CHECK_FALSE(fs::exists(temp.path() / "out"));
 }
 
+TEST_CASE("fix turns a WebP, a BMP named .jpg and an animated GIF into JPEGs; check on the copy agrees",
+          "[cli]")
+{
+  TempDir temp;
+  REQUIRE(have_tool("convert"));
+  REQUIRE(have_tool("identify"));
+  auto made = [](const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"convert"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    auto run = run_tool(argv);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+  };
+  auto identify = [](const fs::path& file) {
+    return run_tool({"identify", "-format", "%m %wx%h", file.string() + "[0]"}).output;
+  };
+  // star-compliant's photos in the forms a clerk receives them: a WebP saved from a web page, an ID photo
+  // that Paint saved as BMP and someone renamed .jpg.
+  auto still = copy_example("star-compliant", temp.path() / "still");
+  made({(still / "生活照.jpg").string(), (still / "生活照.webp").string()});
+  fs::remove(still / "生活照.jpg");
+  made({(still / "证件照.jpg").string(), "bmp3:" + (still / "证件照.jpg").string()});
+  // and a GIF of three frames in place of the life photo.
+  auto animated = copy_example("star-compliant", temp.path() / "animated");
+  made({(animated / "生活照.jpg").string(), "-delay", "50", "(", "+clone", "-negate", ")", "(", "+clone",
+        "-flip", ")", "-loop", "0", (animated / "生活照.gif").string()});
+  fs::remove(animated / "生活照.jpg");
+  auto before_still = snapshot(still);
+  auto before_animated = snapshot(animated);
+  auto sizes = std::map<std::string, std::string>{{"still/生活照.jpg", identify(still / "生活照.webp")},
+                                                  {"still/证件照.jpg", identify(still / "证件照.jpg")},
+                                                  {"animated/生活照.jpg", identify(animated / "生活照.gif")}};
+  CHECK(sizes["still/证件照.jpg"].starts_with("BMP"));
+
+  // check names each by its content and says what to do.
+  auto checked = check({still.string(), animated.string()}, in_folder(temp.path()));
+  auto warnings = rule_ids(checked.report, "warning");
+  CHECK(warnings.contains("photo.format"));
+  CHECK(findings_of(checked.report, "photo.format").size() == 3);
+
+  auto report_file = temp.path() / "fix.json";
+  auto run = nominate({"fix", still.string(), animated.string(), "--lang", "zh", "--format", "text",
+                       "--format", "json:" + report_file.string()},
+                      in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("将修正 生活照.webp") != std::string::npos);
+  CHECK(run.output.find("将修正 证件照.jpg") != std::string::npos);
+  CHECK(run.output.find("将修正 生活照.gif") != std::string::npos);
+  CHECK(snapshot(still) == before_still);
+  CHECK(snapshot(animated) == before_animated);
+
+  auto report = read_json(report_file);
+  std::map<std::string, nlohmann::json> fixes;
+  for (const auto& submission : report["submissions"]) {
+    for (const auto& entry : submission["fixes"]) {
+      fixes[entry["file"].get<std::string>()] = entry;
+    }
+  }
+  CHECK(fixes["生活照.webp"]["result"] == "fixed");
+  CHECK(fixes["证件照.jpg"]["result"] == "fixed");
+  CHECK(fixes["生活照.gif"]["result"] == "fixed");
+  CHECK(fixes["生活照.gif"]["to"].get<std::string>().find("first frame of 3") != std::string::npos);
+
+  // The copies hold JPEGs of the same size, and check finds nothing of the kind in them.
+  auto fixed_still = temp.path() / "still-已修正";
+  auto fixed_animated = temp.path() / "animated-已修正";
+  CHECK_FALSE(fs::exists(fixed_still / "生活照.webp"));
+  CHECK_FALSE(fs::exists(fixed_animated / "生活照.gif"));
+  for (const auto& [file, source] : sizes) {
+    INFO(file);
+    auto copy = temp.path() / (file.starts_with("still") ? "still-已修正" : "animated-已修正") /
+                fs::path(file).filename();
+    REQUIRE(fs::exists(copy));
+    CHECK(identify(copy) == "JPEG " + source.substr(source.find(' ') + 1));
+  }
+  auto again = check({fixed_still.string(), fixed_animated.string()}, in_folder(temp.path()));
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "photo.format").empty());
+  CHECK(findings_of(again.report, "photo.extension").empty());
+  CHECK(findings_of(again.report, "material.unreadable").empty());
+}
+
 } // namespace nominate::test::cli

@@ -80,10 +80,17 @@ core::Result<void> write_manifest(const fs::path& output, const std::set<std::st
   return commit(temporary, target);
 }
 
-core::Result<void> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
-                              std::size_t index, FixSink* sink)
+// What a photo's conversion did beyond the plan, added to the action's `to` for the report: ", first frame
+// of 12" for an animated GIF or WebP (a still JPEG keeps only one), or nothing.
+std::string photo_note(const PhotoResult& photo)
 {
-  fs::path temporary = temporary_for(target);
+  return photo.frames > 1 ? ", first frame of " + std::to_string(photo.frames) : std::string();
+}
+
+core::Result<std::string> run_action_into(const Action& action, const fs::path& target,
+                                          const fs::path& temporary, const CopyOptions& options,
+                                          std::size_t index, FixSink* sink)
+{
   std::error_code error;
   fs::create_directories(target.parent_path(), error);
   if (action.kind == ActionKind::transcode_video) {
@@ -96,22 +103,21 @@ core::Result<void> run_action(const Action& action, const fs::path& target, cons
     if (!done) {
       return std::unexpected(done.error());
     }
-    return commit(temporary, target);
+    return std::string();
   }
   if (action.kind == ActionKind::convert_photo) {
     auto done = convert_photo(action.source, temporary, action.photo);
     if (!done) {
-      fs::remove(temporary, error);
       return std::unexpected(done.error());
     }
-    return commit(temporary, target);
+    return photo_note(*done);
   }
   if (action.kind == ActionKind::rename_file) {
     fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
     if (error) {
       return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
     }
-    return commit(temporary, target);
+    return std::string();
   }
   if (!options.soffice) {
     return core::fail(core::ErrorCode::unsupported, "LibreOffice was not found", action.source);
@@ -126,7 +132,28 @@ core::Result<void> run_action(const Action& action, const fs::path& target, cons
   if (error) {
     return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + error.message(), target);
   }
-  return commit(temporary, target);
+  return std::string();
+}
+
+// Runs one repair into a temporary name beside `target`, then renames it. Returns a note on what was done
+// beyond the plan (photo_note), or the error; no temporary file is left either way.
+core::Result<std::string> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
+                                     std::size_t index, FixSink* sink)
+{
+  const fs::path temporary = temporary_for(target);
+  auto done = run_action_into(action, target, temporary, options, index, sink);
+  if (!done) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    if (done.error().file == temporary) {
+      done.error().file = target; // a clerk knows the file by its name, not by our temporary one
+    }
+    return std::unexpected(done.error());
+  }
+  if (auto committed = commit(temporary, target); !committed) {
+    return std::unexpected(committed.error());
+  }
+  return *done;
 }
 
 } // namespace
@@ -233,6 +260,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     if (done) {
       outcome.ok = true;
       outcome.result = "fixed";
+      outcome.to += *done;
       written.insert(target_relative);
     } else {
       if (sink != nullptr && !sink->keep_going()) {

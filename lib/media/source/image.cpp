@@ -112,7 +112,8 @@ Image shrunk(Image in, int max_long_side)
 
 bool can_decode(ImageFormat format)
 {
-  return format == ImageFormat::jpeg || format == ImageFormat::png || format == ImageFormat::heic ||
+  return format == ImageFormat::jpeg || format == ImageFormat::png || format == ImageFormat::bmp ||
+         format == ImageFormat::gif || format == ImageFormat::webp || format == ImageFormat::heic ||
          format == ImageFormat::heif || format == ImageFormat::avif;
 }
 
@@ -130,7 +131,12 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
     decoded = detail::decode_jpeg(bytes, options.min_long_side, options.max_pixels);
     break;
   case ImageFormat::png:
-    decoded = detail::decode_png(bytes, options.max_pixels);
+  case ImageFormat::bmp:
+  case ImageFormat::gif:
+    decoded = detail::decode_stb(bytes, format, options.max_pixels);
+    break;
+  case ImageFormat::webp:
+    decoded = detail::decode_webp(bytes, options.max_pixels);
     break;
   case ImageFormat::heic:
   case ImageFormat::heif:
