@@ -238,4 +238,81 @@ TEST_CASE("fix turns a WebP, a BMP named .jpg and an animated GIF into JPEGs; ch
   CHECK(findings_of(again.report, "material.unreadable").empty());
 }
 
+// star-compliant with its life photo as a WebP of noise (2400×1800, about 3 MB), which fix makes a JPEG of
+// more than a megabyte.
+fs::path with_big_webp(const TempDir& temp, const std::string& name)
+{
+  auto folder = copy_example("star-compliant", temp.path() / name);
+  auto run = run_tool({"convert", "-size", "2400x1800", "xc:gray", "+noise", "Random", "-quality", "90",
+                       (folder / "生活照.webp").string()});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  fs::remove(folder / "生活照.jpg");
+  return folder;
+}
+
+// `nominate ARGS` in `cwd` through sh, with `setup` run first (a limit, a mount).
+ToolRun nominate_after(const std::string& setup, const fs::path& cwd, const std::vector<std::string>& args)
+{
+  std::vector<std::string> argv{"sh", "-c", setup + " && cd \"$0\" && exec \"$@\"", cwd.string(),
+                                NOMINATE_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_tool(argv);
+}
+
+TEST_CASE("a full disk while fix writes: the file named, exit 2, no half file, the original untouched",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = with_big_webp(temp, "full");
+  auto before = snapshot(folder);
+  // RLIMIT_FSIZE as a full disk: with SIGXFSZ ignored, a write past 1 MB (dash counts 512-byte blocks) fails
+  // with EFBIG, as one on a full disk fails with ENOSPC. The video (0.6 MB) and the rest copy; the JPEG does
+  // not.
+  auto run =
+      nominate_after("ulimit -f 2000 && trap '' XFSZ", temp.path(), {"fix", "full", "--lang", "zh", "-q"});
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("生活照.jpg") != std::string::npos);
+  CHECK(run.output.find("磁盘是否已满") != std::string::npos);
+  auto fixed = temp.path() / "full-已修正";
+  CHECK_FALSE(fs::exists(fixed / "生活照.jpg"));
+  for (const auto& entry : fs::directory_iterator(fixed)) {
+    CHECK_FALSE(entry.path().filename().string().starts_with(".nominate-tmp"));
+  }
+  CHECK(snapshot(folder) == before);
+
+  // With room again, --force finishes the copy it started.
+  auto again = nominate({"fix", "full", "--force", "-q"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(fs::exists(fixed / "生活照.jpg"));
+}
+
+TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "ro");
+  REQUIRE(
+      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
+      0);
+  fs::remove(folder / "生活照.jpg");
+  auto before = snapshot(folder);
+  // A read-only bind mount in a private mount namespace (root, as CI runs the tests): the folder is then
+  // read-only to root too, as on a CD or a write-protected USB stick. File modes (0444) would not stop root.
+  const std::string mount =
+      "mount --bind ro ro && mount -o remount,bind,ro ro && ! touch ro/.probe 2>/dev/null";
+  auto probe = run_tool({"unshare", "-m", "sh", "-c", "cd \"$0\" && " + mount, temp.path().string()});
+  if (probe.exit_code != 0) {
+    WARN("skipped: no read-only bind mount here (needs root and unshare -m): " << probe.output);
+    return;
+  }
+  auto run = run_tool({"unshare", "-m", "sh", "-c", "cd \"$0\" && " + mount + " && exec \"$@\"",
+                       temp.path().string(), NOMINATE_BINARY, "fix", "ro", "--lang", "zh", "-q"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(fs::exists(temp.path() / "ro-已修正" / "生活照.jpg"));
+  CHECK(snapshot(folder) == before);
+}
+
 } // namespace nominate::test::cli

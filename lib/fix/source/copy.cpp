@@ -19,6 +19,13 @@ std::string join(const std::string& folder, const std::string& file)
   return folder.empty() ? file : folder + "/" + file;
 }
 
+// An error's words; "write failed" where the library lost errno (libstdc++'s copy_file reports a short
+// sendfile, as on a full disk, as "Success").
+std::string reason(const std::error_code& error)
+{
+  return error.value() != 0 ? error.message() : std::string("write failed");
+}
+
 // A temporary name beside `target`: a dot file, which the check ignores and a re-run replaces.
 fs::path temporary_for(const fs::path& target)
 {
@@ -45,8 +52,9 @@ core::Result<void> copy_into(const fs::path& from, const fs::path& target)
     fs::copy_file(from, temporary, fs::copy_options::overwrite_existing, error);
   }
   if (error) {
-    fs::remove(temporary, error);
-    return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
   }
   return commit(temporary, target);
 }
@@ -115,7 +123,7 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
   if (action.kind == ActionKind::rename_file) {
     fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
     if (error) {
-      return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+      return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
     }
     return std::string();
   }
@@ -130,7 +138,7 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
   }
   fs::copy_file(*converted, temporary, fs::copy_options::overwrite_existing, error);
   if (error) {
-    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + error.message(), target);
+    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + reason(error), target);
   }
   return std::string();
 }
@@ -263,7 +271,12 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       outcome.to += *done;
       written.insert(target_relative);
     } else {
-      if (sink != nullptr && !sink->keep_going()) {
+      // Interrupted, or the repaired file could not be written (a full disk, a quota): the job stops, with
+      // what it wrote so far listed for --force; a disk that refused this file would refuse the next.
+      const bool write_failed =
+          done.error().code == core::ErrorCode::io && done.error().file == to / fs::path(target_relative);
+      if ((sink != nullptr && !sink->keep_going()) || write_failed) {
+        (void)write_manifest(to, written);
         return std::unexpected(done.error());
       }
       outcome.result = done.error().message;

@@ -6,9 +6,11 @@
 #include <nominate/media/thumbnail.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <system_error>
 #include <vector>
 
 namespace nominate::fix {
@@ -97,7 +99,8 @@ core::Result<PhotoResult> convert_photo(const std::filesystem::path& input,
   std::ofstream out(output, std::ios::binary | std::ios::trunc);
   out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(encoded.size()));
   if (!out.flush()) {
-    return core::fail(core::ErrorCode::io, "cannot write the photo", output);
+    return core::fail(core::ErrorCode::io,
+                      "cannot write the photo: " + std::generic_category().message(errno), output);
   }
   return result;
 }
