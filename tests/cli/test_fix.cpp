@@ -194,6 +194,9 @@ TEST_CASE("fix turns a WebP, a BMP named .jpg and an animated GIF into JPEGs; ch
   auto warnings = rule_ids(checked.report, "warning");
   CHECK(warnings.contains("photo.format"));
   CHECK(findings_of(checked.report, "photo.format").size() == 3);
+  for (const auto& finding : findings_of(checked.report, "photo.format")) {
+    CHECK(finding["fix"].get<std::string>().find("nominate fix") != std::string::npos); // the way out
+  }
 
   auto report_file = temp.path() / "fix.json";
   auto run = nominate({"fix", still.string(), animated.string(), "--lang", "zh", "--format", "text",
