@@ -122,7 +122,8 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
   if (bytes.empty()) {
     return core::fail(core::ErrorCode::unreadable, "empty file");
   }
-  const auto format = detect_image_format(bytes.first(std::min<std::size_t>(bytes.size(), 64 * 1024)));
+  const auto format =
+      detect_image_format(bytes.first(std::min<std::size_t>(bytes.size(), std::size_t{64} * 1024)));
   core::Result<DecodedImage> decoded = core::fail(core::ErrorCode::unreadable, "not an image");
   int orientation = 1;
   switch (format) {

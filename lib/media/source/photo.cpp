@@ -16,7 +16,7 @@ namespace nominate::media {
 
 namespace {
 
-constexpr std::size_t k_head_bytes = 64 * 1024;
+constexpr std::size_t k_head_bytes = std::size_t{64} * 1024;
 
 // How a problem reads to a check: a decoder's error code, as decode_image documents it.
 PhotoProblem kind_of(core::ErrorCode code, const std::string& message)

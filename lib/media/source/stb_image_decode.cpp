@@ -13,7 +13,7 @@ namespace nominate::media::detail {
 namespace {
 
 // A profile is tens of kilobytes (Display P3 about 0.5 KB, a printer's a few MB): more is not a profile.
-constexpr std::size_t k_max_profile_bytes = 8U * 1024 * 1024;
+constexpr std::size_t k_max_profile_bytes = std::size_t{8} * 1024 * 1024;
 
 // zlib's inflate of `compressed`, refusing past k_max_profile_bytes (an iCCP chunk made to inflate to
 // gigabytes); empty when damaged.

@@ -5,6 +5,7 @@
 #include <jpeglib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <csetjmp>
 #include <cstdlib>
 
@@ -38,8 +39,8 @@ Image scale_to_fit(const Image& image, int long_side)
   }
   const double scale = static_cast<double>(long_side) / current;
   Image out;
-  out.width = std::max(1, static_cast<int>(image.width * scale + 0.5));
-  out.height = std::max(1, static_cast<int>(image.height * scale + 0.5));
+  out.width = std::max(1, static_cast<int>(std::lround(image.width * scale)));
+  out.height = std::max(1, static_cast<int>(std::lround(image.height * scale)));
   out.pixels.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 3);
   std::size_t at = 0;
   for (int y = 0; y < out.height; ++y) {
