@@ -53,7 +53,8 @@ struct StbInfo {
 [[nodiscard]] std::variant<StbInfo, std::string> stb_info(Bytes bytes);
 
 // Decodes a JPEG, PNG, BMP or GIF (its first frame). The caller has checked the pixel budget against
-// stb_info first; stb_image is built with only these decoders and STBI_MAX_DIMENSIONS. The string is stb_image's reason on failure.
+// stb_info first; stb_image is built with only these decoders and STBI_MAX_DIMENSIONS. The string is
+// stb_image's reason on failure.
 [[nodiscard]] std::variant<RgbImage, std::string> stb_decode_rgb(Bytes bytes);
 
 } // namespace nominate::media::detail
