@@ -14,7 +14,8 @@ packages="build-essential cmake ninja-build pkg-config git python3
   valgrind
   chromium fonts-wqy-microhei
   clang-16 libclang-rt-16-dev
-  libdeflate-dev"
+  libdeflate-dev
+  libwebp-dev webp icc-profiles-free"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -155,4 +155,167 @@ TEST_CASE("fix -o takes one PATH and names the copy", "[cli]")
   CHECK_FALSE(fs::exists(temp.path() / "out"));
 }
 
+TEST_CASE("fix turns a WebP, a BMP named .jpg and an animated GIF into JPEGs; check on the copy agrees",
+          "[cli]")
+{
+  TempDir temp;
+  REQUIRE(have_tool("convert"));
+  REQUIRE(have_tool("identify"));
+  auto made = [](const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"convert"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    auto run = run_tool(argv);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+  };
+  auto identify = [](const fs::path& file) {
+    return run_tool({"identify", "-format", "%m %wx%h", file.string() + "[0]"}).output;
+  };
+  // star-compliant's photos in the forms a clerk receives them: a WebP saved from a web page, an ID photo
+  // that Paint saved as BMP and someone renamed .jpg.
+  auto still = copy_example("star-compliant", temp.path() / "still");
+  made({(still / "生活照.jpg").string(), (still / "生活照.webp").string()});
+  fs::remove(still / "生活照.jpg");
+  made({(still / "证件照.jpg").string(), "bmp3:" + (still / "证件照.jpg").string()});
+  // and a GIF of three frames in place of the life photo.
+  auto animated = copy_example("star-compliant", temp.path() / "animated");
+  made({(animated / "生活照.jpg").string(), "-delay", "50", "(", "+clone", "-negate", ")", "(", "+clone",
+        "-flip", ")", "-loop", "0", (animated / "生活照.gif").string()});
+  fs::remove(animated / "生活照.jpg");
+  auto before_still = snapshot(still);
+  auto before_animated = snapshot(animated);
+  auto sizes = std::map<std::string, std::string>{{"still/生活照.jpg", identify(still / "生活照.webp")},
+                                                  {"still/证件照.jpg", identify(still / "证件照.jpg")},
+                                                  {"animated/生活照.jpg", identify(animated / "生活照.gif")}};
+  CHECK(sizes["still/证件照.jpg"].starts_with("BMP"));
+
+  // check names each by its content and says what to do.
+  auto checked = check({still.string(), animated.string()}, in_folder(temp.path()));
+  auto warnings = rule_ids(checked.report, "warning");
+  CHECK(warnings.contains("photo.format"));
+  CHECK(findings_of(checked.report, "photo.format").size() == 3);
+  for (const auto& finding : findings_of(checked.report, "photo.format")) {
+    CHECK(finding["fix"].get<std::string>().find("nominate fix") != std::string::npos); // the way out
+  }
+
+  auto report_file = temp.path() / "fix.json";
+  auto run = nominate({"fix", still.string(), animated.string(), "--lang", "zh", "--format", "text",
+                       "--format", "json:" + report_file.string()},
+                      in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("将修正 生活照.webp") != std::string::npos);
+  CHECK(run.output.find("将修正 证件照.jpg") != std::string::npos);
+  CHECK(run.output.find("将修正 生活照.gif") != std::string::npos);
+  CHECK(snapshot(still) == before_still);
+  CHECK(snapshot(animated) == before_animated);
+
+  auto report = read_json(report_file);
+  std::map<std::string, nlohmann::json> fixes;
+  for (const auto& submission : report["submissions"]) {
+    for (const auto& entry : submission["fixes"]) {
+      fixes[entry["file"].get<std::string>()] = entry;
+    }
+  }
+  CHECK(fixes["生活照.webp"]["result"] == "fixed");
+  CHECK(fixes["证件照.jpg"]["result"] == "fixed");
+  CHECK(fixes["生活照.gif"]["result"] == "fixed");
+  CHECK(fixes["生活照.gif"]["to"].get<std::string>().find("first frame of 3") != std::string::npos);
+
+  // The copies hold JPEGs of the same size, and check finds nothing of the kind in them.
+  auto fixed_still = temp.path() / "still-已修正";
+  auto fixed_animated = temp.path() / "animated-已修正";
+  CHECK_FALSE(fs::exists(fixed_still / "生活照.webp"));
+  CHECK_FALSE(fs::exists(fixed_animated / "生活照.gif"));
+  for (const auto& [file, source] : sizes) {
+    INFO(file);
+    auto copy = temp.path() / (file.starts_with("still") ? "still-已修正" : "animated-已修正") /
+                fs::path(file).filename();
+    REQUIRE(fs::exists(copy));
+    CHECK(identify(copy) == "JPEG " + source.substr(source.find(' ') + 1));
+  }
+  auto again = check({fixed_still.string(), fixed_animated.string()}, in_folder(temp.path()));
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "photo.format").empty());
+  CHECK(findings_of(again.report, "photo.extension").empty());
+  CHECK(findings_of(again.report, "material.unreadable").empty());
+}
+
+// star-compliant with its life photo as a WebP of noise (2400×1800, about 3 MB), which fix makes a JPEG of
+// more than a megabyte.
+fs::path with_big_webp(const TempDir& temp, const std::string& name)
+{
+  auto folder = copy_example("star-compliant", temp.path() / name);
+  auto run = run_tool({"convert", "-size", "2400x1800", "xc:gray", "+noise", "Random", "-quality", "90",
+                       (folder / "生活照.webp").string()});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  fs::remove(folder / "生活照.jpg");
+  return folder;
+}
+
+// `nominate ARGS` in `cwd` through sh, with `setup` run first (a limit, a mount).
+ToolRun nominate_after(const std::string& setup, const fs::path& cwd, const std::vector<std::string>& args)
+{
+  std::vector<std::string> argv{"sh", "-c", setup + " && cd \"$0\" && exec \"$@\"", cwd.string(),
+                                NOMINATE_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_tool(argv);
+}
+
+TEST_CASE("a full disk while fix writes: the file named, exit 2, no half file, the original untouched",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = with_big_webp(temp, "full");
+  auto before = snapshot(folder);
+  // RLIMIT_FSIZE as a full disk: with SIGXFSZ ignored, a write past 1 MB (dash counts 512-byte blocks) fails
+  // with EFBIG, as one on a full disk fails with ENOSPC. The video (0.6 MB) and the rest copy; the JPEG does
+  // not.
+  auto run =
+      nominate_after("ulimit -f 2000 && trap '' XFSZ", temp.path(), {"fix", "full", "--lang", "zh", "-q"});
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("生活照.jpg") != std::string::npos);
+  CHECK(run.output.find("磁盘是否已满") != std::string::npos);
+  auto fixed = temp.path() / "full-已修正";
+  CHECK_FALSE(fs::exists(fixed / "生活照.jpg"));
+  for (const auto& entry : fs::directory_iterator(fixed)) {
+    CHECK_FALSE(entry.path().filename().string().starts_with(".nominate-tmp"));
+  }
+  CHECK(snapshot(folder) == before);
+
+  // With room again, --force finishes the copy it started.
+  auto again = nominate({"fix", "full", "--force", "-q"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(fs::exists(fixed / "生活照.jpg"));
+}
+
+TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "ro");
+  REQUIRE(
+      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
+      0);
+  fs::remove(folder / "生活照.jpg");
+  auto before = snapshot(folder);
+  // A read-only bind mount in a private mount namespace (root, as CI runs the tests): the folder is then
+  // read-only to root too, as on a CD or a write-protected USB stick. File modes (0444) would not stop root.
+  const std::string mount =
+      "mount --bind ro ro && mount -o remount,bind,ro ro && ! touch ro/.probe 2>/dev/null";
+  auto probe = run_tool({"unshare", "-m", "sh", "-c", "cd \"$0\" && " + mount, temp.path().string()});
+  if (probe.exit_code != 0) {
+    WARN("skipped: no read-only bind mount here (needs root and unshare -m): " << probe.output);
+    return;
+  }
+  auto run = run_tool({"unshare", "-m", "sh", "-c", "cd \"$0\" && " + mount + " && exec \"$@\"",
+                       temp.path().string(), NOMINATE_BINARY, "fix", "ro", "--lang", "zh", "-q"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(fs::exists(temp.path() / "ro-已修正" / "生活照.jpg"));
+  CHECK(snapshot(folder) == before);
+}
+
 } // namespace nominate::test::cli

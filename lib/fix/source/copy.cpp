@@ -19,6 +19,13 @@ std::string join(const std::string& folder, const std::string& file)
   return folder.empty() ? file : folder + "/" + file;
 }
 
+// An error's words; "write failed" where the library lost errno (libstdc++'s copy_file reports a short
+// sendfile, as on a full disk, as "Success").
+std::string reason(const std::error_code& error)
+{
+  return error.value() != 0 ? error.message() : std::string("write failed");
+}
+
 // A temporary name beside `target`: a dot file, which the check ignores and a re-run replaces.
 fs::path temporary_for(const fs::path& target)
 {
@@ -45,8 +52,9 @@ core::Result<void> copy_into(const fs::path& from, const fs::path& target)
     fs::copy_file(from, temporary, fs::copy_options::overwrite_existing, error);
   }
   if (error) {
-    fs::remove(temporary, error);
-    return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
   }
   return commit(temporary, target);
 }
@@ -80,10 +88,17 @@ core::Result<void> write_manifest(const fs::path& output, const std::set<std::st
   return commit(temporary, target);
 }
 
-core::Result<void> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
-                              std::size_t index, FixSink* sink)
+// What a photo's conversion did beyond the plan, added to the action's `to` for the report: ", first frame
+// of 12" for an animated GIF or WebP (a still JPEG keeps only one), or nothing.
+std::string photo_note(const PhotoResult& photo)
 {
-  fs::path temporary = temporary_for(target);
+  return photo.frames > 1 ? ", first frame of " + std::to_string(photo.frames) : std::string();
+}
+
+core::Result<std::string> run_action_into(const Action& action, const fs::path& target,
+                                          const fs::path& temporary, const CopyOptions& options,
+                                          std::size_t index, FixSink* sink)
+{
   std::error_code error;
   fs::create_directories(target.parent_path(), error);
   if (action.kind == ActionKind::transcode_video) {
@@ -96,22 +111,21 @@ core::Result<void> run_action(const Action& action, const fs::path& target, cons
     if (!done) {
       return std::unexpected(done.error());
     }
-    return commit(temporary, target);
+    return std::string();
   }
   if (action.kind == ActionKind::convert_photo) {
     auto done = convert_photo(action.source, temporary, action.photo);
     if (!done) {
-      fs::remove(temporary, error);
       return std::unexpected(done.error());
     }
-    return commit(temporary, target);
+    return photo_note(*done);
   }
   if (action.kind == ActionKind::rename_file) {
     fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
     if (error) {
-      return core::fail(core::ErrorCode::io, "cannot copy: " + error.message(), target);
+      return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
     }
-    return commit(temporary, target);
+    return std::string();
   }
   if (!options.soffice) {
     return core::fail(core::ErrorCode::unsupported, "LibreOffice was not found", action.source);
@@ -124,9 +138,30 @@ core::Result<void> run_action(const Action& action, const fs::path& target, cons
   }
   fs::copy_file(*converted, temporary, fs::copy_options::overwrite_existing, error);
   if (error) {
-    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + error.message(), target);
+    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + reason(error), target);
   }
-  return commit(temporary, target);
+  return std::string();
+}
+
+// Runs one repair into a temporary name beside `target`, then renames it. Returns a note on what was done
+// beyond the plan (photo_note), or the error; no temporary file is left either way.
+core::Result<std::string> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
+                                     std::size_t index, FixSink* sink)
+{
+  const fs::path temporary = temporary_for(target);
+  auto done = run_action_into(action, target, temporary, options, index, sink);
+  if (!done) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    if (done.error().file == temporary) {
+      done.error().file = target; // a clerk knows the file by its name, not by our temporary one
+    }
+    return std::unexpected(done.error());
+  }
+  if (auto committed = commit(temporary, target); !committed) {
+    return std::unexpected(committed.error());
+  }
+  return *done;
 }
 
 } // namespace
@@ -233,9 +268,15 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     if (done) {
       outcome.ok = true;
       outcome.result = "fixed";
+      outcome.to += *done;
       written.insert(target_relative);
     } else {
-      if (sink != nullptr && !sink->keep_going()) {
+      // Interrupted, or the repaired file could not be written (a full disk, a quota): the job stops, with
+      // what it wrote so far listed for --force; a disk that refused this file would refuse the next.
+      const bool write_failed =
+          done.error().code == core::ErrorCode::io && done.error().file == to / fs::path(target_relative);
+      if ((sink != nullptr && !sink->keep_going()) || write_failed) {
+        (void)write_manifest(to, written);
         return std::unexpected(done.error());
       }
       outcome.result = done.error().message;

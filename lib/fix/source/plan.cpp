@@ -16,7 +16,9 @@ constexpr std::array<std::string_view, 6> k_video_rules = {"video.container",  "
 
 constexpr std::array<std::string_view, 3> k_photo_rules = {"photo.format", "photo.extension",
                                                            "photo.file-size"};
-constexpr std::array<std::string_view, 5> k_decodable = {"jpeg", "png", "heic", "heif", "avif"};
+// What media::decode_image reads (TIFF stays with a person).
+constexpr std::array<std::string_view, 8> k_decodable = {"jpeg", "png",  "heic", "heif",
+                                                         "avif", "webp", "bmp",  "gif"};
 
 bool is_photo_rule(const std::string& rule)
 {

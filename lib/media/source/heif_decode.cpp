@@ -63,6 +63,16 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
   const bool alpha = heif_image_handle_has_alpha_channel(handle.get()) != 0;
   out.info.channels_in_file = alpha ? 4 : 3;
   out.info.bit_depth = heif_image_handle_get_luma_bits_per_pixel(handle.get());
+  // An iPhone's Display P3 comes as an ICC profile (`prof`); an `nclx` box holds only code points, no
+  // profile to carry over.
+  if (const auto type = heif_image_handle_get_color_profile_type(handle.get());
+      type == heif_color_profile_type_prof || type == heif_color_profile_type_rICC) {
+    out.info.icc_profile.resize(heif_image_handle_get_raw_color_profile_size(handle.get()));
+    if (heif_image_handle_get_raw_color_profile(handle.get(), out.info.icc_profile.data()).code !=
+        heif_error_Ok) {
+      out.info.icc_profile.clear();
+    }
+  }
   if (std::int64_t{out.info.stored_width} * std::int64_t{out.info.stored_height} > max_pixels) {
     return core::fail(core::ErrorCode::limit_exceeded,
                       "over pixel budget: " + std::to_string(out.info.stored_width) + "×" +

@@ -112,7 +112,8 @@ Image shrunk(Image in, int max_long_side)
 
 bool can_decode(ImageFormat format)
 {
-  return format == ImageFormat::jpeg || format == ImageFormat::png || format == ImageFormat::heic ||
+  return format == ImageFormat::jpeg || format == ImageFormat::png || format == ImageFormat::bmp ||
+         format == ImageFormat::gif || format == ImageFormat::webp || format == ImageFormat::heic ||
          format == ImageFormat::heif || format == ImageFormat::avif;
 }
 
@@ -121,7 +122,8 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
   if (bytes.empty()) {
     return core::fail(core::ErrorCode::unreadable, "empty file");
   }
-  const auto format = detect_image_format(bytes.first(std::min<std::size_t>(bytes.size(), 64 * 1024)));
+  const auto format =
+      detect_image_format(bytes.first(std::min<std::size_t>(bytes.size(), std::size_t{64} * 1024)));
   core::Result<DecodedImage> decoded = core::fail(core::ErrorCode::unreadable, "not an image");
   int orientation = 1;
   switch (format) {
@@ -130,7 +132,12 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
     decoded = detail::decode_jpeg(bytes, options.min_long_side, options.max_pixels);
     break;
   case ImageFormat::png:
-    decoded = detail::decode_png(bytes, options.max_pixels);
+  case ImageFormat::bmp:
+  case ImageFormat::gif:
+    decoded = detail::decode_stb(bytes, format, options.max_pixels);
+    break;
+  case ImageFormat::webp:
+    decoded = detail::decode_webp(bytes, options.max_pixels);
     break;
   case ImageFormat::heic:
   case ImageFormat::heif:

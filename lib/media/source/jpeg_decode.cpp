@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <csetjmp>
 #include <cstdio>
+#include <cstdlib>
 
 extern "C" {
 #include <jpeglib.h>
@@ -81,6 +82,8 @@ struct Session {
   ErrorManager errors;
   jpeg_progress_mgr progress{};
   bool over_budget = false;
+  JOCTET* icc_profile = nullptr; // malloc'ed by libjpeg-turbo: the caller frees it
+  unsigned int icc_size = 0;
 };
 
 int scale_denominator(int long_side, int min_long_side)
@@ -106,7 +109,9 @@ bool run(Session& session, Bytes bytes, int min_long_side, std::int64_t max_pixe
     return false;
   }
   jpeg_mem_src(&cinfo, bytes.data(), static_cast<unsigned long>(bytes.size()));
+  jpeg_save_markers(&cinfo, JPEG_APP0 + 2, 0xFFFF); // the ICC profile's APP2 chunks
   jpeg_read_header(&cinfo, TRUE);
+  jpeg_read_icc_profile(&cinfo, &session.icc_profile, &session.icc_size);
   if (std::int64_t{cinfo.image_width} * std::int64_t{cinfo.image_height} > max_pixels) {
     session.over_budget = true;
     return false;
@@ -174,6 +179,10 @@ core::Result<DecodedImage> decode_jpeg(Bytes bytes, int min_long_side, std::int6
   const int components = cinfo.output_components;
   decoded.image.width = static_cast<int>(cinfo.output_width);
   decoded.image.height = static_cast<int>(cinfo.output_height);
+  if (session.icc_profile != nullptr) {
+    decoded.info.icc_profile.assign(session.icc_profile, session.icc_profile + session.icc_size);
+    std::free(session.icc_profile);
+  }
   const auto& errors = session.errors;
   std::string fatal = errors.fatal_text;
   const int fatal_code = errors.fatal_code;

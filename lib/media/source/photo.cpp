@@ -16,7 +16,7 @@ namespace nominate::media {
 
 namespace {
 
-constexpr std::size_t k_head_bytes = 64 * 1024;
+constexpr std::size_t k_head_bytes = std::size_t{64} * 1024;
 
 // How a problem reads to a check: a decoder's error code, as decode_image documents it.
 PhotoProblem kind_of(core::ErrorCode code, const std::string& message)
@@ -135,6 +135,11 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
   if (info.format == ImageFormat::jpeg || info.format == ImageFormat::png) {
     facts.width = info.orientation >= 5 ? info.stored_height : info.stored_width;
     facts.height = info.orientation >= 5 ? info.stored_width : info.stored_height;
+  } else if (info.format == ImageFormat::bmp || info.format == ImageFormat::gif ||
+             info.format == ImageFormat::webp) {
+    // Decoded whole: an animated WebP's canvas may differ from its first frame's header.
+    facts.width = decoded->image.width;
+    facts.height = decoded->image.height;
   } else {
     // libheif applies the file's rotation: the decoded picture is as displayed, at full size.
     facts.width = decoded->image.width;

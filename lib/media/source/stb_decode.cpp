@@ -1,11 +1,14 @@
 #include "stb_decode.hpp"
 
-// stb_image 2.27 is not hardened against hostile input: compile only the two decoders the notices accept,
-// cap each dimension, and read from memory only. STBI_NO_STDIO keeps it off the file system; its failure
+// stb_image 2.27 is not hardened against hostile input: compile only the decoders needed (JPEG and PNG,
+// which the notices accept; BMP and GIF, which fix converts to JPEG), cap each dimension, and read from
+// memory only. STBI_NO_STDIO keeps it off the file system; its failure
 // reason is thread-local in C++ builds, so probes may run in parallel (-j).
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_JPEG
 #define STBI_ONLY_PNG
+#define STBI_ONLY_BMP
+#define STBI_ONLY_GIF
 #define STBI_NO_STDIO
 #define STBI_NO_LINEAR
 #define STBI_NO_HDR

@@ -52,8 +52,9 @@ struct StbInfo {
 // stb_image's header read (stbi_info); the string is stb_image's reason when it refuses the header.
 [[nodiscard]] std::variant<StbInfo, std::string> stb_info(Bytes bytes);
 
-// Decodes a JPEG or PNG. The caller has checked the pixel budget against stb_info first; stb_image is built
-// with only its JPEG and PNG decoders and STBI_MAX_DIMENSIONS. The string is stb_image's reason on failure.
+// Decodes a JPEG, PNG, BMP or GIF (its first frame). The caller has checked the pixel budget against
+// stb_info first; stb_image is built with only these decoders and STBI_MAX_DIMENSIONS. The string is
+// stb_image's reason on failure.
 [[nodiscard]] std::variant<RgbImage, std::string> stb_decode_rgb(Bytes bytes);
 
 } // namespace nominate::media::detail

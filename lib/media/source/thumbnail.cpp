@@ -5,6 +5,7 @@
 #include <jpeglib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <csetjmp>
 #include <cstdlib>
 
@@ -38,8 +39,8 @@ Image scale_to_fit(const Image& image, int long_side)
   }
   const double scale = static_cast<double>(long_side) / current;
   Image out;
-  out.width = std::max(1, static_cast<int>(image.width * scale + 0.5));
-  out.height = std::max(1, static_cast<int>(image.height * scale + 0.5));
+  out.width = std::max(1, static_cast<int>(std::lround(image.width * scale)));
+  out.height = std::max(1, static_cast<int>(std::lround(image.height * scale)));
   out.pixels.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 3);
   std::size_t at = 0;
   for (int y = 0; y < out.height; ++y) {
@@ -69,6 +70,11 @@ Image scale_to_fit(const Image& image, int long_side)
 // Only plain data lives between setjmp and the libjpeg calls, so a longjmp skips no destructor.
 core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image, int quality)
 {
+  return encode_jpeg(image, JpegEncoding{.quality = quality, .icc_profile = {}});
+}
+
+core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image, const JpegEncoding& encoding)
+{
   if (image.width <= 0 || image.height <= 0 ||
       image.pixels.size() <
           static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 3) {
@@ -93,9 +99,13 @@ core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image, int qual
   info.input_components = 3;
   info.in_color_space = JCS_RGB;
   jpeg_set_defaults(&info);
-  jpeg_set_quality(&info, std::clamp(quality, 1, 100), TRUE);
+  jpeg_set_quality(&info, std::clamp(encoding.quality, 1, 100), TRUE);
   info.optimize_coding = TRUE;
   jpeg_start_compress(&info, TRUE);
+  if (!encoding.icc_profile.empty()) {
+    jpeg_write_icc_profile(&info, encoding.icc_profile.data(),
+                           static_cast<unsigned int>(encoding.icc_profile.size()));
+  }
   const auto stride = static_cast<std::size_t>(image.width) * 3;
   while (info.next_scanline < info.image_height) {
     auto* row = const_cast<JSAMPLE*>(image.pixels.data() + info.next_scanline * stride);

@@ -205,6 +205,22 @@ std::optional<std::string> unchecked_text(const core::Finding& finding, Language
             : " This tool cannot read its picture, so its " + join(names, ", ") + " could not be checked.";
 }
 
+// `nominate fix` as the way out, for a photo format it converts to JPEG (WebP, BMP, GIF), from `format`;
+// empty for one it does not (TIFF).
+std::optional<std::string> autofix_text(const core::Finding& finding, Language language)
+{
+  const auto* format = arg(finding, "format");
+  if (format == nullptr) {
+    return std::nullopt;
+  }
+  if (*format != "WEBP" && *format != "BMP" && *format != "GIF") {
+    return std::string();
+  }
+  return language == Language::zh
+             ? "也可以运行 nominate fix，在副本里自动转成 JPEG，原文件不动。"
+             : " Or run nominate fix: it converts it to JPEG in a copy and leaves the original alone.";
+}
+
 } // namespace
 
 std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
@@ -231,6 +247,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "unchecked") {
     return unchecked_text(finding, *language);
+  }
+  if (base == "autofix") {
+    return autofix_text(finding, *language);
   }
   if (auto seconds = number(arg(finding, base + "_s"))) {
     return duration_text(*seconds, *language);

@@ -44,8 +44,8 @@ constexpr std::
                 "photo.format.other",
                 "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{unchecked_zh}",
                 "The photo \"{file}\" is {format}; {formats} {requirement_en}.{unchecked_en}",
-                "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG 图片”。\nIT：{command}",
-                "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.\nIT: {command}",
+                "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG 图片”。{autofix_zh}\nIT：{command}",
+                "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.{autofix_en}\nIT: {command}",
             },
             MessageText{
                 "photo.extension.mismatch",

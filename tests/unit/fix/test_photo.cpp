@@ -144,11 +144,91 @@ TEST_CASE("EXIF orientation is applied to the pixels and transparency laid over 
   CHECK(white[2] > 245);
 }
 
-TEST_CASE("a WebP photo, which this version cannot decode, is refused with the reason", "[fix]")
+TEST_CASE("WebP, BMP and GIF photos become JPEGs of the same picture; an animation keeps its first frame",
+          "[fix]")
 {
   test::TempDir temp;
-  auto webp = convert_fixture("photo.webp", {"-size", "64x64", "xc:blue", "webp:{out}"});
-  auto result = fix::convert_photo(webp, temp.path() / "out.jpg", {});
+  const std::vector<std::string> draw{"-size",   "96x64", "xc:#3a7bd5",          "-fill",
+                                      "#2e8b57", "-draw", "rectangle 0,32 95,63"};
+  for (const auto& [name, out] :
+       {std::pair{"drawn.webp", "webp:{out}"}, std::pair{"drawn-bmp.jpg", "bmp3:{out}"}, // a BMP named .jpg
+        std::pair{"drawn.gif", "gif:{out}"}}) {
+    INFO(name);
+    auto args = draw;
+    args.emplace_back(out);
+    auto source = convert_fixture(name, args);
+    auto before = test::read_file(source);
+    auto output = temp.path() / (std::string(name) + ".out.jpg");
+    auto result = convert(source, output, {});
+    CHECK(result.frames == 1);
+    auto fixed = decode(output);
+    CHECK(fixed.info.format == media::ImageFormat::jpeg);
+    CHECK(fixed.image.width == 96);
+    CHECK(fixed.image.height == 64);
+    auto sky = fixed.image.rgb(48, 8);
+    auto grass = fixed.image.rgb(48, 56);
+    CHECK(std::abs(sky[2] - 0xd5) < 16);
+    CHECK(std::abs(grass[1] - 0x8b) < 16);
+    CHECK(test::read_file(source) == before);
+  }
+
+  auto animated = convert_fixture("animated.gif", {"-delay", "50", "-size", "40x30", "xc:red", "xc:blue",
+                                                   "xc:lime", "-loop", "0", "gif:{out}"});
+  auto result = convert(animated, temp.path() / "animated.jpg", {});
+  CHECK(result.frames == 3);
+  auto first = decode(temp.path() / "animated.jpg").image.rgb(20, 15);
+  CHECK(first[0] > 230);
+  CHECK(first[2] < 30);
+}
+
+TEST_CASE("the source's colour profile is kept in the JPEG", "[fix]")
+{
+  test::TempDir temp;
+  // Adobe RGB (1998), a wide-gamut profile as an iPhone's Display P3 is (icc-profiles-free).
+  const fs::path icc = "/usr/share/color/icc/compatibleWithAdobeRGB1998.icc";
+  REQUIRE(fs::exists(icc));
+  const auto profile = test::read_file(icc);
+  auto png = convert_fixture("profiled.png",
+                             {"-size", "64x48", "xc:#3a7bd5", "-profile", icc.string(), "png:{out}"});
+  std::vector<fs::path> sources{
+      png, convert_fixture("profiled.jpg",
+                           {"-size", "64x48", "xc:#3a7bd5", "-profile", icc.string(), "jpg:{out}"})};
+  if (test::have_tool("heif-enc")) { // libheif-examples: heif-enc keeps the PNG's profile (`colr` prof)
+    auto heic = test::fixture_cache() / "fix" / "profiled.heic";
+    if (!fs::exists(heic)) {
+      auto run = test::run_tool({"heif-enc", "-q", "80", "-o", heic.string(), png.string()});
+      INFO(run.output);
+      REQUIRE(run.exit_code == 0);
+    }
+    sources.push_back(heic);
+  }
+  for (const auto& source : sources) {
+    INFO(source.filename());
+    auto output = temp.path() / (source.filename().string() + ".jpg");
+    auto result = convert(source, output, {});
+    CHECK(result.icc_profile_bytes == profile.size());
+    auto fixed = decode(output);
+    CHECK(std::string(fixed.info.icc_profile.begin(), fixed.info.icc_profile.end()) == profile);
+    // ImageMagick, as a viewer would, reads the same profile back.
+    auto extracted = temp.path() / (source.filename().string() + ".icc");
+    REQUIRE(test::run_tool({"convert", output.string(), extracted.string()}).exit_code == 0);
+    CHECK(test::read_file(extracted) == profile);
+  }
+
+  SECTION("and a photo without one stays without")
+  {
+    auto plain = convert_fixture("landscape.jpg", {"-size", "200x100", "xc:red", "jpg:{out}"});
+    auto result = convert(plain, temp.path() / "plain.jpg", {});
+    CHECK(result.icc_profile_bytes == 0);
+    CHECK(decode(temp.path() / "plain.jpg").info.icc_profile.empty());
+  }
+}
+
+TEST_CASE("a TIFF photo, which this version cannot decode, is refused with the reason", "[fix]")
+{
+  test::TempDir temp;
+  auto tiff = convert_fixture("photo.tif", {"-size", "64x64", "xc:blue", "tiff:{out}"});
+  auto result = fix::convert_photo(tiff, temp.path() / "out.jpg", {});
   REQUIRE_FALSE(result);
   CHECK(result.error().code == core::ErrorCode::unsupported);
   CHECK_FALSE(fs::exists(temp.path() / "out.jpg"));

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 using nominate::core::ErrorCode;
 using nominate::media::decode_image;
 using nominate::media::DecodedImage;
@@ -249,7 +251,91 @@ TEST_CASE("HEIC and AVIF photos are decoded", "[media]")
 
 TEST_CASE("formats without a decoder here are unsupported, with the way out", "[media]")
 {
-  const auto image = decode(convert_fixture("size.webp", {"-size", "80x60", "xc:white", "webp:{out}"}));
+  const auto image = decode(convert_fixture("size.tif", {"-size", "80x60", "xc:white", "tiff:{out}"}));
   REQUIRE_FALSE(image.has_value());
   CHECK(image.error().code == ErrorCode::unsupported);
+}
+
+TEST_CASE("WebP, BMP and GIF photos are decoded, an animation by its first frame", "[media]")
+{
+  // Blue over a green lower half, as a phone's picture would be, in each format.
+  const std::vector<std::string> draw{"-size",   "80x60", "xc:#3a7bd5",          "-fill",
+                                      "#2e8b57", "-draw", "rectangle 0,30 79,59"};
+  auto made = [&](const std::string& name, const std::string& out) {
+    auto args = draw;
+    args.push_back(out);
+    return decode(convert_fixture(name, args));
+  };
+  for (const auto& [name, out, format] :
+       {std::tuple{"draw.webp", "webp:{out}", ImageFormat::webp},
+        std::tuple{"draw-bmp.jpg", "bmp3:{out}", ImageFormat::bmp}, // a BMP named .jpg
+        std::tuple{"draw.gif", "gif:{out}", ImageFormat::gif}}) {
+    INFO(name);
+    const auto image = made(name, out);
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == format);
+    CHECK(image->info.frames == 1);
+    CHECK(image->image.width == 80);
+    CHECK(image->image.height == 60);
+    CHECK(near(image->image.rgb(40, 10), {0x3a, 0x7b, 0xd5}, 16));
+    CHECK(near(image->image.rgb(40, 50), {0x2e, 0x8b, 0x57}, 16));
+  }
+
+  SECTION("an animated GIF: the first of its frames")
+  {
+    const auto image =
+        decode(convert_fixture("animated.gif", {"-delay", "50", "-size", "40x30", "xc:red", "xc:blue",
+                                                "xc:lime", "-loop", "0", "gif:{out}"}));
+    REQUIRE(image.has_value());
+    CHECK(image->info.frames == 3);
+    CHECK(near(image->image.rgb(20, 15), {255, 0, 0}));
+  }
+
+  SECTION("an animated WebP (img2webp): the first of its frames, on its canvas")
+  {
+    REQUIRE(have_tool("img2webp"));
+    const auto red = convert_fixture("frame-red.png", {"-size", "40x30", "xc:red", "png:{out}"});
+    const auto blue = convert_fixture("frame-blue.png", {"-size", "40x30", "xc:blue", "png:{out}"});
+    const auto path = fixture_cache() / "media" / "animated.webp";
+    if (!std::filesystem::exists(path)) {
+      const auto run =
+          run_tool({"img2webp", "-loop", "0", "-lossless", red.string(), blue.string(), "-o", path.string()});
+      INFO(run.output);
+      REQUIRE(run.exit_code == 0);
+    }
+    const auto image = decode(path);
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == ImageFormat::webp);
+    CHECK(image->info.frames == 2);
+    CHECK(image->image.width == 40);
+    CHECK(near(image->image.rgb(20, 15), {255, 0, 0}));
+  }
+
+  SECTION("a WebP cut in half is damaged, not a picture")
+  {
+    const auto whole = file_bytes(convert_fixture("draw.webp", {}));
+    const auto image = decode_image(as_bytes(whole.substr(0, whole.size() / 2)));
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::unreadable);
+  }
+}
+
+TEST_CASE("an embedded colour profile is read as stored", "[media]")
+{
+  // Adobe RGB (1998), a wide-gamut profile like an iPhone's Display P3 (icc-profiles-free).
+  const std::filesystem::path icc = "/usr/share/color/icc/compatibleWithAdobeRGB1998.icc";
+  REQUIRE(std::filesystem::exists(icc));
+  const auto profile = file_bytes(icc);
+  for (const auto& [name, out] :
+       {std::pair{"profiled.jpg", "jpg:{out}"}, std::pair{"profiled.png", "png:{out}"},
+        std::pair{"profiled.webp", "webp:{out}"}}) {
+    INFO(name);
+    const auto image =
+        decode(convert_fixture(name, {"-size", "64x48", "xc:#3a7bd5", "-profile", icc.string(), out}));
+    REQUIRE(image.has_value());
+    CHECK(std::string(image->info.icc_profile.begin(), image->info.icc_profile.end()) == profile);
+  }
+  const auto plain = decode(convert_fixture("size.gif", {"-size", "80x60", "xc:white", "gif:{out}"}));
+  REQUIRE(plain.has_value());
+  CHECK(plain->info.icc_profile.empty());
 }

@@ -132,9 +132,9 @@ TEST_CASE("the photo probe makes its thumbnail from the pixels it judges, only w
   {
     PhotoLimits limits;
     limits.thumbnail_long_side = 240;
-    const auto facts = probe_photo(
-        as_bytes(file_bytes(convert_fixture("thumb-probe.bmp", {"-size", "40x40", "xc:white", "bmp:{out}"}))),
-        limits);
+    const auto facts = probe_photo(as_bytes(file_bytes(convert_fixture(
+                                       "thumb-probe.tif", {"-size", "40x40", "xc:white", "tiff:{out}"}))),
+                                   limits);
     CHECK_FALSE(facts.thumbnail.has_value());
   }
 }

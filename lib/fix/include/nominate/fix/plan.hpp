@@ -40,8 +40,9 @@ struct Plan {
 // Maps a checked submission's findings to actions. Video findings (container, codec, resolution, frame
 // rate, file size, missing sound track) → one transcode to the role's VideoSpec; a legacy .doc/.wps form →
 // a .docx through LibreOffice (when `can_convert`, else left to a person); photo format, extension and
-// file-size findings → a JPEG under the limit (JPEG, PNG, HEIC/HEIF/AVIF: what media::decode_image reads;
-// WebP/BMP/GIF stay with a person), or only the right extension for a PNG named .jpg that is otherwise fine.
+// file-size findings → a JPEG under the limit (JPEG, PNG, BMP, GIF, WebP, HEIC/HEIF/AVIF: what
+// media::decode_image reads; TIFF stays with a person), or only the right extension for a PNG named .jpg
+// that is otherwise fine.
 [[nodiscard]] Plan plan_fixes(const folder::LoadedSubmission& submission,
                               const std::vector<core::Finding>& findings, bool can_convert);
 

@@ -50,6 +50,12 @@ struct ImageInfo {
   // The decoder's warnings that did not stop it ("Corrupt JPEG data: 12 extraneous bytes before marker
   // 0xd9"): the picture is whole and readable, as browsers and cameras show it.
   std::vector<std::string> warnings;
+  // Frames in an animated GIF or WebP (1 for a still picture): the decoded picture is the first.
+  int frames = 1;
+  // The embedded ICC colour profile as stored (a JPEG's APP2 chunks joined, a PNG's iCCP inflated, a HEIF's
+  // `colr` prof/rICC, a WebP's ICCP); empty when the file has none. The pixels are as stored, not converted:
+  // a viewer needs this profile to show them right (an iPhone's Display P3 looks dull without it).
+  std::vector<std::uint8_t> icc_profile;
 };
 
 struct DecodedImage {
@@ -57,18 +63,19 @@ struct DecodedImage {
   ImageInfo info;
 };
 
-// Decodes a JPEG (libjpeg-turbo), PNG (stb_image), or HEIC/HEIF/AVIF (libheif). Errors, with the reason in
-// English in the message:
+// Decodes a JPEG (libjpeg-turbo), PNG, BMP or GIF (stb_image; a GIF's first frame), WebP (libwebp; an
+// animated one's first frame, as its canvas shows it), or HEIC/HEIF/AVIF (libheif). Errors, with the reason
+// in English in the message:
 // - ErrorCode::unreadable: damaged or truncated ("truncated: …" when the data ends before the picture does:
 //   a partial decode is never returned), or not an image;
-// - ErrorCode::unsupported: a valid file this tool cannot decode (a 12-bit JPEG, WebP, BMP, a HEIF whose
-//   codec libheif lacks);
+// - ErrorCode::unsupported: a valid file this tool cannot decode (a 12-bit JPEG, TIFF, a HEIF whose codec
+//   libheif lacks);
 // - ErrorCode::limit_exceeded: over `max_pixels`.
 // Never throws; safe to call from several threads at once.
 [[nodiscard]] core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes,
                                                       const DecodeOptions& options = {});
 
-// True when decode_image decodes this format (JPEG, PNG, HEIC, HEIF, AVIF).
+// True when decode_image decodes this format (JPEG, PNG, BMP, GIF, WebP, HEIC, HEIF, AVIF).
 [[nodiscard]] bool can_decode(ImageFormat format);
 
 } // namespace nominate::media

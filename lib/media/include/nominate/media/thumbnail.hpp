@@ -14,8 +14,18 @@ namespace nominate::media {
 // at most `long_side`; an image already that small is returned as it is.
 [[nodiscard]] Image scale_to_fit(const Image& image, int long_side);
 
-// A baseline JPEG (libjpeg-turbo, 4:2:0, optimised Huffman tables) of `image` at `quality` (1–100).
-// ErrorCode::invalid_argument for an empty image; ErrorCode::unreadable if libjpeg refuses.
+struct JpegEncoding {
+  int quality = 92; // 1–100
+  // An ICC profile to embed (APP2 chunks, as libjpeg-turbo's jpeg_write_icc_profile writes them): the one
+  // the source carried, so a viewer shows the pixels in their own colours. Empty: none (sRGB assumed).
+  std::span<const std::uint8_t> icc_profile;
+};
+
+// A baseline JPEG (libjpeg-turbo, 4:2:0, optimised Huffman tables) of `image`, with no EXIF orientation to
+// misread (the pixels are upright). ErrorCode::invalid_argument for an empty image; ErrorCode::unreadable if
+// libjpeg refuses.
+[[nodiscard]] core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image,
+                                                                  const JpegEncoding& encoding);
 [[nodiscard]] core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image, int quality);
 
 // scale_to_fit, then encode_jpeg at a quality that keeps a 240-pixel thumbnail near 10–20 KB.
