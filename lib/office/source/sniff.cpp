@@ -154,6 +154,41 @@ bool looks_like_text(std::span<const std::uint8_t> bytes)
 
 } // namespace
 
+std::optional<std::string> compound_file_damage(std::span<const std::uint8_t> whole_file)
+{
+  if (!is_ole2(whole_file)) {
+    return std::nullopt;
+  }
+  if (whole_file.size() < 512) {
+    return "the file ends inside its 512-byte header";
+  }
+  const unsigned shift = whole_file[0x1E] | (whole_file[0x1F] << 8);
+  if (shift != 9 && shift != 12) {
+    return "the header gives a sector shift of " + std::to_string(shift) + " (9 or 12 are valid)";
+  }
+  auto directory = Ole2Directory::read(whole_file);
+  if (!directory) {
+    return std::string("no directory entry can be read");
+  }
+  if (directory->directory_damage()) {
+    return directory->directory_damage();
+  }
+  if (!directory->complete()) {
+    return std::string("the directory's sector chain leads past the end of the file");
+  }
+  for (const auto& entry : directory->entries()) {
+    const bool main_stream =
+        entry.type == 5 || (entry.type == 2 && (entry.name == "WordDocument" || entry.name == "Workbook" ||
+                                                entry.name == "Book" || entry.name == "EncryptedPackage"));
+    if (main_stream) {
+      if (auto damage = directory->chain_damage(entry)) {
+        return damage;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 DocumentType sniff_document(std::span<const std::uint8_t> bytes)
 {
   if (bytes.empty()) {
