@@ -61,3 +61,45 @@ TEST_CASE("a .doc whose sector chains loop or leave the file ends the check, nam
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("a path too long for the system, on the command line, stops with one line that names it",
+          "[cli][hostile]")
+{
+  TempDir temp;
+  // Past PATH_MAX (4096 bytes) in all; and one name past NAME_MAX (255 bytes), with a line break in it.
+  std::string too_long = temp.path().string();
+  while (too_long.size() <= 4200) {
+    too_long += "/" + std::string(200, 'b');
+  }
+  const std::string long_name = temp.path().string() + "/坏\n名" + std::string(300, 'c');
+  const std::string example = (examples_dir() / "star-compliant").string();
+  const std::vector<std::vector<std::string>> commands = {
+      {"check", too_long},
+      {"check", long_name},
+      {"check", example, too_long},
+      {"pack", example, "-o", long_name},
+      {"fix", example, "-o", too_long},
+      {"verify", long_name + ".zip"},
+      {"verify", too_long + ".zip", "--extract", temp.path().string()},
+      {"verify", example + ".zip", "--extract", long_name},
+  };
+  for (auto args : commands) {
+    INFO(args[0] << " " << args[1].substr(0, 40));
+    args.insert(args.begin() + 1, {"--lang", "zh"});
+    auto run = nominate(args, in_folder(temp.path()));
+    INFO(run.output);
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("路径太长") != std::string::npos);
+    CHECK(run.output.find('\n') == run.output.size() - 1); // one line: the name's line break is escaped
+    const bool whole_path = run.output.find("/" + std::string(200, 'b')) == std::string::npos &&
+                            run.output.find("…bbbbbbbbbb") != std::string::npos;
+    const bool one_name = run.output.find("坏\\n名ccc") != std::string::npos &&
+                          run.output.find(std::string(100, 'c')) == std::string::npos;
+    CHECK((whole_path || one_name));
+    CHECK(run.output.find(temp.path().string().substr(0, 20)) != std::string::npos);
+  }
+}
+
+} // namespace nominate::test::cli

@@ -67,6 +67,7 @@ enum class Outcome { exited_ok, failed, timed_out, not_started };
 Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seconds timeout)
 {
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const auto& arg : argv) {
     args.push_back(const_cast<char*>(arg.c_str()));
   }
