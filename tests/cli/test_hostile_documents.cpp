@@ -103,3 +103,120 @@ TEST_CASE("a path too long for the system, on the command line, stops with one l
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+namespace {
+
+// A copy of a shipped example made to lie in the way `lie` names (see lying_files.py), checked.
+CheckRun check_lying(const TempDir& temp, const std::string& lie, std::vector<std::string> more = {})
+{
+  auto made = run_tool({"python3", (k_source_dir / "tests/cli/lying_files.py").string(), lie,
+                        examples_dir().string(), (temp.path() / lie).string()});
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  more.insert(more.begin(), lie);
+  return check(more, in_folder(temp.path()));
+}
+
+// The first finding of `rule` that names `file`, or null.
+nlohmann::json finding_on(const nlohmann::json& report, const std::string& rule, const std::string& file)
+{
+  for (const auto& finding : findings_of(report, rule)) {
+    if (finding["file"] == file) {
+      return finding;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a file whose name or declared type lies is named, and the finding says what it is",
+          "[cli][hostile]")
+{
+  TempDir temp;
+  SECTION("a .docx whose [Content_Types].xml declares its main part a spreadsheet: damaged, not an .xlsx")
+  {
+    auto run = check_lying(temp, "content-type-other");
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    const auto finding = finding_on(run.report, "material.unreadable", "推介表.docx");
+    REQUIRE(!finding.is_null());
+    CHECK(finding["message_id"] == "material.unreadable.damaged");
+    CHECK(run.output.find("内容其实是 xlsx") == std::string::npos);
+  }
+  SECTION("a .docx whose [Content_Types].xml gives its main part no type: damaged (Word will not open it)")
+  {
+    auto run = check_lying(temp, "content-type-missing");
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(!finding_on(run.report, "material.unreadable", "推介表.docx").is_null());
+  }
+  SECTION("an .xlsx named .docx, a zip named .docx, a text file named .docx")
+  {
+    for (const std::string lie : {"xlsx-as-docx", "zip-as-docx", "text-as-docx"}) {
+      auto run = check_lying(temp, lie);
+      INFO(lie << "\n" << run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(!finding_on(run.report, "material.unreadable", "推介表.docx").is_null());
+    }
+  }
+  SECTION("a registration table that is a Word file named .xlsx is read as what it is, and named")
+  {
+    auto run = check_lying(temp, "docx-as-xlsx");
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(!findings_of(run.report, "batch.registration").empty());
+    CHECK(findings_of(run.report, "batch.registration").front()["file"] == "登记表.xlsx");
+  }
+  SECTION("a MOV named .mp4 is said to be MOV; an MP4 named .mov meets the notice's MP4 and is the video")
+  {
+    auto mov = check_lying(temp, "mov-as-mp4");
+    INFO(mov.output);
+    const auto finding = finding_on(mov.report, "video.container", "事迹视频.mp4");
+    REQUIRE(!finding.is_null());
+    CHECK(finding["message_id"] == "video.container.misnamed");
+    CHECK(finding["actual"] == "mov");
+    auto mp4 = check_lying(temp, "mp4-as-mov");
+    INFO(mp4.output);
+    CHECK(mp4.exit_code == 0);
+    CHECK(findings_of(mp4.report, "material.missing").empty());
+  }
+  SECTION("a PNG named .jpg and a JPEG named .png are photos; the Beijing notice's upload rule names the PNG")
+  {
+    for (const std::string lie : {"png-as-jpg", "jpg-as-png"}) {
+      auto run = check_lying(temp, lie);
+      INFO(lie << "\n" << run.output);
+      CHECK(run.exit_code == 0);
+      CHECK(findings_of(run.report, "material.missing").empty());
+    }
+    auto beijing = check_lying(temp, "png-as-jpg", {"--rules", "beijing/capital-star-2018"});
+    INFO(beijing.output);
+    const auto finding = finding_on(beijing.report, "photo.extension", "证件照.jpg");
+    REQUIRE(!finding.is_null());
+    CHECK(finding["message"].get<std::string>().find("PNG") != std::string::npos);
+  }
+  SECTION("an HEIC photo whose ftyp claims an MP4 is a photo, not a video; an MP4 claiming HEIC is a video")
+  {
+    auto photo = check_lying(temp, "heic-brand-mp4");
+    INFO(photo.output);
+    CHECK(photo.exit_code == 1);
+    CHECK(!finding_on(photo.report, "material.unreadable", "生活照.heic").is_null());
+    CHECK(findings_of(photo.report, "material.count").empty());
+    auto video = check_lying(temp, "mp4-brand-heic");
+    INFO(video.output);
+    CHECK(video.exit_code == 1);
+    CHECK(finding_on(video.report, "material.unreadable", "事迹视频.mp4").is_null());
+    CHECK(!finding_on(video.report, "video.corrupt", "事迹视频.mp4").is_null());
+  }
+  SECTION("a PDF named 推介表.doc: no crash (it is reported as a missing form without naming the file)")
+  {
+    auto run = check_lying(temp, "pdf-as-doc");
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(!findings_of(run.report, "material.missing").empty());
+  }
+}
+
+} // namespace nominate::test::cli

@@ -29,7 +29,7 @@ DocumentType sniff_zip(std::span<const std::uint8_t> bytes)
   auto archive = ZipArchive::open(bytes);
   if (!archive) {
     // A truncated package has no central directory; its local headers still name the first parts.
-    std::string_view head = as_text(bytes, 256 * 1024);
+    std::string_view head = as_text(bytes, std::size_t{256} * 1024);
     if (head.find("word/") != std::string_view::npos) {
       return DocumentType::docx;
     }
@@ -46,12 +46,18 @@ DocumentType sniff_zip(std::span<const std::uint8_t> bytes)
   if (auto main = main_part(*archive)) {
     type = content_type(*archive, *main);
   }
-  if (type.find("wordprocessingml") != std::string::npos ||
-      (type.empty() && archive->contains("word/document.xml"))) {
+  // [Content_Types].xml may lie (or say nothing): the parts a package holds decide when they tell only one
+  // kind, so a Word file whose declared type is a spreadsheet's is not reported as an .xlsx; read_docx then
+  // says what is wrong with it.
+  const bool word_parts = archive->contains("word/document.xml");
+  const bool sheet_parts = archive->contains("xl/workbook.xml");
+  if (word_parts != sheet_parts) {
+    return word_parts ? DocumentType::docx : DocumentType::xlsx;
+  }
+  if (type.find("wordprocessingml") != std::string::npos) {
     return DocumentType::docx;
   }
-  if (type.find("spreadsheetml") != std::string::npos ||
-      (type.empty() && archive->contains("xl/workbook.xml"))) {
+  if (type.find("spreadsheetml") != std::string::npos) {
     return DocumentType::xlsx;
   }
   return DocumentType::ooxml_other;
@@ -138,7 +144,7 @@ bool looks_like_text(std::span<const std::uint8_t> bytes)
       ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
     return true;
   }
-  std::size_t sample = std::min<std::size_t>(bytes.size(), 64 * 1024);
+  std::size_t sample = std::min<std::size_t>(bytes.size(), std::size_t{64} * 1024);
   std::size_t controls = 0;
   for (std::size_t i = 0; i < sample; ++i) {
     std::uint8_t byte = bytes[i];
