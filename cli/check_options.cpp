@@ -1,5 +1,6 @@
 #include "check_options.hpp"
 #include "output.hpp"
+#include "path_arguments.hpp"
 #include "progress.hpp"
 
 #include <nominate/folder/config.hpp>
@@ -48,6 +49,10 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
 core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& options,
                                                         const Environment& environment)
 {
+  // A path the system cannot open is named here, once, rather than reported as missing.
+  if (auto too_long = first_path_too_long(options.paths, choose_language(options.lang, environment))) {
+    return std::unexpected(*too_long);
+  }
   pipeline::CheckRequest request;
   request.paths = options.paths;
   request.level = options.level == "submission" ? folder::Level::submission

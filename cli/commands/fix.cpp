@@ -2,6 +2,7 @@
 // folder, check the copy, and print the verdicts before and after.
 
 #include "../check_options.hpp"
+#include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
@@ -165,6 +166,10 @@ int run_fix(const FixOptions& options, const Environment& environment)
     print_error(!outputs ? outputs.error() : request.error(), language);
     return k_exit_error;
   }
+  if (auto too_long = path_too_long(options.output, language)) {
+    print_error(*too_long, language);
+    return k_exit_error;
+  }
   if (!options.output.empty() && options.check.paths.size() != 1) {
     print_error(core::fail(core::ErrorCode::invalid_argument, "-o DIR takes one PATH").error(), language);
     return k_exit_error;
@@ -188,6 +193,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
     std::vector<fix::PlannedSubmission> plans;
   };
   std::vector<Root> roots;
+  roots.reserve(options.check.paths.size());
   for (const std::string& path : options.check.paths) {
     roots.push_back(
         {path, options.output.empty() ? fix::default_output(path) : fs::path(options.output), {}});

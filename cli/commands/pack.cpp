@@ -3,6 +3,7 @@
 
 #include "../check_options.hpp"
 #include "../pack_progress.hpp"
+#include "../path_arguments.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
 
@@ -48,6 +49,10 @@ int run_pack(const PackOptions& options, const Environment& environment)
   auto request = make_check_request(options.check, environment);
   if (!request) {
     print_error(request.error(), language);
+    return k_exit_error;
+  }
+  if (auto too_long = path_too_long(options.output, language)) {
+    print_error(*too_long, language);
     return k_exit_error;
   }
   bool stopped = false;

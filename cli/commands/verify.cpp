@@ -1,6 +1,7 @@
 // nominate verify PKG.zip...: a received package judged for safety, then integrity, then its rules.
 
 #include "../check_options.hpp"
+#include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
@@ -38,6 +39,14 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   auto outputs = parse_outputs(options.formats);
   if (!outputs) {
     print_error(outputs.error(), language);
+    return k_exit_error;
+  }
+  auto too_long = first_path_too_long(options.packages, language);
+  if (!too_long) {
+    too_long = path_too_long(options.extract, language);
+  }
+  if (too_long) {
+    print_error(*too_long, language);
     return k_exit_error;
   }
   pack::VerifyRequest request;

@@ -11,6 +11,49 @@ namespace nominate::folder {
 
 namespace {
 
+// What an ISO-BMFF file (MP4, MOV, HEIF) holds by its top-level boxes, whatever its ftyp brands claim: a
+// `moov` box is a movie; a `meta` box whose handler is `pict`, with no `moov`, is an HEIF image. Unknown when
+// the head shows neither (a movie whose `moov` sits after a long `mdat`): the brands then decide.
+enum class BoxKind { unknown, movie, image };
+
+std::uint32_t big_endian_u32(std::span<const std::uint8_t> bytes, std::size_t at)
+{
+  return (static_cast<std::uint32_t>(bytes[at]) << 24) | (static_cast<std::uint32_t>(bytes[at + 1]) << 16) |
+         (static_cast<std::uint32_t>(bytes[at + 2]) << 8) | static_cast<std::uint32_t>(bytes[at + 3]);
+}
+
+BoxKind box_kind(std::span<const std::uint8_t> head)
+{
+  const auto type_at = [&](std::size_t at, std::string_view type) {
+    return at + 4 <= head.size() &&
+           std::equal(type.begin(), type.end(), head.begin() + static_cast<long>(at));
+  };
+  if (!type_at(4, "ftyp")) {
+    return BoxKind::unknown;
+  }
+  bool picture = false;
+  std::size_t at = 0;
+  while (at + 8 <= head.size()) {
+    std::uint64_t size = big_endian_u32(head, at);
+    if (size == 1 && at + 16 <= head.size()) {
+      size = (static_cast<std::uint64_t>(big_endian_u32(head, at + 8)) << 32) | big_endian_u32(head, at + 12);
+    }
+    if (type_at(at + 4, "moov")) {
+      return BoxKind::movie;
+    }
+    // meta: version and flags, then its hdlr box, whose handler type follows 8 bytes of version and
+    // pre_defined.
+    if (type_at(at + 4, "meta") && type_at(at + 16, "hdlr") && type_at(at + 28, "pict")) {
+      picture = true;
+    }
+    if (size < 8) {
+      break; // 0: to the end of the file
+    }
+    at += static_cast<std::size_t>(std::min<std::uint64_t>(size, head.size()));
+  }
+  return picture ? BoxKind::image : BoxKind::unknown;
+}
+
 bool looks_like_text(std::span<const std::uint8_t> head)
 {
   return std::none_of(head.begin(), head.end(), [](std::uint8_t byte) { return byte == 0; });
@@ -20,6 +63,21 @@ bool looks_like_text(std::span<const std::uint8_t> head)
 
 std::string content_type(std::span<const std::uint8_t> head, const std::string& extension)
 {
+  // An ftyp whose brands lie (an HEIC photo claiming mp42, a video claiming heic): the boxes decide.
+  switch (box_kind(head)) {
+  case BoxKind::image:
+    if (auto image = media::detect_image_format(head); image != media::ImageFormat::unknown) {
+      return media::to_string(image); // heic or avif
+    }
+    return "heic";
+  case BoxKind::movie:
+    if (media::detect_container(head) == media::Container::unknown) {
+      return "mp4";
+    }
+    break;
+  case BoxKind::unknown:
+    break;
+  }
   // Images first: an HEIC photo and an MP4 share the ftyp box, and the media part tells them apart.
   if (auto image = media::detect_image_format(head); image != media::ImageFormat::unknown) {
     return media::to_string(image);

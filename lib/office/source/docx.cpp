@@ -80,6 +80,16 @@ core::Result<Document> read_docx(std::span<const std::uint8_t> bytes, const ZipL
   if (root != "document") {
     return core::fail(core::ErrorCode::unreadable, "the main part " + part + " is no Word document");
   }
+  // Word refuses a package whose main part has no content type, or another kind's, as damaged ("problems
+  // with its contents"); the text is still there, but a reviewer could not open the file.
+  if (auto declared = content_type(*archive, part); declared.find("wordprocessingml") == std::string::npos) {
+    return core::fail(core::ErrorCode::unreadable,
+                      declared.empty()
+                          ? "[Content_Types].xml gives the main part " + part +
+                                " no content type: Word reports the file as damaged"
+                          : "[Content_Types].xml declares the main part " + part + " as " + declared +
+                                ", not a Word document: Word reports the file as damaged");
+  }
   return read_document_xml(**parsed);
 }
 

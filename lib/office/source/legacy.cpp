@@ -36,13 +36,6 @@ std::string file_url(const std::filesystem::path& path)
   return url;
 }
 
-DocumentType sniff_file(const std::filesystem::path& path)
-{
-  // The whole file: an OLE2 directory may sit anywhere in it.
-  auto bytes = read_file_bytes(path);
-  return bytes ? sniff_document(*bytes) : DocumentType::unknown;
-}
-
 // The extension LibreOffice should see: by content, whatever the user's file is named.
 std::string extension_for(DocumentType type, ConvertTarget target)
 {
@@ -74,6 +67,7 @@ enum class Outcome { exited_ok, failed, timed_out, not_started };
 Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seconds timeout)
 {
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const auto& arg : argv) {
     args.push_back(const_cast<char*>(arg.c_str()));
   }
@@ -168,10 +162,17 @@ core::Result<std::filesystem::path> convert_document(const std::filesystem::path
     return core::fail(core::ErrorCode::conversion_failed, "cannot create the work folder: " + error.message(),
                       input);
   }
-  DocumentType type = sniff_file(input);
+  // The whole file: an OLE2 directory may sit anywhere in it.
+  auto bytes = read_file_bytes(input);
+  DocumentType type = bytes ? sniff_document(*bytes) : DocumentType::unknown;
   if (is_encrypted(type)) {
     // LibreOffice would wait for a password no one can type.
     return core::fail(core::ErrorCode::encrypted, "a password-protected document", input);
+  }
+  // A compound file whose main stream's chain loops or leaves the file: LibreOffice reads what it can and
+  // writes a document that is not the user's (an empty form), so the file is reported as damaged instead.
+  if (auto damage = bytes ? compound_file_damage(*bytes) : std::nullopt) {
+    return core::fail(core::ErrorCode::unreadable, "the file is damaged: " + *damage, input);
   }
   auto source = in_dir / ("source" + extension_for(type, target));
   std::filesystem::copy_file(input, source, std::filesystem::copy_options::overwrite_existing, error);

@@ -33,60 +33,31 @@ std::uint16_t read_u16(std::span<const std::uint8_t> bytes, std::size_t offset)
   return static_cast<std::uint16_t>(bytes[offset] | (bytes[offset + 1] << 8));
 }
 
-// Sector lookups over the file: the FAT is found through the header's DIFAT and its chain.
-class Sectors {
-public:
-  Sectors(std::span<const std::uint8_t> bytes, std::uint32_t sector_size)
-      : m_bytes(bytes), m_sector_size(sector_size)
-  {
-    std::uint32_t fat_count = read_u32(bytes, 0x2C);
-    for (std::size_t i = 0; i < 109 && m_fat_sectors.size() < fat_count; ++i) {
-      m_fat_sectors.push_back(read_u32(bytes, 0x4C + i * 4));
-    }
-    std::uint32_t difat = read_u32(bytes, 0x44);
-    std::set<std::uint32_t> seen;
-    std::size_t per_sector = sector_size / 4 - 1;
-    while (difat <= k_max_regular_sector && m_fat_sectors.size() < fat_count &&
-           seen.size() < k_max_difat_sectors && seen.insert(difat).second) {
-      auto sector = this->sector(difat);
-      if (sector.empty()) {
-        break;
-      }
-      for (std::size_t i = 0; i < per_sector && m_fat_sectors.size() < fat_count; ++i) {
-        m_fat_sectors.push_back(read_u32(sector, i * 4));
-      }
-      difat = read_u32(sector, per_sector * 4);
-    }
+// The FAT's sectors: the header's 109 DIFAT entries, then the DIFAT chain, which may loop (followed once).
+std::vector<std::uint32_t> fat_sectors(std::span<const std::uint8_t> bytes, std::uint32_t sector_size)
+{
+  std::vector<std::uint32_t> sectors;
+  const std::uint32_t fat_count = read_u32(bytes, 0x2C);
+  for (std::size_t i = 0; i < 109 && sectors.size() < fat_count; ++i) {
+    sectors.push_back(read_u32(bytes, 0x4C + i * 4));
   }
-
-  [[nodiscard]] std::span<const std::uint8_t> sector(std::uint32_t index) const
-  {
-    std::uint64_t offset = (static_cast<std::uint64_t>(index) + 1) * m_sector_size;
-    if (index > k_max_regular_sector || offset + m_sector_size > m_bytes.size()) {
-      return {};
+  std::uint32_t difat = read_u32(bytes, 0x44);
+  std::set<std::uint32_t> seen;
+  const std::size_t per_sector = sector_size / 4 - 1;
+  while (difat <= k_max_regular_sector && sectors.size() < fat_count && seen.size() < k_max_difat_sectors &&
+         seen.insert(difat).second) {
+    const std::uint64_t offset = (static_cast<std::uint64_t>(difat) + 1) * sector_size;
+    if (offset + sector_size > bytes.size()) {
+      break;
     }
-    return m_bytes.subspan(static_cast<std::size_t>(offset), m_sector_size);
+    auto sector = bytes.subspan(static_cast<std::size_t>(offset), sector_size);
+    for (std::size_t i = 0; i < per_sector && sectors.size() < fat_count; ++i) {
+      sectors.push_back(read_u32(sector, i * 4));
+    }
+    difat = read_u32(sector, per_sector * 4);
   }
-
-  [[nodiscard]] std::uint32_t next(std::uint32_t index) const
-  {
-    std::size_t per_sector = m_sector_size / 4;
-    std::size_t fat_index = index / per_sector;
-    if (fat_index >= m_fat_sectors.size()) {
-      return k_end_of_chain;
-    }
-    auto fat = sector(m_fat_sectors[fat_index]);
-    if (fat.empty()) {
-      return k_end_of_chain;
-    }
-    return read_u32(fat, (index % per_sector) * 4);
-  }
-
-private:
-  std::span<const std::uint8_t> m_bytes;
-  std::uint32_t m_sector_size;
-  std::vector<std::uint32_t> m_fat_sectors;
-};
+  return sectors;
+}
 
 } // namespace
 
@@ -109,13 +80,17 @@ std::optional<Ole2Directory> Ole2Directory::read(std::span<const std::uint8_t> b
   directory.m_bytes = bytes;
   directory.m_sector_size = 1u << shift;
   directory.m_mini_cutoff = read_u32(bytes, 0x38);
-  Sectors sectors(bytes, directory.m_sector_size);
+  directory.m_fat_sectors = fat_sectors(bytes, directory.m_sector_size);
 
   std::set<std::uint32_t> seen;
   std::uint32_t current = read_u32(bytes, 0x30);
-  while (current <= k_max_regular_sector && seen.size() < k_max_directory_sectors &&
-         seen.insert(current).second) {
-    auto sector = sectors.sector(current);
+  while (current <= k_max_regular_sector && seen.size() < k_max_directory_sectors) {
+    if (!seen.insert(current).second) {
+      directory.m_directory_damage =
+          "the directory's sector chain loops back to sector " + std::to_string(current);
+      break;
+    }
+    auto sector = directory.sector(current);
     if (sector.empty()) {
       directory.m_complete = false;
       break;
@@ -143,7 +118,7 @@ std::optional<Ole2Directory> Ole2Directory::read(std::span<const std::uint8_t> b
       }
       directory.m_entries.push_back(std::move(entry));
     }
-    current = sectors.next(current);
+    current = directory.next(current);
   }
   if (directory.m_entries.empty() && directory.m_complete) {
     return std::nullopt;
@@ -159,6 +134,60 @@ const Ole2Entry* Ole2Directory::find(std::string_view name) const
     }
   }
   return nullptr;
+}
+
+std::span<const std::uint8_t> Ole2Directory::sector(std::uint32_t index) const
+{
+  const std::uint64_t offset = (static_cast<std::uint64_t>(index) + 1) * m_sector_size;
+  if (index > k_max_regular_sector || offset + m_sector_size > m_bytes.size()) {
+    return {};
+  }
+  return m_bytes.subspan(static_cast<std::size_t>(offset), m_sector_size);
+}
+
+std::uint32_t Ole2Directory::next(std::uint32_t index) const
+{
+  const std::size_t per_sector = m_sector_size / 4;
+  const std::size_t fat_index = index / per_sector;
+  if (fat_index >= m_fat_sectors.size()) {
+    return k_end_of_chain;
+  }
+  auto fat = sector(m_fat_sectors[fat_index]);
+  if (fat.empty()) {
+    return k_end_of_chain;
+  }
+  return read_u32(fat, (index % per_sector) * 4);
+}
+
+std::optional<std::string> Ole2Directory::chain_damage(const Ole2Entry& entry) const
+{
+  if (entry.type != 5 && entry.size < m_mini_cutoff) {
+    return std::nullopt;
+  }
+  const std::string stream = "the " + (entry.type == 5 ? std::string("root entry") : entry.name) + " stream";
+  const std::uint64_t file_sectors = m_bytes.size() / m_sector_size;
+  const std::uint64_t needed = (entry.size + m_sector_size - 1) / m_sector_size;
+  if (needed > file_sectors) {
+    return stream + " claims " + std::to_string(entry.size) + " bytes, more than the whole file";
+  }
+  // At most as many steps as the file has sectors: a longer chain must revisit one.
+  std::set<std::uint32_t> seen;
+  std::uint32_t current = entry.start;
+  for (std::uint64_t i = 0; i < needed; ++i) {
+    if (current > k_max_regular_sector) {
+      return stream + "'s sector chain ends after " + std::to_string(i) + " of its " +
+             std::to_string(needed) + " sectors";
+    }
+    if (sector(current).empty()) {
+      return stream + "'s sector chain leads past the end of the file (sector " + std::to_string(current) +
+             ")";
+    }
+    if (!seen.insert(current).second) {
+      return stream + "'s sector chain loops back to sector " + std::to_string(current);
+    }
+    current = next(current);
+  }
+  return std::nullopt;
 }
 
 std::span<const std::uint8_t> Ole2Directory::stream_head(const Ole2Entry& entry) const

@@ -32,11 +32,23 @@ public:
   // and more); empty for a small stream or when out of the file.
   [[nodiscard]] std::span<const std::uint8_t> stream_head(const Ole2Entry& entry) const;
 
+  // Given the whole file: why the sector chain of `entry` (a stream in regular sectors, or the root entry
+  // that holds the small streams) cannot be read — it loops, leads past the end of the file, or ends before
+  // the stream's size — in English; nullopt when it is intact or the stream is a small one.
+  [[nodiscard]] std::optional<std::string> chain_damage(const Ole2Entry& entry) const;
+  // Why the directory's own chain is damaged (it loops back on itself), or nullopt.
+  [[nodiscard]] const std::optional<std::string>& directory_damage() const { return m_directory_damage; }
+
 private:
+  [[nodiscard]] std::span<const std::uint8_t> sector(std::uint32_t index) const;
+  [[nodiscard]] std::uint32_t next(std::uint32_t index) const;
+
   std::span<const std::uint8_t> m_bytes;
   std::uint32_t m_sector_size = 512;
   std::uint32_t m_mini_cutoff = 4096;
+  std::vector<std::uint32_t> m_fat_sectors; // the FAT's sectors, from the header's DIFAT and its chain
   std::vector<Ole2Entry> m_entries;
+  std::optional<std::string> m_directory_damage;
   bool m_complete = true;
 };
 

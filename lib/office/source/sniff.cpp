@@ -29,7 +29,7 @@ DocumentType sniff_zip(std::span<const std::uint8_t> bytes)
   auto archive = ZipArchive::open(bytes);
   if (!archive) {
     // A truncated package has no central directory; its local headers still name the first parts.
-    std::string_view head = as_text(bytes, 256 * 1024);
+    std::string_view head = as_text(bytes, std::size_t{256} * 1024);
     if (head.find("word/") != std::string_view::npos) {
       return DocumentType::docx;
     }
@@ -46,12 +46,18 @@ DocumentType sniff_zip(std::span<const std::uint8_t> bytes)
   if (auto main = main_part(*archive)) {
     type = content_type(*archive, *main);
   }
-  if (type.find("wordprocessingml") != std::string::npos ||
-      (type.empty() && archive->contains("word/document.xml"))) {
+  // [Content_Types].xml may lie (or say nothing): the parts a package holds decide when they tell only one
+  // kind, so a Word file whose declared type is a spreadsheet's is not reported as an .xlsx; read_docx then
+  // says what is wrong with it.
+  const bool word_parts = archive->contains("word/document.xml");
+  const bool sheet_parts = archive->contains("xl/workbook.xml");
+  if (word_parts != sheet_parts) {
+    return word_parts ? DocumentType::docx : DocumentType::xlsx;
+  }
+  if (type.find("wordprocessingml") != std::string::npos) {
     return DocumentType::docx;
   }
-  if (type.find("spreadsheetml") != std::string::npos ||
-      (type.empty() && archive->contains("xl/workbook.xml"))) {
+  if (type.find("spreadsheetml") != std::string::npos) {
     return DocumentType::xlsx;
   }
   return DocumentType::ooxml_other;
@@ -138,7 +144,7 @@ bool looks_like_text(std::span<const std::uint8_t> bytes)
       ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
     return true;
   }
-  std::size_t sample = std::min<std::size_t>(bytes.size(), 64 * 1024);
+  std::size_t sample = std::min<std::size_t>(bytes.size(), std::size_t{64} * 1024);
   std::size_t controls = 0;
   for (std::size_t i = 0; i < sample; ++i) {
     std::uint8_t byte = bytes[i];
@@ -153,6 +159,41 @@ bool looks_like_text(std::span<const std::uint8_t> bytes)
 }
 
 } // namespace
+
+std::optional<std::string> compound_file_damage(std::span<const std::uint8_t> whole_file)
+{
+  if (!is_ole2(whole_file)) {
+    return std::nullopt;
+  }
+  if (whole_file.size() < 512) {
+    return "the file ends inside its 512-byte header";
+  }
+  const unsigned shift = whole_file[0x1E] | (whole_file[0x1F] << 8);
+  if (shift != 9 && shift != 12) {
+    return "the header gives a sector shift of " + std::to_string(shift) + " (9 or 12 are valid)";
+  }
+  auto directory = Ole2Directory::read(whole_file);
+  if (!directory) {
+    return std::string("no directory entry can be read");
+  }
+  if (directory->directory_damage()) {
+    return directory->directory_damage();
+  }
+  if (!directory->complete()) {
+    return std::string("the directory's sector chain leads past the end of the file");
+  }
+  for (const auto& entry : directory->entries()) {
+    const bool main_stream =
+        entry.type == 5 || (entry.type == 2 && (entry.name == "WordDocument" || entry.name == "Workbook" ||
+                                                entry.name == "Book" || entry.name == "EncryptedPackage"));
+    if (main_stream) {
+      if (auto damage = directory->chain_damage(entry)) {
+        return damage;
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 DocumentType sniff_document(std::span<const std::uint8_t> bytes)
 {

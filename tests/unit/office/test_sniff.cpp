@@ -3,6 +3,7 @@
 #include "ooxml_builder.hpp"
 #include "temp_dir.hpp"
 
+#include <nominate/office/docx.hpp>
 #include <nominate/office/sniff.hpp>
 
 #include <catch2/catch.hpp>
@@ -57,6 +58,28 @@ TEST_CASE("OOXML packages are told apart by their main part, not their name", "[
             .add("ppt/presentation.xml", "<p:presentation/>")
             .build();
     CHECK(sniff(pptx) == DocumentType::ooxml_other);
+  }
+  SECTION("a Word package whose [Content_Types].xml lies: its parts decide, and read_docx calls it damaged")
+  {
+    const std::string_view k_sheet_type =
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    for (const std::string& types :
+         {R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+          R"(<Override PartName="/word/document.xml" ContentType=")" +
+              std::string(k_sheet_type) + R"("/></Types>)",
+          std::string(R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)")}) {
+      std::string lying =
+          nominate::test::ZipBuilder()
+              .add("[Content_Types].xml", types)
+              .add("word/document.xml", R"(<w:document xmlns:w="http://schemas.openxmlformats.org/)"
+                                        R"(wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>)")
+              .build();
+      CHECK(sniff(lying) == DocumentType::docx);
+      auto document = nominate::office::read_docx(as_bytes(lying));
+      REQUIRE(!document);
+      CHECK(document.error().code == nominate::core::ErrorCode::unreadable);
+      CHECK(document.error().message.find("[Content_Types].xml") != std::string::npos);
+    }
   }
   SECTION("a zip without [Content_Types].xml")
   {

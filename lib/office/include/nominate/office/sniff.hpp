@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 
 namespace nominate::office {
 
@@ -28,6 +30,13 @@ enum class DocumentType {
 // The type of a file by its bytes. Give it the whole file: a zip's directory is at its end, so a head
 // alone is told apart only by its first entries' names. Never fails; `unknown` when nothing fits.
 [[nodiscard]] DocumentType sniff_document(std::span<const std::uint8_t> head_and_more);
+
+// For a whole compound file (.doc, .xls, .wps): why it is damaged beyond reading — a sector size out of
+// range, no readable directory, a directory or main-stream (WordDocument, Workbook, the root entry's small
+// streams) sector chain that loops, leads past the end of the file or ends early — in English, for the
+// detail of a finding. nullopt when the file is intact or is no compound file. Bounded: it follows each chain
+// at most once around, whatever the header claims.
+[[nodiscard]] std::optional<std::string> compound_file_damage(std::span<const std::uint8_t> whole_file);
 
 // "docx", "xlsx", "ooxml", "doc", "xls", "wps", "ole2", "encrypted", "encrypted-legacy", "rtf", "html",
 // "xml", "pdf", "zip", "txt", "unknown": the `type` shown in the report's materials.

@@ -1,0 +1,106 @@
+#include "path_arguments.hpp"
+
+#include <nominate/core/display_name.hpp>
+
+#include <climits>
+
+#include <cstddef>
+#include <vector>
+
+namespace nominate::cli {
+
+namespace {
+
+constexpr std::size_t k_longest_path = PATH_MAX - 1; // bytes, without the terminating NUL
+constexpr std::size_t k_longest_name = NAME_MAX;
+constexpr std::size_t k_shown_each_end = 30; // characters kept from each end of a long path
+
+// The byte offsets at which UTF-8 characters start; a byte that starts none counts as one character.
+std::vector<std::size_t> character_starts(std::string_view text)
+{
+  std::vector<std::size_t> starts;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 || starts.empty()) {
+      starts.push_back(at);
+    }
+  }
+  return starts;
+}
+
+// The first and last 30 characters with "…" between, each end escaped for a person to read.
+std::string shortened(std::string_view path)
+{
+  const auto starts = character_starts(path);
+  if (starts.size() <= 2 * k_shown_each_end + 1) {
+    return core::escape_name_for_text(path);
+  }
+  const std::size_t head_end = starts[k_shown_each_end];
+  const std::size_t tail_start = starts[starts.size() - k_shown_each_end];
+  return core::escape_name_for_text(path.substr(0, head_end)) + "…" +
+         core::escape_name_for_text(path.substr(tail_start));
+}
+
+// The longest name between slashes, by bytes.
+std::string_view longest_name(std::string_view path)
+{
+  std::string_view longest;
+  while (!path.empty()) {
+    const auto slash = path.find('/');
+    const auto name = path.substr(0, slash);
+    if (name.size() > longest.size()) {
+      longest = name;
+    }
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+  }
+  return longest;
+}
+
+} // namespace
+
+std::optional<core::Error> path_too_long(std::string_view path, core::Language language)
+{
+  const bool zh = language == core::Language::zh;
+  const auto quoted = [zh](std::string_view text) {
+    return zh ? "“" + shortened(text) + "”" : "'" + shortened(text) + "'";
+  };
+  const std::string shown = quoted(path);
+  if (path.size() > k_longest_path) {
+    const std::string length = std::to_string(path.size());
+    const std::string limit = std::to_string(k_longest_path);
+    return core::Error{core::ErrorCode::invalid_argument,
+                       zh ? "路径太长：" + shown + "共 " + length + " 字节，超过系统允许的 " + limit +
+                                " 字节，无法打开。请把文件夹移到更短的位置（例如 D:\\推介材料）再试。"
+                          : "the path is too long: " + shown + " is " + length +
+                                " bytes, more than the system's limit of " + limit +
+                                "; move the folder somewhere shorter and try again",
+                       {},
+                       {}};
+  }
+  const std::string_view name = longest_name(path);
+  if (name.size() > k_longest_name) {
+    const std::string length = std::to_string(name.size());
+    const std::string limit = std::to_string(k_longest_name);
+    const std::string shown_name = quoted(name);
+    return core::Error{core::ErrorCode::invalid_argument,
+                       zh ? "路径太长：" + shown + "中的名字" + shown_name + "有 " + length +
+                                " 字节，超过系统允许的 " + limit + " 字节，无法打开。请把这个名字改短再试。"
+                          : "the path is too long: in " + shown + ", the name " + shown_name + " is " +
+                                length + " bytes, more than the system's limit of " + limit +
+                                " for one name; shorten it and try again",
+                       {},
+                       {}};
+  }
+  return std::nullopt;
+}
+
+std::optional<core::Error> first_path_too_long(std::span<const std::string> paths, core::Language language)
+{
+  for (const auto& path : paths) {
+    if (auto error = path_too_long(path, language)) {
+      return error;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace nominate::cli

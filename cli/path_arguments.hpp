@@ -1,0 +1,23 @@
+#pragma once
+
+#include <nominate/core/error.hpp>
+#include <nominate/core/language.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace nominate::cli {
+
+// A path given on the command line that no call can open because it is too long: the whole of it past
+// PATH_MAX - 1 bytes, or one of its names past NAME_MAX bytes (ENAMETOOLONG). The error (invalid_argument,
+// exit 2) says so in `language`, naming the path shortened to its first and last 30 characters and escaped as
+// every name is (core::escape_name_for_text), with its length and the limit. nullopt for a path that fits.
+[[nodiscard]] std::optional<core::Error> path_too_long(std::string_view path, core::Language language);
+
+// The first of `paths` that path_too_long refuses.
+[[nodiscard]] std::optional<core::Error> first_path_too_long(std::span<const std::string> paths,
+                                                             core::Language language);
+
+} // namespace nominate::cli
