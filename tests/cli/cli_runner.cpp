@@ -1,6 +1,10 @@
 #include "cli_runner.hpp"
 #include "temp_dir.hpp"
 
+#include <catch2/catch.hpp>
+
+#include <regex>
+
 namespace nominate::test::cli {
 namespace {
 
@@ -107,7 +111,25 @@ CheckRun check(const std::vector<std::string>& args, RunOptions options)
   if (result.report.is_discarded()) {
     result.report = nullptr;
   }
+  require_filled(result.report);
   return result;
+}
+
+void require_filled(const nlohmann::json& report)
+{
+  static const std::regex k_placeholder(R"(\{[a-z0-9_]+\})");
+  if (report.is_null()) {
+    return;
+  }
+  for (const auto& finding : all_findings(report)) {
+    for (const char* key : {"message", "fix"}) {
+      if (finding.contains(key) && finding[key].is_string()) {
+        const auto text = finding[key].get<std::string>();
+        INFO(finding.value("message_id", "") << " " << key << ": " << text);
+        CHECK_FALSE(std::regex_search(text, k_placeholder));
+      }
+    }
+  }
 }
 
 std::vector<nlohmann::json> all_findings(const nlohmann::json& report)

@@ -41,6 +41,9 @@ struct CheckRun {
   nlohmann::json report;
 };
 [[nodiscard]] CheckRun check(const std::vector<std::string>& args, RunOptions options = {});
+// Every message and fix a user reads is filled in: a placeholder left as written ("{problem_zh}") fails the
+// test, whatever the test is about. check() asserts it on every report it reads.
+void require_filled(const nlohmann::json& report);
 
 // The distinct rule ids of the unwaived findings of `severity` ("error", "warning"), in every submission and
 // in the batch entries.

@@ -55,6 +55,10 @@ TEST_CASE("a .doc whose sector chains loop or leave the file ends the check, nam
       } else {
         CHECK(run.exit_code == 1);
         CHECK(named.front()["severity"] == "error");
+        // Damaged (or, with every sector looping, not even recognisable as a .doc) — never "this machine
+        // cannot convert it", for LibreOffice would not help.
+        CHECK(named.front()["message_id"] != "material.legacy-format.unconverted");
+        CHECK(named.front()["rule"] == "material.unreadable");
       }
     }
   }
@@ -145,6 +149,12 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
     REQUIRE(!finding.is_null());
     CHECK(finding["message_id"] == "material.unreadable.damaged");
     CHECK(run.output.find("内容其实是 xlsx") == std::string::npos);
+    // In Chinese, the damage is said in words, the reader's detail kept (check() asserts no placeholder).
+    const TempDir other;
+    auto zh = check_lying(other, "content-type-other", {"--lang", "zh"});
+    const auto said = finding_on(zh.report, "material.unreadable", "推介表.docx");
+    REQUIRE(!said.is_null());
+    CHECK(said["message"].get<std::string>().find("文件结构损坏") != std::string::npos);
   }
   SECTION("a .docx whose [Content_Types].xml gives its main part no type: damaged (Word will not open it)")
   {
@@ -210,12 +220,20 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
     CHECK(finding_on(video.report, "material.unreadable", "事迹视频.mp4").is_null());
     CHECK(!finding_on(video.report, "video.corrupt", "事迹视频.mp4").is_null());
   }
-  SECTION("a PDF named 推介表.doc: no crash (it is reported as a missing form without naming the file)")
+  SECTION("a PDF named 推介表.doc is named: not what its name says, and the form is missing because of it")
   {
     auto run = check_lying(temp, "pdf-as-doc");
     INFO(run.output);
     CHECK(run.exit_code == 1);
-    CHECK(!findings_of(run.report, "material.missing").empty());
+    const auto finding = finding_on(run.report, "material.unreadable", "推介表.doc");
+    REQUIRE(!finding.is_null());
+    CHECK(finding["message"].get<std::string>().find("pdf") != std::string::npos);
+    bool missing_names_it = false;
+    for (const auto& missing : findings_of(run.report, "material.missing")) {
+      missing_names_it =
+          missing_names_it || missing["message"].get<std::string>().find("推介表.doc") != std::string::npos;
+    }
+    CHECK(missing_names_it);
   }
 }
 

@@ -87,6 +87,11 @@ std::optional<ReadError> with_converted(const std::filesystem::path& path, const
   files.clear();
   auto converted = office::convert_to_docx(path, work_dir, office::ConvertOptions{*options.soffice});
   if (!converted) {
+    // A file found damaged or locked before LibreOffice ran is that, not a conversion this machine lacks.
+    const auto code = converted.error().code;
+    if (code == core::ErrorCode::unreadable || code == core::ErrorCode::encrypted) {
+      return read_error_of(converted.error(), path);
+    }
     not_converted.detail = converted.error().message;
     return not_converted;
   }

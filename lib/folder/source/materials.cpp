@@ -34,7 +34,9 @@ bool document_not_what_named(const FoundFile& file)
   // A spreadsheet or another container named as a Word document (an .xlsx named 推介表.docx).
   static const std::set<std::string> k_word_extensions = {"docx", "doc", "wps"};
   static const std::set<std::string> k_not_word = {"xlsx", "xls", "ole2", "ooxml", "zip"};
-  if (k_word_extensions.contains(file.extension) && k_not_word.contains(file.content_type)) {
+  // A PDF named as a Word document (推介表.doc): Word and WPS open it as a .doc and fail.
+  if (k_word_extensions.contains(file.extension) &&
+      (k_not_word.contains(file.content_type) || file.content_type == "pdf")) {
     return true;
   }
   return k_document_extensions.contains(file.extension) &&
@@ -229,6 +231,10 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       // The notice names no format for 工作总结: a PDF named 总结 is the summary, read by its text layer.
       auto material = material_of(file, Role::summary, "name");
       read_summary(material, options, submission);
+      submission.materials.push_back(std::move(material));
+    } else if (file.content_type == "pdf" && document_not_what_named(file)) {
+      auto material = material_of(file, Role::other, "content");
+      material.read_error = not_what_named(file);
       submission.materials.push_back(std::move(material));
     } else if (file.content_type == "pdf" || ((image_by_name || image_by_content) && names_scan(name))) {
       submission.materials.push_back(

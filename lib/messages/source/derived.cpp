@@ -156,10 +156,16 @@ std::optional<std::string> damage_text(const core::Finding& finding)
 std::optional<std::string> problem_text(const core::Finding& finding, Language language)
 {
   const auto* problem = arg(finding, "problem");
-  if (problem == nullptr) {
-    return std::nullopt;
-  }
   const bool zh = language == Language::zh;
+  if (problem == nullptr) {
+    // A document's reader gives no kind, only its own (English) detail: said as damage in the user's
+    // language, the detail kept for IT staff.
+    const auto* detail = arg(finding, "detail");
+    if (detail == nullptr) {
+      return std::nullopt;
+    }
+    return zh ? "文件结构损坏，WPS/Word 也可能打不开；详情：" + *detail : *detail;
+  }
   if (*problem == "deep-colour") {
     const auto* depth = arg(finding, "bit_depth");
     auto bits = depth != nullptr ? *depth : std::string("16");
