@@ -44,7 +44,8 @@ THIRD_PARTY = {
     "turbojpeg.h": "PkgConfig::TURBOJPEG",
     "jpeglib.h": "PkgConfig::JPEG",
     "jerror.h": "PkgConfig::JPEG",
-    "webp/": "PkgConfig::LIBWEBP",
+    "webp/": "PkgConfig::WEBP",
+    "libdeflate.h": "PkgConfig::LIBDEFLATE",
     "CLI/": "CLI11::CLI11",
     "catch2/": "Catch2::Catch2",
 }
@@ -53,7 +54,7 @@ THIRD_PARTY = {
 SYSTEM = re.compile(
     r"^(sys/.*|unistd\.h|fcntl\.h|signal\.h|poll\.h|errno\.h|dirent\.h|spawn\.h|dlfcn\.h|termios\.h|time\.h|"
     r"pthread\.h|stdio\.h|string\.h|stdlib\.h|limits\.h|setjmp\.h|cstdarg|langinfo\.h|locale\.h|wchar\.h|"
-    r"stdint\.h|stddef\.h|stdarg\.h|ftw\.h|glob\.h|pwd\.h|grp\.h|libgen\.h|sched\.h|semaphore\.h)$"
+    r"stdint\.h|stddef\.h|stdarg\.h|ftw\.h|glob\.h|pwd\.h|grp\.h|libgen\.h|sched\.h|semaphore\.h|malloc\.h)$"
 )
 INCLUDE = re.compile(r'^\s*#\s*include\s*<([^>]+)>', re.M)
 KEYWORDS = {"SOURCES", "PUBLIC", "PRIVATE", "INTERFACE", "LINKS"}
