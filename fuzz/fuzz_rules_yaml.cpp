@@ -1,4 +1,4 @@
-// A rule file: YAML (yaml-cpp behind nominate::yaml, alias and size limits) and the rule-set schema.
+// A rule file: YAML (libyaml behind nominate::yaml, alias and size limits) and the rule-set schema.
 // `extends` finds nothing (no search folders), so only the bytes given are read.
 #include <nominate/rules/load.hpp>
 

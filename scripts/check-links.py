@@ -19,7 +19,7 @@ from pathlib import Path
 
 # Header (prefix) → the CMake target (or pseudo-target) that provides it.
 THIRD_PARTY = {
-    "yaml-cpp/": "yaml-cpp",
+    "yaml.h": "PkgConfig::LIBYAML",
     "iconv.h": "Iconv::Iconv",
     "utf8proc.h": "PkgConfig::UTF8PROC",
     "poppler/": "PkgConfig::POPPLER_CPP",
@@ -130,7 +130,7 @@ def check_part(name, folder, cmake, target, self_target, problems):
     sources = sorted(p for p in folder.rglob("*") if p.suffix in (".cpp", ".hpp", ".h") and p.is_file())
     used = includes(sources)
     links = {k: v for k, v in declared_links(cmake, target).items()
-             if k.startswith(("nominate::", "PkgConfig::", "${")) or "::" in k or k in ("yaml-cpp",)}
+             if k.startswith(("nominate::", "PkgConfig::", "${")) or "::" in k}
     for ignored in ("nominate_settings", "nominate_warnings"):
         links.pop(ignored, None)
     used.pop(self_target, None)

@@ -15,7 +15,7 @@ TEST_CASE("--version names the tool, then every library with its built and runni
   CHECK(version.output.starts_with(std::string("nominate ") + NOMINATE_VERSION + "\n"));
   CHECK(version.output.find("built with") != std::string::npos);
   CHECK(version.output.find("running") != std::string::npos);
-  for (const char* library : {"FFmpeg", "libavformat", "libavcodec", "libzip", "yaml-cpp", "stb_image",
+  for (const char* library : {"FFmpeg", "libavformat", "libavcodec", "libzip", "libyaml", "stb_image",
                               "pugixml", "libjpeg-turbo", "libheif", "libxlsxwriter", "OpenSSL"}) {
     INFO(library);
     CHECK(version.output.find(std::string("\n") + library) != std::string::npos);

@@ -25,7 +25,7 @@ for field in 'Package: nominate' 'Section: utils' 'Maintainer: ' 'Description: '
 done
 depends=$(dpkg-deb --field "$deb" Depends)
 # dpkg-shlibdeps computed the libraries, not a hand-kept list.
-for library in libavformat libavcodec libzip libyaml-cpp libheif libssl libxlsxwriter libjpeg62-turbo libpoppler-cpp libc6; do
+for library in libavformat libavcodec libzip libyaml-0-2 libheif libssl libxlsxwriter libjpeg62-turbo libpoppler-cpp libc6; do
   echo "$depends" | grep -q "$library" || fail "Depends lacks $library: $depends"
 done
 

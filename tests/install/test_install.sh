@@ -45,7 +45,7 @@ nominate=$tmp/moved/bin/nominate
 
 # --version names the libraries.
 version=$("$nominate" --version)
-for library in libavformat libavcodec libzip yaml-cpp stb_image pugixml libjpeg-turbo libheif libxlsxwriter OpenSSL; do
+for library in libavformat libavcodec libzip libyaml stb_image pugixml libjpeg-turbo libheif libxlsxwriter OpenSSL; do
   echo "$version" | grep -q "$library" || fail "--version does not name $library"
 done
 

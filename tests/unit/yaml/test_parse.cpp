@@ -58,14 +58,17 @@ TEST_CASE("syntax errors name the file, line and column", "[yaml]")
     CHECK(result.error().file == "bad.yaml");
     CHECK(result.error().position.line == 2);
     CHECK(result.error().position.column == 2);
-    CHECK(describe(result.error()) == "bad.yaml:2:2: end of sequence flow not found");
+    CHECK(
+        describe(result.error()) ==
+        "bad.yaml:2:2: did not find expected ',' or ']' (while parsing a flow sequence that begins at 1:4)");
   }
   SECTION("a wrongly indented key")
   {
     const auto result = parse("a: 1\n  b: 2\n", "bad.yaml");
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().position.line == 2);
-    CHECK(result.error().message == "illegal map value");
+    CHECK(result.error().position.column == 4);
+    CHECK(result.error().message == "mapping values are not allowed in this context");
   }
   SECTION("a duplicate key points at the second one")
   {
@@ -93,6 +96,13 @@ TEST_CASE("syntax errors name the file, line and column", "[yaml]")
     const auto result = parse("a: &x [*x]\n", "alias.yaml");
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::yaml_syntax);
+    CHECK(result.error().position.column == 8);
+  }
+  SECTION("an alias inside a node refers to that node, not to an older node of the same name")
+  {
+    const auto result = parse("a: &x [1]\nb: &x [*x]\n", "alias.yaml");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().position.line == 2);
   }
 }
 
@@ -138,7 +148,9 @@ TEST_CASE("odd input never crashes", "[yaml]")
     const std::string text = std::string(100000, '[') + std::string(100000, ']');
     const auto result = parse(text, "deep.yaml");
     REQUIRE_FALSE(result.has_value());
-    CHECK(result.error().code == ErrorCode::yaml_syntax);
+    CHECK(result.error().code == ErrorCode::limit_exceeded);
+    CHECK(result.error().message == "lists and mappings are nested more than 256 levels deep");
+    CHECK(result.error().position.column == 257);
   }
   SECTION("NUL bytes and control characters")
   {
@@ -221,4 +233,42 @@ TEST_CASE("files are read as UTF-8, UTF-16 with a BOM, or GB18030", "[yaml]")
     CHECK(result.error().file == path);
     CHECK(result.error().position.line >= 1);
   }
+}
+
+TEST_CASE("quoting decides text: quoted, block and !!str scalars are text; plain words are not guessed",
+          "[yaml]")
+{
+  const auto result = parse("single: '12'\n"
+                            "double: \"true\"\n"
+                            "literal: |\n  line one\n  line two\n"
+                            "folded: >\n  one\n  two\n"
+                            "tagged: !!str 2018\n"
+                            "bang: ! 3\n"
+                            "plain: 2018-03-15\n"
+                            "empty_quoted: ''\n"
+                            "tagged_null: !!null\n",
+                            "quoting.yaml");
+  REQUIRE(result.has_value());
+  for (const char* key : {"single", "double", "literal", "folded", "tagged", "bang", "empty_quoted"}) {
+    INFO(key);
+    REQUIRE(result->find(key) != nullptr);
+    CHECK(result->find(key)->is_scalar());
+    CHECK(result->find(key)->quoted);
+  }
+  CHECK(result->find("literal")->scalar == "line one\nline two\n");
+  CHECK(result->find("folded")->scalar == "one two\n");
+  CHECK(result->find("empty_quoted")->scalar.empty());
+  CHECK(result->find("plain")->scalar == "2018-03-15");
+  CHECK_FALSE(result->find("plain")->quoted);
+  CHECK(result->find("tagged_null")->is_null());
+}
+
+TEST_CASE("a control character is an error at its line and column", "[yaml]")
+{
+  const auto result = parse("a: 1\n名称: x\x01y\n", "control.yaml");
+  REQUIRE_FALSE(result.has_value());
+  CHECK(result.error().code == ErrorCode::yaml_syntax);
+  CHECK(result.error().position.line == 2);
+  CHECK(result.error().position.column == 6);
+  CHECK(result.error().message == "control characters are not allowed");
 }

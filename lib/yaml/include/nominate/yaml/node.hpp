@@ -12,7 +12,7 @@
 namespace nominate::yaml {
 
 // A YAML document as plain data, with where each piece was written. Built by parse() (parse.hpp), the only
-// place yaml-cpp is used; callers validate it against their schema and report positions from it.
+// place libyaml is used; callers validate it against their schema and report positions from it.
 struct Node {
   enum class Kind { null, scalar, sequence, map };
 

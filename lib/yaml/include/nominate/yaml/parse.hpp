@@ -14,13 +14,15 @@ struct ParseLimits {
   std::size_t max_file_bytes = 8 * 1024 * 1024;    // parse_file refuses larger files (limit_exceeded)
   std::size_t max_nodes = 200'000;                 // nodes after expanding aliases
   std::size_t max_scalar_bytes = 32 * 1024 * 1024; // text after expanding aliases
+  std::size_t max_depth = 256;                     // lists and mappings inside one another
 };
 
 // Parses one YAML document from UTF-8 text (a leading BOM is skipped). Empty text is a null node.
-// Errors: ErrorCode::yaml_syntax with `file`, the 1-based line and column and yaml-cpp's message — for a
-// syntax error, a duplicate key, a key that is not text, an alias to an unknown or enclosing anchor, or a
-// second document with content; ErrorCode::bad_encoding for text that is not UTF-8; ErrorCode::limit_exceeded
-// past `limits`. `file` only labels the errors.
+// Errors: ErrorCode::yaml_syntax with `file`, the 1-based line and column and libyaml's message (with what
+// it was reading and where that began) — for a syntax error, a duplicate key, a key that is not text, an
+// alias to an unknown or enclosing anchor, or a second document with content; ErrorCode::bad_encoding for
+// text that is not UTF-8; ErrorCode::limit_exceeded past `limits` (also for nesting deeper than max_depth).
+// `file` only labels the errors.
 [[nodiscard]] core::Result<Node> parse(std::string_view text, const std::filesystem::path& file,
                                        const ParseLimits& limits = {});
 

@@ -6,8 +6,7 @@
 
 namespace nominate::yaml {
 
-// The library yaml parses with: yaml-cpp (its headers carry no version; the build passes the one CMake
-// found).
+// The library yaml parses with: libyaml, the version of its headers and of the loaded library.
 [[nodiscard]] std::vector<core::LibraryVersion> library_versions();
 
 } // namespace nominate::yaml
