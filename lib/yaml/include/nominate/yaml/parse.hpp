@@ -11,10 +11,10 @@ namespace nominate::yaml {
 
 // Limits that keep a hostile file bounded (aliases can multiply a small file: "billion laughs").
 struct ParseLimits {
-  std::size_t max_file_bytes = 8 * 1024 * 1024;    // parse_file refuses larger files (limit_exceeded)
-  std::size_t max_nodes = 200'000;                 // nodes after expanding aliases
-  std::size_t max_scalar_bytes = 32 * 1024 * 1024; // text after expanding aliases
-  std::size_t max_depth = 256;                     // lists and mappings inside one another
+  std::size_t max_file_bytes = std::size_t{8} << 20;    // parse_file refuses larger files (limit_exceeded)
+  std::size_t max_nodes = 200'000;                      // nodes after expanding aliases
+  std::size_t max_scalar_bytes = std::size_t{32} << 20; // text after expanding aliases
+  std::size_t max_depth = 256;                          // lists and mappings inside one another
 };
 
 // Parses one YAML document from UTF-8 text (a leading BOM is skipped). Empty text is a null node.
