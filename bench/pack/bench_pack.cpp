@@ -19,6 +19,7 @@
 #include <random>
 #include <string>
 #include <sys/resource.h>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -86,6 +87,8 @@ Cost pack_cost(const fs::path& folder, const fs::path& output, bool test)
   request.load.rule_dirs = {fs::path(NOMINATE_SOURCE_DIR) / "rules"};
   request.load.work_dir = output / "work";
   request.tool_version = "bench";
+  // As the CLI does by default: one job per core, for the check and for pack's hash thread.
+  request.jobs = std::max(1U, std::thread::hardware_concurrency());
   auto start = std::chrono::steady_clock::now();
   auto cpu = cpu_of(RUSAGE_SELF);
   auto outcome = nominate::pipeline::check_paths(request, nullptr);
@@ -94,6 +97,7 @@ Cost pack_cost(const fs::path& folder, const fs::path& output, bool test)
   nominate::pack::PackRequest pack;
   pack.output_dir = output;
   pack.tool_version = "bench";
+  pack.jobs = request.jobs;
   auto result = nominate::pack::write_packages(outcome, pack, nullptr);
   auto done = std::chrono::steady_clock::now();
   auto done_cpu = cpu_of(RUSAGE_SELF);

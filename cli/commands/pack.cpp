@@ -81,6 +81,7 @@ int run_pack(const PackOptions& options, const Environment& environment)
   }
   pack_request.max_size = max_size;
   pack_request.tool_version = NOMINATE_VERSION;
+  pack_request.jobs = request->jobs;
 
   auto plans = pack::plan_packages(outcome, pack_request);
   if (!plans) {

@@ -129,9 +129,9 @@ std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,
 
 core::Result<void> write_package(const PackagePlan& plan, const std::string& report_json,
                                  const std::string& report_text, const fs::path& target,
-                                 PackProgress* progress)
+                                 PackProgress* progress, unsigned jobs)
 {
-  auto writer = ZipWriter::create(target);
+  auto writer = ZipWriter::create(target, jobs > 1);
   if (!writer) {
     return std::unexpected(writer.error());
   }
@@ -237,7 +237,7 @@ core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome, c
     if (progress != nullptr) {
       progress->temporary_file(*temporary);
     }
-    auto written = write_package(plan, json.str(), text.str(), *temporary, progress);
+    auto written = write_package(plan, json.str(), text.str(), *temporary, progress, request.jobs);
     if (written) {
       written = commit(*temporary, target);
     } else {

@@ -156,4 +156,34 @@ TEST_CASE("a file that cannot be read is an error naming it, and nothing is adde
   CHECK(added.error().file == temp.path() / "missing.jpg");
 }
 
+TEST_CASE("with the hash thread, each SHA-256 is sha256sum's and the zip's bytes are the same", "[pack]")
+{
+  test::TempDir temp;
+  // Over three 1 MiB chunks, so the two buffers take turns while the hash thread works on the other one.
+  std::string content;
+  for (std::uint32_t i = 0; content.size() < (3U << 20) + 12345; ++i) {
+    content += std::to_string(i * 2654435761U) + ",";
+  }
+  auto video = temp.write("事迹视频.mp4", content);
+  REQUIRE(test::have_tool("sha256sum"));
+  auto expected = test::run_tool({"sha256sum", video.string()}).output.substr(0, 64);
+  auto write = [&](bool hash_thread) {
+    auto zip = temp.path() / (hash_thread ? "threaded.zip" : "plain.zip");
+    auto writer = ZipWriter::create(zip, hash_thread);
+    REQUIRE(writer);
+    auto stored = writer->add_file("a/事迹视频.mp4", video, Compression::store, dos_time(2024, 5, 1));
+    REQUIRE(stored);
+    CHECK(stored->sha256_hex() == expected);
+    auto deflated = writer->add_file("a/事迹视频.txt", video, Compression::deflate, dos_time(2024, 5, 1));
+    REQUIRE(deflated);
+    CHECK(deflated->sha256_hex() == expected);
+    auto small = writer->add_bytes("a/说明.txt", bytes_of("abc"), Compression::deflate, dos_time(2024, 5, 1));
+    REQUIRE(small);
+    CHECK(small->sha256_hex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    REQUIRE(writer->finish());
+    return test::read_file(zip);
+  };
+  CHECK(write(true) == write(false));
+}
+
 } // namespace nominate::pack

@@ -39,6 +39,9 @@ struct PackRequest {
   std::optional<std::string> name_pattern; // overrides k_district_pattern / k_submission_pattern
   std::optional<std::uint64_t> max_size;   // --max-size: warn when a package would pass it
   std::string tool_version;
+  // The CLI's -j: with 2 or more, each file's SHA-256 is computed on a second thread while the next chunk is
+  // read and written. The package's bytes are the same either way.
+  unsigned jobs = 1;
 };
 
 // A file's entry name changed to be safe on Windows (names.hpp).
@@ -103,10 +106,12 @@ struct PackResult {
 [[nodiscard]] core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome,
                                                       const PackRequest& request, PackProgress* progress);
 
-// The bag's tag files and the zip, from a plan and the reports to carry (report.json, 检查报告.txt).
+// The bag's tag files and the zip, from a plan and the reports to carry (report.json, 检查报告.txt); `jobs`
+// as in PackRequest.
 [[nodiscard]] core::Result<void> write_package(const PackagePlan& plan, const std::string& report_json,
                                                const std::string& report_text,
-                                               const std::filesystem::path& target, PackProgress* progress);
+                                               const std::filesystem::path& target, PackProgress* progress,
+                                               unsigned jobs = 1);
 
 // "50M", "2G", "500k", "1048576" → bytes (powers of 1024); nullopt when it does not parse.
 [[nodiscard]] std::optional<std::uint64_t> parse_size(std::string_view text);
