@@ -319,3 +319,29 @@ TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("an MP4 named .mov is only renamed by fix, byte for byte, and the copy checks clean", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  fs::rename(folder / "事迹视频.mp4", folder / "事迹视频.mov");
+  auto checked = check({folder.string()}, in_folder(temp.path()));
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0); // a warning: the content is the MP4 the notice asks for
+  REQUIRE(findings_of(checked.report, "video.container").size() == 1);
+
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  auto copy = temp.path() / "01-张三-已修正";
+  REQUIRE(fs::exists(copy / "事迹视频.mp4"));
+  CHECK_FALSE(fs::exists(copy / "事迹视频.mov"));
+  CHECK(read_file(copy / "事迹视频.mp4") == read_file(folder / "事迹视频.mov")); // renamed, not transcoded
+  auto again = check({copy.string(), "--strict"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+}
+
+} // namespace nominate::test::cli

@@ -180,7 +180,7 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
     CHECK(!findings_of(run.report, "batch.registration").empty());
     CHECK(findings_of(run.report, "batch.registration").front()["file"] == "登记表.xlsx");
   }
-  SECTION("a MOV named .mp4 is said to be MOV; an MP4 named .mov meets the notice's MP4 and is the video")
+  SECTION("a MOV named .mp4 is said to be MOV; an MP4 named .mov meets the notice's MP4 and is to be renamed")
   {
     auto mov = check_lying(temp, "mov-as-mp4");
     INFO(mov.output);
@@ -192,6 +192,12 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
     INFO(mp4.output);
     CHECK(mp4.exit_code == 0);
     CHECK(findings_of(mp4.report, "material.missing").empty());
+    // …and told to rename it: whoever receives it goes by the name.
+    const auto renamed = finding_on(mp4.report, "video.container", "事迹视频.mov");
+    REQUIRE(!renamed.is_null());
+    CHECK(renamed["message_id"] == "video.container.extension");
+    CHECK(renamed["severity"] == "warning");
+    CHECK(renamed["fix"].get<std::string>().find("事迹视频.mp4") != std::string::npos);
   }
   SECTION("a PNG named .jpg and a JPEG named .png are photos; the Beijing notice's upload rule names the PNG")
   {

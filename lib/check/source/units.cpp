@@ -87,6 +87,13 @@ std::string extension_of(std::string_view file)
   return extension;
 }
 
+std::string name_with_extension(std::string_view file, std::string_view extension)
+{
+  auto name = std::filesystem::path(std::string(file)).filename();
+  name.replace_extension(std::string(extension));
+  return name.string();
+}
+
 std::string shell_quoted(std::string_view file)
 {
   std::string out = "\"";

@@ -24,6 +24,8 @@ namespace nominate::check {
 
 // The extension of a file name, lower case, without the dot ("IMG_1.JPG" → "jpg"); empty when none.
 [[nodiscard]] std::string extension_of(std::string_view file);
+// The file's name, without its folder, with its extension replaced: ("01-张三/视频.MOV", "mp4") → "视频.mp4".
+[[nodiscard]] std::string name_with_extension(std::string_view file, std::string_view extension);
 
 // A file name quoted for a POSIX or Windows shell command line ("事迹 视频.mp4" → "\"事迹 视频.mp4\"").
 [[nodiscard]] std::string shell_quoted(std::string_view file);

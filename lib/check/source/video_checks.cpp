@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 namespace nominate::check {
 namespace {
@@ -70,10 +71,24 @@ void check_video_container(const CheckContext& context, const rules::CheckSpec& 
   }
   for (const auto* material : videos(context, spec)) {
     std::string container = media::to_string(material->video->container);
+    auto extension = extension_of(material->file);
     if (std::ranges::find(formats, container) != formats.end()) {
+      // The content is what the notice asks, the name says otherwise (an MP4 renamed .mov): whoever receives
+      // it goes by the name. A warning: renaming is all it takes, and the content is right.
+      if (!extension.empty() && extension != container && !(container == "mp4" && extension == "m4v")) {
+        auto finding = video_finding(context, spec, *material, "video.container.extension");
+        finding.severity = at_most_warning(finding.severity);
+        finding.args["container"] = container_display_name(container);
+        finding.args["extension"] = "." + extension;
+        const auto name = std::filesystem::path(material->file).filename().string();
+        finding.args["renamed"] = name_with_extension(material->file, container);
+        finding.args["command"] = "mv " + shell_quoted(name) + " " + shell_quoted(finding.args["renamed"]);
+        finding.expected = "." + container;
+        finding.actual = "." + extension;
+        out.push_back(std::move(finding));
+      }
       continue;
     }
-    auto extension = extension_of(material->file);
     bool misnamed = std::ranges::find(formats, extension) != formats.end();
     auto finding = video_finding(context, spec, *material,
                                  misnamed ? "video.container.misnamed" : "video.container.wrong");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 
 namespace nominate::fix {
@@ -85,6 +86,10 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
                 bool can_convert)
 {
   Plan plan;
+  // Videos whose only fault is their name (an MP4 named .mov: video.container.extension) are renamed, not
+  // transcoded; any other video finding on the same file means a transcode.
+  std::set<std::string> misnamed_videos;
+  std::set<std::string> faulty_videos;
   const folder::Submission& submission = loaded.submission;
   auto material_of = [&](const std::string& file) -> const folder::Material* {
     for (const folder::Material& material : submission.materials) {
@@ -114,6 +119,8 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
         action = &plan.actions.back();
       }
       action->rules.push_back(finding.rule);
+      (finding.message_id == "video.container.extension" ? misnamed_videos : faulty_videos)
+          .insert(finding.file);
       continue;
     }
     bool photo = material != nullptr &&
@@ -165,6 +172,11 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       action.kind = ActionKind::rename_file;
       action.to = "png";
       action.target = with_extension(action.file, ".png");
+    }
+    if (action.kind == ActionKind::transcode_video && misnamed_videos.contains(action.file) &&
+        !faulty_videos.contains(action.file)) {
+      action.kind = ActionKind::rename_file;
+      action.to = "mp4";
     }
   }
   return plan;

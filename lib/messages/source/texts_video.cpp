@@ -24,6 +24,13 @@ constexpr std::array k_video{
         "Renaming does not convert it; export it again. {reexport_en}\nIT: {command}",
     },
     MessageText{
+        "video.container.extension",
+        "视频“{file}”的内容是 {container} 格式，但扩展名是 {extension}：收件方按扩展名判断，可能当作不合格的格式退回。",
+        "The video \"{file}\" is {container} inside but is named {extension}: whoever receives it goes by the name and may turn it back as the wrong format.",
+        "只需改名，不用重新导出：把文件重命名为“{renamed}”（看不到扩展名时：文件资源管理器 → 查看 → 勾选“文件扩展名”）。\nIT：{command}",
+        "Renaming is all it takes, no export: rename the file to \"{renamed}\" (if extensions are hidden: File Explorer → View → tick \"File name extensions\").\nIT: {command}",
+    },
+    MessageText{
         "video.codec.hevc",
         "视频“{file}”的编码是 HEVC (H.265)：手机“高效”格式，要求 {codecs}；很多电脑和评审系统无法播放。",
         "The video \"{file}\" is encoded in HEVC (H.265), the phone's \"High Efficiency\" format; {codecs} is required, and many computers and review systems cannot play it.",

@@ -151,8 +151,11 @@ std::vector<RuleInfo> video_rules()
       .id = "video.container",
       .title = {"视频格式不是 MP4", "Video is not MP4"},
       .what =
-          {"视频的实际封装格式（按文件内容判断）不是 MP4：如苹果手机的 MOV、MKV、AVI，或改了扩展名的文件。",
-           "The video is not MP4 by its content: MOV from an iPhone, MKV, AVI, or a file renamed to .mp4."},
+          {"视频的实际封装格式（按文件内容判断）不是 MP4：如苹果手机的 MOV、MKV、AVI，或改了扩展名的文件。"
+           "内容是 MP4、扩展名却是 .mov 等的，给出警告：改名即可（nominate fix 会改名，不重新编码）。",
+           "The video is not MP4 by its content: MOV from an iPhone, MKV, AVI, or a file renamed to .mp4. An "
+           "MP4 named .mov (or another extension) is a warning: renaming is enough (nominate fix renames it "
+           "without re-encoding)."},
       .fix = {"用剪映、必剪等剪辑软件导入视频，导出为 MP4。\n"
               "ffmpeg -i 视频.mov -c:v libx264 -c:a aac 视频.mp4",
               "Import the video into an editor (CapCut/剪映, 必剪) and export as MP4.\n"

@@ -113,6 +113,17 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.container.misnamed");
     CHECK(found[0].args.at("command").starts_with("ffmpeg -i \"事迹视频.mp4\" -c:v libx264"));
   }
+  SECTION("an MP4 named .MOV is a warning to rename it, with the name to give; .m4v is MP4's own name")
+  {
+    auto found = video_findings(video_material("事迹视频.MOV", good_facts()), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.container.extension");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("renamed") == "事迹视频.mp4");
+    CHECK(found[0].args.at("command") == "mv \"事迹视频.MOV\" \"事迹视频.mp4\"");
+    CHECK(video_findings(video_material("事迹视频.m4v", good_facts()), rules).empty());
+    CHECK(video_findings(video_material("事迹视频.MP4", good_facts()), rules).empty());
+  }
   SECTION("HEVC from a phone is video.codec.hevc with a ready ffmpeg command meeting every spec")
   {
     auto hevc = good_facts();

@@ -42,7 +42,7 @@ struct Plan {
 // a .docx through LibreOffice (when `can_convert`, else left to a person); photo format, extension and
 // file-size findings → a JPEG under the limit (JPEG, PNG, BMP, GIF, WebP, HEIC/HEIF/AVIF: what
 // media::decode_image reads; TIFF stays with a person), or only the right extension for a PNG named .jpg
-// that is otherwise fine.
+// that is otherwise fine; likewise an MP4 named .mov with no other fault is copied as .mp4, not transcoded.
 [[nodiscard]] Plan plan_fixes(const folder::LoadedSubmission& submission,
                               const std::vector<core::Finding>& findings, bool can_convert);
 
