@@ -75,7 +75,9 @@ void check_video_container(const CheckContext& context, const rules::CheckSpec& 
     if (std::ranges::find(formats, container) != formats.end()) {
       // The content is what the notice asks, the name says otherwise (an MP4 renamed .mov): whoever receives
       // it goes by the name. A warning: renaming is all it takes, and the content is right.
-      if (!extension.empty() && extension != container && !(container == "mp4" && extension == "m4v")) {
+      const bool accepted_name = std::ranges::any_of(
+          formats, [&](const std::string& format) { return is_usual_extension(format, extension); });
+      if (!extension.empty() && !accepted_name) {
         auto finding = video_finding(context, spec, *material, "video.container.extension");
         finding.severity = at_most_warning(finding.severity);
         finding.args["container"] = container_display_name(container);

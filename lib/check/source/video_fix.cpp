@@ -97,4 +97,17 @@ std::string container_display_name(std::string_view container)
   return std::string(container);
 }
 
+bool is_usual_extension(std::string_view container, std::string_view extension)
+{
+  static const std::pair<std::string_view, std::string_view> k_extensions[] = {
+      {"mp4", "mp4"},   {"mp4", "m4v"},    {"mov", "mov"},     {"mov", "qt"},  {"matroska", "mkv"},
+      {"mpegts", "ts"}, {"mpegts", "mts"}, {"mpegts", "m2ts"}, {"3gp", "3gp"}, {"3gp", "3g2"}};
+  for (const auto& [id, usual] : k_extensions) {
+    if (id == container && usual == extension) {
+      return true;
+    }
+  }
+  return container == extension;
+}
+
 } // namespace nominate::check

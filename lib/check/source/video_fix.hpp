@@ -23,4 +23,8 @@ namespace nominate::check {
 // "MP4", "MOV (QuickTime)", "MKV (Matroska)", … for a container id.
 [[nodiscard]] std::string container_display_name(std::string_view container);
 
+// Whether `extension` (lower case, no dot) is a usual name for a container id: mp4 ← .mp4 .m4v;
+// mov ← .mov .qt; matroska ← .mkv; mpegts ← .ts .mts .m2ts; 3gp ← .3gp .3g2; others ← their id.
+[[nodiscard]] bool is_usual_extension(std::string_view container, std::string_view extension);
+
 } // namespace nominate::check

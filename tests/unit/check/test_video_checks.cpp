@@ -124,6 +124,19 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(video_findings(video_material("事迹视频.m4v", good_facts()), rules).empty());
     CHECK(video_findings(video_material("事迹视频.MP4", good_facts()), rules).empty());
   }
+  SECTION("where a notice accepts MOV too, an MP4 named .mov is not told to be renamed")
+  {
+    auto both = national_video_rules();
+    for (auto& check : both.checks) {
+      if (check.rule == "video.container") {
+        check.params["formats"] = rules::Param{std::vector<std::string>{"mp4", "mov"}};
+      }
+    }
+    CHECK(video_findings(video_material("事迹视频.mov", good_facts()), both).empty());
+    auto named_mkv = video_findings(video_material("事迹视频.mkv", good_facts()), both);
+    REQUIRE(named_mkv.size() == 1);
+    CHECK(named_mkv[0].message_id == "video.container.extension");
+  }
   SECTION("HEVC from a phone is video.codec.hevc with a ready ffmpeg command meeting every spec")
   {
     auto hevc = good_facts();
