@@ -54,7 +54,11 @@ int main(int argc, char** argv)
     one.rule_set = rule_set;
     one.submission.path = "市/" + std::to_string(i);
     one.submission.title = "nominee " + std::to_string(i);
-    one.submission.fields["deeds"] = folder::FieldValue{.id = "deeds", .text = std::move(deeds)};
+    one.submission.fields["deeds"] = folder::FieldValue{.id = "deeds",
+                                                        .text = std::move(deeds),
+                                                        .source = "form",
+                                                        .file = "推介表.docx",
+                                                        .location = std::nullopt};
   }
   std::vector<const folder::LoadedSubmission*> members;
   for (const auto& one : loaded) {

@@ -30,6 +30,7 @@ constexpr std::array k_read_error_rules{
     ReadErrorRule{ReadErrorKind::not_what_named, "material.unreadable", "material.unreadable.not-what-named"},
     ReadErrorRule{ReadErrorKind::not_a_file, "material.unreadable", "material.unreadable.special"},
     ReadErrorRule{ReadErrorKind::path_too_long, "material.unreadable", "material.unreadable.path-too-long"},
+    ReadErrorRule{ReadErrorKind::not_a_table, "batch.registration", "batch.registration.not-a-table"},
 };
 
 const ReadErrorRule& rule_of(ReadErrorKind kind)
@@ -69,6 +70,7 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
     break;
   case ReadErrorKind::encrypted:
   case ReadErrorKind::empty:
+  case ReadErrorKind::not_a_table:
     break;
   }
   return args;

@@ -26,6 +26,8 @@ ReadError read_error_of(const core::Error& error, const std::filesystem::path& p
   switch (error.code) {
   case core::ErrorCode::encrypted:
     return read_error(ReadErrorKind::encrypted);
+  case core::ErrorCode::not_a_table:
+    return read_error(ReadErrorKind::not_a_table);
   case core::ErrorCode::unsupported: {
     auto target = path.extension() == ".xls" || path.extension() == ".XLS" ? office::ConvertTarget::xlsx
                                                                            : office::ConvertTarget::docx;

@@ -86,6 +86,13 @@ constexpr std::array k_batch{
         "Add their submission folder, or delete the row from the table.",
     },
     MessageText{
+        "batch.registration.not-a-table",
+        "“{file}”名为登记表，里面却没有登记表：找不到含“姓名”或“品牌项目名称”的表头行（常见原因：把推介表或别的文件放成了登记表）。",
+        "\"{file}\" is named as the registration table but holds none: no header row names 姓名 or 品牌项目名称 (often a nomination form or another file put in its place).",
+        "换成按通知附表2（百姓学习之星）或附表4（品牌项目）填写的登记表；也可以让 nominate 由各推介表生成一份，打印盖章即可。\nIT：nominate table <区文件夹> -o 登记表.xlsx",
+        "Put in the registration table laid out as the notice's 附表2 (stars) or 附表4 (projects); or let nominate generate one from the forms, to print and stamp.\nIT: nominate table <district folder> -o 登记表.xlsx",
+    },
+    MessageText{
         "batch.order.mismatch",
         "“{name}”在登记表中是第 {table_order} 位，按文件夹顺序是第 {folder_order} 位。",
         "\"{name}\" is number {table_order} in the registration table but number {folder_order} by folder order.",

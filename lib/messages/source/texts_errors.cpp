@@ -51,6 +51,8 @@ constexpr std::array k_errors{
     ErrorText{core::ErrorCode::unknown_rule_id, "unknown_rule_id", "没有这个规则编号（{place}）。",
               Detail::keep},
     ErrorText{core::ErrorCode::unreadable, "unreadable", "无法读取“{place}”：文件可能已损坏。", Detail::keep},
+    ErrorText{core::ErrorCode::not_a_table, "not_a_table",
+              "“{place}”里没有登记表（找不到含“姓名”或“品牌项目名称”的表头行）。", Detail::keep},
     ErrorText{core::ErrorCode::encrypted, "encrypted", "“{place}”设置了密码，无法读取：请去掉密码后再试。",
               Detail::drop},
     ErrorText{core::ErrorCode::unsupported, "unsupported", "“{place}”的格式无法处理。", Detail::keep},

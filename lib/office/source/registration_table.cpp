@@ -52,6 +52,21 @@ std::optional<Found> find_header(const Grid& grid)
   return std::nullopt;
 }
 
+// A nomination form's grid also has a row naming 姓名 among other labels (姓名 | 张三 | 性别 | 男 | …), but
+// the rows under it start with the form's sections, which no registration table has in its first column.
+bool is_form_grid(const Grid& grid, const Found& found)
+{
+  for (std::size_t row = found.header_row + 1; row < grid.size(); ++row) {
+    const std::string label = text::normalize_label(at(grid, row, 0));
+    if (label.starts_with("主要事迹") || label == "个人简历" || label == "获奖情况" ||
+        label.ends_with("推介意见") || label == "宣传展示材料" || label == "参加学习情况" ||
+        label.starts_with("项目简介") || label.starts_with("项目主要内容")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_order_column(std::string_view header)
 {
   return header == "推介序号" || header == "序号";
@@ -157,7 +172,7 @@ core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
       if (sheet.hidden != hidden) {
         continue;
       }
-      if (auto found = find_header(sheet.rows)) {
+      if (auto found = find_header(sheet.rows); found && !is_form_grid(sheet.rows, *found)) {
         auto table = read_grid(sheet.rows, *found, [&](std::size_t row, std::size_t column) {
           core::Location location;
           location.sheet = sheet.name;
@@ -169,7 +184,7 @@ core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
       }
     }
   }
-  return core::fail(core::ErrorCode::unreadable,
+  return core::fail(core::ErrorCode::not_a_table,
                     "no sheet holds a registration table (a header with 姓名 or 品牌项目名称)");
 }
 
@@ -188,7 +203,7 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
         grid[row].push_back(cell != nullptr ? cell->text() : std::string());
       }
     }
-    if (auto found = find_header(grid)) {
+    if (auto found = find_header(grid); found && !is_form_grid(grid, *found)) {
       return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
         core::Location location;
         location.table = static_cast<int>(index + 1);
@@ -198,8 +213,9 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
       });
     }
   }
-  return core::fail(core::ErrorCode::unreadable,
-                    "no table holds a registration table (a header with 姓名 or 品牌项目名称)");
+  return core::fail(core::ErrorCode::not_a_table,
+                    "no table holds a registration table (a header with 姓名 or 品牌项目名称; a nomination "
+                    "form's grid is not one)");
 }
 
 } // namespace

@@ -155,9 +155,20 @@ TEST_CASE("a file that holds no registration table says so", "[office]")
                             "</row></sheetData>");
   auto table = read_registration_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
   REQUIRE_FALSE(table);
-  CHECK(table.error().code == ErrorCode::unreadable);
+  CHECK(table.error().code == ErrorCode::not_a_table);
 
   auto pdf = read_registration_table(as_bytes("%PDF-1.4"), DocumentType::pdf);
   REQUIRE_FALSE(pdf);
   CHECK(pdf.error().code == ErrorCode::unsupported);
+}
+
+TEST_CASE("a nomination form is not taken for a registration table, though a row names 姓名 among labels",
+          "[office]")
+{
+  // The shipped star form, as WPS saves it: 姓名 | 张三 | 性别 | 男 | … then the form's sections below.
+  const std::filesystem::path source = NOMINATE_SOURCE_DIR;
+  const auto form = nominate::test::read_file(source / "examples/star-compliant/推介表.docx");
+  auto table = read_registration_table(as_bytes(form), DocumentType::docx);
+  REQUIRE_FALSE(table);
+  CHECK(table.error().code == ErrorCode::not_a_table);
 }

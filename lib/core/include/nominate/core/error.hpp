@@ -22,6 +22,7 @@ enum class ErrorCode {
   no_rules,        // no way to choose a rule set for a submission
   unknown_rule_id, // explain / waiver naming an id that does not exist
   unreadable,      // a document or media file that could not be read (callers usually turn it into a finding)
+  not_a_table,     // a document named as a registration table that holds none (a form put in its place)
   encrypted,       // a password-protected document
   unsupported,     // a format the reader does not handle (legacy .doc without LibreOffice, …)
   limit_exceeded,  // an archive or image over a safety limit (zip bomb, pixel budget)

@@ -17,6 +17,7 @@ enum class ReadErrorKind {
   not_what_named, // its bytes are not what its extension says (random bytes named .docx, a JPEG named .mp4)
   not_a_file,     // a link, FIFO, socket, device or folder named like a file: named, never read
   path_too_long,  // a path longer than the system allows: it cannot be opened
+  not_a_table, // named as a registration table (登记表), it holds none: no header naming 姓名 / 项目名称
 };
 
 // A reader's failure with the plain data its message needs; which fields are set depends on `kind`.

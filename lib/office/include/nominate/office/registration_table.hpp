@@ -38,8 +38,9 @@ struct RegistrationTable {
 // Reads a registration table from an .xlsx (the first sheet, visible ones first, that has the table) or a
 // .docx (the first table that has it). The header row is the one that names 姓名 or 品牌项目名称 among
 // other column labels; rows below it are read until the notes (注：…, 填表联系人：…, （盖章）); the
-// template's empty numbered rows are skipped. Errors: those of the readers; unsupported for another
-// `type`; unreadable when no table with such a header is found.
+// template's empty numbered rows are skipped. A nomination form's label grid (姓名 | 张三 | 性别 | …, with
+// the form's sections such as 主要事迹和成效 in the first column below) is not taken for one. Errors: those
+// of the readers; unsupported for another `type`; not_a_table when no table with such a header is found.
 [[nodiscard]] core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
                                                                       DocumentType type);
 // The same from a file, its type decided by content; the error names the file.
