@@ -52,21 +52,6 @@ std::optional<Found> find_header(const Grid& grid)
   return std::nullopt;
 }
 
-// A nomination form's grid also has a row naming 姓名 among other labels (姓名 | 张三 | 性别 | 男 | …), but
-// the rows under it start with the form's sections, which no registration table has in its first column.
-bool is_form_grid(const Grid& grid, const Found& found)
-{
-  for (std::size_t row = found.header_row + 1; row < grid.size(); ++row) {
-    const std::string label = text::normalize_label(at(grid, row, 0));
-    if (label.starts_with("主要事迹") || label == "个人简历" || label == "获奖情况" ||
-        label.ends_with("推介意见") || label == "宣传展示材料" || label == "参加学习情况" ||
-        label.starts_with("项目简介") || label.starts_with("项目主要内容")) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool is_order_column(std::string_view header)
 {
   return header == "推介序号" || header == "序号";
@@ -95,6 +80,32 @@ bool is_footer(std::string_view first_value)
   std::string label = text::normalize_label(first_value);
   return label.starts_with("注") || label.starts_with("填表") || label.starts_with("(盖章)") ||
          label.starts_with("盖章");
+}
+
+// A nomination form's grid also has a row naming 姓名 among other labels (姓名 | 张三 | 性别 | 男 | …), but
+// the rows under it start with the form's sections (附表1, 附表3), which no registration table has in its
+// first column. Two of them make a form, so that one stray row such as "推介意见" under a city's table does
+// not; the notes under a table (注：…) end the search.
+bool is_section_label(std::string_view label)
+{
+  return label.starts_with("主要事迹") || label == "个人简历" || label == "获奖情况" ||
+         label.ends_with("推介意见") || label.starts_with("宣传展示材料") || label == "参加学习情况" ||
+         label.starts_with("品牌项目基本情况") || label.starts_with("项目简介");
+}
+
+bool is_form_grid(const Grid& grid, const Found& found)
+{
+  std::size_t sections = 0;
+  for (std::size_t row = found.header_row + 1; row < grid.size() && sections < 2; ++row) {
+    const std::string first = at(grid, row, 0);
+    if (is_footer(first)) {
+      break;
+    }
+    if (is_section_label(text::normalize_label(first))) {
+      ++sections;
+    }
+  }
+  return sections >= 2;
 }
 
 RegistrationTable read_grid(const Grid& grid, const Found& found,

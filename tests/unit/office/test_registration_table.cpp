@@ -172,3 +172,21 @@ TEST_CASE("a nomination form is not taken for a registration table, though a row
   REQUIRE_FALSE(table);
   CHECK(table.error().code == ErrorCode::not_a_table);
 }
+
+TEST_CASE("one row naming 推介意见 under a city's table does not make it a form", "[office]")
+{
+  auto cell = [](const char* ref, const char* text) {
+    return std::string("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  };
+  nominate::test::XlsxParts parts;
+  parts.sheets.emplace_back("登记表", "<sheetData><row r=\"1\">" + cell("A1", "序号") + cell("B1", "姓名") +
+                                          cell("C1", "工作单位及职务") + cell("D1", "联系方式") +
+                                          "</row><row r=\"2\">" + cell("A2", "1") + cell("B2", "张三") +
+                                          cell("C2", "海淀区社区学院 退休") + cell("D2", "13912345678") +
+                                          "</row><row r=\"3\">" + cell("A3", "区教育局推介意见") +
+                                          "</row></sheetData>");
+  auto table = read_registration_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 1);
+  CHECK(table->rows[0].values.at("姓名") == "张三");
+}
