@@ -145,8 +145,10 @@ std::vector<RuleInfo> batch_rules()
       .id = "batch.registration",
       .title = {"登记表与推介表不一致", "Registration table disagrees"},
       .what =
-          {"登记表与推介表的内容不一致，漏登了推介对象，或登记了没有材料的人（“登记表和推介表填写的有关内容需一致”）。",
-           "The registration table disagrees with a form, misses a nominee or lists one without a folder (登记表和推介表填写的有关内容需一致)."},
+          {"登记表与推介表的内容不一致，漏登了推介对象，或登记了没有材料的人（“登记表和推介表填写的有关内容需一致”）；"
+           "名为登记表的文件里没有登记表（例如放成了推介表）。",
+           "The registration table disagrees with a form, misses a nominee or lists one without a folder (登记表和推介表填写的有关内容需一致); "
+           "or the file named as the table holds none (a nomination form put in its place, say)."},
       .fix = {"对照推介表逐项修改登记表（姓名、单位、性别、出生年月日等）。",
               "Correct the registration table against each form (name, unit, gender, date of birth, …)."},
       .target = Target::none,
