@@ -36,8 +36,10 @@ pid=$!
 trap 'kill -INT $pid 2>/dev/null || true' INT TERM
 # Fields 14 and 15 of /proc/PID/stat are user and system time in clock ticks, summed over the process's threads.
 cpu_seconds() { awk -v hz="$hz" '{ print int(($14 + $15) / hz) }' "/proc/$pid/stat" 2>/dev/null || echo -1; }
+used=0
 while kill -0 "$pid" 2>/dev/null; do
-  used=$(cpu_seconds)
+  now=$(cpu_seconds)
+  [ "$now" -ge 0 ] && used=$now
   if [ "$used" -ge "$budget" ]; then
     kill -INT "$pid" # libFuzzer prints its final statistics on SIGINT, then exits
     break
@@ -49,8 +51,10 @@ wait "$pid" || status=$?
 # libFuzzer exits 72 (-interrupted_exitcode) when stopped by SIGINT: the budget was used, not a finding.
 if [ "$status" -ne 0 ] && [ "$status" -ne 72 ] && [ "$status" -ne 130 ]; then
   tail -40 "$log"
-  echo "fuzz_$target: libFuzzer stopped with status $status; the input is $build/crash-$target-*" >&2
+  echo "fuzz_$target: libFuzzer stopped with status $status after about $used CPU seconds; the input is" \
+    "$build/crash-$target-* (a timeout right after the fuzzer was suspended is the suspension: -timeout counts" \
+    "wall time; run the input again to tell)" >&2
   exit 1
 fi
-printf 'fuzz_%s: %s CPU seconds; corpus %s files\n' "$target" "$budget" "$(ls "$corpus" | wc -l)"
+printf 'fuzz_%s: about %s CPU seconds; corpus %s files\n' "$target" "$used" "$(ls "$corpus" | wc -l)"
 grep -E "stat::(number_of_executed_units|new_units_added|peak_rss_mb)" "$log" || true
