@@ -9,8 +9,13 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(LIBYAML REQUIRED IMPORTED_TARGET yaml-0.1)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
-pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil)
-pkg_check_modules(FFMPEG_FIX REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil libavfilter libswscale libswresample)
+# FFmpeg: its headers only. lib/ffmpeg loads the libraries on first use (dlopen of the sonames of these
+# headers), so nothing links them; the .deb names them in Depends (cmake/Packaging.cmake), since
+# dpkg-shlibdeps cannot see a dlopen.
+pkg_check_modules(FFMPEG REQUIRED libavformat libavcodec libavutil libavfilter libswscale libswresample)
+add_library(nominate_ffmpeg_headers INTERFACE)
+target_include_directories(nominate_ffmpeg_headers SYSTEM INTERFACE ${FFMPEG_INCLUDE_DIRS})
+add_library(FFmpeg::headers ALIAS nominate_ffmpeg_headers)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 pkg_check_modules(JPEG REQUIRED IMPORTED_TARGET libjpeg)

@@ -26,12 +26,12 @@ THIRD_PARTY = {
     "pugixml.hpp": "PkgConfig::PUGIXML",
     "zip.h": "PkgConfig::LIBZIP",
     "zipconf.h": "PkgConfig::LIBZIP",
-    "libavformat/": "PkgConfig::FFMPEG",
-    "libavcodec/": "PkgConfig::FFMPEG",
-    "libavutil/": "PkgConfig::FFMPEG",
-    "libavfilter/": "PkgConfig::FFMPEG_FIX",
-    "libswscale/": "PkgConfig::FFMPEG_FIX",
-    "libswresample/": "PkgConfig::FFMPEG_FIX",
+    "libavformat/": "FFmpeg::headers",
+    "libavcodec/": "FFmpeg::headers",
+    "libavutil/": "FFmpeg::headers",
+    "libavfilter/": "FFmpeg::headers",
+    "libswscale/": "FFmpeg::headers",
+    "libswresample/": "FFmpeg::headers",
     "stb_image.h": "${STB_INCLUDE_DIR}",
     "stb_image_write.h": "${STB_INCLUDE_DIR}",
     "stb_image_resize.h": "${STB_INCLUDE_DIR}",
@@ -48,11 +48,12 @@ THIRD_PARTY = {
     "libdeflate.h": "PkgConfig::LIBDEFLATE",
     "CLI/": "CLI11::CLI11",
     "catch2/": "Catch2::Catch2",
+    "dlfcn.h": "${CMAKE_DL_LIBS}",
 }
 
 # C and POSIX headers that come with the compiler and libc: no link to declare.
 SYSTEM = re.compile(
-    r"^(sys/.*|unistd\.h|fcntl\.h|signal\.h|poll\.h|errno\.h|dirent\.h|spawn\.h|dlfcn\.h|termios\.h|time\.h|"
+    r"^(sys/.*|unistd\.h|fcntl\.h|signal\.h|poll\.h|errno\.h|dirent\.h|spawn\.h|termios\.h|time\.h|"
     r"pthread\.h|stdio\.h|string\.h|stdlib\.h|limits\.h|setjmp\.h|cstdarg|langinfo\.h|locale\.h|wchar\.h|"
     r"stdint\.h|stddef\.h|stdarg\.h|ftw\.h|glob\.h|pwd\.h|grp\.h|libgen\.h|sched\.h|semaphore\.h|malloc\.h)$"
 )

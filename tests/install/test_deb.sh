@@ -24,8 +24,9 @@ for field in 'Package: nominate' 'Section: utils' 'Maintainer: ' 'Description: '
   echo "$info" | grep -q "$field" || fail "control lacks '$field'"
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-# dpkg-shlibdeps computed the libraries, not a hand-kept list.
-for library in libavformat libavcodec libzip libyaml-0-2 libheif libssl libxlsxwriter libjpeg62-turbo libpoppler-cpp libc6; do
+# dpkg-shlibdeps computed the libraries, not a hand-kept list; FFmpeg's, loaded with dlopen, come from the
+# sonames of its headers (cmake/Packaging.cmake).
+for library in libavformat libavcodec libavfilter libswscale libswresample libavutil libzip libyaml-0-2 libheif libssl libxlsxwriter libjpeg62-turbo libpoppler-cpp libc6; do
   echo "$depends" | grep -q "$library" || fail "Depends lacks $library: $depends"
 done
 

@@ -31,6 +31,7 @@ constexpr std::array k_read_error_rules{
     ReadErrorRule{ReadErrorKind::not_a_file, "material.unreadable", "material.unreadable.special"},
     ReadErrorRule{ReadErrorKind::path_too_long, "material.unreadable", "material.unreadable.path-too-long"},
     ReadErrorRule{ReadErrorKind::not_a_table, "batch.registration", "batch.registration.not-a-table"},
+    ReadErrorRule{ReadErrorKind::no_reader, "material.unreadable", "material.unreadable.no-reader"},
 };
 
 const ReadErrorRule& rule_of(ReadErrorKind kind)
@@ -56,6 +57,7 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
     }
     break;
   case ReadErrorKind::damaged:
+  case ReadErrorKind::no_reader:
     args["detail"] = error.detail.value_or(std::string());
     break;
   case ReadErrorKind::not_what_named:

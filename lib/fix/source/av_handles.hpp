@@ -8,34 +8,36 @@ extern "C" {
 #include <libavutil/error.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <memory>
 #include <string>
 
 namespace nominate::fix::detail {
 
 struct InputDeleter {
-  void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+  void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
 };
 struct OutputDeleter {
   void operator()(AVFormatContext* context) const
   {
     if (context->pb != nullptr && (context->oformat->flags & AVFMT_NOFILE) == 0) {
-      avio_closep(&context->pb);
+      ffmpeg::avio_closep(&context->pb);
     }
-    avformat_free_context(context);
+    ffmpeg::avformat_free_context(context);
   }
 };
 struct CodecDeleter {
-  void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+  void operator()(AVCodecContext* context) const { ffmpeg::avcodec_free_context(&context); }
 };
 struct FrameDeleter {
-  void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+  void operator()(AVFrame* frame) const { ffmpeg::av_frame_free(&frame); }
 };
 struct PacketDeleter {
-  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
 };
 struct GraphDeleter {
-  void operator()(AVFilterGraph* graph) const { avfilter_graph_free(&graph); }
+  void operator()(AVFilterGraph* graph) const { ffmpeg::avfilter_graph_free(&graph); }
 };
 
 using InputHandle = std::unique_ptr<AVFormatContext, InputDeleter>;
@@ -49,7 +51,7 @@ using GraphHandle = std::unique_ptr<AVFilterGraph, GraphDeleter>;
 inline std::string av_error_text(int code)
 {
   char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, buffer, sizeof buffer);
+  ffmpeg::av_strerror(code, buffer, sizeof buffer);
   return buffer;
 }
 

@@ -13,6 +13,8 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -32,11 +34,11 @@ constexpr double k_size_margin = 0.92;                // of spec.max_bytes, for 
 // ffmpeg CLI reads it): 0, 90, 180 or 270.
 int rotation_of(const AVStream* stream)
 {
-  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+  const std::uint8_t* matrix = ffmpeg::av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
   if (matrix == nullptr) {
     return 0;
   }
-  double theta = -av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  double theta = -ffmpeg::av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
   theta -= 360 * std::floor(theta / 360 + 0.9 / 360);
   return static_cast<int>(std::lround(theta / 90.0) % 4) * 90;
 }
@@ -80,7 +82,7 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
     plan.height = plan.content_height = even(shown_height);
   }
   if (spec.fps) {
-    plan.fps = av_d2q(*spec.fps, 100000);
+    plan.fps = ffmpeg::av_d2q(*spec.fps, 100000);
   } else if (stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0) {
     plan.fps = stream->avg_frame_rate;
   }
@@ -127,29 +129,30 @@ core::Result<Graph> make_graph(const char* source_name, const std::string& sourc
                                const std::string& description, const char* sink_name)
 {
   Graph result;
-  result.graph.reset(avfilter_graph_alloc());
+  result.graph.reset(ffmpeg::avfilter_graph_alloc());
   AVFilterInOut* outputs = nullptr;
-  AVFilterInOut* inputs = avfilter_inout_alloc();
+  AVFilterInOut* inputs = ffmpeg::avfilter_inout_alloc();
   auto release = [&] {
-    avfilter_inout_free(&inputs);
-    avfilter_inout_free(&outputs);
+    ffmpeg::avfilter_inout_free(&inputs);
+    ffmpeg::avfilter_inout_free(&outputs);
   };
-  int code = avfilter_graph_create_filter(&result.sink, avfilter_get_by_name(sink_name), "out", nullptr,
-                                          nullptr, result.graph.get());
+  int code = ffmpeg::avfilter_graph_create_filter(&result.sink, ffmpeg::avfilter_get_by_name(sink_name),
+                                                  "out", nullptr, nullptr, result.graph.get());
   if (code >= 0 && source_name != nullptr) {
-    code = avfilter_graph_create_filter(&result.source, avfilter_get_by_name(source_name), "in",
-                                        source_args.c_str(), nullptr, result.graph.get());
-    outputs = avfilter_inout_alloc();
-    outputs->name = av_strdup("in");
+    code = ffmpeg::avfilter_graph_create_filter(&result.source, ffmpeg::avfilter_get_by_name(source_name),
+                                                "in", source_args.c_str(), nullptr, result.graph.get());
+    outputs = ffmpeg::avfilter_inout_alloc();
+    outputs->name = ffmpeg::av_strdup("in");
     outputs->filter_ctx = result.source;
   }
   if (code >= 0) {
-    inputs->name = av_strdup("out");
+    inputs->name = ffmpeg::av_strdup("out");
     inputs->filter_ctx = result.sink;
-    code = avfilter_graph_parse_ptr(result.graph.get(), description.c_str(), &inputs, &outputs, nullptr);
+    code =
+        ffmpeg::avfilter_graph_parse_ptr(result.graph.get(), description.c_str(), &inputs, &outputs, nullptr);
   }
   if (code >= 0) {
-    code = avfilter_graph_config(result.graph.get(), nullptr);
+    code = ffmpeg::avfilter_graph_config(result.graph.get(), nullptr);
   }
   release();
   if (code < 0) {
@@ -169,17 +172,17 @@ struct Stream {
 
 core::Result<CodecHandle> open_decoder(const AVStream* stream, int threads)
 {
-  const AVCodec* codec = avcodec_find_decoder(stream->codecpar->codec_id);
+  const AVCodec* codec = ffmpeg::avcodec_find_decoder(stream->codecpar->codec_id);
   if (codec == nullptr) {
     return core::fail(core::ErrorCode::unreadable,
-                      std::string("no decoder for ") + avcodec_get_name(stream->codecpar->codec_id));
+                      std::string("no decoder for ") + ffmpeg::avcodec_get_name(stream->codecpar->codec_id));
   }
-  CodecHandle context(avcodec_alloc_context3(codec));
-  avcodec_parameters_to_context(context.get(), stream->codecpar);
+  CodecHandle context(ffmpeg::avcodec_alloc_context3(codec));
+  ffmpeg::avcodec_parameters_to_context(context.get(), stream->codecpar);
   context->pkt_timebase = stream->time_base;
   context->thread_count = threads;
   context->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
-  if (int code = avcodec_open2(context.get(), codec, nullptr); code < 0) {
+  if (int code = ffmpeg::avcodec_open2(context.get(), codec, nullptr); code < 0) {
     return core::fail(core::ErrorCode::unreadable, "cannot open the decoder: " + av_error_text(code));
   }
   return context;
@@ -220,21 +223,21 @@ public:
   core::Result<void> open_input()
   {
     AVFormatContext* raw = nullptr;
-    if (int code = avformat_open_input(&raw, m_request.input.c_str(), nullptr, nullptr); code < 0) {
+    if (int code = ffmpeg::avformat_open_input(&raw, m_request.input.c_str(), nullptr, nullptr); code < 0) {
       return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + av_error_text(code),
                         m_request.input);
     }
     m_input.reset(raw);
-    if (int code = avformat_find_stream_info(raw, nullptr); code < 0) {
+    if (int code = ffmpeg::avformat_find_stream_info(raw, nullptr); code < 0) {
       return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
                         m_request.input);
     }
-    int video = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (video < 0) {
       return core::fail(core::ErrorCode::unreadable, "no video stream", m_request.input);
     }
     m_video.in = raw->streams[video];
-    int audio = av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
+    int audio = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
     if (audio >= 0) {
       m_audio.in = raw->streams[audio];
     }
@@ -260,7 +263,7 @@ public:
   core::Result<void> open_output(std::optional<std::int64_t> bitrate)
   {
     AVFormatContext* raw = nullptr;
-    avformat_alloc_output_context2(&raw, nullptr, "mp4", m_request.output.c_str());
+    ffmpeg::avformat_alloc_output_context2(&raw, nullptr, "mp4", m_request.output.c_str());
     if (raw == nullptr) {
       return core::fail(core::ErrorCode::unsupported, "no MP4 muxer");
     }
@@ -278,17 +281,17 @@ public:
     }
     m_video.graph = std::move(*graph);
 
-    const AVCodec* x264 = avcodec_find_encoder_by_name("libx264");
+    const AVCodec* x264 = ffmpeg::avcodec_find_encoder_by_name("libx264");
     if (x264 == nullptr) {
       return core::fail(core::ErrorCode::unsupported, "this FFmpeg has no libx264 encoder");
     }
-    m_video.encoder.reset(avcodec_alloc_context3(x264));
+    m_video.encoder.reset(ffmpeg::avcodec_alloc_context3(x264));
     AVCodecContext* enc = m_video.encoder.get();
     enc->width = m_plan.width;
     enc->height = m_plan.height;
     enc->pix_fmt = AV_PIX_FMT_YUV420P;
     enc->sample_aspect_ratio = AVRational{1, 1};
-    enc->time_base = av_buffersink_get_time_base(m_video.graph.sink);
+    enc->time_base = ffmpeg::av_buffersink_get_time_base(m_video.graph.sink);
     enc->framerate = m_plan.fps;
     enc->thread_count = m_request.threads;
     enc->color_range = AVCOL_RANGE_MPEG;
@@ -299,16 +302,16 @@ public:
       enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     }
     AVDictionary* options = nullptr;
-    av_dict_set(&options, "preset", m_request.preset.c_str(), 0);
-    av_dict_set(&options, "profile", "high", 0);
-    av_dict_set(&options, "crf", "23", 0);
-    int code = avcodec_open2(enc, x264, &options);
-    av_dict_free(&options);
+    ffmpeg::av_dict_set(&options, "preset", m_request.preset.c_str(), 0);
+    ffmpeg::av_dict_set(&options, "profile", "high", 0);
+    ffmpeg::av_dict_set(&options, "crf", "23", 0);
+    int code = ffmpeg::avcodec_open2(enc, x264, &options);
+    ffmpeg::av_dict_free(&options);
     if (code < 0) {
       return core::fail(core::ErrorCode::unsupported, "cannot open libx264: " + av_error_text(code));
     }
-    m_video.out = avformat_new_stream(raw, nullptr);
-    avcodec_parameters_from_context(m_video.out->codecpar, enc);
+    m_video.out = ffmpeg::avformat_new_stream(raw, nullptr);
+    ffmpeg::avcodec_parameters_from_context(m_video.out->codecpar, enc);
     m_video.out->time_base = enc->time_base;
 
     m_silence = m_audio.in == nullptr && m_request.spec.audio_required;
@@ -317,13 +320,13 @@ public:
         return opened;
       }
     }
-    if (int opened = avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
+    if (int opened = ffmpeg::avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
       return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(opened), m_request.output);
     }
     AVDictionary* mux = nullptr;
-    av_dict_set(&mux, "movflags", "+faststart", 0);
-    code = avformat_write_header(raw, &mux);
-    av_dict_free(&mux);
+    ffmpeg::av_dict_set(&mux, "movflags", "+faststart", 0);
+    code = ffmpeg::avformat_write_header(raw, &mux);
+    ffmpeg::av_dict_free(&mux);
     if (code < 0) {
       return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
                         m_request.output);
@@ -344,53 +347,53 @@ public:
       const AVCodecContext* dec = m_audio.decoder.get();
       AVChannelLayout layout{};
       if (dec->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) {
-        av_channel_layout_default(&layout, dec->ch_layout.nb_channels);
+        ffmpeg::av_channel_layout_default(&layout, dec->ch_layout.nb_channels);
       } else {
-        av_channel_layout_copy(&layout, &dec->ch_layout);
+        ffmpeg::av_channel_layout_copy(&layout, &dec->ch_layout);
       }
       char described[128] = {};
-      av_channel_layout_describe(&layout, described, sizeof described);
-      av_channel_layout_uninit(&layout);
+      ffmpeg::av_channel_layout_describe(&layout, described, sizeof described);
+      ffmpeg::av_channel_layout_uninit(&layout);
       std::string args =
           "time_base=" + std::to_string(m_audio.in->time_base.num) + "/" +
           std::to_string(m_audio.in->time_base.den) + ":sample_rate=" + std::to_string(dec->sample_rate) +
-          ":sample_fmt=" + av_get_sample_fmt_name(dec->sample_fmt) + ":channel_layout=" + described;
+          ":sample_fmt=" + ffmpeg::av_get_sample_fmt_name(dec->sample_fmt) + ":channel_layout=" + described;
       graph = make_graph("abuffer", args, k_audio_format, "abuffersink");
     }
     if (!graph) {
       return std::unexpected(graph.error());
     }
     m_audio.graph = std::move(*graph);
-    const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
+    const AVCodec* aac = ffmpeg::avcodec_find_encoder(AV_CODEC_ID_AAC);
     if (aac == nullptr) {
       return core::fail(core::ErrorCode::unsupported, "this FFmpeg has no AAC encoder");
     }
-    m_audio.encoder.reset(avcodec_alloc_context3(aac));
+    m_audio.encoder.reset(ffmpeg::avcodec_alloc_context3(aac));
     AVCodecContext* enc = m_audio.encoder.get();
     enc->sample_rate = k_audio_rate;
     enc->sample_fmt = AV_SAMPLE_FMT_FLTP;
-    av_channel_layout_default(&enc->ch_layout, 2);
+    ffmpeg::av_channel_layout_default(&enc->ch_layout, 2);
     enc->bit_rate = k_audio_bps;
     enc->time_base = AVRational{1, k_audio_rate};
     if ((m_output->oformat->flags & AVFMT_GLOBALHEADER) != 0) {
       enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     }
-    if (int code = avcodec_open2(enc, aac, nullptr); code < 0) {
+    if (int code = ffmpeg::avcodec_open2(enc, aac, nullptr); code < 0) {
       return core::fail(core::ErrorCode::unsupported, "cannot open the AAC encoder: " + av_error_text(code));
     }
-    av_buffersink_set_frame_size(m_audio.graph.sink, static_cast<unsigned>(enc->frame_size));
-    m_audio.out = avformat_new_stream(m_output.get(), nullptr);
-    avcodec_parameters_from_context(m_audio.out->codecpar, enc);
+    ffmpeg::av_buffersink_set_frame_size(m_audio.graph.sink, static_cast<unsigned>(enc->frame_size));
+    m_audio.out = ffmpeg::avformat_new_stream(m_output.get(), nullptr);
+    ffmpeg::avcodec_parameters_from_context(m_audio.out->codecpar, enc);
     m_audio.out->time_base = enc->time_base;
     return {};
   }
 
   core::Result<void> pump()
   {
-    PacketHandle packet(av_packet_alloc());
-    FrameHandle frame(av_frame_alloc());
+    PacketHandle packet(ffmpeg::av_packet_alloc());
+    FrameHandle frame(ffmpeg::av_frame_alloc());
     while (true) {
-      int read = av_read_frame(m_input.get(), packet.get());
+      int read = ffmpeg::av_read_frame(m_input.get(), packet.get());
       if (read == AVERROR_EOF) {
         break;
       }
@@ -407,7 +410,7 @@ public:
           return done;
         }
       }
-      av_packet_unref(packet.get());
+      ffmpeg::av_packet_unref(packet.get());
       if (m_sink != nullptr && !m_sink->keep_going()) {
         return core::fail(core::ErrorCode::io, "interrupted", m_request.output);
       }
@@ -429,7 +432,7 @@ public:
         }
       }
     }
-    if (int code = av_write_trailer(m_output.get()); code < 0) {
+    if (int code = ffmpeg::av_write_trailer(m_output.get()); code < 0) {
       return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + av_error_text(code),
                         m_request.output);
     }
@@ -440,7 +443,7 @@ private:
   // Sends a packet (null: end of stream) to the decoder, its frames through the filters to the encoder.
   core::Result<void> decode(Stream& stream, const AVPacket* packet, AVFrame* frame)
   {
-    int code = avcodec_send_packet(stream.decoder.get(), packet);
+    int code = ffmpeg::avcodec_send_packet(stream.decoder.get(), packet);
     if (code < 0 && code != AVERROR_EOF) {
       if (code == AVERROR_INVALIDDATA) {
         return {}; // a damaged packet: skip it as players do
@@ -449,12 +452,12 @@ private:
                         m_request.input);
     }
     while (true) {
-      code = avcodec_receive_frame(stream.decoder.get(), frame);
+      code = ffmpeg::avcodec_receive_frame(stream.decoder.get(), frame);
       if (code == AVERROR(EAGAIN)) {
         return {};
       }
       if (code == AVERROR_EOF) {
-        if (int closed = av_buffersrc_add_frame(stream.graph.source, nullptr); closed < 0) {
+        if (int closed = ffmpeg::av_buffersrc_add_frame(stream.graph.source, nullptr); closed < 0) {
           return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(closed),
                             m_request.input);
         }
@@ -465,8 +468,8 @@ private:
                           m_request.input);
       }
       frame->pts = frame->best_effort_timestamp;
-      code = av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
-      av_frame_unref(frame);
+      code = ffmpeg::av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
+      ffmpeg::av_frame_unref(frame);
       if (code < 0) {
         return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(code),
                           m_request.input);
@@ -480,9 +483,9 @@ private:
   // Pulls what the filter graph has ready and encodes it.
   core::Result<void> filter(Stream& stream)
   {
-    FrameHandle filtered(av_frame_alloc());
+    FrameHandle filtered(ffmpeg::av_frame_alloc());
     while (true) {
-      int code = av_buffersink_get_frame(stream.graph.sink, filtered.get());
+      int code = ffmpeg::av_buffersink_get_frame(stream.graph.sink, filtered.get());
       if (code == AVERROR(EAGAIN) || code == AVERROR_EOF) {
         return {};
       }
@@ -491,9 +494,10 @@ private:
                           m_request.input);
       }
       filtered->pict_type = AV_PICTURE_TYPE_NONE;
-      double at = static_cast<double>(filtered->pts) * av_q2d(av_buffersink_get_time_base(stream.graph.sink));
+      double at =
+          static_cast<double>(filtered->pts) * av_q2d(ffmpeg::av_buffersink_get_time_base(stream.graph.sink));
       auto done = encode(stream, filtered.get());
-      av_frame_unref(filtered.get());
+      ffmpeg::av_frame_unref(filtered.get());
       if (!done) {
         return done;
       }
@@ -515,9 +519,9 @@ private:
     if (!m_silence || m_silence_done) {
       return {};
     }
-    FrameHandle frame(av_frame_alloc());
+    FrameHandle frame(ffmpeg::av_frame_alloc());
     while (!until || m_silence_at <= *until) {
-      int code = av_buffersink_get_frame(m_audio.graph.sink, frame.get());
+      int code = ffmpeg::av_buffersink_get_frame(m_audio.graph.sink, frame.get());
       if (code == AVERROR_EOF || code == AVERROR(EAGAIN)) {
         m_silence_done = true;
         return {};
@@ -527,7 +531,7 @@ private:
       }
       m_silence_at = static_cast<double>(frame->pts + frame->nb_samples) / k_audio_rate;
       auto done = encode(m_audio, frame.get());
-      av_frame_unref(frame.get());
+      ffmpeg::av_frame_unref(frame.get());
       if (!done) {
         return done;
       }
@@ -539,19 +543,19 @@ private:
   {
     AVCodecContext* enc = stream.encoder.get();
     if (frame != nullptr) {
-      AVRational from = av_buffersink_get_time_base(stream.graph.sink);
-      frame->pts = av_rescale_q(frame->pts, from, enc->time_base);
+      AVRational from = ffmpeg::av_buffersink_get_time_base(stream.graph.sink);
+      frame->pts = ffmpeg::av_rescale_q(frame->pts, from, enc->time_base);
     }
-    int code = avcodec_send_frame(enc, frame);
+    int code = ffmpeg::avcodec_send_frame(enc, frame);
     if (code < 0 && code != AVERROR_EOF) {
       return core::fail(core::ErrorCode::unsupported, "cannot encode: " + av_error_text(code),
                         m_request.input);
     }
-    PacketHandle packet(av_packet_alloc());
-    while ((code = avcodec_receive_packet(enc, packet.get())) >= 0) {
-      av_packet_rescale_ts(packet.get(), enc->time_base, stream.out->time_base);
+    PacketHandle packet(ffmpeg::av_packet_alloc());
+    while ((code = ffmpeg::avcodec_receive_packet(enc, packet.get())) >= 0) {
+      ffmpeg::av_packet_rescale_ts(packet.get(), enc->time_base, stream.out->time_base);
       packet->stream_index = stream.out->index;
-      if (int written = av_interleaved_write_frame(m_output.get(), packet.get()); written < 0) {
+      if (int written = ffmpeg::av_interleaved_write_frame(m_output.get(), packet.get()); written < 0) {
         return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), m_request.output);
       }
     }
@@ -578,8 +582,8 @@ private:
 // runs, so the library prints nothing.
 class QuietLog {
 public:
-  QuietLog() : m_level(av_log_get_level()) { av_log_set_level(AV_LOG_QUIET); }
-  ~QuietLog() { av_log_set_level(m_level); }
+  QuietLog() : m_level(ffmpeg::av_log_get_level()) { ffmpeg::av_log_set_level(AV_LOG_QUIET); }
+  ~QuietLog() { ffmpeg::av_log_set_level(m_level); }
   QuietLog(const QuietLog&) = delete;
   QuietLog& operator=(const QuietLog&) = delete;
 
@@ -603,6 +607,9 @@ std::int64_t bitrate_for(std::int64_t max_bytes, double duration_s, bool audio, 
 
 core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, TranscodeSink* sink)
 {
+  if (auto loaded = ffmpeg::load(); !loaded) {
+    return std::unexpected(loaded.error());
+  }
   QuietLog quiet;
   std::optional<std::int64_t> bitrate;
   for (double factor : {1.0, 0.75, 0.5}) {

@@ -6,6 +6,8 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 namespace nominate::fix {
 
 namespace {
@@ -17,15 +19,24 @@ std::string ffmpeg_version(unsigned version)
          std::to_string(version & 0xFFU);
 }
 
+// The running version when FFmpeg is loaded; else the library that will be (`--version` does not load it).
+std::string running(const char* library, unsigned (*version)())
+{
+  return ffmpeg::loaded() ? ffmpeg_version(version())
+                          : std::string("on first use: ") + ffmpeg::soname(library);
+}
+
 } // namespace
 
 std::vector<core::LibraryVersion> library_versions()
 {
   return {
-      {"libavfilter (FFmpeg)", ffmpeg_version(LIBAVFILTER_VERSION_INT), ffmpeg_version(avfilter_version())},
-      {"libswscale (FFmpeg)", ffmpeg_version(LIBSWSCALE_VERSION_INT), ffmpeg_version(swscale_version())},
+      {"libavfilter (FFmpeg)", ffmpeg_version(LIBAVFILTER_VERSION_INT),
+       running("avfilter", ffmpeg::avfilter_version)},
+      {"libswscale (FFmpeg)", ffmpeg_version(LIBSWSCALE_VERSION_INT),
+       running("swscale", ffmpeg::swscale_version)},
       {"libswresample (FFmpeg)", ffmpeg_version(LIBSWRESAMPLE_VERSION_INT),
-       ffmpeg_version(swresample_version())},
+       running("swresample", ffmpeg::swresample_version)},
   };
 }
 

@@ -111,12 +111,15 @@ bool id_shaped(const media::PhotoFacts& photo)
 }
 
 // Stores a probe's facts in `slot` (material.photo or material.video); a file the probe cannot open at all
-// is damaged.
+// is damaged, unless the probe could not run.
 template <typename Facts>
 void keep_probe(core::Result<Facts> facts, std::optional<Facts>& slot, Material& material)
 {
   if (!facts) {
-    material.read_error = read_error(ReadErrorKind::damaged, facts.error().message);
+    // A library that could not be loaded says nothing about the file: it was not checked, not damaged.
+    const auto kind = facts.error().code == core::ErrorCode::missing_library ? ReadErrorKind::no_reader
+                                                                             : ReadErrorKind::damaged;
+    material.read_error = read_error(kind, facts.error().message);
     return;
   }
   material.facts = facts->to_facts();

@@ -6,6 +6,8 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <array>
 #include <cstdarg>
 #include <set>
@@ -36,9 +38,9 @@ LogCapture* capture_of(void* context)
   }
   const AVClass* av_class = *static_cast<const AVClass**>(context);
   void* opaque = nullptr;
-  if (av_class == avcodec_get_class()) {
+  if (av_class == ffmpeg::avcodec_get_class()) {
     opaque = static_cast<AVCodecContext*>(context)->opaque;
-  } else if (av_class == avformat_get_class()) {
+  } else if (av_class == ffmpeg::avformat_get_class()) {
     opaque = static_cast<AVFormatContext*>(context)->opaque;
   }
   if (opaque == nullptr) {
@@ -54,7 +56,7 @@ void callback(void* context, int level, const char* format, va_list arguments)
   // each index entry): a message that neither a capture (errors only) nor FFmpeg's own printer (its log
   // level, compared as av_log_default_callback does) would keep is dropped before any lookup.
   const int printed_level = level >= 0 ? (level & 0xFF) : level;
-  if (level > AV_LOG_ERROR && printed_level > av_log_get_level()) {
+  if (level > AV_LOG_ERROR && printed_level > ffmpeg::av_log_get_level()) {
     return;
   }
   LogCapture* capture = capture_of(context);
@@ -70,7 +72,7 @@ void callback(void* context, int level, const char* format, va_list arguments)
     // During a probe, a decoder thread may log through a private context that names no capture: drop it
     // rather than print. Outside probes, FFmpeg behaves as it would without nominate.
     if (!probing) {
-      av_log_default_callback(context, level, format, arguments);
+      ffmpeg::av_log_default_callback(context, level, format, arguments);
     }
     return;
   }
@@ -79,8 +81,8 @@ void callback(void* context, int level, const char* format, va_list arguments)
   }
   std::array<char, 1024> line{};
   int print_prefix = 0; // no "[mov @ 0x…]": an address would make reports differ from run to run
-  av_log_format_line2(context, level, format, arguments, line.data(), static_cast<int>(line.size()),
-                      &print_prefix);
+  ffmpeg::av_log_format_line2(context, level, format, arguments, line.data(), static_cast<int>(line.size()),
+                              &print_prefix);
   std::string text(line.data());
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) {
     text.pop_back();
@@ -99,7 +101,7 @@ void callback(void* context, int level, const char* format, va_list arguments)
 LogCapture::LogCapture()
 {
   static std::once_flag installed;
-  std::call_once(installed, [] { av_log_set_callback(callback); });
+  std::call_once(installed, [] { ffmpeg::av_log_set_callback(callback); });
   {
     std::lock_guard lock(live_mutex());
     live_captures().insert(this);

@@ -6,6 +6,8 @@ extern "C" {
 #include <libavutil/mem.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <algorithm>
 #include <system_error>
 
@@ -86,21 +88,21 @@ std::size_t CountingFile::read_next(std::span<std::uint8_t> out)
 
 AvioReader::AvioReader(CountingFile& file)
 {
-  auto* buffer = static_cast<unsigned char*>(av_malloc(k_avio_buffer));
+  auto* buffer = static_cast<unsigned char*>(ffmpeg::av_malloc(k_avio_buffer));
   if (buffer == nullptr) {
     return;
   }
-  m_context = avio_alloc_context(buffer, k_avio_buffer, 0, &file, read_packet, nullptr, seek);
+  m_context = ffmpeg::avio_alloc_context(buffer, k_avio_buffer, 0, &file, read_packet, nullptr, seek);
   if (m_context == nullptr) {
-    av_free(buffer);
+    ffmpeg::av_free(buffer);
   }
 }
 
 AvioReader::~AvioReader()
 {
   if (m_context != nullptr) {
-    av_freep(&m_context->buffer); // FFmpeg may have replaced the buffer: free the one it holds now
-    avio_context_free(&m_context);
+    ffmpeg::av_freep(&m_context->buffer); // FFmpeg may have replaced the buffer: free the one it holds now
+    ffmpeg::avio_context_free(&m_context);
   }
 }
 

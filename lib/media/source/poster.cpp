@@ -15,6 +15,8 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -35,25 +37,25 @@ constexpr int k_max_frames = 300;
 constexpr int k_max_packets = 3000;
 
 struct FormatClose {
-  void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+  void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
 };
 struct CodecFree {
-  void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+  void operator()(AVCodecContext* context) const { ffmpeg::avcodec_free_context(&context); }
 };
 struct PacketFree {
-  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
 };
 struct FrameFree {
-  void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+  void operator()(AVFrame* frame) const { ffmpeg::av_frame_free(&frame); }
 };
 struct ScaleFree {
-  void operator()(SwsContext* context) const { sws_freeContext(context); }
+  void operator()(SwsContext* context) const { ffmpeg::sws_freeContext(context); }
 };
 
 std::string error_text(int code)
 {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
+  ffmpeg::av_strerror(code, text, sizeof text);
   return text;
 }
 
@@ -104,9 +106,9 @@ core::Result<Image> to_rgb(const AVFrame* frame, AVRational aspect, int long_sid
   Image image;
   image.width = std::max(1, static_cast<int>(std::lround(shown_width * scale)));
   image.height = std::max(1, static_cast<int>(std::lround(frame->height * scale)));
-  std::unique_ptr<SwsContext, ScaleFree> scaler(
-      sws_getContext(frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), image.width,
-                     image.height, AV_PIX_FMT_RGB24, SWS_AREA, nullptr, nullptr, nullptr));
+  std::unique_ptr<SwsContext, ScaleFree> scaler(ffmpeg::sws_getContext(
+      frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), image.width, image.height,
+      AV_PIX_FMT_RGB24, SWS_AREA, nullptr, nullptr, nullptr));
   if (!scaler) {
     return core::fail(core::ErrorCode::unsupported, "cannot convert the frame's pixel format");
   }
@@ -116,7 +118,7 @@ core::Result<Image> to_rgb(const AVFrame* frame, AVRational aspect, int long_sid
                                    64);
   std::uint8_t* planes[4] = {padded.data(), nullptr, nullptr, nullptr};
   int strides[4] = {stride, 0, 0, 0};
-  if (sws_scale(scaler.get(), frame->data, frame->linesize, 0, frame->height, planes, strides) <= 0) {
+  if (ffmpeg::sws_scale(scaler.get(), frame->data, frame->linesize, 0, frame->height, planes, strides) <= 0) {
     return core::fail(core::ErrorCode::unreadable, "cannot convert the frame");
   }
   const auto row_bytes = static_cast<std::size_t>(image.width) * 3;
@@ -137,7 +139,7 @@ std::optional<std::int64_t> target_of(const AVFormatContext* format, const AVStr
   }
   if (format->duration != AV_NOPTS_VALUE && format->duration > 0) {
     const auto offset = static_cast<std::int64_t>(static_cast<double>(format->duration) * at);
-    return start + av_rescale_q(offset, AVRational{1, AV_TIME_BASE}, stream->time_base);
+    return start + ffmpeg::av_rescale_q(offset, AVRational{1, AV_TIME_BASE}, stream->time_base);
   }
   return std::nullopt;
 }
@@ -146,15 +148,18 @@ std::optional<std::int64_t> target_of(const AVFormatContext* format, const AVStr
 
 core::Result<Preview> video_poster(const std::filesystem::path& path, const PosterOptions& options)
 {
+  if (auto loaded = ffmpeg::load(); !loaded) {
+    return std::unexpected(loaded.error());
+  }
   auto opened = detail::CountingFile::open(path);
   if (!opened) {
     return std::unexpected(opened.error());
   }
   detail::LogCapture capture; // outlives the contexts below, which log into it
   detail::AvioReader avio(**opened);
-  AVFormatContext* raw = avformat_alloc_context();
+  AVFormatContext* raw = ffmpeg::avformat_alloc_context();
   if (raw == nullptr || avio.get() == nullptr) {
-    avformat_free_context(raw);
+    ffmpeg::avformat_free_context(raw);
     return core::fail(core::ErrorCode::io, "out of memory", path);
   }
   raw->pb = avio.get();
@@ -162,31 +167,31 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   raw->opaque = &capture;
   raw->probesize = k_probe_size;
   AVDictionary* dictionary = nullptr;
-  av_dict_set(&dictionary, "format_whitelist", k_format_whitelist, 0);
-  const int status = avformat_open_input(&raw, "", nullptr, &dictionary); // frees `raw` on failure
-  av_dict_free(&dictionary);
+  ffmpeg::av_dict_set(&dictionary, "format_whitelist", k_format_whitelist, 0);
+  const int status = ffmpeg::avformat_open_input(&raw, "", nullptr, &dictionary); // frees `raw` on failure
+  ffmpeg::av_dict_free(&dictionary);
   if (status < 0) {
     return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + error_text(status), path);
   }
   std::unique_ptr<AVFormatContext, FormatClose> format(raw);
   // An MP4/MOV index says all a decoder needs; other containers may need a look at their first packets.
   if (std::string_view(format->iformat->name).find("mp4") == std::string_view::npos) {
-    (void)avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
+    (void)ffmpeg::avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
   }
   const AVCodec* decoder = nullptr;
-  const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+  const int index = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
   if (index < 0 || decoder == nullptr) {
     return core::fail(
         index == AVERROR_DECODER_NOT_FOUND ? core::ErrorCode::unsupported : core::ErrorCode::unreadable,
         index == AVERROR_DECODER_NOT_FOUND ? "no decoder for the video's codec" : "no video stream", path);
   }
   AVStream* stream = format->streams[index];
-  std::unique_ptr<AVCodecContext, CodecFree> codec(avcodec_alloc_context3(decoder));
-  std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
-  std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
-  std::unique_ptr<AVFrame, FrameFree> chosen(av_frame_alloc());
+  std::unique_ptr<AVCodecContext, CodecFree> codec(ffmpeg::avcodec_alloc_context3(decoder));
+  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
+  std::unique_ptr<AVFrame, FrameFree> frame(ffmpeg::av_frame_alloc());
+  std::unique_ptr<AVFrame, FrameFree> chosen(ffmpeg::av_frame_alloc());
   if (!codec || !packet || !frame || !chosen ||
-      avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
+      ffmpeg::avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
     return core::fail(core::ErrorCode::io, "out of memory", path);
   }
   // One thread: usually one frame is decoded, and frame threads would first start and fill a pipeline
@@ -194,7 +199,7 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   codec->thread_count = 1;
   codec->opaque = &capture;
   codec->pkt_timebase = stream->time_base;
-  if (const int opened_codec = avcodec_open2(codec.get(), decoder, nullptr); opened_codec < 0) {
+  if (const int opened_codec = ffmpeg::avcodec_open2(codec.get(), decoder, nullptr); opened_codec < 0) {
     return core::fail(core::ErrorCode::unsupported, "cannot open the decoder: " + error_text(opened_codec),
                       path);
   }
@@ -202,17 +207,17 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   // The key frame at or after the target is one decode away, where the one before it may be hundreds of
   // frames back (a phone or an editor puts one every 1–10 s); without one after it, decode forward from the
   // one before.
-  const bool forward = target && av_seek_frame(format.get(), index, *target, 0) >= 0;
-  if (!forward && target && av_seek_frame(format.get(), index, *target, AVSEEK_FLAG_BACKWARD) < 0) {
-    av_seek_frame(format.get(), index, 0, AVSEEK_FLAG_BACKWARD);
+  const bool forward = target && ffmpeg::av_seek_frame(format.get(), index, *target, 0) >= 0;
+  if (!forward && target && ffmpeg::av_seek_frame(format.get(), index, *target, AVSEEK_FLAG_BACKWARD) < 0) {
+    ffmpeg::av_seek_frame(format.get(), index, 0, AVSEEK_FLAG_BACKWARD);
   }
   bool have_frame = false;
   int frames = 0;
   // Keeps each decoded frame as the candidate; done at the first one at or past the target.
   auto take_frames = [&]() {
-    while (avcodec_receive_frame(codec.get(), frame.get()) == 0) {
-      av_frame_unref(chosen.get());
-      av_frame_move_ref(chosen.get(), frame.get());
+    while (ffmpeg::avcodec_receive_frame(codec.get(), frame.get()) == 0) {
+      ffmpeg::av_frame_unref(chosen.get());
+      ffmpeg::av_frame_move_ref(chosen.get(), frame.get());
       have_frame = true;
       ++frames;
       const std::int64_t time = chosen->best_effort_timestamp;
@@ -224,17 +229,17 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   };
   bool done = false;
   for (int packets = 0; !done && packets < k_max_packets; ++packets) {
-    if (av_read_frame(format.get(), packet.get()) < 0) {
+    if (ffmpeg::av_read_frame(format.get(), packet.get()) < 0) {
       break;
     }
     if (packet->stream_index == index) {
-      avcodec_send_packet(codec.get(), packet.get());
+      ffmpeg::avcodec_send_packet(codec.get(), packet.get());
       done = take_frames();
     }
-    av_packet_unref(packet.get());
+    ffmpeg::av_packet_unref(packet.get());
   }
   if (!done) {
-    avcodec_send_packet(codec.get(), nullptr); // flush: the frames a decoder holds back
+    ffmpeg::avcodec_send_packet(codec.get(), nullptr); // flush: the frames a decoder holds back
     take_frames();
   }
   if (!have_frame) {
@@ -242,7 +247,7 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
     return core::fail(core::ErrorCode::unreadable,
                       "no frame decoded" + (errors.empty() ? std::string() : ": " + errors.front()), path);
   }
-  auto image = to_rgb(chosen.get(), av_guess_sample_aspect_ratio(format.get(), stream, chosen.get()),
+  auto image = to_rgb(chosen.get(), ffmpeg::av_guess_sample_aspect_ratio(format.get(), stream, chosen.get()),
                       options.long_side);
   if (!image) {
     return std::unexpected(image.error());

@@ -7,6 +7,8 @@ extern "C" {
 #include <libavutil/display.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <cmath>
 
 namespace nominate::media::detail {
@@ -14,11 +16,12 @@ namespace nominate::media::detail {
 int rotation_of(const AVStream* stream)
 {
   std::size_t size = 0;
-  const std::uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
+  const std::uint8_t* matrix = ffmpeg::av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
   if (matrix == nullptr || size < 9 * sizeof(std::int32_t)) {
     return 0;
   }
-  const double counter_clockwise = av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
+  const double counter_clockwise =
+      ffmpeg::av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
   if (std::isnan(counter_clockwise)) {
     return 0;
   }

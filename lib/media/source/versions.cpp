@@ -8,6 +8,8 @@ extern "C" {
 #include <libavutil/ffversion.h> // FFMPEG_VERSION: the release, which Debian's packages install
 #endif
 }
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <jpeglib.h>
 #include <libheif/heif.h>
 
@@ -42,15 +44,27 @@ std::string jpeg_turbo_version()
 #endif
 }
 
+// FFmpeg's running version when it is loaded; `--version` does not load it (that is what loading on first use
+// saves), so it then names the library that will be loaded.
+std::string running(const char* library, unsigned (*version)())
+{
+  return ffmpeg::loaded() ? ffmpeg_version(version())
+                          : std::string("on first use: ") + ffmpeg::soname(library);
+}
+
 } // namespace
 
 std::vector<core::LibraryVersion> library_versions()
 {
   return {
-      {"FFmpeg", k_ffmpeg_release, std::string(av_version_info())},
-      {"libavformat (FFmpeg)", ffmpeg_version(LIBAVFORMAT_VERSION_INT), ffmpeg_version(avformat_version())},
-      {"libavcodec (FFmpeg)", ffmpeg_version(LIBAVCODEC_VERSION_INT), ffmpeg_version(avcodec_version())},
-      {"libavutil (FFmpeg)", ffmpeg_version(LIBAVUTIL_VERSION_INT), ffmpeg_version(avutil_version())},
+      {"FFmpeg", k_ffmpeg_release,
+       ffmpeg::loaded() ? std::string(ffmpeg::av_version_info()) : std::string("loaded on first use")},
+      {"libavformat (FFmpeg)", ffmpeg_version(LIBAVFORMAT_VERSION_INT),
+       running("avformat", ffmpeg::avformat_version)},
+      {"libavcodec (FFmpeg)", ffmpeg_version(LIBAVCODEC_VERSION_INT),
+       running("avcodec", ffmpeg::avcodec_version)},
+      {"libavutil (FFmpeg)", ffmpeg_version(LIBAVUTIL_VERSION_INT),
+       running("avutil", ffmpeg::avutil_version)},
       {"libjpeg-turbo", jpeg_turbo_version(), std::nullopt},
       {"libheif", LIBHEIF_VERSION, std::string(heif_get_version())},
       {"stb_image", NOMINATE_STB_IMAGE_VERSION, std::nullopt},

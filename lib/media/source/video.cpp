@@ -17,6 +17,8 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -44,16 +46,16 @@ constexpr std::size_t k_head_bytes = 4096;
 constexpr std::size_t k_max_logged_damage = 3;
 
 struct FormatClose {
-  void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+  void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
 };
 struct PacketFree {
-  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
 };
 
 std::string error_text(int code)
 {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
+  ffmpeg::av_strerror(code, text, sizeof text);
   return text;
 }
 
@@ -64,11 +66,11 @@ int find_stream_info(AVFormatContext* format)
 {
   std::vector<AVDictionary*> options(format->nb_streams, nullptr);
   for (auto& stream_options : options) {
-    av_dict_set(&stream_options, "skip_loop_filter", "all", 0);
+    ffmpeg::av_dict_set(&stream_options, "skip_loop_filter", "all", 0);
   }
-  const int found = avformat_find_stream_info(format, options.data());
+  const int found = ffmpeg::avformat_find_stream_info(format, options.data());
   for (auto& stream_options : options) {
-    av_dict_free(&stream_options);
+    ffmpeg::av_dict_free(&stream_options);
   }
   return found;
 }
@@ -84,7 +86,7 @@ bool is_iso(Container container)
 std::string codec_name(const AVCodecParameters* codec)
 {
   if (codec->codec_id != AV_CODEC_ID_NONE) {
-    return avcodec_get_name(codec->codec_id);
+    return ffmpeg::avcodec_get_name(codec->codec_id);
   }
   std::string tag;
   for (int shift = 0; shift < 32; shift += 8) {
@@ -108,7 +110,7 @@ std::string codec_name(const AVCodecParameters* codec)
 std::string variant_of(const AVStream* stream)
 {
   std::size_t size = 0;
-  if (av_stream_get_side_data(stream, AV_PKT_DATA_DOVI_CONF, &size) != nullptr) {
+  if (ffmpeg::av_stream_get_side_data(stream, AV_PKT_DATA_DOVI_CONF, &size) != nullptr) {
     return "Dolby Vision";
   }
   const auto tag = stream->codecpar->codec_tag;
@@ -119,7 +121,7 @@ std::string variant_of(const AVStream* stream)
 
 std::string profile_of(const AVCodecParameters* codec)
 {
-  const char* name = avcodec_profile_name(codec->codec_id, codec->profile);
+  const char* name = ffmpeg::avcodec_profile_name(codec->codec_id, codec->profile);
   return name != nullptr ? name : "";
 }
 
@@ -128,7 +130,8 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
   const AVCodecParameters* codec = stream->codecpar;
   facts.coded_width = codec->width;
   facts.coded_height = codec->height;
-  const AVRational sar = av_guess_sample_aspect_ratio(const_cast<AVFormatContext*>(format), stream, nullptr);
+  const AVRational sar =
+      ffmpeg::av_guess_sample_aspect_ratio(const_cast<AVFormatContext*>(format), stream, nullptr);
   double width = codec->width;
   if (sar.num > 0 && sar.den > 0) {
     facts.sar_num = sar.num;
@@ -149,19 +152,19 @@ std::vector<std::int64_t> index_timestamps(AVFormatContext* format, AVStream* st
 {
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     AVStream* any = format->streams[i];
-    const int entries = avformat_index_get_entries_count(any);
+    const int entries = ffmpeg::avformat_index_get_entries_count(any);
     for (int e = 0; e < entries; ++e) {
-      const AVIndexEntry* entry = avformat_index_get_entry(any, e);
+      const AVIndexEntry* entry = ffmpeg::avformat_index_get_entry(any, e);
       if (entry != nullptr && entry->pos >= 0) {
         index_end = std::max<std::uint64_t>(index_end, static_cast<std::uint64_t>(entry->pos) + entry->size);
       }
     }
   }
-  const int entries = avformat_index_get_entries_count(stream);
+  const int entries = ffmpeg::avformat_index_get_entries_count(stream);
   std::vector<std::int64_t> timestamps;
   timestamps.reserve(static_cast<std::size_t>(std::max(0, entries)));
   for (int e = 0; e < entries; ++e) {
-    const AVIndexEntry* entry = avformat_index_get_entry(stream, e);
+    const AVIndexEntry* entry = ffmpeg::avformat_index_get_entry(stream, e);
     if (entry != nullptr && (entry->flags & AVINDEX_DISCARD_FRAME) == 0) {
       timestamps.push_back(entry->timestamp);
     }
@@ -174,14 +177,14 @@ std::vector<std::int64_t> index_timestamps(AVFormatContext* format, AVStream* st
 std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int stream_index,
                                                    const detail::CountingFile& file)
 {
-  std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
   if (!packet) {
     return std::nullopt;
   }
   const std::uint64_t start = file.bytes_read();
   std::vector<std::int64_t> timestamps;
   while (timestamps.size() < k_rate_packets && file.bytes_read() - start < k_rate_bytes) {
-    if (av_read_frame(format, packet.get()) < 0) {
+    if (ffmpeg::av_read_frame(format, packet.get()) < 0) {
       break;
     }
     if (packet->stream_index == stream_index) {
@@ -190,7 +193,7 @@ std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int 
         timestamps.push_back(time);
       }
     }
-    av_packet_unref(packet.get());
+    ffmpeg::av_packet_unref(packet.get());
   }
   const AVRational base = format->streams[stream_index]->time_base;
   return detail::judge_frame_rate(std::move(timestamps), base.num, base.den);
@@ -207,7 +210,8 @@ void set_rate(const std::optional<detail::FrameRate>& rate, std::string_view sou
 
 void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& capture, VideoFacts& facts)
 {
-  const int audio_index = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, stream_index, nullptr, 0);
+  const int audio_index =
+      ffmpeg::av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, stream_index, nullptr, 0);
   auto report = detail::decode_stream(format, stream_index, audio_index, capture);
   facts.content = std::move(report.content);
   facts.content_problem = std::move(report.content_problem);
@@ -277,11 +281,15 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
     return finish();
   }
 
+  // FFmpeg is loaded here, for the first file that looks like a video: not for a folder without one.
+  if (auto loaded = ffmpeg::load(); !loaded) {
+    return std::unexpected(loaded.error());
+  }
   detail::LogCapture capture; // outlives the contexts below, which log into it
   detail::AvioReader avio(file);
-  AVFormatContext* raw = avformat_alloc_context();
+  AVFormatContext* raw = ffmpeg::avformat_alloc_context();
   if (raw == nullptr || avio.get() == nullptr) {
-    avformat_free_context(raw);
+    ffmpeg::avformat_free_context(raw);
     return core::fail(core::ErrorCode::io, "out of memory", path);
   }
   raw->pb = avio.get();
@@ -290,9 +298,9 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   raw->probesize = k_probe_size;
   raw->max_analyze_duration = k_analyze_duration;
   AVDictionary* options = nullptr;
-  av_dict_set(&options, "format_whitelist", k_format_whitelist, 0);
-  const int status = avformat_open_input(&raw, "", nullptr, &options); // frees `raw` on failure
-  av_dict_free(&options);
+  ffmpeg::av_dict_set(&options, "format_whitelist", k_format_whitelist, 0);
+  const int status = ffmpeg::avformat_open_input(&raw, "", nullptr, &options); // frees `raw` on failure
+  ffmpeg::av_dict_free(&options);
   if (status < 0) {
     const auto errors = capture.errors();
     facts.problem = "cannot open: " + (errors.empty() ? error_text(status) : errors.front());
@@ -302,7 +310,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (const int found = find_stream_info(format.get()); found < 0) {
     facts.damage.push_back("stream information unreadable: " + error_text(found));
   }
-  const int video = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  const int video = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     const AVCodecParameters* codec = format->streams[i]->codecpar;
     if (codec->codec_type == AVMEDIA_TYPE_AUDIO && !facts.has_audio) {
@@ -322,7 +330,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   facts.codec = codec_name(codec);
   facts.codec_variant = variant_of(stream);
   facts.profile = profile_of(codec);
-  if (const char* pixels = av_get_pix_fmt_name(static_cast<AVPixelFormat>(codec->format))) {
+  if (const char* pixels = ffmpeg::av_get_pix_fmt_name(static_cast<AVPixelFormat>(codec->format))) {
     facts.pixel_format = pixels;
   }
   set_size(format.get(), stream, facts);

@@ -11,6 +11,8 @@ extern "C" {
 #include <libavutil/samplefmt.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -48,7 +50,7 @@ constexpr double k_min_black_s = 1.0;
 
 std::optional<double> number(const AVFrame* frame, const char* key)
 {
-  const AVDictionaryEntry* entry = av_dict_get(frame->metadata, key, nullptr, 0);
+  const AVDictionaryEntry* entry = ffmpeg::av_dict_get(frame->metadata, key, nullptr, 0);
   if (entry == nullptr) {
     return std::nullopt;
   }
@@ -82,42 +84,42 @@ struct ContentAnalysis::Graph {
 
   ~Graph()
   {
-    avfilter_graph_free(&graph);
-    av_frame_free(&out);
+    ffmpeg::avfilter_graph_free(&graph);
+    ffmpeg::av_frame_free(&out);
   }
 
   // Builds `source_name(args) → filters → sink_name`; an error text when FFmpeg refuses.
   std::optional<std::string> build(const char* source_name, const std::string& args, const char* filters,
                                    const char* sink_name)
   {
-    graph = avfilter_graph_alloc();
-    out = av_frame_alloc();
+    graph = ffmpeg::avfilter_graph_alloc();
+    out = ffmpeg::av_frame_alloc();
     if (graph == nullptr || out == nullptr) {
       return "out of memory";
     }
     graph->nb_threads = 1; // the decoder's threads already use every core
-    if (avfilter_graph_create_filter(&source, avfilter_get_by_name(source_name), "in", args.c_str(), nullptr,
-                                     graph) < 0 ||
-        avfilter_graph_create_filter(&sink, avfilter_get_by_name(sink_name), "out", nullptr, nullptr, graph) <
-            0) {
+    if (ffmpeg::avfilter_graph_create_filter(&source, ffmpeg::avfilter_get_by_name(source_name), "in",
+                                             args.c_str(), nullptr, graph) < 0 ||
+        ffmpeg::avfilter_graph_create_filter(&sink, ffmpeg::avfilter_get_by_name(sink_name), "out", nullptr,
+                                             nullptr, graph) < 0) {
       return std::string("cannot create ") + source_name;
     }
-    AVFilterInOut* outputs = avfilter_inout_alloc();
-    AVFilterInOut* inputs = avfilter_inout_alloc();
+    AVFilterInOut* outputs = ffmpeg::avfilter_inout_alloc();
+    AVFilterInOut* inputs = ffmpeg::avfilter_inout_alloc();
     if (outputs == nullptr || inputs == nullptr) {
-      avfilter_inout_free(&outputs);
-      avfilter_inout_free(&inputs);
+      ffmpeg::avfilter_inout_free(&outputs);
+      ffmpeg::avfilter_inout_free(&inputs);
       return "out of memory";
     }
-    outputs->name = av_strdup("in");
+    outputs->name = ffmpeg::av_strdup("in");
     outputs->filter_ctx = source;
-    inputs->name = av_strdup("out");
+    inputs->name = ffmpeg::av_strdup("out");
     inputs->filter_ctx = sink;
-    int status = avfilter_graph_parse_ptr(graph, filters, &inputs, &outputs, nullptr);
-    avfilter_inout_free(&outputs);
-    avfilter_inout_free(&inputs);
+    int status = ffmpeg::avfilter_graph_parse_ptr(graph, filters, &inputs, &outputs, nullptr);
+    ffmpeg::avfilter_inout_free(&outputs);
+    ffmpeg::avfilter_inout_free(&inputs);
     if (status >= 0) {
-      status = avfilter_graph_config(graph, nullptr);
+      status = ffmpeg::avfilter_graph_config(graph, nullptr);
     }
     if (status < 0) {
       return std::string("cannot set up the filters ") + filters;
@@ -150,7 +152,7 @@ void ContentAnalysis::add_picture(AVFrame* frame)
   m_next_sample_s = time_s + k_content_sample_s;
   if (!m_picture) {
     m_picture = std::make_unique<Graph>();
-    const char* format = av_get_pix_fmt_name(static_cast<AVPixelFormat>(frame->format));
+    const char* format = ffmpeg::av_get_pix_fmt_name(static_cast<AVPixelFormat>(frame->format));
     const std::string args = "video_size=" + std::to_string(frame->width) + "x" +
                              std::to_string(frame->height) + ":pix_fmt=" + (format ? format : "yuv420p") +
                              ":time_base=" + std::to_string(m_tb_num) + "/" + std::to_string(m_tb_den) +
@@ -161,7 +163,7 @@ void ContentAnalysis::add_picture(AVFrame* frame)
     }
   }
   frame->pts = pts;
-  if (av_buffersrc_add_frame_flags(m_picture->source, frame, AV_BUFFERSRC_FLAG_KEEP_REF) < 0) {
+  if (ffmpeg::av_buffersrc_add_frame_flags(m_picture->source, frame, AV_BUFFERSRC_FLAG_KEEP_REF) < 0) {
     m_problem = "pictures: the filters refused a frame";
     return;
   }
@@ -178,12 +180,12 @@ void ContentAnalysis::add_sound(AVFrame* frame)
     char layout[128] = {};
     std::string channels;
     if (frame->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC ||
-        av_channel_layout_describe(&frame->ch_layout, layout, sizeof layout) < 0) {
+        ffmpeg::av_channel_layout_describe(&frame->ch_layout, layout, sizeof layout) < 0) {
       channels = "channels=" + std::to_string(frame->ch_layout.nb_channels);
     } else {
       channels = std::string("channel_layout=") + layout;
     }
-    const char* format = av_get_sample_fmt_name(static_cast<AVSampleFormat>(frame->format));
+    const char* format = ffmpeg::av_get_sample_fmt_name(static_cast<AVSampleFormat>(frame->format));
     const std::string args = "time_base=1/" + std::to_string(frame->sample_rate) +
                              ":sample_rate=" + std::to_string(frame->sample_rate) +
                              ":sample_fmt=" + (format ? format : "fltp") + ":" + channels;
@@ -193,7 +195,7 @@ void ContentAnalysis::add_sound(AVFrame* frame)
     }
     m_content.has_audio = true;
   }
-  if (av_buffersrc_add_frame_flags(m_sound->source, frame, AV_BUFFERSRC_FLAG_KEEP_REF) < 0) {
+  if (ffmpeg::av_buffersrc_add_frame_flags(m_sound->source, frame, AV_BUFFERSRC_FLAG_KEEP_REF) < 0) {
     m_problem = "sound: the filters refused a frame";
     return;
   }
@@ -202,13 +204,13 @@ void ContentAnalysis::add_sound(AVFrame* frame)
 
 void ContentAnalysis::drain(Graph& graph, bool picture)
 {
-  while (av_buffersink_get_frame(graph.sink, graph.out) >= 0) {
+  while (ffmpeg::av_buffersink_get_frame(graph.sink, graph.out) >= 0) {
     if (picture) {
       read_picture(graph.out);
     } else {
       read_sound(graph.out);
     }
-    av_frame_unref(graph.out);
+    ffmpeg::av_frame_unref(graph.out);
   }
 }
 
@@ -252,7 +254,7 @@ std::optional<VideoContent> ContentAnalysis::finish(double duration_s)
     return std::nullopt;
   }
   for (auto* graph : {m_picture.get(), m_sound.get()}) {
-    if (graph != nullptr && av_buffersrc_add_frame_flags(graph->source, nullptr, 0) >= 0) {
+    if (graph != nullptr && ffmpeg::av_buffersrc_add_frame_flags(graph->source, nullptr, 0) >= 0) {
       drain(*graph, graph == m_picture.get());
     }
   }

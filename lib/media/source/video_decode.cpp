@@ -7,6 +7,8 @@ extern "C" {
 #include <libavutil/error.h>
 }
 
+#include <nominate/ffmpeg/ffmpeg.hpp>
+
 #include <memory>
 
 namespace nominate::media::detail {
@@ -14,20 +16,20 @@ namespace nominate::media::detail {
 namespace {
 
 struct CodecFree {
-  void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+  void operator()(AVCodecContext* context) const { ffmpeg::avcodec_free_context(&context); }
 };
 struct PacketFree {
-  void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
 };
 struct FrameFree {
-  void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+  void operator()(AVFrame* frame) const { ffmpeg::av_frame_free(&frame); }
 };
 using Codec = std::unique_ptr<AVCodecContext, CodecFree>;
 
 std::string error_text(int code)
 {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
+  ffmpeg::av_strerror(code, text, sizeof text);
   return text;
 }
 
@@ -35,13 +37,13 @@ std::string error_text(int code)
 // frame and by slice.
 Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::string>& problem)
 {
-  const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
+  const AVCodec* decoder = ffmpeg::avcodec_find_decoder(stream->codecpar->codec_id);
   if (decoder == nullptr) {
-    problem = std::string("no decoder for ") + avcodec_get_name(stream->codecpar->codec_id);
+    problem = std::string("no decoder for ") + ffmpeg::avcodec_get_name(stream->codecpar->codec_id);
     return nullptr;
   }
-  Codec codec(avcodec_alloc_context3(decoder));
-  if (!codec || avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
+  Codec codec(ffmpeg::avcodec_alloc_context3(decoder));
+  if (!codec || ffmpeg::avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
     problem = "out of memory";
     return nullptr;
   }
@@ -49,7 +51,7 @@ Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::str
   codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   codec->opaque = capture; // decoder threads log through copies of this context
   codec->pkt_timebase = stream->time_base;
-  if (const int status = avcodec_open2(codec.get(), decoder, nullptr); status < 0) {
+  if (const int status = ffmpeg::avcodec_open2(codec.get(), decoder, nullptr); status < 0) {
     problem = "cannot open the decoder: " + error_text(status);
     return nullptr;
   }
@@ -60,7 +62,7 @@ Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::str
 void drain_pictures(AVCodecContext* codec, AVFrame* frame, DecodeReport& report, ContentAnalysis* content)
 {
   for (;;) {
-    const int status = avcodec_receive_frame(codec, frame);
+    const int status = ffmpeg::avcodec_receive_frame(codec, frame);
     if (status == AVERROR(EAGAIN) || status == AVERROR_EOF) {
       return;
     }
@@ -75,25 +77,25 @@ void drain_pictures(AVCodecContext* codec, AVFrame* frame, DecodeReport& report,
     if (content != nullptr) {
       content->add_picture(frame);
     }
-    av_frame_unref(frame);
+    ffmpeg::av_frame_unref(frame);
   }
 }
 
 void drain_sound(AVCodecContext* codec, AVFrame* frame, ContentAnalysis& content)
 {
-  while (avcodec_receive_frame(codec, frame) >= 0) {
+  while (ffmpeg::avcodec_receive_frame(codec, frame) >= 0) {
     content.add_sound(frame);
-    av_frame_unref(frame);
+    ffmpeg::av_frame_unref(frame);
   }
 }
 
 // Sends one packet (nullptr: flush), retrying once after taking the frames ready. False when refused.
 template <typename Drain> bool send(AVCodecContext* codec, const AVPacket* packet, Drain drain)
 {
-  int sent = avcodec_send_packet(codec, packet);
+  int sent = ffmpeg::avcodec_send_packet(codec, packet);
   if (sent == AVERROR(EAGAIN)) {
     drain();
-    sent = avcodec_send_packet(codec, packet);
+    sent = ffmpeg::avcodec_send_packet(codec, packet);
   }
   drain();
   return sent >= 0 || sent == AVERROR_EOF;
@@ -106,8 +108,8 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
   DecodeReport report;
   AVStream* stream = format->streams[stream_index];
   Codec codec = open_decoder(stream, &capture, report.problem);
-  std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
-  std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
+  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
+  std::unique_ptr<AVFrame, FrameFree> frame(ffmpeg::av_frame_alloc());
   if (!codec || !packet || !frame) {
     if (!report.problem) {
       report.problem = "out of memory";
@@ -129,11 +131,11 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
     sound = open_decoder(format->streams[audio_index], &others, ignored);
   }
   const std::size_t errors_before = capture.error_count();
-  av_seek_frame(format, stream_index, 0, AVSEEK_FLAG_BACKWARD);
+  ffmpeg::av_seek_frame(format, stream_index, 0, AVSEEK_FLAG_BACKWARD);
   auto pictures = [&] { drain_pictures(codec.get(), frame.get(), report, &content); };
   auto sounds = [&] { drain_sound(sound.get(), frame.get(), content); };
   for (;;) {
-    const int status = av_read_frame(format, packet.get());
+    const int status = ffmpeg::av_read_frame(format, packet.get());
     if (status == AVERROR_EOF) {
       break;
     }
@@ -149,7 +151,7 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
     } else if (sound && packet->stream_index == audio_index) {
       (void)send(sound.get(), packet.get(), sounds);
     }
-    av_packet_unref(packet.get());
+    ffmpeg::av_packet_unref(packet.get());
   }
   (void)send(codec.get(), nullptr, pictures); // flush the frames still inside the decoders
   if (sound) {

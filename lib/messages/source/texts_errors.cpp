@@ -61,6 +61,9 @@ constexpr std::array k_errors{
     ErrorText{core::ErrorCode::conversion_failed, "conversion_failed", "转换“{place}”失败。", Detail::keep},
     ErrorText{core::ErrorCode::invalid_argument, "invalid_argument", "命令参数有误（{place}）。",
               Detail::keep},
+    ErrorText{core::ErrorCode::missing_library, "missing_library",
+              "本机缺少 nominate 需要的程序库，无法处理视频（{place}）：请信息技术人员安装后再试。",
+              Detail::keep},
 };
 
 const ErrorText& text_of(core::ErrorCode code)

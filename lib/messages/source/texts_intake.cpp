@@ -23,6 +23,13 @@ constexpr std::array k_intake{
         "Save an edited copy in the phone's photos app, or shrink it with Paint › Resize to a few thousand pixels and save as JPEG.\nIT: convert \"{file}\" -resize \"4000x4000>\" -quality 90 output.jpg",
     },
     MessageText{
+        "material.unreadable.no-reader",
+        "“{file}”没有检查：本机缺少读取它所需的程序库（{detail}）。这不是文件的问题。",
+        "\"{file}\" was not checked: a library needed to read it is missing on this computer ({detail}). The file is not at fault.",
+        "请信息技术人员安装缺少的程序库后再检查一次；在此之前不要据此判断视频合格与否。\nIT：apt-get install libavformat59 libavcodec59 libavfilter8 libswscale6 libswresample4 libavutil57（或重新安装 nominate 的 .deb 包）",
+        "Ask IT staff to install the missing library, then check again; until then, do not judge the video either way.\nIT: apt-get install libavformat59 libavcodec59 libavfilter8 libswscale6 libswresample4 libavutil57 (or reinstall nominate's .deb)",
+    },
+    MessageText{
         "material.unreadable.empty",
         "文件“{file}”是空文件（0 字节），没有任何内容。",
         "The file \"{file}\" is empty (0 bytes).",

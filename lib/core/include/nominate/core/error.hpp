@@ -28,6 +28,7 @@ enum class ErrorCode {
   limit_exceeded,  // an archive or image over a safety limit (zip bomb, pixel budget)
   conversion_failed,
   invalid_argument,
+  missing_library, // a shared library loaded on first use (FFmpeg) could not be loaded: not the input's fault
 };
 
 // Where in a text file an error is: 1-based line and column; 0 when unknown.
