@@ -21,21 +21,20 @@ struct Library {
   const char* package; // Debian's package for it: "libavformat59"
 };
 
-#define NOMINATE_FFMPEG_LIBRARY(name, major)                                                                 \
-  Library                                                                                                    \
-  {                                                                                                          \
-#name, "lib" #name ".so." AV_STRINGIFY(major), "lib" #name AV_STRINGIFY(major)                           \
-  }
-
 const std::array<Library, 6> k_libraries{
-    NOMINATE_FFMPEG_LIBRARY(avutil, LIBAVUTIL_VERSION_MAJOR),
-    NOMINATE_FFMPEG_LIBRARY(avcodec, LIBAVCODEC_VERSION_MAJOR),
-    NOMINATE_FFMPEG_LIBRARY(avformat, LIBAVFORMAT_VERSION_MAJOR),
-    NOMINATE_FFMPEG_LIBRARY(avfilter, LIBAVFILTER_VERSION_MAJOR),
-    NOMINATE_FFMPEG_LIBRARY(swscale, LIBSWSCALE_VERSION_MAJOR),
-    NOMINATE_FFMPEG_LIBRARY(swresample, LIBSWRESAMPLE_VERSION_MAJOR),
+    Library{"avutil", "libavutil.so." AV_STRINGIFY(LIBAVUTIL_VERSION_MAJOR),
+            "libavutil" AV_STRINGIFY(LIBAVUTIL_VERSION_MAJOR)},
+    Library{"avcodec", "libavcodec.so." AV_STRINGIFY(LIBAVCODEC_VERSION_MAJOR),
+            "libavcodec" AV_STRINGIFY(LIBAVCODEC_VERSION_MAJOR)},
+    Library{"avformat", "libavformat.so." AV_STRINGIFY(LIBAVFORMAT_VERSION_MAJOR),
+            "libavformat" AV_STRINGIFY(LIBAVFORMAT_VERSION_MAJOR)},
+    Library{"avfilter", "libavfilter.so." AV_STRINGIFY(LIBAVFILTER_VERSION_MAJOR),
+            "libavfilter" AV_STRINGIFY(LIBAVFILTER_VERSION_MAJOR)},
+    Library{"swscale", "libswscale.so." AV_STRINGIFY(LIBSWSCALE_VERSION_MAJOR),
+            "libswscale" AV_STRINGIFY(LIBSWSCALE_VERSION_MAJOR)},
+    Library{"swresample", "libswresample.so." AV_STRINGIFY(LIBSWRESAMPLE_VERSION_MAJOR),
+            "libswresample" AV_STRINGIFY(LIBSWRESAMPLE_VERSION_MAJOR)},
 };
-#undef NOMINATE_FFMPEG_LIBRARY
 
 Api g_api;                         // written once, inside std::call_once, before `g_loaded` is set
 std::atomic<bool> g_loaded{false}; // set (release) after g_api is complete
