@@ -94,12 +94,11 @@ TEST_CASE("count reads a PDF's text layer as it reads the .docx it was exported 
 {
   TempDir temp;
   auto summary = examples_dir() / "brand-compliant" / "工作总结.docx";
-  auto pdf = temp.path() / "工作总结.pdf";
-  auto converted = run_soffice(
-      {"soffice", "-env:UserInstallation=file://" + (temp.path() / "profile").string(), "--headless",
-       "--convert-to", "pdf:writer_pdf_Export", "--outdir", temp.path().string(), summary.string()},
-      pdf);
+  auto converted =
+      run_tool({"soffice", "-env:UserInstallation=file://" + (temp.path() / "profile").string(), "--headless",
+                "--convert-to", "pdf:writer_pdf_Export", "--outdir", temp.path().string(), summary.string()});
   INFO(converted.output);
+  auto pdf = temp.path() / "工作总结.pdf";
   REQUIRE(std::filesystem::exists(pdf));
   auto from_pdf = nominate({"count", pdf.string()});
   INFO(from_pdf.output);

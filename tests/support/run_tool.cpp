@@ -42,18 +42,6 @@ ToolRun run_tool(const std::vector<std::string>& argv)
   return result;
 }
 
-ToolRun run_soffice(const std::vector<std::string>& argv, const std::filesystem::path& produced)
-{
-  auto run = run_tool(argv);
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(produced, error)) {
-    auto again = run_tool(argv);
-    again.output = run.output + again.output;
-    return again;
-  }
-  return run;
-}
-
 bool have_tool(const std::string& name)
 {
   return run_tool({"sh", "-c", "command -v " + name}).exit_code == 0;

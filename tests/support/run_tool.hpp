@@ -14,11 +14,6 @@ struct ToolRun {
 // Runs a program (looked up on PATH) with arguments, without a shell, and collects its output.
 [[nodiscard]] ToolRun run_tool(const std::vector<std::string>& argv);
 
-// Runs LibreOffice (argv[0] "soffice", converting into `produced`) and, when it exits having written nothing,
-// once more: on a fresh profile it now and then does that under load, as office::convert_to_docx knows too.
-[[nodiscard]] ToolRun run_soffice(const std::vector<std::string>& argv,
-                                  const std::filesystem::path& produced);
-
 // True when `name` is an executable on PATH (tests that need ffmpeg or ImageMagick check first and fail
 // loudly: the README's install command provides them).
 [[nodiscard]] bool have_tool(const std::string& name);

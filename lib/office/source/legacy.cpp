@@ -197,19 +197,8 @@ core::Result<std::filesystem::path> convert_document(const std::filesystem::path
               {"--convert-to",
                target == ConvertTarget::docx ? "docx:MS Word 2007 XML" : "xlsx:Calc MS Excel 2007 XML",
                "--outdir", out_dir.string(), source.string()});
+  Outcome outcome = run_with_timeout(argv, options.timeout);
   auto produced = out_dir / ("source." + extension);
-  // LibreOffice on a fresh profile (the first run in a work folder) now and then exits having written
-  // nothing, most often on a busy machine (seen in the test suite: "convert a -> b" printed, no b). One more
-  // run, on the profile the first one made, converts; a file LibreOffice cannot read fails twice, which
-  // costs a few seconds. A timeout is not retried.
-  Outcome outcome = Outcome::not_started;
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    outcome = run_with_timeout(argv, options.timeout);
-    if (outcome == Outcome::not_started || outcome == Outcome::timed_out ||
-        std::filesystem::is_regular_file(produced, error)) {
-      break;
-    }
-  }
   switch (outcome) {
   case Outcome::not_started:
     return core::fail(core::ErrorCode::conversion_failed,

@@ -102,11 +102,10 @@ std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::s
   REQUIRE(have_tool("soffice"));
   TempDir work;
   auto input = copy_into(docx, work.path() / "in" / (std::filesystem::path(name).stem().string() + ".docx"));
+  auto run = run_tool({"soffice", "-env:UserInstallation=file://" + (work.path() / "profile").string(),
+                       "--headless", "--norestore", "--convert-to", "doc:MS Word 97", "--outdir",
+                       (work.path() / "out").string(), input.string()});
   auto produced = work.path() / "out" / (input.stem().string() + ".doc");
-  auto run = run_soffice({"soffice", "-env:UserInstallation=file://" + (work.path() / "profile").string(),
-                          "--headless", "--norestore", "--convert-to", "doc:MS Word 97", "--outdir",
-                          (work.path() / "out").string(), input.string()},
-                         produced);
   INFO(run.output);
   REQUIRE(std::filesystem::is_regular_file(produced));
   auto partial = target.parent_path() / ("partial-" + std::to_string(::getpid()) + "-" + name);

@@ -82,8 +82,8 @@ std::filesystem::path soffice_convert(std::string_view content, const std::strin
     argv.push_back("--infilter=" + infilter);
   }
   argv.push_back(input.string());
+  auto run = run_tool(argv);
   auto produced = work.path() / "out" / (stem + "." + extension);
-  auto run = run_soffice(argv, produced);
   INFO(run.output);
   REQUIRE(std::filesystem::exists(produced));
   std::filesystem::create_directories(cached.parent_path());

@@ -12,7 +12,6 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <fstream>
 #include <sys/stat.h>
 #include <thread>
 
@@ -180,46 +179,6 @@ TEST_CASE("a conversion that hangs, fails or cannot start is conversion_failed",
     REQUIRE_FALSE(converted);
     CHECK(converted.error().code == ErrorCode::not_found);
   }
-}
-
-TEST_CASE("a LibreOffice that exits having written nothing is run once more, and only once",
-          "[office][soffice]")
-{
-  TempDir dir;
-  auto input = dir.write("推介表.doc", "{\\rtf1 姓名}");
-  TempDir work;
-  const auto calls = dir.path() / "calls";
-
-  SECTION("the second run converts: the form is read")
-  {
-    REQUIRE(nominate::test::have_tool("soffice"));
-    ConvertOptions first_run_lost;
-    first_run_lost.soffice = script(dir, "soffice",
-                                    "echo run >> '" + calls.string() +
-                                        "'\n"
-                                        "[ \"$(wc -l < '" +
-                                        calls.string() +
-                                        "')\" -ge 2 ] && exec soffice \"$@\"\n"
-                                        "exit 0");
-    auto converted = convert_to_docx(input, work.path(), first_run_lost);
-    REQUIRE(converted);
-    CHECK(std::filesystem::file_size(*converted) > 0);
-  }
-  SECTION("a file it cannot convert fails after two runs, not more")
-  {
-    ConvertOptions never;
-    never.soffice = script(dir, "soffice", "echo run >> '" + calls.string() + "'\nexit 1");
-    auto converted = convert_to_docx(input, work.path(), never);
-    REQUIRE_FALSE(converted);
-    CHECK(converted.error().code == ErrorCode::conversion_failed);
-  }
-  std::ifstream log(calls);
-  std::string line;
-  int runs = 0;
-  while (std::getline(log, line)) {
-    ++runs;
-  }
-  CHECK(runs == 2);
 }
 
 TEST_CASE("the command for IT staff, and finding LibreOffice", "[office]")
