@@ -108,6 +108,8 @@ std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::s
   auto produced = work.path() / "out" / (input.stem().string() + ".doc");
   INFO(run.output);
   REQUIRE(std::filesystem::is_regular_file(produced));
+  // The folder may not exist yet: the pipeline suite, which starts first in a clean build, calls this too.
+  std::filesystem::create_directories(target.parent_path());
   auto partial = target.parent_path() / ("partial-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::copy_file(produced, partial, std::filesystem::copy_options::overwrite_existing);
   std::filesystem::rename(partial, target);
