@@ -1,9 +1,5 @@
 #include <nominate/ffmpeg/ffmpeg.hpp>
 
-extern "C" {
-#include <libavutil/macros.h>
-}
-
 #include <array>
 #include <atomic>
 #include <dlfcn.h>
@@ -14,27 +10,39 @@ namespace nominate::ffmpeg {
 
 namespace {
 
-// The sonames of the headers this build was compiled against: the libraries' ABI is their major version.
+// The six libraries: their ABI is the major version of the headers this build was compiled against, which
+// names the soname (libavformat.so.59) and Debian's package (libavformat59).
 struct Library {
-  const char* name;    // "avformat", as in NOMINATE_FFMPEG_FUNCTIONS
-  const char* soname;  // "libavformat.so.59"
-  const char* package; // Debian's package for it: "libavformat59"
+  std::string_view name;       // "avformat", as in NOMINATE_FFMPEG_FUNCTIONS
+  unsigned built;              // AV_VERSION_INT of the headers
+  unsigned (*Api::*running)(); // the library's own version call, e.g. &Api::avformat_version
 };
 
 const std::array<Library, 6> k_libraries{
-    Library{"avutil", "libavutil.so." AV_STRINGIFY(LIBAVUTIL_VERSION_MAJOR),
-            "libavutil" AV_STRINGIFY(LIBAVUTIL_VERSION_MAJOR)},
-    Library{"avcodec", "libavcodec.so." AV_STRINGIFY(LIBAVCODEC_VERSION_MAJOR),
-            "libavcodec" AV_STRINGIFY(LIBAVCODEC_VERSION_MAJOR)},
-    Library{"avformat", "libavformat.so." AV_STRINGIFY(LIBAVFORMAT_VERSION_MAJOR),
-            "libavformat" AV_STRINGIFY(LIBAVFORMAT_VERSION_MAJOR)},
-    Library{"avfilter", "libavfilter.so." AV_STRINGIFY(LIBAVFILTER_VERSION_MAJOR),
-            "libavfilter" AV_STRINGIFY(LIBAVFILTER_VERSION_MAJOR)},
-    Library{"swscale", "libswscale.so." AV_STRINGIFY(LIBSWSCALE_VERSION_MAJOR),
-            "libswscale" AV_STRINGIFY(LIBSWSCALE_VERSION_MAJOR)},
-    Library{"swresample", "libswresample.so." AV_STRINGIFY(LIBSWRESAMPLE_VERSION_MAJOR),
-            "libswresample" AV_STRINGIFY(LIBSWRESAMPLE_VERSION_MAJOR)},
+    Library{"avutil", LIBAVUTIL_VERSION_INT, &Api::avutil_version},
+    Library{"avcodec", LIBAVCODEC_VERSION_INT, &Api::avcodec_version},
+    Library{"avformat", LIBAVFORMAT_VERSION_INT, &Api::avformat_version},
+    Library{"avfilter", LIBAVFILTER_VERSION_INT, &Api::avfilter_version},
+    Library{"swscale", LIBSWSCALE_VERSION_INT, &Api::swscale_version},
+    Library{"swresample", LIBSWRESAMPLE_VERSION_INT, &Api::swresample_version},
 };
+
+std::string soname_of(const Library& library)
+{
+  return "lib" + std::string(library.name) + ".so." + std::to_string(library.built >> 16U);
+}
+
+std::string package_of(const Library& library)
+{
+  return "lib" + std::string(library.name) + std::to_string(library.built >> 16U);
+}
+
+// FFmpeg packs major.minor.micro into one integer (AV_VERSION_INT).
+std::string version_text(unsigned version)
+{
+  return std::to_string(version >> 16U) + "." + std::to_string((version >> 8U) & 0xFFU) + "." +
+         std::to_string(version & 0xFFU);
+}
 
 Api g_api;                         // written once, inside std::call_once, before `g_loaded` is set
 std::atomic<bool> g_loaded{false}; // set (release) after g_api is complete
@@ -56,13 +64,13 @@ core::Result<void> load_once()
   std::array<void*, k_libraries.size()> handles{};
   for (std::size_t i = 0; i < k_libraries.size(); ++i) {
     // Never closed: FFmpeg stays loaded for the rest of the process, as if linked.
-    handles[i] = dlopen(k_libraries[i].soname, RTLD_NOW | RTLD_LOCAL);
+    handles[i] = dlopen(soname_of(k_libraries[i]).c_str(), RTLD_NOW | RTLD_LOCAL);
     if (handles[i] == nullptr) {
       const char* why = dlerror();
       return core::fail(core::ErrorCode::missing_library,
-                        std::string("FFmpeg's ") + k_libraries[i].soname + " could not be loaded (" +
+                        "FFmpeg's " + soname_of(k_libraries[i]) + " could not be loaded (" +
                             (why != nullptr ? why : "unknown reason") + "); install the package " +
-                            k_libraries[i].package);
+                            package_of(k_libraries[i]));
     }
   }
   auto handle_of = [&](std::string_view library) {
@@ -79,7 +87,7 @@ core::Result<void> load_once()
   if (void* symbol = dlsym(handle_of(#library), #function); symbol != nullptr) {                             \
     api.function = reinterpret_cast<decltype(api.function)>(symbol);                                         \
   } else if (missing.empty()) {                                                                              \
-    missing = std::string(#function) + " in " + library_named(#library).soname;                              \
+    missing = std::string(#function) + " in " + soname_of(library_named(#library));                          \
   }
   NOMINATE_FFMPEG_FUNCTIONS(NOMINATE_FFMPEG_RESOLVE)
 #undef NOMINATE_FFMPEG_RESOLVE
@@ -106,9 +114,22 @@ bool loaded()
   return g_loaded.load(std::memory_order_acquire);
 }
 
-const char* soname(const char* library)
+std::string soname(std::string_view library)
 {
-  return library_named(library).soname;
+  return soname_of(library_named(library));
+}
+
+std::string built_version(std::string_view library)
+{
+  return version_text(library_named(library).built);
+}
+
+std::string running_version(std::string_view library)
+{
+  if (!loaded()) {
+    return "on first use: " + soname(library);
+  }
+  return version_text((g_api.*library_named(library).running)());
 }
 
 namespace detail {

@@ -12,12 +12,16 @@ TEST_CASE("FFmpeg loads once, by the sonames of the headers built against, and i
   CHECK(std::string(soname("avformat")) == "libavformat.so." + std::to_string(LIBAVFORMAT_VERSION_MAJOR));
   CHECK(std::string(soname("swresample")) ==
         "libswresample.so." + std::to_string(LIBSWRESAMPLE_VERSION_MAJOR));
+  CHECK(built_version("avformat").starts_with(std::to_string(LIBAVFORMAT_VERSION_MAJOR) + "."));
   CHECK_FALSE(loaded()); // nothing in this test program has loaded it yet
+  CHECK(running_version("avcodec") ==
+        "on first use: libavcodec.so." + std::to_string(LIBAVCODEC_VERSION_MAJOR));
 
   auto first = load();
   REQUIRE(first.has_value());
   CHECK(loaded());
   CHECK(load().has_value()); // the same result, without loading again
+  CHECK(running_version("avcodec").starts_with(std::to_string(LIBAVCODEC_VERSION_MAJOR) + "."));
 
   // The running libraries are the ABI the headers describe: the same major version.
   CHECK(ffmpeg::avformat_version() >> 16U == LIBAVFORMAT_VERSION_MAJOR);

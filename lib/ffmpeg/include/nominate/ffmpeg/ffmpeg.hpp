@@ -28,6 +28,9 @@ extern "C" {
 
 #include <nominate/core/error.hpp>
 
+#include <string>
+#include <string_view>
+
 namespace nominate::ffmpeg {
 
 // Every FFmpeg function nominate calls, with the library that defines it: X(library, function).
@@ -142,8 +145,12 @@ struct Api {
 // Whether load() has succeeded in this process (`--version` reports FFmpeg's running versions only then).
 [[nodiscard]] bool loaded();
 
-// The soname of one of the libraries, e.g. "libavformat.so.59" for "avformat".
-[[nodiscard]] const char* soname(const char* library);
+// One of the six libraries by its short name ("avformat"): its soname ("libavformat.so.59"), the version of
+// the headers built against ("59.27.100"), and the running version: that once loaded, else
+// "on first use: libavformat.so.59" (`--version` reports without loading FFmpeg).
+[[nodiscard]] std::string soname(std::string_view library);
+[[nodiscard]] std::string built_version(std::string_view library);
+[[nodiscard]] std::string running_version(std::string_view library);
 
 namespace detail {
 
