@@ -49,14 +49,20 @@ std::atomic<bool> g_loaded{false}; // set (release) after g_api is complete
 core::Result<void> g_result;
 std::once_flag g_once;
 
-const Library& library_named(std::string_view name)
+// The row of a library named in NOMINATE_FFMPEG_FUNCTIONS or by a caller; an unknown name (none is) gives 0.
+std::size_t index_of(std::string_view name)
 {
-  for (const auto& library : k_libraries) {
-    if (name == library.name) {
-      return library;
+  for (std::size_t i = 0; i < k_libraries.size(); ++i) {
+    if (name == k_libraries[i].name) {
+      return i;
     }
   }
-  return k_libraries.front(); // unreachable: the names come from the same list
+  return 0;
+}
+
+const Library& library_named(std::string_view name)
+{
+  return k_libraries[index_of(name)];
 }
 
 core::Result<void> load_once()
@@ -73,18 +79,10 @@ core::Result<void> load_once()
                             package_of(k_libraries[i]));
     }
   }
-  auto handle_of = [&](std::string_view library) {
-    for (std::size_t i = 0; i < k_libraries.size(); ++i) {
-      if (library == k_libraries[i].name) {
-        return handles[i];
-      }
-    }
-    return handles.front();
-  };
   Api api;
   std::string missing;
 #define NOMINATE_FFMPEG_RESOLVE(library, function)                                                           \
-  if (void* symbol = dlsym(handle_of(#library), #function); symbol != nullptr) {                             \
+  if (void* symbol = dlsym(handles[index_of(#library)], #function); symbol != nullptr) {                     \
     api.function = reinterpret_cast<decltype(api.function)>(symbol);                                         \
   } else if (missing.empty()) {                                                                              \
     missing = std::string(#function) + " in " + soname_of(library_named(#library));                          \
