@@ -1,11 +1,13 @@
 #include "checks.hpp"
 #include "context.hpp"
+#include "nominee.hpp"
 
 #include <nominate/check/check.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace nominate::check {
 
@@ -146,26 +148,54 @@ void check_tables_present(const folder::District& district, const Members& submi
   }
 }
 
+// Whether every two of `members` are told apart by their second part (star: 出生年月; brand: 项目单位): both
+// given, and different. One pair that is not — the same date, or a form that leaves it out — is a duplicate.
+bool all_told_apart(const std::vector<const folder::LoadedSubmission*>& members)
+{
+  std::set<std::string> seconds;
+  for (const auto* loaded : members) {
+    auto second = nominee_of(*loaded).second;
+    if (second.empty() || !seconds.insert(std::move(second)).second) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The same name twice in one kind: a duplicate submission (error), unless the forms tell the two apart by
+// 出生年月 or 项目单位 — then two people or projects of one name, which a person should confirm (warning:
+// the tool cannot know that a date was not simply mistyped).
 void check_duplicates(const Members& submissions, Findings& out)
 {
-  std::map<std::pair<std::string, std::string>, std::vector<std::string>> by_title;
+  std::map<std::pair<std::string, std::string>, std::vector<const folder::LoadedSubmission*>> by_title;
   for (const auto* loaded : submissions) {
     auto title = text::normalize_label(loaded->submission.title);
     if (!title.empty()) {
-      by_title[{loaded->rule_set.kind, title}].push_back(loaded->submission.path);
+      by_title[{loaded->rule_set.kind, title}].push_back(loaded);
     }
   }
-  for (const auto& [key, paths] : by_title) {
-    if (paths.size() < 2) {
+  for (const auto& [key, members] : by_title) {
+    if (members.size() < 2) {
       continue;
     }
-    std::string joined;
-    for (const auto& path : paths) {
-      joined += (joined.empty() ? "" : "、") + path;
+    std::string paths;
+    std::string values;
+    for (const auto* loaded : members) {
+      paths += (paths.empty() ? "" : "、") + loaded->submission.path;
+      values += (values.empty() ? "" : "、") + nominee_of(*loaded).second_as_written;
     }
-    auto finding = batch_finding("batch.duplicate", "batch.duplicate.same", core::Severity::error, "",
-                                 {{"name", key.second}, {"paths", joined}, {"kind", key.first}});
-    finding.actual = std::to_string(paths.size());
+    std::map<std::string, std::string> args{{"name", key.second}, {"paths", paths}, {"kind", key.first}};
+    const bool homonyms = all_told_apart(members);
+    if (homonyms) {
+      const auto& spec = members.front()->rule_set;
+      args["field"] = field_label(spec, nominee_of(*members.front()).second_field);
+      args["values"] = values;
+    }
+    auto finding = homonyms ? batch_finding("batch.duplicate", "batch.duplicate.same-name",
+                                            core::Severity::warning, "", std::move(args))
+                            : batch_finding("batch.duplicate", "batch.duplicate.same", core::Severity::error,
+                                            "", std::move(args));
+    finding.actual = std::to_string(members.size());
     finding.expected = "1";
     out.push_back(std::move(finding));
   }

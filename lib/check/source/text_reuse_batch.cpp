@@ -5,11 +5,11 @@
 
 #include "checks.hpp"
 #include "context.hpp"
+#include "nominee.hpp"
 #include "text_reuse.hpp"
 #include "units.hpp"
 
 #include <nominate/check/text_reuse.hpp>
-#include <nominate/core/date.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
@@ -148,15 +148,6 @@ std::string percent(double share)
   return format_number(share * 100, 0) + "%";
 }
 
-// "1965年3月" and "1965.03" alike: the year and month when the text is a date, else the text normalised.
-std::string birth_key(const std::string& text)
-{
-  if (auto date = core::parse_date(text, core::DateSyntax::lenient)) {
-    return std::to_string(date->year) + "-" + std::to_string(date->month);
-  }
-  return text::normalize_label(text);
-}
-
 std::optional<int> year_of(const folder::LoadedSubmission& loaded)
 {
   if (loaded.submission.as_of) {
@@ -190,16 +181,7 @@ LongTexts long_texts_of(const folder::LoadedSubmission& loaded)
   out.kind = rule_set.kind;
   out.title = text::normalize_label(submission.title);
   out.year = year_of(loaded);
-  auto content = [&](const char* id) {
-    const auto* value = submission.field(id);
-    return value != nullptr ? field_content(rule_set, *value) : std::string();
-  };
-  const bool brand = rule_set.kind == "brand";
-  auto first = text::normalize_label(content(brand ? "project_name" : "name"));
-  auto second = brand ? text::normalize_label(content("unit")) : birth_key(content("birth"));
-  if (!first.empty() && !second.empty()) {
-    out.nominee = first + "|" + second;
-  }
+  out.nominee = nominee_of(loaded).key();
   for (auto field : k_long_fields) {
     if (const auto* value = submission.field(std::string(field))) {
       out.texts.emplace_back(field_label(rule_set, value->id), field_content(rule_set, *value));

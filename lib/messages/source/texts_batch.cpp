@@ -44,6 +44,15 @@ constexpr std::array k_batch{
         "Send each person or project once; delete the extra folders.",
     },
     MessageText{
+        "batch.duplicate.same-name",
+        "“{name}”出现在多个文件夹：{paths}，但{field}不同（{values}），看来是同名的不同的人或项目，请人工确认。",
+        "\"{name}\" appears in several folders: {paths}, but their {field} differ ({values}): this looks like "
+        "different people or projects of the same name; a person should confirm.",
+        "如确为不同的人（项目），无需修改；可在区的 nominate.yaml 中豁免本条并写明理由。如是同一人（项目），删除多余的文件夹，并核对推介表上的{field}。",
+        "If they are indeed different, nothing needs changing; you may waive this in the district's nominate.yaml "
+        "with a reason. If they are the same, delete the extra folders and correct the {field} on the form.",
+    },
+    MessageText{
         "batch.registration.mismatch",
         "“{name}”的“{column}”在推介表中是“{form_value}”，登记表中是“{table_value}”，两者不一致。",
         "For \"{name}\", \"{column}\" is \"{form_value}\" on the form but \"{table_value}\" in the registration table.",

@@ -168,9 +168,14 @@ std::vector<RuleInfo> batch_rules()
   rules.push_back(RuleInfo{
       .id = "batch.duplicate",
       .title = {"重复推介", "Nominated twice"},
-      .what = {"同一人或同一项目在本批材料中出现了两次。",
-               "The same person or project appears twice in the batch."},
-      .fix = {"删除重复的文件夹，只保留一份。", "Delete the duplicate folder and keep one."},
+      .what =
+          {"同一人或同一项目在本批材料中出现了两次（姓名或项目名称相同）。两份推介表的出生年月（项目：项目单位）"
+           "都填了且不同，则是同名的不同人，只提示人工确认（警告）。",
+           "The same person or project appears twice in the batch (same name). When both forms give a "
+           "出生年月 (projects: 项目单位) and they differ, these are two of one name: a warning to confirm."},
+      .fix = {"删除重复的文件夹，只保留一份；同名的不同人无需修改，可在 nominate.yaml 中豁免并写明理由。",
+              "Delete the duplicate folder and keep one; two different people of one name need no change "
+              "(waive the warning in nominate.yaml with a reason)."},
       .target = Target::none,
       .trigger = Trigger::batch,
   });

@@ -141,6 +141,40 @@ TEST_CASE("the same person nominated twice is a batch.duplicate error naming bot
   CHECK(duplicate->args.at("paths") == base + "/01-张三、" + base + "/03-张三（修改）");
 }
 
+TEST_CASE("two nominees of one name told apart by 出生年月 are a batch.duplicate warning, not an error",
+          "[pipeline]")
+{
+  const TempDir dir;
+  const auto district = dir.path() / "海淀区";
+  dir.write("海淀区/nominate.yaml", "zone: demonstration\nrules: national\nroot: true\n");
+  copy_example("海淀区/01-张三", district / "01-张三");
+  copy_example("海淀区/01-张三", district / "02-张三");
+
+  SECTION("different birth months: two people of one name, for a person to confirm")
+  {
+    dir.write("海淀区/02-张三/nomination.yaml", "fields:\n  birth: 1971年5月\n");
+    const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    REQUIRE(outcome.report.batch.size() == 1);
+    const auto* duplicate = find_rule(outcome.report.batch.front().findings, "batch.duplicate");
+    REQUIRE(duplicate);
+    CHECK(duplicate->severity == Severity::warning);
+    CHECK(duplicate->message_id == "batch.duplicate.same-name");
+    CHECK(duplicate->args.at("field") == "出生年月");
+    CHECK(duplicate->args.at("values") == "1968年7月、1971年5月");
+  }
+  SECTION("the same month written another way is the same person: still an error")
+  {
+    // The form says 1968年7月.
+    dir.write("海淀区/02-张三/nomination.yaml", "fields:\n  birth: '1968.07'\n");
+    const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    REQUIRE(outcome.report.batch.size() == 1);
+    const auto* duplicate = find_rule(outcome.report.batch.front().findings, "batch.duplicate");
+    REQUIRE(duplicate);
+    CHECK(duplicate->severity == Severity::error);
+    CHECK(duplicate->message_id == "batch.duplicate.same");
+  }
+}
+
 TEST_CASE("a star and a project of the same name are not duplicates; nor are two districts' nominees",
           "[pipeline]")
 {
