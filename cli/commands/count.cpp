@@ -96,7 +96,8 @@ void add_count_command(CLI::App& app, const Environment& environment, Action& ac
   auto* command = app.add_subcommand("count", "Count characters as Word/WPS 字数 does / 统计字数");
   command->add_option("FILE", options->file, ".docx, .doc (through LibreOffice), .pdf, .txt or .md")
       ->required();
-  command->add_option("--field", options->field, "count one form field, e.g. deeds (主要事迹和成效)");
+  command->add_option("--field", options->field,
+                      "count one form field, by id or label: deeds, or 主要事迹和成效");
   command->add_option("--rules", options->rules, "the rule set whose field labels to use");
   command->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
   command->callback([options, &environment, &action] {

@@ -72,6 +72,11 @@ TEST_CASE("count --field counts one field of a form, hint left out", "[cli]")
         1730);
   CHECK(first_number(nominate({"count", "brand-compliant/工作总结.docx"}).output) == 1491);
   CHECK(nominate({"count", "star-compliant/推介表.docx", "--field", "no_such_field"}).exit_code == 2);
+  // The label as the form prints it, or an alias, names the same field.
+  CHECK(first_number(nominate({"count", "star-compliant/推介表.docx", "--field", "主要事迹和成效"}).output) ==
+        1885);
+  CHECK(first_number(nominate({"count", "star-compliant/推介表.docx", "--field", "主要事迹"}).output) ==
+        1885);
 }
 
 TEST_CASE("rules list and rules show describe the shipped rule sets", "[cli]")

@@ -262,7 +262,8 @@ void check_field_formats(const CheckContext& context, Findings& out)
       continue;
     }
     auto content = field_content(context.rule_set, *value);
-    if (content.empty()) {
+    // An optional field answered 无 or ／ (no e-mail, no landline) is filled as the template asks.
+    if (content.empty() || (!spec.required && text::says_none(content))) {
       continue;
     }
     if (valid_format(*spec.format, content)) {

@@ -55,22 +55,28 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
   }
   bool defined = false;
   for (const auto& rule_set : rule_sets) {
+    // A field id (deeds) or its label as the form prints it (主要事迹和成效, or an alias: 主要事迹).
     const auto* spec = rule_set.field(*source.field);
+    if (spec == nullptr) {
+      spec = rule_set.field_by_label(*source.field);
+    }
     if (spec == nullptr) {
       continue;
     }
     defined = true;
     Submission submission;
     detail::fields_from_form(*document, source.file.filename().string(), rule_set, submission);
-    if (const auto* value = submission.field(*source.field)) {
+    if (const auto* value = submission.field(spec->id)) {
       return text::strip_hints(value->text, spec->hints).text;
     }
   }
-  return core::fail(core::ErrorCode::invalid_argument,
-                    defined ? "the form has no field '" + *source.field + "'"
-                            : "no rule set defines a field '" + *source.field +
-                                  "' (field ids: name, deeds, promo, description, …)",
-                    source.file);
+  return core::fail(
+      core::ErrorCode::invalid_argument,
+      defined
+          ? "the form has no field '" + *source.field + "'"
+          : "no rule set defines a field '" + *source.field +
+                "' (field ids: name, deeds, promo, description, …, or a label as the form prints it: 主要事迹和成效)",
+      source.file);
 }
 
 } // namespace

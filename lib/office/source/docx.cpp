@@ -82,7 +82,12 @@ core::Result<Document> read_docx(std::span<const std::uint8_t> bytes, const ZipL
   }
   // Word refuses a package whose main part has no content type, or another kind's, as damaged ("problems
   // with its contents"); the text is still there, but a reviewer could not open the file.
-  if (auto declared = content_type(*archive, part); declared.find("wordprocessingml") == std::string::npos) {
+  // A macro-enabled document or template (.docm, .dotm) is Word's too: its text is read, its macros never
+  // run.
+  if (auto declared = content_type(*archive, part);
+      declared.find("wordprocessingml") == std::string::npos &&
+      !declared.starts_with("application/vnd.ms-word.document.macroEnabled") &&
+      !declared.starts_with("application/vnd.ms-word.template.macroEnabled")) {
     return core::fail(core::ErrorCode::unreadable,
                       declared.empty()
                           ? "[Content_Types].xml gives the main part " + part +

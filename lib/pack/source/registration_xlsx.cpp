@@ -1,4 +1,5 @@
 #include <nominate/pack/table.hpp>
+#include <nominate/text/formats.hpp>
 
 #include <xlsxwriter.h>
 
@@ -80,18 +81,13 @@ std::vector<std::string> star_row(std::size_t order, const folder::Submission& s
     phone = field(submission, "phone");
   }
   return {std::to_string(order),
-          field(submission, "name").empty() ? submission.title : field(submission, "name"),
-          unit,
-          position,
+          field(submission, "name").empty() ? submission.title : field(submission, "name"), unit, position,
           field(submission, "title"),
-          field(submission, "gender"),
-          field(submission, "ethnicity"),
-          field(submission, "birth"),
-          field(submission, "education"),
-          field(submission, "address"),
-          submission.with_role(folder::Role::video).empty() ? "无" : "有",
-          phone,
-          submission.special ? "事迹特别感人" : ""};
+          // 性别 as one word where the form ticks a box (□男 ☑女 → 女) or writes 男性.
+          text::canonical_gender(field(submission, "gender")).value_or(field(submission, "gender")),
+          field(submission, "ethnicity"), field(submission, "birth"), field(submission, "education"),
+          field(submission, "address"), submission.with_role(folder::Role::video).empty() ? "无" : "有",
+          phone, submission.special ? "事迹特别感人" : ""};
 }
 
 std::vector<std::string> brand_row(std::size_t order, const folder::Submission& submission)

@@ -224,7 +224,16 @@ std::optional<PartialDate> parse_date(std::string_view text)
   if (text.size() > 200) {
     return std::nullopt;
   }
-  return parse_simplified(detail::to_utf8(simplify(text)));
+  const std::u32string simplified = simplify(text);
+  std::u32string_view rest = simplified;
+  // 1957年4月（67岁）: an age or note in parentheses after the date; 1957年4月生, 1957年4月出生.
+  if (rest.ends_with(U')')) {
+    if (const auto open = rest.rfind(U'('); open != std::u32string_view::npos && open > 0) {
+      rest = rest.substr(0, open);
+    }
+  }
+  strip_suffix(rest, {U"出生", U"生"});
+  return parse_simplified(detail::to_utf8(rest));
 }
 
 std::optional<Period> parse_period(std::string_view text)

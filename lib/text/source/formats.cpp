@@ -20,9 +20,75 @@ std::string halfwidth_trimmed(std::string_view text)
   return trim(to_halfwidth(text));
 }
 
-// The value with every kind of white space removed (for the lists: 汉 族 is 汉族).
+// Tick boxes as forms print them: a mark before each option (☑女 □男) or after it (男□ 女√).
+struct BoxMark {
+  std::string_view glyph;
+  bool checked;
+};
+constexpr std::array<BoxMark, 13> k_box_marks{{{"□", false},
+                                               {"☐", false},
+                                               {"○", false},
+                                               {"◯", false},
+                                               {"☑", true},
+                                               {"☒", true},
+                                               {"✓", true},
+                                               {"✔", true},
+                                               {"√", true},
+                                               {"■", true},
+                                               {"▣", true},
+                                               {"✅", true},
+                                               {"●", true}}};
+
+// The one option a value of tick boxes marks (`□男 ☑女` → 女); nullopt when the value has no box, or not
+// exactly one ticked option.
+std::optional<std::string> ticked_option(std::string_view text)
+{
+  struct Found {
+    std::size_t begin;
+    std::size_t end;
+    bool checked;
+  };
+  std::vector<Found> marks;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto* mark = std::find_if(k_box_marks.begin(), k_box_marks.end(), [&](const BoxMark& box) {
+      return text.substr(at).starts_with(box.glyph);
+    });
+    if (mark == k_box_marks.end()) {
+      ++at;
+      continue;
+    }
+    marks.push_back({at, at + mark->glyph.size(), mark->checked});
+    at += mark->glyph.size();
+  }
+  if (marks.empty()) {
+    return std::nullopt;
+  }
+  // Marks lead their options when the value starts with one, else they follow them.
+  const bool leading = trim(text.substr(0, marks.front().begin)).empty();
+  std::optional<std::string> chosen;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    const std::size_t begin = leading ? marks[i].end : (i == 0 ? 0 : marks[i - 1].end);
+    const std::size_t end =
+        leading ? (i + 1 < marks.size() ? marks[i + 1].begin : text.size()) : marks[i].begin;
+    if (!marks[i].checked) {
+      continue;
+    }
+    auto option = trim(text.substr(begin, end - begin));
+    if (option.empty() || chosen) {
+      return std::nullopt; // a tick with no option beside it, or two ticks: no one answer
+    }
+    chosen = std::move(option);
+  }
+  return chosen;
+}
+
+// The value with every kind of white space removed (for the lists: 汉 族 is 汉族); of tick boxes, the
+// ticked option.
 std::string compact(std::string_view text)
 {
+  if (auto ticked = ticked_option(text)) {
+    return normalize_label(*ticked);
+  }
   return normalize_label(text);
 }
 

@@ -195,11 +195,24 @@ bool is_blank(std::string_view text)
 {
   bool blank = true;
   detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t) {
-    if (!decoded.valid || !is_space(decoded.code_point)) {
+    // A template's fill-in line (＿＿＿＿, ____) is a blank, not a value.
+    if (!decoded.valid ||
+        !(is_space(decoded.code_point) || decoded.code_point == U'_' || decoded.code_point == U'\uFF3F')) {
       blank = false;
     }
   });
   return blank;
+}
+
+bool says_none(std::string_view text)
+{
+  static const std::array<std::string_view, 16> k_none{"无", "暂无", "没有", "无此项", "不详", "/",
+                                                       "-",  "—",    "——",   "–",      "--",   "n/a",
+                                                       "na", "none", "null", "无。"};
+  auto value = normalize_label(text);
+  std::transform(value.begin(), value.end(), value.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return std::find(k_none.begin(), k_none.end(), value) != k_none.end();
 }
 
 } // namespace nominate::text

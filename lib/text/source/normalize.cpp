@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -90,8 +91,20 @@ std::string normalize_label(std::string_view text)
     }
     detail::append_utf8(out, detail::halfwidth(decoded.code_point));
   });
-  while (!out.empty() && out.back() == ':') {
-    out.pop_back();
+  // A trailing colon, and the marks templates put on required fields (*姓名, 姓名*, ★姓名, ※姓名).
+  static constexpr std::array<std::string_view, 5> k_marks{":", "*", "★", "☆", "※"};
+  for (bool changed = true; changed && !out.empty();) {
+    changed = false;
+    for (const std::string_view mark : k_marks) {
+      if (out.size() > mark.size() && out.ends_with(mark)) {
+        out.resize(out.size() - mark.size());
+        changed = true;
+      }
+      if (mark != ":" && out.size() > mark.size() && out.starts_with(mark)) {
+        out.erase(0, mark.size());
+        changed = true;
+      }
+    }
   }
   return out;
 }

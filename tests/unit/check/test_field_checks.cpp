@@ -141,6 +141,22 @@ TEST_CASE("field.format checks each value against its format and shows the value
       CHECK(found[0].severity == core::Severity::warning);
     }
   }
+  SECTION("an optional field answered 无 or ／ is not judged by its format; a required one is")
+  {
+    rules::RuleSet rules;
+    auto spec = test::field_spec("email", "邮箱");
+    spec.format = rules::FieldFormat::email;
+    rules.fields = {spec};
+    auto submission = test::submission_with_form();
+    for (const char* none : {"无", "／", "—", "暂无"}) {
+      INFO(none);
+      test::set_field(submission, "email", none);
+      CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+    }
+    rules.fields.front().required = true;
+    test::set_field(submission, "email", "无");
+    CHECK(of_rule(run_checks(submission, rules), "field.format").size() == 1);
+  }
   SECTION("an empty field is field.required's business, not field.format's")
   {
     rules::RuleSet rules;

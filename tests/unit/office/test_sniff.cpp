@@ -81,6 +81,21 @@ TEST_CASE("OOXML packages are told apart by their main part, not their name", "[
       CHECK(document.error().message.find("[Content_Types].xml") != std::string::npos);
     }
   }
+  SECTION("a macro-enabled Word document (.docm) is read as Word opens it; its macros never run")
+  {
+    std::string docm =
+        nominate::test::ZipBuilder()
+            .add("[Content_Types].xml",
+                 R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+                 R"(<Override PartName="/word/document.xml" )"
+                 R"(ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>)")
+            .add("word/document.xml", R"(<w:document xmlns:w="http://schemas.openxmlformats.org/)"
+                                      R"(wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r>)"
+                                      R"(</w:p></w:body></w:document>)")
+            .build();
+    auto document = nominate::office::read_docx(as_bytes(docm));
+    REQUIRE(document);
+  }
   SECTION("a zip without [Content_Types].xml")
   {
     CHECK(sniff(nominate::test::ZipBuilder().add("photo.jpg", "jpeg").build()) == DocumentType::zip_other);

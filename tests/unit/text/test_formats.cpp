@@ -65,6 +65,18 @@ TEST_CASE("canonicalizes gender", "[text]")
   CHECK(canonical_gender("男性") == "男");
   CHECK_FALSE(canonical_gender("未知"));
   CHECK_FALSE(canonical_gender(""));
+  SECTION("a form's tick boxes: the one ticked option")
+  {
+    for (const char* ticked : {"□男 ☑女", "☐男  ☒女", "男□ 女√", "○男 ●女", "□ 男   ■ 女", "☑女□男"}) {
+      INFO(ticked);
+      CHECK(canonical_gender(ticked) == "女");
+    }
+    for (const char* unclear : {"□男 □女", "☑男 ☑女", "☑ □男 □女", "男 女"}) {
+      INFO(unclear);
+      CHECK_FALSE(canonical_gender(unclear));
+    }
+    CHECK(canonical_political_status("☑中共党员 □群众") == "中国共产党党员");
+  }
 }
 
 TEST_CASE("canonicalizes the 56 ethnic groups of GB 3304, full and short", "[text]")

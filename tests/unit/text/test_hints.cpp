@@ -8,6 +8,7 @@
 #include <vector>
 
 using nominate::text::is_blank;
+using nominate::text::says_none;
 using nominate::text::strip_hints;
 
 TEST_CASE("strips length instructions a filled form keeps", "[text]")
@@ -107,6 +108,23 @@ TEST_CASE("tells blank text from text", "[text]")
   CHECK(is_blank(" \t\r\n\u3000\u00A0"));
   CHECK_FALSE(is_blank("  无 "));
   CHECK_FALSE(is_blank("\xFF"));
+  // A template's fill-in line is not a value.
+  CHECK(is_blank("________"));
+  CHECK(is_blank(" ＿＿＿＿ \n ___"));
+  CHECK_FALSE(is_blank("张三____"));
+}
+
+TEST_CASE("tells a value that says the field does not apply", "[text]")
+{
+  for (const char* none :
+       {"无", " 暂无 ", "没有", "无此项", "/", "／", "-", "—", "——", "N/A", "none", "无。"}) {
+    INFO(none);
+    CHECK(says_none(none));
+  }
+  for (const char* value : {"", "无锡市", "010-62345678", "a@b.cn", "无党派人士", "N/A/B"}) {
+    INFO(value);
+    CHECK_FALSE(says_none(value));
+  }
 }
 
 TEST_CASE("strips hints from random input without failing", "[text]")

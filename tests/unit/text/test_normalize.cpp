@@ -31,6 +31,12 @@ TEST_CASE("normalizes form labels for matching", "[text]")
   CHECK(normalize_label("民\u00A0族:") == "民族");
   CHECK(normalize_label("参与人数（次）") == "参与人数(次)");
   CHECK(normalize_label("\t邮 箱 ：\r\n") == "邮箱");
+  // Templates mark required fields before or after the label.
+  for (const char* marked : {"*姓名", "姓名*", "＊姓 名：", "★姓名", "姓名：※", "☆姓名*:"}) {
+    INFO(marked);
+    CHECK(normalize_label(marked) == "姓名");
+  }
+  CHECK(normalize_label("*") == "*");
 }
 
 TEST_CASE("composes Unicode to NFC and leaves invalid UTF-8 alone", "[text]")

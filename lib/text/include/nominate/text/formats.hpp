@@ -21,7 +21,8 @@ namespace nominate::text {
 // valid: the address would not work as typed.
 [[nodiscard]] bool is_email(std::string_view text);
 
-// 男/女/男性/女性 → 男/女.
+// 男/女/男性/女性 → 男/女. Here and in the lists below, a value of tick boxes (`□男 ☑女`, `男□ 女√`) is
+// read as its one ticked option.
 [[nodiscard]] std::optional<std::string> canonical_gender(std::string_view text);
 
 // One of the 56 groups of GB 3304, full (蒙古族) or short (蒙古) → the full name; anything else → nullopt.

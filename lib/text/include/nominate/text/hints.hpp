@@ -21,7 +21,12 @@ struct StrippedText {
 // 日.
 [[nodiscard]] StrippedText strip_hints(std::string_view text, std::span<const std::string> hints = {});
 
-// True when `text` holds only white space (U+3000 and U+00A0 included), or nothing.
+// True when `text` holds only white space (U+3000 and U+00A0 included) and fill-in lines (_ and ＿), or
+// nothing.
 [[nodiscard]] bool is_blank(std::string_view text);
+
+// True when `text` says the field does not apply: 无, 暂无, 没有, 无此项, 不详, a dash or slash alone (/ - —
+// ——), N/A, none. An optional field so filled is left unjudged; for a required one it is the answer given.
+[[nodiscard]] bool says_none(std::string_view text);
 
 } // namespace nominate::text

@@ -12,7 +12,8 @@ namespace nominate::text {
 [[nodiscard]] std::string to_halfwidth(std::string_view text);
 
 // A form label in a form fit for comparison: all white space removed (U+3000, U+00A0, tabs, line breaks
-// included), fullwidth ASCII made halfwidth, a trailing colon (： or :) dropped. "姓    名" → "姓名".
+// included), fullwidth ASCII made halfwidth, a trailing colon (： or :) dropped, and a required-field mark
+// before or after (* ＊ ★ ☆ ※). "姓    名" → "姓名", "*姓名：" → "姓名".
 [[nodiscard]] std::string normalize_label(std::string_view text);
 
 // Unicode NFC of `text`; invalid UTF-8 is returned unchanged.
