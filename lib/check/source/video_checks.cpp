@@ -216,10 +216,13 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
     if (duration <= 0) {
       continue;
     }
+    // Judged in whole seconds, as players and the message show it: an export of exactly 5:00 whose AAC
+    // track ends 2 ms after its picture (encoder padding) lasts 5:00, not "5:00, longer than 5:00".
+    const double shown = std::round(duration);
     std::string message_id;
-    if (min_s && duration < *min_s) {
+    if (min_s && shown < *min_s) {
       message_id = "video.duration.too-short";
-    } else if (max_s && duration > *max_s) {
+    } else if (max_s && shown > *max_s) {
       message_id = "video.duration.too-long";
     } else {
       continue;

@@ -211,6 +211,25 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.duration.too-long");
     CHECK(found[0].args.at("command").find(" -t 300 ") != std::string::npos);
   }
+  SECTION("judged in the whole seconds a player shows: 5:00 with 2 ms of audio padding is 5:00")
+  {
+    for (double seconds : {300.002, 300.4, 239.6, 239.98}) {
+      INFO(seconds);
+      auto facts = good_facts();
+      facts.duration_s = seconds;
+      CHECK(video_findings(video_material("事迹视频.mp4", facts), rules).empty());
+    }
+    auto over = good_facts();
+    over.duration_s = 300.6;
+    auto found = video_findings(video_material("事迹视频.mp4", over), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("duration") == "5:01"); // the message and the verdict agree
+    auto under = good_facts();
+    under.duration_s = 239.4;
+    found = video_findings(video_material("事迹视频.mp4", under), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("duration") == "3:59");
+  }
   SECTION("over 50 MB, no sound, and damage are each reported")
   {
     auto facts = good_facts();
