@@ -229,9 +229,11 @@ void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& cap
   if (report.read_error) {
     facts.damage.push_back(*report.read_error);
   }
-  if (facts.frame_count > 0 && report.frames < facts.frame_count) {
-    facts.damage.push_back("only " + std::to_string(report.frames) + " of " +
-                           std::to_string(facts.frame_count) + " frames could be decoded");
+  // The index counts the pre-roll pictures an edit list hides; the decoder rightly drops them.
+  const std::int64_t shown = facts.frame_count - report.discarded;
+  if (facts.frame_count > 0 && report.frames < shown) {
+    facts.damage.push_back("only " + std::to_string(report.frames) + " of " + std::to_string(shown) +
+                           " frames could be decoded");
   }
 }
 

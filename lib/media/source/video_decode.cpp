@@ -145,6 +145,9 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
     }
     if (packet->stream_index == stream_index) {
       ++report.packets;
+      if ((packet->flags & AV_PKT_FLAG_DISCARD) != 0) {
+        ++report.discarded;
+      }
       if (!send(codec.get(), packet.get(), pictures)) {
         ++report.errors;
       }

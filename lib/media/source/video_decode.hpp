@@ -17,6 +17,9 @@ namespace nominate::media::detail {
 // What decoding every frame of one stream found (`--deep`).
 struct DecodeReport {
   std::int64_t packets = 0;
+  // Packets the container marks as not to be shown (AV_PKT_FLAG_DISCARD: the pre-roll an edit list skips,
+  // as a lossless cut at a non-key frame leaves): decoded for their references, their pictures dropped.
+  std::int64_t discarded = 0;
   std::int64_t frames = 0;
   std::int64_t damaged_frames = 0;       // frames the decoder flagged (concealed errors, missing references)
   std::int64_t errors = 0;               // packets the decoder refused, plus its error messages

@@ -162,3 +162,15 @@ TEST_CASE("bad input is a fact, never a crash", "[media]")
     CHECK(result.error().code == nominate::core::ErrorCode::io);
   }
 }
+
+TEST_CASE("a lossless cut at a non-key frame is no damage: the pre-roll its edit list hides is not missing",
+          "[media]")
+{
+  // `ffmpeg -ss 1.3 -c copy` keeps the pictures from the key frame before 1.3 s, marked not to be shown.
+  const auto cut = ffmpeg_fixture(
+      "cut-at-non-key.mp4", {"-ss", "1.3", "-i", VideoFixtures::compliant().string(), "-c", "copy", "{out}"});
+  const auto deep = probe(cut, ProbeDepth::deep);
+  CHECK(deep.frames_decoded > 0);
+  CHECK(deep.frame_count > deep.frames_decoded); // the index does hold the hidden pictures
+  CHECK(deep.damage.empty());
+}
