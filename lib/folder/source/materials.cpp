@@ -10,7 +10,10 @@
 #include <nominate/text/hints.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <set>
+#include <utility>
 
 namespace nominate::folder::detail {
 
@@ -108,6 +111,17 @@ bool id_shaped(const media::PhotoFacts& photo)
   }
   double ratio = static_cast<double>(photo.width) / photo.height;
   return ratio > 0.62 && ratio < 0.80;
+}
+
+// How unlike an ID photo a portrait image is, for choosing among several: a camera-sized picture (over
+// 3 megapixels) after any smaller one, then the distance of its ratio from 5:7 in hundredths.
+std::pair<int, int> id_photo_rank(const media::PhotoFacts& photo)
+{
+  constexpr double k_id_ratio = 5.0 / 7.0;
+  constexpr std::int64_t k_camera_pixels = 3'000'000;
+  const double ratio = static_cast<double>(photo.width) / photo.height;
+  return {std::int64_t{photo.width} * photo.height > k_camera_pixels ? 1 : 0,
+          static_cast<int>(std::lround(std::abs(ratio - k_id_ratio) * 100))};
 }
 
 // Stores a probe's facts in `slot` (material.photo or material.video); a file the probe cannot open at all
@@ -280,9 +294,14 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
         shaped.push_back(&photo);
       }
     }
+    // Phones shoot portrait 3:4 too: the ID photo is the one closest to 5:7 and small, as ID photos are (a
+    // 413×579 file, not a 3024×4032 camera picture); ties keep the folder's order.
+    std::stable_sort(shaped.begin(), shaped.end(), [](const Material* a, const Material* b) {
+      return id_photo_rank(*a->photo) < id_photo_rank(*b->photo);
+    });
     if (!shaped.empty()) {
       shaped.front()->role = Role::id_photo;
-      shaped.front()->decided_by = shaped.size() == 1 ? "only-id-shaped" : "first-id-shaped";
+      shaped.front()->decided_by = shaped.size() == 1 ? "only-id-shaped" : "most-id-shaped";
     }
     if (shaped.size() > 1) {
       std::string others;
@@ -290,7 +309,7 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
         others += (others.empty() ? "" : "、") + shaped[i]->file;
       }
       submission.intake_findings.push_back(
-          core::make_finding("material.ambiguous", "material.ambiguous.chosen", core::Severity::warning,
+          core::make_finding("material.ambiguous", "material.ambiguous.id-photo", core::Severity::warning,
                              shaped.front()->file, {{"chosen", shaped.front()->file}, {"others", others}}));
     }
   }

@@ -79,6 +79,15 @@ constexpr std::array k_intake{
         "Open it with its password in WPS or Word, then remove the password (Word: File › Info › Protect Document › Encrypt with Password, clear the box) and save.",
     },
     MessageText{
+        "material.ambiguous.id-photo",
+        "有几张照片都可能是证件照，文件名没有说明：检查时把“{chosen}”当作证件照（比例和大小最像证件照），{others} 当作其他照片。",
+        "Several photos could be the ID photo and their names do not say: \"{chosen}\" was taken as the ID photo "
+        "(its shape and size are the most like one), {others} as other photos.",
+        "请确认判断无误：把证件照改名为“证件照.jpg”，其他照片改名为“生活照1.jpg”等，检查就不再靠猜测。不要删除其中任何一张。",
+        "Make sure this is right: rename the ID photo 证件照.jpg and the others 生活照1.jpg and so on, so nothing is "
+        "left to guess. Do not delete any of them.",
+    },
+    MessageText{
         "material.ambiguous.chosen",
         "有多个文件可能是同一份材料：检查时使用了“{chosen}”，另有 {others}。请确认使用的是最终版。",
         "Several files could be the same material: \"{chosen}\" was used; the others are {others}. Make sure it is the final version.",

@@ -174,7 +174,19 @@ TEST_CASE("with no photo named as one, the one portrait 5:7 image is the ID phot
     CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"照片2.jpg"});
     const auto ambiguous = finding(loaded.submission, "material.ambiguous");
     REQUIRE(ambiguous);
+    CHECK(ambiguous->message_id == "material.ambiguous.id-photo"); // rename them; never "delete the copies"
     CHECK(ambiguous->args.at("others") == "照片3.jpg");
+  }
+  SECTION("a phone's portrait 3:4 picture named before the ID photo is not taken for it")
+  {
+    copy_into(nominate::test::photo(1800, 2400), dir.path() / "IMG_0001.jpg"); // 3:4, 4.3 megapixels
+    copy_into(nominate::test::photo(420, 560), dir.path() / "IMG_0002.jpg");   // 3:4, small
+    const auto loaded = load(dir.path());
+    CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"照片2.jpg"});
+    CHECK(material(loaded.submission, "照片2.jpg")->decided_by == "most-id-shaped");
+    const auto ambiguous = finding(loaded.submission, "material.ambiguous");
+    REQUIRE(ambiguous);
+    CHECK(ambiguous->args.at("others") == "IMG_0002.jpg、IMG_0001.jpg");
   }
   SECTION("a square or landscape image is never taken for the ID photo")
   {

@@ -177,14 +177,26 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
   }
   SECTION("the intake and district ids agreed with the folder reader and the district checks")
   {
-    for (const char* id :
-         {"material.unreadable.damaged", "material.unreadable.empty", "material.unreadable.not-what-named",
-          "material.legacy-format.converted", "material.legacy-format.unconverted",
-          "material.encrypted.document", "material.ambiguous.chosen", "form.revisions.unaccepted",
-          "material.count.too-few", "material.count.too-many", "field.required.empty",
-          "field.required.hint-only", "batch.quota.exceeded", "batch.duplicate.same",
-          "batch.registration.mismatch", "batch.registration.missing", "batch.registration.unknown",
-          "batch.order.mismatch", "waiver.invalid.no-reason"}) {
+    for (const char* id : {"material.unreadable.damaged",
+                           "material.unreadable.empty",
+                           "material.unreadable.not-what-named",
+                           "material.legacy-format.converted",
+                           "material.legacy-format.unconverted",
+                           "material.encrypted.document",
+                           "material.ambiguous.chosen",
+                           "material.ambiguous.id-photo",
+                           "form.revisions.unaccepted",
+                           "material.count.too-few",
+                           "material.count.too-many",
+                           "field.required.empty",
+                           "field.required.hint-only",
+                           "batch.quota.exceeded",
+                           "batch.duplicate.same",
+                           "batch.registration.mismatch",
+                           "batch.registration.missing",
+                           "batch.registration.unknown",
+                           "batch.order.mismatch",
+                           "waiver.invalid.no-reason"}) {
       INFO(id);
       CHECK(messages::has_message(id));
     }
