@@ -153,8 +153,18 @@ void check_video_resolution(const CheckContext& context, const rules::CheckSpec&
     }
     // As displayed: a 1280×720 stream with a 90° rotation plays as 720×1280 and is a portrait video.
     bool portrait = video.height > video.width && *width > *height;
+    // Non-square pixels: the file stores coded_width×coded_height and players stretch it; say both.
+    const bool stretched =
+        !portrait && video.sar_num > 0 && video.sar_den > 0 && video.sar_num != video.sar_den;
     auto finding = video_finding(context, spec, *material,
-                                 portrait ? "video.resolution.portrait" : "video.resolution.mismatch");
+                                 portrait    ? "video.resolution.portrait"
+                                 : stretched ? "video.resolution.non-square"
+                                             : "video.resolution.mismatch");
+    if (stretched) {
+      finding.args["coded_width"] = std::to_string(video.coded_width);
+      finding.args["coded_height"] = std::to_string(video.coded_height);
+      finding.args["sar"] = std::to_string(video.sar_num) + ":" + std::to_string(video.sar_den);
+    }
     finding.args["width"] = std::to_string(video.width);
     finding.args["height"] = std::to_string(video.height);
     finding.args["required"] = required;

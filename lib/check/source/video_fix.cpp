@@ -31,6 +31,10 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
     } else {
       filters.push_back(fmt::format("scale={}:{}", *target.width, *target.height));
     }
+    // scale keeps a stretched source's pixel shape; square pixels are what the size means.
+    if (material.video && material.video->sar_num != material.video->sar_den) {
+      filters.emplace_back("setsar=1");
+    }
   }
   if (target.fps && *target.fps > 0) {
     filters.push_back("fps=" + format_number(*target.fps, 3));

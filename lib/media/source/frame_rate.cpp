@@ -95,7 +95,14 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   }
   // The extremes among steps seen at least twice: a lone odd step at either end (an encoder's first decode
   // time, the last sample's duration) is no rate the viewer sees.
+  // A step under a millisecond is a muxer nudging two equal timestamps one tick apart (1/90000 s), not a
+  // 90000 fps the viewer sees: it is left out of the range (it still counts as an uneven step above).
   std::sort(sorted.begin(), sorted.end());
+  const auto k_plausible = static_cast<std::int64_t>(std::ceil(0.001 / tick));
+  const auto first_plausible = std::lower_bound(sorted.begin(), sorted.end(), k_plausible);
+  if (first_plausible != sorted.end()) {
+    sorted.erase(sorted.begin(), first_plausible);
+  }
   std::int64_t shortest = sorted.front();
   std::int64_t longest = sorted.back();
   for (std::size_t i = 1; i < sorted.size(); ++i) {

@@ -52,6 +52,14 @@ constexpr std::array k_video{
         "Hold the phone sideways when filming. For a portrait video already shot, set the canvas to 16:9 in CapCut (black or blurred sides) and export with {export_en}.\nIT: {command}",
     },
     MessageText{
+        "video.resolution.non-square",
+        "视频“{file}”的像素不是正方形（像素宽高比 {sar}）：文件里是 {coded_width}×{coded_height}，播放时被拉伸为 {width}×{height}；要求 {required}。",
+        "The video \"{file}\" has non-square pixels (aspect {sar}): it stores {coded_width}×{coded_height} and plays "
+        "stretched to {width}×{height}; {required} is required.",
+        "{reexport_zh}\nIT：{command}",
+        "{reexport_en}\nIT: {command}",
+    },
+    MessageText{
         "video.resolution.mismatch",
         "视频“{file}”的分辨率是 {width}×{height}，要求 {required}。",
         "The video \"{file}\" is {width}×{height}; {required} is required.",

@@ -211,6 +211,21 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.duration.too-long");
     CHECK(found[0].args.at("command").find(" -t 300 ") != std::string::npos);
   }
+  SECTION("non-square pixels: the stored and the played size are both named, and the command squares them")
+  {
+    auto stretched = good_facts();
+    stretched.sar_num = 4;
+    stretched.sar_den = 3;
+    stretched.width = 1707; // 1280×720 stored, as played
+    stretched.coded_width = 1280;
+    stretched.coded_height = 720;
+    auto found = video_findings(video_material("事迹视频.mp4", stretched), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.resolution.non-square");
+    CHECK(messages::render(found[0], core::Language::en)
+              .message.find("stores 1280×720 and plays stretched to 1707×720") != std::string::npos);
+    CHECK(found[0].args.at("command").find("scale=1280:720,setsar=1,fps=25") != std::string::npos);
+  }
   SECTION("judged in the whole seconds a player shows: 5:00 with 2 ms of audio padding is 5:00")
   {
     for (double seconds : {300.002, 300.4, 239.6, 239.98}) {

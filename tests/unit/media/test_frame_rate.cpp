@@ -32,6 +32,18 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     CHECK(rate->fps == Approx(25));
   }
 
+  SECTION("a muxer's one-tick nudges between equal timestamps are no 90000 fps in the range")
+  {
+    // 25 fps at 1/90000 (3600 ticks), with frames twice nudged a tick after the one before and 80 ms gaps.
+    const auto rate = judge_frame_rate(
+        steps_of({{40, 3600}, {1, 1}, {1, 7199}, {40, 3600}, {1, 1}, {1, 7199}, {2, 7200}, {40, 3600}}), 1,
+        90000);
+    REQUIRE(rate);
+    CHECK(rate->variable);
+    CHECK(rate->max_fps == Approx(25));
+    CHECK(rate->min_fps == Approx(12.5));
+  }
+
   SECTION("29.97 at a millisecond time base jitters by a tick and stays constant")
   {
     std::vector<std::int64_t> times;
