@@ -132,8 +132,9 @@ std::string crop_command(const folder::Material& material, int width, int height
     crop_height = height;
     crop_width = static_cast<int>(std::lround(static_cast<double>(height) * mm.width_mm / mm.height_mm));
   }
-  return "convert " + shell_quoted(material.file) + " -crop " + std::to_string(crop_width) + "x" +
-         std::to_string(crop_height) + "+" + std::to_string((width - crop_width) / 2) + "+0 +repage " +
+  // -auto-orient first: the sizes are as displayed, after the EXIF rotation, and so is the crop.
+  return "convert " + shell_quoted(material.file) + " -auto-orient -crop " + std::to_string(crop_width) +
+         "x" + std::to_string(crop_height) + "+" + std::to_string((width - crop_width) / 2) + "+0 +repage " +
          shell_quoted(stem_of(material.file) + "-5比7.jpg");
 }
 
@@ -242,7 +243,14 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
       base.args["mm"] = mm;
       base.args["command"] = crop_command(*material, photo.width, photo.height, shape.spec);
       base.expected = "5:7 portrait (" + *size_name + " " + mm + ")";
-      if (photo.width > photo.height) {
+      if (photo.width > photo.height && photo.exif_orientation >= 5) {
+        // Stored upright, turned on its side by its EXIF rotation tag: take the tag away, crop nothing.
+        auto finding = base;
+        finding.message_id = "photo.dimensions.sideways";
+        finding.args["command"] = "convert " + shell_quoted(material->file) + " -strip " +
+                                  shell_quoted(stem_of(material->file) + "-竖版.jpg");
+        out.push_back(std::move(finding));
+      } else if (photo.width > photo.height) {
         auto finding = base;
         finding.message_id = "photo.dimensions.landscape";
         out.push_back(std::move(finding));
@@ -258,6 +266,9 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
     if (photo.width < min_width || photo.height < min_height) {
       auto finding = base;
       finding.message_id = "photo.dimensions.too-small";
+      if (auto severity = spec.string("small_severity")) {
+        finding.severity = *severity == "warning" ? core::Severity::warning : core::Severity::error;
+      }
       finding.args["min_width"] = std::to_string(min_width);
       finding.args["min_height"] = std::to_string(min_height);
       finding.expected = "≥ " + size_text(static_cast<int>(min_width), static_cast<int>(min_height)) + " px";

@@ -7,109 +7,117 @@
 namespace nominate::messages {
 namespace {
 
-constexpr std::array
-    k_photo{
-        // material.unreadable for photos the probe could not judge (material_checks.cpp chooses these
-        // by the probe's PhotoProblem): said here because they name the photo checks that could not run.
-        MessageText{
-            "material.unreadable.truncated",
-            "照片“{file}”不完整：文件在画面结束前就断了（只传了一部分），打开时下半部分会是灰色或空白。它的尺寸、颜色和背景都未检查。",
-            "The photo \"{file}\" is cut off: the file ends before the picture does (only part of it was copied); viewers show its lower part grey or blank. Its size, colour and background were not checked.",
-            "向报送人要原始照片重新发送或拷贝（微信/QQ 传输未完成、U 盘拷贝中断都会这样），拷贝后在电脑上打开确认整张照片都能显示。",
-            "Ask for the original photo and send or copy it again (an unfinished WeChat/QQ transfer or an interrupted USB copy does this); open it on a PC to confirm the whole picture shows.",
-        },
-        MessageText{
-            "material.unreadable.unsupported",
-            "照片“{file}”是本工具无法解码的格式（{problem_zh}），文件本身未必损坏；它的尺寸、颜色和背景都未检查。",
-            "The photo \"{file}\" is in a form this tool cannot decode ({detail}); the file itself may be fine, but its size, colour and background were not checked.",
-            "在电脑上用“画图”或手机相册打开，另存为普通 JPEG（“另存为 › JPEG 图片”）后替换原文件，再检查一次。\nIT：convert \"{file}\" -depth 8 -quality 92 输出.jpg",
-            "Open it in Paint or the phone's photos app and save it as an ordinary JPEG, replace the file and check again.\nIT: convert \"{file}\" -depth 8 -quality 92 output.jpg",
-        },
-        MessageText{
-            "photo.format.heic",
-            "照片“{file}”是 {format} 格式（苹果手机和不少安卓手机“高效”模式拍出的照片），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
-            "The photo \"{file}\" is {format} (what iPhones and many Android phones save in \"high efficiency\" mode); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
-            "在手机上另存为 JPEG 后再发送（微信里即使选“原图”发送，传过去的仍是 HEIC）。苹果手机：相册中选中照片 › 共享 › 选项 › 选“最兼容”，或拷到电脑时“传输到 Mac 或 PC”选“自动”；以后拍照前设置 › 相机 › 格式 › 兼容性最佳。华为/荣耀：相机 › 设置 › 照片格式（或“高效格式”）选 JPG；小米/红米：相机 › 设置 › 关闭“HEIF 格式”；三星：相机 › 设置 › 高级拍照选项 › 关闭“高效照片”。\nIT：{command}",
-            "Save it as JPEG on the phone before sending (WeChat's \"original\" still sends HEIC). iPhone: share the photo › Options › Most Compatible, or set Photos › Transfer to Mac or PC › Automatic; for future photos Settings › Camera › Formats › Most Compatible. Huawei/Honor: Camera › Settings › Photo format (High efficiency) › JPG. Xiaomi/Redmi: Camera › Settings › turn off HEIF. Samsung: Camera › Settings › Advanced picture options › turn off High efficiency pictures.\nIT: {command}",
-        },
-        MessageText{
-            "photo.format.avif",
-            "照片“{file}”是 AVIF 格式（一种新的网页图片格式，多来自网页下载或修图软件导出，不是手机相机的格式），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
-            "The photo \"{file}\" is AVIF (a newer web image format, usually from a web page or an image editor, not a phone's camera); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
-            "请找原始照片（手机相册里的原图）；或用浏览器打开后截图/另存，再用“画图”另存为 JPEG；修图软件导出时选 JPEG。\nIT：{command}",
-            "Use the original photo from the phone's album, or open it in a browser or image editor and export it as JPEG.\nIT: {command}",
-        },
-        MessageText{
-            "photo.format.other",
-            "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{unchecked_zh}",
-            "The photo \"{file}\" is {format}; {formats} {requirement_en}.{unchecked_en}",
-            "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG 图片”。{autofix_zh}\nIT：{command}",
-            "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.{autofix_en}\nIT: {command}",
-        },
-        MessageText{
-            "photo.extension.mismatch",
-            "照片“{file}”的内容是 {content} 格式，扩展名却是 {extension}。",
-            "The photo \"{file}\" is {content} by its content but is named {extension}.",
-            "把扩展名改为 {suggested}（Windows 资源管理器中先勾选“查看 › 文件扩展名”再重命名），或用“画图”打开后另存为所要求的格式。",
-            "Rename it to {suggested} (in Explorer turn on View › File name extensions first), or open it in Paint and save it in the required format.",
-        },
-        MessageText{
-            "photo.file-size.too-large",
-            "照片“{file}”大小为 {size}，超过 {max} 的上限。",
-            "The photo \"{file}\" is {size}, over the {max} limit.",
-            "微信发送时不要勾选“原图”，或在手机相册“编辑”后保存一份；电脑上可用“画图 › 重新调整大小”缩小后另存为 JPEG。\nIT：{command}",
-            "Send it without WeChat's \"original\" option, or save an edited copy in the phone's photos app; on a PC, Paint › Resize, then save as JPEG.\nIT: {command}",
-        },
-        MessageText{
-            "photo.dimensions.landscape",
-            "证件照“{file}”是横向的（{width}×{height}），{size}证件照应为竖版（{mm}，宽高比约 5:7）。",
-            "The ID photo \"{file}\" is landscape ({width}×{height}); a {size} ID photo is portrait ({mm}, about 5:7).",
-            "用手机相册“编辑 › 裁剪”裁成竖版 5:7（头部居中，头顶上方略留空白），或到照相馆拍摄{size}证件照电子版。\nIT：{command}",
-            "Crop it to portrait 5:7 in the phone's photo editor (head centred, a little space above), or have a {size} ID photo taken at a studio.\nIT: {command}",
-        },
-        MessageText{
-            "photo.dimensions.aspect",
-            "证件照“{file}”尺寸为 {width}×{height}（宽高比 {ratio}），与{size}证件照的比例（{mm}，约 5:7 = {expected_ratio}）相差较大。",
-            "The ID photo \"{file}\" is {width}×{height} (ratio {ratio}), far from a {size} ID photo's proportions ({mm}, about 5:7 = {expected_ratio}).",
-            "用手机相册“编辑 › 裁剪”按 5:7 竖版比例裁剪，或到照相馆拍摄{size}证件照电子版。\nIT：{command}",
-            "Crop it to 5:7 portrait in the phone's photo editor, or have a {size} ID photo taken at a studio.\nIT: {command}",
-        },
-        MessageText{
-            "photo.dimensions.too-small",
-            "照片“{file}”只有 {width}×{height} 像素，至少需要 {min_width}×{min_height}。",
-            "The photo \"{file}\" is only {width}×{height} pixels; at least {min_width}×{min_height} are needed.",
-            "请提供原始照片，不要用微信里的缩略图或截图；证件照可到照相馆索取电子版。",
-            "Use the original photo, not a WeChat thumbnail or a screenshot; a studio provides ID photos as files.",
-        },
-        MessageText{
-            "photo.color.grayscale",
-            "照片“{file}”是黑白（灰度）照片，要求彩色照片。",
-            "The photo \"{file}\" is black and white (grayscale); a colour photo is required.",
-            "提供彩色原片。如果手机相册里加了“黑白”滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存。",
-            "Provide the colour original; if a black-and-white filter was applied in the phone's photos app, choose Edit › Filters › Original and save.",
-        },
-        MessageText{
-            "photo.background.light",
-            "证件照“{file}”的背景看起来是浅色而不是纯白（这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
-            "The ID photo \"{file}\" seems to have a light but not white background (judged from the colour of its border; please look at it). A {color_en} background is required.",
-            "请看一下照片：背景如明显发灰、发黄，请到照相馆重拍{color_zh}底证件照，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是白底，可登记豁免。",
-            "Look at the photo: if the background is visibly grey or yellowish, have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG; if it looks white, record a waiver.",
-        },
-        MessageText{
-            "photo.background.coloured",
-            "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
-            "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a {color_en} background is required.",
-            "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成{color_zh}后导出 JPEG。",
-            "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same shot), or change the background in an ID-photo app and export JPEG.",
-        },
-        MessageText{
-            "photo.background.not-white",
-            "证件照“{file}”的背景看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，边缘颜色不均匀或较杂，请人工确认），要求{color_zh}底。",
-            "The ID photo \"{file}\" seems to have a {background_en} background, not {color_en} (judged from the colours of its border, which are uneven or busy; please look at it); a {color_en} background is required.",
-            "到照相馆重拍{color_zh}底证件照，或用手机证件照小程序更换底色后导出 JPEG。",
-            "Have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG.",
-        },
-    };
+constexpr std::array k_photo{
+    // material.unreadable for photos the probe could not judge (material_checks.cpp chooses these
+    // by the probe's PhotoProblem): said here because they name the photo checks that could not run.
+    MessageText{
+        "material.unreadable.truncated",
+        "照片“{file}”不完整：文件在画面结束前就断了（只传了一部分），打开时下半部分会是灰色或空白。它的尺寸、颜色和背景都未检查。",
+        "The photo \"{file}\" is cut off: the file ends before the picture does (only part of it was copied); viewers show its lower part grey or blank. Its size, colour and background were not checked.",
+        "向报送人要原始照片重新发送或拷贝（微信/QQ 传输未完成、U 盘拷贝中断都会这样），拷贝后在电脑上打开确认整张照片都能显示。",
+        "Ask for the original photo and send or copy it again (an unfinished WeChat/QQ transfer or an interrupted USB copy does this); open it on a PC to confirm the whole picture shows.",
+    },
+    MessageText{
+        "material.unreadable.unsupported",
+        "照片“{file}”是本工具无法解码的格式（{problem_zh}），文件本身未必损坏；它的尺寸、颜色和背景都未检查。",
+        "The photo \"{file}\" is in a form this tool cannot decode ({detail}); the file itself may be fine, but its size, colour and background were not checked.",
+        "在电脑上用“画图”或手机相册打开，另存为普通 JPEG（“另存为 › JPEG 图片”）后替换原文件，再检查一次。\nIT：convert \"{file}\" -depth 8 -quality 92 输出.jpg",
+        "Open it in Paint or the phone's photos app and save it as an ordinary JPEG, replace the file and check again.\nIT: convert \"{file}\" -depth 8 -quality 92 output.jpg",
+    },
+    MessageText{
+        "photo.format.heic",
+        "照片“{file}”是 {format} 格式（苹果手机和不少安卓手机“高效”模式拍出的照片），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
+        "The photo \"{file}\" is {format} (what iPhones and many Android phones save in \"high efficiency\" mode); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
+        "在手机上另存为 JPEG 后再发送（微信里即使选“原图”发送，传过去的仍是 HEIC）。苹果手机：相册中选中照片 › 共享 › 选项 › 选“最兼容”，或拷到电脑时“传输到 Mac 或 PC”选“自动”；以后拍照前设置 › 相机 › 格式 › 兼容性最佳。华为/荣耀：相机 › 设置 › 照片格式（或“高效格式”）选 JPG；小米/红米：相机 › 设置 › 关闭“HEIF 格式”；三星：相机 › 设置 › 高级拍照选项 › 关闭“高效照片”。\nIT：{command}",
+        "Save it as JPEG on the phone before sending (WeChat's \"original\" still sends HEIC). iPhone: share the photo › Options › Most Compatible, or set Photos › Transfer to Mac or PC › Automatic; for future photos Settings › Camera › Formats › Most Compatible. Huawei/Honor: Camera › Settings › Photo format (High efficiency) › JPG. Xiaomi/Redmi: Camera › Settings › turn off HEIF. Samsung: Camera › Settings › Advanced picture options › turn off High efficiency pictures.\nIT: {command}",
+    },
+    MessageText{
+        "photo.format.avif",
+        "照片“{file}”是 AVIF 格式（一种新的网页图片格式，多来自网页下载或修图软件导出，不是手机相机的格式），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
+        "The photo \"{file}\" is AVIF (a newer web image format, usually from a web page or an image editor, not a phone's camera); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
+        "请找原始照片（手机相册里的原图）；或用浏览器打开后截图/另存，再用“画图”另存为 JPEG；修图软件导出时选 JPEG。\nIT：{command}",
+        "Use the original photo from the phone's album, or open it in a browser or image editor and export it as JPEG.\nIT: {command}",
+    },
+    MessageText{
+        "photo.format.other",
+        "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{unchecked_zh}",
+        "The photo \"{file}\" is {format}; {formats} {requirement_en}.{unchecked_en}",
+        "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG 图片”。{autofix_zh}\nIT：{command}",
+        "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.{autofix_en}\nIT: {command}",
+    },
+    MessageText{
+        "photo.extension.mismatch",
+        "照片“{file}”的内容是 {content} 格式，扩展名却是 {extension}。",
+        "The photo \"{file}\" is {content} by its content but is named {extension}.",
+        "把扩展名改为 {suggested}（Windows 资源管理器中先勾选“查看 › 文件扩展名”再重命名），或用“画图”打开后另存为所要求的格式。",
+        "Rename it to {suggested} (in Explorer turn on View › File name extensions first), or open it in Paint and save it in the required format.",
+    },
+    MessageText{
+        "photo.file-size.too-large",
+        "照片“{file}”大小为 {size}，超过 {max} 的上限。",
+        "The photo \"{file}\" is {size}, over the {max} limit.",
+        "微信发送时不要勾选“原图”，或在手机相册“编辑”后保存一份；电脑上可用“画图 › 重新调整大小”缩小后另存为 JPEG。\nIT：{command}",
+        "Send it without WeChat's \"original\" option, or save an edited copy in the phone's photos app; on a PC, Paint › Resize, then save as JPEG.\nIT: {command}",
+    },
+    MessageText{
+        "photo.dimensions.sideways",
+        "证件照“{file}”显示为横向（{width}×{height}）：照片本身是竖版，但文件里的旋转标记（EXIF 方向）让它躺倒显示。",
+        "The ID photo \"{file}\" shows landscape ({width}×{height}): the picture itself is upright, but the "
+        "file's rotation tag (EXIF orientation) turns it on its side.",
+        "在手机相册中打开它，用“编辑 › 旋转”转回竖直后保存；或在电脑上用 Windows“照片”打开，点“旋转”直到竖直再保存。\nIT：{command}",
+        "Open it in the phone's photos app, rotate it upright with Edit › Rotate and save; or open it in Windows "
+        "Photos, rotate until upright and save.\nIT: {command}",
+    },
+    MessageText{
+        "photo.dimensions.landscape",
+        "证件照“{file}”是横向的（{width}×{height}），{size}证件照应为竖版（{mm}，宽高比约 5:7）。",
+        "The ID photo \"{file}\" is landscape ({width}×{height}); a {size} ID photo is portrait ({mm}, about 5:7).",
+        "用手机相册“编辑 › 裁剪”裁成竖版 5:7（头部居中，头顶上方略留空白），或到照相馆拍摄{size}证件照电子版。\nIT：{command}",
+        "Crop it to portrait 5:7 in the phone's photo editor (head centred, a little space above), or have a {size} ID photo taken at a studio.\nIT: {command}",
+    },
+    MessageText{
+        "photo.dimensions.aspect",
+        "证件照“{file}”尺寸为 {width}×{height}（宽高比 {ratio}），与{size}证件照的比例（{mm}，约 5:7 = {expected_ratio}）相差较大。",
+        "The ID photo \"{file}\" is {width}×{height} (ratio {ratio}), far from a {size} ID photo's proportions ({mm}, about 5:7 = {expected_ratio}).",
+        "用手机相册“编辑 › 裁剪”按 5:7 竖版比例裁剪，或到照相馆拍摄{size}证件照电子版。\nIT：{command}",
+        "Crop it to 5:7 portrait in the phone's photo editor, or have a {size} ID photo taken at a studio.\nIT: {command}",
+    },
+    MessageText{
+        "photo.dimensions.too-small",
+        "照片“{file}”只有 {width}×{height} 像素，至少需要 {min_width}×{min_height}。",
+        "The photo \"{file}\" is only {width}×{height} pixels; at least {min_width}×{min_height} are needed.",
+        "请提供原始照片，不要用微信里的缩略图或截图；证件照可到照相馆索取电子版。",
+        "Use the original photo, not a WeChat thumbnail or a screenshot; a studio provides ID photos as files.",
+    },
+    MessageText{
+        "photo.color.grayscale",
+        "照片“{file}”是黑白（灰度）照片，要求彩色照片。",
+        "The photo \"{file}\" is black and white (grayscale); a colour photo is required.",
+        "提供彩色原片。如果手机相册里加了“黑白”滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存。",
+        "Provide the colour original; if a black-and-white filter was applied in the phone's photos app, choose Edit › Filters › Original and save.",
+    },
+    MessageText{
+        "photo.background.light",
+        "证件照“{file}”的背景看起来是浅色而不是纯白（这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
+        "The ID photo \"{file}\" seems to have a light but not white background (judged from the colour of its border; please look at it). A {color_en} background is required.",
+        "请看一下照片：背景如明显发灰、发黄，请到照相馆重拍{color_zh}底证件照，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是白底，可登记豁免。",
+        "Look at the photo: if the background is visibly grey or yellowish, have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG; if it looks white, record a waiver.",
+    },
+    MessageText{
+        "photo.background.coloured",
+        "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
+        "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a {color_en} background is required.",
+        "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成{color_zh}后导出 JPEG。",
+        "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same shot), or change the background in an ID-photo app and export JPEG.",
+    },
+    MessageText{
+        "photo.background.not-white",
+        "证件照“{file}”的背景看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，边缘颜色不均匀或较杂，请人工确认），要求{color_zh}底。",
+        "The ID photo \"{file}\" seems to have a {background_en} background, not {color_en} (judged from the colours of its border, which are uneven or busy; please look at it); a {color_en} background is required.",
+        "到照相馆重拍{color_zh}底证件照，或用手机证件照小程序更换底色后导出 JPEG。",
+        "Have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG.",
+    },
+};
 
 } // namespace
 

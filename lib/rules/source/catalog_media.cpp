@@ -99,6 +99,13 @@ std::vector<RuleInfo> photo_rules()
                         .type = ParamType::integer,
                         .meaning = {"最小高度（像素）", "the least height in pixels"},
                         .minimum = 1},
+              // Too few pixels to print clearly is a judgement where the shape is a specification.
+              ParamInfo{
+                  .name = "small_severity",
+                  .type = ParamType::string,
+                  .meaning = {"像素少于 min_width×min_height 时的严重程度（默认同本规则）",
+                              "the severity of fewer pixels than min_width×min_height (default: the rule's)"},
+                  .choices = {"error", "warning"}},
           },
       .target = Target::material,
       .roles = {"id_photo"},

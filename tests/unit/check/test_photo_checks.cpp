@@ -154,7 +154,15 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     found = photo_findings(photo_material("证件照.jpg", square), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "photo.dimensions.aspect");
-    CHECK(found[0].args.at("command").find("-crop 286x400+57+0") != std::string::npos);
+    CHECK(found[0].args.at("command").find("-auto-orient -crop 286x400+57+0") != std::string::npos);
+
+    // Stored upright (350×490), turned sideways by its EXIF tag: the tag is the fault, not the shape.
+    auto sideways = landscape;
+    sideways.exif_orientation = 6;
+    found = photo_findings(photo_material("证件照.jpg", sideways), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.sideways");
+    CHECK(found[0].args.at("command") == "convert \"证件照.jpg\" -strip \"证件照-竖版.jpg\"");
   }
   SECTION("too few pixels, when the rule gives a minimum")
   {
@@ -167,6 +175,12 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "photo.dimensions.too-small");
     CHECK(found[0].expected == "≥ 295×413 px");
+    CHECK(found[0].severity == core::Severity::error); // the rule's, unless small_severity says
+
+    rules.checks[3].params["small_severity"] = std::string("warning");
+    found = photo_findings(photo_material("证件照.jpg", small), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::warning);
   }
   SECTION("a grayscale photo, at the severity the rule file gives")
   {

@@ -110,7 +110,7 @@ TEST_CASE("the catalogue gives each rule the parameters the checks read", "[rule
   };
   CHECK(names("text.length") == std::set<std::string>{"min", "max", "about", "band", "count"});
   CHECK(names("photo.dimensions") ==
-        std::set<std::string>{"size", "aspect_tolerance", "min_width", "min_height"});
+        std::set<std::string>{"size", "aspect_tolerance", "min_width", "min_height", "small_severity"});
   CHECK(names("video.frame-rate") == std::set<std::string>{"equals", "tolerance", "constant"});
   CHECK(names("video.duration") == std::set<std::string>{"min_s", "max_s"});
   CHECK(names("eligibility.participants") ==
