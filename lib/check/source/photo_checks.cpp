@@ -147,6 +147,7 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     return;
   }
   std::vector<std::string> families;
+  families.reserve(allowed.size());
   for (const auto& name : allowed) {
     families.push_back(family(name));
   }
@@ -163,6 +164,7 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     auto skipped = material->photo->decoded ? std::vector<std::string>{} : unchecked(context, *material);
     finding.args["unchecked"] = join(skipped, ",");
     std::vector<std::string> names;
+    names.reserve(families.size());
     for (const auto& name : families) {
       names.push_back(upper(name));
     }
