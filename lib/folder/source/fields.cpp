@@ -4,6 +4,7 @@
 #include <nominate/text/formats.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <map>
 #include <regex>
 
 namespace nominate::folder::detail {
@@ -89,13 +90,26 @@ void fields_from_form(const office::Document& document, const std::string& form_
     labels.emplace_back(k_contact_label);
   }
   auto reading = office::read_form(document, labels);
+  // A label found in two tables (a cover table of the recommending unit's 联系人/手机 above the form): the
+  // table holding more of the form's fields is the form, and its value wins over an earlier table's.
+  std::map<int, std::size_t> fields_per_table;
+  for (const auto& entry : reading.entries) {
+    if (entry.location.table && rule_set.field_by_label(entry.label) != nullptr) {
+      ++fields_per_table[*entry.location.table];
+    }
+  }
+  auto weight = [&](const core::Location& location) -> std::size_t {
+    return location.table ? fields_per_table[*location.table] : 0;
+  };
   for (const auto& entry : reading.entries) {
     const auto* spec = rule_set.field_by_label(entry.label);
     if (spec == nullptr) {
       continue;
     }
     auto existing = submission.fields.find(spec->id);
-    if (existing != submission.fields.end() && !text::trim(existing->second.text).empty()) {
+    if (existing != submission.fields.end() && !text::trim(existing->second.text).empty() &&
+        !(existing->second.location && weight(entry.location) > weight(*existing->second.location) &&
+          !text::trim(entry.value).empty())) {
       continue;
     }
     submission.fields[spec->id] = FieldValue{spec->id, entry.value, "form", form_file, entry.location};

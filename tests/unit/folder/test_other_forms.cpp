@@ -7,6 +7,7 @@
 
 #include <nominate/folder/load.hpp>
 #include <nominate/office/legacy.hpp>
+#include <nominate/text/formats.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -222,4 +223,28 @@ TEST_CASE("legacy forms read on several threads are converted side by side, each
     REQUIRE(legacy);
     CHECK(legacy->message_id == "material.legacy-format.converted");
   }
+}
+
+TEST_CASE("a cover table of the recommending unit's contact above the form does not lend the nominee its "
+          "手机; required marks and tick boxes are read",
+          "[folder]")
+{
+  const TempDir dir;
+  const std::string cover =
+      wml::tbl(4, wml::tr(tc("推荐单位") + tc("某区教育局") + tc("联系人") + tc("李老师")) +
+                      wml::tr(tc("手机") + tc("13800001111", {3, ""})));
+  std::string rows;
+  rows += wml::tr(tc("*姓名") + tc("张三") + tc("性别") + tc("□男 ☑女") + tc("出生年月") + tc("1965年3月生"));
+  rows += wml::tr(tc("民族") + tc("汉族") + tc("政治面貌") + tc("群众") + tc("学历/学位") + tc("大学本科"));
+  rows += wml::tr(tc("联系方式") + tc("电话：无\n手机号：13912345678\n邮箱：／", {5, ""}));
+  const auto form = wml::tbl(6, rows);
+  dir.write("推荐表.docx",
+            nominate::test::docx_package(wml::p("“百姓学习之星”推荐表") + cover + wml::p("") + form));
+  const auto loaded = load(dir.path());
+  const auto& submission = loaded.submission;
+  CHECK(text_of(submission, "name") == "张三");
+  CHECK(text_of(submission, "mobile") == "13912345678"); // the form's, not the cover table's
+  CHECK(text_of(submission, "education") == "大学本科");
+  CHECK(text_of(submission, "gender") == "□男 ☑女");
+  CHECK(nominate::text::canonical_gender(text_of(submission, "gender")) == "女");
 }
