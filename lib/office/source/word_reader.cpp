@@ -110,7 +110,11 @@ void WordReader::read_blocks(const pugi::xml_node& container, BlockSink& sink, i
     if (name == "p") {
       read_paragraph(child, sink, depth + 1);
     } else if (name == "tbl") {
-      sink.table(read_table(*this, child, depth + 1));
+      if (auto frame = frame_cell(child)) {
+        read_blocks(frame, sink, depth + 2); // the form inside a frame is the body's own table
+      } else {
+        sink.table(read_table(*this, child, depth + 1));
+      }
     } else if (name == "sdt") {
       if (!showing_placeholder(child)) {
         read_blocks(m_w.child(child, "sdtContent"), sink, depth + 1);
@@ -122,6 +126,24 @@ void WordReader::read_blocks(const pugi::xml_node& container, BlockSink& sink, i
       m_revisions = true;
     }
   });
+}
+
+pugi::xml_node WordReader::frame_cell(const pugi::xml_node& table) const
+{
+  pugi::xml_node only;
+  std::size_t cells = 0;
+  for (const auto& row : table.children()) {
+    if (!m_w.is(row, "tr")) {
+      continue;
+    }
+    for (const auto& cell : row.children()) {
+      if (m_w.is(cell, "tc")) {
+        only = cell;
+        ++cells;
+      }
+    }
+  }
+  return cells == 1 && m_w.child(only, "tbl") ? only : pugi::xml_node();
 }
 
 void WordReader::read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink, int depth)

@@ -28,6 +28,10 @@ public:
 
   // Paragraphs and tables of a block container (w:body, w:tc, w:txbxContent, w:sdtContent).
   void read_blocks(const pugi::xml_node& container, BlockSink& sink, int depth);
+  // The one cell of a table that is only a frame round other tables (a border drawn round the whole form),
+  // or a null node: read_blocks reads such a cell's content as the body's own, so the form inside is a
+  // top-level table and not one cell's text.
+  [[nodiscard]] pugi::xml_node frame_cell(const pugi::xml_node& table) const;
   // A cell's content as paragraphs, nested tables flattened.
   void read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs, int depth);
 

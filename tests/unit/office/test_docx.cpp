@@ -210,6 +210,19 @@ TEST_CASE("a nested table's text stays in its cell", "[office]")
   CHECK(cell.text() == "电话\n010-1234\n");
 }
 
+TEST_CASE("a one-cell table drawn round the whole form is a frame: the form inside is a top-level table",
+          "[office]")
+{
+  using wml::tc;
+  std::string form = wml::tbl(2, wml::tr(tc("姓名") + tc("张三")) + wml::tr(tc("性别") + tc("女")));
+  Document document = read_body(wml::tbl(1, wml::tr(wml::tc_xml(wml::p("附件1") + form + "<w:p/>"))));
+  REQUIRE(document.tables.size() == 1);
+  CHECK(document.tables[0].rows.size() == 2);
+  CHECK(document.tables[0].cell_at(0, 1)->text() == "张三");
+  REQUIRE_FALSE(document.paragraphs.empty());
+  CHECK(document.paragraphs.front().text == "附件1");
+}
+
 TEST_CASE("a damaged or hostile package is refused with the right error", "[office]")
 {
   SECTION("XML with a DOCTYPE")
