@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <map>
 #include <set>
+#include <system_error>
 #include <unistd.h>
 
 namespace nominate::pack {
@@ -56,7 +57,8 @@ std::optional<std::string> find_bag_root(const std::vector<std::string>& names)
 class NewFile {
 public:
   explicit NewFile(const std::filesystem::path& path)
-      : m_fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644))
+      : m_fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644)),
+        m_error(m_fd < 0 ? errno : 0)
   {
   }
   NewFile(const NewFile&) = delete;
@@ -81,10 +83,24 @@ public:
     }
     return m_fd >= 0;
   }
+  // The errno of a failed open, else 0.
+  [[nodiscard]] int error() const { return m_error; }
 
 private:
   int m_fd;
+  int m_error;
 };
+
+// Why the file `name` could not be created: a name longer than this file system allows (Linux: 255 bytes a
+// part, which 100 Chinese characters pass; Windows counts UTF-16 units) is not a full disk.
+core::Finding create_failed(const std::string& name, int error)
+{
+  if (error == ENAMETOOLONG) {
+    return finding("package.truncated", "package.truncated.name-too-long", name);
+  }
+  return finding("package.truncated", "package.truncated.create", name,
+                 {{"detail", std::error_code(error, std::generic_category()).message()}});
+}
 
 struct FileRead {
   std::string name;
@@ -217,6 +233,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       }
       std::filesystem::create_directories(target.parent_path(), ignored);
       out.emplace(target);
+      if (out->error() != 0) {
+        contents.findings.push_back(create_failed(name, out->error()));
+        out.reset(); // still read: its CRC and checksum are judged all the same
+      }
     } else if (entry.is_directory()) {
       continue;
     }
@@ -257,6 +277,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     files.push_back({name, std::move(digest)});
   }
 
+  if (files.empty()) {
+    contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
+    return contents;
+  }
   if (bag_root) {
     contents.is_bag = true;
     check_bag(*bag_root, files, tag_texts, contents.findings);
@@ -272,6 +296,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       ++contents.payload_files;
       zips += is_zip_name(file.name) ? 1 : 0;
     }
+  }
+  if (contents.is_bag && contents.payload_files == 0) {
+    contents.findings.push_back(
+        finding("package.truncated", "package.truncated.no-payload", contents.payload_root));
   }
   if (zips > 0 && zips == contents.payload_files) {
     contents.findings.push_back(
