@@ -145,6 +145,11 @@ constexpr std::array k_package{
     MessageText{"package.missing.file", "清单中列出的“{file}”不在压缩包中。",
                 "\"{file}\" is listed in the manifest but missing from the zip.", "请报送单位重新打包发送。",
                 "Ask the sender to pack it again."},
+    MessageText{
+        "package.missing.bagit",
+        "材料包缺少“{file}”：有校验清单，但不是完整的 BagIt 材料包（清单仍已核对）。",
+        "\"{file}\" is missing: the package has a manifest but is no whole BagIt bag (its manifest was checked all the same).",
+        "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},
     MessageText{"package.unlisted.file", "“{file}”不在清单中：它是打包后加入的。",
                 "\"{file}\" is not in the manifest: it was added after packing.",
                 "请核实这个文件的来源，或请报送单位重新打包。",

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <map>
 #include <set>
+#include <string_view>
 #include <system_error>
 #include <unistd.h>
 
@@ -38,15 +39,15 @@ std::string hex32(std::uint32_t value)
   return text;
 }
 
-// The bag's folder inside the zip: "" when bagit.txt is at the top, "X/" when it is X/bagit.txt.
-std::optional<std::string> find_bag_root(const std::vector<std::string>& names)
+// The bag's folder inside the zip: "" when `marker` is at the top, "X/" when it is X/<marker>.
+std::optional<std::string> find_bag_root(const std::vector<std::string>& names, std::string_view marker)
 {
   for (const auto& name : names) {
-    if (name == "bagit.txt") {
+    if (name == marker) {
       return std::string{};
     }
     auto slash = name.find('/');
-    if (slash != std::string::npos && name.substr(slash + 1) == "bagit.txt") {
+    if (slash != std::string::npos && name.substr(slash + 1) == marker) {
       return name.substr(0, slash + 1);
     }
   }
@@ -129,8 +130,11 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
       continue;
     }
     if (listed->second != file.digest.sha256) {
-      findings.push_back(finding("package.checksum", "package.checksum.mismatch", file.name,
-                                 {{"expected", listed->second}, {"actual", file.digest.sha256}}));
+      auto mismatch = finding("package.checksum", "package.checksum.mismatch", file.name,
+                              {{"expected", listed->second}, {"actual", file.digest.sha256}});
+      mismatch.expected = listed->second;
+      mismatch.actual = file.digest.sha256;
+      findings.push_back(std::move(mismatch));
     }
   }
   for (const auto& [path, checksum] : manifest.checksums) {
@@ -217,7 +221,12 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   for (const auto& entry : directory.entries) {
     names.push_back(entry_name(entry).text);
   }
-  auto bag_root = find_bag_root(names);
+  // A bag is known by its bagit.txt; one that lost it still has its manifest checked (and is an error).
+  auto bag_root = find_bag_root(names, "bagit.txt");
+  const bool bagit_missing = !bag_root;
+  if (!bag_root) {
+    bag_root = find_bag_root(names, "manifest-sha256.txt");
+  }
   std::vector<FileRead> files;
   std::map<std::string, std::string> tag_texts;
   for (std::size_t i = 0; i < directory.entries.size(); ++i) {
@@ -283,6 +292,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   }
   if (bag_root) {
     contents.is_bag = true;
+    if (bagit_missing) {
+      contents.findings.push_back(
+          finding("package.missing", "package.missing.bagit", *bag_root + "bagit.txt"));
+    }
     check_bag(*bag_root, files, tag_texts, contents.findings);
     contents.payload_root = *bag_root + "data/";
   } else {

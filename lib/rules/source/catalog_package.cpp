@@ -144,7 +144,9 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.missing",
       .title = {"清单中的文件缺失", "File in the manifest is missing"},
-      .what = {"清单列出的文件不在压缩包中。", "A file listed in a manifest is not in the zip."},
+      .what =
+          {"清单列出的文件不在压缩包中，或有清单的材料包缺少 bagit.txt。",
+           "A file listed in a manifest is not in the zip, or a bag with a manifest lacks its bagit.txt."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
       .target = Target::none,
       .target_required = false,

@@ -181,7 +181,7 @@ save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16)
 
 
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
-def bag(root, payload, lie=None, drop=None, extra=None, oxum=None):
+def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False):
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -198,7 +198,7 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None):
         del files[drop]
     if extra:
         files.update(extra)
-    entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags)]
+    entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags) if not (no_bagit and t == "bagit.txt")]
     entries += [(info(f"{root}/data/{p}"), files[p]) for p in sorted(files)]
     return build(entries)
 
@@ -210,6 +210,8 @@ save("bag-missing.zip", bag("海淀区-测试", simple, drop="01-张三/材料.t
 save("bag-unlisted.zip", bag("海淀区-测试", simple, extra={"01-张三/后加.txt": b"added"}))
 save("bag-oxum.zip", bag("海淀区-测试", simple, oxum="1.1"))
 save("bag-empty.zip", bag("海淀区-测试", {}))
+# bagit.txt gone and a file changed after packing: the manifest still tells.
+save("bag-no-bagit.zip", bag("海淀区-测试", simple, lie="01-张三/材料.txt", no_bagit=True))
 
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's

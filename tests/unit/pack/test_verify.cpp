@@ -167,6 +167,18 @@ TEST_CASE("a zip of folders only, or a bag with an empty payload, is an error", 
   CHECK(empty.front().file == "海淀区-测试/data/");
 }
 
+TEST_CASE("a bag without bagit.txt still has its manifest checked", "[pack]")
+{
+  auto findings = inspect("bag-no-bagit.zip");
+  CHECK(errors(findings).contains("package.missing.bagit"));
+  CHECK(errors(findings).contains("package.checksum.mismatch"));
+  auto found = std::ranges::find(findings, "package.checksum.mismatch", &Finding::message_id);
+  REQUIRE(found != findings.end());
+  CHECK(found->file == "海淀区-测试/data/01-张三/材料.txt");
+  CHECK(found->expected == std::string(64, '0'));
+  CHECK(found->actual.size() == 64);
+}
+
 TEST_CASE("integrity: CRC, manifests and Payload-Oxum, every discrepancy listed", "[pack]")
 {
   CHECK(errors(inspect("crc.zip")).contains("package.crc.mismatch"));
