@@ -218,6 +218,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
 {
   ZipContents contents;
   std::vector<std::string> names;
+  names.reserve(directory.entries.size());
   for (const auto& entry : directory.entries) {
     names.push_back(entry_name(entry).text);
   }
