@@ -45,6 +45,14 @@ std::string zip(const std::string& name)
   return (zips() / name).string();
 }
 
+// Whether the report holds a finding of `message_id` (any severity).
+bool has_message(const nlohmann::json& report, const std::string& message_id)
+{
+  auto findings = all_findings(report);
+  return std::ranges::any_of(findings,
+                             [&](const auto& finding) { return finding["message_id"] == message_id; });
+}
+
 } // namespace
 
 TEST_CASE("verify passes a valid bag and checks its payload as check would", "[cli]")
@@ -86,6 +94,81 @@ TEST_CASE("verify refuses hostile zips before extracting anything", "[cli]")
       CHECK(run.exit_code == 1);
       CHECK(rule_ids(run.report, "error").contains(rule));
       CHECK(run.report["submissions"].empty());
+      CHECK(std::filesystem::is_empty(out.path()));
+    }
+  }
+}
+
+TEST_CASE("verify refuses zips that other unzip tools would read differently, before extracting", "[cli]")
+{
+  struct Case {
+    std::string zip;
+    std::string rule;
+    std::string message_id;
+  };
+  const std::vector<Case> k_cases = {
+      {"comment-eocd.zip", "package.overlap", "package.overlap.end-record"},
+      {"comment-eocd-exact.zip", "package.overlap", "package.overlap.end-record"},
+      {"count-short.zip", "package.overlap", "package.overlap.entry-count"},
+      {"count-wraps.zip", "package.overlap", "package.overlap.entry-count"},
+      {"multi-disk.zip", "package.truncated", "package.truncated.multi-part"},
+      {"count-differ.zip", "package.truncated", "package.truncated.multi-part"},
+      {"symlink-host5.zip", "package.link", "package.link.symlink"},
+      {"symlink-host16.zip", "package.link", "package.link.symlink"},
+      {"unicode-path.zip", "package.unsafe-name", "package.unsafe-name.unicode-path"},
+      {"unicode-path-escape.zip", "package.unsafe-name", "package.unsafe-name.escape"},
+      {"dot-slash.zip", "package.duplicate", "package.duplicate.path"},
+      {"double-slash.zip", "package.duplicate", "package.duplicate.path"},
+      {"file-and-folder.zip", "package.duplicate", "package.duplicate.file-folder"},
+      {"dot-name.zip", "package.duplicate", "package.duplicate.file-folder"},
+      {"bidi.zip", "package.unsafe-name", "package.unsafe-name.escape"},
+      {"del.zip", "package.unsafe-name", "package.unsafe-name.escape"}};
+  for (const auto& [name, rule, message_id] : k_cases) {
+    DYNAMIC_SECTION(name)
+    {
+      TempDir out;
+      auto run = verify({zip(name), "--extract", out.path().string(), "--lang", "en"});
+      INFO(run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(rule_ids(run.report, "error").contains(rule));
+      CHECK(has_message(run.report, message_id));
+      CHECK(run.output.find(name) != std::string::npos);
+      CHECK(run.report["submissions"].empty());
+      CHECK(std::filesystem::is_empty(out.path()));
+    }
+  }
+}
+
+TEST_CASE("verify calls a zip of folders only, or a bag with an empty payload, an error naming it", "[cli]")
+{
+  for (const auto& [name, message_id] :
+       std::vector<std::pair<std::string, std::string>>{{"only-folders.zip", "package.truncated.no-entries"},
+                                                        {"bag-empty.zip", "package.truncated.no-payload"}}) {
+    DYNAMIC_SECTION(name)
+    {
+      auto run = verify({zip(name), "--lang", "zh"});
+      INFO(run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(rule_ids(run.report, "error").contains("package.truncated"));
+      CHECK(has_message(run.report, message_id));
+      CHECK(run.output.find(name) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("verify says a name is too long for this file system, not that the disk is full", "[cli]")
+{
+  for (const auto* name : {"example-bag-long-name.zip", "example-bag-long-empty.zip"}) {
+    DYNAMIC_SECTION(name)
+    {
+      TempDir out;
+      auto run = verify({zip(name), "--extract", out.path().string(), "--lang", "en"});
+      INFO(run.output);
+      CHECK(run.exit_code == 1);
+      CHECK(has_message(run.report, "package.truncated.name-too-long"));
+      CHECK_FALSE(has_message(run.report, "package.truncated.write"));
+      CHECK(run.output.find("too long for this file system") != std::string::npos);
+      CHECK(run.output.find("disk full") == std::string::npos);
       CHECK(std::filesystem::is_empty(out.path()));
     }
   }

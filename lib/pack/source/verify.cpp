@@ -171,11 +171,6 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
     entry.findings.push_back(unreadable_finding(directory.error(), bytes.size()));
     return finish(false);
   }
-  if (directory->entries.empty()) {
-    entry.findings.push_back(
-        core::make_finding("package.truncated", "package.truncated.no-entries", core::Severity::error, ""));
-    return finish(false);
-  }
   entry.findings = check_safety(*directory, request.limits);
   if (has_error(entry.findings)) {
     return finish(false); // nothing is extracted from a zip that could write outside its folder

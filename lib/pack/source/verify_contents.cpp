@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <map>
 #include <set>
+#include <string_view>
+#include <system_error>
 #include <unistd.h>
 
 namespace nominate::pack {
@@ -37,15 +39,15 @@ std::string hex32(std::uint32_t value)
   return text;
 }
 
-// The bag's folder inside the zip: "" when bagit.txt is at the top, "X/" when it is X/bagit.txt.
-std::optional<std::string> find_bag_root(const std::vector<std::string>& names)
+// The bag's folder inside the zip: "" when `marker` is at the top, "X/" when it is X/<marker>.
+std::optional<std::string> find_bag_root(const std::vector<std::string>& names, std::string_view marker)
 {
   for (const auto& name : names) {
-    if (name == "bagit.txt") {
+    if (name == marker) {
       return std::string{};
     }
     auto slash = name.find('/');
-    if (slash != std::string::npos && name.substr(slash + 1) == "bagit.txt") {
+    if (slash != std::string::npos && name.substr(slash + 1) == marker) {
       return name.substr(0, slash + 1);
     }
   }
@@ -56,7 +58,8 @@ std::optional<std::string> find_bag_root(const std::vector<std::string>& names)
 class NewFile {
 public:
   explicit NewFile(const std::filesystem::path& path)
-      : m_fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644))
+      : m_fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644)),
+        m_error(m_fd < 0 ? errno : 0)
   {
   }
   NewFile(const NewFile&) = delete;
@@ -81,10 +84,24 @@ public:
     }
     return m_fd >= 0;
   }
+  // The errno of a failed open, else 0.
+  [[nodiscard]] int error() const { return m_error; }
 
 private:
   int m_fd;
+  int m_error;
 };
+
+// Why the file `name` could not be created: a name longer than this file system allows (Linux: 255 bytes a
+// part, which 100 Chinese characters pass; Windows counts UTF-16 units) is not a full disk.
+core::Finding create_failed(const std::string& name, int error)
+{
+  if (error == ENAMETOOLONG) {
+    return finding("package.truncated", "package.truncated.name-too-long", name);
+  }
+  return finding("package.truncated", "package.truncated.create", name,
+                 {{"detail", std::error_code(error, std::generic_category()).message()}});
+}
 
 struct FileRead {
   std::string name;
@@ -113,8 +130,11 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
       continue;
     }
     if (listed->second != file.digest.sha256) {
-      findings.push_back(finding("package.checksum", "package.checksum.mismatch", file.name,
-                                 {{"expected", listed->second}, {"actual", file.digest.sha256}}));
+      auto mismatch = finding("package.checksum", "package.checksum.mismatch", file.name,
+                              {{"expected", listed->second}, {"actual", file.digest.sha256}});
+      mismatch.expected = listed->second;
+      mismatch.actual = file.digest.sha256;
+      findings.push_back(std::move(mismatch));
     }
   }
   for (const auto& [path, checksum] : manifest.checksums) {
@@ -198,10 +218,16 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
 {
   ZipContents contents;
   std::vector<std::string> names;
+  names.reserve(directory.entries.size());
   for (const auto& entry : directory.entries) {
     names.push_back(entry_name(entry).text);
   }
-  auto bag_root = find_bag_root(names);
+  // A bag is known by its bagit.txt; one that lost it still has its manifest checked (and is an error).
+  auto bag_root = find_bag_root(names, "bagit.txt");
+  const bool bagit_missing = !bag_root;
+  if (!bag_root) {
+    bag_root = find_bag_root(names, "manifest-sha256.txt");
+  }
   std::vector<FileRead> files;
   std::map<std::string, std::string> tag_texts;
   for (std::size_t i = 0; i < directory.entries.size(); ++i) {
@@ -217,6 +243,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       }
       std::filesystem::create_directories(target.parent_path(), ignored);
       out.emplace(target);
+      if (out->error() != 0) {
+        contents.findings.push_back(create_failed(name, out->error()));
+        out.reset(); // still read: its CRC and checksum are judged all the same
+      }
     } else if (entry.is_directory()) {
       continue;
     }
@@ -257,8 +287,16 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     files.push_back({name, std::move(digest)});
   }
 
+  if (files.empty()) {
+    contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
+    return contents;
+  }
   if (bag_root) {
     contents.is_bag = true;
+    if (bagit_missing) {
+      contents.findings.push_back(
+          finding("package.missing", "package.missing.bagit", *bag_root + "bagit.txt"));
+    }
     check_bag(*bag_root, files, tag_texts, contents.findings);
     contents.payload_root = *bag_root + "data/";
   } else {
@@ -272,6 +310,10 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       ++contents.payload_files;
       zips += is_zip_name(file.name) ? 1 : 0;
     }
+  }
+  if (contents.is_bag && contents.payload_files == 0) {
+    contents.findings.push_back(
+        finding("package.truncated", "package.truncated.no-payload", contents.payload_root));
   }
   if (zips > 0 && zips == contents.payload_files) {
     contents.findings.push_back(

@@ -20,6 +20,7 @@ constexpr std::size_t k_central_size = 46;
 constexpr std::size_t k_local_size = 30;
 constexpr std::uint32_t k_max32 = 0xffffffff;
 constexpr std::uint16_t k_max16 = 0xffff;
+constexpr std::uint64_t k_unicode_path_id = 0x7075;
 
 // Little-endian reads that never leave `bytes`: each returns nullopt past the end.
 class Cursor {
@@ -53,30 +54,66 @@ private:
   std::span<const std::uint8_t> m_bytes;
 };
 
+// Whether the end record at `offset` describes a directory that ends right where the record (or, through
+// its locator, the ZIP64 end record) starts: one a reader could take for the zip's.
+bool end_record_parses(const Cursor& cursor, std::uint64_t offset)
+{
+  if (offset >= 20 && cursor.u32(offset - 20) == k_end64_locator_signature) {
+    auto end64 = cursor.u64(offset - 20 + 8);
+    return cursor.fits(end64, 56) && cursor.u32(end64) == k_end64_signature;
+  }
+  return cursor.u32(offset + 12) + cursor.u32(offset + 16) == offset;
+}
+
+struct EndRecord {
+  std::uint64_t offset = 0;
+  bool ambiguous = false;
+};
+
 // The end-of-central-directory record: the last signature within the final 64 KiB + 22 bytes whose comment
-// length reaches the end exactly (a comment may itself hold the signature's bytes).
-std::optional<std::uint64_t> find_end_record(const Cursor& cursor, std::uint64_t size)
+// length reaches the end exactly (a comment may itself hold the signature's bytes). Ambiguous when another
+// signature there parses too, or a record's signature lies after the one chosen: Python's zipfile and
+// Info-ZIP take the last signature they find, a fake end record hidden in the comment.
+std::optional<EndRecord> find_end_record(const Cursor& cursor, std::uint64_t size)
 {
   if (size < k_end_size) {
     return std::nullopt;
   }
   std::uint64_t lowest = size > k_end_size + k_max16 ? size - k_end_size - k_max16 : 0;
+  std::optional<std::uint64_t> exact;
   std::optional<std::uint64_t> loose;
+  int parsing = 0;
   for (std::uint64_t offset = size - k_end_size + 1; offset-- > lowest;) {
-    if (cursor.u32(offset) == k_end_signature) {
-      if (offset + k_end_size + cursor.u16(offset + 20) == size) {
-        return offset;
-      }
-      if (!loose) {
-        loose = offset; // trailing bytes after the record: still read, the overlap check judges the rest
-      }
+    if (cursor.u32(offset) != k_end_signature) {
+      continue;
+    }
+    parsing += end_record_parses(cursor, offset) ? 1 : 0;
+    if (!exact && offset + k_end_size + cursor.u16(offset + 20) == size) {
+      exact = offset;
+    }
+    if (!loose) {
+      loose = offset; // trailing bytes after the record: still read, the overlap check judges the rest
     }
   }
-  return loose;
+  if (!loose) {
+    return std::nullopt;
+  }
+  EndRecord record{exact.value_or(*loose), parsing > 1};
+  for (auto at = record.offset + k_end_size; at + 4 <= size; ++at) {
+    auto signature = cursor.u32(at);
+    if (signature == k_end_signature || signature == k_central_signature || signature == k_end64_signature ||
+        signature == k_end64_locator_signature) {
+      record.ambiguous = true;
+      break;
+    }
+  }
+  return record;
 }
 
-// Replaces the 0xffff… placeholders of `entry` from its ZIP64 extended-information extra field.
-void apply_zip64_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size, ZipEntry& entry)
+// Calls visit(id, offset, size) for each field of the extra block at `extra`, stopping at one that runs past
+// the block.
+template <typename Visit>
+void for_each_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size, Visit visit)
 {
   std::uint64_t at = extra;
   const std::uint64_t end = extra + extra_size;
@@ -87,21 +124,43 @@ void apply_zip64_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t 
     if (field + size > end) {
       return;
     }
-    if (id == 0x0001) {
-      std::uint64_t next = field;
-      auto take = [&](std::uint64_t& value) {
-        if (value == k_max32 && next + 8 <= field + size) {
-          value = cursor.u64(next);
-          next += 8;
-        }
-      };
-      take(entry.uncompressed_size);
-      take(entry.compressed_size);
-      take(entry.local_header_offset);
-      return;
-    }
+    visit(id, field, size);
     at = field + size;
   }
+}
+
+// The name of an Info-ZIP Unicode Path extra field (version 1, the CRC-32 of the header's name, UTF-8 name),
+// whatever its CRC says: a tool that skips the CRC check still takes it.
+void collect_unicode_paths(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size,
+                           ZipEntry& entry)
+{
+  for_each_extra(cursor, extra, extra_size, [&](std::uint64_t id, std::uint64_t field, std::uint64_t size) {
+    if (id == k_unicode_path_id && size >= 5) {
+      entry.unicode_paths.push_back(cursor.text(field + 5, size - 5));
+    }
+  });
+}
+
+// Replaces the 0xffff… placeholders of `entry` from its ZIP64 extended-information extra field.
+void apply_zip64_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size, ZipEntry& entry)
+{
+  bool done = false;
+  for_each_extra(cursor, extra, extra_size, [&](std::uint64_t id, std::uint64_t field, std::uint64_t size) {
+    if (id != 0x0001 || done) {
+      return;
+    }
+    done = true;
+    std::uint64_t next = field;
+    auto take = [&](std::uint64_t& value) {
+      if (value == k_max32 && next + 8 <= field + size) {
+        value = cursor.u64(next);
+        next += 8;
+      }
+    };
+    take(entry.uncompressed_size);
+    take(entry.compressed_size);
+    take(entry.local_header_offset);
+  });
 }
 
 void read_local_header(const Cursor& cursor, ZipEntry& entry)
@@ -116,6 +175,7 @@ void read_local_header(const Cursor& cursor, ZipEntry& entry)
     return;
   }
   entry.local_header_found = true;
+  collect_unicode_paths(cursor, at + k_local_size + name_size, extra_size, entry);
   entry.data_offset = at + k_local_size + name_size + extra_size;
   entry.local_header_agrees =
       cursor.text(at + k_local_size, name_size) == entry.name && cursor.u16(at + 8) == entry.method;
@@ -139,18 +199,24 @@ core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> byte
   }
   ZipDirectory directory;
   directory.file_size = size;
-  directory.end_offset = *end;
-  std::uint64_t count = cursor.u16(*end + 10);
-  directory.directory_size = cursor.u32(*end + 12);
-  directory.directory_offset = cursor.u32(*end + 16);
+  directory.end_offset = end->offset;
+  directory.end_ambiguous = end->ambiguous;
+  const auto at_end = end->offset;
+  std::uint64_t count = cursor.u16(at_end + 10);
+  directory.multi_part =
+      cursor.u16(at_end + 4) != 0 || cursor.u16(at_end + 6) != 0 || cursor.u16(at_end + 8) != count;
+  directory.directory_size = cursor.u32(at_end + 12);
+  directory.directory_offset = cursor.u32(at_end + 16);
 
   // ZIP64: a locator just before the record points at the ZIP64 end record, which holds the real values.
-  if (*end >= 20 && cursor.u32(*end - 20) == k_end64_locator_signature) {
-    auto end64 = cursor.u64(*end - 20 + 8);
+  if (at_end >= 20 && cursor.u32(at_end - 20) == k_end64_locator_signature) {
+    auto end64 = cursor.u64(at_end - 20 + 8);
     if (!cursor.fits(end64, 56) || cursor.u32(end64) != k_end64_signature) {
       return core::fail(core::ErrorCode::unreadable, "the zip is damaged: its ZIP64 end record is missing");
     }
     count = cursor.u64(end64 + 32);
+    directory.multi_part = cursor.u32(at_end - 20 + 4) != 0 || cursor.u32(end64 + 16) != 0 ||
+                           cursor.u32(end64 + 20) != 0 || cursor.u64(end64 + 24) != count;
     directory.directory_size = cursor.u64(end64 + 40);
     directory.directory_offset = cursor.u64(end64 + 48);
     directory.end_offset = end64;
@@ -184,6 +250,7 @@ core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> byte
     auto name_size = cursor.u16(at + 28);
     auto extra_size = cursor.u16(at + 30);
     auto comment_size = cursor.u16(at + 32);
+    directory.multi_part = directory.multi_part || cursor.u16(at + 34) != 0;
     entry.external_attributes = static_cast<std::uint32_t>(cursor.u32(at + 38));
     entry.local_header_offset = cursor.u32(at + 42);
     const std::uint64_t name = at + k_central_size;
@@ -194,10 +261,12 @@ core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> byte
     }
     entry.name = cursor.text(name, name_size);
     apply_zip64_extra(cursor, name + name_size, extra_size, entry);
+    collect_unicode_paths(cursor, name + name_size, extra_size, entry);
     read_local_header(cursor, entry);
     directory.entries.push_back(std::move(entry));
     at = next;
   }
+  directory.entries_end = at;
   return directory;
 }
 

@@ -1,15 +1,14 @@
 // Safety before extraction: what a received zip may not hold, judged from its directory alone.
 
+#include "zip_names.hpp"
 #include "zip_safety.hpp"
 
 #include <nominate/text/encoding.hpp>
 #include <nominate/text/normalize.hpp>
 
-#include <utf8proc.h>
-
 #include <algorithm>
-#include <cstdlib>
 #include <map>
+#include <set>
 #include <string_view>
 
 namespace nominate::pack {
@@ -21,7 +20,6 @@ using core::Severity;
 constexpr std::uint16_t k_flag_encrypted = 0x0001;
 constexpr std::uint16_t k_flag_strong_encryption = 0x0040;
 constexpr std::uint16_t k_flag_utf8 = 0x0800;
-constexpr unsigned k_host_unix = 3;
 constexpr std::uint32_t k_mode_type = 0170000;
 constexpr std::uint32_t k_mode_regular = 0100000;
 constexpr std::uint32_t k_mode_directory = 0040000;
@@ -31,69 +29,6 @@ core::Finding finding(std::string rule, std::string id, const std::string& file,
                       std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
 {
   return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
-}
-
-// Why a name could write outside the folder it is extracted into, or could not be written on Windows;
-// empty when it is safe.
-std::string_view unsafe_reason(std::string_view name)
-{
-  if (name.empty()) {
-    return "empty";
-  }
-  if (name.front() == '/') {
-    return "absolute";
-  }
-  if (name.find('\\') != std::string_view::npos) {
-    return "backslash";
-  }
-  if (name.size() >= 2 && name[1] == ':') {
-    return "drive";
-  }
-  if (name.find(':') != std::string_view::npos) {
-    return "colon";
-  }
-  if (std::ranges::any_of(name, [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-    return "control";
-  }
-  std::size_t start = 0;
-  bool first = true;
-  while (start <= name.size()) {
-    auto slash = name.find('/', start);
-    auto part = name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
-    if (part == "..") {
-      return "parent";
-    }
-    // `~` and `~user` are a home folder to a shell; Office lock files (`~$x.docx`) are only junk.
-    if (first && !part.empty() && part.front() == '~' && !part.starts_with("~$")) {
-      return "home";
-    }
-    first = false;
-    if (slash == std::string_view::npos) {
-      break;
-    }
-    start = slash + 1;
-  }
-  return {};
-}
-
-// The key two names collide under on a case-insensitive, normalising file system (Windows, macOS).
-std::string folded(const std::string& name)
-{
-  std::string trimmed = name;
-  while (!trimmed.empty() && trimmed.back() == '/') {
-    trimmed.pop_back();
-  }
-  utf8proc_uint8_t* out = nullptr;
-  auto size =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(trimmed.data()),
-                   static_cast<utf8proc_ssize_t>(trimmed.size()), &out,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
-  if (size < 0) {
-    return trimmed;
-  }
-  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
-  std::free(out);
-  return result;
 }
 
 std::string ascii_only(std::string_view bytes)
@@ -108,17 +43,35 @@ std::string ascii_only(std::string_view bytes)
 void check_entry(const ZipEntry& entry, const std::string& name, std::vector<core::Finding>& findings)
 {
   // Judged on the name as text: a GBK name's trailing bytes may be 0x5C, which is no backslash.
-  if (auto reason = unsafe_reason(name); !reason.empty()) {
+  auto reason = unsafe_reason(name);
+  if (reason.empty() && !entry.is_directory() && normalized_path(name).empty()) {
+    reason = "empty"; // "." or "./": no file can be written under that name
+  }
+  if (!reason.empty()) {
     findings.push_back(finding("package.unsafe-name", "package.unsafe-name.escape", name,
                                {{"reason", std::string(reason)}}));
   }
-  if ((entry.version_made_by >> 8) == k_host_unix) {
-    auto type = (entry.external_attributes >> 16) & k_mode_type;
-    if (type == k_mode_link) {
-      findings.push_back(finding("package.link", "package.link.symlink", name));
-    } else if (type != 0 && type != k_mode_regular && type != k_mode_directory) {
-      findings.push_back(finding("package.link", "package.link.special", name));
+  // unzip extracts under an Info-ZIP Unicode Path name instead of the header's: it must be the same name,
+  // and it is judged as one.
+  std::set<std::string> judged;
+  for (const auto& other : entry.unicode_paths) {
+    if (other == name || !judged.insert(other).second) {
+      continue;
     }
+    findings.push_back(
+        finding("package.unsafe-name", "package.unsafe-name.unicode-path", name, {{"other", other}}));
+    if (auto other_reason = unsafe_reason(other); !other_reason.empty()) {
+      findings.push_back(finding("package.unsafe-name", "package.unsafe-name.escape", other,
+                                 {{"reason", std::string(other_reason)}}));
+    }
+  }
+  // The unix mode in the high 16 bits, whatever host the entry says made it: Info-ZIP's unzip honours it
+  // for VMS, Atari, BeOS and others as for Unix.
+  auto type = (entry.external_attributes >> 16) & k_mode_type;
+  if (type == k_mode_link) {
+    findings.push_back(finding("package.link", "package.link.symlink", name));
+  } else if (type != 0 && type != k_mode_regular && type != k_mode_directory) {
+    findings.push_back(finding("package.link", "package.link.special", name));
   }
   if ((entry.flags & (k_flag_encrypted | k_flag_strong_encryption)) != 0) {
     findings.push_back(finding("package.encrypted", "package.encrypted.entry", name));
@@ -166,6 +119,56 @@ void check_layout(const ZipDirectory& directory, const std::vector<std::string>&
   }
 }
 
+// An end record that other tools read differently, a count that leaves entries unread, a split archive.
+void check_structure(const ZipDirectory& directory, std::vector<core::Finding>& findings)
+{
+  if (directory.end_ambiguous) {
+    findings.push_back(finding("package.overlap", "package.overlap.end-record", ""));
+  }
+  if (directory.multi_part) {
+    findings.push_back(finding("package.truncated", "package.truncated.multi-part", ""));
+  }
+  if (directory.entries_end != directory.directory_offset + directory.directory_size) {
+    findings.push_back(finding("package.overlap", "package.overlap.entry-count", "",
+                               {{"count", std::to_string(directory.entries.size())}}));
+  }
+}
+
+// Two names that unzip writes to one path (also after NFC and case folding, as on Windows), and a name that
+// is a file and also a folder of another entry ("x" and "x/y.txt"): one write would fail or overwrite.
+void check_paths(const ZipDirectory& directory, const std::vector<std::string>& names,
+                 std::vector<core::Finding>& findings)
+{
+  std::map<std::string, std::size_t> seen;
+  std::set<std::string> folders;
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    auto path = normalized_path(names[i]);
+    const auto& key = keys.emplace_back(folded(text::nfc(path)));
+    for (auto slash = key.find('/'); slash != std::string::npos; slash = key.find('/', slash + 1)) {
+      folders.insert(key.substr(0, slash));
+    }
+    if (directory.entries[i].is_directory()) {
+      folders.insert(key); // a folder given twice is made once; a file of its name is judged below
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(key, i);
+    if (inserted) {
+      continue;
+    }
+    const auto& first = names[it->second];
+    auto id = first == names[i]                ? "package.duplicate.same"
+              : normalized_path(first) == path ? "package.duplicate.path"
+                                               : "package.duplicate.folded";
+    findings.push_back(finding("package.duplicate", id, names[i], {{"other", first}}));
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!directory.entries[i].is_directory() && !keys[i].empty() && folders.contains(keys[i])) {
+      findings.push_back(finding("package.duplicate", "package.duplicate.file-folder", names[i]));
+    }
+  }
+}
+
 void check_sizes(const ZipDirectory& directory, const std::vector<std::string>& names,
                  const VerifyLimits& limits, std::vector<core::Finding>& findings)
 {
@@ -206,9 +209,9 @@ EntryName entry_name(const ZipEntry& entry)
 std::vector<core::Finding> check_safety(const ZipDirectory& directory, const VerifyLimits& limits)
 {
   std::vector<core::Finding> findings;
+  check_structure(directory, findings);
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
-  std::map<std::string, std::size_t> seen;
   for (const auto& entry : directory.entries) {
     auto name = entry_name(entry);
     names.push_back(name.text);
@@ -219,14 +222,8 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
       findings.push_back(finding("package.name-encoding", "package.name-encoding.unreadable", name.text));
     }
     check_entry(entry, name.text, findings);
-    auto [it, inserted] = seen.emplace(folded(text::nfc(name.text)), names.size() - 1);
-    if (!inserted) {
-      const auto& first = names[it->second];
-      findings.push_back(finding("package.duplicate",
-                                 first == name.text ? "package.duplicate.same" : "package.duplicate.folded",
-                                 name.text, {{"other", first}}));
-    }
   }
+  check_paths(directory, names, findings);
   check_layout(directory, names, findings);
   check_sizes(directory, names, limits, findings);
   return findings;

@@ -14,8 +14,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.unsafe-name",
       .title = {"压缩包中的路径不安全", "Unsafe path in the zip"},
       .what =
-          {"压缩包中有可能解压到别处的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，或含控制字符。发现后不解压任何文件。",
-           "A name that could unzip outside its folder: '../', an absolute path or drive letter, a backslash, a leading '~', control characters. Nothing is extracted."},
+          {"压缩包中有可能解压到别处或显示为别的名字的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，含控制字符或文字方向控制符（如 U+202E），或另带一个与之不同的 Unicode Path 文件名。发现后不解压任何文件。",
+           "A name that could unzip outside its folder or show as another: '../', an absolute path or drive letter, a backslash, a leading '~', control characters (C0, DEL, C1) or direction overrides (U+202E), or a different second name in an Info-ZIP Unicode Path field. Nothing is extracted."},
       .fix = {"不要解压。请报送单位用 nominate pack 重新打包后发送。",
               "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
       .target = Target::none,
@@ -27,8 +27,9 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.link",
       .title = {"符号链接或特殊文件", "Symbolic link or special file"},
-      .what = {"压缩包中有符号链接、设备或管道等非普通文件。",
-               "A symbolic link, device or pipe inside the zip."},
+      .what =
+          {"压缩包中有符号链接、设备或管道等非普通文件（按文件的 Unix 权限位判断，无论由哪种系统创建）。",
+           "A symbolic link, device or pipe inside the zip (by the entry's unix mode, whatever system made it)."},
       .fix = {"请报送单位只打包普通文件。", "Ask the sender to pack plain files only."},
       .target = Target::none,
       .target_required = false,
@@ -65,8 +66,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.duplicate",
       .title = {"压缩包中文件重名", "Duplicate names in the zip"},
       .what =
-          {"同一个文件名出现两次，或两个文件名只有大小写、Unicode 组合方式不同（在 Windows 上是同一个文件）。",
-           "A name that appears twice, also after Unicode NFC normalisation and case folding (the same file on Windows)."},
+          {"同一个文件名出现两次（也包括“./”“//”写法不同的同一路径），两个文件名只有大小写、Unicode 组合方式不同（在 Windows 上是同一个文件），或一个名字既是文件又是文件夹。",
+           "A name that appears twice, also once './' and '//' are dropped and after Unicode NFC normalisation and case folding (the same file on Windows), or a name that is both a file and a folder."},
       .fix = {"请报送单位改名后重新打包。", "Ask the sender to rename and pack again."},
       .target = Target::none,
       .target_required = false,
@@ -78,8 +79,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.overlap",
       .title = {"压缩包数据重叠", "Overlapping entries"},
       .what =
-          {"压缩包中文件的数据相互重叠或与目录重叠，或文件头与目录记录不一致：这是“压缩炸弹”或被篡改的特征。",
-           "Entries whose data overlap each other or the central directory, or whose local header disagrees with the directory: an overlapping zip bomb or a tampered zip."},
+          {"压缩包中文件的数据相互重叠或与目录重叠，文件头与目录记录不一致，结尾有不止一个目录结束记录，或记录的文件数少于目录中的条目：这是“压缩炸弹”或被篡改的特征，不同的解压软件会得到不同的文件。",
+           "Entries whose data overlap each other or the central directory, a local header that disagrees with the directory, more than one end record, or an entry count short of what the directory holds: an overlapping zip bomb or a tampered zip that different unzip tools read differently."},
       .fix = {"不要解压，请联系报送单位核实来源。", "Do not unzip it; ask the sender where it came from."},
       .target = Target::none,
       .target_required = false,
@@ -104,8 +105,9 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.truncated",
       .title = {"压缩包不完整或不是压缩包", "Truncated or not a zip"},
-      .what = {"文件为空、不是 zip，或压缩包被截断、已损坏（常见于传输未完成）。",
-               "An empty file, not a zip, or a zip cut short or damaged (often an unfinished transfer)."},
+      .what =
+          {"文件为空、不是 zip，压缩包被截断、已损坏（常见于传输未完成）或是分卷压缩包的一部分，压缩包或材料文件夹中没有文件，或文件无法解压（如文件名太长）。",
+           "An empty file, not a zip, a zip cut short or damaged (often an unfinished transfer) or one part of a split zip, a zip or payload without files, or an entry that cannot be written (a name too long)."},
       .fix = {"请报送单位重新发送。", "Ask for the file again."},
       .target = Target::none,
       .target_required = false,
@@ -142,7 +144,9 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.missing",
       .title = {"清单中的文件缺失", "File in the manifest is missing"},
-      .what = {"清单列出的文件不在压缩包中。", "A file listed in a manifest is not in the zip."},
+      .what =
+          {"清单列出的文件不在压缩包中，或有清单的材料包缺少 bagit.txt。",
+           "A file listed in a manifest is not in the zip, or a bag with a manifest lacks its bagit.txt."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
       .target = Target::none,
       .target_required = false,

@@ -105,8 +105,83 @@ save("no-entries.zip", build([]))
 save("zip-of-zips.zip", build([(info("海淀区/a.zip"), full), (info("海淀区/b.zip"), full)]))
 
 
+# Hand-assembled zips (stored entries, struct.pack), where zipfile would not write what is wanted.
+def assemble(entries, count=None, end=None, comment=b""):
+    """entries: (name, data, made_by, external_attr, extra); count and end (disk, cd_disk, here, total) override
+    the end record's fields."""
+    out, central = bytearray(), bytearray()
+    for name, data, made_by, attr, extra in entries:
+        name = name.encode() if isinstance(name, str) else name
+        crc, flags = zlib.crc32(data), 0 if extra else 0x0800
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, made_by, 20, flags, 0, 0, 0x5821, crc, len(data),
+                               len(data), len(name), len(extra), 0, 0, 0, attr, len(out)) + name + extra
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 0, 0, 0x5821, crc, len(data), len(data),
+                           len(name), len(extra)) + name + extra + data
+    fields = dict(disk=0, cd_disk=0, here=len(entries) if count is None else count)
+    fields["total"] = fields["here"]
+    fields.update(end or {})
+    return bytes(out + central + struct.pack("<IHHHHIIH", 0x06054B50, fields["disk"], fields["cd_disk"],
+                                             fields["here"] & 0xFFFF, fields["total"] & 0xFFFF, len(central),
+                                             len(out), len(comment)) + comment)
+
+
+def plain(name, data=b"x", made_by=0x0314, attr=0o100644 << 16, extra=b""):
+    return (name, data, made_by, attr, extra)
+
+
+# A second end record hidden in the comment, with its own directory of one escaping entry: Python's zipfile
+# and Info-ZIP read that one. "exact": the fake record reaches the end of the file, as a genuine one does.
+def comment_eocd(exact):
+    good = assemble([plain("a.txt", b"hello")])
+    name, data = b"../../evil.txt", b"pwned\n"
+    hidden = len(good)
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, zlib.crc32(data), len(data), len(data),
+                        len(name), 0) + name + data
+    cen = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, 20, 0, 0, 0, 0, zlib.crc32(data), len(data),
+                      len(data), len(name), 0, 0, 0, 0, 0o100644 << 16, hidden) + name
+    fake = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(cen), hidden + len(local), 0)
+    comment = local + cen + fake + (b"" if exact else b"X")
+    return good[:-2] + struct.pack("<H", len(comment)) + comment
+
+
+save("comment-eocd.zip", comment_eocd(False))
+save("comment-eocd-exact.zip", comment_eocd(True))
+# The end record counts fewer entries than its directory holds: the last one, escaping, stays unread.
+save("count-short.zip", assemble([plain("a.txt"), plain("../../evil.txt")], count=1))
+# No ZIP64: 65,537 entries' 16-bit count wraps to 1, hiding 65,536 past the entry limit.
+save("count-wraps.zip", assemble([plain("a.txt")] + [plain(f"../../e{i}") for i in range(65536)]))
+save("multi-disk.zip", assemble([plain("a.txt")], end={"disk": 1, "cd_disk": 1}))
+save("count-differ.zip", assemble([plain("a.txt"), plain("b.txt")], end={"here": 1}))
+# A symbolic link under hosts other than Unix (VMS, Atari, BeOS, AtheOS), which unzip honours all the same.
+for host in (2, 5, 16, 30):
+    save(f"symlink-host{host}.zip", assemble([plain("link", b"/etc/passwd", (host << 8) | 20, 0o120777 << 16)]))
+save("socket.zip", assemble([plain("sock", b"", 0x0014, 0o140644 << 16)]))
+
+
+# Info-ZIP Unicode Path extra field (0x7075): version 1, the CRC-32 of the header's name, the UTF-8 name.
+def unicode_path(header, name):
+    return struct.pack("<HHBI", 0x7075, 5 + len(name), 1, zlib.crc32(header)) + name
+
+
+save("unicode-path.zip", assemble([plain("a.txt", extra=unicode_path(b"a.txt", "证件照.jpg".encode()))]))
+save("unicode-path-escape.zip", assemble([plain("a.txt", extra=unicode_path(b"a.txt", b"../../evil.txt"))]))
+# An old archiver's GBK name with the same name in UTF-8 beside it: what the field is for.
+gbk = "推介表.txt".encode("gbk")
+save("unicode-path-same.zip", assemble([plain(gbk, extra=unicode_path(gbk, "推介表.txt".encode()))]))
+
+# Names unzip writes to one path, or that are a file and a folder at once; names that show as others.
+save("dot-slash.zip", assemble([plain("材料/x.txt"), plain("材料/./x.txt")]))
+save("double-slash.zip", assemble([plain("材料/x.txt"), plain("材料//x.txt")]))
+save("file-and-folder.zip", assemble([plain("材料/x"), plain("材料/x/y.txt")]))
+save("dot-name.zip", assemble([plain("材料/."), plain("材料/y.txt")]))
+save("del.zip", assemble([plain("a\x7fb.txt")]))
+save("c1.zip", assemble([plain("a\u0085b.txt")]))
+save("bidi.zip", assemble([plain("推介表\u202excod.exe")]))
+save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16), plain("海淀区/01-张三/", b"", attr=0o040755 << 16)]))
+
+
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
-def bag(root, payload, lie=None, drop=None, extra=None, oxum=None):
+def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False):
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -123,7 +198,7 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None):
         del files[drop]
     if extra:
         files.update(extra)
-    entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags)]
+    entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags) if not (no_bagit and t == "bagit.txt")]
     entries += [(info(f"{root}/data/{p}"), files[p]) for p in sorted(files)]
     return build(entries)
 
@@ -134,6 +209,10 @@ save("bag-lie.zip", bag("海淀区-测试", simple, lie="01-张三/材料.txt"))
 save("bag-missing.zip", bag("海淀区-测试", simple, drop="01-张三/材料.txt"))
 save("bag-unlisted.zip", bag("海淀区-测试", simple, extra={"01-张三/后加.txt": b"added"}))
 save("bag-oxum.zip", bag("海淀区-测试", simple, oxum="1.1"))
+save("bag-empty.zip", bag("海淀区-测试", {}))
+# bagit.txt gone and a file changed after packing: the manifest still tells.
+save("bag-no-bagit.zip", bag("海淀区-测试", simple, lie="01-张三/材料.txt", no_bagit=True))
+
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
 # package (its files right under data/): what `nominate verify` checks end to end.
@@ -149,3 +228,7 @@ if len(sys.argv) > 2:
     save("example-bag.zip", bag("example-bag", payload))
     first = sorted(p for p in payload if p.endswith(".jpg"))[0]
     save("example-bag-lie.zip", bag("example-bag", payload, lie=first))
+    # A legitimate long Chinese name: 100 × 长 is 304 bytes in UTF-8, past Linux's 255 a part (fine on
+    # Windows); and a 0-byte file whose name cannot be created either.
+    save("example-bag-long-name.zip", bag("example-bag", {**payload, "长" * 100 + ".txt": b"x"}))
+    save("example-bag-long-empty.zip", bag("example-bag", {**payload, "a" * 300 + ".jpg": b""}))

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -97,6 +98,85 @@ TEST_CASE("a GBK name without bit 11 is read as GB18030 and reported, not refuse
   auto backslash_byte = inspect("gbk-5c.zip"); // 誠 ends in the byte 0x5C
   CHECK(errors(backslash_byte).empty());
   CHECK(has(backslash_byte, "package.name-encoding.gb18030", Severity::warning));
+}
+
+TEST_CASE("a zip that unzip tools read differently is refused", "[pack]")
+{
+  // Python's zipfile and Info-ZIP take the last end record, the fake one in the comment.
+  CHECK(errors(inspect("comment-eocd.zip")).contains("package.overlap.end-record"));
+  CHECK(errors(inspect("comment-eocd-exact.zip")).contains("package.overlap.end-record"));
+  CHECK(errors(inspect("count-short.zip")) == std::set<std::string>{"package.overlap.entry-count"});
+  // 65,537 entries counted as 1: the 65,536 hidden ones are neither read nor let past the entry limit.
+  CHECK(errors(inspect("count-wraps.zip")) == std::set<std::string>{"package.overlap.entry-count"});
+  CHECK(errors(inspect("multi-disk.zip")) == std::set<std::string>{"package.truncated.multi-part"});
+  CHECK(errors(inspect("count-differ.zip")).contains("package.truncated.multi-part"));
+}
+
+TEST_CASE("links and special files are judged by their unix mode, whatever host made the entry", "[pack]")
+{
+  for (const auto* name :
+       {"symlink-host2.zip", "symlink-host5.zip", "symlink-host16.zip", "symlink-host30.zip"}) {
+    INFO(name);
+    CHECK(errors(inspect(name)) == std::set<std::string>{"package.link.symlink"});
+  }
+  CHECK(errors(inspect("socket.zip")) == std::set<std::string>{"package.link.special"});
+}
+
+TEST_CASE("an Info-ZIP Unicode Path name must be the entry's own name, and is judged as one", "[pack]")
+{
+  auto other = inspect("unicode-path.zip");
+  REQUIRE(errors(other) == std::set<std::string>{"package.unsafe-name.unicode-path"});
+  CHECK(other.front().file == "a.txt");
+  CHECK(other.front().args.at("other") == "证件照.jpg");
+  auto escape = inspect("unicode-path-escape.zip");
+  CHECK(errors(escape).contains("package.unsafe-name.unicode-path"));
+  auto found = std::ranges::find(escape, "package.unsafe-name.escape", &Finding::message_id);
+  REQUIRE(found != escape.end());
+  CHECK(found->file == "../../evil.txt");
+  // A GBK name with its UTF-8 twin beside it, as Info-ZIP writes it: the same name.
+  CHECK(errors(inspect("unicode-path-same.zip")).empty());
+}
+
+TEST_CASE("names unzip writes to one path, or as a file and a folder at once, are refused", "[pack]")
+{
+  CHECK(errors(inspect("dot-slash.zip")) == std::set<std::string>{"package.duplicate.path"});
+  CHECK(errors(inspect("double-slash.zip")) == std::set<std::string>{"package.duplicate.path"});
+  auto both = inspect("file-and-folder.zip");
+  REQUIRE(errors(both) == std::set<std::string>{"package.duplicate.file-folder"});
+  CHECK(both.front().file == "材料/x");
+  CHECK(errors(inspect("dot-name.zip")) == std::set<std::string>{"package.duplicate.file-folder"});
+}
+
+TEST_CASE("names with DEL, C1 controls or direction overrides are unsafe", "[pack]")
+{
+  for (const auto& [name, reason] : std::vector<std::pair<std::string, std::string>>{
+           {"del.zip", "control"}, {"c1.zip", "control"}, {"bidi.zip", "bidi"}}) {
+    INFO(name);
+    auto findings = inspect(name);
+    REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
+    CHECK(findings.front().args.at("reason") == reason);
+  }
+}
+
+TEST_CASE("a zip of folders only, or a bag with an empty payload, is an error", "[pack]")
+{
+  CHECK(errors(inspect("only-folders.zip")) == std::set<std::string>{"package.truncated.no-entries"});
+  CHECK(errors(inspect("no-entries.zip")) == std::set<std::string>{"package.truncated.no-entries"});
+  auto empty = inspect("bag-empty.zip");
+  REQUIRE(errors(empty) == std::set<std::string>{"package.truncated.no-payload"});
+  CHECK(empty.front().file == "海淀区-测试/data/");
+}
+
+TEST_CASE("a bag without bagit.txt still has its manifest checked", "[pack]")
+{
+  auto findings = inspect("bag-no-bagit.zip");
+  CHECK(errors(findings).contains("package.missing.bagit"));
+  CHECK(errors(findings).contains("package.checksum.mismatch"));
+  auto found = std::ranges::find(findings, "package.checksum.mismatch", &Finding::message_id);
+  REQUIRE(found != findings.end());
+  CHECK(found->file == "海淀区-测试/data/01-张三/材料.txt");
+  CHECK(found->expected == std::string(64, '0'));
+  CHECK(found->actual.size() == 64);
 }
 
 TEST_CASE("integrity: CRC, manifests and Payload-Oxum, every discrepancy listed", "[pack]")

@@ -86,3 +86,54 @@ TEST_CASE("the zip reader never reads outside its bytes, whatever they hold", "[
     (void)read_zip_directory(copy, 100);
   }
 }
+
+TEST_CASE("the zip reader records what another unzip tool would read differently", "[pack]")
+{
+  SECTION("a second end record hidden in the comment, whichever of the two reaches the end")
+  {
+    for (const auto* name : {"comment-eocd.zip", "comment-eocd-exact.zip"}) {
+      INFO(name);
+      auto bytes = bytes_of(name);
+      auto directory = read_zip_directory(bytes, 100);
+      REQUIRE(directory);
+      CHECK(directory->end_ambiguous);
+    }
+  }
+  SECTION("an entry count short of the directory: reading stops before its end")
+  {
+    auto bytes = bytes_of("count-short.zip");
+    auto directory = read_zip_directory(bytes, 100);
+    REQUIRE(directory);
+    CHECK(directory->entries.size() == 1);
+    CHECK(directory->entries_end < directory->directory_offset + directory->directory_size);
+  }
+  SECTION("a part of a split archive")
+  {
+    for (const auto* name : {"multi-disk.zip", "count-differ.zip"}) {
+      INFO(name);
+      auto bytes = bytes_of(name);
+      auto directory = read_zip_directory(bytes, 100);
+      REQUIRE(directory);
+      CHECK(directory->multi_part);
+    }
+  }
+  SECTION("the names of Unicode Path extra fields, central and local")
+  {
+    auto bytes = bytes_of("unicode-path.zip");
+    auto directory = read_zip_directory(bytes, 100);
+    REQUIRE(directory);
+    REQUIRE(directory->entries.size() == 1);
+    CHECK(directory->entries[0].name == "a.txt");
+    CHECK(directory->entries[0].unicode_paths == std::vector<std::string>{"证件照.jpg", "证件照.jpg"});
+  }
+  SECTION("a valid bag is none of these")
+  {
+    auto bytes = bytes_of("bag.zip");
+    auto directory = read_zip_directory(bytes, 100);
+    REQUIRE(directory);
+    CHECK_FALSE(directory->end_ambiguous);
+    CHECK_FALSE(directory->multi_part);
+    CHECK(directory->entries_end == directory->directory_offset + directory->directory_size);
+    CHECK(directory->entries[0].unicode_paths.empty());
+  }
+}

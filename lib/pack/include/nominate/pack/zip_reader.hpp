@@ -27,6 +27,9 @@ struct ZipEntry {
   std::uint64_t data_offset = 0;
   bool local_header_found = false;
   bool local_header_agrees = false;
+  // The names of Info-ZIP Unicode Path extra fields (0x7075), central then local: unzip extracts under such a
+  // name instead of `name`, so check_safety judges them too. Empty when there are none.
+  std::vector<std::string> unicode_paths;
 
   [[nodiscard]] bool is_directory() const { return !name.empty() && name.back() == '/'; }
 };
@@ -37,13 +40,22 @@ struct ZipDirectory {
   std::uint64_t directory_size = 0;
   std::uint64_t end_offset = 0; // where the end-of-central-directory record (or its ZIP64 twin) starts
   std::uint64_t file_size = 0;
+  // How far the entries the end record counts reach: directory_offset + directory_size in a whole zip. Less
+  // means the count leaves entries unread that another unzip tool would extract (a short or wrapped count).
+  std::uint64_t entries_end = 0;
+  // More than one end record that parses, or a record (end or central) inside the comment or after the end
+  // record: unzip tools disagree on which directory is the zip's.
+  bool end_ambiguous = false;
+  // A part of a split (multi-part) archive: a disk number not 0, or this disk's entry count not the total.
+  bool multi_part = false;
 };
 
 // Reads the central directory of the zip in `bytes` (ZIP64 included) and each entry's local header, within
 // bounds: nothing outside `bytes` is read, and more than `max_entries` entries is refused before any is
 // read. Errors (ErrorCode::unreadable, a message in English): an empty input, no end-of-central-directory
 // record (not a zip), a directory that runs past the end (truncated); ErrorCode::limit_exceeded for too
-// many entries.
+// many entries. What other tools would read differently (end_ambiguous, entries_end, multi_part,
+// unicode_paths) is recorded for check_safety, not an error here.
 [[nodiscard]] core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> bytes,
                                                             std::size_t max_entries);
 

@@ -1,0 +1,114 @@
+// An entry's name read as a path, as unzip tools read it: what makes it unsafe, and when two names are one.
+
+#include "zip_names.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace nominate::pack {
+
+namespace {
+
+// C0 and C1 controls and DEL; the bidirectional marks and overrides that show "推介表<U+202E>xcod.exe" as
+// "推介表exe.docx".
+std::string_view character_reason(std::string_view name)
+{
+  const auto* at = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
+  auto left = static_cast<utf8proc_ssize_t>(name.size());
+  while (left > 0) {
+    utf8proc_int32_t code = 0;
+    auto size = utf8proc_iterate(at, left, &code);
+    if (size <= 0) {
+      return {}; // not UTF-8: package.name-encoding says so
+    }
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+      return "control";
+    }
+    if (code == 0x061c || code == 0x200e || code == 0x200f || (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069)) {
+      return "bidi";
+    }
+    at += size;
+    left -= size;
+  }
+  return {};
+}
+
+} // namespace
+
+std::string_view unsafe_reason(std::string_view name)
+{
+  if (name.empty()) {
+    return "empty";
+  }
+  if (name.front() == '/') {
+    return "absolute";
+  }
+  if (name.find('\\') != std::string_view::npos) {
+    return "backslash";
+  }
+  if (name.size() >= 2 && name[1] == ':') {
+    return "drive";
+  }
+  if (name.find(':') != std::string_view::npos) {
+    return "colon";
+  }
+  if (auto reason = character_reason(name); !reason.empty()) {
+    return reason;
+  }
+  std::size_t start = 0;
+  bool first = true;
+  while (start <= name.size()) {
+    auto slash = name.find('/', start);
+    auto part = name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (part == "..") {
+      return "parent";
+    }
+    // `~` and `~user` are a home folder to a shell; Office lock files (`~$x.docx`) are only junk.
+    if (first && !part.empty() && part.front() == '~' && !part.starts_with("~$")) {
+      return "home";
+    }
+    first = first && (part.empty() || part == ".");
+    if (slash == std::string_view::npos) {
+      break;
+    }
+    start = slash + 1;
+  }
+  return {};
+}
+
+std::string normalized_path(std::string_view name)
+{
+  std::string path;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    auto slash = name.find('/', start);
+    auto part = name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (!part.empty() && part != ".") {
+      path += (path.empty() ? "" : "/");
+      path += part;
+    }
+    if (slash == std::string_view::npos) {
+      break;
+    }
+    start = slash + 1;
+  }
+  return path;
+}
+
+std::string folded(const std::string& path)
+{
+  utf8proc_uint8_t* out = nullptr;
+  auto size = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(path.data()), static_cast<utf8proc_ssize_t>(path.size()),
+      &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  if (size < 0) {
+    return path;
+  }
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
+  std::free(out);
+  return result;
+}
+
+} // namespace nominate::pack
