@@ -1,5 +1,6 @@
 #include "fix_fixtures.hpp"
 #include "run_tool.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -101,10 +102,15 @@ std::vector<double> video_packet_times(const std::filesystem::path& path)
 
 std::string first_frame_rgb(const std::filesystem::path& path)
 {
-  auto run = run_tool({"ffmpeg", "-v", "error", "-i", path.string(), "-frames:v", "1", "-f", "rawvideo",
-                       "-pix_fmt", "rgb24", "-"});
+  // Into a file, not stdout: run_tool joins stderr to stdout, and a line ffmpeg logs would join the pixels.
+  const auto frame = std::filesystem::path(path.string() + ".frame.rgb");
+  auto run = run_tool({"ffmpeg", "-y", "-v", "error", "-i", path.string(), "-frames:v", "1", "-f", "rawvideo",
+                       "-pix_fmt", "rgb24", frame.string()});
+  INFO(run.output);
   REQUIRE(run.exit_code == 0);
-  return run.output;
+  auto pixels = nominate::test::read_file(frame);
+  std::filesystem::remove(frame);
+  return pixels;
 }
 
 double psnr(const std::filesystem::path& fixed, const std::filesystem::path& source, int width, int height,
