@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
 jobs=$(nproc)
 
+echo "== merge leftovers (no conflict markers in tracked files) =="
+if git grep -n -E '^(<<<<<<<|>>>>>>>) ' -- . ':!*.bin'; then
+  echo "the lines above are conflict markers a merge left behind: resolve them" >&2
+  exit 1
+fi
+
 echo "== links (each part's CMakeLists names exactly what it includes) =="
 python3 scripts/check-links.py
 
