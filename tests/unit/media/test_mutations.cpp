@@ -61,3 +61,44 @@ TEST_CASE("damaged copies of a real video never crash the probe", "[media]")
     CHECK(facts->file_size == std::filesystem::file_size(path));
   }
 }
+
+namespace {
+
+// CRC-32 of a PNG chunk's type and data (ISO 3309, as the PNG specification asks).
+std::uint32_t png_crc(std::string_view bytes)
+{
+  std::uint32_t crc = 0xFFFFFFFFU;
+  for (const char c : bytes) {
+    crc ^= static_cast<unsigned char>(c);
+    for (int bit = 0; bit < 8; ++bit) {
+      crc = (crc & 1U) != 0 ? 0xEDB88320U ^ (crc >> 1) : crc >> 1;
+    }
+  }
+  return crc ^ 0xFFFFFFFFU;
+}
+
+std::string big_endian(std::uint32_t value)
+{
+  return {static_cast<char>(value >> 24), static_cast<char>(value >> 16), static_cast<char>(value >> 8),
+          static_cast<char>(value)};
+}
+
+} // namespace
+
+// fuzz_image found it (2026-12-03): an empty IDAT chunk before the image data is valid PNG, and stb_image
+// then copies zero bytes to a null buffer, which UBSan reports. The ASan+UBSan build of this test keeps it
+// out.
+TEST_CASE("a PNG whose first IDAT chunk is empty decodes", "[media]")
+{
+  auto png =
+      file_bytes(convert_fixture("empty-idat-source.png", {"-size", "40x30", "xc:#3366cc", "png24:{out}"}));
+  const auto first_idat = png.find("IDAT");
+  REQUIRE(first_idat != std::string::npos);
+  const std::string empty_idat = big_endian(0) + "IDAT" + big_endian(png_crc("IDAT"));
+  png.insert(first_idat - 4, empty_idat); // before the real chunk's length field
+  const auto bytes = as_bytes(png);
+  const auto facts = nominate::media::probe_photo(bytes, {.max_pixels = 4'000'000});
+  REQUIRE(facts.decoded);
+  CHECK(facts.width == 40);
+  CHECK(facts.height == 30);
+}
