@@ -89,14 +89,14 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
 }
 
 pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::CheckRequest& request,
-                                 const Environment& environment, bool& stopped)
+                                 const Environment& environment, bool& stopped, pipeline::LoadedSink* loaded)
 {
   auto language = choose_language(options.lang, environment);
   std::unique_ptr<TerminalProgress> progress;
   if (environment.stderr_is_terminal && !options.quiet) {
     progress = std::make_unique<TerminalProgress>(language);
   }
-  auto outcome = pipeline::check_paths(request, progress.get());
+  auto outcome = pipeline::check_paths(request, progress.get(), loaded);
   progress.reset();
   std::error_code ignored;
   std::filesystem::remove_all(request.load.work_dir, ignored);

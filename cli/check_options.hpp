@@ -43,10 +43,12 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
                                                                       const Environment& environment);
 
 // Runs the check with progress on a terminal (none with -q or off a terminal), removes the work folder and
-// prints the errors that stopped part of the job; `stopped` is set when there were any (exit 2).
+// prints the errors that stopped part of the job; `stopped` is set when there were any (exit 2). `loaded` is
+// told when every submission is read, before the checks (pack starts writing there).
 [[nodiscard]] pipeline::CheckOutcome run_check(const CheckOptions& options,
                                                const pipeline::CheckRequest& request,
-                                               const Environment& environment, bool& stopped);
+                                               const Environment& environment, bool& stopped,
+                                               pipeline::LoadedSink* loaded = nullptr);
 
 // Submissions checked at once when -j is not given: one per core (at least one); the report is the same
 // whatever -j.

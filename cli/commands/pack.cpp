@@ -55,22 +55,6 @@ int run_pack(const PackOptions& options, const Environment& environment)
     print_error(*too_long, language);
     return k_exit_error;
   }
-  bool stopped = false;
-  auto outcome = run_check(options.check, *request, environment, stopped);
-  ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
-  bool reports_ok = write_reports(*outputs, outcome.report, style, environment);
-  std::cout.flush();
-  if (stopped || !reports_ok) {
-    return k_exit_error;
-  }
-  if (!outcome.report.passed()) {
-    std::cerr
-        << (zh ? "nominate: 未打包：上面的错误改正后（或经批准写入 waivers 例外并注明理由）再打包。\n"
-               : "nominate: nothing packed: fix the errors above, or waive them with a reason, then pack "
-                 "again.\n");
-    return k_exit_findings;
-  }
-
   pack::PackRequest pack_request;
   pack_request.output_dir = options.output;
   pack_request.split = options.per == "submission" ? pack::Split::per_submission : pack::Split::per_district;
@@ -83,7 +67,42 @@ int run_pack(const PackOptions& options, const Environment& environment)
   pack_request.tool_version = NOMINATE_VERSION;
   pack_request.jobs = request->jobs;
 
-  auto plans = pack::plan_packages(outcome, pack_request);
+  // The package's payload is written while the submissions are checked, and thrown away (with its temporary
+  // file) unless the check passes; Ctrl-C removes it too.
+  std::unique_ptr<TerminalPackProgress> drawn;
+  if (environment.stderr_is_terminal && !options.check.quiet) {
+    drawn = std::make_unique<TerminalPackProgress>(language);
+  }
+  TemporaryFileGuard guard(drawn.get());
+  struct HeadStart : pipeline::LoadedSink {
+    const pack::PackRequest* request = nullptr;
+    pack::PackProgress* progress = nullptr;
+    std::unique_ptr<pack::PackageWriter> writer;
+    void loaded(const pipeline::CheckOutcome& so_far) override
+    {
+      writer = pack::PackageWriter::start(so_far, *request, progress);
+    }
+  } head_start;
+  head_start.request = &pack_request;
+  head_start.progress = &guard;
+
+  bool stopped = false;
+  auto outcome = run_check(options.check, *request, environment, stopped, &head_start);
+  ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
+  bool reports_ok = write_reports(*outputs, outcome.report, style, environment);
+  std::cout.flush();
+  if (stopped || !reports_ok || !head_start.writer) {
+    return k_exit_error;
+  }
+  if (!outcome.report.passed()) {
+    head_start.writer->abandon();
+    std::cerr
+        << (zh ? "nominate: 未打包：上面的错误改正后（或经批准写入 waivers 例外并注明理由）再打包。\n"
+               : "nominate: nothing packed: fix the errors above, or waive them with a reason, then pack "
+                 "again.\n");
+    return k_exit_findings;
+  }
+  const auto& plans = head_start.writer->plans();
   if (!plans) {
     print_error(plans.error(), language);
     return k_exit_error;
@@ -93,12 +112,7 @@ int run_pack(const PackOptions& options, const Environment& environment)
                      : "nominate: warning: over --max-size: ")
               << warning << "\n";
   }
-  std::unique_ptr<TerminalPackProgress> drawn;
-  if (environment.stderr_is_terminal && !options.check.quiet) {
-    drawn = std::make_unique<TerminalPackProgress>(language);
-  }
-  TemporaryFileGuard guard(drawn.get());
-  auto result = pack::write_packages(outcome, pack_request, &guard);
+  auto result = head_start.writer->finish(outcome);
   drawn.reset();
   if (!result) {
     print_error(result.error(), language);

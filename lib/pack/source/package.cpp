@@ -1,17 +1,12 @@
-// write_packages / write_package: a planned bag written as one zip, atomically.
+// write_package and its two halves: a planned bag written as one zip; --max-size warnings.
 
-#include "atomic_file.hpp"
 #include "bag.hpp"
-#include "zip_writer.hpp"
+#include "open_package.hpp"
 
-#include <nominate/core/language.hpp>
 #include <nominate/pack/pack.hpp>
-#include <nominate/pack/table.hpp>
-#include <nominate/report/writers.hpp>
 
 #include <algorithm>
 #include <sstream>
-#include <unistd.h>
 
 namespace nominate::pack {
 
@@ -37,26 +32,6 @@ Compression compression_for(const std::string& entry)
 std::span<const std::uint8_t> bytes_of(const std::string& text)
 {
   return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
-
-// The report of what one package holds: its submissions and its district's batch entry.
-report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePlan& plan)
-{
-  report::Report subset;
-  subset.tool_version = outcome.report.tool_version;
-  subset.configs = outcome.report.configs;
-  subset.strict = outcome.report.strict;
-  for (auto index : plan.submissions) {
-    subset.submissions.push_back(outcome.report.submissions[index]);
-    // Days left to the deadline depend on the day pack runs: left out, so the bytes do not.
-    subset.submissions.back().days_left.reset();
-  }
-  if (auto district = outcome.submissions[plan.submissions.front()].district;
-      district && plan.submissions.size() == outcome.districts[*district].submissions.size() &&
-      *district < outcome.report.batch.size()) {
-    subset.batch.push_back(outcome.report.batch[*district]);
-  }
-  return subset;
 }
 
 std::string human_size(std::uint64_t bytes)
@@ -127,54 +102,62 @@ std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,
   return warnings;
 }
 
-core::Result<void> write_package(const PackagePlan& plan, const std::string& report_json,
-                                 const std::string& report_text, const fs::path& target,
-                                 PackProgress* progress, unsigned jobs)
+core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path& temporary, unsigned jobs,
+                                        const PayloadProgress& progress, const std::atomic<bool>* cancel)
 {
-  auto writer = ZipWriter::create(target, jobs > 1);
+  auto writer = ZipWriter::create(temporary, jobs > 1);
   if (!writer) {
     return std::unexpected(writer.error());
   }
-  auto time = dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day);
-  std::string root = plan.bag_name + "/";
+  OpenPackage open{std::move(*writer),
+                   plan.bag_name + "/",
+                   dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
+                   {},
+                   {}};
   auto bagit = bagit_txt();
   auto info = bag_info_txt(plan);
-  std::vector<std::pair<std::string, std::string>> tags{{"bagit.txt", sha256_hex(bytes_of(bagit))},
-                                                        {"bag-info.txt", sha256_hex(bytes_of(info))},
-                                                        {"report.json", sha256_hex(bytes_of(report_json))},
-                                                        {"检查报告.txt", sha256_hex(bytes_of(report_text))}};
-  // Entries in byte order of their names: bag-info.txt, bagit.txt, data/…, manifest, report.json,
-  // tagmanifest, 检查报告.txt.
-  if (auto added = writer->add_bytes(root + "bag-info.txt", bytes_of(info), Compression::deflate, time);
-      !added) {
-    return std::unexpected(added.error());
-  }
-  if (auto added = writer->add_bytes(root + "bagit.txt", bytes_of(bagit), Compression::deflate, time);
-      !added) {
-    return std::unexpected(added.error());
+  open.tags = {{"bagit.txt", sha256_hex(bytes_of(bagit))}, {"bag-info.txt", sha256_hex(bytes_of(info))}};
+  for (const auto& [name, text] : {std::pair{"bag-info.txt", &info}, std::pair{"bagit.txt", &bagit}}) {
+    if (auto added =
+            open.writer.add_bytes(open.root + name, bytes_of(*text), Compression::deflate, open.time);
+        !added) {
+      return std::unexpected(added.error());
+    }
   }
   std::uint64_t done = 0;
   std::size_t files_done = 0;
-  std::vector<std::pair<std::string, std::string>> payload;
   for (const auto& file : plan.payload) {
+    if (cancel != nullptr && cancel->load()) {
+      return core::fail(core::ErrorCode::io, "stopped before the package was written", temporary);
+    }
     auto report_chunk = [&](std::uint64_t bytes) {
-      if (progress != nullptr) {
-        progress->packing(plan.file_name, done + bytes, plan.payload_bytes, files_done, plan.payload.size());
+      if (progress) {
+        progress(done + bytes, files_done);
       }
     };
     auto digest = file.source.empty()
-                      ? writer->add_bytes(root + file.entry, file.bytes, compression_for(file.entry), time)
-                      : writer->add_file(root + file.entry, file.source, compression_for(file.entry), time,
-                                         report_chunk);
+                      ? open.writer.add_bytes(open.root + file.entry, file.bytes, compression_for(file.entry),
+                                              open.time)
+                      : open.writer.add_file(open.root + file.entry, file.source, compression_for(file.entry),
+                                             open.time, report_chunk);
     if (!digest) {
       return std::unexpected(digest.error());
     }
-    payload.emplace_back(file.entry, digest->sha256_hex());
+    open.payload.emplace_back(file.entry, digest->sha256_hex());
     done += file.size;
     ++files_done;
     report_chunk(0);
   }
-  auto manifest = manifest_txt(payload);
+  return open;
+}
+
+core::Result<void> end_package(OpenPackage& open, const std::string& report_json,
+                               const std::string& report_text)
+{
+  auto manifest = manifest_txt(open.payload);
+  auto tags = open.tags;
+  tags.emplace_back("report.json", sha256_hex(bytes_of(report_json)));
+  tags.emplace_back("检查报告.txt", sha256_hex(bytes_of(report_text)));
   tags.emplace_back("manifest-sha256.txt", sha256_hex(bytes_of(manifest)));
   auto tag_manifest = manifest_txt(tags);
   for (const auto& [name, text] :
@@ -182,77 +165,31 @@ core::Result<void> write_package(const PackagePlan& plan, const std::string& rep
                                                                {"report.json", &report_json},
                                                                {"tagmanifest-sha256.txt", &tag_manifest},
                                                                {"检查报告.txt", &report_text}}) {
-    if (auto added = writer->add_bytes(root + name, bytes_of(*text), Compression::deflate, time); !added) {
+    if (auto added =
+            open.writer.add_bytes(open.root + name, bytes_of(*text), Compression::deflate, open.time);
+        !added) {
       return std::unexpected(added.error());
     }
   }
-  return writer->finish();
+  return open.writer.finish();
 }
 
-core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome, const PackRequest& request,
-                                        PackProgress* progress)
+core::Result<void> write_package(const PackagePlan& plan, const std::string& report_json,
+                                 const std::string& report_text, const fs::path& target,
+                                 PackProgress* progress, unsigned jobs)
 {
-  auto plans = plan_packages(outcome, request);
-  if (!plans) {
-    return std::unexpected(plans.error());
-  }
-  PackResult result;
-  result.size_warnings = size_warnings(*plans, request.max_size);
-  std::error_code error;
-  fs::create_directories(request.output_dir, error);
-  if (error) {
-    return core::fail(core::ErrorCode::io, "cannot create the output folder: " + error.message(),
-                      request.output_dir);
-  }
-  for (auto& plan : *plans) {
-    auto target = request.output_dir / plan.file_name;
-    for (auto& file : plan.payload) {
-      if (file.source.empty()) {
-        auto tables = fill_tables(outcome, plan.submissions, plan.organization);
-        for (const auto& table : tables) {
-          if ("data/" + table.file_name == file.entry) {
-            auto bytes = table_xlsx(table, plan.bagging_date, request.output_dir);
-            if (!bytes) {
-              return std::unexpected(bytes.error());
-            }
-            file.bytes = std::move(*bytes);
-            file.size = file.bytes.size();
-            plan.payload_bytes += file.size;
-          }
+  auto open = begin_package(
+      plan, target, jobs,
+      [&](std::uint64_t bytes, std::size_t files) {
+        if (progress != nullptr) {
+          progress->packing(plan.file_name, bytes, plan.payload_bytes, files, plan.payload.size());
         }
-      }
-    }
-    auto subset = report_of(outcome, plan);
-    std::ostringstream json;
-    std::ostringstream text;
-    report::WriteOptions options;
-    options.language = core::Language::zh;
-    report::write_json(json, subset, options);
-    report::write_text(text, subset, options);
-
-    auto temporary = temporary_beside(target);
-    if (!temporary) {
-      return std::unexpected(temporary.error());
-    }
-    if (progress != nullptr) {
-      progress->temporary_file(*temporary);
-    }
-    auto written = write_package(plan, json.str(), text.str(), *temporary, progress, request.jobs);
-    if (written) {
-      written = commit(*temporary, target);
-    } else {
-      ::unlink(temporary->c_str());
-    }
-    if (progress != nullptr) {
-      progress->temporary_file({});
-    }
-    if (!written) {
-      return std::unexpected(written.error());
-    }
-    result.written.push_back(target);
-    result.packages.push_back(std::move(plan));
+      },
+      nullptr);
+  if (!open) {
+    return std::unexpected(open.error());
   }
-  return result;
+  return end_package(*open, report_json, report_text);
 }
 
 } // namespace nominate::pack

@@ -26,9 +26,12 @@ struct Job {
   std::optional<std::size_t> district;
 };
 
+// What loading one job gave: the submission as read and its district's past lists, or the error that
+// stopped it.
 struct JobResult {
   std::optional<folder::LoadedSubmission> loaded;
-  std::optional<report::SubmissionReport> report;
+  std::vector<folder::PastEntry> winners;
+  std::vector<folder::PastEntry> nominees;
   std::optional<core::Error> error;
 };
 
@@ -78,60 +81,56 @@ past_list_for(const folder::LoadedSubmission& loaded, folder::PastListCache& cac
   return std::vector<folder::PastEntry>{};
 }
 
-// Loads and checks every submission, `request.jobs` at a time; results land in their job's slot.
-// `only`: the jobs to run (all when empty).
-// A submission sent in a district takes `special` from its registration table too.
-void run_jobs(const CheckRequest& request, const folder::LoadOptions& load, const std::vector<Job>& jobs,
-              const std::vector<CheckedDistrict>& districts, std::vector<JobResult>& results,
-              ProgressSink* progress, folder::PastListCache& past_lists,
-              const std::vector<std::size_t>& only = {})
+// Runs `work(slot)` for slots 0 … total-1, `jobs` at a time (the calling thread is one of them).
+template <typename Work> void in_parallel(unsigned jobs, std::size_t total, const Work& work)
 {
   std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  std::mutex progress_mutex;
-  const auto total = only.empty() ? jobs.size() : only.size();
   auto worker = [&] {
     for (auto slot = next++; slot < total; slot = next++) {
-      auto index = only.empty() ? slot : only[slot];
-      if (progress != nullptr) {
-        std::lock_guard lock(progress_mutex);
-        progress->started(slot + 1, total, jobs[index].display);
-      }
-      auto loaded = folder::load_submission(jobs[index].folder, jobs[index].display, load);
-      if (loaded && jobs[index].district &&
-          districts[*jobs[index].district].district.marks_special(loaded->rule_set.kind,
-                                                                  loaded->submission.title)) {
-        loaded->submission.special = true;
-      }
-      using Lists = core::Result<std::vector<folder::PastEntry>>;
-      auto winners =
-          loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_winners) : Lists{};
-      auto nominees =
-          loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_nominees) : Lists{};
-      if (!loaded) {
-        results[index].error = loaded.error();
-      } else if (!winners) {
-        results[index].error = winners.error();
-      } else if (!nominees) {
-        results[index].error = nominees.error();
-      } else {
-        results[index].report =
-            detail::check_one(request, *loaded, std::move(*winners), std::move(*nominees));
-        results[index].loaded = std::move(*loaded);
-      }
-      if (progress != nullptr) {
-        std::lock_guard lock(progress_mutex);
-        progress->finished(++done, total);
-      }
+      work(slot);
     }
   };
-  auto threads = std::clamp<unsigned>(request.jobs, 1, 64);
+  auto threads = std::clamp<unsigned>(jobs, 1, 64);
   threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(total, 1)));
   std::vector<std::jthread> pool;
   for (unsigned i = 1; i < threads; ++i) {
     pool.emplace_back(worker);
   }
   worker();
+}
+
+// Loads every submission (`only`: those jobs; all when empty), `request.jobs` at a time; results land in
+// their job's slot. A submission sent in a district takes `special` from its registration table too.
+void load_jobs(const CheckRequest& request, const folder::LoadOptions& load, const std::vector<Job>& jobs,
+               const std::vector<CheckedDistrict>& districts, std::vector<JobResult>& results,
+               folder::PastListCache& past_lists, const std::vector<std::size_t>& only = {})
+{
+  const auto total = only.empty() ? jobs.size() : only.size();
+  in_parallel(request.jobs, total, [&](std::size_t slot) {
+    auto index = only.empty() ? slot : only[slot];
+    auto loaded = folder::load_submission(jobs[index].folder, jobs[index].display, load);
+    if (loaded && jobs[index].district &&
+        districts[*jobs[index].district].district.marks_special(loaded->rule_set.kind,
+                                                                loaded->submission.title)) {
+      loaded->submission.special = true;
+    }
+    using Lists = core::Result<std::vector<folder::PastEntry>>;
+    auto winners =
+        loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_winners) : Lists{};
+    auto nominees =
+        loaded ? past_list_for(*loaded, past_lists, &folder::DistrictConfig::past_nominees) : Lists{};
+    if (!loaded) {
+      results[index].error = loaded.error();
+    } else if (!winners) {
+      results[index].error = winners.error();
+    } else if (!nominees) {
+      results[index].error = nominees.error();
+    } else {
+      results[index].loaded = std::move(*loaded);
+      results[index].winners = std::move(*winners);
+      results[index].nominees = std::move(*nominees);
+    }
+  });
 }
 
 // The rule set a district's sub-folder is checked with when nothing in it chooses one (no form, no config
@@ -170,8 +169,7 @@ district_rules(const std::vector<Job>& jobs, const std::vector<JobResult>& resul
 // loaded again with the district's rules: a submission with material.missing, not an error for the run.
 void retry_without_rules(const CheckRequest& request, const folder::LoadOptions& load,
                          const std::vector<Job>& jobs, const std::vector<CheckedDistrict>& districts,
-                         std::vector<JobResult>& results, ProgressSink* progress,
-                         folder::PastListCache& past_lists)
+                         std::vector<JobResult>& results, folder::PastListCache& past_lists)
 {
   std::map<std::size_t, std::vector<std::size_t>> by_district;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
@@ -185,7 +183,7 @@ void retry_without_rules(const CheckRequest& request, const folder::LoadOptions&
     for (auto i : retry) {
       results[i] = {};
     }
-    run_jobs(request, options, jobs, districts, results, progress, past_lists, retry);
+    load_jobs(request, options, jobs, districts, results, past_lists, retry);
   }
 }
 
@@ -247,7 +245,7 @@ std::string display_path(const std::string& path)
   return out;
 }
 
-CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress)
+CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, LoadedSink* loaded)
 {
   CheckOutcome outcome;
   outcome.report.tool_version = request.tool_version;
@@ -275,26 +273,50 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress)
   }
   std::vector<JobResult> results(plan.jobs.size());
   folder::PastListCache past_lists;
-  run_jobs(request, load, plan.jobs, outcome.districts, results, progress, past_lists);
-  retry_without_rules(request, load, plan.jobs, outcome.districts, results, progress, past_lists);
+  load_jobs(request, load, plan.jobs, outcome.districts, results, past_lists);
+  retry_without_rules(request, load, plan.jobs, outcome.districts, results, past_lists);
 
-  // Assemble, in path order (the report's, whatever `jobs`).
+  // Assemble what was read, in path order (the report's, whatever `jobs`); each submission's report holds
+  // everything but its findings until it is checked.
   std::vector<std::size_t> order(plan.jobs.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](auto a, auto b) { return plan.jobs[a].display < plan.jobs[b].display; });
+  std::vector<std::size_t> job_of; // outcome.submissions[k] came from results[job_of[k]]
   for (auto i : order) {
     if (results[i].error) {
       outcome.errors.push_back(*results[i].error);
       continue;
     }
     add_configs(results[i].loaded->submission, outcome.report.configs);
-    outcome.report.submissions.push_back(std::move(*results[i].report));
+    outcome.report.submissions.push_back(detail::describe(request, *results[i].loaded));
     outcome.submissions.push_back({std::move(*results[i].loaded), plan.jobs[i].district});
+    job_of.push_back(i);
     if (plan.jobs[i].district) {
       outcome.districts[*plan.jobs[i].district].submissions.push_back(outcome.submissions.size() - 1);
     }
   }
+  if (loaded != nullptr) {
+    loaded->loaded(outcome);
+  }
+
+  // Check them, `jobs` at a time.
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  const auto total = outcome.submissions.size();
+  in_parallel(request.jobs, total, [&](std::size_t k) {
+    if (progress != nullptr) {
+      std::lock_guard lock(progress_mutex);
+      progress->started(k + 1, total, outcome.report.submissions[k].path);
+    }
+    auto& result = results[job_of[k]];
+    detail::add_findings(request, outcome.submissions[k].loaded, std::move(result.winners),
+                         std::move(result.nominees), outcome.report.submissions[k]);
+    if (progress != nullptr) {
+      std::lock_guard lock(progress_mutex);
+      progress->finished(++done, total);
+    }
+  });
 
   // Check each district as a whole.
   for (const auto& district : outcome.districts) {

@@ -61,28 +61,16 @@ std::vector<report::TextLength> text_lengths(const folder::Submission& submissio
 
 } // namespace
 
-report::SubmissionReport check_one(const CheckRequest& request, const folder::LoadedSubmission& loaded,
-                                   std::vector<folder::PastEntry> past_winners,
-                                   std::vector<folder::PastEntry> past_nominees)
+report::SubmissionReport describe(const CheckRequest& request, const folder::LoadedSubmission& loaded)
 {
   const auto& submission = loaded.submission;
   const auto& rule_set = loaded.rule_set;
-  check::CheckOptions options;
   auto reference = reference_date(request, loaded);
-  options.as_of = reference.date;
-  options.past_winners = std::move(past_winners);
-  options.past_nominees = std::move(past_nominees);
-  auto findings = check::check_submission(submission, rule_set, options);
-  if (request.waivers == Waivers::apply) {
-    check::apply_waivers(findings, submission.waivers, rule_set.waiver_requires);
-  }
-  check::sort_findings(findings);
-
   report::SubmissionReport out;
   out.path = submission.path;
   out.rules = rule_set.reference();
   out.rules_title = rule_set.title;
-  out.as_of = core::to_iso(options.as_of);
+  out.as_of = core::to_iso(reference.date);
   out.as_of_source = reference.source;
   out.as_of_config = reference.config;
   out.kind = rule_set.kind;
@@ -102,13 +90,28 @@ report::SubmissionReport check_one(const CheckRequest& request, const folder::Lo
     }
   }
   out.text_lengths = text_lengths(submission, rule_set);
-  out.findings = std::move(findings);
   out.manual = rule_set.manual;
   if (rule_set.deadline) {
     out.deadline = core::to_iso(*rule_set.deadline);
     out.days_left = core::days_between(request.today, *rule_set.deadline);
   }
   return out;
+}
+
+void add_findings(const CheckRequest& request, const folder::LoadedSubmission& loaded,
+                  std::vector<folder::PastEntry> past_winners, std::vector<folder::PastEntry> past_nominees,
+                  report::SubmissionReport& out)
+{
+  check::CheckOptions options;
+  options.as_of = reference_date(request, loaded).date;
+  options.past_winners = std::move(past_winners);
+  options.past_nominees = std::move(past_nominees);
+  auto findings = check::check_submission(loaded.submission, loaded.rule_set, options);
+  if (request.waivers == Waivers::apply) {
+    check::apply_waivers(findings, loaded.submission.waivers, loaded.rule_set.waiver_requires);
+  }
+  check::sort_findings(findings);
+  out.findings = std::move(findings);
 }
 
 report::RegistrationEntry to_report(const folder::RegistrationFile& loaded)

@@ -22,12 +22,16 @@ struct ReferenceDate {
 // A registration table as the JSON report shows it: rows in 推介序号 order, values in column order.
 [[nodiscard]] report::RegistrationEntry to_report(const folder::RegistrationFile& table);
 
-// Checks one loaded submission and turns it into its part of the report.
+// A loaded submission's part of the report before it is checked: everything but the findings (the
+// materials as discovered, the fields as read, the reference date, the text lengths).
+[[nodiscard]] report::SubmissionReport describe(const CheckRequest& request,
+                                                const folder::LoadedSubmission& loaded);
+
+// Checks one loaded submission and puts its findings, waived and sorted, into `out` (its describe()).
 // `past_winners` and `past_nominees` are the district's lists (nominate.yaml's past_winners and
 // past_nominees), empty when none is configured.
-[[nodiscard]] report::SubmissionReport check_one(const CheckRequest& request,
-                                                 const folder::LoadedSubmission& loaded,
-                                                 std::vector<folder::PastEntry> past_winners,
-                                                 std::vector<folder::PastEntry> past_nominees = {});
+void add_findings(const CheckRequest& request, const folder::LoadedSubmission& loaded,
+                  std::vector<folder::PastEntry> past_winners, std::vector<folder::PastEntry> past_nominees,
+                  report::SubmissionReport& out);
 
 } // namespace nominate::pipeline::detail

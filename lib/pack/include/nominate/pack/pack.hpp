@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,8 @@
 namespace nominate::pack {
 
 // Live progress while packages are written; the CLI draws bytes, files and an ETA on a terminal and stays
-// silent in CI. Calls come from the packing thread only.
+// silent in CI. Calls come from one thread at a time: PackageWriter's (temporary_file from start, on the
+// caller's thread; then, from finish on, packing from its writing thread and both from the caller's).
 class PackProgress {
 public:
   virtual ~PackProgress() = default;
@@ -99,10 +101,38 @@ struct PackResult {
 [[nodiscard]] std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,
                                                      std::optional<std::uint64_t> max_size);
 
-// Plans and writes each package: to a temporary file in the output folder, synced, renamed into place, the
-// folder synced; an existing package is replaced only by a complete new one. The caller has made sure the
-// check passed (no unwaived error). Errors stop at the first package that cannot be written; packages
-// written before it stay.
+// Packing that starts before the check ends. `start` takes the outcome as loaded (pipeline::LoadedSink: the
+// submissions as read, their reports without findings), plans the packages, and writes the first one's
+// bag-info.txt, bagit.txt and payload — which the check's findings do not change — into a temporary file
+// beside it, on a thread of its own while the submissions are checked. After a passing check, `finish`
+// writes the reports and manifests, puts the package in place and writes the others; after a failing one,
+// `abandon` (or the destructor) stops the thread after the file it is copying and removes the temporary
+// file and the output folder if start made it: nothing is left. Each package is written to a temporary file
+// in the output folder, synced, renamed into place, the folder synced; an existing package is replaced only
+// by a complete new one. Progress is reported only from finish on (the check draws its own before).
+class PackageWriter {
+public:
+  [[nodiscard]] static std::unique_ptr<PackageWriter>
+  start(const pipeline::CheckOutcome& loaded, const PackRequest& request, PackProgress* progress);
+  ~PackageWriter();
+  PackageWriter(const PackageWriter&) = delete;
+  PackageWriter& operator=(const PackageWriter&) = delete;
+
+  // The plans, or the error that stops packing (kept until after the check, whose report comes first).
+  [[nodiscard]] const core::Result<std::vector<PackagePlan>>& plans() const;
+  // The caller has made sure the check passed (no unwaived error). Errors stop at the first package that
+  // cannot be written; packages written before it stay.
+  [[nodiscard]] core::Result<PackResult> finish(const pipeline::CheckOutcome& outcome);
+  void abandon();
+
+  struct State;
+
+private:
+  explicit PackageWriter(std::unique_ptr<State> state);
+  std::unique_ptr<State> m_state;
+};
+
+// start and finish at once, for callers that have the whole outcome already.
 [[nodiscard]] core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome,
                                                       const PackRequest& request, PackProgress* progress);
 

@@ -18,8 +18,8 @@ namespace nominate::pipeline {
 class ProgressSink {
 public:
   virtual ~ProgressSink() = default;
-  // A submission is about to be read and checked (`index` counts from 1; calls may come from worker threads,
-  // one at a time).
+  // A submission, already read, is about to be checked (`index` counts from 1; calls may come from worker
+  // threads, one at a time).
   virtual void started(std::size_t index, std::size_t total, const std::string& path) = 0;
   virtual void finished(std::size_t done, std::size_t total) = 0;
 };
@@ -62,9 +62,21 @@ struct CheckOutcome {
   std::vector<core::Error> errors;
 };
 
-// One run, in four steps: plan each path (a submission or a district), load every submission (`jobs` at a
-// time) and district, check them, and assemble the report — sorted by path, the same whatever `jobs`.
-[[nodiscard]] CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress);
+// Told once, when every submission has been read and none checked yet: `so_far` holds the submissions, the
+// districts, the errors and each submission's report without its findings (materials, fields, as_of). What
+// pack plans and starts writing from while the checks run. Called on check_paths' thread; `so_far` goes on
+// being filled after the call returns, so keep copies, not references.
+class LoadedSink {
+public:
+  virtual ~LoadedSink() = default;
+  virtual void loaded(const CheckOutcome& so_far) = 0;
+};
+
+// One run, in five steps: plan each path (a submission or a district), load every district and submission
+// (`jobs` at a time), tell `loaded`, check the submissions (`jobs` at a time) and their districts, and
+// assemble the report — sorted by path, the same whatever `jobs`.
+[[nodiscard]] CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress,
+                                       LoadedSink* loaded = nullptr);
 
 // "海淀区\\01-张三" → "海淀区/01-张三", NFC: the report's form of a path.
 [[nodiscard]] std::string display_path(const std::string& path);
