@@ -1,5 +1,4 @@
-#include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "verify_fixtures.hpp"
 
 #include <nominate/pack/verify.hpp>
 
@@ -12,37 +11,11 @@
 #include <utility>
 #include <vector>
 
-namespace {
-
 using nominate::core::Finding;
 using nominate::core::Severity;
-
-std::vector<Finding> inspect(const std::string& name, nominate::pack::VerifyLimits limits = {})
-{
-  auto text = nominate::test::read_file(nominate::test::hostile_zips() / name);
-  std::vector<std::uint8_t> bytes(text.begin(), text.end());
-  return nominate::pack::inspect_zip(bytes, limits);
-}
-
-std::set<std::string> errors(const std::vector<Finding>& findings)
-{
-  std::set<std::string> ids;
-  for (const auto& finding : findings) {
-    if (finding.severity == Severity::error) {
-      ids.insert(finding.message_id);
-    }
-  }
-  return ids;
-}
-
-bool has(const std::vector<Finding>& findings, const std::string& message_id, Severity severity)
-{
-  return std::ranges::any_of(findings, [&](const Finding& finding) {
-    return finding.message_id == message_id && finding.severity == severity;
-  });
-}
-
-} // namespace
+using nominate::test::errors;
+using nominate::test::has;
+using nominate::test::inspect;
 
 TEST_CASE("a valid bag verifies clean", "[pack]")
 {
