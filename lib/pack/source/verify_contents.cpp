@@ -1,7 +1,7 @@
 // Integrity: every entry read once for its CRC-32 and SHA-256, compared with the zip's directory and the
 // bag's manifests; every discrepancy is listed, not the first only.
 
-#include "bag_reader.hpp"
+#include "verify_bag.hpp"
 #include "verify_contents.hpp"
 #include "zip_safety.hpp"
 
@@ -101,86 +101,6 @@ core::Finding create_failed(const std::string& name, int error)
   }
   return finding("package.truncated", "package.truncated.create", name,
                  {{"detail", std::error_code(error, std::generic_category()).message()}});
-}
-
-struct FileRead {
-  std::string name;
-  EntryDigest digest;
-};
-
-void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
-                           const Manifest& manifest, bool payload, std::vector<core::Finding>& findings)
-{
-  std::set<std::string> present;
-  for (const auto& file : files) {
-    if (!file.name.starts_with(root)) {
-      continue;
-    }
-    auto relative = file.name.substr(root.size());
-    bool in_payload = relative.starts_with("data/");
-    if (in_payload != payload || (!payload && relative.starts_with("tagmanifest-"))) {
-      continue;
-    }
-    present.insert(relative);
-    auto listed = manifest.checksums.find(relative);
-    if (listed == manifest.checksums.end()) {
-      if (payload) {
-        findings.push_back(finding("package.unlisted", "package.unlisted.file", file.name));
-      }
-      continue;
-    }
-    if (listed->second != file.digest.sha256) {
-      auto mismatch = finding("package.checksum", "package.checksum.mismatch", file.name,
-                              {{"expected", listed->second}, {"actual", file.digest.sha256}});
-      mismatch.expected = listed->second;
-      mismatch.actual = file.digest.sha256;
-      findings.push_back(std::move(mismatch));
-    }
-  }
-  for (const auto& [path, checksum] : manifest.checksums) {
-    if (!present.contains(path)) {
-      findings.push_back(finding("package.missing", "package.missing.file", root + path));
-    }
-  }
-}
-
-void check_bag(const std::string& root, const std::vector<FileRead>& files,
-               const std::map<std::string, std::string>& tag_texts, std::vector<core::Finding>& findings)
-{
-  auto text_of = [&](const std::string& name) -> const std::string* {
-    auto found = tag_texts.find(root + name);
-    return found == tag_texts.end() ? nullptr : &found->second;
-  };
-  if (const auto* manifest = text_of("manifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*manifest), true, findings);
-  } else {
-    findings.push_back(
-        finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
-  }
-  if (const auto* tag_manifest = text_of("tagmanifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*tag_manifest), false, findings);
-  } else {
-    findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
-                               root + "tagmanifest-sha256.txt", {}, Severity::warning));
-  }
-  std::uint64_t octets = 0;
-  std::uint64_t count = 0;
-  for (const auto& file : files) {
-    if (file.name.starts_with(root + "data/")) {
-      octets += file.digest.size;
-      ++count;
-    } else if (!file.name.starts_with(root)) {
-      findings.push_back(finding("package.unlisted", "package.unlisted.outside", file.name));
-    }
-  }
-  if (const auto* bag_info = text_of("bag-info.txt")) {
-    if (auto oxum = parse_payload_oxum(*bag_info); oxum && (oxum->octets != octets || oxum->files != count)) {
-      findings.push_back(
-          finding("package.oxum", "package.oxum.mismatch", root + "bag-info.txt",
-                  {{"expected", std::to_string(oxum->octets) + "." + std::to_string(oxum->files)},
-                   {"actual", std::to_string(octets) + "." + std::to_string(count)}}));
-    }
-  }
 }
 
 // A hand-made zip's payload: its one top folder when every entry lies in it, else the top.

@@ -170,9 +170,24 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.oxum",
       .title = {"文件总量与记录不符", "Payload-Oxum mismatch"},
-      .what = {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同。",
-               "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum."},
+      .what =
+          {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同，或 Payload-Oxum 不是“字节数.文件数”（数字过大也算）。",
+           "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum, or the Payload-Oxum is not <bytes>.<files> (numbers too large included)."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.bagit",
+      .title = {"材料包格式不符合 BagIt", "Bag not as BagIt (RFC 8493) says"},
+      .what =
+          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）。",
+           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line)."},
+      .fix = {"请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
+              "Ask for a package made with `nominate pack`, its manifests not edited by hand."},
       .target = Target::none,
       .target_required = false,
       .trigger = Trigger::intake,
