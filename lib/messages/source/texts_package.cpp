@@ -28,6 +28,12 @@ constexpr std::array k_package{
                 "\"{file}\" in the zip is a special file (a device or a pipe), not a plain file.",
                 "不要解压这个压缩包。请报送单位只打包普通文件后重新发送。",
                 "Do not unzip it. Ask the sender to pack plain files only."},
+    MessageText{
+        "package.link.folder-data",
+        "压缩包中的“{file}”是文件夹，却带有数据：解压软件只建文件夹、丢弃这些数据，没有人会看到它们。",
+        "\"{file}\" in the zip is a folder that carries data: unzip tools make the folder and drop its bytes, which no one would see.",
+        "不要解压这个压缩包，请联系报送单位核实来源。",
+        "Do not unzip it; ask the sender where it came from."},
     MessageText{"package.encrypted.entry", "压缩包中的“{file}”设置了密码，无法检查。",
                 "\"{file}\" in the zip is encrypted (password-protected) and cannot be checked.",
                 "请报送单位去掉密码重新打包；材料不需要加密压缩。",

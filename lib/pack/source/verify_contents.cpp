@@ -103,6 +103,23 @@ core::Finding create_failed(const std::string& name, int error)
                  {{"detail", std::error_code(error, std::generic_category()).message()}});
 }
 
+// A folder entry whose compressed bytes (a few, which check_safety let pass as an empty deflate stream)
+// unpack to data: unzip makes the folder and drops them unseen.
+void check_folder_data(std::span<const std::uint8_t> bytes, const ZipEntry& entry, const std::string& name,
+                       const Consumed& consumed, std::vector<core::Finding>& findings)
+{
+  if (entry.compressed_size == 0) {
+    return;
+  }
+  auto digest = read_entry(
+      bytes, entry, [](std::span<const std::uint8_t>) { return true; }, consumed);
+  if (digest.size > 0) {
+    findings.push_back(finding("package.link", "package.link.folder-data", name));
+  } else if (digest.status == EntryDigest::Status::damaged) {
+    findings.push_back(finding("package.crc", "package.crc.damaged", name));
+  }
+}
+
 // A hand-made zip's payload: its one top folder when every entry lies in it, else the top.
 std::string common_top_folder(const std::vector<FileRead>& files)
 {
@@ -159,6 +176,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       auto target = *extract_into / std::filesystem::path(name);
       if (entry.is_directory()) {
         std::filesystem::create_directories(target, ignored);
+        check_folder_data(bytes, entry, name, consumed, contents.findings);
         continue;
       }
       std::filesystem::create_directories(target.parent_path(), ignored);
@@ -168,6 +186,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
         out.reset(); // still read: its CRC and checksum are judged all the same
       }
     } else if (entry.is_directory()) {
+      check_folder_data(bytes, entry, name, consumed, contents.findings);
       continue;
     }
     bool keep_text = bag_root && entry.uncompressed_size <= k_max_tag_file && name.starts_with(*bag_root) &&

@@ -28,8 +28,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.link",
       .title = {"符号链接或特殊文件", "Symbolic link or special file"},
       .what =
-          {"压缩包中有符号链接、设备或管道等非普通文件（按文件的 Unix 权限位判断，无论由哪种系统创建）。",
-           "A symbolic link, device or pipe inside the zip (by the entry's unix mode, whatever system made it)."},
+          {"压缩包中有符号链接、设备或管道等非普通文件（按文件的 Unix 权限位判断，无论由哪种系统创建），或带有数据的文件夹条目（解压软件丢弃这些数据，没有人会看到）。",
+           "A symbolic link, device or pipe inside the zip (by the entry's unix mode, whatever system made it), or a folder entry that carries data (unzip tools drop it unseen)."},
       .fix = {"请报送单位只打包普通文件。", "Ask the sender to pack plain files only."},
       .target = Target::none,
       .target_required = false,

@@ -131,6 +131,16 @@ TEST_CASE("names with DEL, C1 controls or direction overrides are unsafe", "[pac
   }
 }
 
+TEST_CASE("a folder entry that carries data is refused; an empty deflate stream is no data", "[pack]")
+{
+  auto stored = inspect("folder-data.zip");
+  REQUIRE(errors(stored) == std::set<std::string>{"package.link.folder-data"});
+  CHECK(stored.front().file == "材料/");
+  CHECK(errors(inspect("folder-empty-deflate.zip")).empty()); // as Java's jar writes folders
+  // A few bytes recorded as empty that unpack to data: found when read.
+  CHECK(errors(inspect("folder-short-deflate.zip")) == std::set<std::string>{"package.link.folder-data"});
+}
+
 TEST_CASE("a zip of folders only, or a bag with an empty payload, is an error", "[pack]")
 {
   CHECK(errors(inspect("only-folders.zip")) == std::set<std::string>{"package.truncated.no-entries"});
