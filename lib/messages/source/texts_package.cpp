@@ -140,6 +140,11 @@ constexpr std::array k_package{
     MessageText{"package.crc.size", "压缩包中的“{file}”解压后为 {actual} 字节，目录记录为 {expected} 字节。",
                 "\"{file}\" in the zip unpacks to {actual} bytes; its directory says {expected}.",
                 "请报送单位重新发送。", "Ask for the package again."},
+    MessageText{
+        "package.crc.size-over",
+        "压缩包中的“{file}”解压后超过目录记录的 {expected} 字节（读到记录的大小即停止）。",
+        "\"{file}\" in the zip unpacks to more than the {expected} bytes its directory says (reading stopped there).",
+        "请报送单位重新发送。", "Ask for the package again."},
     MessageText{"package.crc.mismatch", "压缩包中的“{file}”校验失败（CRC 不符），文件在传输中已损坏。",
                 "\"{file}\" in the zip fails its CRC check: it was damaged in transfer.",
                 "请报送单位重新发送。", "Ask for the package again."},

@@ -103,6 +103,23 @@ core::Finding create_failed(const std::string& name, int error)
                  {{"detail", std::error_code(error, std::generic_category()).message()}});
 }
 
+// An entry whose data is not the size its directory records. The size is the real one when the data ended
+// first, or when it is stored (its length is the size); a deflate stream is read only one byte past the
+// record, so that a lying record cannot expand without bound: then it is "more than" the record.
+core::Finding size_finding(const ZipEntry& entry, const std::string& name, const EntryDigest& digest)
+{
+  const auto expected = std::to_string(entry.uncompressed_size);
+  if (digest.status != EntryDigest::Status::too_large) {
+    return finding("package.crc", "package.crc.size", name,
+                   {{"expected", expected}, {"actual", std::to_string(digest.size)}});
+  }
+  if (entry.method == 0) {
+    return finding("package.crc", "package.crc.size", name,
+                   {{"expected", expected}, {"actual", std::to_string(entry.compressed_size)}});
+  }
+  return finding("package.crc", "package.crc.size-over", name, {{"expected", expected}});
+}
+
 // A folder entry whose compressed bytes (a few, which check_safety let pass as an empty deflate stream)
 // unpack to data: unzip makes the folder and drops them unseen.
 void check_folder_data(std::span<const std::uint8_t> bytes, const ZipEntry& entry, const std::string& name,
@@ -201,7 +218,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
           }
           if (out && !out->write(piece)) {
             write_failed = true;
-            return false;
+            out.reset(); // still read to the end: its CRC and checksum are judged all the same
           }
           return true;
         },
@@ -212,9 +229,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     if (digest.status == EntryDigest::Status::damaged) {
       contents.findings.push_back(finding("package.crc", "package.crc.damaged", name));
     } else if (digest.status == EntryDigest::Status::too_large || digest.size != entry.uncompressed_size) {
-      contents.findings.push_back(finding(
-          "package.crc", "package.crc.size", name,
-          {{"expected", std::to_string(entry.uncompressed_size)}, {"actual", std::to_string(digest.size)}}));
+      contents.findings.push_back(size_finding(entry, name, digest));
     } else if (digest.crc32 != entry.crc32) {
       contents.findings.push_back(
           finding("package.crc", "package.crc.mismatch", name,

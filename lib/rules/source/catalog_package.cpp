@@ -119,8 +119,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.crc",
       .title = {"文件校验失败（CRC）", "CRC check failed"},
       .what =
-          {"压缩包中文件解压后的 CRC 或大小与记录不符：文件在传输中损坏。",
-           "An entry whose CRC-32 or size after unpacking differs from the zip's record: damaged in transfer."},
+          {"压缩包中文件解压后的 CRC 或大小与记录不符：文件在传输中损坏。大小以实际解压所得为准；超过记录时读到记录的大小即停止，报告为“超过”。",
+           "An entry whose CRC-32 or size after unpacking differs from the zip's record: damaged in transfer. The size reported is the real one; past the record, reading stops there and it is reported as \"more than\"."},
       .fix = {"请报送单位重新发送。", "Ask for the package again."},
       .target = Target::none,
       .target_required = false,

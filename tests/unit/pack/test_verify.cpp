@@ -141,6 +141,21 @@ TEST_CASE("a folder entry that carries data is refused; an empty deflate stream 
   CHECK(errors(inspect("folder-short-deflate.zip")) == std::set<std::string>{"package.link.folder-data"});
 }
 
+TEST_CASE("a size that lies is reported as the real size, or as more than the record", "[pack]")
+{
+  auto stored = inspect("size-stored.zip");
+  REQUIRE(errors(stored) == std::set<std::string>{"package.crc.size"});
+  CHECK(stored.front().args.at("expected") == "5");
+  CHECK(stored.front().args.at("actual") == "10"); // a stored entry's length is its size
+  auto over = inspect("size-over.zip");
+  REQUIRE(errors(over) == std::set<std::string>{"package.crc.size-over"});
+  CHECK(over.front().args.at("expected") == "5");
+  CHECK_FALSE(over.front().args.contains("actual")); // reading stopped one byte past the record
+  auto shorter = inspect("size-short.zip");
+  REQUIRE(errors(shorter) == std::set<std::string>{"package.crc.size"});
+  CHECK(shorter.front().args.at("actual") == "1000");
+}
+
 TEST_CASE("a zip of folders only, or a bag with an empty payload, is an error", "[pack]")
 {
   CHECK(errors(inspect("only-folders.zip")) == std::set<std::string>{"package.truncated.no-entries"});
