@@ -2,6 +2,8 @@
 
 #include "zip_names.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -11,7 +13,8 @@ namespace nominate::pack {
 namespace {
 
 // C0 and C1 controls and DEL; the bidirectional marks and overrides that show "推介表<U+202E>xcod.exe" as
-// "推介表exe.docx".
+// "推介表exe.docx"; characters that show as nothing (a zero-width space, a soft hyphen, a variation
+// selector …), so that "推介表<U+200B>.docx" looks like "推介表.docx" beside it.
 std::string_view character_reason(std::string_view name)
 {
   const auto* at = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
@@ -28,6 +31,9 @@ std::string_view character_reason(std::string_view name)
     if (code == 0x061c || code == 0x200e || code == 0x200f || (code >= 0x202a && code <= 0x202e) ||
         (code >= 0x2066 && code <= 0x2069)) {
       return "bidi";
+    }
+    if (core::is_invisible_format(static_cast<char32_t>(code))) {
+      return "invisible";
     }
     at += size;
     left -= size;

@@ -7,7 +7,8 @@ namespace nominate::pack {
 
 // Why an entry's name (as UTF-8 text) could write outside the folder it is extracted into, could not be
 // written on Windows, or would show as other than it is: "empty", "absolute", "backslash", "drive", "colon",
-// "control" (C0, DEL, C1), "bidi" (a direction override such as U+202E), "parent", "home". Empty when safe.
+// "control" (C0, DEL, C1), "bidi" (a direction override such as U+202E), "invisible" (a character that
+// shows as nothing, core::is_invisible_format), "parent", "home". Empty when safe.
 [[nodiscard]] std::string_view unsafe_reason(std::string_view name);
 
 // The path unzip writes for `name`: empty and "." segments dropped ("./a", "a//b", "a/." are "a"), no

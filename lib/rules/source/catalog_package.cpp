@@ -14,8 +14,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.unsafe-name",
       .title = {"压缩包中的路径不安全", "Unsafe path in the zip"},
       .what =
-          {"压缩包中有可能解压到别处或显示为别的名字的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，含控制字符或文字方向控制符（如 U+202E），或另带一个与之不同的 Unicode Path 文件名。发现后不解压任何文件。",
-           "A name that could unzip outside its folder or show as another: '../', an absolute path or drive letter, a backslash, a leading '~', control characters (C0, DEL, C1) or direction overrides (U+202E), or a different second name in an Info-ZIP Unicode Path field. Nothing is extracted."},
+          {"压缩包中有可能解压到别处或显示为别的名字的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，含控制字符、文字方向控制符（如 U+202E）或不显示的字符（零宽空格 U+200B、软连字符 U+00AD、变体选择符等，两个名字看起来一样），或另带一个与之不同的 Unicode Path 文件名。发现后不解压任何文件。",
+           "A name that could unzip outside its folder or show as another: '../', an absolute path or drive letter, a backslash, a leading '~', control characters (C0, DEL, C1), direction overrides (U+202E) or characters that show as nothing (a zero-width space U+200B, a soft hyphen U+00AD, variation selectors …: two names that look the same), or a different second name in an Info-ZIP Unicode Path field. Nothing is extracted."},
       .fix = {"不要解压。请报送单位用 nominate pack 重新打包后发送。",
               "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
       .target = Target::none,

@@ -1,5 +1,6 @@
 #include "verify_fixtures.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <catch2/catch.hpp>
@@ -129,6 +130,26 @@ TEST_CASE("names with DEL, C1 controls or direction overrides are unsafe", "[pac
     REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
     CHECK(findings.front().args.at("reason") == reason);
   }
+}
+
+TEST_CASE("names with characters that show as nothing are unsafe, shown with the code point", "[pack]")
+{
+  // "推介表<U+200B>.docx" beside "推介表.docx": two names that look the same.
+  auto twins = inspect("zero-width.zip");
+  REQUIRE(errors(twins) == std::set<std::string>{"package.unsafe-name.escape"});
+  const auto& twin = nominate::test::first_of(twins, "package.unsafe-name.escape");
+  CHECK(twin.file == "材料/推介表\u200b.docx");
+  CHECK(twin.args.at("reason") == "invisible");
+  for (const auto* name : {"invisible-shy.zip", "invisible-vs16.zip", "invisible-tag.zip",
+                           "invisible-feff.zip", "invisible-word-joiner.zip"}) {
+    INFO(name);
+    auto findings = inspect(name);
+    REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
+    CHECK(findings.front().args.at("reason") == "invisible");
+  }
+  // Every report shows such a name with its code point: what the office reads is not the twin.
+  CHECK(nominate::core::escape_name_for_text("推介\u00ad表.docx") == "推介<U+00AD>表.docx");
+  CHECK(nominate::core::escape_name_for_text("推介\U000e0041表") == "推介<U+E0041>表");
 }
 
 TEST_CASE("a folder entry that carries data is refused; an empty deflate stream is no data", "[pack]")
