@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 
 namespace nominate::pack {
@@ -106,13 +107,30 @@ std::string normalized_path(std::string_view name)
 std::string folded(const std::string& path)
 {
   utf8proc_uint8_t* out = nullptr;
-  auto size = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(path.data()), static_cast<utf8proc_ssize_t>(path.size()),
-      &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  auto size = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(path.data()),
+                           static_cast<utf8proc_ssize_t>(path.size()), &out,
+                           static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (size < 0) {
     return path;
   }
-  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
+  // Each code point upper-cased on its own, as NTFS's upcase table does: "ß" stays "ß" (full case folding
+  // would make "Straße" and "STRASSE" one name, which Windows keeps apart).
+  std::string result;
+  result.reserve(static_cast<std::size_t>(size));
+  const auto* at = out;
+  auto left = size;
+  while (left > 0) {
+    utf8proc_int32_t code = 0;
+    auto length = utf8proc_iterate(at, left, &code);
+    if (length <= 0) {
+      break; // utf8proc_map wrote valid UTF-8
+    }
+    std::array<utf8proc_uint8_t, 4> encoded{};
+    auto written = utf8proc_encode_char(utf8proc_toupper(code), encoded.data());
+    result.append(reinterpret_cast<const char*>(encoded.data()), static_cast<std::size_t>(written));
+    at += length;
+    left -= length;
+  }
   std::free(out);
   return result;
 }

@@ -16,7 +16,7 @@ namespace nominate::pack {
 [[nodiscard]] std::string normalized_path(std::string_view name);
 
 // The key two normalised paths collide under on a case-insensitive, normalising file system (Windows,
-// macOS): NFC and case folded.
+// macOS): NFC, then each code point upper-cased on its own (simple case mapping, as NTFS compares names).
 [[nodiscard]] std::string folded(const std::string& path);
 
 } // namespace nominate::pack

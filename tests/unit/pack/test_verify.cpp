@@ -152,6 +152,14 @@ TEST_CASE("names with characters that show as nothing are unsafe, shown with the
   CHECK(nominate::core::escape_name_for_text("推介\U000e0041表") == "推介<U+E0041>表");
 }
 
+TEST_CASE("names are duplicates as Windows compares them: each code point upper-cased, NFC", "[pack]")
+{
+  CHECK(errors(inspect("strasse.zip")).empty()); // ß has no one-letter capital: NTFS keeps both
+  CHECK(errors(inspect("case.zip")) == std::set<std::string>{"package.duplicate.folded"});
+  CHECK(errors(inspect("nfd.zip")) == std::set<std::string>{"package.duplicate.folded"});
+  CHECK(errors(inspect("folded.zip")) == std::set<std::string>{"package.duplicate.folded"});
+}
+
 TEST_CASE("a folder entry that carries data is refused; an empty deflate stream is no data", "[pack]")
 {
   auto stored = inspect("folder-data.zip");
