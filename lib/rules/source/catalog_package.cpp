@@ -66,8 +66,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.duplicate",
       .title = {"压缩包中文件重名", "Duplicate names in the zip"},
       .what =
-          {"同一个文件名出现两次（也包括“./”“//”写法不同的同一路径），两个文件名只有大小写、Unicode 组合方式不同（在 Windows 上是同一个文件），或一个名字既是文件又是文件夹。",
-           "A name that appears twice, also once './' and '//' are dropped and after Unicode NFC normalisation and case folding (the same file on Windows), or a name that is both a file and a folder."},
+          {"同一个文件名出现两次（也包括“./”“//”写法不同的同一路径），两个文件名只有大小写（按 Windows 的方式逐个字母比较，“Straße”与“STRASSE”不算）、Unicode 组合方式不同（在 Windows 上是同一个文件），或一个名字既是文件又是文件夹。",
+           "A name that appears twice, also once './' and '//' are dropped and after Unicode NFC normalisation and case, each letter upper-cased on its own as Windows compares names (the same file there: 'Abc' and 'ABC', but not 'Straße' and 'STRASSE'), or a name that is both a file and a folder."},
       .fix = {"请报送单位改名后重新打包。", "Ask the sender to rename and pack again."},
       .target = Target::none,
       .target_required = false,
