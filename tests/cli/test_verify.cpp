@@ -255,4 +255,16 @@ TEST_CASE("explain knows the package rules", "[cli]")
   CHECK(run.output.find("压缩炸弹") != std::string::npos);
 }
 
+TEST_CASE("verify --format github shows an ESC or BEL of a hostile name, never passes it to the log", "[cli]")
+{
+  auto run = nominate({"verify", zip("escape-bel.zip"), "--format", "github", "--lang", "en"});
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("package.unsafe-name") != std::string::npos);
+  CHECK(run.output.find('\x1b') == std::string::npos);
+  CHECK(run.output.find('\x07') == std::string::npos);
+  CHECK(run.output.find("escape-bel.zip/推介表\\x1B[31m红\\x07.txt,title=package.unsafe-name") !=
+        std::string::npos);
+}
+
 } // namespace nominate::test::cli

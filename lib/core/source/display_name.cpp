@@ -50,12 +50,6 @@ std::size_t sequence_length(std::string_view bytes, std::size_t at, char32_t& co
   return length;
 }
 
-bool is_invisible_format(char32_t c)
-{
-  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c == 0x2028 || c == 0x2029 ||
-         (c >= 0x2060 && c <= 0x2069) || c == 0x061c || c == 0xfeff;
-}
-
 void append_hex_byte(std::string& out, unsigned char byte)
 {
   constexpr std::string_view k_digits = "0123456789ABCDEF";
@@ -65,6 +59,28 @@ void append_hex_byte(std::string& out, unsigned char byte)
 }
 
 } // namespace
+
+bool is_invisible_format(char32_t c)
+{
+  struct Range {
+    char32_t first;
+    char32_t last;
+  };
+  // Unicode's Default_Ignorable_Code_Point, with the bidi marks and separators that also hide in a name.
+  static constexpr std::array k_ranges{
+      Range{0x00ad, 0x00ad},   Range{0x034f, 0x034f}, Range{0x061c, 0x061c},   Range{0x115f, 0x1160},
+      Range{0x17b4, 0x17b5},   Range{0x180b, 0x180f}, Range{0x200b, 0x200f},   Range{0x2028, 0x202e},
+      Range{0x2060, 0x206f},   Range{0x3164, 0x3164}, Range{0xfe00, 0xfe0f},   Range{0xfeff, 0xfeff},
+      Range{0xffa0, 0xffa0},   Range{0xfff0, 0xfffb}, Range{0x1bca0, 0x1bca3}, Range{0x1d173, 0x1d17a},
+      Range{0xe0000, 0xe0fff},
+  };
+  for (const auto& range : k_ranges) {
+    if (c >= range.first && c <= range.last) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool is_valid_utf8(std::string_view bytes)
 {

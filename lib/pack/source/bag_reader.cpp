@@ -1,4 +1,5 @@
-// Reading the tag files of a BagIt bag: its manifests and bag-info.txt's Payload-Oxum.
+// Reading the tag files of a BagIt bag: its manifests and the `Label: value` lines of bagit.txt and
+// bag-info.txt.
 
 #include "bag_reader.hpp"
 
@@ -9,12 +10,17 @@ namespace nominate::pack {
 
 namespace {
 
+bool is_blank(char c)
+{
+  return c == ' ' || c == '\t';
+}
+
 std::string_view trim(std::string_view text)
 {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+  while (!text.empty() && is_blank(text.front())) {
     text.remove_prefix(1);
   }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+  while (!text.empty() && is_blank(text.back())) {
     text.remove_suffix(1);
   }
   return text;
@@ -47,11 +53,17 @@ std::string percent_decoded(std::string_view path)
   return out;
 }
 
+// Calls visit(line, number) for each line without its ending (LF, or CR LF).
 template <typename Visit> void for_each_line(std::string_view text, Visit visit)
 {
+  std::size_t number = 0;
   while (!text.empty()) {
     auto end = text.find('\n');
-    visit(text.substr(0, end));
+    auto line = text.substr(0, end);
+    if (line.ends_with('\r')) {
+      line.remove_suffix(1);
+    }
+    visit(line, ++number);
     if (end == std::string_view::npos) {
       break;
     }
@@ -59,18 +71,37 @@ template <typename Visit> void for_each_line(std::string_view text, Visit visit)
   }
 }
 
+bool parse_decimal(std::string_view digits, std::uint64_t& value)
+{
+  const auto* end = digits.data() + digits.size();
+  auto [at, error] = std::from_chars(digits.data(), end, value);
+  return !digits.empty() && error == std::errc{} && at == end;
+}
+
 } // namespace
+
+TagText without_bom(std::string_view text)
+{
+  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+  if (text.starts_with(k_bom)) {
+    return {text.substr(k_bom.size()), true};
+  }
+  return {text, false};
+}
 
 Manifest parse_manifest(std::string_view text)
 {
   Manifest manifest;
-  for_each_line(text, [&](std::string_view line) {
-    line = trim(line);
+  for_each_line(text, [&](std::string_view line, std::size_t number) {
+    while (!line.empty() && is_blank(line.front())) {
+      line.remove_prefix(1);
+    }
     if (line.empty()) {
       return;
     }
     auto space = line.find_first_of(" \t");
-    if (space == std::string_view::npos) {
+    auto path_start = space == std::string_view::npos ? space : line.find_first_not_of(" \t", space);
+    if (path_start == std::string_view::npos) {
       ++manifest.malformed_lines;
       return;
     }
@@ -78,36 +109,34 @@ Manifest parse_manifest(std::string_view text)
     for (auto& c : checksum) {
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    auto path = trim(line.substr(space));
+    auto path = line.substr(path_start);
     if (path.starts_with("*")) {
       path.remove_prefix(1); // sha256sum's binary marker
     }
-    manifest.checksums[percent_decoded(path)] = checksum;
+    manifest.lines.emplace(percent_decoded(path), ManifestLine{std::move(checksum), number});
   });
   return manifest;
 }
 
-std::optional<PayloadOxum> parse_payload_oxum(std::string_view bag_info)
+std::optional<std::string> tag_value(std::string_view text, std::string_view label)
 {
-  std::optional<PayloadOxum> oxum;
-  for_each_line(bag_info, [&](std::string_view line) {
-    constexpr std::string_view k_label = "Payload-Oxum:";
-    if (!line.starts_with(k_label)) {
-      return;
-    }
-    auto value = trim(line.substr(k_label.size()));
-    auto dot = value.find('.');
-    if (dot == std::string_view::npos) {
-      return;
-    }
-    PayloadOxum parsed;
-    auto octets = value.substr(0, dot);
-    auto files = value.substr(dot + 1);
-    if (std::from_chars(octets.data(), octets.data() + octets.size(), parsed.octets).ec == std::errc{} &&
-        std::from_chars(files.data(), files.data() + files.size(), parsed.files).ec == std::errc{}) {
-      oxum = parsed;
+  std::optional<std::string> value;
+  for_each_line(text, [&](std::string_view line, std::size_t) {
+    if (!value && line.starts_with(label) && line.substr(label.size()).starts_with(':')) {
+      value = std::string(trim(line.substr(label.size() + 1)));
     }
   });
+  return value;
+}
+
+std::optional<PayloadOxum> parse_payload_oxum(std::string_view value)
+{
+  auto dot = value.find('.');
+  PayloadOxum oxum;
+  if (dot == std::string_view::npos || !parse_decimal(value.substr(0, dot), oxum.octets) ||
+      !parse_decimal(value.substr(dot + 1), oxum.files)) {
+    return std::nullopt;
+  }
   return oxum;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -8,19 +9,40 @@
 
 namespace nominate::pack {
 
-// A BagIt manifest (RFC 8493 §2.1.3): path (relative to the bag, '/' separators, %0A %0D %25 decoded) →
-// checksum in lower-case hex. Lines that are not `<checksum> <path>` are skipped and counted.
+// A tag file's text without the UTF-8 byte-order mark some Windows editors put first. RFC 8493 §2.1.1 forbids
+// it in bagit.txt; elsewhere it would make the first line's label or path another than written.
+struct TagText {
+  std::string_view text;
+  bool had_bom = false;
+};
+[[nodiscard]] TagText without_bom(std::string_view text);
+
+// One line of a manifest: its checksum (lower-case hex) and its line number (1-based).
+struct ManifestLine {
+  std::string checksum;
+  std::size_t line = 0;
+};
+
+// A BagIt manifest (RFC 8493 §2.1.3): path (relative to the bag, '/' separators, %0A %0D %25 decoded) → each
+// line listing it, in file order (a path listed twice keeps both lines, so every line is checked). The path
+// is everything after the whitespace that follows the checksum, trailing spaces included; only the line
+// ending (LF or CR LF) is not part of it. Lines that are not `<checksum> <path>` are skipped and counted.
 struct Manifest {
-  std::map<std::string, std::string> checksums;
+  std::multimap<std::string, ManifestLine> lines;
   int malformed_lines = 0;
 };
 [[nodiscard]] Manifest parse_manifest(std::string_view text);
+
+// The value of the first `Label: value` line of a tag file (bagit.txt, bag-info.txt), without the spaces
+// around it; nullopt when no line has that label.
+[[nodiscard]] std::optional<std::string> tag_value(std::string_view text, std::string_view label);
 
 // Payload-Oxum of bag-info.txt: octets and file count of the payload.
 struct PayloadOxum {
   std::uint64_t octets = 0;
   std::uint64_t files = 0;
 };
-[[nodiscard]] std::optional<PayloadOxum> parse_payload_oxum(std::string_view bag_info);
+// nullopt when `value` is not `<octets>.<count>` in decimal digits that fit 64 bits.
+[[nodiscard]] std::optional<PayloadOxum> parse_payload_oxum(std::string_view value);
 
 } // namespace nominate::pack

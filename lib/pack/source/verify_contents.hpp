@@ -14,7 +14,8 @@
 namespace nominate::pack {
 
 // What reading every entry once gave: the integrity findings (package.crc, .checksum, .missing, .unlisted,
-// .oxum, .no-manifest, .nested) and where the payload lies inside the zip.
+// .oxum, .bagit, .no-manifest, .nested, and .link for a folder whose few bytes unpack to data) and where the
+// payload lies inside the zip.
 struct ZipContents {
   std::vector<core::Finding> findings;
   bool is_bag = false;

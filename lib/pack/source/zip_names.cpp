@@ -2,8 +2,11 @@
 
 #include "zip_names.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 
 namespace nominate::pack {
@@ -11,7 +14,8 @@ namespace nominate::pack {
 namespace {
 
 // C0 and C1 controls and DEL; the bidirectional marks and overrides that show "推介表<U+202E>xcod.exe" as
-// "推介表exe.docx".
+// "推介表exe.docx"; characters that show as nothing (a zero-width space, a soft hyphen, a variation
+// selector …), so that "推介表<U+200B>.docx" looks like "推介表.docx" beside it.
 std::string_view character_reason(std::string_view name)
 {
   const auto* at = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
@@ -28,6 +32,9 @@ std::string_view character_reason(std::string_view name)
     if (code == 0x061c || code == 0x200e || code == 0x200f || (code >= 0x202a && code <= 0x202e) ||
         (code >= 0x2066 && code <= 0x2069)) {
       return "bidi";
+    }
+    if (core::is_invisible_format(static_cast<char32_t>(code))) {
+      return "invisible";
     }
     at += size;
     left -= size;
@@ -100,13 +107,30 @@ std::string normalized_path(std::string_view name)
 std::string folded(const std::string& path)
 {
   utf8proc_uint8_t* out = nullptr;
-  auto size = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(path.data()), static_cast<utf8proc_ssize_t>(path.size()),
-      &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  auto size = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(path.data()),
+                           static_cast<utf8proc_ssize_t>(path.size()), &out,
+                           static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (size < 0) {
     return path;
   }
-  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
+  // Each code point upper-cased on its own, as NTFS's upcase table does: "ß" stays "ß" (full case folding
+  // would make "Straße" and "STRASSE" one name, which Windows keeps apart).
+  std::string result;
+  result.reserve(static_cast<std::size_t>(size));
+  const auto* at = out;
+  auto left = size;
+  while (left > 0) {
+    utf8proc_int32_t code = 0;
+    auto length = utf8proc_iterate(at, left, &code);
+    if (length <= 0) {
+      break; // utf8proc_map wrote valid UTF-8
+    }
+    std::array<utf8proc_uint8_t, 4> encoded{};
+    auto written = utf8proc_encode_char(utf8proc_toupper(code), encoded.data());
+    result.append(reinterpret_cast<const char*>(encoded.data()), static_cast<std::size_t>(written));
+    at += length;
+    left -= length;
+  }
   std::free(out);
   return result;
 }

@@ -7,7 +7,8 @@ namespace nominate::pack {
 
 // Why an entry's name (as UTF-8 text) could write outside the folder it is extracted into, could not be
 // written on Windows, or would show as other than it is: "empty", "absolute", "backslash", "drive", "colon",
-// "control" (C0, DEL, C1), "bidi" (a direction override such as U+202E), "parent", "home". Empty when safe.
+// "control" (C0, DEL, C1), "bidi" (a direction override such as U+202E), "invisible" (a character that
+// shows as nothing, core::is_invisible_format), "parent", "home". Empty when safe.
 [[nodiscard]] std::string_view unsafe_reason(std::string_view name);
 
 // The path unzip writes for `name`: empty and "." segments dropped ("./a", "a//b", "a/." are "a"), no
@@ -15,7 +16,7 @@ namespace nominate::pack {
 [[nodiscard]] std::string normalized_path(std::string_view name);
 
 // The key two normalised paths collide under on a case-insensitive, normalising file system (Windows,
-// macOS): NFC and case folded.
+// macOS): NFC, then each code point upper-cased on its own (simple case mapping, as NTFS compares names).
 [[nodiscard]] std::string folded(const std::string& path);
 
 } // namespace nominate::pack

@@ -24,6 +24,7 @@ constexpr std::uint32_t k_mode_type = 0170000;
 constexpr std::uint32_t k_mode_regular = 0100000;
 constexpr std::uint32_t k_mode_directory = 0040000;
 constexpr std::uint32_t k_mode_link = 0120000;
+constexpr std::uint64_t k_empty_stream_max = 16;
 
 core::Finding finding(std::string rule, std::string id, const std::string& file,
                       std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
@@ -72,6 +73,13 @@ void check_entry(const ZipEntry& entry, const std::string& name, std::vector<cor
     findings.push_back(finding("package.link", "package.link.symlink", name));
   } else if (type != 0 && type != k_mode_regular && type != k_mode_directory) {
     findings.push_back(finding("package.link", "package.link.special", name));
+  }
+  // A folder has no data: unzip makes the folder and skips what its entry carries, bytes no one would see.
+  // An empty deflate stream is no data (2 bytes; Java's jar writes its folders so); what a few bytes unpack
+  // to is read with the rest (read_contents).
+  if (entry.is_directory() &&
+      (entry.uncompressed_size > 0 || entry.compressed_size > (entry.method == 8 ? k_empty_stream_max : 0))) {
+    findings.push_back(finding("package.link", "package.link.folder-data", name));
   }
   if ((entry.flags & (k_flag_encrypted | k_flag_strong_encryption)) != 0) {
     findings.push_back(finding("package.encrypted", "package.encrypted.entry", name));

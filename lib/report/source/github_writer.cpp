@@ -5,6 +5,7 @@
 // left out, and where the full report is. The Markdown job summary is write_github_summary's.
 #include "wording.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
@@ -18,30 +19,36 @@ namespace nominate::report {
 
 namespace {
 
-// GitHub's rules for a command's message: '%', CR and LF percent-encoded (else a line break ends it).
+// GitHub's rules for a command's message: '%', CR and LF percent-encoded (else a line break ends it). Any
+// other control character (C0 but tab, DEL, C1), from whatever text it came in, is shown as
+// core::escape_name_for_text shows it (`\x1B`, `<U+0085>`): an ESC or BEL in the log would steer it.
 [[nodiscard]] std::string escape_data(std::string_view text)
 {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '%':
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    const bool c1 = byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9f;
+    if (c == '%') {
       out += "%25";
-      break;
-    case '\r':
+    } else if (c == '\r') {
       out += "%0D";
-      break;
-    case '\n':
+    } else if (c == '\n') {
       out += "%0A";
-      break;
-    default:
+    } else if ((byte < 0x20 && c != '\t') || byte == 0x7f || c1) {
+      out += core::escape_name_for_text(text.substr(i, c1 ? 2 : 1));
+      i += c1 ? 1 : 0;
+    } else {
       out += c;
     }
   }
   return out;
 }
 
-// A property value (file=, title=) also escapes ':' and ',', which would end it.
+// A property value (file=, title=) also escapes ':' and ',', which would end it. A file name goes through
+// file_property first.
 [[nodiscard]] std::string escape_property(std::string_view text)
 {
   std::string out;
@@ -55,6 +62,15 @@ namespace {
     }
   }
   return out;
+}
+
+// The file= property: the path escaped as every writer shows a name (core::escape_name_for_text), so a
+// hostile name can neither steer the log nor end the property. A plain name is unchanged and the annotation
+// attaches to its file; one with controls, bidi or invisible characters or bytes that are not UTF-8 is
+// shown, not attached.
+[[nodiscard]] std::string file_property(std::string_view path)
+{
+  return escape_property(core::escape_name_for_text(path));
 }
 
 enum class Command { error, warning, notice };
@@ -120,7 +136,7 @@ void annotate(std::ostream& out, const Entry& entry, core::Language language)
   const core::Finding& finding = *entry.finding;
   const bool zh = language == core::Language::zh;
   const std::string& file = finding.file.empty() ? entry.representative : finding.file;
-  std::string properties = fmt::format("file={}", escape_property(join_path(entry.folder, file)));
+  std::string properties = fmt::format("file={}", file_property(join_path(entry.folder, file)));
   if (finding.location && finding.location->line && *finding.location->line >= 1) {
     properties += fmt::format(",line={}", *finding.location->line);
   }
@@ -138,8 +154,8 @@ void log_line(std::ostream& out, const Entry& entry, core::Language language)
   const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), language);
   const std::string place = describe_place(escaped_for_text(finding), *entry.field_labels, language);
   out << escape_data(fmt::format("  [{}] {}{}{}", severity_mark(finding, language),
-                                 join_path(entry.folder, place), language == core::Language::zh ? "：" : ": ",
-                                 rendered.message))
+                                 join_path(core::escape_name_for_text(entry.folder), place),
+                                 language == core::Language::zh ? "：" : ": ", rendered.message))
       << '\n';
 }
 
@@ -164,7 +180,7 @@ void write_github(std::ostream& out, const Report& report, const WriteOptions& o
   for (const core::Error& error : report.errors) {
     std::string properties;
     if (!error.file.empty()) {
-      properties = fmt::format(" file={}", escape_property(error.file.generic_string()));
+      properties = fmt::format(" file={}", file_property(error.file.generic_string()));
       if (error.position.line > 0) {
         properties += fmt::format(",line={}", error.position.line);
       }

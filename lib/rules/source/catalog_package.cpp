@@ -14,8 +14,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.unsafe-name",
       .title = {"压缩包中的路径不安全", "Unsafe path in the zip"},
       .what =
-          {"压缩包中有可能解压到别处或显示为别的名字的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，含控制字符或文字方向控制符（如 U+202E），或另带一个与之不同的 Unicode Path 文件名。发现后不解压任何文件。",
-           "A name that could unzip outside its folder or show as another: '../', an absolute path or drive letter, a backslash, a leading '~', control characters (C0, DEL, C1) or direction overrides (U+202E), or a different second name in an Info-ZIP Unicode Path field. Nothing is extracted."},
+          {"压缩包中有可能解压到别处或显示为别的名字的文件名：含“../”、以“/”或盘符开头、含反斜杠“\\”、以“~”开头，含控制字符、文字方向控制符（如 U+202E）或不显示的字符（零宽空格 U+200B、软连字符 U+00AD、变体选择符等，两个名字看起来一样），或另带一个与之不同的 Unicode Path 文件名。发现后不解压任何文件。",
+           "A name that could unzip outside its folder or show as another: '../', an absolute path or drive letter, a backslash, a leading '~', control characters (C0, DEL, C1), direction overrides (U+202E) or characters that show as nothing (a zero-width space U+200B, a soft hyphen U+00AD, variation selectors …: two names that look the same), or a different second name in an Info-ZIP Unicode Path field. Nothing is extracted."},
       .fix = {"不要解压。请报送单位用 nominate pack 重新打包后发送。",
               "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
       .target = Target::none,
@@ -28,8 +28,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.link",
       .title = {"符号链接或特殊文件", "Symbolic link or special file"},
       .what =
-          {"压缩包中有符号链接、设备或管道等非普通文件（按文件的 Unix 权限位判断，无论由哪种系统创建）。",
-           "A symbolic link, device or pipe inside the zip (by the entry's unix mode, whatever system made it)."},
+          {"压缩包中有符号链接、设备或管道等非普通文件（按文件的 Unix 权限位判断，无论由哪种系统创建），或带有数据的文件夹条目（解压软件丢弃这些数据，没有人会看到）。",
+           "A symbolic link, device or pipe inside the zip (by the entry's unix mode, whatever system made it), or a folder entry that carries data (unzip tools drop it unseen)."},
       .fix = {"请报送单位只打包普通文件。", "Ask the sender to pack plain files only."},
       .target = Target::none,
       .target_required = false,
@@ -66,8 +66,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.duplicate",
       .title = {"压缩包中文件重名", "Duplicate names in the zip"},
       .what =
-          {"同一个文件名出现两次（也包括“./”“//”写法不同的同一路径），两个文件名只有大小写、Unicode 组合方式不同（在 Windows 上是同一个文件），或一个名字既是文件又是文件夹。",
-           "A name that appears twice, also once './' and '//' are dropped and after Unicode NFC normalisation and case folding (the same file on Windows), or a name that is both a file and a folder."},
+          {"同一个文件名出现两次（也包括“./”“//”写法不同的同一路径），两个文件名只有大小写（按 Windows 的方式逐个字母比较，“Straße”与“STRASSE”不算）、Unicode 组合方式不同（在 Windows 上是同一个文件），或一个名字既是文件又是文件夹。",
+           "A name that appears twice, also once './' and '//' are dropped and after Unicode NFC normalisation and case, each letter upper-cased on its own as Windows compares names (the same file there: 'Abc' and 'ABC', but not 'Straße' and 'STRASSE'), or a name that is both a file and a folder."},
       .fix = {"请报送单位改名后重新打包。", "Ask the sender to rename and pack again."},
       .target = Target::none,
       .target_required = false,
@@ -119,8 +119,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.crc",
       .title = {"文件校验失败（CRC）", "CRC check failed"},
       .what =
-          {"压缩包中文件解压后的 CRC 或大小与记录不符：文件在传输中损坏。",
-           "An entry whose CRC-32 or size after unpacking differs from the zip's record: damaged in transfer."},
+          {"压缩包中文件解压后的 CRC 或大小与记录不符：文件在传输中损坏。大小以实际解压所得为准；超过记录时读到记录的大小即停止，报告为“超过”。",
+           "An entry whose CRC-32 or size after unpacking differs from the zip's record: damaged in transfer. The size reported is the real one; past the record, reading stops there and it is reported as \"more than\"."},
       .fix = {"请报送单位重新发送。", "Ask for the package again."},
       .target = Target::none,
       .target_required = false,
@@ -170,9 +170,24 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.oxum",
       .title = {"文件总量与记录不符", "Payload-Oxum mismatch"},
-      .what = {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同。",
-               "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum."},
+      .what =
+          {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同，或 Payload-Oxum 不是“字节数.文件数”（数字过大也算）。",
+           "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum, or the Payload-Oxum is not <bytes>.<files> (numbers too large included)."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::error,
+  });
+
+  rules.push_back(RuleInfo{
+      .id = "package.bagit",
+      .title = {"材料包格式不符合 BagIt", "Bag not as BagIt (RFC 8493) says"},
+      .what =
+          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）。",
+           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line)."},
+      .fix = {"请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
+              "Ask for a package made with `nominate pack`, its manifests not edited by hand."},
       .target = Target::none,
       .target_required = false,
       .trigger = Trigger::intake,

@@ -110,13 +110,16 @@ def assemble(entries, count=None, end=None, comment=b""):
     """entries: (name, data, made_by, external_attr, extra); count and end (disk, cd_disk, here, total) override
     the end record's fields."""
     out, central = bytearray(), bytearray()
-    for name, data, made_by, attr, extra in entries:
+    for name, data, made_by, attr, extra, *rest in entries:
+        method, size = (rest + [0, None])[:2] if rest else (0, None)
         name = name.encode() if isinstance(name, str) else name
         crc, flags = zlib.crc32(data), 0 if extra else 0x0800
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, made_by, 20, flags, 0, 0, 0x5821, crc, len(data),
-                               len(data), len(name), len(extra), 0, 0, 0, attr, len(out)) + name + extra
-        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 0, 0, 0x5821, crc, len(data), len(data),
-                           len(name), len(extra)) + name + extra + data
+        body = data if method == 0 else deflate(data)
+        size = len(data) if size is None else size
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, made_by, 20, flags, method, 0, 0x5821, crc,
+                               len(body), size, len(name), len(extra), 0, 0, 0, attr, len(out)) + name + extra
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, method, 0, 0x5821, crc, len(body), size,
+                           len(name), len(extra)) + name + extra + body
     fields = dict(disk=0, cd_disk=0, here=len(entries) if count is None else count)
     fields["total"] = fields["here"]
     fields.update(end or {})
@@ -125,8 +128,14 @@ def assemble(entries, count=None, end=None, comment=b""):
                                              len(out), len(comment)) + comment)
 
 
-def plain(name, data=b"x", made_by=0x0314, attr=0o100644 << 16, extra=b""):
-    return (name, data, made_by, attr, extra)
+def plain(name, data=b"x", made_by=0x0314, attr=0o100644 << 16, extra=b"", method=0, size=None):
+    """An entry for assemble: stored, or deflated (method 8); `size` overrides the uncompressed size recorded."""
+    return (name, data, made_by, attr, extra, method, size)
+
+
+def deflate(data):
+    stream = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return stream.compress(data) + stream.flush()
 
 
 # A second end record hidden in the comment, with its own directory of one escaping entry: Python's zipfile
@@ -177,11 +186,36 @@ save("dot-name.zip", assemble([plain("材料/."), plain("材料/y.txt")]))
 save("del.zip", assemble([plain("a\x7fb.txt")]))
 save("c1.zip", assemble([plain("a\u0085b.txt")]))
 save("bidi.zip", assemble([plain("推介表\u202excod.exe")]))
+# Names that look like others: characters that show as nothing (zero-width space, soft hyphen, variation
+# selector, a tag character, a BOM inside the name).
+save("zero-width.zip", assemble([plain("材料/推介表.docx"), plain("材料/推介表\u200b.docx")]))
+for label, mark in (("shy", "\u00ad"), ("vs16", "\ufe0f"), ("tag", "\U000e0041"), ("feff", "\ufeff"),
+                    ("word-joiner", "\u2060")):
+    save(f"invisible-{label}.zip", assemble([plain(f"推介{mark}表.docx")]))
+# Case as Windows compares names (each code point upper-cased on its own): ß is no SS there.
+save("strasse.zip", assemble([plain("Straße.txt"), plain("STRASSE.txt")]))
+save("case.zip", assemble([plain("Abc.txt"), plain("ABC.txt")]))
+save("nfd.zip", assemble([plain("Café.txt"), plain("Cafe\u0301.txt")]))
+# A folder entry that carries data, which unzip drops unseen; deflated as Java's jar writes folders (a
+# 2-byte empty stream, harmless); a short stream recorded as empty that unpacks to data.
+folder = 0o040755 << 16
+save("folder-data.zip", assemble([plain("材料/", b"hidden bytes", attr=folder), plain("材料/a.txt")]))
+save("folder-empty-deflate.zip", assemble([plain("材料/", b"", attr=folder, method=8), plain("材料/a.txt")]))
+save("folder-short-deflate.zip", assemble([plain("材料/", b"hi", attr=folder, method=8, size=0),
+                                           plain("材料/a.txt")]))
+# Sizes that lie: a stored entry longer than recorded (its real length is known), a deflate stream that
+# unpacks past the record (read only one byte past it), one that ends short of it.
+save("size-stored.zip", assemble([plain("a.txt", b"0123456789", size=5)]))
+save("size-over.zip", assemble([plain("a.txt", b"A" * 1000, method=8, size=5)]))
+save("size-short.zip", assemble([plain("a.txt", b"A" * 1000, method=8, size=2000)]))
+# An ESC and a BEL in a name: no report may pass them to a terminal or a CI log.
+save("escape-bel.zip", assemble([plain("推介表\x1b[31m红\x07.txt")]))
 save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16), plain("海淀区/01-张三/", b"", attr=0o040755 << 16)]))
 
 
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
-def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False):
+def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None):
+    """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written."""
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -193,6 +227,8 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=Fals
         "bag-info.txt": f"Source-Organization: 海淀区\nPayload-Oxum: {oxum or f'{octets}.{len(files)}'}\n".encode(),
         "manifest-sha256.txt": manifest.encode(),
     }
+    if tweak:
+        tweak(tags)
     tags["tagmanifest-sha256.txt"] = "".join(f"{sha(tags[t])}  {t}\n" for t in sorted(tags)).encode()
     if drop:
         del files[drop]
@@ -212,6 +248,27 @@ save("bag-oxum.zip", bag("海淀区-测试", simple, oxum="1.1"))
 save("bag-empty.zip", bag("海淀区-测试", {}))
 # bagit.txt gone and a file changed after packing: the manifest still tells.
 save("bag-no-bagit.zip", bag("海淀区-测试", simple, lie="01-张三/材料.txt", no_bagit=True))
+
+
+# Tag files as RFC 8493 reads them: a path is all after the whitespace (trailing spaces too); CR LF line
+# ends; a path listed twice; a Payload-Oxum past 64 bits; BagIt versions; a byte-order mark.
+save("bag-trailing-space.zip", bag("海淀区-测试", {**simple, "01-张三/材料.txt ": b"another file"}))
+
+
+def edit(name, change):
+    return lambda tags: tags.__setitem__(name, change(tags[name]))
+
+
+save("bag-crlf.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m.replace(b"\n", b"\r\n"))))
+sha_zhang = hashlib.sha256(b"materials").hexdigest()
+save("bag-repeated.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m + (
+    f"{sha_zhang}  data/01-张三/材料.txt\n{'0' * 64}  data/01-张三/说明.txt\n").encode())))
+save("bag-oxum-overflow.zip", bag("海淀区-测试", simple, oxum="99999999999999999999999.5"))
+for version in ("9.9", "0.97"):
+    save(f"bag-version-{version}.zip", bag("海淀区-测试", simple, tweak=edit(
+        "bagit.txt", lambda b, v=version: b.replace(b"1.0", v.encode()))))
+save("bag-no-version.zip", bag("海淀区-测试", simple, tweak=edit("bagit.txt", lambda b: b.replace(b"BagIt-Version: 1.0\n", b""))))
+save("bag-bom.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: b"\xef\xbb\xbf" + m)))
 
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's

@@ -1,6 +1,6 @@
-#include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "verify_fixtures.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <catch2/catch.hpp>
@@ -12,37 +12,11 @@
 #include <utility>
 #include <vector>
 
-namespace {
-
 using nominate::core::Finding;
 using nominate::core::Severity;
-
-std::vector<Finding> inspect(const std::string& name, nominate::pack::VerifyLimits limits = {})
-{
-  auto text = nominate::test::read_file(nominate::test::hostile_zips() / name);
-  std::vector<std::uint8_t> bytes(text.begin(), text.end());
-  return nominate::pack::inspect_zip(bytes, limits);
-}
-
-std::set<std::string> errors(const std::vector<Finding>& findings)
-{
-  std::set<std::string> ids;
-  for (const auto& finding : findings) {
-    if (finding.severity == Severity::error) {
-      ids.insert(finding.message_id);
-    }
-  }
-  return ids;
-}
-
-bool has(const std::vector<Finding>& findings, const std::string& message_id, Severity severity)
-{
-  return std::ranges::any_of(findings, [&](const Finding& finding) {
-    return finding.message_id == message_id && finding.severity == severity;
-  });
-}
-
-} // namespace
+using nominate::test::errors;
+using nominate::test::has;
+using nominate::test::inspect;
 
 TEST_CASE("a valid bag verifies clean", "[pack]")
 {
@@ -156,6 +130,59 @@ TEST_CASE("names with DEL, C1 controls or direction overrides are unsafe", "[pac
     REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
     CHECK(findings.front().args.at("reason") == reason);
   }
+}
+
+TEST_CASE("names with characters that show as nothing are unsafe, shown with the code point", "[pack]")
+{
+  // "推介表<U+200B>.docx" beside "推介表.docx": two names that look the same.
+  auto twins = inspect("zero-width.zip");
+  REQUIRE(errors(twins) == std::set<std::string>{"package.unsafe-name.escape"});
+  const auto& twin = nominate::test::first_of(twins, "package.unsafe-name.escape");
+  CHECK(twin.file == "材料/推介表\u200b.docx");
+  CHECK(twin.args.at("reason") == "invisible");
+  for (const auto* name : {"invisible-shy.zip", "invisible-vs16.zip", "invisible-tag.zip",
+                           "invisible-feff.zip", "invisible-word-joiner.zip"}) {
+    INFO(name);
+    auto findings = inspect(name);
+    REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
+    CHECK(findings.front().args.at("reason") == "invisible");
+  }
+  // Every report shows such a name with its code point: what the office reads is not the twin.
+  CHECK(nominate::core::escape_name_for_text("推介\u00ad表.docx") == "推介<U+00AD>表.docx");
+  CHECK(nominate::core::escape_name_for_text("推介\U000e0041表") == "推介<U+E0041>表");
+}
+
+TEST_CASE("names are duplicates as Windows compares them: each code point upper-cased, NFC", "[pack]")
+{
+  CHECK(errors(inspect("strasse.zip")).empty()); // ß has no one-letter capital: NTFS keeps both
+  CHECK(errors(inspect("case.zip")) == std::set<std::string>{"package.duplicate.folded"});
+  CHECK(errors(inspect("nfd.zip")) == std::set<std::string>{"package.duplicate.folded"});
+  CHECK(errors(inspect("folded.zip")) == std::set<std::string>{"package.duplicate.folded"});
+}
+
+TEST_CASE("a folder entry that carries data is refused; an empty deflate stream is no data", "[pack]")
+{
+  auto stored = inspect("folder-data.zip");
+  REQUIRE(errors(stored) == std::set<std::string>{"package.link.folder-data"});
+  CHECK(stored.front().file == "材料/");
+  CHECK(errors(inspect("folder-empty-deflate.zip")).empty()); // as Java's jar writes folders
+  // A few bytes recorded as empty that unpack to data: found when read.
+  CHECK(errors(inspect("folder-short-deflate.zip")) == std::set<std::string>{"package.link.folder-data"});
+}
+
+TEST_CASE("a size that lies is reported as the real size, or as more than the record", "[pack]")
+{
+  auto stored = inspect("size-stored.zip");
+  REQUIRE(errors(stored) == std::set<std::string>{"package.crc.size"});
+  CHECK(stored.front().args.at("expected") == "5");
+  CHECK(stored.front().args.at("actual") == "10"); // a stored entry's length is its size
+  auto over = inspect("size-over.zip");
+  REQUIRE(errors(over) == std::set<std::string>{"package.crc.size-over"});
+  CHECK(over.front().args.at("expected") == "5");
+  CHECK_FALSE(over.front().args.contains("actual")); // reading stopped one byte past the record
+  auto shorter = inspect("size-short.zip");
+  REQUIRE(errors(shorter) == std::set<std::string>{"package.crc.size"});
+  CHECK(shorter.front().args.at("actual") == "1000");
 }
 
 TEST_CASE("a zip of folders only, or a bag with an empty payload, is an error", "[pack]")

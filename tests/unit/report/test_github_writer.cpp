@@ -97,6 +97,26 @@ TEST_CASE("GitHub escaping of percent signs and carriage returns in paths and me
         "个。完整报告：报告/report.json");
 }
 
+TEST_CASE("GitHub output shows control characters of names and messages, never passes them", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.submissions.resize(1);
+  run.batch.clear();
+  run.submissions[0].path = "上报\x07";
+  run.submissions[0].findings.resize(1);
+  run.submissions[0].findings[0].file = "事迹\x1b[31m视频\xc2\x9b.mp4";
+  run.submissions[0].findings[0].clause = "第一行\x1b]0;title\x07";
+  report::WriteOptions options{Language::zh, report::Color::never};
+  std::ostringstream out;
+  report::write_github(out, run, options);
+  const std::string text = out.str();
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find('\x07') == std::string::npos);
+  CHECK(text.find("\xc2\x9b") == std::string::npos);
+  CHECK(text.find("::error file=上报\\x07/事迹\\x1B[31m视频<U+009B>.mp4") != std::string::npos);
+  CHECK(text.find("第一行\\x1B]0;title\\x07") != std::string::npos);
+}
+
 TEST_CASE("GitHub output of an empty run is the totals notice alone", "[report]")
 {
   const std::vector<std::string> lines = lines_of(report::Report{}, Language::en);

@@ -75,11 +75,12 @@ TEST_CASE("every writer shows hostile names escaped and stays valid UTF-8", "[re
       CHECK_FALSE(has_line_starting(text, "::error::forged"));
       // No raw right-to-left override where a person reads; JSON and SARIF keep a valid UTF-8 name as it is
       // in `file` (lossless, design.md), their messages show it escaped.
-      // GitHub's `file=` property is the path in the repository, which must stay the name on disk for the
-      // annotation to attach; the message beside it shows the name escaped.
+      // GitHub's `file=` property shows a hostile name escaped as the message does (a plain name is the
+      // name on disk, so that its annotation attaches).
       if (name == "github") {
-        CHECK(messages_of_annotations(text).find("\xE2\x80\xAE") == std::string::npos);
-        CHECK(text.find("x<U+202E>gpj.jpg") != std::string::npos);
+        CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+        CHECK(messages_of_annotations(text).find("x<U+202E>gpj.jpg") != std::string::npos);
+        CHECK(text.find("file=海淀区/01-张三/x<U+202E>gpj.jpg") != std::string::npos);
       } else if (name != "json" && name != "sarif") {
         CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
       } else {

@@ -60,6 +60,7 @@ TEST_CASE("the catalogue holds every rule id of design.md, explained in both lan
                                        "package.missing",
                                        "package.unlisted",
                                        "package.oxum",
+                                       "package.bagit",
                                        "package.no-manifest",
                                        "package.nested",
                                        "package.name-encoding",

@@ -13,10 +13,15 @@ namespace nominate::core {
 // Whether `bytes` is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 [[nodiscard]] bool is_valid_utf8(std::string_view bytes);
 
+// Whether the code point shows as nothing, or reorders or breaks the text around it, so that two names that
+// differ by it look the same: bidi controls, line and paragraph separators, and the default-ignorable and
+// format characters (zero-width spaces and joiners U+200B–U+200F, word joiner and invisible operators
+// U+2060–U+206F, U+FEFF, the soft hyphen U+00AD, variation selectors, tag characters, Hangul fillers …).
+[[nodiscard]] bool is_invisible_format(char32_t c);
+
 // For text a person reads: each byte that is not part of valid UTF-8 as `\xFF`; a line break, tab and
 // carriage return as `\n`, `\t`, `\r`; other C0/C1 controls and DEL as `\x01`-style; a backslash as `\\` (so
-// an escape is never ambiguous); bidi controls, line and paragraph separators and other invisible format
-// characters (U+200B–U+200F, U+202A–U+202E, U+2028, U+2029, U+2060–U+2069, U+061C, U+FEFF) as `<U+202E>`.
+// an escape is never ambiguous); what is_invisible_format says shows as nothing as `<U+202E>`.
 // Everything else is kept, so a plain Chinese name is unchanged. The result is valid UTF-8 on one line.
 [[nodiscard]] std::string escape_name_for_text(std::string_view bytes);
 

@@ -1,0 +1,159 @@
+// Integrity of a bag: its files against its manifests and Payload-Oxum, and its tag files against RFC 8493.
+
+#include "bag_reader.hpp"
+#include "verify_bag.hpp"
+
+#include <optional>
+#include <set>
+#include <string_view>
+
+namespace nominate::pack {
+
+namespace {
+
+using core::Severity;
+
+core::Finding finding(std::string rule, std::string id, const std::string& file,
+                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
+{
+  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
+}
+
+// Each file of the payload (or, for the tag manifest, each tag file) against every line of `manifest` that
+// lists it: a path listed twice is reported, and the file must match each of its lines.
+void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
+                           const Manifest& manifest, const std::string& manifest_name, bool payload,
+                           std::vector<core::Finding>& findings)
+{
+  std::set<std::string> present;
+  for (const auto& file : files) {
+    if (!file.name.starts_with(root)) {
+      continue;
+    }
+    auto relative = file.name.substr(root.size());
+    bool in_payload = relative.starts_with("data/");
+    if (in_payload != payload || (!payload && relative.starts_with("tagmanifest-"))) {
+      continue;
+    }
+    present.insert(relative);
+    auto [first, last] = manifest.lines.equal_range(relative);
+    if (first == last) {
+      if (payload) {
+        findings.push_back(finding("package.unlisted", "package.unlisted.file", file.name));
+      }
+      continue;
+    }
+    std::set<std::string> judged;
+    for (auto line = first; line != last; ++line) {
+      const auto& checksum = line->second.checksum;
+      if (checksum != file.digest.sha256 && judged.insert(checksum).second) {
+        auto mismatch = finding("package.checksum", "package.checksum.mismatch", file.name,
+                                {{"expected", checksum}, {"actual", file.digest.sha256}});
+        mismatch.expected = checksum;
+        mismatch.actual = file.digest.sha256;
+        findings.push_back(std::move(mismatch));
+      }
+    }
+  }
+  for (auto line = manifest.lines.begin(); line != manifest.lines.end();) {
+    const auto& [path, first] = *line;
+    auto next = manifest.lines.upper_bound(path);
+    for (auto again = std::next(line); again != next; ++again) {
+      findings.push_back(finding("package.bagit", "package.bagit.repeated-path", root + path,
+                                 {{"manifest", manifest_name},
+                                  {"line", std::to_string(again->second.line)},
+                                  {"first", std::to_string(first.line)}},
+                                 Severity::warning));
+    }
+    if (!present.contains(path)) {
+      findings.push_back(finding("package.missing", "package.missing.file", root + path));
+    }
+    line = next;
+  }
+}
+
+// BagIt-Version 1.0 (RFC 8493), or 0.97, the draft before it, whose bags are laid out and listed the same.
+void check_declaration(const std::string& root, std::string_view bagit, std::vector<core::Finding>& findings)
+{
+  auto version = tag_value(bagit, "BagIt-Version");
+  if (!version) {
+    findings.push_back(finding("package.bagit", "package.bagit.no-version", root + "bagit.txt"));
+  } else if (*version != "1.0" && *version != "0.97") {
+    findings.push_back(
+        finding("package.bagit", "package.bagit.version", root + "bagit.txt", {{"version", *version}}));
+  }
+}
+
+void check_oxum(const std::string& root, std::string_view bag_info, const std::vector<FileRead>& files,
+                std::vector<core::Finding>& findings)
+{
+  auto written = tag_value(bag_info, "Payload-Oxum");
+  if (!written) {
+    return; // optional (RFC 8493 §2.2.2)
+  }
+  auto oxum = parse_payload_oxum(*written);
+  if (!oxum) {
+    findings.push_back(
+        finding("package.oxum", "package.oxum.malformed", root + "bag-info.txt", {{"value", *written}}));
+    return;
+  }
+  std::uint64_t octets = 0;
+  std::uint64_t count = 0;
+  for (const auto& file : files) {
+    if (file.name.starts_with(root + "data/")) {
+      octets += file.digest.size;
+      ++count;
+    }
+  }
+  if (oxum->octets != octets || oxum->files != count) {
+    findings.push_back(
+        finding("package.oxum", "package.oxum.mismatch", root + "bag-info.txt",
+                {{"expected", std::to_string(oxum->octets) + "." + std::to_string(oxum->files)},
+                 {"actual", std::to_string(octets) + "." + std::to_string(count)}}));
+  }
+}
+
+} // namespace
+
+void check_bag(const std::string& root, const std::vector<FileRead>& files,
+               const std::map<std::string, std::string>& tag_texts, std::vector<core::Finding>& findings)
+{
+  // A tag file's text without a byte-order mark, which is reported and does not make a line another.
+  auto text_of = [&](const std::string& name) -> std::optional<std::string_view> {
+    auto found = tag_texts.find(root + name);
+    if (found == tag_texts.end()) {
+      return std::nullopt;
+    }
+    auto tag = without_bom(found->second);
+    if (tag.had_bom) {
+      findings.push_back(finding("package.bagit", "package.bagit.bom", root + name, {}, Severity::warning));
+    }
+    return tag.text;
+  };
+  if (auto bagit = text_of("bagit.txt")) {
+    check_declaration(root, *bagit, findings);
+  }
+  if (auto manifest = text_of("manifest-sha256.txt")) {
+    compare_with_manifest(root, files, parse_manifest(*manifest), "manifest-sha256.txt", true, findings);
+  } else {
+    findings.push_back(
+        finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
+  }
+  if (auto tag_manifest = text_of("tagmanifest-sha256.txt")) {
+    compare_with_manifest(root, files, parse_manifest(*tag_manifest), "tagmanifest-sha256.txt", false,
+                          findings);
+  } else {
+    findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
+                               root + "tagmanifest-sha256.txt", {}, Severity::warning));
+  }
+  for (const auto& file : files) {
+    if (!file.name.starts_with(root)) {
+      findings.push_back(finding("package.unlisted", "package.unlisted.outside", file.name));
+    }
+  }
+  if (auto bag_info = text_of("bag-info.txt")) {
+    check_oxum(root, *bag_info, files, findings);
+  }
+}
+
+} // namespace nominate::pack

@@ -1,0 +1,65 @@
+// A bag's tag files read as RFC 8493 writes them: manifest paths, repeated lines, Payload-Oxum, the BagIt
+// version and a byte-order mark, each on a real zip of hostile_zips.py.
+#include "verify_fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+using nominate::core::Severity;
+using nominate::test::errors;
+using nominate::test::first_of;
+using nominate::test::ids;
+using nominate::test::inspect;
+
+TEST_CASE("a manifest path is everything after the separating whitespace, trailing spaces too", "[pack]")
+{
+  // "材料.txt " and "材料.txt" are two files, each listed with its own checksum.
+  CHECK(inspect("bag-trailing-space.zip").empty());
+  CHECK(inspect("bag-crlf.zip").empty()); // CR LF ends a line; the CR is no part of the path
+}
+
+TEST_CASE("a path listed twice in a manifest is reported, and checked against every line", "[pack]")
+{
+  auto findings = inspect("bag-repeated.zip");
+  CHECK(ids(findings, Severity::warning) == std::set<std::string>{"package.bagit.repeated-path"});
+  CHECK(std::ranges::count(findings, "package.bagit.repeated-path", &nominate::core::Finding::message_id) ==
+        2);
+  // 说明.txt's second line disagrees with the file; 材料.txt's second line agrees.
+  REQUIRE(errors(findings) == std::set<std::string>{"package.checksum.mismatch"});
+  const auto& mismatch = first_of(findings, "package.checksum.mismatch");
+  CHECK(mismatch.file == "海淀区-测试/data/01-张三/说明.txt");
+  CHECK(mismatch.expected == std::string(64, '0'));
+  const auto& repeated = first_of(findings, "package.bagit.repeated-path");
+  CHECK(repeated.file == "海淀区-测试/data/01-张三/材料.txt");
+  CHECK(repeated.args.at("first") == "1");
+  CHECK(repeated.args.at("line") == "3");
+  CHECK(repeated.args.at("manifest") == "manifest-sha256.txt");
+}
+
+TEST_CASE("a Payload-Oxum past 64 bits is malformed, not ignored", "[pack]")
+{
+  auto findings = inspect("bag-oxum-overflow.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.oxum.malformed"});
+  CHECK(findings.front().args.at("value") == "99999999999999999999999.5");
+}
+
+TEST_CASE("BagIt 1.0 and 0.97 are read; another version, or none, is reported", "[pack]")
+{
+  CHECK(inspect("bag-version-0.97.zip").empty());
+  auto other = inspect("bag-version-9.9.zip");
+  REQUIRE(errors(other) == std::set<std::string>{"package.bagit.version"});
+  CHECK(other.front().args.at("version") == "9.9");
+  CHECK(other.front().file == "海淀区-测试/bagit.txt");
+  CHECK(errors(inspect("bag-no-version.zip")) == std::set<std::string>{"package.bagit.no-version"});
+}
+
+TEST_CASE("a manifest with a byte-order mark is read without it, and the mark is reported", "[pack]")
+{
+  auto findings = inspect("bag-bom.zip");
+  CHECK(errors(findings).empty()); // no intact file is blamed
+  REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.bagit.bom"});
+  CHECK(findings.front().file == "海淀区-测试/manifest-sha256.txt");
+}
