@@ -95,6 +95,50 @@ TEST_CASE("text is read as Word shows it", "[office]")
   }
 }
 
+TEST_CASE("check boxes drawn with Wingdings symbols or check-box content controls read as ☐ and ☑",
+          "[office]")
+{
+  auto sym = [](std::string_view font, std::string_view code) {
+    return "<w:r><w:sym w:font=\"" + std::string(font) + "\" w:char=\"" + std::string(code) + "\"/></w:r>";
+  };
+  SECTION("Wingdings 2, as WPS inserts a box and a ticked box")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings 2", "F0A3") + wml::run("男 ") + sym("Wingdings 2", "F052") +
+                                wml::run("女"))) == "☐男 ☑女");
+    CHECK(first_text(wml::p_xml(sym("Wingdings 2", "F054") + wml::run("是"))) == "☒是");
+  }
+  SECTION("Wingdings, with or without the F0 prefix")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "F0A8") + wml::run("男") + sym("Wingdings", "F0FE") +
+                                wml::run("女"))) == "☐男☑女");
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "6F") + sym("Wingdings", "78"))) == "☐☒");
+  }
+  SECTION("`R` and `£` typed in Wingdings 2, the office trick for ☑ and ☐")
+  {
+    auto in_font = [](std::string_view font, std::string_view text) {
+      return "<w:r><w:rPr><w:rFonts w:ascii=\"" + std::string(font) + "\" w:hAnsi=\"" + std::string(font) +
+             "\"/></w:rPr>" + t(text) + "</w:r>";
+    };
+    CHECK(first_text(wml::p_xml(in_font("Wingdings 2", "£") + wml::run("男") + in_font("Wingdings 2", "R") +
+                                wml::run("女"))) == "☐男☑女");
+    CHECK(first_text(wml::p_xml(in_font("宋体", "R"))) == "R");
+  }
+  SECTION("other symbol-font glyphs stay out; a Unicode symbol stays in")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "F04A") + sym("Symbol", "F0B7") + sym("SimSun", "2605"))) ==
+          "★");
+  }
+  SECTION("a check-box content control shows its state, whatever glyph it draws")
+  {
+    auto box = [](int checked, std::string_view glyph) {
+      return "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"" + std::to_string(checked) +
+             "\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>" + std::string(glyph) +
+             "</w:t></w:r></w:sdtContent></w:sdt>";
+    };
+    CHECK(first_text(wml::p_xml(box(0, "☐") + wml::run("男") + box(1, "☒") + wml::run("女"))) == "☐男☑女");
+  }
+}
+
 TEST_CASE("tracked changes: inserted text counts, deleted text does not, and the form is flagged", "[office]")
 {
   std::string changed = wml::run("他") +
