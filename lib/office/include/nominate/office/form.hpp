@@ -48,6 +48,10 @@ struct FormReading {
 //   - empty, when the neighbour is itself a label.
 // A cell or a body paragraph that starts with `label：` gives one entry per pair it holds
 // (`电话：… 手机：… 邮箱：…`, `填表人：王五    联系电话：…`).
+// Other layouts read as well: a row of labels above a row of values (pairs column by column); a value
+// typed on in the rows below, whose label cell is empty or merged with the label (one value, its parts
+// joined as paragraphs); a table split in two at a page break, whose second part starts with such a row
+// (read as one table, each entry naming its own table).
 [[nodiscard]] FormReading read_form(const Document& document, std::span<const std::string> known_labels);
 
 } // namespace nominate::office
