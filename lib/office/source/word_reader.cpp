@@ -109,6 +109,28 @@ private:
 
 } // namespace
 
+void BoxBlocks::paragraph(std::string text, std::string /*style*/)
+{
+  m_blocks.emplace_back(std::move(text));
+}
+
+void BoxBlocks::table(Table table)
+{
+  m_blocks.emplace_back(std::move(table));
+}
+
+void BoxBlocks::replay(BlockSink& sink)
+{
+  for (auto& block : m_blocks) {
+    if (auto* text = std::get_if<std::string>(&block)) {
+      sink.paragraph(std::move(*text), {});
+    } else {
+      sink.table(std::move(std::get<Table>(block)));
+    }
+  }
+  m_blocks.clear();
+}
+
 WordReader::WordReader(const pugi::xml_node& root)
     : m_w(root, {k_w_uri, k_w_strict_uri}, "w"), m_mc(root, {k_mc_uri}, "mc"), m_m(root, {k_m_uri}, "m"),
       m_w14(root, {k_w14_uri}, "w14")
@@ -217,16 +239,13 @@ void WordReader::read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink
     m_revisions = true;
   }
   std::string text;
-  std::vector<std::string> boxes;
+  BoxBlocks boxes;
   read_inline(paragraph, text, boxes, depth);
   sink.paragraph(std::move(text), std::move(style));
-  for (auto& box : boxes) {
-    sink.paragraph(std::move(box), {});
-  }
+  boxes.replay(sink);
 }
 
-void WordReader::read_inline(const pugi::xml_node& container, std::string& text,
-                             std::vector<std::string>& boxes, int depth)
+void WordReader::read_inline(const pugi::xml_node& container, std::string& text, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
@@ -320,8 +339,7 @@ void WordReader::field_char(const pugi::xml_node& node, std::string& text)
   }
 }
 
-void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vector<std::string>& boxes,
-                          int depth)
+void WordReader::read_run(const pugi::xml_node& run, std::string& text, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
@@ -406,17 +424,14 @@ void WordReader::read_symbol(const pugi::xml_node& symbol, std::string& text) co
   }
 }
 
-void WordReader::read_text_boxes(const pugi::xml_node& node, std::vector<std::string>& boxes, int depth)
+void WordReader::read_text_boxes(const pugi::xml_node& node, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
   }
   for_each_child(node, depth, [&](const pugi::xml_node& child) {
     if (m_w.is(child, "txbxContent")) {
-      ParagraphList list;
-      read_blocks(child, list, depth + 1);
-      boxes.insert(boxes.end(), std::make_move_iterator(list.lines.begin()),
-                   std::make_move_iterator(list.lines.end()));
+      read_blocks(child, boxes, depth + 1);
     } else {
       read_text_boxes(child, boxes, depth + 1);
     }

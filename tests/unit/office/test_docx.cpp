@@ -190,6 +190,28 @@ TEST_CASE("a text box is read once, not again from its VML fallback", "[office]"
     REQUIRE(vml.paragraphs.size() == 2);
     CHECK(vml.paragraphs[1].text == "“百姓学习之星”推介表");
   }
+  SECTION("a table in a text box (a whole form drawn in one) is a table of the body, read once")
+  {
+    const std::string form =
+        "<w:txbxContent>" +
+        wml::tbl(2, wml::tr(wml::tc("姓名") + wml::tc("王秀兰")) + wml::tr(wml::tc("性别") + wml::tc("女"))) +
+        wml::p("") + "</w:txbxContent>";
+    std::string boxed =
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx>" +
+        form +
+        "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox>" +
+        form + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+    Document boxed_form = read_body(wml::p("“百姓学习之星”推介表") + wml::p_xml(boxed) + wml::p("填表人："));
+    REQUIRE(boxed_form.tables.size() == 1);
+    CHECK(boxed_form.tables[0].rows.size() == 2);
+    CHECK(boxed_form.tables[0].rows[1].cells[1].text() == "女");
+    REQUIRE(boxed_form.paragraphs.size() == 4);
+    CHECK(boxed_form.paragraphs[2].tables_before == 1); // the box's own last paragraph, after its table
+    CHECK(boxed_form.paragraphs[3].text == "填表人：");
+    CHECK(boxed_form.paragraphs[3].tables_before == 1);
+  }
 }
 
 TEST_CASE("tables are placed on their grid: spans, vertical merges, gridBefore and gridAfter", "[office]")
