@@ -1,3 +1,4 @@
+#include "appendix.hpp"
 #include "label_matcher.hpp"
 #include "table_form.hpp"
 
@@ -138,6 +139,7 @@ FormReading read_form(const Document& document, std::span<const std::string> kno
     }
   }
   read_tables_until(document.tables.size());
+  read_appendices(document, labels, reading);
   return reading;
 }
 

@@ -86,6 +86,17 @@ std::optional<std::string> LabelMatcher::match(std::string_view text) const
   return std::nullopt;
 }
 
+std::optional<std::string> LabelMatcher::find_in(std::string_view text) const
+{
+  std::string normalized = text::normalize_label(text);
+  for (const auto& known : m_known) {
+    if (!known.ends_value_only && normalized.find(known.normalized) != std::string::npos) {
+      return known.label;
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
 {
   struct Found {

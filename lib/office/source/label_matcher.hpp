@@ -26,6 +26,10 @@ public:
   // The known label that `text` is, as a whole, or nullopt.
   [[nodiscard]] std::optional<std::string> match(std::string_view text) const;
 
+  // The longest known label written somewhere in `text` (`附页：主要事迹和成效` → 主要事迹和成效), or
+  // nullopt.
+  [[nodiscard]] std::optional<std::string> find_in(std::string_view text) const;
+
   // The `label：value` pairs of `text`, when it starts with one (`电话：010-…  手机：…  邮箱：…`,
   // `填表人：王五    联系电话：…`); empty when it does not, so running prose that mentions a label
   // mid-sentence gives nothing. A common label that is none of the known ones (填表日期, 邮编, 传真, …)
