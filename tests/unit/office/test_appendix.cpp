@@ -79,7 +79,8 @@ TEST_CASE("a cell that only refers to an appendix takes the text after the table
   }
   SECTION("no text after the table: the reference is kept as written")
   {
-    const auto& deeds = one(read_body(form("（详见附件：王秀兰主要事迹材料）")), "主要事迹");
+    const FormReading reading = read_body(form("（详见附件：王秀兰主要事迹材料）"));
+    const auto& deeds = one(reading, "主要事迹");
     CHECK(deeds.value == "（详见附件：王秀兰主要事迹材料）");
     CHECK_FALSE(deeds.from_appendix);
     CHECK(deeds.location.table == 1);
