@@ -36,6 +36,9 @@ core::Finding field_finding(const rules::CheckSpec& spec, const folder::FieldVal
   finding.field = value.id;
   finding.location = value.location;
   finding.args["field"] = value.id;
+  if (value.from_appendix) {
+    finding.args["part"] = "appendix"; // the location is the appendix's first paragraph: say so
+  }
   return finding;
 }
 

@@ -5,6 +5,7 @@
 #include "checks.hpp"
 #include "units.hpp"
 
+#include <nominate/text/appendix.hpp>
 #include <nominate/text/count.hpp>
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
@@ -97,6 +98,16 @@ void check_text_length(const CheckContext& context, const rules::CheckSpec& spec
     }
     auto base = field_finding(spec, *value, "");
     base.args["label"] = field_label(context.rule_set, value->id);
+    if (text::refers_to_appendix(content)) {
+      // `（详见附件）` with no appendix after the table (the form's reader takes one that is there): the
+      // text is not in the form, which is what to say, not that 5 characters are short of 1500.
+      auto finding = base;
+      finding.message_id = "text.length.elsewhere";
+      finding.args["value"] = content;
+      finding.actual = content;
+      out.push_back(std::move(finding));
+      return;
+    }
     measure(spec, content, base, out);
     return;
   }

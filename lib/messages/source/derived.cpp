@@ -227,6 +227,18 @@ std::optional<std::string> autofix_text(const core::Finding& finding, Language l
              : " Or run nominate fix: it converts it to JPEG in a copy and leaves the original alone.";
 }
 
+// Where a form field's text was read, when not from its cell, from `part`: "appendix" (the text after the
+// table that the cell referred to); empty otherwise.
+std::string part_text(const core::Finding& finding, Language language)
+{
+  const auto* part = arg(finding, "part");
+  if (part == nullptr || *part != "appendix") {
+    return {};
+  }
+  return language == Language::zh ? "（读自表格后的附页）"
+                                  : " (read from the appendix after the form's table)";
+}
+
 } // namespace
 
 std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
@@ -256,6 +268,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "autofix") {
     return autofix_text(finding, *language);
+  }
+  if (base == "part") {
+    return part_text(finding, *language);
   }
   if (auto seconds = number(arg(finding, base + "_s"))) {
     return duration_text(*seconds, *language);

@@ -1,173 +1,67 @@
+#include "appendix.hpp"
 #include "label_matcher.hpp"
+#include "table_form.hpp"
 
 #include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
-#include <optional>
-#include <set>
 
 namespace nominate::office {
 
 namespace {
 
-using CellKey = std::pair<std::size_t, std::size_t>; // row, cell index
-
-std::string join(const std::vector<std::string>& lines, std::size_t from)
-{
-  std::string joined;
-  for (std::size_t i = from; i < lines.size(); ++i) {
-    if (i > from) {
-      joined += '\n';
-    }
-    joined += lines[i];
-  }
-  return joined;
-}
-
-// A cell that reads as a field's label: 2 to 12 characters of text without digits (a value such as
-// 1965年3月 or 13912345678 has them), not a template's hint in parentheses, not a photo box.
-bool looks_like_label(std::string_view normalized)
-{
-  if (normalized.size() < 6 || normalized.size() > 36 || normalized.starts_with("(")) {
-    return false;
-  }
-  if (std::ranges::any_of(normalized, [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
-  return normalized.find("照片") == std::string_view::npos;
-}
-
-core::Location cell_location(std::size_t table, std::size_t row, std::size_t cell)
-{
-  core::Location location;
-  location.table = static_cast<int>(table + 1);
-  location.row = static_cast<int>(row + 1);
-  location.cell_index = static_cast<int>(cell + 1);
-  return location;
-}
-
-class TableForm {
-public:
-  TableForm(const Table& table, std::size_t table_index, const LabelMatcher& labels, FormReading& reading)
-      : m_table(table), m_index(table_index), m_labels(labels), m_reading(reading)
-  {
-  }
-
-  void read()
-  {
-    for (std::size_t row = 0; row < m_table.rows.size(); ++row) {
-      const auto& cells = m_table.rows[row].cells;
-      for (std::size_t index = 0; index < cells.size(); ++index) {
-        if (!cells[index].continues_above && !m_used.contains({row, index})) {
-          read_cell(row, index);
-        }
-      }
-    }
-    // An unknown label's value is the unknown cell right after it (`文化程度 | 大学本科`): not a label.
-    std::optional<CellKey> previous_label;
-    for (const auto& key : m_unmatched) {
-      std::string text = text::normalize_label(m_table.rows[key.first].cells[key.second].text());
-      bool is_value =
-          previous_label && previous_label->first == key.first && previous_label->second + 1 == key.second;
-      previous_label.reset();
-      if (is_value || m_used.contains(key) || !looks_like_label(text)) {
-        continue;
-      }
-      previous_label = key;
-      if (std::ranges::find(m_reading.other_labels, text) == m_reading.other_labels.end()) {
-        m_reading.other_labels.push_back(text);
-      }
-    }
-  }
-
-private:
-  // Whether a cell is a label of its own or starts with `label：` pairs: it is then no one's value.
-  [[nodiscard]] bool is_label_cell(const Cell& cell) const
-  {
-    std::string text = cell.text();
-    return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
-           (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value());
-  }
-
-  void add(const std::string& label, std::string value, std::size_t row, std::size_t index)
-  {
-    m_reading.entries.push_back(FormEntry{label, std::move(value), cell_location(m_index, row, index)});
-  }
-
-  void read_cell(std::size_t row, std::size_t index)
-  {
-    const Cell& cell = m_table.rows[row].cells[index];
-    if (auto label = m_labels.match(cell.text())) {
-      read_value(*label, row, index);
-      return;
-    }
-    // `电话：\n手机：\n邮箱：`: a pair per label, even where the first line alone reads as a label.
-    auto pairs = m_labels.pairs(cell.text());
-    if (!pairs.empty()) {
-      for (auto& pair : pairs) {
-        add(pair.label, std::move(pair.value), row, index);
-      }
-      return;
-    }
-    // The label heads a big cell: its first lines are the label, the rest is the value.
-    std::string head;
-    for (std::size_t lines = 1; lines < cell.paragraphs.size(); ++lines) {
-      head += (lines > 1 ? "\n" : "") + cell.paragraphs[lines - 1];
-      if (auto label = m_labels.match(head)) {
-        add(*label, join(cell.paragraphs, lines), row, index);
-        return;
-      }
-    }
-    m_unmatched.push_back({row, index});
-  }
-
-  void read_value(const std::string& label, std::size_t row, std::size_t index)
-  {
-    const Cell& cell = m_table.rows[row].cells[index];
-    int right = cell.column + cell.span;
-    if (auto neighbour = m_table.index_at(row, right)) {
-      CellKey key{row, *neighbour};
-      const Cell* target = &m_table.rows[row].cells[*neighbour];
-      if (target->continues_above) {
-        key = {target->origin_row, target->origin_cell};
-        target = &m_table.rows[key.first].cells[key.second];
-      }
-      if (m_used.contains(key) || is_label_cell(*target)) {
-        add(label, {}, row, index);
-        return;
-      }
-      m_used.insert(key);
-      add(label, target->text(), key.first, key.second);
-      return;
-    }
-    // No cell to the right: where the label spans the row, its value is the cell below.
-    const Row& current = m_table.rows[row];
-    bool spans_row = current.cells.size() == 1 && cell.column <= current.grid_before &&
-                     right >= m_table.columns - current.grid_after;
-    std::size_t below_row = row + static_cast<std::size_t>(cell.row_span);
-    auto below = m_table.index_at(below_row, cell.column);
-    if (!spans_row || !below || m_used.contains({below_row, *below}) ||
-        is_label_cell(m_table.rows[below_row].cells[*below])) {
-      add(label, {}, row, index);
-      return;
-    }
-    m_used.insert({below_row, *below});
-    add(label, m_table.rows[below_row].cells[*below].text(), below_row, *below);
-  }
-
-  const Table& m_table;
-  std::size_t m_index;
-  const LabelMatcher& m_labels;
-  FormReading& m_reading;
-  std::set<CellKey> m_used;         // cells already taken as a value
-  std::vector<CellKey> m_unmatched; // cells that are no known label and hold no `label：` pair
-};
-
 bool is_attachment_marker(std::string_view normalized)
 {
   // 附件1, 附表2: the numbering above a form, not its title.
   return (normalized.starts_with("附件") || normalized.starts_with("附表")) && normalized.size() <= 12;
+}
+
+// Whether table `next` continues the table before it, split in two at a page break: only empty paragraphs
+// between them, and a first row whose first cell (the labels' column) is empty, on the grid of the last
+// row above, with text beside it — the rest of a long value typed on in the second table.
+bool continues_table(const Document& document, std::size_t next)
+{
+  if (next == 0 || next >= document.tables.size()) {
+    return false;
+  }
+  for (const auto& paragraph : document.paragraphs) {
+    if (paragraph.tables_before == next && !text::trim(paragraph.text).empty()) {
+      return false;
+    }
+  }
+  const Table& above = document.tables[next - 1];
+  const Table& below = document.tables[next];
+  if (above.rows.empty() || below.rows.empty()) {
+    return false;
+  }
+  const auto& last = above.rows.back().cells;
+  const auto& first = below.rows.front().cells;
+  if (first.size() < 2 || first.size() != last.size() || !text::trim(first.front().text()).empty()) {
+    return false;
+  }
+  bool has_text = false;
+  for (std::size_t index = 0; index < first.size(); ++index) {
+    if (first[index].column != last[index].column || first[index].span != last[index].span) {
+      return false;
+    }
+    has_text = has_text || !text::trim(first[index].text()).empty();
+  }
+  return has_text;
+}
+
+// The rows of `first` and then of `second`, as one table (merges in `second` moved down with it).
+Table joined(const Table& first, const Table& second)
+{
+  Table table = first;
+  table.columns = std::max(first.columns, second.columns);
+  for (auto row : second.rows) {
+    for (auto& cell : row.cells) {
+      cell.origin_row += first.rows.size();
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
 }
 
 } // namespace
@@ -225,7 +119,14 @@ FormReading read_form(const Document& document, std::span<const std::string> kno
   std::size_t tables_done = 0;
   auto read_tables_until = [&](std::size_t count) {
     for (; tables_done < count && tables_done < document.tables.size(); ++tables_done) {
-      TableForm(document.tables[tables_done], tables_done, labels, reading).read();
+      const Table& table = document.tables[tables_done];
+      if (continues_table(document, tables_done + 1)) {
+        Table whole = joined(table, document.tables[tables_done + 1]);
+        read_table_form(FormTable{whole, tables_done, table.rows.size()}, labels, reading);
+        ++tables_done;
+      } else {
+        read_table_form(FormTable{table, tables_done, table.rows.size()}, labels, reading);
+      }
     }
   };
   for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
@@ -238,6 +139,7 @@ FormReading read_form(const Document& document, std::span<const std::string> kno
     }
   }
   read_tables_until(document.tables.size());
+  read_appendices(document, labels, reading);
   return reading;
 }
 

@@ -4,6 +4,7 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace nominate::office {
 
@@ -34,6 +35,12 @@ Compact compact(std::string_view text, std::size_t limit = std::string::npos)
   return out;
 }
 
+// Labels forms print beside a field on the same line (`联系电话：…    填表日期：…`) that are no field of
+// any rule set: followed by a colon, each ends the value before it, and gives no pair of its own.
+constexpr std::array<std::string_view, 16> k_line_labels{
+    "填表日期", "填报日期", "日期", "邮编",   "邮政编码", "邮箱",     "电子邮箱", "手机",
+    "电话",     "联系电话", "传真", "联系人", "地址",     "通讯地址", "微信",     "QQ"};
+
 bool parenthesised(std::string_view rest)
 {
   return rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
@@ -49,6 +56,12 @@ LabelMatcher::LabelMatcher(std::span<const std::string> known_labels)
       m_known.push_back(Known{std::move(normalized), label});
     }
   }
+  for (std::string_view label : k_line_labels) {
+    std::string normalized = text::normalize_label(label);
+    if (std::ranges::none_of(m_known, [&](const Known& known) { return known.normalized == normalized; })) {
+      m_known.push_back(Known{std::move(normalized), {}, true});
+    }
+  }
   std::stable_sort(m_known.begin(), m_known.end(),
                    [](const Known& a, const Known& b) { return a.normalized.size() > b.normalized.size(); });
 }
@@ -60,13 +73,24 @@ std::optional<std::string> LabelMatcher::match(std::string_view text) const
     return std::nullopt;
   }
   for (const auto& known : m_known) {
-    if (normalized == known.normalized) {
+    if (normalized == known.normalized && !known.ends_value_only) {
       return known.label;
     }
   }
   for (const auto& known : m_known) {
-    if (normalized.starts_with(known.normalized) &&
+    if (!known.ends_value_only && normalized.starts_with(known.normalized) &&
         parenthesised(std::string_view(normalized).substr(known.normalized.size()))) {
+      return known.label;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> LabelMatcher::find_in(std::string_view text) const
+{
+  std::string normalized = text::normalize_label(text);
+  for (const auto& known : m_known) {
+    if (!known.ends_value_only && normalized.find(known.normalized) != std::string::npos) {
       return known.label;
     }
   }
@@ -116,6 +140,9 @@ std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
   }
   std::vector<LabelPair> pairs;
   for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].known->ends_value_only) {
+      continue;
+    }
     std::size_t end = i + 1 < found.size() ? found[i + 1].label_start : text.size();
     std::size_t begin = std::min(found[i].value_start, end);
     pairs.push_back(LabelPair{found[i].known->label, text::trim(text.substr(begin, end - begin))});

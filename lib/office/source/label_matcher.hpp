@@ -26,15 +26,22 @@ public:
   // The known label that `text` is, as a whole, or nullopt.
   [[nodiscard]] std::optional<std::string> match(std::string_view text) const;
 
+  // The longest known label written somewhere in `text` (`附页：主要事迹和成效` → 主要事迹和成效), or
+  // nullopt.
+  [[nodiscard]] std::optional<std::string> find_in(std::string_view text) const;
+
   // The `label：value` pairs of `text`, when it starts with one (`电话：010-…  手机：…  邮箱：…`,
   // `填表人：王五    联系电话：…`); empty when it does not, so running prose that mentions a label
-  // mid-sentence gives nothing.
+  // mid-sentence gives nothing. A common label that is none of the known ones (填表日期, 邮编, 传真, …)
+  // followed by a colon ends the value before it and gives no pair: `联系电话：010-…  填表日期：…` is the
+  // number alone.
   [[nodiscard]] std::vector<LabelPair> pairs(std::string_view text) const;
 
 private:
   struct Known {
     std::string normalized;
     std::string label;
+    bool ends_value_only = false; // a common line label (填表日期): it ends a value, is no field's
   };
   std::vector<Known> m_known; // longest normalized first
 };

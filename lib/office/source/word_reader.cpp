@@ -2,7 +2,11 @@
 #include "word_reader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
+#include <optional>
+#include <span>
 
 namespace nominate::office {
 
@@ -15,6 +19,63 @@ constexpr std::string_view k_w_uri = "http://schemas.openxmlformats.org/wordproc
 constexpr std::string_view k_w_strict_uri = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 constexpr std::string_view k_mc_uri = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 constexpr std::string_view k_m_uri = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+constexpr std::string_view k_w14_uri = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+enum class SymbolFont { other, wingdings, wingdings_2 };
+
+// Which Wingdings a font name (w:sym's w:font, a run's w:rFonts) is, spaces and case aside.
+SymbolFont symbol_font(std::string_view font)
+{
+  std::string name;
+  for (char c : font) {
+    if (c != ' ') {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (name == "wingdings") {
+    return SymbolFont::wingdings;
+  }
+  return name == "wingdings2" ? SymbolFont::wingdings_2 : SymbolFont::other;
+}
+
+// The Unicode box of a Wingdings / Wingdings 2 check-box glyph, as WPS and Word insert them (Insert ›
+// Symbol, a legacy check box, or `R` typed in Wingdings 2): ☐ for an empty box, ☑ / ☒ for a ticked one, ✓
+// for a bare tick, so that text::ticked_option reads `□男 ☑女` written with symbols. `code` is the
+// character in the font: F000–F0FF as w:sym writes it, or the same without the F0 prefix as typed text has
+// it. nullopt for any other character.
+std::optional<std::string_view> check_box_glyph(SymbolFont font, char32_t code)
+{
+  struct Glyph {
+    char32_t code;
+    std::string_view box;
+  };
+  static constexpr std::array<Glyph, 9> k_wingdings{{{0xF06F, "☐"},
+                                                     {0xF071, "☐"},
+                                                     {0xF0A8, "☐"},
+                                                     {0xF0A1, "○"},
+                                                     {0xF06E, "■"},
+                                                     {0xF078, "☒"},
+                                                     {0xF0FD, "☒"},
+                                                     {0xF0FE, "☑"},
+                                                     {0xF0FC, "✓"}}};
+  static constexpr std::array<Glyph, 6> k_wingdings_2{
+      {{0xF0A3, "☐"}, {0xF0A2, "☐"}, {0xF052, "☑"}, {0xF053, "☒"}, {0xF054, "☒"}, {0xF050, "✓"}}};
+  if (code < 0x100) {
+    code += 0xF000;
+  }
+  std::span<const Glyph> glyphs;
+  if (font == SymbolFont::wingdings) {
+    glyphs = k_wingdings;
+  } else if (font == SymbolFont::wingdings_2) {
+    glyphs = k_wingdings_2;
+  }
+  for (const auto& glyph : glyphs) {
+    if (glyph.code == code) {
+      return glyph.box;
+    }
+  }
+  return std::nullopt;
+}
 
 // Collects paragraphs; a table inside is flattened into its cells' paragraphs.
 class ParagraphList : public BlockSink {
@@ -48,8 +109,31 @@ private:
 
 } // namespace
 
+void BoxBlocks::paragraph(std::string text, std::string /*style*/)
+{
+  m_blocks.emplace_back(std::move(text));
+}
+
+void BoxBlocks::table(Table table)
+{
+  m_blocks.emplace_back(std::move(table));
+}
+
+void BoxBlocks::replay(BlockSink& sink)
+{
+  for (auto& block : m_blocks) {
+    if (auto* text = std::get_if<std::string>(&block)) {
+      sink.paragraph(std::move(*text), {});
+    } else {
+      sink.table(std::move(std::get<Table>(block)));
+    }
+  }
+  m_blocks.clear();
+}
+
 WordReader::WordReader(const pugi::xml_node& root)
-    : m_w(root, {k_w_uri, k_w_strict_uri}, "w"), m_mc(root, {k_mc_uri}, "mc"), m_m(root, {k_m_uri}, "m")
+    : m_w(root, {k_w_uri, k_w_strict_uri}, "w"), m_mc(root, {k_mc_uri}, "mc"), m_m(root, {k_m_uri}, "m"),
+      m_w14(root, {k_w14_uri}, "w14")
 {
 }
 
@@ -155,16 +239,13 @@ void WordReader::read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink
     m_revisions = true;
   }
   std::string text;
-  std::vector<std::string> boxes;
+  BoxBlocks boxes;
   read_inline(paragraph, text, boxes, depth);
   sink.paragraph(std::move(text), std::move(style));
-  for (auto& box : boxes) {
-    sink.paragraph(std::move(box), {});
-  }
+  boxes.replay(sink);
 }
 
-void WordReader::read_inline(const pugi::xml_node& container, std::string& text,
-                             std::vector<std::string>& boxes, int depth)
+void WordReader::read_inline(const pugi::xml_node& container, std::string& text, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
@@ -186,11 +267,23 @@ void WordReader::read_inline(const pugi::xml_node& container, std::string& text,
                name == "bdo" || name == "fldSimple") {
       read_inline(child, text, boxes, depth + 1);
     } else if (name == "sdt") {
-      if (!showing_placeholder(child)) {
+      if (auto box = check_box_state(child)) {
+        text += *box;
+      } else if (!showing_placeholder(child)) {
         read_inline(m_w.child(child, "sdtContent"), text, boxes, depth + 1);
       }
     }
   });
+}
+
+std::optional<std::string_view> WordReader::check_box_state(const pugi::xml_node& sdt) const
+{
+  auto check_box = m_w14.child(m_w.child(sdt, "sdtPr"), "checkbox");
+  if (!check_box) {
+    return std::nullopt;
+  }
+  std::string_view checked = m_w14.attribute(m_w14.child(check_box, "checked"), "val").value();
+  return checked == "1" || checked == "true" ? "☑" : "☐";
 }
 
 void WordReader::read_math(const pugi::xml_node& node, std::string& text, int depth)
@@ -246,8 +339,7 @@ void WordReader::field_char(const pugi::xml_node& node, std::string& text)
   }
 }
 
-void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vector<std::string>& boxes,
-                          int depth)
+void WordReader::read_run(const pugi::xml_node& run, std::string& text, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
@@ -258,6 +350,12 @@ void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vec
   }
   // Hidden text (w:vanish) is neither shown nor counted by Word.
   bool hidden = on(m_w.child(properties, "vanish"));
+  // Typed in a symbol font: `R` in Wingdings 2 is how many offices draw ☑ (see check_box_glyph).
+  auto fonts = m_w.child(properties, "rFonts");
+  std::string_view symbol_font = m_w.attribute(fonts, "ascii").value();
+  if (symbol_font.empty()) {
+    symbol_font = m_w.attribute(fonts, "hAnsi").value();
+  }
   for_each_child(run, depth, [&](const pugi::xml_node& child) {
     std::string_view name = m_w.local(child);
     if (name == "fldChar") {
@@ -272,7 +370,7 @@ void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vec
       return;
     }
     if (name == "t") {
-      text += child.text().get();
+      append_in_font(child.text().get(), symbol_font, text);
     } else if (name == "tab" || name == "ptab") {
       text += '\t';
     } else if (name == "br" || name == "cr") {
@@ -280,13 +378,7 @@ void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vec
     } else if (name == "noBreakHyphen") {
       text += '-';
     } else if (name == "sym") {
-      std::string_view code = m_w.attribute(child, "char").value();
-      std::uint32_t value = 0;
-      auto [end, error] = std::from_chars(code.data(), code.data() + code.size(), value, 16);
-      // Symbol-font characters live in the private use area F000–F0FF: no Unicode meaning.
-      if (error == std::errc() && (value < 0xF000 || value > 0xF0FF) && value != 0) {
-        append_utf8(text, value);
-      }
+      read_symbol(child, text);
     } else if (name == "ruby") {
       if (auto base = m_w.child(child, "rubyBase")) {
         read_inline(base, text, boxes, depth + 1);
@@ -295,17 +387,51 @@ void WordReader::read_run(const pugi::xml_node& run, std::string& text, std::vec
   });
 }
 
-void WordReader::read_text_boxes(const pugi::xml_node& node, std::vector<std::string>& boxes, int depth)
+void WordReader::append_in_font(std::string_view typed, std::string_view font, std::string& text)
+{
+  const SymbolFont kind = symbol_font(font);
+  if (kind == SymbolFont::other) {
+    text += typed;
+    return;
+  }
+  for (std::size_t at = 0; at < typed.size();) {
+    auto [code, length] = decode_utf8(typed, at);
+    auto box = check_box_glyph(kind, code);
+    if (box) {
+      text += *box;
+    } else {
+      text += typed.substr(at, length);
+    }
+    at += length;
+  }
+}
+
+void WordReader::read_symbol(const pugi::xml_node& symbol, std::string& text) const
+{
+  std::string_view code = m_w.attribute(symbol, "char").value();
+  std::uint32_t value = 0;
+  auto [end, error] = std::from_chars(code.data(), code.data() + code.size(), value, 16);
+  if (error != std::errc() || end != code.data() + code.size() || value == 0) {
+    return;
+  }
+  if (auto box = check_box_glyph(symbol_font(m_w.attribute(symbol, "font").value()), value)) {
+    text += *box;
+    return;
+  }
+  // Other symbol-font characters live in the private use area F000–F0FF: no Unicode meaning.
+  if (value < 0xF000 || value > 0xF0FF) {
+    append_utf8(text, value);
+  }
+}
+
+void WordReader::read_text_boxes(const pugi::xml_node& node, BoxBlocks& boxes, int depth)
 {
   if (depth > k_max_depth) {
     return;
   }
   for_each_child(node, depth, [&](const pugi::xml_node& child) {
     if (m_w.is(child, "txbxContent")) {
-      ParagraphList list;
-      read_blocks(child, list, depth + 1);
-      boxes.insert(boxes.end(), std::make_move_iterator(list.lines.begin()),
-                   std::make_move_iterator(list.lines.end()));
+      read_blocks(child, boxes, depth + 1);
     } else {
       read_text_boxes(child, boxes, depth + 1);
     }

@@ -7,7 +7,9 @@
 #include <pugixml.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace nominate::office {
@@ -18,6 +20,19 @@ public:
   virtual ~BlockSink() = default;
   virtual void paragraph(std::string text, std::string style) = 0;
   virtual void table(Table table) = 0;
+};
+
+// The blocks of the text boxes anchored in a paragraph, in order; replayed into the paragraph's own sink
+// after it, so that a table drawn in a text box (a whole form in one) is a table of the body.
+class BoxBlocks : public BlockSink {
+public:
+  void paragraph(std::string text, std::string style) override;
+  void table(Table table) override;
+  // Hands the blocks to `sink` (paragraphs without their style, as a text box's were always read).
+  void replay(BlockSink& sink);
+
+private:
+  std::vector<std::variant<std::string, Table>> m_blocks;
 };
 
 // Walks WordprocessingML as Word shows it (see docx.hpp). Never fails: what it does not understand it
@@ -53,18 +68,25 @@ private:
   };
 
   [[nodiscard]] bool showing_placeholder(const pugi::xml_node& sdt) const;
+  // A check-box content control (w14:checkbox) as ☑ or ☐ by its w14:checked state, whatever glyph and
+  // font its content draws; nullopt for any other content control.
+  [[nodiscard]] std::optional<std::string_view> check_box_state(const pugi::xml_node& sdt) const;
   [[nodiscard]] bool showing_field_code() const;
   void read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink, int depth);
-  void read_inline(const pugi::xml_node& container, std::string& text, std::vector<std::string>& boxes,
-                   int depth);
-  void read_run(const pugi::xml_node& run, std::string& text, std::vector<std::string>& boxes, int depth);
+  void read_inline(const pugi::xml_node& container, std::string& text, BoxBlocks& boxes, int depth);
+  void read_run(const pugi::xml_node& run, std::string& text, BoxBlocks& boxes, int depth);
   void read_math(const pugi::xml_node& node, std::string& text, int depth);
-  void read_text_boxes(const pugi::xml_node& node, std::vector<std::string>& boxes, int depth);
+  // A w:sym: its Unicode character; a Wingdings check box as ☐/☑; other symbol-font glyphs left out.
+  void read_symbol(const pugi::xml_node& symbol, std::string& text) const;
+  // Text typed in a run of font `font`: a Wingdings check-box glyph as ☐/☑, everything else as typed.
+  static void append_in_font(std::string_view typed, std::string_view font, std::string& text);
+  void read_text_boxes(const pugi::xml_node& node, BoxBlocks& boxes, int depth);
   void field_char(const pugi::xml_node& node, std::string& text);
 
   Namespace m_w;
   Namespace m_mc;
   Namespace m_m;
+  Namespace m_w14;
   bool m_revisions = false;
   std::vector<Field> m_fields; // open complex fields, innermost last
 };

@@ -106,6 +106,27 @@ TEST_CASE("text.length counts as Word's 字数 after the template's hint is remo
     auto rules = with_length_check(min_check);
     CHECK(length_findings(rules, "（不少于1500字）").empty());
   }
+  SECTION("a field that only refers to an attachment the form does not hold says so, not that it is short")
+  {
+    auto rules = with_length_check(min_check);
+    auto found = length_findings(rules, "（不少于1500字）\n（详见附件：王秀兰主要事迹材料）");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "text.length.elsewhere");
+    CHECK(found[0].severity == core::Severity::error);
+    CHECK(found[0].args.at("value") == "（详见附件：王秀兰主要事迹材料）");
+  }
+  SECTION("a text read from the form's appendix is measured, and its findings say where it came from")
+  {
+    auto rules = with_length_check(min_check);
+    auto submission = test::submission_with_form();
+    test::set_field(submission, "deeds", repeat("学", 1000));
+    submission.fields["deeds"].from_appendix = true;
+    auto found =
+        of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)), "text.length");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "text.length.too-short");
+    CHECK(found[0].args.at("part") == "appendix");
+  }
 }
 
 TEST_CASE("text.length on a material counts the summary's own text", "[check]")

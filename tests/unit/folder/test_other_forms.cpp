@@ -248,3 +248,94 @@ TEST_CASE("a cover table of the recommending unit's contact above the form does 
   CHECK(text_of(submission, "gender") == "□男 ☑女");
   CHECK(nominate::text::canonical_gender(text_of(submission, "gender")) == "女");
 }
+
+namespace {
+
+// `count` sentences of 20 Han characters each: prose long enough to be a 主要事迹.
+std::string deeds_text(int count,
+                       std::string_view sentence = "她二十年如一日坚持学习并带动邻里读书交流心得。")
+{
+  std::string text;
+  for (int i = 0; i < count; ++i) {
+    text += sentence;
+  }
+  return text;
+}
+
+std::string star_form_with(const std::string& deeds_rows, const std::string& after_table = {})
+{
+  std::string rows;
+  rows += wml::tr(tc("姓名") + tc("王秀兰") + tc("性别") + tc("女"));
+  rows += deeds_rows;
+  return nominate::test::docx_package(
+      wml::p("“百姓学习之星”推介表") + wml::tbl(4, rows) +
+      wml::p("填表人：刘静    联系电话：010-62345678    填表日期：2024年5月1日") + after_table);
+}
+
+} // namespace
+
+TEST_CASE("a 主要事迹 typed on past its row, over a page break or on an appendix page is read whole",
+          "[folder]")
+{
+  const TempDir dir;
+  const std::string first = deeds_text(40);
+  const std::string second = deeds_text(40, "读书会从十几个人发展到两百多人影响了整个社区。");
+  SECTION("the label cell merged down over the rows of text")
+  {
+    dir.write("推介表.docx", star_form_with(wml::tr(tc("主要事迹", {1, "restart"}) + tc(first, {3, ""})) +
+                                            wml::tr(tc("", {1, "continue"}) + tc(second, {3, ""}))));
+    CHECK(text_of(load(dir.path()).submission, "deeds") == first + "\n" + second);
+  }
+  SECTION("the table split in two at a page break")
+  {
+    const std::string rows = wml::tr(tc("姓名") + tc("王秀兰") + tc("性别") + tc("女")) +
+                             wml::tr(tc("主要事迹") + tc(first, {3, ""}));
+    const std::string rest =
+        wml::tr(tc("") + tc(second, {3, ""})) + wml::tr(tc("获奖情况") + tc("无", {3, ""}));
+    dir.write("推介表.docx", nominate::test::docx_package(wml::p("“百姓学习之星”推介表") + wml::tbl(4, rows) +
+                                                          wml::p_xml("<w:r><w:br w:type=\"page\"/></w:r>") +
+                                                          wml::tbl(4, rest)));
+    const auto loaded = load(dir.path());
+    CHECK(text_of(loaded.submission, "deeds") == first + "\n" + second);
+    CHECK(text_of(loaded.submission, "awards") == "无");
+  }
+  SECTION("the cell says 见附页 and the text follows the table under 附页")
+  {
+    dir.write("推介表.docx",
+              star_form_with(wml::tr(tc("主要事迹和成效") + tc("（见附页）", {3, ""})),
+                             wml::p_xml("<w:r><w:br w:type=\"page\"/></w:r>") +
+                                 wml::p("附页：主要事迹和成效") + wml::p(first) + wml::p(second)));
+    const auto loaded = load(dir.path());
+    const auto* deeds = loaded.submission.field("deeds");
+    REQUIRE(deeds);
+    CHECK(deeds->text == first + "\n" + second);
+    CHECK(deeds->from_appendix);
+    REQUIRE(deeds->location);
+    CHECK(deeds->location->line == 5); // the title, the 填表人 line, the page break, the heading, then it
+    CHECK(text_of(loaded.submission, "filler_phone") == "010-62345678"); // not the date after it
+  }
+  SECTION("the cell refers to an attachment the form does not hold: the reference is kept")
+  {
+    dir.write("推介表.docx", star_form_with(wml::tr(tc("主要事迹和成效") + tc("（详见附件）", {3, ""}))));
+    const auto loaded = load(dir.path());
+    CHECK(text_of(loaded.submission, "deeds") == "（详见附件）");
+    CHECK_FALSE(loaded.submission.field("deeds")->from_appendix);
+  }
+}
+
+TEST_CASE("a form with a row of labels above a row of values is read column by column", "[folder]")
+{
+  const TempDir dir;
+  std::string rows;
+  rows += wml::tr(tc("姓名") + tc("性别") + tc("出生年月") + tc("民族") + tc("籍贯") + tc("政治面貌"));
+  rows +=
+      wml::tr(tc("王秀兰") + tc("□男 ☑女") + tc("1957年4月") + tc("汉族") + tc("河北保定") + tc("中共党员"));
+  rows += wml::tr(tc("主要事迹") + tc("她坚持学习。", {5, ""}));
+  dir.write("推介表.docx", nominate::test::docx_package(wml::p("“百姓学习之星”推介表") + wml::tbl(6, rows)));
+  const auto& submission = load(dir.path()).submission;
+  CHECK(text_of(submission, "name") == "王秀兰");
+  CHECK(nominate::text::canonical_gender(text_of(submission, "gender")) == "女");
+  CHECK(text_of(submission, "birth") == "1957年4月");
+  CHECK(text_of(submission, "political_status") == "中共党员");
+  CHECK(text_of(submission, "deeds") == "她坚持学习。");
+}

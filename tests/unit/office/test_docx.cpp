@@ -95,6 +95,50 @@ TEST_CASE("text is read as Word shows it", "[office]")
   }
 }
 
+TEST_CASE("check boxes drawn with Wingdings symbols or check-box content controls read as ☐ and ☑",
+          "[office]")
+{
+  auto sym = [](std::string_view font, std::string_view code) {
+    return "<w:r><w:sym w:font=\"" + std::string(font) + "\" w:char=\"" + std::string(code) + "\"/></w:r>";
+  };
+  SECTION("Wingdings 2, as WPS inserts a box and a ticked box")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings 2", "F0A3") + wml::run("男 ") + sym("Wingdings 2", "F052") +
+                                wml::run("女"))) == "☐男 ☑女");
+    CHECK(first_text(wml::p_xml(sym("Wingdings 2", "F054") + wml::run("是"))) == "☒是");
+  }
+  SECTION("Wingdings, with or without the F0 prefix")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "F0A8") + wml::run("男") + sym("Wingdings", "F0FE") +
+                                wml::run("女"))) == "☐男☑女");
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "6F") + sym("Wingdings", "78"))) == "☐☒");
+  }
+  SECTION("`R` and `£` typed in Wingdings 2, the office trick for ☑ and ☐")
+  {
+    auto in_font = [](std::string_view font, std::string_view text) {
+      return "<w:r><w:rPr><w:rFonts w:ascii=\"" + std::string(font) + "\" w:hAnsi=\"" + std::string(font) +
+             "\"/></w:rPr>" + t(text) + "</w:r>";
+    };
+    CHECK(first_text(wml::p_xml(in_font("Wingdings 2", "£") + wml::run("男") + in_font("Wingdings 2", "R") +
+                                wml::run("女"))) == "☐男☑女");
+    CHECK(first_text(wml::p_xml(in_font("宋体", "R"))) == "R");
+  }
+  SECTION("other symbol-font glyphs stay out; a Unicode symbol stays in")
+  {
+    CHECK(first_text(wml::p_xml(sym("Wingdings", "F04A") + sym("Symbol", "F0B7") + sym("SimSun", "2605"))) ==
+          "★");
+  }
+  SECTION("a check-box content control shows its state, whatever glyph it draws")
+  {
+    auto box = [](int checked, std::string_view glyph) {
+      return "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"" + std::to_string(checked) +
+             "\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>" + std::string(glyph) +
+             "</w:t></w:r></w:sdtContent></w:sdt>";
+    };
+    CHECK(first_text(wml::p_xml(box(0, "☐") + wml::run("男") + box(1, "☒") + wml::run("女"))) == "☐男☑女");
+  }
+}
+
 TEST_CASE("tracked changes: inserted text counts, deleted text does not, and the form is flagged", "[office]")
 {
   std::string changed = wml::run("他") +
@@ -145,6 +189,28 @@ TEST_CASE("a text box is read once, not again from its VML fallback", "[office]"
                                         "</v:textbox></v:shape></w:pict></w:r>"));
     REQUIRE(vml.paragraphs.size() == 2);
     CHECK(vml.paragraphs[1].text == "“百姓学习之星”推介表");
+  }
+  SECTION("a table in a text box (a whole form drawn in one) is a table of the body, read once")
+  {
+    const std::string form =
+        "<w:txbxContent>" +
+        wml::tbl(2, wml::tr(wml::tc("姓名") + wml::tc("王秀兰")) + wml::tr(wml::tc("性别") + wml::tc("女"))) +
+        wml::p("") + "</w:txbxContent>";
+    std::string boxed =
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx>" +
+        form +
+        "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox>" +
+        form + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+    Document boxed_form = read_body(wml::p("“百姓学习之星”推介表") + wml::p_xml(boxed) + wml::p("填表人："));
+    REQUIRE(boxed_form.tables.size() == 1);
+    CHECK(boxed_form.tables[0].rows.size() == 2);
+    CHECK(boxed_form.tables[0].rows[1].cells[1].text() == "女");
+    REQUIRE(boxed_form.paragraphs.size() == 4);
+    CHECK(boxed_form.paragraphs[2].tables_before == 1); // the box's own last paragraph, after its table
+    CHECK(boxed_form.paragraphs[3].text == "填表人：");
+    CHECK(boxed_form.paragraphs[3].tables_before == 1);
   }
 }
 

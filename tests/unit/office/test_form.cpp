@@ -174,6 +174,28 @@ TEST_CASE("labels are matched however people type them", "[office]")
   }
 }
 
+TEST_CASE("a common label after a value on the same line ends the value, though no field has it", "[office]")
+{
+  std::vector<std::string> labels{"填表人", "联系电话", "姓名"};
+  FormReading reading = read_body(
+      wml::p("填表人：刘静    联系电话：010-62345678        填表日期：2024年5月1日") +
+          wml::tbl(2, wml::tr(tc("姓名") + tc("王五")) + wml::tr(tc("联系电话：13800001111  邮编：100083"))),
+      labels);
+  CHECK(one(reading, "填表人").value == "刘静");
+  auto phones = all(reading, "联系电话");
+  REQUIRE(phones.size() == 2);
+  CHECK(phones[0]->value == "010-62345678");
+  CHECK(phones[1]->value == "13800001111");
+  CHECK(reading.entries.size() == 4); // 填表日期 and 邮编 give no entry of their own
+
+  SECTION("such a label alone on a line is no pair and no label")
+  {
+    FormReading alone =
+        read_body(wml::p("日期：2024年5月1日") + wml::tbl(2, wml::tr(tc("邮编") + tc("100083"))), labels);
+    CHECK(alone.entries.empty());
+  }
+}
+
 TEST_CASE("where a label's value is: its cell, the next cell, the cell below", "[office]")
 {
   std::vector<std::string> labels{"主要事迹和成效", "获奖情况", "姓名", "性别"};

@@ -47,6 +47,9 @@ struct FieldValue {
   std::string source; // "form" (推介表.docx), "nomination.yaml", "registration"
   std::string file;   // the file it came from, relative to the submission
   std::optional<core::Location> location;
+  // Read from the form's appendix: the field's cell only referred to it (见附页), and the text is the one
+  // after the table (office::FormEntry::from_appendix).
+  bool from_appendix = false;
 };
 
 // A waiver (design.md, "Waivers"): turns matching findings into waived ones.

@@ -16,8 +16,11 @@ struct FormEntry {
   std::string value; // the raw text, template hints still in (the caller strips them), paragraphs joined
                      // with "\n"
   // Where the value is: table, row, cell_index (1-based) for a table cell; line (the 1-based body
-  // paragraph) for a `label：value` paragraph outside the tables.
+  // paragraph) for a `label：value` paragraph outside the tables, or for the first paragraph of an
+  // appendix.
   core::Location location;
+  // The cell only referred to an appendix (见附页, 详见附件) and the value is the text after the table.
+  bool from_appendix = false;
 };
 
 struct FormReading {
@@ -48,6 +51,14 @@ struct FormReading {
 //   - empty, when the neighbour is itself a label.
 // A cell or a body paragraph that starts with `label：` gives one entry per pair it holds
 // (`电话：… 手机：… 邮箱：…`, `填表人：王五    联系电话：…`).
+// Other layouts read as well: a row of labels above a row of values (pairs column by column); a value
+// typed on in the rows below, whose label cell is empty or merged with the label (one value, its parts
+// joined as paragraphs); a table split in two at a page break, whose second part starts with such a row
+// (read as one table, each entry naming its own table). A value that only refers to an appendix
+// (text::refers_to_appendix: 见附页, 详见附件) is the body text after its table instead (from_appendix):
+// from the heading that names the appendix or the label (`附页：主要事迹和成效`), else from the table's
+// end, up to the next table or a heading naming another label, `label：value` lines left out; when there is
+// no such text, the value stays as written.
 [[nodiscard]] FormReading read_form(const Document& document, std::span<const std::string> known_labels);
 
 } // namespace nominate::office

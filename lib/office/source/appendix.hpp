@@ -1,0 +1,14 @@
+#pragma once
+
+#include "label_matcher.hpp"
+
+#include <nominate/office/docx.hpp>
+#include <nominate/office/form.hpp>
+
+namespace nominate::office {
+
+// Gives each entry of a table whose value only refers to an appendix (见附页, 详见附件) the text after its
+// table, as read_form describes; entries whose appendix is not found keep their value.
+void read_appendices(const Document& document, const LabelMatcher& labels, FormReading& reading);
+
+} // namespace nominate::office

@@ -1,0 +1,256 @@
+// Reads one table of a form: which cells are labels and where each label's value is (form.hpp,
+// read_form).
+#include "table_form.hpp"
+
+#include <nominate/text/normalize.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace nominate::office {
+
+namespace {
+
+using CellKey = std::pair<std::size_t, std::size_t>; // row, cell index
+
+std::string join(const std::vector<std::string>& lines, std::size_t from)
+{
+  std::string joined;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (i > from) {
+      joined += '\n';
+    }
+    joined += lines[i];
+  }
+  return joined;
+}
+
+// A cell that reads as a field's label: 2 to 12 characters of text without digits (a value such as
+// 1965年3月 or 13912345678 has them), not a template's hint in parentheses, not a photo box.
+bool looks_like_label(std::string_view normalized)
+{
+  if (normalized.size() < 6 || normalized.size() > 36 || normalized.starts_with("(")) {
+    return false;
+  }
+  if (std::ranges::any_of(normalized, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return normalized.find("照片") == std::string_view::npos;
+}
+
+class TableForm {
+public:
+  TableForm(const FormTable& table, const LabelMatcher& labels, FormReading& reading)
+      : m_table(table.table), m_index(table.index), m_split_row(table.split_row), m_labels(labels),
+        m_reading(reading)
+  {
+  }
+
+  void read()
+  {
+    for (std::size_t row = 0; row + 1 < m_table.rows.size(); ++row) {
+      read_label_row(row);
+    }
+    for (std::size_t row = 0; row < m_table.rows.size(); ++row) {
+      const auto& cells = m_table.rows[row].cells;
+      for (std::size_t index = 0; index < cells.size(); ++index) {
+        if (!cells[index].continues_above && !m_used.contains({row, index})) {
+          read_cell(row, index);
+        }
+      }
+    }
+    // An unknown label's value is the unknown cell right after it (`文化程度 | 大学本科`): not a label.
+    std::optional<CellKey> previous_label;
+    for (const auto& key : m_unmatched) {
+      std::string text = text::normalize_label(m_table.rows[key.first].cells[key.second].text());
+      bool is_value =
+          previous_label && previous_label->first == key.first && previous_label->second + 1 == key.second;
+      previous_label.reset();
+      if (is_value || m_used.contains(key) || !looks_like_label(text)) {
+        continue;
+      }
+      previous_label = key;
+      if (std::ranges::find(m_reading.other_labels, text) == m_reading.other_labels.end()) {
+        m_reading.other_labels.push_back(text);
+      }
+    }
+  }
+
+private:
+  // Whether a cell is a label of its own or starts with `label：` pairs: it is then no one's value.
+  [[nodiscard]] bool is_label_cell(const Cell& cell) const
+  {
+    std::string text = cell.text();
+    return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
+           (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value());
+  }
+
+  // Where a cell is, as the reader sees it: rows past the split are the next table's.
+  [[nodiscard]] core::Location location(std::size_t row, std::size_t cell) const
+  {
+    bool second = row >= m_split_row;
+    core::Location location;
+    location.table = static_cast<int>(m_index + (second ? 2 : 1));
+    location.row = static_cast<int>((second ? row - m_split_row : row) + 1);
+    location.cell_index = static_cast<int>(cell + 1);
+    return location;
+  }
+
+  void add(const std::string& label, std::string value, std::size_t row, std::size_t index)
+  {
+    m_reading.entries.push_back(FormEntry{label, std::move(value), location(row, index)});
+  }
+
+  void read_cell(std::size_t row, std::size_t index)
+  {
+    const Cell& cell = m_table.rows[row].cells[index];
+    if (auto label = m_labels.match(cell.text())) {
+      read_value(*label, row, index);
+      return;
+    }
+    // `电话：\n手机：\n邮箱：`: a pair per label, even where the first line alone reads as a label.
+    auto pairs = m_labels.pairs(cell.text());
+    if (!pairs.empty()) {
+      for (auto& pair : pairs) {
+        add(pair.label, std::move(pair.value), row, index);
+      }
+      return;
+    }
+    // The label heads a big cell: its first lines are the label, the rest is the value.
+    std::string head;
+    for (std::size_t lines = 1; lines < cell.paragraphs.size(); ++lines) {
+      head += (lines > 1 ? "\n" : "") + cell.paragraphs[lines - 1];
+      if (auto label = m_labels.match(head)) {
+        add(*label, join(cell.paragraphs, lines), row, index);
+        return;
+      }
+    }
+    m_unmatched.push_back({row, index});
+  }
+
+  void read_value(const std::string& label, std::size_t row, std::size_t index)
+  {
+    const Cell& cell = m_table.rows[row].cells[index];
+    int right = cell.column + cell.span;
+    if (auto neighbour = m_table.index_at(row, right)) {
+      CellKey key{row, *neighbour};
+      const Cell* target = &m_table.rows[row].cells[*neighbour];
+      if (target->continues_above) {
+        key = {target->origin_row, target->origin_cell};
+        target = &m_table.rows[key.first].cells[key.second];
+      }
+      if (m_used.contains(key) || is_label_cell(*target)) {
+        add(label, {}, row, index);
+        return;
+      }
+      m_used.insert(key);
+      add(label, continued_value(row, index, key), key.first, key.second);
+      return;
+    }
+    // No cell to the right: where the label spans the row, its value is the cell below.
+    const Row& current = m_table.rows[row];
+    bool spans_row = current.cells.size() == 1 && cell.column <= current.grid_before &&
+                     right >= m_table.columns - current.grid_after;
+    std::size_t below_row = row + static_cast<std::size_t>(cell.row_span);
+    auto below = m_table.index_at(below_row, cell.column);
+    if (!spans_row || !below || m_used.contains({below_row, *below}) ||
+        is_label_cell(m_table.rows[below_row].cells[*below])) {
+      add(label, {}, row, index);
+      return;
+    }
+    m_used.insert({below_row, *below});
+    add(label, m_table.rows[below_row].cells[*below].text(), below_row, *below);
+  }
+
+  // A row of labels only over a row of values on the same grid (`姓名 | 性别 | 出生年月` above
+  // `王五 | 男 | 1957年4月`): each label's value is the cell below it. Both rows are then read.
+  void read_label_row(std::size_t row)
+  {
+    const auto& labels = m_table.rows[row].cells;
+    const auto& values = m_table.rows[row + 1].cells;
+    if (labels.size() != values.size()) {
+      return;
+    }
+    std::size_t label_count = 0;
+    bool has_value = false;
+    for (std::size_t index = 0; index < labels.size(); ++index) {
+      const Cell& label = labels[index];
+      const Cell& value = values[index];
+      if (label.column != value.column || label.span != value.span || label.continues_above ||
+          value.continues_above || m_used.contains({row, index}) || is_label_cell(value)) {
+        return;
+      }
+      bool empty = text::trim(label.text()).empty();
+      if (!empty && !m_labels.match(label.text())) {
+        return; // a value or an unknown label: not a row of labels
+      }
+      label_count += empty ? 0 : 1;
+      has_value = has_value || !text::trim(value.text()).empty();
+    }
+    if (label_count < 2 || !has_value) {
+      return;
+    }
+    for (std::size_t index = 0; index < labels.size(); ++index) {
+      m_used.insert({row, index});
+      m_used.insert({row + 1, index});
+      if (auto label = m_labels.match(labels[index].text())) {
+        add(*label, values[index].text(), row + 1, index);
+      }
+    }
+  }
+
+  // The value of the label at (`row`, `index`) that starts in cell `value`, with the rows that continue it:
+  // rows below whose cell under the label is empty or merged with it, and whose cell under the value is on
+  // the same grid columns (a long 主要事迹 typed on in the next row, or a label merged down over two rows
+  // of text). Parts are joined as paragraphs, as Word counts them.
+  std::string continued_value(std::size_t row, std::size_t index, CellKey value)
+  {
+    const Cell& label = m_table.rows[row].cells[index];
+    const Cell& first = m_table.rows[value.first].cells[value.second];
+    std::string text = first.text();
+    for (std::size_t below = row + 1; below < m_table.rows.size(); ++below) {
+      auto under_label = m_table.index_at(below, label.column);
+      auto under_value = m_table.index_at(below, first.column);
+      if (!under_label || !under_value || *under_label == *under_value) {
+        break;
+      }
+      const Cell& left = m_table.rows[below].cells[*under_label];
+      bool merged = left.continues_above && left.origin_row == row && left.origin_cell == index;
+      if (!merged && (left.continues_above || !text::trim(left.text()).empty())) {
+        break;
+      }
+      const Cell& part = m_table.rows[below].cells[*under_value];
+      if (part.continues_above && part.origin_row == value.first && part.origin_cell == value.second) {
+        continue; // the value cell merged down: its text is the first part's
+      }
+      if (part.continues_above || part.column != first.column || part.span != first.span ||
+          m_used.contains({below, *under_value}) || is_label_cell(part)) {
+        break;
+      }
+      m_used.insert({below, *under_value});
+      m_used.insert({below, *under_label});
+      if (!text::trim(part.text()).empty()) {
+        text += (text.empty() ? "" : "\n") + part.text();
+      }
+    }
+    return text;
+  }
+
+  const Table& m_table;
+  std::size_t m_index;
+  std::size_t m_split_row;
+  const LabelMatcher& m_labels;
+  FormReading& m_reading;
+  std::set<CellKey> m_used;         // cells already taken as a value
+  std::vector<CellKey> m_unmatched; // cells that are no known label and hold no `label：` pair
+};
+
+} // namespace
+
+void read_table_form(const FormTable& table, const LabelMatcher& labels, FormReading& reading)
+{
+  TableForm(table, labels, reading).read();
+}
+
+} // namespace nominate::office

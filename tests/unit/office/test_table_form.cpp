@@ -1,0 +1,134 @@
+// Tables laid out otherwise than the templates: a row of labels above a row of values, a long value typed
+// on in the rows below its label (merged or left empty), a table split in two at a page break.
+#include "ooxml_builder.hpp"
+
+#include <nominate/office/form.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+using nominate::office::FormEntry;
+using nominate::office::FormReading;
+using nominate::office::read_docx;
+using nominate::test::as_bytes;
+namespace wml = nominate::test::wml;
+using wml::tc;
+
+namespace {
+
+const std::vector<std::string> k_labels{"姓名", "性别",           "出生年月", "民族",
+                                        "籍贯", "主要事迹和成效", "获奖情况", "宣传展示材料"};
+
+FormReading read_body(const std::string& body)
+{
+  auto document = read_docx(as_bytes(nominate::test::docx_package(body)));
+  REQUIRE(document);
+  return nominate::office::read_form(*document, k_labels);
+}
+
+const FormEntry& one(const FormReading& reading, const std::string& label)
+{
+  const FormEntry* found = nullptr;
+  for (const auto& entry : reading.entries) {
+    if (entry.label == label) {
+      INFO("label " << label << " read twice");
+      REQUIRE(found == nullptr);
+      found = &entry;
+    }
+  }
+  INFO("label " << label);
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+} // namespace
+
+TEST_CASE("a row of labels above a row of values pairs them column by column", "[office]")
+{
+  const std::string rows =
+      wml::tr(tc("姓名") + tc("性别") + tc("出生年月") + tc("民族") + tc("籍贯") + tc("")) +
+      wml::tr(tc("王秀兰") + tc("女") + tc("1957年4月") + tc("汉族") + tc("河北保定") + tc("")) +
+      wml::tr(tc("获奖情况") + tc("区级优秀志愿者", {5, ""}));
+  const FormReading reading = read_body(wml::tbl(6, rows));
+  CHECK(one(reading, "姓名").value == "王秀兰");
+  CHECK(one(reading, "性别").value == "女");
+  CHECK(one(reading, "出生年月").value == "1957年4月");
+  CHECK(one(reading, "籍贯").value == "河北保定");
+  CHECK(one(reading, "籍贯").location.row == 2);
+  CHECK(one(reading, "籍贯").location.cell_index == 5);
+  CHECK(one(reading, "获奖情况").value == "区级优秀志愿者");
+  CHECK(reading.other_labels.empty());
+
+  SECTION("a template's label row over an empty row stays empty, value by value")
+  {
+    const FormReading empty = read_body(
+        wml::tbl(3, wml::tr(tc("姓名") + tc("性别") + tc("民族")) + wml::tr(tc("") + tc("") + tc(""))));
+    CHECK(one(empty, "姓名").value.empty());
+    CHECK(one(empty, "民族").value.empty());
+  }
+  SECTION("label | value rows are not taken for a row of labels")
+  {
+    const FormReading pairs =
+        read_body(wml::tbl(4, wml::tr(tc("姓名") + tc("王五") + tc("性别") + tc("男")) +
+                                  wml::tr(tc("民族") + tc("汉族") + tc("籍贯") + tc("北京"))));
+    CHECK(one(pairs, "姓名").value == "王五");
+    CHECK(one(pairs, "民族").value == "汉族");
+  }
+}
+
+TEST_CASE("a long value typed on in the rows below its label is one value", "[office]")
+{
+  SECTION("the label merged down over the rows of text")
+  {
+    const std::string rows =
+        wml::tr(tc("主要事迹和成效", {1, "restart"}) + tc("第一段。\n第二段。", {3, ""})) +
+        wml::tr(tc("", {1, "continue"}) + tc("第三段。", {3, ""})) +
+        wml::tr(tc("获奖情况") + tc("无", {3, ""}));
+    const FormReading reading = read_body(wml::tbl(4, rows));
+    CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。\n第三段。");
+    CHECK(one(reading, "主要事迹和成效").location.row == 1);
+    CHECK(one(reading, "获奖情况").value == "无");
+  }
+  SECTION("the next rows' label cells left empty")
+  {
+    const std::string rows =
+        wml::tr(tc("主要事迹和成效") + tc("第一段。", {3, ""})) + wml::tr(tc("") + tc("第二段。", {3, ""})) +
+        wml::tr(tc("") + tc("第三段。", {3, ""})) + wml::tr(tc("宣传展示材料") + tc("宣传。", {3, ""}));
+    const FormReading reading = read_body(wml::tbl(4, rows));
+    CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。\n第三段。");
+    CHECK(one(reading, "宣传展示材料").value == "宣传。");
+  }
+  SECTION("a row below on another grid, or under another label, is not the value's")
+  {
+    const std::string rows = wml::tr(tc("获奖情况") + tc("无", {3, ""})) +
+                             wml::tr(tc("") + tc("备注") + tc("另见附页", {2, ""})) +
+                             wml::tr(tc("民族") + tc("汉族", {3, ""}));
+    const FormReading reading = read_body(wml::tbl(4, rows));
+    CHECK(one(reading, "获奖情况").value == "无");
+    CHECK(one(reading, "民族").value == "汉族");
+  }
+}
+
+TEST_CASE("a table split in two at a page break is read as one", "[office]")
+{
+  const std::string first = wml::tbl(4, wml::tr(tc("姓名") + tc("王秀兰", {3, ""})) +
+                                            wml::tr(tc("主要事迹和成效") + tc("第一段。", {3, ""})));
+  const std::string second = wml::tbl(4, wml::tr(tc("") + tc("第二段。", {3, ""})) +
+                                             wml::tr(tc("宣传展示材料") + tc("宣传。", {3, ""})));
+  const std::string page_break = wml::p_xml("<w:r><w:br w:type=\"page\"/></w:r>");
+
+  const FormReading reading = read_body(first + page_break + second);
+  CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。");
+  CHECK(one(reading, "主要事迹和成效").location.table == 1);
+  const auto& promo = one(reading, "宣传展示材料");
+  CHECK(promo.value == "宣传。");
+  CHECK(promo.location.table == 2); // its own table and row, as the reader sees them
+  CHECK(promo.location.row == 2);
+
+  SECTION("a table after text between them is a table of its own")
+  {
+    const FormReading apart = read_body(first + wml::p("附：") + second);
+    CHECK(one(apart, "主要事迹和成效").value == "第一段。");
+  }
+}

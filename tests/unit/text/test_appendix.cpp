@@ -1,0 +1,25 @@
+#include <nominate/text/appendix.hpp>
+
+#include <catch2/catch.hpp>
+
+using nominate::text::refers_to_appendix;
+
+TEST_CASE("a field that only points to an appendix or an attachment is told from a text", "[text]")
+{
+  SECTION("the ways clerks write it, hints and a name allowed")
+  {
+    for (const char* reference : {"见附页", "（见附页）", "详见附件", "附后", "另附", "(详见附页)",
+                                  "（不少于1500字）\n（详见附件：王秀兰主要事迹材料）", "事迹材料附后"}) {
+      INFO(reference);
+      CHECK(refers_to_appendix(reference));
+    }
+  }
+  SECTION("a text, an empty field, a none are not references")
+  {
+    CHECK_FALSE(refers_to_appendix(""));
+    CHECK_FALSE(refers_to_appendix("（不少于1500字）"));
+    CHECK_FALSE(refers_to_appendix("无"));
+    CHECK_FALSE(refers_to_appendix("她二十年如一日坚持学习，带动社区居民读书，读书会的活动记录与照片附后，"
+                                   "受到街道和区教委的表彰，多次在区里的经验交流会上发言。"));
+  }
+}
