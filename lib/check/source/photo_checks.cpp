@@ -70,6 +70,28 @@ std::vector<std::string> unchecked(const CheckContext& context, const folder::Ma
   return names;
 }
 
+// True when one of this rule set's photo.format checks on the material's role refuses the photo's format.
+bool format_refused(const CheckContext& context, const folder::Material& material)
+{
+  const auto format = family(media::to_string(material.photo->format));
+  for (const auto& spec : context.rule_set.checks) {
+    if (spec.rule != "photo.format" ||
+        (spec.material && *spec.material != folder::to_string(material.role))) {
+      continue;
+    }
+    auto allowed = spec.strings("formats");
+    std::vector<std::string> families;
+    families.reserve(allowed.size());
+    for (const auto& name : allowed) {
+      families.push_back(family(name));
+    }
+    if (!families.empty() && !allowed_family(families, format)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string upper(std::string name)
 {
   std::ranges::transform(name, name.begin(),
@@ -170,6 +192,10 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     }
     finding.args["format"] = upper(format);
     finding.args["formats"] = join(names, " / ");
+    // Named as another format (an HEIC named .jpg): said here, and photo.extension keeps quiet about it.
+    auto extension = extension_of(material->file);
+    const bool misnamed = !extension.empty() && !media::extension_matches(material->photo->format, extension);
+    finding.args["named"] = misnamed ? "." + extension : "";
     // A new name always: an HEIC photo often already ends in .jpg, and the fix must not overwrite it.
     auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
     finding.args["command"] = heif ? "heif-convert " + shell_quoted(material->file) + " " + output
@@ -186,6 +212,9 @@ void check_photo_extension(const CheckContext& context, const rules::CheckSpec& 
     auto extension = extension_of(material->file);
     if (media::extension_matches(material->photo->format, extension)) {
       continue; // .jfif and .jpe are JPEG too (Windows and WeChat save them)
+    }
+    if (format_refused(context, *material)) {
+      continue; // photo.format says so, and converting to JPEG mends the name as well
     }
     auto content = family(media::to_string(material->photo->format));
     auto finding = material_finding(spec, *material, "photo.extension.mismatch");

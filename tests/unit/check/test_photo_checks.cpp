@@ -408,10 +408,15 @@ TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule m
   CHECK(of_rule(found, "photo.background", "photo.background.coloured").size() == 1);
   CHECK(of_rule(found, "material.unreadable").empty());
 
-  SECTION("renamed .jpg, it is also photo.extension")
+  SECTION("renamed .jpg, photo.format says the name lies too, and photo.extension keeps quiet")
   {
     auto renamed = photo_findings(photo_material("证件照.jpg", *facts), rules);
-    CHECK(of_rule(renamed, "photo.extension").size() == 1);
+    auto misnamed = of_rule(renamed, "photo.format");
+    REQUIRE(misnamed.size() == 1);
+    CHECK(misnamed[0].args.at("named") == ".jpg");
+    CHECK(messages::render(misnamed[0], core::Language::zh).message.find("文件名却是 .jpg") !=
+          std::string::npos);
+    CHECK(of_rule(renamed, "photo.extension").empty());
   }
   SECTION("where the rule set only advises jpg/png, the message advises too")
   {
