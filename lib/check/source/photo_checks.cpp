@@ -160,6 +160,23 @@ std::string crop_command(const folder::Material& material, int width, int height
          shell_quoted(stem_of(material.file) + "-5比7.jpg");
 }
 
+// A tenth of the border shown black or chequered by one viewer is already plainly not a white background;
+// an opaque photo's anti-aliased cut-out edge is far less.
+constexpr double k_transparent_border = 0.10;
+
+// The colour ImageMagick lays a transparent photo over to give it the background asked: the studios' 蓝底
+// and 红底 shades, not ImageMagick's pure "blue" and "red".
+std::string flatten_colour(std::string_view colour)
+{
+  if (colour == "blue") {
+    return "\"#438edb\"";
+  }
+  if (colour == "red") {
+    return "\"#d9001b\"";
+  }
+  return std::string(colour);
+}
+
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -321,11 +338,15 @@ void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec
   }
 }
 
-// Two kinds of finding under one rule id: an unmistakably blue or red, uniform border (media's
-// `background_certain`, thresholds in pixel_analysis.hpp) is certain and takes the rule's `certain` severity
-// (error unless the rule file says otherwise); anything else not as required (light grey, cream, uneven
-// light, a busy scene) is a judgement from the border's colours, reported at the rule's own severity and
-// saying so.
+// Findings under one rule id, most certain first:
+// - a transparent border (media's `background_transparent`, at least k_transparent_border of the band): what
+//   shows there is the viewer's choice (white, black, a checkerboard), so the file has no background of the
+//   colour asked. Measured, not judged: the rule's `certain` severity;
+// - an unmistakably blue or red, uniform border (media's `background_certain`, thresholds in
+//   pixel_analysis.hpp): certain, the rule's `certain` severity (error unless the rule file says otherwise);
+// - anything else not as required is a judgement from the border's colours, reported at the rule's own
+//   severity (at most a warning) and saying so, in words that match what was measured: a light grey, one even
+//   colour of another kind (cream, a greyish blue), or an uneven or busy border.
 void check_photo_background(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
   auto wanted = spec.string("color").value_or("white");
@@ -334,6 +355,19 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
   for (const auto* material : photos(context, spec)) {
     const auto& photo = *material->photo;
     if (!photo.decoded || photo.background == media::Background::unknown) {
+      continue;
+    }
+    if (photo.background_transparent >= k_transparent_border) {
+      auto finding = material_finding(spec, *material, "photo.background.transparent");
+      finding.severity = certain_severity;
+      finding.args["color"] = wanted;
+      finding.args["share"] = format_number(photo.background_transparent * 100, 0) + "%";
+      finding.args["command"] = "convert " + shell_quoted(material->file) + " -background " +
+                                flatten_colour(wanted) + " -flatten " +
+                                shell_quoted(stem_of(material->file) + "-转换.jpg");
+      finding.expected = wanted;
+      finding.actual = "transparent";
+      out.push_back(std::move(finding));
       continue;
     }
     std::string actual = media::to_string(photo.background);
@@ -345,6 +379,8 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
       message = "photo.background.coloured";
     } else if (photo.background == media::Background::light) {
       message = "photo.background.light";
+    } else if (photo.background_even) {
+      message = "photo.background.even";
     }
     auto finding = material_finding(spec, *material, message);
     finding.severity = photo.background_certain ? certain_severity : at_most_warning(spec.severity);

@@ -1,4 +1,4 @@
-// Messages for photos (photo.*).
+// Messages for photos (photo.*; photo.background.* in texts_photo_background.cpp).
 
 #include "texts.hpp"
 
@@ -95,27 +95,6 @@ constexpr std::array k_photo{
         "The photo \"{file}\" is black and white (grayscale); a colour photo is required.",
         "提供彩色原片。如果手机相册里加了“黑白”滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存。",
         "Provide the colour original; if a black-and-white filter was applied in the phone's photos app, choose Edit › Filters › Original and save.",
-    },
-    MessageText{
-        "photo.background.light",
-        "证件照“{file}”的背景看起来是浅色而不是纯白（这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
-        "The ID photo \"{file}\" seems to have a light but not white background (judged from the colour of its border; please look at it). A {color_en} background is required.",
-        "请看一下照片：背景如明显发灰、发黄，请到照相馆重拍{color_zh}底证件照，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是白底，可登记豁免。",
-        "Look at the photo: if the background is visibly grey or yellowish, have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG; if it looks white, record a waiver.",
-    },
-    MessageText{
-        "photo.background.coloured",
-        "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
-        "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a {color_en} background is required.",
-        "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成{color_zh}后导出 JPEG。",
-        "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same shot), or change the background in an ID-photo app and export JPEG.",
-    },
-    MessageText{
-        "photo.background.not-white",
-        "证件照“{file}”的背景看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，边缘颜色不均匀或较杂，请人工确认），要求{color_zh}底。",
-        "The ID photo \"{file}\" seems to have a {background_en} background, not {color_en} (judged from the colours of its border, which are uneven or busy; please look at it); a {color_en} background is required.",
-        "到照相馆重拍{color_zh}底证件照，或用手机证件照小程序更换底色后导出 JPEG。",
-        "Have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG.",
     },
 };
 

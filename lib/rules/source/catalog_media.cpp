@@ -124,8 +124,8 @@ std::vector<RuleInfo> photo_rules()
       .id = "photo.background",
       .title = {"证件照背景颜色不符", "ID photo background not as required"},
       .what =
-          {"通知要求白底证件照，照片背景是其他颜色（如蓝底、红底）。",
-           "The notice asks for a white background; the photo's background is another colour (blue, red)."},
+          {"通知要求白底证件照，照片背景是其他颜色（如蓝底、红底），或是透明的（不同软件显示成白、黑或格子）。",
+           "The notice asks for a white background; the photo's background is another colour (blue, red), or transparent (shown white, black or chequered as the viewer chooses)."},
       .fix =
           {"到照相馆要白底电子版，或用手机证件照小程序把背景换成白色。",
            "Ask the photo studio for a white-background digital copy, or change the background to white with a phone ID-photo app."},
@@ -141,8 +141,8 @@ std::vector<RuleInfo> photo_rules()
                .name = "certain",
                .type = ParamType::string,
                .meaning =
-                   {"背景明显是另一种颜色（均匀的蓝底、红底）时的严重程度",
-                    "the severity when the background is unmistakably another colour (an even blue or red)"},
+                   {"背景明显是另一种颜色（均匀的蓝底、红底）或是透明的时的严重程度",
+                    "the severity when the background is unmistakably another colour (an even blue or red) or transparent"},
                .default_value = Param{std::string{"error"}},
                .choices = {"error", "warning"}}},
       .target = Target::material,
