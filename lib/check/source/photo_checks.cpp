@@ -70,6 +70,28 @@ std::vector<std::string> unchecked(const CheckContext& context, const folder::Ma
   return names;
 }
 
+// True when one of this rule set's photo.format checks on the material's role refuses the photo's format.
+bool format_refused(const CheckContext& context, const folder::Material& material)
+{
+  const auto format = family(media::to_string(material.photo->format));
+  for (const auto& spec : context.rule_set.checks) {
+    if (spec.rule != "photo.format" ||
+        (spec.material && *spec.material != folder::to_string(material.role))) {
+      continue;
+    }
+    auto allowed = spec.strings("formats");
+    std::vector<std::string> families;
+    families.reserve(allowed.size());
+    for (const auto& name : allowed) {
+      families.push_back(family(name));
+    }
+    if (!families.empty() && !allowed_family(families, format)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string upper(std::string name)
 {
   std::ranges::transform(name, name.begin(),
@@ -138,6 +160,23 @@ std::string crop_command(const folder::Material& material, int width, int height
          shell_quoted(stem_of(material.file) + "-5比7.jpg");
 }
 
+// A tenth of the border shown black or chequered by one viewer is already plainly not a white background;
+// an opaque photo's anti-aliased cut-out edge is far less.
+constexpr double k_transparent_border = 0.10;
+
+// The colour ImageMagick lays a transparent photo over to give it the background asked: the studios' 蓝底
+// and 红底 shades, not ImageMagick's pure "blue" and "red".
+std::string flatten_colour(std::string_view colour)
+{
+  if (colour == "blue") {
+    return "\"#438edb\"";
+  }
+  if (colour == "red") {
+    return "\"#d9001b\"";
+  }
+  return std::string(colour);
+}
+
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -170,6 +209,10 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     }
     finding.args["format"] = upper(format);
     finding.args["formats"] = join(names, " / ");
+    // Named as another format (an HEIC named .jpg): said here, and photo.extension keeps quiet about it.
+    auto extension = extension_of(material->file);
+    const bool misnamed = !extension.empty() && !media::extension_matches(material->photo->format, extension);
+    finding.args["named"] = misnamed ? "." + extension : "";
     // A new name always: an HEIC photo often already ends in .jpg, and the fix must not overwrite it.
     auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
     finding.args["command"] = heif ? "heif-convert " + shell_quoted(material->file) + " " + output
@@ -186,6 +229,9 @@ void check_photo_extension(const CheckContext& context, const rules::CheckSpec& 
     auto extension = extension_of(material->file);
     if (media::extension_matches(material->photo->format, extension)) {
       continue; // .jfif and .jpe are JPEG too (Windows and WeChat save them)
+    }
+    if (format_refused(context, *material)) {
+      continue; // photo.format says so, and converting to JPEG mends the name as well
     }
     auto content = family(media::to_string(material->photo->format));
     auto finding = material_finding(spec, *material, "photo.extension.mismatch");
@@ -292,11 +338,15 @@ void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec
   }
 }
 
-// Two kinds of finding under one rule id: an unmistakably blue or red, uniform border (media's
-// `background_certain`, thresholds in pixel_analysis.hpp) is certain and takes the rule's `certain` severity
-// (error unless the rule file says otherwise); anything else not as required (light grey, cream, uneven
-// light, a busy scene) is a judgement from the border's colours, reported at the rule's own severity and
-// saying so.
+// Findings under one rule id, most certain first:
+// - a transparent border (media's `background_transparent`, at least k_transparent_border of the band): what
+//   shows there is the viewer's choice (white, black, a checkerboard), so the file has no background of the
+//   colour asked. Measured, not judged: the rule's `certain` severity;
+// - an unmistakably blue or red, uniform border (media's `background_certain`, thresholds in
+//   pixel_analysis.hpp): certain, the rule's `certain` severity (error unless the rule file says otherwise);
+// - anything else not as required is a judgement from the border's colours, reported at the rule's own
+//   severity (at most a warning) and saying so, in words that match what was measured: a light grey, one even
+//   colour of another kind (cream, a greyish blue), or an uneven or busy border.
 void check_photo_background(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
   auto wanted = spec.string("color").value_or("white");
@@ -305,6 +355,19 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
   for (const auto* material : photos(context, spec)) {
     const auto& photo = *material->photo;
     if (!photo.decoded || photo.background == media::Background::unknown) {
+      continue;
+    }
+    if (photo.background_transparent >= k_transparent_border) {
+      auto finding = material_finding(spec, *material, "photo.background.transparent");
+      finding.severity = certain_severity;
+      finding.args["color"] = wanted;
+      finding.args["share"] = format_number(photo.background_transparent * 100, 0) + "%";
+      finding.args["command"] = "convert " + shell_quoted(material->file) + " -background " +
+                                flatten_colour(wanted) + " -flatten " +
+                                shell_quoted(stem_of(material->file) + "-转换.jpg");
+      finding.expected = wanted;
+      finding.actual = "transparent";
+      out.push_back(std::move(finding));
       continue;
     }
     std::string actual = media::to_string(photo.background);
@@ -316,6 +379,8 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
       message = "photo.background.coloured";
     } else if (photo.background == media::Background::light) {
       message = "photo.background.light";
+    } else if (photo.background_even) {
+      message = "photo.background.even";
     }
     auto finding = material_finding(spec, *material, message);
     finding.severity = photo.background_certain ? certain_severity : at_most_warning(spec.severity);

@@ -58,6 +58,53 @@ std::string seconds_text(double seconds)
   return format_mmss(seconds) + " (" + format_number(seconds, 1) + " s)";
 }
 
+// What an H.264 stream's pixels are, by FFmpeg's pixel format name ("yuv420p10le"): bits per sample and
+// chroma layout. Empty strings when the name says nothing (unknown, or a layout not listed).
+struct PixelLayout {
+  std::string depth;  // "8", "10", "12"
+  std::string chroma; // "4:2:0", "4:2:2", "4:4:4", "4:0:0"
+};
+
+PixelLayout pixel_layout(std::string_view format)
+{
+  PixelLayout layout;
+  for (std::string_view depth : {"p9", "p10", "p12", "p14", "p16"}) {
+    if (format.find(depth) != std::string_view::npos) {
+      layout.depth = std::string(depth.substr(1));
+    }
+  }
+  if (!format.empty() && layout.depth.empty()) {
+    layout.depth = "8";
+  }
+  if (format.starts_with("yuv420") || format.starts_with("yuvj420") || format.starts_with("nv12") ||
+      format.starts_with("nv21")) {
+    layout.chroma = "4:2:0";
+  } else if (format.starts_with("yuv422") || format.starts_with("yuvj422") || format.starts_with("nv16") ||
+             format.starts_with("nv20")) {
+    layout.chroma = "4:2:2";
+  } else if (format.starts_with("yuv444") || format.starts_with("yuvj444") || format.starts_with("gbr")) {
+    layout.chroma = "4:4:4";
+  } else if (format.starts_with("gray")) {
+    layout.chroma = "4:0:0";
+  }
+  return layout;
+}
+
+// H.264 as every player plays it: 8-bit 4:2:0 in Baseline, Main or High (FFmpeg's profile names). The
+// profiles past High (High 10, High 4:2:2, High 4:4:4 Predictive, their Intra forms, CAVLC 4:4:4) carry
+// 10-bit or fuller-chroma pictures that hardware decoders in PCs, TVs and phones do not take. Unknown
+// (empty) facts are not held against a file.
+bool plays_everywhere(const media::VideoFacts& video)
+{
+  static constexpr std::string_view k_profiles[] = {
+      "Baseline", "Constrained Baseline", "Main", "Extended", "High", "Progressive High", "Constrained High"};
+  const bool profile_ok =
+      video.profile.empty() || std::ranges::find(k_profiles, video.profile) != std::end(k_profiles);
+  const auto layout = pixel_layout(video.pixel_format);
+  const bool pixels_ok = video.pixel_format.empty() || (layout.depth == "8" && layout.chroma == "4:2:0");
+  return profile_ok && pixels_ok;
+}
+
 } // namespace
 
 void check_video_container(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -120,6 +167,21 @@ void check_video_codec(const CheckContext& context, const rules::CheckSpec& spec
   }
   for (const auto* material : videos(context, spec)) {
     const auto& codec = material->video->codec;
+    if (codec == "h264" && std::ranges::find(codecs, codec) != codecs.end() &&
+        !plays_everywhere(*material->video)) {
+      // The letter of "编码：H.264" is met, so not an error; that the office's player cannot play it is a
+      // judgement of the players out there: a warning, with the same re-export as any codec finding.
+      auto finding = video_finding(context, spec, *material, "video.codec.h264-profile");
+      finding.severity = at_most_warning(finding.severity);
+      const auto layout = pixel_layout(material->video->pixel_format);
+      finding.args["profile"] = material->video->profile.empty() ? "?" : material->video->profile;
+      finding.args["depth"] = layout.depth.empty() ? "?" : layout.depth;
+      finding.args["chroma"] = layout.chroma.empty() ? material->video->pixel_format : layout.chroma;
+      finding.expected = "h264 8-bit 4:2:0 (High or lower)";
+      finding.actual = "h264 " + finding.args["profile"] + " " + material->video->pixel_format;
+      out.push_back(std::move(finding));
+      continue;
+    }
     if (codec.empty() || std::ranges::find(codecs, codec) != codecs.end()) {
       continue;
     }

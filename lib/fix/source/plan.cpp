@@ -26,6 +26,18 @@ bool is_photo_rule(const std::string& rule)
   return std::find(k_photo_rules.begin(), k_photo_rules.end(), rule) != k_photo_rules.end();
 }
 
+// A photo finding a conversion to JPEG mends: the format, name and size rules, and a transparent background
+// where white is asked (the conversion lays transparent pixels over white).
+bool converting_mends(const core::Finding& finding)
+{
+  if (is_photo_rule(finding.rule)) {
+    return true;
+  }
+  const auto colour = finding.args.find("color");
+  return finding.message_id == "photo.background.transparent" && colour != finding.args.end() &&
+         colour->second == "white";
+}
+
 bool is_video_rule(const std::string& rule)
 {
   return std::find(k_video_rules.begin(), k_video_rules.end(), rule) != k_video_rules.end();
@@ -125,7 +137,7 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
     }
     bool photo = material != nullptr &&
                  (material->role == folder::Role::photo || material->role == folder::Role::id_photo);
-    if (photo && is_photo_rule(finding.rule) &&
+    if (photo && converting_mends(finding) &&
         std::find(k_decodable.begin(), k_decodable.end(), material->type) != k_decodable.end()) {
       Action* action = find_action(plan.actions, finding.file);
       if (action == nullptr) {

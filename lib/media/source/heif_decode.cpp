@@ -97,7 +97,11 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
   out.image.height = height;
   out.image.pixels.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
   const std::size_t step = alpha ? 4 : 3;
+  if (alpha) {
+    out.image.alpha.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+  }
   std::size_t at = 0;
+  std::size_t opacity_at = 0;
   for (int y = 0; y < height; ++y) {
     const std::uint8_t* row = plane + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride);
     for (int x = 0; x < width; ++x) {
@@ -105,6 +109,9 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
       const unsigned a = alpha ? p[3] : 255u;
       for (std::size_t c = 0; c < 3; ++c) {
         out.image.pixels[at++] = static_cast<std::uint8_t>((p[c] * a + 255u * (255u - a) + 127u) / 255u);
+      }
+      if (alpha) {
+        out.image.alpha[opacity_at++] = p[3];
       }
     }
   }

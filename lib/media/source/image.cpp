@@ -24,6 +24,7 @@ Image oriented(Image stored, int orientation)
   out.width = swaps ? h : w;
   out.height = swaps ? w : h;
   out.pixels.resize(stored.pixels.size());
+  out.alpha.resize(stored.alpha.size());
   std::size_t at = 0;
   for (int y = 0; y < out.height; ++y) {
     for (int x = 0; x < out.width; ++x) {
@@ -60,6 +61,10 @@ Image oriented(Image stored, int orientation)
         break;
       }
       const auto p = stored.rgb(sx, sy);
+      if (!stored.alpha.empty()) {
+        out.alpha[at / 3] = stored.alpha[static_cast<std::size_t>(sy) * static_cast<std::size_t>(w) +
+                                         static_cast<std::size_t>(sx)];
+      }
       out.pixels[at++] = p[0];
       out.pixels[at++] = p[1];
       out.pixels[at++] = p[2];
@@ -81,6 +86,9 @@ Image shrunk(Image in, int max_long_side)
   out.width = std::max(1, static_cast<int>(in.width * scale));
   out.height = std::max(1, static_cast<int>(in.height * scale));
   out.pixels.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 3);
+  if (!in.alpha.empty()) {
+    out.alpha.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height));
+  }
   std::size_t at = 0;
   for (int y = 0; y < out.height; ++y) {
     const int y0 = static_cast<int>(static_cast<std::int64_t>(y) * in.height / out.height);
@@ -91,15 +99,23 @@ Image shrunk(Image in, int max_long_side)
       const int x1 =
           std::max(x0 + 1, static_cast<int>(static_cast<std::int64_t>(x + 1) * in.width / out.width));
       std::uint64_t sum[3] = {0, 0, 0};
+      std::uint64_t opacity = 0;
       for (int sy = y0; sy < y1; ++sy) {
         for (int sx = x0; sx < x1; ++sx) {
           const auto p = in.rgb(sx, sy);
           sum[0] += p[0];
           sum[1] += p[1];
           sum[2] += p[2];
+          if (!in.alpha.empty()) {
+            opacity += in.alpha[static_cast<std::size_t>(sy) * static_cast<std::size_t>(in.width) +
+                                static_cast<std::size_t>(sx)];
+          }
         }
       }
       const auto count = static_cast<std::uint64_t>(y1 - y0) * static_cast<std::uint64_t>(x1 - x0);
+      if (!out.alpha.empty()) {
+        out.alpha[at / 3] = static_cast<std::uint8_t>((opacity + count / 2) / count);
+      }
       for (auto channel : sum) {
         out.pixels[at++] = static_cast<std::uint8_t>((channel + count / 2) / count);
       }

@@ -47,7 +47,9 @@ void analyse(const DecodedImage& decoded, PhotoFacts& facts)
   facts.background_share = pixels.background_share;
   facts.background_rgb = pixels.background_rgb;
   facts.background_uniformity = pixels.background_uniformity;
+  facts.background_even = pixels.background_even;
   facts.background_certain = pixels.background_certain;
+  facts.background_transparent = pixels.background_transparent;
   facts.judged_width = decoded.image.width;
   facts.judged_height = decoded.image.height;
   facts.warnings = decoded.info.warnings;
@@ -209,6 +211,9 @@ core::Facts PhotoFacts::to_facts() const
     out.emplace_back("background_rgb", background_rgb);
     out.emplace_back("background_uniformity", rounded(background_uniformity, 3));
     out.emplace_back("background_certain", background_certain);
+    if (has_alpha) {
+      out.emplace_back("background_transparent", rounded(background_transparent, 3));
+    }
   }
   if (!warnings.empty()) {
     out.emplace_back("decoder_warning", warnings.front());

@@ -118,8 +118,13 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   std::array<std::size_t, 6> classes{};
   std::array<std::array<std::size_t, 256>, 3> histograms{};
   std::size_t band_samples = 0;
+  std::size_t transparent = 0;
   auto visit_band = [&](int x, int y) {
     const auto p = pixel(x, y);
+    if (!image.alpha.empty() && image.alpha[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                                            static_cast<std::size_t>(x)] < k_transparent_opacity) {
+      ++transparent;
+    }
     ++classes[static_cast<std::size_t>(classify_colour(p[0], p[1], p[2]))];
     for (std::size_t c = 0; c < 3; ++c) {
       ++histograms[c][p[c]];
@@ -132,6 +137,7 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   if (band_samples == 0) {
     return facts;
   }
+  facts.background_transparent = static_cast<double>(transparent) / static_cast<double>(band_samples);
   auto best = std::max_element(classes.begin(), classes.end());
   facts.background_share = static_cast<double>(*best) / static_cast<double>(band_samples);
   facts.background = facts.background_share >= k_background_majority
@@ -161,9 +167,9 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   const int spread =
       std::max({median[0], median[1], median[2]}) - std::min({median[0], median[1], median[2]});
   const bool blue_or_red = facts.background == Background::blue || facts.background == Background::red;
+  facts.background_even = facts.background_uniformity >= k_certain_uniformity;
   facts.background_certain = blue_or_red && facts.background_share >= k_certain_share &&
-                             facts.background_uniformity >= k_certain_uniformity &&
-                             spread >= k_certain_spread &&
+                             facts.background_even && spread >= k_certain_spread &&
                              classify_colour(median[0], median[1], median[2]) == facts.background;
   return facts;
 }

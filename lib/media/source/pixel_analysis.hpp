@@ -13,10 +13,15 @@ struct PixelFacts {
   double colour_share = 0; // share of sampled pixels whose chroma (max − min channel) exceeds k_colour_chroma
   Background background = Background::unknown;
   double background_share = 0;
-  std::string background_rgb;       // median of the border band, "#rrggbb"
-  double background_uniformity = 0; // share of the band within k_uniform_distance of its median
-  bool background_certain = false;  // an unmistakably blue or red, uniform border (see below)
+  std::string background_rgb;        // median of the border band, "#rrggbb"
+  double background_uniformity = 0;  // share of the band within k_uniform_distance of its median
+  bool background_even = false;      // background_uniformity ≥ k_certain_uniformity: one even colour
+  bool background_certain = false;   // an unmistakably blue or red, uniform border (see below)
+  double background_transparent = 0; // share of the band under k_transparent_opacity
 };
+
+// A pixel is transparent below this opacity (0–255): more of what is behind it shows than of itself.
+inline constexpr int k_transparent_opacity = 128;
 
 // A pixel counts as coloured above this chroma (0–255): JPEG artefacts and chroma subsampling leave a grey
 // photo's pixels within about ±10.
@@ -35,14 +40,15 @@ inline constexpr double k_background_majority = 0.5;
 // - at least k_certain_uniformity (80 %) of the band lies within ±k_uniform_distance (40 of 255) of the
 //   band's median on each channel: one even colour, not a gradient of uneven light or a busy scene; JPEG
 //   noise and Gaussian sensor noise (σ ≈ 10) stay well within it;
-// - the median's own chroma (max − min channel) is at least k_certain_spread (60): a saturated colour, not
-//   a bluish-grey wall.
-// The studio's 蓝底 (#438edb, #3a7bd5) and 红底 (#d9001b, #ff0000) meet all three with room to spare.
+// - the median's own chroma (max − min channel) is at least k_certain_spread (45): a clear colour, not a
+//   bluish-grey wall (under 40, not even in the blue class).
+// The studio's 蓝底 (#438edb, #3a7bd5) and 红底 (#d9001b, #ff0000) meet all three with room to spare, and so
+// does the pale studio blue (浅蓝底, #c6e2ff: chroma 57), which no one would call white either.
 // Anything else not white (light grey, cream, uneven, busy) is a judgement a person should confirm.
 inline constexpr double k_certain_share = 0.90;
 inline constexpr double k_certain_uniformity = 0.80;
 inline constexpr int k_uniform_distance = 40;
-inline constexpr int k_certain_spread = 60;
+inline constexpr int k_certain_spread = 45;
 
 // Samples at most about a million pixels, whatever the photo's size, so the cost is bounded. `image` is as
 // displayed (orientation applied); a file of one or two channels (grey, grey+alpha) is grayscale whatever

@@ -40,6 +40,18 @@ struct RgbImage {
     };
     return {over_white(p[0]), over_white(p[1]), over_white(p[2])};
   }
+
+  // The opacity at (x, y): 0 transparent … 255 opaque; 255 for an image without an alpha channel.
+  [[nodiscard]] std::uint8_t opacity(int x, int y) const
+  {
+    if (stride != 4) {
+      return 255;
+    }
+    return pixels
+        .get()[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) *
+                   4 +
+               3];
+  }
 };
 
 // What stb_image's header reader says: its own view of the size and channels.

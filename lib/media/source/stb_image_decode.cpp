@@ -144,13 +144,21 @@ core::Result<DecodedImage> decode_stb(Bytes bytes, ImageFormat format, std::int6
   out.image.width = stb.width;
   out.image.height = stb.height;
   out.image.pixels.resize(static_cast<std::size_t>(stb.width) * static_cast<std::size_t>(stb.height) * 3);
+  const bool transparent = stb.stride == 4;
+  if (transparent) {
+    out.image.alpha.resize(static_cast<std::size_t>(stb.width) * static_cast<std::size_t>(stb.height));
+  }
   std::size_t at = 0;
+  std::size_t opacity_at = 0;
   for (int y = 0; y < stb.height; ++y) {
     for (int x = 0; x < stb.width; ++x) {
       const auto rgb = stb.rgb(x, y); // laid over white
       out.image.pixels[at++] = rgb[0];
       out.image.pixels[at++] = rgb[1];
       out.image.pixels[at++] = rgb[2];
+      if (transparent) {
+        out.image.alpha[opacity_at++] = stb.opacity(x, y);
+      }
     }
   }
   return out;

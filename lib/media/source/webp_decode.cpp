@@ -80,11 +80,18 @@ core::Result<DecodedImage> decode_webp(Bytes bytes, std::int64_t max_pixels)
   out.image.height = height;
   out.image.pixels.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
   const std::size_t pixels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+  const bool transparent = features.has_alpha != 0;
+  if (transparent) {
+    out.image.alpha.resize(pixels);
+  }
   for (std::size_t i = 0; i < pixels; ++i) {
     const std::uint8_t* p = canvas + i * 4;
     const unsigned a = p[3];
     for (std::size_t c = 0; c < 3; ++c) {
       out.image.pixels[i * 3 + c] = static_cast<std::uint8_t>((p[c] * a + 255U * (255U - a) + 127U) / 255U);
+    }
+    if (transparent) {
+      out.image.alpha[i] = p[3];
     }
   }
   return out;

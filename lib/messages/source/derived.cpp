@@ -239,6 +239,20 @@ std::string part_text(const core::Finding& finding, Language language)
                                   : " (read from the appendix after the form's table)";
 }
 
+// A photo whose name says another format than its content (an HEIC or WebP named .jpg), from `named` (the
+// extension, ".jpg"); empty when the name fits or the finding does not say.
+std::optional<std::string> misnamed_text(const core::Finding& finding, Language language)
+{
+  const auto* named = arg(finding, "named");
+  if (named == nullptr || named->empty()) {
+    return std::string();
+  }
+  return language == Language::zh
+             ? "它的文件名却是 " + *named + "，按扩展名打开文件的软件和上传系统会把它当成别的格式而出错。"
+             : " Its name ends in " + *named +
+                   ", so programs and upload forms that go by the name take it for another format and fail.";
+}
+
 } // namespace
 
 std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
@@ -271,6 +285,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "part") {
     return part_text(finding, *language);
+  }
+  if (base == "misnamed") {
+    return misnamed_text(finding, *language);
   }
   if (auto seconds = number(arg(finding, base + "_s"))) {
     return duration_text(*seconds, *language);

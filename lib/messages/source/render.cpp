@@ -17,8 +17,9 @@ const MessageText* find_message(std::string_view id)
 {
   static const auto k_index = [] {
     std::map<std::string_view, const MessageText*, std::less<>> index;
-    for (auto family : {intake_messages(), field_messages(), photo_messages(), video_messages(),
-                        eligibility_messages(), batch_messages(), package_messages(), content_messages()}) {
+    for (auto family : {intake_messages(), field_messages(), photo_messages(), photo_background_messages(),
+                        video_messages(), eligibility_messages(), batch_messages(), package_messages(),
+                        content_messages()}) {
       for (const auto& entry : family) {
         index.emplace(entry.id, &entry);
       }
@@ -200,8 +201,9 @@ bool has_message(std::string_view message_id)
 std::vector<std::string_view> message_ids()
 {
   std::vector<std::string_view> ids;
-  for (auto family : {intake_messages(), field_messages(), photo_messages(), video_messages(),
-                      eligibility_messages(), batch_messages(), package_messages(), content_messages()}) {
+  for (auto family :
+       {intake_messages(), field_messages(), photo_messages(), photo_background_messages(), video_messages(),
+        eligibility_messages(), batch_messages(), package_messages(), content_messages()}) {
     for (const auto& entry : family) {
       ids.push_back(entry.id);
     }

@@ -25,13 +25,14 @@ struct Snippet {
 
 [[nodiscard]] std::span<const Snippet> video_snippets(); // {reexport_zh}, {reexport_en}
 
-[[nodiscard]] std::span<const MessageText> intake_messages();      // material.*, form.*, waiver.*
-[[nodiscard]] std::span<const MessageText> field_messages();       // field.*, text.length
-[[nodiscard]] std::span<const MessageText> photo_messages();       // photo.*
-[[nodiscard]] std::span<const MessageText> video_messages();       // video.*
-[[nodiscard]] std::span<const MessageText> eligibility_messages(); // eligibility.*
-[[nodiscard]] std::span<const MessageText> batch_messages();       // batch.*
-[[nodiscard]] std::span<const MessageText> package_messages();     // package.*
+[[nodiscard]] std::span<const MessageText> intake_messages();           // material.*, form.*, waiver.*
+[[nodiscard]] std::span<const MessageText> field_messages();            // field.*, text.length
+[[nodiscard]] std::span<const MessageText> photo_messages();            // photo.* but photo.background
+[[nodiscard]] std::span<const MessageText> photo_background_messages(); // photo.background.*
+[[nodiscard]] std::span<const MessageText> video_messages();            // video.*
+[[nodiscard]] std::span<const MessageText> eligibility_messages();      // eligibility.*
+[[nodiscard]] std::span<const MessageText> batch_messages();            // batch.*
+[[nodiscard]] std::span<const MessageText> package_messages();          // package.*
 // video.audio-silent, video.black, video.frozen, video.dark, video.blurry, text.promo-copied,
 // batch.text-reuse
 [[nodiscard]] std::span<const MessageText> content_messages();

@@ -1,4 +1,4 @@
-// Messages for photos (photo.*).
+// Messages for photos (photo.*; photo.background.* in texts_photo_background.cpp).
 
 #include "texts.hpp"
 
@@ -26,22 +26,22 @@ constexpr std::array k_photo{
     },
     MessageText{
         "photo.format.heic",
-        "照片“{file}”是 {format} 格式（苹果手机和不少安卓手机“高效”模式拍出的照片），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
-        "The photo \"{file}\" is {format} (what iPhones and many Android phones save in \"high efficiency\" mode); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
+        "照片“{file}”是 {format} 格式（苹果手机和不少安卓手机“高效”模式拍出的照片），{requirement_zh} {formats}；很多电脑和评审系统打不开。{misnamed_zh}{unchecked_zh}",
+        "The photo \"{file}\" is {format} (what iPhones and many Android phones save in \"high efficiency\" mode); {formats} {requirement_en}, and many computers and review systems cannot open it.{misnamed_en}{unchecked_en}",
         "在手机上另存为 JPEG 后再发送（微信里即使选“原图”发送，传过去的仍是 HEIC）。苹果手机：相册中选中照片 › 共享 › 选项 › 选“最兼容”，或拷到电脑时“传输到 Mac 或 PC”选“自动”；以后拍照前设置 › 相机 › 格式 › 兼容性最佳。华为/荣耀：相机 › 设置 › 照片格式（或“高效格式”）选 JPG；小米/红米：相机 › 设置 › 关闭“HEIF 格式”；三星：相机 › 设置 › 高级拍照选项 › 关闭“高效照片”。\nIT：{command}",
         "Save it as JPEG on the phone before sending (WeChat's \"original\" still sends HEIC). iPhone: share the photo › Options › Most Compatible, or set Photos › Transfer to Mac or PC › Automatic; for future photos Settings › Camera › Formats › Most Compatible. Huawei/Honor: Camera › Settings › Photo format (High efficiency) › JPG. Xiaomi/Redmi: Camera › Settings › turn off HEIF. Samsung: Camera › Settings › Advanced picture options › turn off High efficiency pictures.\nIT: {command}",
     },
     MessageText{
         "photo.format.avif",
-        "照片“{file}”是 AVIF 格式（一种新的网页图片格式，多来自网页下载或修图软件导出，不是手机相机的格式），{requirement_zh} {formats}；很多电脑和评审系统打不开。{unchecked_zh}",
-        "The photo \"{file}\" is AVIF (a newer web image format, usually from a web page or an image editor, not a phone's camera); {formats} {requirement_en}, and many computers and review systems cannot open it.{unchecked_en}",
+        "照片“{file}”是 AVIF 格式（一种新的网页图片格式，多来自网页下载或修图软件导出，不是手机相机的格式），{requirement_zh} {formats}；很多电脑和评审系统打不开。{misnamed_zh}{unchecked_zh}",
+        "The photo \"{file}\" is AVIF (a newer web image format, usually from a web page or an image editor, not a phone's camera); {formats} {requirement_en}, and many computers and review systems cannot open it.{misnamed_en}{unchecked_en}",
         "请找原始照片（手机相册里的原图）；或用浏览器打开后截图/另存，再用“画图”另存为 JPEG；修图软件导出时选 JPEG。\nIT：{command}",
         "Use the original photo from the phone's album, or open it in a browser or image editor and export it as JPEG.\nIT: {command}",
     },
     MessageText{
         "photo.format.other",
-        "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{unchecked_zh}",
-        "The photo \"{file}\" is {format}; {formats} {requirement_en}.{unchecked_en}",
+        "照片“{file}”是 {format} 格式，{requirement_zh} {formats}。{misnamed_zh}{unchecked_zh}",
+        "The photo \"{file}\" is {format}; {formats} {requirement_en}.{misnamed_en}{unchecked_en}",
         "用手机相册的“编辑”后保存，或在电脑上用“画图”打开照片，点“文件 › 另存为 › JPEG 图片”。{autofix_zh}\nIT：{command}",
         "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.{autofix_en}\nIT: {command}",
     },
@@ -95,27 +95,6 @@ constexpr std::array k_photo{
         "The photo \"{file}\" is black and white (grayscale); a colour photo is required.",
         "提供彩色原片。如果手机相册里加了“黑白”滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存。",
         "Provide the colour original; if a black-and-white filter was applied in the phone's photos app, choose Edit › Filters › Original and save.",
-    },
-    MessageText{
-        "photo.background.light",
-        "证件照“{file}”的背景看起来是浅色而不是纯白（这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
-        "The ID photo \"{file}\" seems to have a light but not white background (judged from the colour of its border; please look at it). A {color_en} background is required.",
-        "请看一下照片：背景如明显发灰、发黄，请到照相馆重拍{color_zh}底证件照，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是白底，可登记豁免。",
-        "Look at the photo: if the background is visibly grey or yellowish, have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG; if it looks white, record a waiver.",
-    },
-    MessageText{
-        "photo.background.coloured",
-        "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
-        "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a {color_en} background is required.",
-        "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成{color_zh}后导出 JPEG。",
-        "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same shot), or change the background in an ID-photo app and export JPEG.",
-    },
-    MessageText{
-        "photo.background.not-white",
-        "证件照“{file}”的背景看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，边缘颜色不均匀或较杂，请人工确认），要求{color_zh}底。",
-        "The ID photo \"{file}\" seems to have a {background_en} background, not {color_en} (judged from the colours of its border, which are uneven or busy; please look at it); a {color_en} background is required.",
-        "到照相馆重拍{color_zh}底证件照，或用手机证件照小程序更换底色后导出 JPEG。",
-        "Have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG.",
     },
 };
 

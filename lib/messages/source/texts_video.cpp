@@ -38,6 +38,13 @@ constexpr std::array k_video{
         "{reexport_en}\nIT: {command}",
     },
     MessageText{
+        "video.codec.h264-profile",
+        "视频“{file}”虽是 H.264 编码，但用的是 {profile} 档次（{depth} 位色深、{chroma}），不少电脑、电视和单位的播放器放不了，它们只能放普通的 8 位 H.264。",
+        "The video \"{file}\" is H.264, but in the {profile} profile ({depth}-bit, {chroma}): many PCs, TVs and office players cannot play it; they play ordinary 8-bit H.264 only.",
+        "{reexport_zh}导出时不要选 HDR 或“10 bit”（选 SDR / 8 位）；手机拍摄时可关闭“HDR 视频”。\nIT：{command}",
+        "{reexport_en} Do not choose HDR or 10-bit when exporting (choose SDR / 8-bit); on the phone, turn off HDR video.\nIT: {command}",
+    },
+    MessageText{
         "video.codec.other",
         "视频“{file}”的编码是 {codec}，要求 {codecs}。",
         "The video \"{file}\" is encoded in {codec}; {codecs} is required.",

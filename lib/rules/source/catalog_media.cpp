@@ -124,8 +124,8 @@ std::vector<RuleInfo> photo_rules()
       .id = "photo.background",
       .title = {"证件照背景颜色不符", "ID photo background not as required"},
       .what =
-          {"通知要求白底证件照，照片背景是其他颜色（如蓝底、红底）。",
-           "The notice asks for a white background; the photo's background is another colour (blue, red)."},
+          {"通知要求白底证件照，照片背景是其他颜色（如蓝底、红底），或是透明的（不同软件显示成白、黑或格子）。",
+           "The notice asks for a white background; the photo's background is another colour (blue, red), or transparent (shown white, black or chequered as the viewer chooses)."},
       .fix =
           {"到照相馆要白底电子版，或用手机证件照小程序把背景换成白色。",
            "Ask the photo studio for a white-background digital copy, or change the background to white with a phone ID-photo app."},
@@ -141,8 +141,8 @@ std::vector<RuleInfo> photo_rules()
                .name = "certain",
                .type = ParamType::string,
                .meaning =
-                   {"背景明显是另一种颜色（均匀的蓝底、红底）时的严重程度",
-                    "the severity when the background is unmistakably another colour (an even blue or red)"},
+                   {"背景明显是另一种颜色（均匀的蓝底、红底）或是透明的时的严重程度",
+                    "the severity when the background is unmistakably another colour (an even blue or red) or transparent"},
                .default_value = Param{std::string{"error"}},
                .choices = {"error", "warning"}}},
       .target = Target::material,
@@ -178,12 +178,17 @@ std::vector<RuleInfo> video_rules()
   rules.push_back(RuleInfo{
       .id = "video.codec",
       .title = {"视频编码不是 H.264", "Video codec is not H.264"},
-      .what = {"视频编码不是 H.264（AVC）：新手机常用 HEVC（H.265），老设备可能是 MPEG-4。",
-               "The video codec is not H.264 (AVC): new phones record HEVC (H.265), old devices MPEG-4."},
-      .fix = {"用剪辑软件导出时选择编码“H.264”；手机相机可设置为“兼容性最佳”。\n"
-              "ffmpeg -i 视频.mp4 -c:v libx264 -c:a aac 视频-h264.mp4",
-              "Export from an editor with codec H.264; set the phone camera to Most Compatible.\n"
-              "ffmpeg -i video.mp4 -c:v libx264 -c:a aac video-h264.mp4"},
+      .what =
+          {"视频编码不是 H.264（AVC）：新手机常用 HEVC（H.265），老设备可能是 MPEG-4。H.264 的 High 10、"
+           "High 4:2:2、High 4:4:4 档次（10 位色深或更全的色度）很多播放器放不了：警告。",
+           "The video codec is not H.264 (AVC): new phones record HEVC (H.265), old devices MPEG-4. H.264 "
+           "in the High 10, High 4:2:2 or High 4:4:4 profiles (10-bit or fuller chroma) is a warning: many "
+           "players cannot play it."},
+      .fix =
+          {"用剪辑软件导出时选择编码“H.264”、SDR（8 位）；手机相机可设置为“兼容性最佳”。\n"
+           "ffmpeg -i 视频.mp4 -c:v libx264 -profile:v high -pix_fmt yuv420p -c:a aac 视频-h264.mp4",
+           "Export from an editor with codec H.264, SDR (8-bit); set the phone camera to Most Compatible.\n"
+           "ffmpeg -i video.mp4 -c:v libx264 -profile:v high -pix_fmt yuv420p -c:a aac video-h264.mp4"},
       .params = {ParamInfo{.name = "codecs",
                            .type = ParamType::strings,
                            .meaning = {"允许的视频编码（FFmpeg 名称）", "the codecs accepted (FFmpeg names)"},

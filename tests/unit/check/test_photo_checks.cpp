@@ -328,9 +328,67 @@ TEST_CASE("a white background: certain faults are errors, doubts are warnings th
     CHECK(busy[0].severity == core::Severity::warning);
     CHECK(busy[0].message_id == "photo.background.not-white");
   }
+  SECTION("an even pale blue (浅蓝底) is a studio's blue: certain, and named as one even colour")
+  {
+    auto found = background_of("浅蓝底.jpg", portrait("xc:#c6e2ff"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.coloured");
+    CHECK(found[0].severity == core::Severity::error);
+    CHECK(found[0].args.at("background") == "blue");
+  }
+  SECTION("an even cream is a judgement, worded as one even colour and never as uneven")
+  {
+    auto found = background_of("米色底.jpg", portrait("xc:#e8d8b0"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.even");
+    CHECK(found[0].severity == core::Severity::warning);
+    auto rendered = messages::render(found[0], core::Language::en).message;
+    CHECK(rendered.find("one even colour") != std::string::npos);
+    CHECK(rendered.find("uneven") == std::string::npos);
+  }
   SECTION("white passes")
   {
     CHECK(background_of("白底.jpg", portrait("xc:white")).empty());
+  }
+}
+
+TEST_CASE("a transparent ID photo has no background of its own: viewers show white, black or a checkerboard",
+          "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rules = beijing_photo_rules();
+  rules.checks[5].severity = core::Severity::warning; // as Beijing's rule file: certain faults stay errors
+  // A cut-out portrait as ID-photo apps export "透明底": nothing but the person is opaque.
+  const std::vector<std::string> cut_out{
+      "-size", "350x490", "xc:none", "-fill", "#c07050", "-draw", "ellipse 175,260 95,140 0,360"};
+  auto background_of = [&](const std::string& name, const std::vector<std::string>& args) {
+    return of_rule(photo_findings(probed(dir.path(), name, args), rules), "photo.background");
+  };
+
+  SECTION("a transparent PNG is certainly not white: the certain severity, with the command that flattens it")
+  {
+    auto found = background_of("证件照.png", cut_out);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.transparent");
+    CHECK(found[0].severity == core::Severity::error);
+    CHECK(found[0].args.at("command").find("-background white -flatten") != std::string::npos);
+    CHECK(messages::render(found[0], core::Language::en).message.find("transparent") != std::string::npos);
+  }
+  SECTION("a transparent WebP too")
+  {
+    auto found = background_of("证件照.webp", cut_out);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.background.transparent");
+  }
+  SECTION("a PNG with an alpha channel that is opaque everywhere is judged by its colours: white passes")
+  {
+    auto args = cut_out;
+    args[2] = "xc:white";
+    args.insert(args.end(), {"-alpha", "set", "-define", "png:color-type=6"});
+    auto photo = probed(dir.path(), "不透明.png", args);
+    REQUIRE(photo.photo->has_alpha);
+    CHECK(of_rule(photo_findings(photo, rules), "photo.background").empty());
   }
 }
 
@@ -408,10 +466,15 @@ TEST_CASE("an HEIC ID photo gets every photo check, and Beijing's jpg/png rule m
   CHECK(of_rule(found, "photo.background", "photo.background.coloured").size() == 1);
   CHECK(of_rule(found, "material.unreadable").empty());
 
-  SECTION("renamed .jpg, it is also photo.extension")
+  SECTION("renamed .jpg, photo.format says the name lies too, and photo.extension keeps quiet")
   {
     auto renamed = photo_findings(photo_material("证件照.jpg", *facts), rules);
-    CHECK(of_rule(renamed, "photo.extension").size() == 1);
+    auto misnamed = of_rule(renamed, "photo.format");
+    REQUIRE(misnamed.size() == 1);
+    CHECK(misnamed[0].args.at("named") == ".jpg");
+    CHECK(messages::render(misnamed[0], core::Language::zh).message.find("文件名却是 .jpg") !=
+          std::string::npos);
+    CHECK(of_rule(renamed, "photo.extension").empty());
   }
   SECTION("where the rule set only advises jpg/png, the message advises too")
   {

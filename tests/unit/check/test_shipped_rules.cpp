@@ -2,8 +2,11 @@
 // and a well-prepared submission passes each of them.
 
 #include "builders.hpp"
+#include "run_tool.hpp"
+#include "temp_dir.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/media/photo.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/rules/load.hpp>
 
@@ -164,6 +167,54 @@ TEST_CASE("national/star: a complete submission passes; each shortfall has the f
     auto found = of_rule(check::check_submission(submission, rule_set, options), "material.count");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "material.count.special-too-few");
+  }
+}
+
+TEST_CASE("national/star: a photo named as another format is told once, as a warning", "[check]")
+{
+  REQUIRE(test::have_tool("convert"));
+  test::TempDir dir;
+  auto rule_set = shipped("national/star");
+  auto options = options_for(rule_set);
+  // The ID photo as ImageMagick writes it in `format`, named 证件照.jpg whatever it is.
+  auto findings_for = [&](const std::string& format) {
+    auto path = dir.path() / "证件照.jpg";
+    auto run = test::run_tool({"convert", "-size", "413x579", "xc:white", "-fill", "#c07050", "-draw",
+                               "ellipse 206,300 110,160 0,360", format + ":" + path.string()});
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    auto facts = media::probe_photo_file(path);
+    REQUIRE(facts.has_value());
+    auto submission = good_star();
+    auto& photo = submission.materials[submission.materials.size() - 2];
+    REQUIRE(photo.role == folder::Role::id_photo);
+    photo.photo = *facts;
+    photo.size = facts->file_size;
+    return check::check_submission(submission, rule_set, options);
+  };
+
+  SECTION("a PNG named .jpg: photo.extension, a warning (the notice names no format)")
+  {
+    auto findings = findings_for("png");
+    auto found = of_rule(findings, "photo.extension");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("suggested") == ".png");
+    CHECK(of_rule(findings, "photo.format").empty());
+  }
+  SECTION("a WebP named .jpg: photo.format says both, photo.extension keeps quiet")
+  {
+    auto findings = findings_for("webp");
+    auto found = of_rule(findings, "photo.format");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("named") == ".jpg");
+    CHECK(messages::render(found[0], core::Language::en).message.find("name ends in .jpg") !=
+          std::string::npos);
+    CHECK(of_rule(findings, "photo.extension").empty());
+  }
+  SECTION("a JPEG named .jpg passes")
+  {
+    CHECK(of_rule(findings_for("jpg"), "photo.extension").empty());
   }
 }
 

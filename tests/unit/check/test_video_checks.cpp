@@ -307,6 +307,47 @@ TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[ch
   }
 }
 
+TEST_CASE("H.264 past the High profile (10-bit, 4:2:2, 4:4:4) is a warning: H.264, but not for every player",
+          "[check]")
+{
+  REQUIRE(test::have_tool("ffmpeg"));
+  auto rules = national_video_rules();
+  rules.checks[4].params["min_s"] = std::int64_t{1}; // short fixtures: keep the duration out of the way
+  rules.checks[4].params["max_s"] = std::int64_t{5};
+  auto made_with = [](const std::string& name, const std::string& pixel_format) {
+    return made_by_ffmpeg(name, {"-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i",
+                                 "sine=frequency=440", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast",
+                                 "-pix_fmt", pixel_format, "-c:a", "aac"});
+  };
+
+  SECTION("10-bit High 10 (a phone's or an editor's HDR export): a warning naming profile and depth, with "
+          "an 8-bit re-encode")
+  {
+    auto found = video_findings(made_with("high10.mp4", "yuv420p10le"), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.codec.h264-profile");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("profile") == "High 10");
+    CHECK(found[0].args.at("depth") == "10");
+    CHECK(found[0].args.at("command").find("-pix_fmt yuv420p ") != std::string::npos);
+    auto rendered = messages::render(found[0], core::Language::en);
+    CHECK(rendered.message.find("High 10 profile (10-bit, 4:2:0)") != std::string::npos);
+  }
+  SECTION("4:2:2 and 4:4:4 chroma, 8-bit, are past High too")
+  {
+    auto four_two_two = video_findings(made_with("high422.mp4", "yuv422p"), rules);
+    REQUIRE(four_two_two.size() == 1);
+    CHECK(four_two_two[0].args.at("chroma") == "4:2:2");
+    auto four_four_four = video_findings(made_with("high444.mp4", "yuv444p"), rules);
+    REQUIRE(four_four_four.size() == 1);
+    CHECK(four_four_four[0].args.at("chroma") == "4:4:4");
+  }
+  SECTION("8-bit 4:2:0 in full range (yuvj420p, as Android cameras record) plays everywhere")
+  {
+    CHECK(video_findings(made_with("full-range.mp4", "yuvj420p"), rules).empty());
+  }
+}
+
 TEST_CASE("FFmpeg's English never reaches a Chinese message; its meaning does", "[check]")
 {
   auto rules = national_video_rules();

@@ -111,8 +111,9 @@ std::vector<core::Finding> failing_everything()
   photo.photo->grayscale = true;
   photo.photo->background = media::Background::blue;
   submission.materials.push_back(photo);
+  // A JPEG named .png: photo.extension (IMG_1's PNG named .jpg is photo.format's, jpeg only being asked).
   auto square = photo;
-  square.file = "IMG_3.jpg";
+  square.file = "IMG_3.png";
   square.photo->format = media::ImageFormat::jpeg;
   square.photo->width = square.photo->height = 500;
   square.photo->grayscale = false;

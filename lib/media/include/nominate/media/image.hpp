@@ -13,11 +13,15 @@
 namespace nominate::media {
 
 // A decoded picture as a viewer shows it: 8-bit RGB rows, top to bottom, EXIF orientation applied,
-// transparent pixels laid over white.
+// transparent pixels laid over white. What was transparent is kept in `alpha`: viewers differ in what they
+// show behind it (white, black, a checkerboard), so a judgement of the background needs to know.
 struct Image {
   int width = 0;
   int height = 0;
   std::vector<std::uint8_t> pixels; // width × height × 3 bytes, R G B
+  // width × height opacities (0 transparent … 255 opaque), laid out like `pixels`; empty when the file has
+  // no transparency.
+  std::vector<std::uint8_t> alpha;
 
   [[nodiscard]] std::array<std::uint8_t, 3> rgb(int x, int y) const
   {

@@ -72,12 +72,16 @@ struct PhotoFacts {
   std::optional<std::string> problem; // "truncated", "over pixel budget", "cannot decode CMYK JPEG", …
   int channels = 0;            // in the file: 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (CMYK JPEG: 4)
   int bit_depth = 0;           // bits per channel where the header says (8, 12 for a 12-bit JPEG, 16 for PNG)
-  bool has_alpha = false;      // transparent pixels are judged as if laid over white
+  bool has_alpha = false;      // colour is judged laid over white; see background_transparent
   double colour_share = 0;     // of the sampled pixels, the share that is clearly coloured (0 when grey)
   double background_share = 0; // of the border band, the share in the `background` class
   std::string background_rgb;  // the border band's median colour, "#rrggbb"; empty when not decoded
   double background_uniformity = 0; // of the border band, the share within ±40 of its median colour
+  bool background_even = false;     // at least 80 % of the border band within ±40 of its median: one colour
   bool background_certain = false;  // an unmistakably blue or red, uniform border: no judgement call
+  // Of the border band, the share that is mostly transparent (opacity under half): what shows there is the
+  // viewer's choice (white, black, a checkerboard), not the photo's. 0 for a file without transparency.
+  double background_transparent = 0;
   PhotoProblem problem_kind = PhotoProblem::none; // set with `problem`
   int judged_width = 0;                           // the size the pixels were judged at (DCT-scaled)
   int judged_height = 0;
