@@ -1,3 +1,4 @@
+#include <nominate/core/display_name.hpp>
 #include <nominate/pack/names.hpp>
 
 #include <utf8proc.h>
@@ -83,8 +84,15 @@ core::Result<std::string> safe_component(std::string_view name)
   std::string safe;
   for (auto [start, length] : code_points(*normalised)) {
     auto point = std::string_view(*normalised).substr(start, length);
-    unsigned char first = static_cast<unsigned char>(point[0]);
-    bool control = length == 1 && (first < 0x20 || first == 0x7f);
+    utf8proc_int32_t code = 0;
+    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(point.data()),
+                     static_cast<utf8proc_ssize_t>(point.size()), &code);
+    // What shows as nothing (an emoji's variation selector U+FE0F, a zero-width joiner, a bidi mark) is left
+    // out: verify refuses such names (package.unsafe-name), and the name reads the same without it.
+    if (core::is_invisible_format(static_cast<char32_t>(code))) {
+      continue;
+    }
+    bool control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
     bool forbidden = length == 1 && std::string_view("<>:\"/\\|?*").find(point[0]) != std::string_view::npos;
     safe += control || forbidden ? std::string_view("_") : point;
   }

@@ -21,6 +21,16 @@ TEST_CASE("a name Windows cannot keep is renamed deterministically", "[pack]")
   CHECK(safe_component("CONSOLE.txt").value() == "CONSOLE.txt");
 }
 
+TEST_CASE("what shows as nothing in a name is left out; other control characters become _", "[pack]")
+{
+  CHECK(safe_component("生活照\u2764\uFE0F.jpg").value() == "生活照\u2764.jpg"); // a phone's emoji
+  CHECK(safe_component("张\u200B三.jpg").value() == "张三.jpg");                 // zero-width space
+  CHECK(safe_component("\u202Egpj.exe").value() == "gpj.exe");                   // right-to-left override
+  CHECK(safe_component("\uFEFF推介表.docx").value() == "推介表.docx");           // a byte-order mark
+  CHECK(safe_component("a\u0085b").value() == "a_b");                            // C1 control
+  CHECK(safe_component("\u200D").value() == "_");
+}
+
 TEST_CASE("names are NFC, and a name that is not UTF-8 cannot be made safe", "[pack]")
 {
   CHECK(safe_component("Cafe\xCC\x81.txt").value() == "Caf\xC3\xA9.txt");

@@ -6,6 +6,7 @@
 #include "temp_dir.hpp"
 
 #include <nominate/pack/pack.hpp>
+#include <nominate/pack/verify.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -136,6 +137,24 @@ TEST_CASE("a file name Windows cannot keep is renamed in the package and the ren
   CHECK(test::read_member(zip, bag + "/bag-info.txt")
             .find("Nominate-Renamed: 生活照:春节.jpg -> 生活照_春节.jpg") != std::string::npos);
   CHECK(std::filesystem::exists(submission / "生活照:春节.jpg")); // the input is untouched
+}
+
+TEST_CASE("a name with an emoji from a phone packs into a package verify accepts", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("star-compliant", temp.path() / "in");
+  std::filesystem::rename(submission / "生活照.jpg", submission / "生活照\u2764\uFE0F.jpg");
+  auto outcome = test::check({submission}, temp.path());
+  auto result = write_packages(outcome, request_into(temp.path() / "out"), nullptr);
+  REQUIRE(result);
+  auto zip = result->written.front();
+  CHECK(has(test::entry_names(zip), zip.stem().string() + "/data/生活照\u2764.jpg"));
+  auto bytes = nominate::test::read_file(zip);
+  auto findings = inspect_zip(std::vector<std::uint8_t>(bytes.begin(), bytes.end()), {});
+  for (const auto& finding : findings) {
+    INFO(finding.message_id);
+    CHECK(finding.severity != core::Severity::error);
+  }
 }
 
 TEST_CASE("an output folder inside an input folder is refused before anything is written", "[pack]")
