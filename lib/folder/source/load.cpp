@@ -151,4 +151,9 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   return loaded;
 }
 
+void probe_materials(LoadedSubmission& loaded, const LoadOptions& options)
+{
+  detail::probe_materials(loaded.rule_set, options, loaded.submission);
+}
+
 } // namespace nominate::folder

@@ -228,7 +228,6 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
   }
   const auto* id_spec = rule_set.material("id_photo");
   std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
-  std::vector<Material> photos;
   for (const auto& file : discovery.files) {
     if (std::find(skip.begin(), skip.end(), file.file) != skip.end()) {
       continue;
@@ -262,12 +261,10 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
         material.role = Role::id_photo;
         material.decided_by = "name";
       }
-      photos.push_back(std::move(material));
-    } else if (k_video_extensions.contains(file.extension) || k_video_types.contains(file.content_type)) {
-      auto material = material_of(file, Role::video,
-                                  k_video_extensions.contains(file.extension) ? "extension" : "content");
-      probe_video(material, options);
       submission.materials.push_back(std::move(material));
+    } else if (k_video_extensions.contains(file.extension) || k_video_types.contains(file.content_type)) {
+      submission.materials.push_back(material_of(
+          file, Role::video, k_video_extensions.contains(file.extension) ? "extension" : "content"));
     } else if (names_summary(name) &&
                (k_text_types.contains(file.content_type) || file.content_type == "doc")) {
       auto material = material_of(file, Role::summary, "name");
@@ -281,17 +278,32 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       submission.materials.push_back(std::move(material));
     }
   }
-  for (auto& photo : photos) {
-    probe_photo(photo, options);
+  std::sort(submission.materials.begin(), submission.materials.end(),
+            [](const Material& a, const Material& b) { return a.file < b.file; });
+  if (!options.defer_probes) {
+    probe_materials(rule_set, options, submission);
+  }
+}
+
+void probe_materials(const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)
+{
+  std::vector<Material*> photos; // in the folder's order: the materials are sorted by file name
+  for (auto& material : submission.materials) {
+    if (material.role == Role::video) {
+      probe_video(material, options);
+    } else if (material.role == Role::photo || material.role == Role::id_photo) {
+      probe_photo(material, options);
+      photos.push_back(&material);
+    }
   }
   // No photo is named as the ID photo: the one ID-shaped image is it; several → say which was taken.
   bool named =
-      std::any_of(photos.begin(), photos.end(), [](const Material& m) { return m.role == Role::id_photo; });
-  if (id_spec && !named) {
+      std::any_of(photos.begin(), photos.end(), [](const Material* m) { return m->role == Role::id_photo; });
+  if (rule_set.material("id_photo") != nullptr && !named) {
     std::vector<Material*> shaped;
-    for (auto& photo : photos) {
-      if (photo.photo && id_shaped(*photo.photo)) {
-        shaped.push_back(&photo);
+    for (auto* photo : photos) {
+      if (photo->photo && id_shaped(*photo->photo)) {
+        shaped.push_back(photo);
       }
     }
     // Phones shoot portrait 3:4 too: the ID photo is the one closest to 5:7 and small, as ID photos are (a
@@ -313,11 +325,6 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
                              shaped.front()->file, {{"chosen", shaped.front()->file}, {"others", others}}));
     }
   }
-  for (auto& photo : photos) {
-    submission.materials.push_back(std::move(photo));
-  }
-  std::sort(submission.materials.begin(), submission.materials.end(),
-            [](const Material& a, const Material& b) { return a.file < b.file; });
 }
 
 } // namespace nominate::folder::detail

@@ -10,9 +10,14 @@
 namespace nominate::folder::detail {
 
 // Gives every file that is not the form or a config its role (ID photo, photo, video, summary, scan,
-// other), probes photos and videos, reads summaries' text, and raises intake findings for files that cannot
-// be read. `skip` lists files already placed (the form, its other versions, nomination.yaml).
+// other), reads summaries' text, and raises intake findings for files that cannot be read; then, unless
+// options.defer_probes, probe_materials. `skip` lists files already placed (the form, its other versions,
+// nomination.yaml).
 void classify_materials(const Discovery& discovery, const std::vector<std::string>& skip,
                         const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission);
+
+// Probes the photos and videos classify_materials found and, when no photo is named as the ID photo,
+// takes the most ID-shaped one (material.ambiguous when several are).
+void probe_materials(const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission);
 
 } // namespace nominate::folder::detail

@@ -257,6 +257,9 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
 
   // Load and check the submissions; the rule sets are loaded once for all of them.
   auto load = request.load;
+  // With a LoadedSink the photos and videos are probed in the check phase, after the sink has seen what each
+  // submission holds: pack then writes the payload while they are probed.
+  load.defer_probes = loaded != nullptr;
   if (!load.library) {
     load.library = std::make_shared<rules::RuleLibrary>(load.rule_dirs);
   }
@@ -277,7 +280,8 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
   retry_without_rules(request, load, plan.jobs, outcome.districts, results, past_lists);
 
   // Assemble what was read, in path order (the report's, whatever `jobs`); each submission's report holds
-  // everything but its findings until it is checked.
+  // everything but its findings (and, with probes deferred, its photos' and videos' facts) until it is
+  // checked.
   std::vector<std::size_t> order(plan.jobs.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
@@ -310,6 +314,10 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
       progress->started(k + 1, total, outcome.report.submissions[k].path);
     }
     auto& result = results[job_of[k]];
+    if (load.defer_probes) {
+      folder::probe_materials(outcome.submissions[k].loaded, load);
+      outcome.report.submissions[k] = detail::describe(request, outcome.submissions[k].loaded);
+    }
     detail::add_findings(request, outcome.submissions[k].loaded, std::move(result.winners),
                          std::move(result.nominees), outcome.report.submissions[k]);
     if (progress != nullptr) {

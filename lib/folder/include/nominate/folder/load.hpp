@@ -35,6 +35,10 @@ struct LoadOptions {
   // a district's sub-folder without its form is then a submission missing its form, checked with the
   // district's rules, not a question about which notice applies (issue 15). Null: that is an error.
   std::shared_ptr<const rules::RuleSet> fallback_rules;
+  // Leave the photos and videos unprobed (no facts, the ID photo chosen by name only) until
+  // probe_materials: what the submission holds is then known early (pack starts writing on it) and the
+  // slow part runs later.
+  bool defer_probes = false;
 };
 
 // A submission read and probed, with the rule set chosen for it.
@@ -50,6 +54,9 @@ struct LoadedSubmission {
 [[nodiscard]] core::Result<LoadedSubmission> load_submission(const std::filesystem::path& folder,
                                                              const std::string& display_path,
                                                              const LoadOptions& options);
+
+// The probes load_submission left out under LoadOptions::defer_probes (same options otherwise).
+void probe_materials(LoadedSubmission& loaded, const LoadOptions& options);
 
 enum class Level { automatic, submission, district };
 

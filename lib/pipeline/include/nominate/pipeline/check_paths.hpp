@@ -63,9 +63,10 @@ struct CheckOutcome {
 };
 
 // Told once, when every submission has been read and none checked yet: `so_far` holds the submissions, the
-// districts, the errors and each submission's report without its findings (materials, fields, as_of). What
-// pack plans and starts writing from while the checks run. Called on check_paths' thread; `so_far` goes on
-// being filled after the call returns, so keep copies, not references.
+// districts, the errors and each submission's report without its findings (materials, fields, as_of). Its
+// photos and videos are not probed yet (no facts; an ID photo is known by its name only): that, the slow
+// part, happens in the check phase. What pack plans and starts writing from while the checks run. Called on
+// check_paths' thread; `so_far` goes on being filled after the call returns, so keep copies, not references.
 class LoadedSink {
 public:
   virtual ~LoadedSink() = default;
