@@ -3,11 +3,14 @@
 #include "pipeline_helpers.hpp"
 
 #include <nominate/report/report.hpp>
+#include <nominate/report/writers.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <temp_dir.hpp>
 
 using nominate::core::ErrorCode;
@@ -262,4 +265,54 @@ TEST_CASE("no paths, or -j larger than the work, are fine", "[pipeline]")
   REQUIRE(one.report.submissions.size() == 1);
   CHECK(one.report.submissions.front().rules == "national/brand@2023");
   CHECK(one.report.tool_version == "0.1.0-test");
+}
+
+namespace {
+
+// What pack does: looks at the submissions once they are read, before their photos and videos are probed.
+class SeenWhenLoaded : public nominate::pipeline::LoadedSink {
+public:
+  void loaded(const nominate::pipeline::CheckOutcome& so_far) override
+  {
+    for (const auto& checked : so_far.submissions) {
+      for (const auto& material : checked.loaded.submission.materials) {
+        files.push_back(material.file);
+        probed += material.photo || material.video ? 1 : 0;
+      }
+    }
+  }
+  std::vector<std::string> files;
+  int probed = 0;
+};
+
+std::string json_of(const nominate::report::Report& report)
+{
+  std::ostringstream out;
+  nominate::report::write_json(out, report, {});
+  return out.str();
+}
+
+} // namespace
+
+TEST_CASE("with a LoadedSink the photos and videos are probed after it, and the report is the same",
+          "[pipeline]")
+{
+  const TempDir dir;
+  const auto district = dir.path() / "区";
+  dir.write("区/nominate.yaml", "zone: other\nrules: national\nroot: true\n");
+  copy_example("star-faults", district / "03-陈建国");
+  copy_example("star-compliant", district / "01-王秀兰");
+  copy_example("brand-compliant", district / "02-乐龄课堂");
+  // No photo named as the ID photo: it is chosen by its shape, which only the probe knows.
+  std::filesystem::rename(district / "01-王秀兰" / "证件照.jpg", district / "01-王秀兰" / "IMG_0001.jpg");
+
+  const std::vector<std::string> paths = {district.string()};
+  const auto plain = nominate::pipeline::check_paths(request_for(paths, 2), nullptr);
+  SeenWhenLoaded sink;
+  const auto deferred = nominate::pipeline::check_paths(request_for(paths, 2), nullptr, &sink);
+
+  CHECK(sink.probed == 0);
+  CHECK(std::ranges::find(sink.files, "IMG_0001.jpg") != sink.files.end());
+  CHECK(json_of(deferred.report) == json_of(plain.report));
+  CHECK(json_of(plain.report).find("-id-shaped\"") != std::string::npos);
 }
