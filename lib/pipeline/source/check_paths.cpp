@@ -101,13 +101,20 @@ template <typename Work> void in_parallel(unsigned jobs, std::size_t total, cons
 
 // Loads every submission (`only`: those jobs; all when empty), `request.jobs` at a time; results land in
 // their job's slot. A submission sent in a district takes `special` from its registration table too.
+// `progress` (may be null) is told as each one starts.
 void load_jobs(const CheckRequest& request, const folder::LoadOptions& load, const std::vector<Job>& jobs,
                const std::vector<CheckedDistrict>& districts, std::vector<JobResult>& results,
-               folder::PastListCache& past_lists, const std::vector<std::size_t>& only = {})
+               folder::PastListCache& past_lists, ProgressSink* progress,
+               const std::vector<std::size_t>& only = {})
 {
   const auto total = only.empty() ? jobs.size() : only.size();
+  std::mutex progress_mutex;
   in_parallel(request.jobs, total, [&](std::size_t slot) {
     auto index = only.empty() ? slot : only[slot];
+    if (progress != nullptr) {
+      std::lock_guard lock(progress_mutex);
+      progress->started(slot + 1, total, jobs[index].display);
+    }
     auto loaded = folder::load_submission(jobs[index].folder, jobs[index].display, load);
     if (loaded && jobs[index].district &&
         districts[*jobs[index].district].district.marks_special(loaded->rule_set.kind,
@@ -183,7 +190,7 @@ void retry_without_rules(const CheckRequest& request, const folder::LoadOptions&
     for (auto i : retry) {
       results[i] = {};
     }
-    load_jobs(request, options, jobs, districts, results, past_lists, retry);
+    load_jobs(request, options, jobs, districts, results, past_lists, nullptr, retry);
   }
 }
 
@@ -276,7 +283,10 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
   }
   std::vector<JobResult> results(plan.jobs.size());
   folder::PastListCache past_lists;
-  load_jobs(request, load, plan.jobs, outcome.districts, results, past_lists);
+  // Progress follows the slow part: the reading (photos and videos probed) unless the probes are deferred,
+  // then the checking. Either way each submission is told once as it starts and once as it is done.
+  load_jobs(request, load, plan.jobs, outcome.districts, results, past_lists,
+            load.defer_probes ? nullptr : progress);
   retry_without_rules(request, load, plan.jobs, outcome.districts, results, past_lists);
 
   // Assemble what was read, in path order (the report's, whatever `jobs`); each submission's report holds
@@ -309,7 +319,7 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
   std::size_t done = 0;
   const auto total = outcome.submissions.size();
   in_parallel(request.jobs, total, [&](std::size_t k) {
-    if (progress != nullptr) {
+    if (progress != nullptr && load.defer_probes) {
       std::lock_guard lock(progress_mutex);
       progress->started(k + 1, total, outcome.report.submissions[k].path);
     }

@@ -309,7 +309,12 @@ TEST_CASE("with a LoadedSink the photos and videos are probed after it, and the 
   const std::vector<std::string> paths = {district.string()};
   const auto plain = nominate::pipeline::check_paths(request_for(paths, 2), nullptr);
   SeenWhenLoaded sink;
-  const auto deferred = nominate::pipeline::check_paths(request_for(paths, 2), nullptr, &sink);
+  CountingProgress progress;
+  const auto deferred = nominate::pipeline::check_paths(request_for(paths, 2), &progress, &sink);
+  // Progress follows the probing, now in the check phase: each submission told once.
+  CHECK(progress.m_indices == std::set<std::size_t>{1, 2, 3});
+  CHECK(progress.m_paths.size() == 3);
+  CHECK(progress.m_done == std::vector<std::size_t>{1, 2, 3});
 
   CHECK(sink.probed == 0);
   CHECK(std::ranges::find(sink.files, "IMG_0001.jpg") != sink.files.end());

@@ -18,8 +18,9 @@ namespace nominate::pipeline {
 class ProgressSink {
 public:
   virtual ~ProgressSink() = default;
-  // A submission, already read, is about to be checked (`index` counts from 1; calls may come from worker
-  // threads, one at a time).
+  // A submission is about to be read (or, when a LoadedSink defers its photos' and videos' probes, checked)
+  // (`index` counts from 1; calls may come from worker threads, one at a time). `finished` counts those
+  // checked.
   virtual void started(std::size_t index, std::size_t total, const std::string& path) = 0;
   virtual void finished(std::size_t done, std::size_t total) = 0;
 };
