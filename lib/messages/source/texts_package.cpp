@@ -198,6 +198,18 @@ constexpr std::array k_package{
         "\"{file}\" is listed more than once in {manifest} (lines {first} and {line}); the file was checked against each.",
         "清单中每个文件只应列出一次。请报送单位用 nominate pack 重新打包。",
         "A manifest lists each file once; ask for a package made with `nominate pack`."},
+    MessageText{
+        "package.bagit.no-path",
+        "“{file}”第 {line} 行只有校验值“{checksum}”，没有文件路径：清单不完整，这一行核对不了任何文件。",
+        "Line {line} of \"{file}\" holds the checksum \"{checksum}\" and no file path: the manifest is incomplete and the line checks no file.",
+        "清单每行应为“校验值 空格 路径”。请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
+        "Each manifest line is <checksum> <path>; ask for a package made with `nominate pack`, its manifests not edited by hand."},
+    MessageText{
+        "package.bagit.checksum",
+        "“{file}”第 {line} 行的校验值“{checksum}”不是 64 位十六进制的 SHA-256，这一行所列文件无法核对。",
+        "Line {line} of \"{file}\" gives \"{checksum}\", which is no SHA-256 (64 hex digits): the file it lists cannot be checked.",
+        "清单每行应为“校验值 空格 路径”。请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
+        "Each manifest line is <checksum> <path>; ask for a package made with `nominate pack`, its manifests not edited by hand."},
     MessageText{"package.no-manifest.bag", "材料包没有校验清单（manifest-sha256.txt），无法确认文件完整。",
                 "The bag has no manifest (manifest-sha256.txt): its files cannot be proved whole.",
                 "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},

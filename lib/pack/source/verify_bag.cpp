@@ -13,6 +13,8 @@ namespace {
 
 using core::Severity;
 
+constexpr std::size_t k_sha256_hex = 64;
+
 core::Finding finding(std::string rule, std::string id, const std::string& file,
                       std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
 {
@@ -20,7 +22,9 @@ core::Finding finding(std::string rule, std::string id, const std::string& file,
 }
 
 // Each file of the payload (or, for the tag manifest, each tag file) against every line of `manifest` that
-// lists it: a path listed twice is reported, and the file must match each of its lines.
+// lists it: a path listed twice is reported, and the file must match each of its lines. A line that is not
+// `<checksum> <path>` is reported by its number; a file listed only with an unreadable checksum is neither
+// unlisted nor checked.
 void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
                            const Manifest& manifest, const std::string& manifest_name, bool payload,
                            std::vector<core::Finding>& findings)
@@ -38,7 +42,7 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
     present.insert(relative);
     auto [first, last] = manifest.lines.equal_range(relative);
     if (first == last) {
-      if (payload) {
+      if (payload && !manifest.unreadable.contains(relative)) {
         findings.push_back(finding("package.unlisted", "package.unlisted.file", file.name));
       }
       continue;
@@ -54,6 +58,12 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
         findings.push_back(std::move(mismatch));
       }
     }
+  }
+  for (const auto& problem : manifest.problems) {
+    bool no_path = problem.kind == ManifestProblem::Kind::no_path;
+    findings.push_back(finding("package.bagit", no_path ? "package.bagit.no-path" : "package.bagit.checksum",
+                               root + manifest_name,
+                               {{"line", std::to_string(problem.line)}, {"checksum", problem.checksum}}));
   }
   for (auto line = manifest.lines.begin(); line != manifest.lines.end();) {
     const auto& [path, first] = *line;
@@ -134,14 +144,15 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
     check_declaration(root, *bagit, findings);
   }
   if (auto manifest = text_of("manifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*manifest), "manifest-sha256.txt", true, findings);
+    compare_with_manifest(root, files, parse_manifest(*manifest, k_sha256_hex), "manifest-sha256.txt", true,
+                          findings);
   } else {
     findings.push_back(
         finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
   }
   if (auto tag_manifest = text_of("tagmanifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*tag_manifest), "tagmanifest-sha256.txt", false,
-                          findings);
+    compare_with_manifest(root, files, parse_manifest(*tag_manifest, k_sha256_hex), "tagmanifest-sha256.txt",
+                          false, findings);
   } else {
     findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
                                root + "tagmanifest-sha256.txt", {}, Severity::warning));

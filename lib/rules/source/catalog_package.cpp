@@ -184,8 +184,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.bagit",
       .title = {"材料包格式不符合 BagIt", "Bag not as BagIt (RFC 8493) says"},
       .what =
-          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）。",
-           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line)."},
+          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）；清单某行只有校验值没有路径，或校验值不是 64 位十六进制（错误，指明清单和行号）。",
+           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line); a manifest line has a checksum and no path, or a checksum that is not 64 hex digits (an error naming the manifest and the line)."},
       .fix = {"请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
               "Ask for a package made with `nominate pack`, its manifests not edited by hand."},
       .target = Target::none,

@@ -270,6 +270,20 @@ for version in ("9.9", "0.97"):
 save("bag-no-version.zip", bag("海淀区-测试", simple, tweak=edit("bagit.txt", lambda b: b.replace(b"BagIt-Version: 1.0\n", b""))))
 save("bag-bom.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: b"\xef\xbb\xbf" + m)))
 
+# Labels matched whatever their case (RFC 8493 §2.2.2): a lower-case Payload-Oxum that disagrees is still read.
+save("bag-oxum-lower.zip", bag("海淀区-测试", simple, tweak=edit(
+    "bag-info.txt", lambda b: b.replace(b"Payload-Oxum: ", b"payload-oxum: 1.1\nX-Old: "))))
+# Lines ended by a lone CR (RFC 8493 §2.3), a tab or several spaces between checksum and path: all valid.
+save("bag-cr.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m.replace(b"\n", b"\r"))))
+save("bag-tabs.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m.replace("  data/01-张三/说明".encode(), "\t \tdata/01-张三/说明".encode())
+    .replace("  data/01-张三/材料".encode(), "     data/01-张三/材料".encode()))))
+# A line with a checksum and no path (line 2); a checksum that is no SHA-256, cut short (line 1).
+save("bag-no-path.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m.replace(b"\n", b"\n" + b"ab" * 32 + b"\n", 1))))
+save("bag-short-checksum.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m[:10] + m[20:])))
+
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
 # package (its files right under data/): what `nominate verify` checks end to end.
