@@ -103,3 +103,36 @@ TEST_CASE("a manifest line that is not <checksum> <path> is named by its manifes
     CHECK(line.args.at("checksum").size() == 54);
   }
 }
+
+TEST_CASE("a bag zipped again one folder deeper is still read as a bag, with a warning naming the folder",
+          "[pack]")
+{
+  auto findings = inspect("bag-deeper.zip");
+  CHECK(errors(findings).empty());
+  REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.bagit.deeper"});
+  CHECK(findings.front().file == "外层/海淀区-测试/");
+  CHECK(findings.front().args.at("folder") == "外层/");
+  // Its manifest is checked: a changed file is named.
+  auto changed = inspect("bag-deeper-lie.zip");
+  REQUIRE(errors(changed) == std::set<std::string>{"package.checksum.mismatch"});
+  CHECK(first_of(changed, "package.checksum.mismatch").file == "外层/海淀区-测试/data/01-张三/材料.txt");
+}
+
+TEST_CASE("files Windows and macOS add on their own are named as such, a warning, and not counted", "[pack]")
+{
+  auto findings = inspect("bag-system-files.zip");
+  CHECK(errors(findings).empty()); // no package.unlisted.file, and Payload-Oxum agrees without them
+  REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.unlisted.system-file"});
+  CHECK(std::ranges::count(findings, "package.unlisted.system-file", &nominate::core::Finding::message_id) ==
+        5);
+  auto system_of = [&](const std::string& file) {
+    auto found = std::ranges::find(findings, file, &nominate::core::Finding::file);
+    REQUIRE(found != findings.end());
+    return found->args.at("system");
+  };
+  CHECK(system_of("海淀区-测试/data/Thumbs.db") == "Windows");
+  CHECK(system_of("海淀区-测试/data/01-张三/desktop.ini") == "Windows");
+  CHECK(system_of("海淀区-测试/data/01-张三/.DS_Store") == "macOS");
+  CHECK(system_of("海淀区-测试/data/01-张三/._材料.txt") == "macOS");
+  CHECK(system_of("__MACOSX/海淀区-测试/._bagit.txt") == "macOS");
+}
