@@ -267,4 +267,40 @@ TEST_CASE("verify --format github shows an ESC or BEL of a hostile name, never p
         std::string::npos);
 }
 
+TEST_CASE("a package a clerk unzipped and zipped again with Info-ZIP verifies, and says what was added",
+          "[cli]")
+{
+  REQUIRE(have_tool("zip"));
+  REQUIRE(have_tool("unzip"));
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q"}, in_folder(temp.path())).exit_code == 0);
+  const std::string bag = "海淀区-百姓学习之星-2024-05-01";
+  // Unzipped into 外层/, browsed on Windows (Thumbs.db, desktop.ini), zipped again with the folder around it
+  // (zip -r: deflated, extra fields, folder entries).
+  auto shell = [&](const std::string& script) {
+    auto run = run_tool({"sh", "-c", "cd '" + temp.path().string() + "' && " + script});
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+  };
+  shell("mkdir 外层 && unzip -q out/" + bag + ".zip -d 外层 && printf x > 外层/" + bag +
+        "/data/01-张三/Thumbs.db && printf '[.ShellClassInfo]\\r\\n' > 外层/" + bag +
+        "/data/desktop.ini && zip -qr again.zip 外层");
+  auto run = verify({(temp.path() / "again.zip").string(), "--lang", "en"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(rule_ids(run.report, "error").empty());
+  CHECK(has_message(run.report, "package.bagit.deeper"));
+  CHECK(has_message(run.report, "package.unlisted.system-file"));
+  CHECK(run.report["submissions"].size() == 2); // the rules ran on the bag's payload, not on 外层/
+
+  // The same, with a form changed before zipping again: the form is named.
+  shell("printf x >> 外层/" + bag + "/data/02-李四/推介表.docx && zip -qr changed.zip 外层");
+  auto changed = verify({(temp.path() / "changed.zip").string(), "--lang", "en"});
+  INFO(changed.output);
+  CHECK(changed.exit_code == 1);
+  CHECK(rule_ids(changed.report, "error").contains("package.checksum"));
+  CHECK(changed.output.find("外层/" + bag + "/data/02-李四/推介表.docx") != std::string::npos);
+}
+
 } // namespace nominate::test::cli

@@ -3,6 +3,7 @@
 
 #include "bag_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 
@@ -53,22 +54,32 @@ std::string percent_decoded(std::string_view path)
   return out;
 }
 
-// Calls visit(line, number) for each line without its ending (LF, or CR LF).
+// Calls visit(line, number) for each line without its ending: LF, CR or CR LF (RFC 8493 §2.3; a CR or LF in
+// a path is percent-encoded, so neither ends a line early).
 template <typename Visit> void for_each_line(std::string_view text, Visit visit)
 {
   std::size_t number = 0;
   while (!text.empty()) {
-    auto end = text.find('\n');
-    auto line = text.substr(0, end);
-    if (line.ends_with('\r')) {
-      line.remove_suffix(1);
-    }
-    visit(line, ++number);
+    auto end = text.find_first_of("\r\n");
+    visit(text.substr(0, end), ++number);
     if (end == std::string_view::npos) {
       break;
     }
-    text.remove_prefix(end + 1);
+    auto ending = text.substr(end, 2) == "\r\n" ? 2 : 1;
+    text.remove_prefix(end + ending);
   }
+}
+
+bool is_hex(std::string_view text)
+{
+  return std::ranges::all_of(text, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b)
+{
+  return std::ranges::equal(a, b, [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
 }
 
 bool parse_decimal(std::string_view digits, std::uint64_t& value)
@@ -89,7 +100,7 @@ TagText without_bom(std::string_view text)
   return {text, false};
 }
 
-Manifest parse_manifest(std::string_view text)
+Manifest parse_manifest(std::string_view text, std::size_t hex_digits)
 {
   Manifest manifest;
   for_each_line(text, [&](std::string_view line, std::size_t number) {
@@ -100,18 +111,23 @@ Manifest parse_manifest(std::string_view text)
       return;
     }
     auto space = line.find_first_of(" \t");
+    std::string checksum(line.substr(0, space));
     auto path_start = space == std::string_view::npos ? space : line.find_first_not_of(" \t", space);
     if (path_start == std::string_view::npos) {
-      ++manifest.malformed_lines;
+      manifest.problems.push_back({ManifestProblem::Kind::no_path, number, std::move(checksum)});
       return;
-    }
-    std::string checksum(line.substr(0, space));
-    for (auto& c : checksum) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     auto path = line.substr(path_start);
     if (path.starts_with("*")) {
       path.remove_prefix(1); // sha256sum's binary marker
+    }
+    if (checksum.size() != hex_digits || !is_hex(checksum)) {
+      manifest.problems.push_back({ManifestProblem::Kind::checksum, number, std::move(checksum)});
+      manifest.unreadable.insert(percent_decoded(path));
+      return;
+    }
+    for (auto& c : checksum) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     manifest.lines.emplace(percent_decoded(path), ManifestLine{std::move(checksum), number});
   });
@@ -122,8 +138,10 @@ std::optional<std::string> tag_value(std::string_view text, std::string_view lab
 {
   std::optional<std::string> value;
   for_each_line(text, [&](std::string_view line, std::size_t) {
-    if (!value && line.starts_with(label) && line.substr(label.size()).starts_with(':')) {
-      value = std::string(trim(line.substr(label.size() + 1)));
+    auto colon = line.find(':');
+    if (!value && colon != std::string_view::npos &&
+        equal_ignoring_case(trim(line.substr(0, colon)), label) && !line.empty() && !is_blank(line.front())) {
+      value = std::string(trim(line.substr(colon + 1)));
     }
   });
   return value;

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nominate::pack {
 
@@ -23,18 +25,30 @@ struct ManifestLine {
   std::size_t line = 0;
 };
 
+// A manifest line that is not `<checksum> <path>` (RFC 8493 §2.1.3): `no_path`, a checksum and nothing
+// after it; `checksum`, a first word that is not the hex digits of the manifest's algorithm.
+struct ManifestProblem {
+  enum class Kind { no_path, checksum };
+  Kind kind = Kind::no_path;
+  std::size_t line = 0;
+  std::string checksum; // as written
+};
+
 // A BagIt manifest (RFC 8493 §2.1.3): path (relative to the bag, '/' separators, %0A %0D %25 decoded) → each
-// line listing it, in file order (a path listed twice keeps both lines, so every line is checked). The path
-// is everything after the whitespace that follows the checksum, trailing spaces included; only the line
-// ending (LF or CR LF) is not part of it. Lines that are not `<checksum> <path>` are skipped and counted.
+// line listing it, in file order (a path listed twice keeps both lines, so every line is checked). The
+// checksum is separated from the path by one or more spaces or tabs; the path is everything after them,
+// trailing spaces included; only the line ending (LF, CR or CR LF, §2.3) is not part of it. Blank lines are
+// skipped. A line whose checksum is not `hex_digits` hex digits lists its path in `unreadable` instead.
 struct Manifest {
   std::multimap<std::string, ManifestLine> lines;
-  int malformed_lines = 0;
+  std::set<std::string> unreadable;
+  std::vector<ManifestProblem> problems;
 };
-[[nodiscard]] Manifest parse_manifest(std::string_view text);
+[[nodiscard]] Manifest parse_manifest(std::string_view text, std::size_t hex_digits);
 
 // The value of the first `Label: value` line of a tag file (bagit.txt, bag-info.txt), without the spaces
-// around it; nullopt when no line has that label.
+// around it; nullopt when no line has that label. Labels match whatever their case ("payload-oxum"), as RFC
+// 8493 §2.2.2 reads reserved labels, and spaces before the colon are allowed (bags before 1.0 wrote them).
 [[nodiscard]] std::optional<std::string> tag_value(std::string_view text, std::string_view label);
 
 // Payload-Oxum of bag-info.txt: octets and file count of the payload.

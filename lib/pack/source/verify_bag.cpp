@@ -3,6 +3,8 @@
 #include "bag_reader.hpp"
 #include "verify_bag.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -13,14 +15,44 @@ namespace {
 
 using core::Severity;
 
+constexpr std::size_t k_sha256_hex = 64;
+
 core::Finding finding(std::string rule, std::string id, const std::string& file,
                       std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
 {
   return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
 }
 
+// The system that makes a file of this name on its own when a folder is browsed, copied or zipped:
+// "macOS" for .DS_Store, AppleDouble "._x" files and anything under __MACOSX/ (Finder's Compress), "Windows"
+// for Thumbs.db and desktop.ini (Explorer); empty for any other name.
+std::string_view system_file(std::string_view path)
+{
+  auto name = path.substr(path.rfind('/') + 1);
+  auto lower = std::string(name);
+  for (auto& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (path.starts_with("__MACOSX/") || path.find("/__MACOSX/") != std::string_view::npos ||
+      name == ".DS_Store" || name.starts_with("._")) {
+    return "macOS";
+  }
+  if (lower == "thumbs.db" || lower == "desktop.ini") {
+    return "Windows";
+  }
+  return {};
+}
+
+core::Finding system_file_finding(const std::string& name, std::string_view system)
+{
+  return finding("package.unlisted", "package.unlisted.system-file", name, {{"system", std::string(system)}},
+                 Severity::warning);
+}
+
 // Each file of the payload (or, for the tag manifest, each tag file) against every line of `manifest` that
-// lists it: a path listed twice is reported, and the file must match each of its lines.
+// lists it: a path listed twice is reported, and the file must match each of its lines. A line that is not
+// `<checksum> <path>` is reported by its number; a file listed only with an unreadable checksum is neither
+// unlisted nor checked.
 void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
                            const Manifest& manifest, const std::string& manifest_name, bool payload,
                            std::vector<core::Finding>& findings)
@@ -38,8 +70,10 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
     present.insert(relative);
     auto [first, last] = manifest.lines.equal_range(relative);
     if (first == last) {
-      if (payload) {
-        findings.push_back(finding("package.unlisted", "package.unlisted.file", file.name));
+      if (payload && !manifest.unreadable.contains(relative)) {
+        auto system = system_file(relative);
+        findings.push_back(system.empty() ? finding("package.unlisted", "package.unlisted.file", file.name)
+                                          : system_file_finding(file.name, system));
       }
       continue;
     }
@@ -54,6 +88,12 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
         findings.push_back(std::move(mismatch));
       }
     }
+  }
+  for (const auto& problem : manifest.problems) {
+    bool no_path = problem.kind == ManifestProblem::Kind::no_path;
+    findings.push_back(finding("package.bagit", no_path ? "package.bagit.no-path" : "package.bagit.checksum",
+                               root + manifest_name,
+                               {{"line", std::to_string(problem.line)}, {"checksum", problem.checksum}}));
   }
   for (auto line = manifest.lines.begin(); line != manifest.lines.end();) {
     const auto& [path, first] = *line;
@@ -84,8 +124,9 @@ void check_declaration(const std::string& root, std::string_view bagit, std::vec
   }
 }
 
+// Payload-Oxum against the payload, less the files a system added that the manifest does not list.
 void check_oxum(const std::string& root, std::string_view bag_info, const std::vector<FileRead>& files,
-                std::vector<core::Finding>& findings)
+                const std::optional<Manifest>& manifest, std::vector<core::Finding>& findings)
 {
   auto written = tag_value(bag_info, "Payload-Oxum");
   if (!written) {
@@ -100,7 +141,10 @@ void check_oxum(const std::string& root, std::string_view bag_info, const std::v
   std::uint64_t octets = 0;
   std::uint64_t count = 0;
   for (const auto& file : files) {
-    if (file.name.starts_with(root + "data/")) {
+    auto relative = std::string_view(file.name).substr(std::min(root.size(), file.name.size()));
+    bool added_by_system =
+        !system_file(relative).empty() && (!manifest || !manifest->lines.contains(std::string(relative)));
+    if (file.name.starts_with(root + "data/") && !added_by_system) {
       octets += file.digest.size;
       ++count;
     }
@@ -133,26 +177,30 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   if (auto bagit = text_of("bagit.txt")) {
     check_declaration(root, *bagit, findings);
   }
+  std::optional<Manifest> payload_manifest;
   if (auto manifest = text_of("manifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*manifest), "manifest-sha256.txt", true, findings);
+    payload_manifest = parse_manifest(*manifest, k_sha256_hex);
+    compare_with_manifest(root, files, *payload_manifest, "manifest-sha256.txt", true, findings);
   } else {
     findings.push_back(
         finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
   }
   if (auto tag_manifest = text_of("tagmanifest-sha256.txt")) {
-    compare_with_manifest(root, files, parse_manifest(*tag_manifest), "tagmanifest-sha256.txt", false,
-                          findings);
+    compare_with_manifest(root, files, parse_manifest(*tag_manifest, k_sha256_hex), "tagmanifest-sha256.txt",
+                          false, findings);
   } else {
     findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
                                root + "tagmanifest-sha256.txt", {}, Severity::warning));
   }
   for (const auto& file : files) {
     if (!file.name.starts_with(root)) {
-      findings.push_back(finding("package.unlisted", "package.unlisted.outside", file.name));
+      auto system = system_file(file.name);
+      findings.push_back(system.empty() ? finding("package.unlisted", "package.unlisted.outside", file.name)
+                                        : system_file_finding(file.name, system));
     }
   }
   if (auto bag_info = text_of("bag-info.txt")) {
-    check_oxum(root, *bag_info, files, findings);
+    check_oxum(root, *bag_info, files, payload_manifest, findings);
   }
 }
 

@@ -39,19 +39,21 @@ std::string hex32(std::uint32_t value)
   return text;
 }
 
-// The bag's folder inside the zip: "" when `marker` is at the top, "X/" when it is X/<marker>.
+// The bag's folder inside the zip: "" when `marker` is at the top, "X/" when it is X/<marker>, "外层/X/" when
+// a clerk zipped the folder the package was unpacked into. The shallowest wins; of two as deep, the first.
 std::optional<std::string> find_bag_root(const std::vector<std::string>& names, std::string_view marker)
 {
+  std::optional<std::string> root;
   for (const auto& name : names) {
-    if (name == marker) {
-      return std::string{};
+    if (name != marker && !name.ends_with("/" + std::string(marker))) {
+      continue;
     }
-    auto slash = name.find('/');
-    if (slash != std::string::npos && name.substr(slash + 1) == marker) {
-      return name.substr(0, slash + 1);
+    auto folder = name.substr(0, name.size() - marker.size());
+    if (!root || std::ranges::count(folder, '/') < std::ranges::count(*root, '/')) {
+      root = std::move(folder);
     }
   }
-  return std::nullopt;
+  return root;
 }
 
 // A file descriptor opened for one new file; closed on destruction.
@@ -247,6 +249,11 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   }
   if (bag_root) {
     contents.is_bag = true;
+    if (std::ranges::count(*bag_root, '/') > 1) {
+      auto outer = bag_root->substr(0, bag_root->rfind('/', bag_root->size() - 2) + 1);
+      contents.findings.push_back(finding("package.bagit", "package.bagit.deeper", *bag_root,
+                                          {{"folder", outer}}, Severity::warning));
+    }
     if (bagit_missing) {
       contents.findings.push_back(
           finding("package.missing", "package.missing.bagit", *bag_root + "bagit.txt"));

@@ -157,8 +157,9 @@ std::vector<RuleInfo> package_rules()
   rules.push_back(RuleInfo{
       .id = "package.unlisted",
       .title = {"文件不在清单中", "File not in the manifest"},
-      .what = {"压缩包中的材料文件没有列在清单中（打包后加入），或在材料包文件夹之外。",
-               "A payload file not listed in the manifest (added after packing), or a file outside the bag."},
+      .what =
+          {"压缩包中的材料文件没有列在清单中（打包后加入），或在材料包文件夹之外；Windows 或 macOS 自动生成的文件（Thumbs.db、desktop.ini、.DS_Store、__MACOSX）只是警告。",
+           "A payload file not listed in the manifest (added after packing), or a file outside the bag; files Windows or macOS make on their own (Thumbs.db, desktop.ini, .DS_Store, __MACOSX) are only a warning."},
       .fix = {"请核实文件来源，或请报送单位重新打包。",
               "Check where it came from, or ask for a new package."},
       .target = Target::none,
@@ -184,8 +185,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.bagit",
       .title = {"材料包格式不符合 BagIt", "Bag not as BagIt (RFC 8493) says"},
       .what =
-          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）。",
-           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line)."},
+          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）；清单某行只有校验值没有路径，或校验值不是 64 位十六进制（错误，指明清单和行号）；材料包在压缩包中深了一层（警告：解压后连同外层文件夹重新压缩过，照常核对）。",
+           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line); a manifest line has a checksum and no path, or a checksum that is not 64 hex digits (an error naming the manifest and the line); the bag lies a folder deeper in the zip (a warning: unzipped and zipped again with the folder around it; checked all the same)."},
       .fix = {"请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
               "Ask for a package made with `nominate pack`, its manifests not edited by hand."},
       .target = Target::none,

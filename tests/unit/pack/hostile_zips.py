@@ -214,8 +214,9 @@ save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16)
 
 
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
-def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None):
-    """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written."""
+def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None, outside=None):
+    """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written; `outside`:
+    {path in the zip: bytes} beside the bag."""
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -236,6 +237,7 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=Fals
         files.update(extra)
     entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags) if not (no_bagit and t == "bagit.txt")]
     entries += [(info(f"{root}/data/{p}"), files[p]) for p in sorted(files)]
+    entries += [(info(p), data) for p, data in sorted((outside or {}).items())]
     return build(entries)
 
 
@@ -270,6 +272,27 @@ for version in ("9.9", "0.97"):
 save("bag-no-version.zip", bag("海淀区-测试", simple, tweak=edit("bagit.txt", lambda b: b.replace(b"BagIt-Version: 1.0\n", b""))))
 save("bag-bom.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: b"\xef\xbb\xbf" + m)))
 
+# Labels matched whatever their case (RFC 8493 §2.2.2): a lower-case Payload-Oxum that disagrees is still read.
+save("bag-oxum-lower.zip", bag("海淀区-测试", simple, tweak=edit(
+    "bag-info.txt", lambda b: b.replace(b"Payload-Oxum: ", b"payload-oxum: 1.1\nX-Old: "))))
+# Lines ended by a lone CR (RFC 8493 §2.3), a tab or several spaces between checksum and path: all valid.
+save("bag-cr.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m.replace(b"\n", b"\r"))))
+save("bag-tabs.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m.replace("  data/01-张三/说明".encode(), "\t \tdata/01-张三/说明".encode())
+    .replace("  data/01-张三/材料".encode(), "     data/01-张三/材料".encode()))))
+# A line with a checksum and no path (line 2); a checksum that is no SHA-256, cut short (line 1).
+save("bag-no-path.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m.replace(b"\n", b"\n" + b"ab" * 32 + b"\n", 1))))
+save("bag-short-checksum.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m[:10] + m[20:])))
+
+# A bag unzipped and zipped again with the folder around it: 外层/<bag>/bagit.txt; and so, with a file changed.
+save("bag-deeper.zip", bag("外层/海淀区-测试", simple))
+save("bag-deeper-lie.zip", bag("外层/海淀区-测试", simple, lie="01-张三/材料.txt"))
+# Files Windows Explorer and macOS Finder add on their own, in the payload and beside the bag.
+save("bag-system-files.zip", bag("海淀区-测试", simple, extra={
+    "Thumbs.db": b"\xd0\xcf\x11\xe0", "01-张三/desktop.ini": b"[.ShellClassInfo]\r\n", "01-张三/.DS_Store": b"Bud1",
+    "01-张三/._材料.txt": b"\0\5\26\7"}, outside={"__MACOSX/海淀区-测试/._bagit.txt": b"\0\5\26\7"}))
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
 # package (its files right under data/): what `nominate verify` checks end to end.

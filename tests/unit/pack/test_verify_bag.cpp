@@ -63,3 +63,76 @@ TEST_CASE("a manifest with a byte-order mark is read without it, and the mark is
   REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.bagit.bom"});
   CHECK(findings.front().file == "海淀区-测试/manifest-sha256.txt");
 }
+
+TEST_CASE("bag-info labels match whatever their case, as RFC 8493 reads reserved labels", "[pack]")
+{
+  // "payload-oxum: 1.1" is the bag's Payload-Oxum: it disagrees with the payload and says so.
+  auto findings = inspect("bag-oxum-lower.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.oxum.mismatch"});
+  CHECK(findings.front().args.at("expected") == "1.1");
+}
+
+TEST_CASE("manifest lines ended by CR, or split by tabs and several spaces, are valid", "[pack]")
+{
+  CHECK(inspect("bag-cr.zip").empty()); // a lone CR ends a line (RFC 8493 §2.3), as LF and CR LF do
+  CHECK(inspect("bag-tabs.zip").empty());
+}
+
+TEST_CASE("a manifest line that is not <checksum> <path> is named by its manifest and number", "[pack]")
+{
+  SECTION("a checksum without a path")
+  {
+    auto findings = inspect("bag-no-path.zip");
+    REQUIRE(errors(findings) == std::set<std::string>{"package.bagit.no-path"});
+    const auto& line = first_of(findings, "package.bagit.no-path");
+    CHECK(line.file == "海淀区-测试/manifest-sha256.txt");
+    CHECK(line.args.at("line") == "2");
+    std::string ab;
+    for (int i = 0; i < 32; ++i) {
+      ab += "ab";
+    }
+    CHECK(line.args.at("checksum") == ab);
+  }
+  SECTION("a checksum that is no SHA-256: its file is neither blamed as added nor checked")
+  {
+    auto findings = inspect("bag-short-checksum.zip");
+    REQUIRE(errors(findings) == std::set<std::string>{"package.bagit.checksum"});
+    const auto& line = first_of(findings, "package.bagit.checksum");
+    CHECK(line.file == "海淀区-测试/manifest-sha256.txt");
+    CHECK(line.args.at("line") == "1");
+    CHECK(line.args.at("checksum").size() == 54);
+  }
+}
+
+TEST_CASE("a bag zipped again one folder deeper is still read as a bag, with a warning naming the folder",
+          "[pack]")
+{
+  auto findings = inspect("bag-deeper.zip");
+  CHECK(errors(findings).empty());
+  REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.bagit.deeper"});
+  CHECK(findings.front().file == "外层/海淀区-测试/");
+  CHECK(findings.front().args.at("folder") == "外层/");
+  // Its manifest is checked: a changed file is named.
+  auto changed = inspect("bag-deeper-lie.zip");
+  REQUIRE(errors(changed) == std::set<std::string>{"package.checksum.mismatch"});
+  CHECK(first_of(changed, "package.checksum.mismatch").file == "外层/海淀区-测试/data/01-张三/材料.txt");
+}
+
+TEST_CASE("files Windows and macOS add on their own are named as such, a warning, and not counted", "[pack]")
+{
+  auto findings = inspect("bag-system-files.zip");
+  CHECK(errors(findings).empty()); // no package.unlisted.file, and Payload-Oxum agrees without them
+  REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.unlisted.system-file"});
+  CHECK(std::ranges::count(findings, "package.unlisted.system-file", &nominate::core::Finding::message_id) ==
+        5);
+  auto system_of = [&](const std::string& file) {
+    auto found = std::ranges::find(findings, file, &nominate::core::Finding::file);
+    REQUIRE(found != findings.end());
+    return found->args.at("system");
+  };
+  CHECK(system_of("海淀区-测试/data/Thumbs.db") == "Windows");
+  CHECK(system_of("海淀区-测试/data/01-张三/desktop.ini") == "Windows");
+  CHECK(system_of("海淀区-测试/data/01-张三/.DS_Store") == "macOS");
+  CHECK(system_of("海淀区-测试/data/01-张三/._材料.txt") == "macOS");
+  CHECK(system_of("__MACOSX/海淀区-测试/._bagit.txt") == "macOS");
+}
