@@ -289,6 +289,30 @@ TEST_CASE("a one-cell table drawn round the whole form is a frame: the form insi
   CHECK(document.paragraphs.front().text == "附件1");
 }
 
+TEST_CASE("a one-column layout table holding a line and the form is a frame too", "[office]")
+{
+  using wml::tc;
+  std::string form = wml::tbl(2, wml::tr(tc("姓名") + tc("张三")) + wml::tr(tc("性别") + tc("女")));
+  SECTION("a row of 编号 above the row that holds the form")
+  {
+    Document document = read_body(
+        wml::tbl(1, wml::tr(tc("编号：")) + wml::tr(wml::tc_xml(form + "<w:p/>")) + wml::tr(tc(""))));
+    REQUIRE(document.tables.size() == 1);
+    CHECK(document.tables[0].cell_at(1, 1)->text() == "女");
+    REQUIRE_FALSE(document.paragraphs.empty());
+    CHECK(document.paragraphs.front().text == "编号：");
+  }
+  SECTION("a one-column form whose value row is long text stays a table, its nested table flattened")
+  {
+    std::string long_value(200, 'x');
+    std::string nested = wml::tbl(2, wml::tr(tc("1975") + tc("工厂")));
+    Document document = read_body(wml::tbl(1, wml::tr(tc("主要事迹")) + wml::tr(tc(long_value)) +
+                                                  wml::tr(wml::tc_xml(nested + "<w:p/>"))));
+    REQUIRE(document.tables.size() == 1);
+    CHECK(document.tables[0].rows.size() == 3);
+  }
+}
+
 TEST_CASE("a damaged or hostile package is refused with the right error", "[office]")
 {
   SECTION("XML with a DOCTYPE")
