@@ -350,6 +350,12 @@ void WordReader::field_char(const pugi::xml_node& node, std::string& text)
         }
       }
     }
+    // A legacy check-box form field (FORMCHECKBOX) draws its box and has no result runs: its state is
+    // w:checked, else w:default.
+    if (auto box = m_w.child(m_w.child(node, "ffData"), "checkBox")) {
+      auto checked = m_w.child(box, "checked");
+      field.shown = (checked ? on(checked) : number(m_w.child(box, "default"), 0, 0, 1) == 1) ? "☑" : "☐";
+    }
     m_fields.push_back(std::move(field));
     if (m_fields.size() > k_max_field_depth) {
       m_fields.erase(m_fields.begin());

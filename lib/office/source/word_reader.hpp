@@ -65,7 +65,7 @@ public:
 private:
   struct Field {
     bool in_code = true; // between begin and separate: the instruction, not shown
-    std::string shown;   // what a legacy drop-down shows at its end
+    std::string shown;   // what a legacy drop-down or check box shows at its end
   };
 
   [[nodiscard]] bool showing_placeholder(const pugi::xml_node& sdt) const;

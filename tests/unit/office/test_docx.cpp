@@ -76,6 +76,21 @@ TEST_CASE("text is read as Word shows it", "[office]")
         "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
     CHECK(first_text(wml::p_xml(drop_down)) == "女");
   }
+  SECTION("an old check-box form field (FORMCHECKBOX) shows its box, ticked by its checked or default state")
+  {
+    auto box = [](const std::string& state) {
+      return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Check1\"/><w:enabled/>"
+             "<w:checkBox><w:sizeAuto/>" +
+             state +
+             "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX "
+             "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    };
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"0\"/>") + wml::run("男 ") +
+                                box("<w:default w:val=\"0\"/><w:checked/>") + wml::run("女"))) == "☐男 ☑女");
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"1\"/>") + wml::run("是"))) == "☑是");
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") + wml::run("否"))) ==
+          "☐否");
+  }
   SECTION("a content control still showing its placeholder is empty; a filled one is its text")
   {
     std::string placeholder = "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r>" +
