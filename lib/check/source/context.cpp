@@ -38,6 +38,8 @@ core::Finding field_finding(const rules::CheckSpec& spec, const folder::FieldVal
   finding.args["field"] = value.id;
   if (value.from_appendix) {
     finding.args["part"] = "appendix"; // the location is the appendix's first paragraph: say so
+  } else if (value.source == "attachment") {
+    finding.args["part"] = "attachment"; // the file is the attached document, not the form: say so
   }
   return finding;
 }

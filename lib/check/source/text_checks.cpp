@@ -101,8 +101,14 @@ void check_text_length(const CheckContext& context, const rules::CheckSpec& spec
     if (text::refers_to_appendix(content)) {
       // `（详见附件）` with no appendix after the table (the form's reader takes one that is there): the
       // text is not in the form, which is what to say, not that 5 characters are short of 1500.
+      // The same when the attachment the cell refers to is in the folder but holds no text to read (a scan,
+      // encrypted, damaged): named, so that the clerk knows which file to replace.
       auto finding = base;
-      finding.message_id = "text.length.elsewhere";
+      finding.message_id =
+          value->attachment.empty() ? "text.length.elsewhere" : "text.length.elsewhere-unreadable";
+      if (!value->attachment.empty()) {
+        finding.args["attachment"] = value->attachment;
+      }
       finding.args["value"] = content;
       finding.actual = content;
       out.push_back(std::move(finding));

@@ -1,3 +1,4 @@
+#include "attachments.hpp"
 #include "fields.hpp"
 #include "form_reader.hpp"
 #include "materials.hpp"
@@ -147,6 +148,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
     submission.waivers.insert(submission.waivers.end(), district.waivers.begin(), district.waivers.end());
   }
   detail::classify_materials(discovery, placed, loaded.rule_set, options, submission);
+  detail::read_attachments(loaded.rule_set, options, submission);
   submission.title = display_title(submission, config ? config->title : std::nullopt);
   return loaded;
 }

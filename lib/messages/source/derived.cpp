@@ -228,10 +228,15 @@ std::optional<std::string> autofix_text(const core::Finding& finding, Language l
 }
 
 // Where a form field's text was read, when not from its cell, from `part`: "appendix" (the text after the
-// table that the cell referred to); empty otherwise.
+// table that the cell referred to), "attachment" (the separate document it referred to, the finding's
+// file); empty otherwise.
 std::string part_text(const core::Finding& finding, Language language)
 {
   const auto* part = arg(finding, "part");
+  if (part != nullptr && *part == "attachment" && !finding.file.empty()) {
+    return language == Language::zh ? "（读自另附的“" + finding.file + "”）"
+                                    : " (read from the attached \"" + finding.file + "\")";
+  }
   if (part == nullptr || *part != "appendix") {
     return {};
   }

@@ -136,10 +136,17 @@ constexpr std::array k_fields{
     },
     MessageText{
         "text.length.elsewhere",
-        "“{label}”只写了“{value}”，正文指向附页或另附的材料，但推介表的表格之后没有这部分正文，无法统计字数。",
-        "\"{label}\" only says \"{value}\": its text is referred to an appendix or a separate attachment, but no such text follows the form's table, so its length could not be checked.",
-        "评审看的是推介表本身：请把正文填入该栏，或附在推介表的表格之后（以“附页：{label}”开头），不要只写“见附件”。",
-        "Reviewers read the form itself: write the text into the cell, or after the form's table under a heading such as 附页：{label}, not only \"see the attachment\".",
+        "“{label}”只写了“{value}”，正文指向附页或另附的材料，但推介表的表格之后没有这部分正文，文件夹里也没有文件名写明“{label}”“事迹”或“附件”的 Word/WPS/PDF 文件，无法统计字数。",
+        "\"{label}\" only says \"{value}\": its text is referred to an appendix or a separate attachment, but no such text follows the form's table and the folder holds no Word/WPS/PDF file whose name says {label}, 事迹 or 附件, so its length could not be checked.",
+        "评审看的是推介表本身：请把正文填入该栏，或附在推介表的表格之后（以“附页：{label}”开头）；确需另附的，把它存为 Word 文件放在同一文件夹，文件名写明内容（如“事迹材料.docx”）。",
+        "Reviewers read the form itself: write the text into the cell, or after the form's table under a heading such as 附页：{label}; if it must be separate, save it as a Word file in the same folder named for its content (事迹材料.docx).",
+    },
+    MessageText{
+        "text.length.elsewhere-unreadable",
+        "“{label}”只写了“{value}”，正文在另附的“{attachment}”中，但无法从该文件读出文字（扫描件、加密、已损坏或旧格式未转换），无法统计字数。",
+        "\"{label}\" only says \"{value}\": its text is in the attached \"{attachment}\", but no text could be read from that file (a scan, encrypted, damaged, or a legacy format left unconverted), so its length could not be checked.",
+        "把“{attachment}”换成可复制文字的版本（WPS/Word 另存为 .docx，或由 Word 直接导出的 PDF）；该文件的其他问题见同一报告中对它的说明。",
+        "Replace \"{attachment}\" with a version whose text can be selected (saved as .docx from WPS/Word, or a PDF exported from Word); any other problem of that file is named in its own finding.",
     },
     MessageText{
         "text.length.too-long",

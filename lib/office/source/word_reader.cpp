@@ -77,6 +77,20 @@ std::optional<std::string_view> check_box_glyph(SymbolFont font, char32_t code)
   return std::nullopt;
 }
 
+// How many bytes of text (w:t) `node` holds, to tell a short line from a value; bounded by depth.
+std::size_t text_bytes(const Namespace& w, const pugi::xml_node& node, int depth)
+{
+  std::size_t bytes = 0;
+  for (const auto& child : node.children()) {
+    if (w.is(child, "t")) {
+      bytes += std::string_view(child.text().get()).size();
+    } else if (child.type() == pugi::node_element && depth < k_max_depth) {
+      bytes += text_bytes(w, child, depth + 1);
+    }
+  }
+  return bytes;
+}
+
 // Collects paragraphs; a table inside is flattened into its cells' paragraphs.
 class ParagraphList : public BlockSink {
 public:
@@ -194,8 +208,10 @@ void WordReader::read_blocks(const pugi::xml_node& container, BlockSink& sink, i
     if (name == "p") {
       read_paragraph(child, sink, depth + 1);
     } else if (name == "tbl") {
-      if (auto frame = frame_cell(child)) {
-        read_blocks(frame, sink, depth + 2); // the form inside a frame is the body's own table
+      if (auto frame = frame_cells(child); !frame.empty()) {
+        for (const auto& cell : frame) {
+          read_blocks(cell, sink, depth + 2); // the form inside a frame is the body's own table
+        }
       } else {
         sink.table(read_table(*this, child, depth + 1));
       }
@@ -212,22 +228,36 @@ void WordReader::read_blocks(const pugi::xml_node& container, BlockSink& sink, i
   });
 }
 
-pugi::xml_node WordReader::frame_cell(const pugi::xml_node& table) const
+std::vector<pugi::xml_node> WordReader::frame_cells(const pugi::xml_node& table) const
 {
-  pugi::xml_node only;
-  std::size_t cells = 0;
+  // A line around the form in a layout table: a number or a title, not a value typed in a cell.
+  constexpr std::size_t k_max_line_bytes = 120;
+  std::vector<pugi::xml_node> cells;
+  bool holds_table = false;
   for (const auto& row : table.children()) {
     if (!m_w.is(row, "tr")) {
       continue;
     }
+    std::size_t in_row = 0;
     for (const auto& cell : row.children()) {
-      if (m_w.is(cell, "tc")) {
-        only = cell;
-        ++cells;
+      if (!m_w.is(cell, "tc")) {
+        continue;
+      }
+      ++in_row;
+      cells.push_back(cell);
+      if (m_w.child(cell, "tbl")) {
+        holds_table = true;
+        continue;
+      }
+      if (text_bytes(m_w, cell, 0) > k_max_line_bytes) {
+        return {};
       }
     }
+    if (in_row != 1) {
+      return {};
+    }
   }
-  return cells == 1 && m_w.child(only, "tbl") ? only : pugi::xml_node();
+  return holds_table ? cells : std::vector<pugi::xml_node>{};
 }
 
 void WordReader::read_paragraph(const pugi::xml_node& paragraph, BlockSink& sink, int depth)
@@ -319,6 +349,12 @@ void WordReader::field_char(const pugi::xml_node& node, std::string& text)
           field.shown = m_w.attribute(entry, "val").value();
         }
       }
+    }
+    // A legacy check-box form field (FORMCHECKBOX) draws its box and has no result runs: its state is
+    // w:checked, else w:default.
+    if (auto box = m_w.child(m_w.child(node, "ffData"), "checkBox")) {
+      auto checked = m_w.child(box, "checked");
+      field.shown = (checked ? on(checked) : number(m_w.child(box, "default"), 0, 0, 1) == 1) ? "☑" : "☐";
     }
     m_fields.push_back(std::move(field));
     if (m_fields.size() > k_max_field_depth) {

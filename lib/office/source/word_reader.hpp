@@ -43,10 +43,11 @@ public:
 
   // Paragraphs and tables of a block container (w:body, w:tc, w:txbxContent, w:sdtContent).
   void read_blocks(const pugi::xml_node& container, BlockSink& sink, int depth);
-  // The one cell of a table that is only a frame round other tables (a border drawn round the whole form),
-  // or a null node: read_blocks reads such a cell's content as the body's own, so the form inside is a
-  // top-level table and not one cell's text.
-  [[nodiscard]] pugi::xml_node frame_cell(const pugi::xml_node& table) const;
+  // The cells of a table that is only a frame round other tables, in order, or none: a border drawn round
+  // the whole form (one cell), or a one-column layout table whose rows hold the form's table and short
+  // lines around it (`编号：`, the title). read_blocks reads such cells' content as the body's own, so the
+  // form inside is a top-level table and not one cell's text.
+  [[nodiscard]] std::vector<pugi::xml_node> frame_cells(const pugi::xml_node& table) const;
   // A cell's content as paragraphs, nested tables flattened.
   void read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs, int depth);
 
@@ -64,7 +65,7 @@ public:
 private:
   struct Field {
     bool in_code = true; // between begin and separate: the instruction, not shown
-    std::string shown;   // what a legacy drop-down shows at its end
+    std::string shown;   // what a legacy drop-down or check box shows at its end
   };
 
   [[nodiscard]] bool showing_placeholder(const pugi::xml_node& sdt) const;

@@ -115,6 +115,31 @@ TEST_CASE("text.length counts as Word's 字数 after the template's hint is remo
     CHECK(found[0].severity == core::Severity::error);
     CHECK(found[0].args.at("value") == "（详见附件：王秀兰主要事迹材料）");
   }
+  SECTION("a field referring to an attachment that holds no text names that file")
+  {
+    auto rules = with_length_check(min_check);
+    auto submission = test::submission_with_form();
+    test::set_field(submission, "deeds", "（不少于1500字）\n详见附件");
+    submission.fields["deeds"].attachment = "事迹材料.pdf";
+    auto found =
+        of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)), "text.length");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "text.length.elsewhere-unreadable");
+    CHECK(found[0].args.at("attachment") == "事迹材料.pdf");
+  }
+  SECTION("a text read from an attached document is measured, and its findings name the document")
+  {
+    auto rules = with_length_check(min_check);
+    auto submission = test::submission_with_form();
+    test::set_field(submission, "deeds", repeat("学", 1000));
+    submission.fields["deeds"].source = "attachment";
+    submission.fields["deeds"].file = "事迹材料.docx";
+    auto found =
+        of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)), "text.length");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].file == "事迹材料.docx");
+    CHECK(found[0].args.at("part") == "attachment");
+  }
   SECTION("a text read from the form's appendix is measured, and its findings say where it came from")
   {
     auto rules = with_length_check(min_check);

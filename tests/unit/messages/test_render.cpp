@@ -280,6 +280,22 @@ TEST_CASE("render fills placeholders from the args, in the language", "[messages
     CHECK(messages::render(count, core::Language::en).message ==
           "There are 1 photos; at least 2 are required.");
   }
+  SECTION("a field's text read from an attached document says which: {part_zh} / {part_en}")
+  {
+    core::Finding length;
+    length.message_id = "text.length.too-short";
+    length.file = "事迹材料.docx";
+    length.args = {{"label", "主要事迹和成效"},
+                   {"part", "attachment"},
+                   {"count", "800"},
+                   {"han", "800"},
+                   {"min", "1500"},
+                   {"counted", "words"}};
+    CHECK_THAT(messages::render(length, core::Language::zh).message,
+               Catch::StartsWith("“主要事迹和成效”（读自另附的“事迹材料.docx”）共 800 字"));
+    CHECK_THAT(messages::render(length, core::Language::en).message,
+               Catch::Contains("(read from the attached \"事迹材料.docx\")"));
+  }
   SECTION("an unknown message id shows the id and its args rather than nothing")
   {
     core::Finding unknown;

@@ -76,6 +76,21 @@ TEST_CASE("text is read as Word shows it", "[office]")
         "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
     CHECK(first_text(wml::p_xml(drop_down)) == "女");
   }
+  SECTION("an old check-box form field (FORMCHECKBOX) shows its box, ticked by its checked or default state")
+  {
+    auto box = [](const std::string& state) {
+      return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Check1\"/><w:enabled/>"
+             "<w:checkBox><w:sizeAuto/>" +
+             state +
+             "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX "
+             "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    };
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"0\"/>") + wml::run("男 ") +
+                                box("<w:default w:val=\"0\"/><w:checked/>") + wml::run("女"))) == "☐男 ☑女");
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"1\"/>") + wml::run("是"))) == "☑是");
+    CHECK(first_text(wml::p_xml(box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") + wml::run("否"))) ==
+          "☐否");
+  }
   SECTION("a content control still showing its placeholder is empty; a filled one is its text")
   {
     std::string placeholder = "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r>" +
@@ -287,6 +302,30 @@ TEST_CASE("a one-cell table drawn round the whole form is a frame: the form insi
   CHECK(document.tables[0].cell_at(0, 1)->text() == "张三");
   REQUIRE_FALSE(document.paragraphs.empty());
   CHECK(document.paragraphs.front().text == "附件1");
+}
+
+TEST_CASE("a one-column layout table holding a line and the form is a frame too", "[office]")
+{
+  using wml::tc;
+  std::string form = wml::tbl(2, wml::tr(tc("姓名") + tc("张三")) + wml::tr(tc("性别") + tc("女")));
+  SECTION("a row of 编号 above the row that holds the form")
+  {
+    Document document = read_body(
+        wml::tbl(1, wml::tr(tc("编号：")) + wml::tr(wml::tc_xml(form + "<w:p/>")) + wml::tr(tc(""))));
+    REQUIRE(document.tables.size() == 1);
+    CHECK(document.tables[0].cell_at(1, 1)->text() == "女");
+    REQUIRE_FALSE(document.paragraphs.empty());
+    CHECK(document.paragraphs.front().text == "编号：");
+  }
+  SECTION("a one-column form whose value row is long text stays a table, its nested table flattened")
+  {
+    std::string long_value(200, 'x');
+    std::string nested = wml::tbl(2, wml::tr(tc("1975") + tc("工厂")));
+    Document document = read_body(wml::tbl(1, wml::tr(tc("主要事迹")) + wml::tr(tc(long_value)) +
+                                                  wml::tr(wml::tc_xml(nested + "<w:p/>"))));
+    REQUIRE(document.tables.size() == 1);
+    CHECK(document.tables[0].rows.size() == 3);
+  }
 }
 
 TEST_CASE("a damaged or hostile package is refused with the right error", "[office]")

@@ -42,14 +42,18 @@ struct Material {
 
 // A field value as read, and where from.
 struct FieldValue {
-  std::string id;     // the rule set's field id
-  std::string text;   // as read, hints still in (checks strip them)
-  std::string source; // "form" (推介表.docx), "nomination.yaml", "registration"
-  std::string file;   // the file it came from, relative to the submission
+  std::string id;   // the rule set's field id
+  std::string text; // as read, hints still in (checks strip them)
+  std::string source; // "form" (推介表.docx), "attachment" (事迹材料.docx), "nomination.yaml", "registration"
+  std::string file; // the file it came from, relative to the submission
   std::optional<core::Location> location;
   // Read from the form's appendix: the field's cell only referred to it (见附页), and the text is the one
   // after the table (office::FormEntry::from_appendix).
   bool from_appendix = false;
+  // The separate document the field's cell referred to (见附件 → 事迹材料.docx), when one was found in the
+  // folder: with source "attachment" the text is that document's; with source "form" it could not be read
+  // as text, and the text is still the cell's reference.
+  std::string attachment{};
 };
 
 // A waiver (design.md, "Waivers"): turns matching findings into waived ones.
