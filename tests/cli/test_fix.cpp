@@ -5,8 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
+#include <utility>
 
 namespace nominate::test::cli {
 namespace {
@@ -342,6 +345,75 @@ TEST_CASE("an MP4 named .mov is only renamed by fix, byte for byte, and the copy
   auto again = check({copy.string(), "--strict"}, in_folder(temp.path()));
   INFO(again.output);
   CHECK(again.exit_code == 0);
+}
+
+TEST_CASE("fix lays a transparent PNG ID photo over white in a JPEG copy; the original stays as it was",
+          "[cli]")
+{
+  TempDir temp;
+  REQUIRE(have_tool("convert"));
+  REQUIRE(have_tool("identify"));
+  // beijing-star-compliant's ID photo cut out as an ID-photo app or a background remover saves it: the pale
+  // background flood-filled to fully transparent from the corner, the person left opaque.
+  auto folder = copy_example("beijing-star-compliant", temp.path() / "cutout");
+  const auto photo = folder / "证件照.png";
+  auto cut = run_tool({"convert", photo.string(), "-alpha", "set", "-fuzz", "6%", "-fill", "none", "-draw",
+                       "matte 0,0 floodfill", "png32:" + photo.string()});
+  INFO(cut.output);
+  REQUIRE(cut.exit_code == 0);
+  auto pixel = [](const fs::path& file, int x, int y) {
+    return run_tool({"convert", file.string() + "[1x1+" + std::to_string(x) + "+" + std::to_string(y) + "]",
+                     "-format", "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)],%[fx:int(255*a)]",
+                     "info:"})
+        .output;
+  };
+  REQUIRE(pixel(photo, 2, 2).ends_with(",0")); // the corner is transparent
+  auto before = snapshot(folder);
+
+  auto checked = check({folder.string()}, in_folder(temp.path()));
+  auto background = findings_of(checked.report, "photo.background");
+  REQUIRE(background.size() == 1);
+  CHECK(background[0]["message_id"] == "photo.background.transparent");
+  CHECK(background[0]["severity"] == "error");
+
+  auto report_file = temp.path() / "fix.json";
+  auto run = nominate({"fix", folder.string(), "--lang", "zh", "--format", "text", "--format",
+                       "json:" + report_file.string()},
+                      in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("将修正 证件照.png") != std::string::npos);
+  CHECK(snapshot(folder) == before); // the input untouched, its transparency too
+  CHECK(pixel(photo, 2, 2).ends_with(",0"));
+
+  auto report = read_json(report_file);
+  REQUIRE(report["submissions"].size() == 1);
+  REQUIRE(report["submissions"][0]["fixes"].size() == 1);
+  const auto& entry = report["submissions"][0]["fixes"][0];
+  CHECK(entry["file"] == "证件照.png");
+  CHECK(entry["action"] == "convert-photo");
+  CHECK(entry["result"] == "fixed");
+
+  // The copy holds a JPEG of the same size, without an alpha channel, its former border white.
+  auto fixed = temp.path() / "cutout-已修正";
+  CHECK_FALSE(fs::exists(fixed / "证件照.png"));
+  const auto jpeg = fixed / "证件照.jpg";
+  REQUIRE(fs::exists(jpeg));
+  CHECK(run_tool({"identify", "-format", "%m %wx%h %A", jpeg.string()}).output.starts_with("JPEG 295x413 "));
+  CHECK(run_tool({"identify", "-format", "%[opaque]", jpeg.string()}).output == "true");
+  for (auto [x, y] : {std::pair{2, 2}, std::pair{292, 2}, std::pair{147, 3}, std::pair{3, 200}}) {
+    INFO(x << "," << y << ": " << pixel(jpeg, x, y));
+    auto channels = pixel(jpeg, x, y);
+    int r = 0;
+    int g = 0;
+    int b = 0;
+    REQUIRE(std::sscanf(channels.c_str(), "%d,%d,%d", &r, &g, &b) == 3);
+    CHECK(std::min({r, g, b}) >= 245);
+  }
+  auto again = check({fixed.string()}, in_folder(temp.path()));
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "photo.background").empty());
+  CHECK(findings_of(again.report, "photo.extension").empty());
 }
 
 } // namespace nominate::test::cli

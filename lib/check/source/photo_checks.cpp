@@ -325,15 +325,23 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
   }
 }
 
+// A grayscale photo is measured (no pixel coloured): the rule's severity. A toned one (sepia, a 怀旧 filter:
+// media's `tinted`) is coloured in the letter but monochrome to the eye, and the tone is judged from the
+// pixels' colours: at most a warning that says so.
 void check_photo_color(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
   for (const auto* material : photos(context, spec)) {
-    if (!material->photo->decoded || !material->photo->grayscale) {
+    const auto& photo = *material->photo;
+    if (!photo.decoded || (!photo.grayscale && !photo.tinted)) {
       continue;
     }
-    auto finding = material_finding(spec, *material, "photo.color.grayscale");
+    auto finding =
+        material_finding(spec, *material, photo.grayscale ? "photo.color.grayscale" : "photo.color.tinted");
+    if (!photo.grayscale) {
+      finding.severity = at_most_warning(spec.severity);
+    }
     finding.expected = "color"; // neutral tokens, like "h264"
-    finding.actual = "grayscale";
+    finding.actual = photo.grayscale ? "grayscale" : "tinted";
     out.push_back(std::move(finding));
   }
 }

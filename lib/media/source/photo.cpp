@@ -43,6 +43,8 @@ void analyse(const DecodedImage& decoded, PhotoFacts& facts)
   facts.decoded = true;
   facts.grayscale = pixels.grayscale;
   facts.colour_share = pixels.colour_share;
+  facts.tinted = pixels.tinted;
+  facts.tint_spread = pixels.tint_spread;
   facts.background = pixels.background;
   facts.background_share = pixels.background_share;
   facts.background_rgb = pixels.background_rgb;
@@ -206,6 +208,10 @@ core::Facts PhotoFacts::to_facts() const
   if (decoded) {
     out.emplace_back("grayscale", grayscale);
     out.emplace_back("colour_share", rounded(colour_share, 3));
+    if (tinted) {
+      out.emplace_back("tinted", true);
+      out.emplace_back("tint_spread", rounded(tint_spread, 1));
+    }
     out.emplace_back("background", std::string(to_string(background)));
     out.emplace_back("background_share", rounded(background_share, 3));
     out.emplace_back("background_rgb", background_rgb);

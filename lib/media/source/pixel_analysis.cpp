@@ -48,6 +48,83 @@ std::uint8_t median_of(const std::array<std::size_t, 256>& histogram, std::size_
   return 255;
 }
 
+// The mid-tones' colours, by lightness: tells a toned monochrome photo from a colour one
+// (pixel_analysis.hpp).
+class ToneCurve {
+public:
+  void add(const std::array<std::uint8_t, 3>& p)
+  {
+    const int lightness = (p[0] + p[1] + p[2]) / 3;
+    if (lightness < k_mid_low || lightness > k_mid_high) {
+      return;
+    }
+    ++m_mid;
+    m_neutral += chroma(p) <= k_neutral_chroma ? 1 : 0;
+    m_dark += lightness < k_dark_below ? 1 : 0;
+    m_light += lightness >= k_light_from ? 1 : 0;
+    Bin& bin = m_bins[static_cast<std::size_t>(lightness / k_bin_width)];
+    const double red_green = p[0] - p[1];
+    const double yellow_blue = (p[0] + p[1]) / 2.0 - p[2];
+    ++bin.count;
+    bin.sum[0] += red_green;
+    bin.sum[1] += yellow_blue;
+    bin.squares += red_green * red_green + yellow_blue * yellow_blue;
+  }
+
+  [[nodiscard]] std::size_t mid() const { return m_mid; }
+  [[nodiscard]] std::size_t dark() const { return m_dark; }
+  [[nodiscard]] std::size_t light() const { return m_light; }
+
+  [[nodiscard]] double neutral_share() const
+  {
+    return m_mid > 0 ? static_cast<double>(m_neutral) / static_cast<double>(m_mid) : 0;
+  }
+
+  // The RMS distance of the mid-tones' colours from the mean colour of their lightness.
+  [[nodiscard]] double spread() const
+  {
+    double squares = 0;
+    for (const Bin& bin : m_bins) {
+      if (bin.count > 0) {
+        const auto n = static_cast<double>(bin.count);
+        squares += bin.squares - (bin.sum[0] * bin.sum[0] + bin.sum[1] * bin.sum[1]) / n;
+      }
+    }
+    return m_mid > 0 ? std::sqrt(std::max(0.0, squares) / static_cast<double>(m_mid)) : 0;
+  }
+
+  // How nearly the mean colours of all lightnesses point one way (the tone's hue), 0–1: the length of their
+  // sum over the sum of their lengths, each weighted by its pixels. 1 for one hue, lower for several.
+  [[nodiscard]] double coherence() const
+  {
+    std::array<double, 2> total{};
+    double lengths = 0;
+    for (const Bin& bin : m_bins) {
+      total[0] += bin.sum[0];
+      total[1] += bin.sum[1];
+      lengths += std::hypot(bin.sum[0], bin.sum[1]);
+    }
+    return lengths > 0 ? std::hypot(total[0], total[1]) / lengths : 0;
+  }
+
+private:
+  static constexpr int k_mid_low = 40;
+  static constexpr int k_mid_high = 215;
+  static constexpr int k_dark_below = 100;
+  static constexpr int k_light_from = 150;
+  static constexpr int k_bin_width = 8;
+  struct Bin {
+    std::size_t count = 0;
+    std::array<double, 2> sum{};
+    double squares = 0;
+  };
+  std::array<Bin, 256 / k_bin_width> m_bins{};
+  std::size_t m_mid = 0;
+  std::size_t m_neutral = 0;
+  std::size_t m_dark = 0;
+  std::size_t m_light = 0;
+};
+
 } // namespace
 
 Background classify_colour(int r, int g, int b)
@@ -96,16 +173,27 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   // Colour or grey: over a grid of the whole photo.
   std::size_t samples = 0;
   std::size_t coloured = 0;
+  ToneCurve tones;
   const int step =
       step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
   sample_rect(0, 0, width, height, step, [&](int x, int y) {
     ++samples;
-    if (chroma(pixel(x, y)) > k_colour_chroma) {
+    const auto p = pixel(x, y);
+    if (chroma(p) > k_colour_chroma) {
       ++coloured;
     }
+    tones.add(p);
   });
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
   facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
+  facts.mid_neutral_share = tones.neutral_share();
+  facts.tint_spread = tones.spread();
+  const auto enough = [&](std::size_t count) {
+    return static_cast<double>(count) >= k_tint_min_tone_share * static_cast<double>(samples);
+  };
+  facts.tinted = !facts.grayscale && enough(tones.dark()) && enough(tones.light()) &&
+                 facts.mid_neutral_share <= k_tint_max_neutral && facts.tint_spread <= k_tint_max_spread &&
+                 tones.coherence() >= k_tint_min_coherence;
 
   // Background: the top band and the upper part of the side bands.
   const int band_x = std::max(1, static_cast<int>(width * k_border_band));

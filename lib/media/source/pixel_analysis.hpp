@@ -11,6 +11,9 @@ namespace nominate::media::detail {
 struct PixelFacts {
   bool grayscale = false;
   double colour_share = 0; // share of sampled pixels whose chroma (max − min channel) exceeds k_colour_chroma
+  bool tinted = false;     // coloured, but one tone throughout: a monochrome photo toned (sepia; see below)
+  double tint_spread = 0; // how far the colours of equally light mid-tone pixels stray from their mean (RMS)
+  double mid_neutral_share = 0; // of the mid-tone pixels, the share that is neutral (grey, white, black)
   Background background = Background::unknown;
   double background_share = 0;
   std::string background_rgb;        // median of the border band, "#rrggbb"
@@ -28,6 +31,28 @@ inline constexpr int k_transparent_opacity = 128;
 inline constexpr int k_colour_chroma = 24;
 // A photo is grayscale when fewer than this share of its pixels are coloured (a face alone is 10–30 %).
 inline constexpr double k_grayscale_max_colour_share = 0.01;
+// A toned monochrome photo (sepia, 怀旧/复古 filters, a blue or duotone toning) is coloured, but its colour
+// follows from its lightness alone: one curve from dark to light that every pixel lies on. It is *tinted*
+// when all of:
+// - it is not grayscale, and at least k_tint_min_tone_share of the pixels are dark mid-tones (lightness
+//   40–99) and as many light ones (150–215): one tone seen over a wide range of lightness. Toning leaves the
+//   deepest shadows and highlights nearly neutral, and a picture of one flat colour on white (a drawing, a
+//   logo) shows no curve at all;
+// - at most k_tint_max_neutral of the mid-tones are neutral (chroma ≤ k_neutral_chroma): toning colours
+//   every grey, while a colour photo keeps something grey, white or black in its mid-tones (a shirt, a suit,
+//   a wall, hair) whatever its skin or lighting;
+// - the mid-tones' colour (the r−g and (r+g)/2−b axes) strays from the mean of the pixels of the same
+//   lightness (bins 8 wide) by at most k_tint_max_spread RMS: one tone. Measured on ImageMagick's sepia-tone
+//   (50–95 %), tint and duotone of real photos: 1–7; colour photos with no neutral mid-tones (a ginger cat
+//   on a brown blanket, a warm-lit portrait, a vintage filter that keeps colour): 15 and more;
+// - the mean colours of all lightnesses point one way (coherence ≥ k_tint_min_coherence, 1 for one hue):
+//   toning has one hue (0.99–1.00 measured), while a drawing of flat colours (skin, a navy jacket, a green
+//   one) has a colour per lightness that no spread reveals (0.2–0.4).
+inline constexpr int k_neutral_chroma = 12;
+inline constexpr double k_tint_min_tone_share = 0.02;
+inline constexpr double k_tint_max_neutral = 0.02;
+inline constexpr double k_tint_max_spread = 10.0;
+inline constexpr double k_tint_min_coherence = 0.9;
 // The border band: this share of the width on the left and right (upper 60 % only: shoulders reach the
 // sides lower down), and of the height along the top.
 inline constexpr double k_border_band = 0.04;

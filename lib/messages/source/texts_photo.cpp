@@ -96,6 +96,16 @@ constexpr std::array k_photo{
         "提供彩色原片。如果手机相册里加了“黑白”滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存。",
         "Provide the colour original; if a black-and-white filter was applied in the phone's photos app, choose Edit › Filters › Original and save.",
     },
+    MessageText{
+        "photo.color.tinted",
+        "照片“{file}”看起来是单色调照片（如“怀旧”“复古”滤镜的棕褐色，或整张只有一种色调），要求彩色照片。这是根据画面颜色作出的判断，请人工看一眼确认。",
+        "The photo \"{file}\" looks like a toned monochrome photo (sepia from a \"vintage\" filter, or one tint "
+        "throughout); a colour photo is required. This is a judgement from the picture's colours: please have a "
+        "look to confirm.",
+        "提供彩色原片。如果手机相册或美图秀秀里加了“怀旧”“复古”等滤镜，可在“编辑 › 滤镜”中选“原片”还原后保存；照相馆的电子版请索取彩色版。",
+        "Provide the colour original; if a vintage or sepia filter was applied in the phone's photos app or a "
+        "photo editor, choose Edit › Filters › Original and save; ask a studio for the colour version.",
+    },
 };
 
 } // namespace

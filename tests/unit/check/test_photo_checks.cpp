@@ -220,6 +220,32 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
   }
 }
 
+TEST_CASE("a toned monochrome photo is a judgement: a warning that says so, under an error rule", "[check]")
+{
+  auto rules = beijing_photo_rules();
+  rules.checks[4].severity = core::Severity::error; // 彩色 is a specification: grayscale is an error
+
+  auto gray = good_facts();
+  gray.grayscale = true;
+  auto found = photo_findings(photo_material("证件照.jpg", gray), rules);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message_id == "photo.color.grayscale");
+  CHECK(found[0].severity == core::Severity::error);
+
+  auto toned = good_facts();
+  toned.tinted = true;
+  found = photo_findings(photo_material("证件照.jpg", toned), rules);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule == "photo.color");
+  CHECK(found[0].message_id == "photo.color.tinted");
+  CHECK(found[0].severity == core::Severity::warning);
+  CHECK(found[0].actual == "tinted");
+  auto zh = messages::render(found[0], core::Language::zh);
+  CHECK(zh.message.find("单色调") != std::string::npos);
+  CHECK(zh.message.find("判断") != std::string::npos);
+  CHECK(zh.fix.find("原片") != std::string::npos);
+}
+
 TEST_CASE("photo checks on real images made by ImageMagick and probed by media", "[check]")
 {
   REQUIRE(test::have_tool("convert"));

@@ -165,6 +165,92 @@ TEST_CASE("a grayscale photo is told from a colour one", "[media]")
   }
 }
 
+TEST_CASE("a toned monochrome photo (sepia, a tint, a duotone) is told from a colour one", "[media]")
+{
+  const auto studio = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+  const std::string example = NOMINATE_SOURCE_DIR "/examples/star-compliant/证件照.jpg";
+  // A studio photo with a neutral suit and hair, low-saturation skin, soft focus and sensor noise on a pale
+  // grey wall: colour only in the face, nothing in it to vary.
+  const auto pale = convert_fixture("id-pale-neutral.jpg", {"-size",
+                                                            "413x579",
+                                                            "gradient:#f4f4f2-#e4e4e1",
+                                                            "-fill",
+                                                            "#1c1a1a",
+                                                            "-draw",
+                                                            "ellipse 206,230 120,150 0,360",
+                                                            "-fill",
+                                                            "#cdb5a6",
+                                                            "-draw",
+                                                            "ellipse 206,260 95,125 0,360",
+                                                            "-fill",
+                                                            "#c4a898",
+                                                            "-draw",
+                                                            "rectangle 176,360 236,450",
+                                                            "-fill",
+                                                            "#3b3b3e",
+                                                            "-draw",
+                                                            "ellipse 206,640 220,220 0,360",
+                                                            "-fill",
+                                                            "#b07f78",
+                                                            "-draw",
+                                                            "ellipse 206,320 26,8 0,360",
+                                                            "-blur",
+                                                            "0x3",
+                                                            "-attenuate",
+                                                            "0.6",
+                                                            "+noise",
+                                                            "Gaussian",
+                                                            "-quality",
+                                                            "88",
+                                                            "{out}"});
+  auto facts_of = [](const std::filesystem::path& path) {
+    const auto facts = probe(path);
+    INFO(path.filename().string() << ": colour share " << facts.colour_share << ", tint spread "
+                                  << facts.tint_spread);
+    CHECK(facts.decoded);
+    CHECK_FALSE(facts.grayscale);
+    return facts;
+  };
+
+  SECTION("colour photos are not: a pale or neutral background, low-saturation skin, a drawing")
+  {
+    for (const auto& path :
+         {studio, std::filesystem::path(example), pale,
+          convert_fixture("id-grey-wall.jpg", portrait("#ebebe8", "{out}")),
+          convert_fixture("id-low-saturation.jpg", {studio.string(), "-modulate", "100,35", "{out}"}),
+          convert_fixture("id-pale-low-saturation.jpg", {pale.string(), "-modulate", "100,60", "{out}"})}) {
+      const auto facts = facts_of(path);
+      INFO(path.filename().string() << ": tint spread " << facts.tint_spread);
+      CHECK_FALSE(facts.tinted);
+    }
+  }
+
+  SECTION("toned photos are, whatever the tone")
+  {
+    for (const auto& path :
+         {convert_fixture("id-example-sepia.jpg", {example, "-sepia-tone", "80%", "{out}"}),
+          convert_fixture("id-pale-sepia.jpg", {pale.string(), "-sepia-tone", "80%", "{out}"}),
+          convert_fixture("id-blue-tint.jpg",
+                          {example, "-modulate", "100,0", "-fill", "#3060a0", "-tint", "60", "{out}"}),
+          convert_fixture("id-duotone.jpg", {studio.string(), "-modulate", "100,0", "+level-colors",
+                                             "#2a1a0a,#f5e8d0", "{out}"})}) {
+      const auto facts = facts_of(path);
+      INFO(path.filename().string() << ": tint spread " << facts.tint_spread);
+      CHECK(facts.tinted);
+      CHECK(facts.tint_spread <= 10);
+    }
+  }
+
+  SECTION("a photo whose only mid-tone is one flat colour is too little to tell, and is not judged toned")
+  {
+    // The studio photo toned sepia: white, near-black hair and jacket, and the face's one brown. A colour
+    // photo of a face on white in a black jacket shows no more.
+    const auto facts =
+        facts_of(convert_fixture("id-sepia.jpg", {studio.string(), "-sepia-tone", "80%", "{out}"}));
+    CHECK_FALSE(facts.tinted);
+  }
+}
+
 TEST_CASE("EXIF orientation is applied before the shape is judged", "[media]")
 {
   // The sensor's pixels are landscape (579×413); the phone says "rotate 90° clockwise to show".

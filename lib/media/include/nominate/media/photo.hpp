@@ -68,12 +68,16 @@ struct PhotoFacts {
   int exif_orientation = 1; // 1–8; 5–8 swap width and height
   bool decoded = false;
   bool grayscale = false; // every pixel has R≈G≈B
+  // Coloured, but in one tone: a black-and-white photo toned sepia, blue or duotone (a 怀旧 filter), its
+  // colour set by lightness alone and no grey left in its mid-tones. A judgement; never with `grayscale`.
+  bool tinted = false;
   Background background = Background::unknown;
   std::optional<std::string> problem; // "truncated", "over pixel budget", "cannot decode CMYK JPEG", …
   int channels = 0;            // in the file: 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (CMYK JPEG: 4)
   int bit_depth = 0;           // bits per channel where the header says (8, 12 for a 12-bit JPEG, 16 for PNG)
   bool has_alpha = false;      // colour is judged laid over white; see background_transparent
   double colour_share = 0;     // of the sampled pixels, the share that is clearly coloured (0 when grey)
+  double tint_spread = 0;      // mid-tones' colour spread at equal lightness (RMS, 0–255): small when toned
   double background_share = 0; // of the border band, the share in the `background` class
   std::string background_rgb;  // the border band's median colour, "#rrggbb"; empty when not decoded
   double background_uniformity = 0; // of the border band, the share within ±40 of its median colour
