@@ -1,10 +1,10 @@
 // The text of a field given in a separate document (`见附件` in the cell, 事迹材料.docx in the folder).
 #include "attachments.hpp"
 #include "form_reader.hpp"
+#include "materials.hpp"
 #include "read_error_of.hpp"
 
 #include <nominate/folder/discover.hpp>
-#include <nominate/office/document_text.hpp>
 #include <nominate/text/appendix.hpp>
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
@@ -103,19 +103,8 @@ std::optional<std::string> read_text(Material& material, const LoadOptions& opti
     material.read_error = read_error(ReadErrorKind::encrypted);
     return std::nullopt;
   }
-  core::Result<std::string> text = std::unexpected(core::Error{});
-  if (material.type == "doc" || material.type == "wps" || material.type == "rtf") {
-    material.read_error =
-        with_converted(material.path, material.file, material.type, options, submission.intake_findings,
-                       [&](const std::filesystem::path& docx) { text = office::read_document_text(docx); });
-    if (material.read_error) {
-      return std::nullopt;
-    }
-  } else {
-    text = office::read_document_text(material.path);
-  }
+  auto text = read_document(material, options, submission);
   if (!text) {
-    material.read_error = read_error_of(text.error(), material.path);
     return std::nullopt;
   }
   if (text::is_blank(*text)) {

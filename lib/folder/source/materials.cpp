@@ -166,20 +166,8 @@ void probe_video(Material& material, const LoadOptions& options)
 
 void read_summary(Material& material, const LoadOptions& options, Submission& submission)
 {
-  core::Result<std::string> text = std::unexpected(core::Error{});
-  if (material.type == "doc") {
-    // A legacy summary is read as the form is: converted where LibreOffice is, else why it was not.
-    material.read_error =
-        with_converted(material.path, material.file, material.type, options, submission.intake_findings,
-                       [&](const std::filesystem::path& docx) { text = office::read_document_text(docx); });
-    if (material.read_error) {
-      return;
-    }
-  } else {
-    text = office::read_document_text(material.path);
-  }
+  auto text = read_document(material, options, submission);
   if (!text) {
-    material.read_error = read_error_of(text.error(), material.path);
     return;
   }
   if (material.type == "pdf" && text::is_blank(*text)) {
@@ -217,6 +205,28 @@ void report_unrecognised_documents(const Discovery& discovery, const std::vector
 }
 
 } // namespace
+
+std::optional<std::string> read_document(Material& material, const LoadOptions& options,
+                                         Submission& submission)
+{
+  core::Result<std::string> text = std::unexpected(core::Error{});
+  if (material.type == "doc" || material.type == "wps" || material.type == "rtf") {
+    // A legacy document is read as the form is: converted where LibreOffice is, else why it was not.
+    material.read_error =
+        with_converted(material.path, material.file, material.type, options, submission.intake_findings,
+                       [&](const std::filesystem::path& docx) { text = office::read_document_text(docx); });
+    if (material.read_error) {
+      return std::nullopt;
+    }
+  } else {
+    text = office::read_document_text(material.path);
+  }
+  if (!text) {
+    material.read_error = read_error_of(text.error(), material.path);
+    return std::nullopt;
+  }
+  return std::move(*text);
+}
 
 void classify_materials(const Discovery& discovery, const std::vector<std::string>& skip,
                         const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)

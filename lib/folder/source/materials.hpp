@@ -4,6 +4,7 @@
 #include <nominate/folder/load.hpp>
 #include <nominate/rules/rule_set.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,11 @@ namespace nominate::folder::detail {
 // nomination.yaml).
 void classify_materials(const Discovery& discovery, const std::vector<std::string>& skip,
                         const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission);
+
+// The text of a document material (Word, WPS, RTF, PDF, plain text); a legacy one is converted first, as the
+// form is. nullopt with material.read_error set when it cannot be read.
+[[nodiscard]] std::optional<std::string> read_document(Material& material, const LoadOptions& options,
+                                                       Submission& submission);
 
 // Probes the photos and videos classify_materials found and, when no photo is named as the ID photo,
 // takes the most ID-shaped one (material.ambiguous when several are).
