@@ -54,8 +54,11 @@ std::vector<std::uint8_t> read_head(const std::filesystem::path& path, std::uint
 bool is_junk_name(const std::string& name)
 {
   auto lower = lower_ascii(name);
+  // "证件照.jpg:Zone.Identifier": Windows' "downloaded from the Internet" mark, an alternate data stream
+  // that WSL, Samba shares and some archivers copy out as a file of its own beside the download.
   return name.empty() || name.front() == '.' || name.starts_with("~$") || lower == "thumbs.db" ||
-         lower == "desktop.ini" || lower == "__macosx" || name.ends_with("~") || lower.ends_with(".tmp");
+         lower == "desktop.ini" || lower == "__macosx" || name.ends_with("~") || lower.ends_with(".tmp") ||
+         lower.ends_with(":zone.identifier");
 }
 
 bool names_form(const std::string& file_name)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace nominate::messages {
@@ -258,6 +259,43 @@ std::optional<std::string> misnamed_text(const core::Finding& finding, Language 
                    ", so programs and upload forms that go by the name take it for another format and fail.";
 }
 
+// Why a zip entry's name is unsafe, from `reason` (pack::unsafe_reason's words), said for a clerk.
+std::optional<std::string> reason_text(const core::Finding& finding, Language language)
+{
+  const auto* reason = arg(finding, "reason");
+  if (reason == nullptr) {
+    return std::nullopt;
+  }
+  static const std::tuple<std::string_view, std::string_view, std::string_view> k_words[] = {
+      {"empty", "名称为空，无法解压成文件", "the name is empty, so no file can be written under it"},
+      {"absolute", "以“/”开头，是绝对路径，解压时可能写到系统的其他文件夹",
+       "it starts with \"/\", an absolute path: unzipping it could write anywhere on the system"},
+      {"backslash", "含反斜杠“\\”，Windows 把它当作文件夹分隔符，解压时可能写到别的文件夹",
+       "it holds a backslash, a folder separator on Windows: unzipping it could write into another folder"},
+      {"drive", "以盘符开头（如“C:”），解压时可能写到另一个磁盘",
+       "it starts with a drive letter (\"C:\"): unzipping it could write onto another disk"},
+      {"colon", "含冒号“:”，Windows 的文件名不允许，解压时会写进另一个文件的隐藏数据流或失败",
+       "it holds a colon, which Windows names may not: unzipping it writes into another file's hidden stream or fails"},
+      {"parent", "含“../”，解压时会写到上一级文件夹，可能覆盖别的文件",
+       "it holds \"../\": unzipping it writes into the folder above, possibly over other files"},
+      {"home", "以“~”开头，可能被当成用户主文件夹",
+       "it starts with \"~\", which may be taken for a home folder"},
+      {"control", "含控制字符，会在屏幕上伪造或隐藏文字",
+       "it holds control characters, which can forge or hide text on screen"},
+      {"bidi", "含文字方向控制符（如 U+202E），显示出的文件名与真实的不同（例如把 .exe 显示成 .docx）",
+       "it holds direction marks (such as U+202E), so it shows as another name (an .exe as a .docx)"},
+      {"invisible", "含不显示的字符（如零宽空格），两个看起来一样的文件名其实不同",
+       "it holds characters that show as nothing (a zero-width space …), so two names that look alike differ"},
+  };
+  const bool zh = language == Language::zh;
+  for (const auto& [value, zh_text, en_text] : k_words) {
+    if (value == *reason) {
+      return std::string(zh ? zh_text : en_text);
+    }
+  }
+  return *reason;
+}
+
 } // namespace
 
 std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
@@ -290,6 +328,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "part") {
     return part_text(finding, *language);
+  }
+  if (base == "reason") {
+    return reason_text(finding, *language);
   }
   if (base == "misnamed") {
     return misnamed_text(finding, *language);

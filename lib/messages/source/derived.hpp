@@ -15,6 +15,7 @@
 //   {problem_zh} / {problem_en} why a file could not be read, from `problem` (and `bit_depth`)
 //   {unchecked_zh} / {unchecked_en} the photo checks a format kept from running, from `unchecked`
 //   {autofix_zh} / {autofix_en} `nominate fix` as the way out for a photo format it converts, from `format`
+//   {reason_zh} / {reason_en} why a zip entry's name is unsafe, from `reason`
 //   {part_zh} / {part_en}      where a form field's text was read when not its cell (the appendix), from
 //                              `part`; empty when the finding has none
 namespace nominate::messages {

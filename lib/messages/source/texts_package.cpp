@@ -8,11 +8,10 @@ namespace nominate::messages {
 namespace {
 
 constexpr std::array k_package{
-    MessageText{
-        "package.unsafe-name.escape", "压缩包中的“{file}”路径不安全（{reason}），解压时可能写到别的文件夹。",
-        "\"{file}\" in the zip has an unsafe path ({reason}): unzipping it could write outside the folder.",
-        "不要解压这个压缩包。请报送单位用 nominate pack 重新打包后再发送。",
-        "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
+    MessageText{"package.unsafe-name.escape", "压缩包中的“{file}”文件名不安全：{reason_zh}。",
+                "\"{file}\" in the zip has an unsafe name: {reason_en}.",
+                "不要解压这个压缩包。请报送单位用 nominate pack 重新打包后再发送。",
+                "Do not unzip it. Ask the sender to pack it again with `nominate pack`."},
     MessageText{
         "package.unsafe-name.unicode-path",
         "压缩包中的“{file}”还带有另一个文件名“{other}”（Info-ZIP Unicode Path 扩展字段），unzip 会按后者解压。",
@@ -153,6 +152,12 @@ constexpr std::array k_package{
         "\"{file}\" does not match its SHA-256 in the manifest: it was changed or damaged after packing.",
         "请报送单位重新打包发送，并说明是否改动过材料。",
         "Ask the sender to pack it again and say whether the file was changed."},
+    MessageText{
+        "package.checksum.line-endings",
+        "“{file}”与清单记录的 SHA-256 不符，但只是换行符被改成了 Windows 格式（CRLF）：文字内容与打包时相同。",
+        "\"{file}\" does not match its SHA-256 in the manifest, but only its line endings were made CR LF (Windows): its text is as packed.",
+        "多半是用记事本等软件打开后保存过，或传输时按文本方式转换了。内容无误可以接收；BagIt 校验工具会把它判为不符，如需严格一致请报送单位重新发送原压缩包。",
+        "Likely saved by a Windows editor or converted by a text-mode transfer. The content is intact; strict BagIt validators will reject it, so ask for the original zip if that matters."},
     MessageText{"package.missing.file", "清单中列出的“{file}”不在压缩包中。",
                 "\"{file}\" is listed in the manifest but missing from the zip.", "请报送单位重新打包发送。",
                 "Ask the sender to pack it again."},
@@ -238,8 +243,8 @@ constexpr std::array k_package{
                 "把里面的压缩包分别用 nominate verify 检查。", "Run `nominate verify` on each inner zip."},
     MessageText{
         "package.name-encoding.gb18030",
-        "“{file}”的文件名未标明编码，已按 GBK/GB18030 读取（旧版 Windows 压缩软件）。",
-        "The name \"{file}\" has no encoding flag and was read as GBK/GB18030 (an old Windows archiver).",
+        "压缩包中有 {count} 个文件名（如“{file}”）未标明编码，已按 GBK/GB18030 读取（旧版 Windows 压缩软件）。",
+        "{count} names in the zip (\"{file}\" the first) have no encoding flag and were read as GBK/GB18030 (an old Windows archiver).",
         "解压时部分软件会显示乱码。建议报送单位用 nominate pack 或新版压缩软件重新打包。",
         "Some unzip tools will garble it; `nominate pack` writes UTF-8 names."},
     MessageText{"package.name-encoding.unreadable", "“{file}”的文件名既不是 UTF-8 也不是 GBK，无法识别。",

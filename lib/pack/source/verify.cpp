@@ -196,6 +196,10 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   const auto& shown = display;
   for (auto& submission : outcome.report.submissions) {
     submission.path = replace_prefix(submission.path, inside, shown);
+    if (!submission.as_of_config.empty()) {
+      submission.as_of_config =
+          replace_prefix(pipeline::display_path(submission.as_of_config), inside, shown);
+    }
   }
   for (const auto& checked : outcome.submissions) {
     auto texts = check::long_texts_of(checked.loaded);

@@ -1,7 +1,9 @@
 // Integrity of a bag: its files against its manifests and Payload-Oxum, and its tag files against RFC 8493.
 
+#include "bag.hpp"
 #include "bag_reader.hpp"
 #include "verify_bag.hpp"
+#include "zip_names.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -25,7 +27,8 @@ core::Finding finding(std::string rule, std::string id, const std::string& file,
 
 // The system that makes a file of this name on its own when a folder is browsed, copied or zipped:
 // "macOS" for .DS_Store, AppleDouble "._x" files and anything under __MACOSX/ (Finder's Compress), "Windows"
-// for Thumbs.db and desktop.ini (Explorer); empty for any other name.
+// for Thumbs.db and desktop.ini (Explorer) and "x:Zone.Identifier" (a download's mark copied out as a file);
+// empty for any other name.
 std::string_view system_file(std::string_view path)
 {
   auto name = path.substr(path.rfind('/') + 1);
@@ -37,7 +40,7 @@ std::string_view system_file(std::string_view path)
       name == ".DS_Store" || name.starts_with("._")) {
     return "macOS";
   }
-  if (lower == "thumbs.db" || lower == "desktop.ini") {
+  if (lower == "thumbs.db" || lower == "desktop.ini" || is_zone_identifier(name)) {
     return "Windows";
   }
   return {};
@@ -49,12 +52,33 @@ core::Finding system_file_finding(const std::string& name, std::string_view syst
                  Severity::warning);
 }
 
+// A tag file that differs from its checksum only because its line endings were made CR LF (a Windows
+// editor, an FTP transfer in ASCII mode, git's autocrlf): its text with each CR LF made LF has the checksum.
+bool only_line_endings_differ(const std::map<std::string, std::string>& texts, const std::string& name,
+                              const std::string& checksum)
+{
+  auto found = texts.find(name);
+  if (found == texts.end() || found->second.find("\r\n") == std::string::npos) {
+    return false;
+  }
+  std::string unix_text;
+  unix_text.reserve(found->second.size());
+  for (std::size_t i = 0; i < found->second.size(); ++i) {
+    if (!(found->second[i] == '\r' && i + 1 < found->second.size() && found->second[i + 1] == '\n')) {
+      unix_text += found->second[i];
+    }
+  }
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(unix_text.data());
+  return sha256_hex({bytes, unix_text.size()}) == checksum;
+}
+
 // Each file of the payload (or, for the tag manifest, each tag file) against every line of `manifest` that
 // lists it: a path listed twice is reported, and the file must match each of its lines. A line that is not
 // `<checksum> <path>` is reported by its number; a file listed only with an unreadable checksum is neither
-// unlisted nor checked.
+// unlisted nor checked. `tag_texts` (the tag files' texts) tells a tag file whose line endings alone changed.
 void compare_with_manifest(const std::string& root, const std::vector<FileRead>& files,
                            const Manifest& manifest, const std::string& manifest_name, bool payload,
+                           const std::map<std::string, std::string>& tag_texts,
                            std::vector<core::Finding>& findings)
 {
   std::set<std::string> present;
@@ -81,6 +105,11 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
     for (auto line = first; line != last; ++line) {
       const auto& checksum = line->second.checksum;
       if (checksum != file.digest.sha256 && judged.insert(checksum).second) {
+        if (!payload && only_line_endings_differ(tag_texts, file.name, checksum)) {
+          findings.push_back(
+              finding("package.checksum", "package.checksum.line-endings", file.name, {}, Severity::warning));
+          continue;
+        }
         auto mismatch = finding("package.checksum", "package.checksum.mismatch", file.name,
                                 {{"expected", checksum}, {"actual", file.digest.sha256}});
         mismatch.expected = checksum;
@@ -180,14 +209,14 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   std::optional<Manifest> payload_manifest;
   if (auto manifest = text_of("manifest-sha256.txt")) {
     payload_manifest = parse_manifest(*manifest, k_sha256_hex);
-    compare_with_manifest(root, files, *payload_manifest, "manifest-sha256.txt", true, findings);
+    compare_with_manifest(root, files, *payload_manifest, "manifest-sha256.txt", true, tag_texts, findings);
   } else {
     findings.push_back(
         finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));
   }
   if (auto tag_manifest = text_of("tagmanifest-sha256.txt")) {
     compare_with_manifest(root, files, parse_manifest(*tag_manifest, k_sha256_hex), "tagmanifest-sha256.txt",
-                          false, findings);
+                          false, tag_texts, findings);
   } else {
     findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
                                root + "tagmanifest-sha256.txt", {}, Severity::warning));

@@ -6,7 +6,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 namespace nominate::pack {
@@ -44,6 +46,17 @@ std::string_view character_reason(std::string_view name)
 
 } // namespace
 
+bool is_zone_identifier(std::string_view name)
+{
+  constexpr std::string_view k_suffix = ":zone.identifier";
+  if (name.size() < k_suffix.size()) {
+    return false;
+  }
+  auto tail = name.substr(name.size() - k_suffix.size());
+  return std::equal(tail.begin(), tail.end(), k_suffix.begin(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
 std::string_view unsafe_reason(std::string_view name)
 {
   if (name.empty()) {
@@ -58,7 +71,8 @@ std::string_view unsafe_reason(std::string_view name)
   if (name.size() >= 2 && name[1] == ':') {
     return "drive";
   }
-  if (name.find(':') != std::string_view::npos) {
+  if (auto colon = name.find(':');
+      colon != std::string_view::npos && !is_zone_identifier(name.substr(colon))) {
     return "colon";
   }
   if (auto reason = character_reason(name); !reason.empty()) {

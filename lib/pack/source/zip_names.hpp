@@ -5,6 +5,11 @@
 
 namespace nominate::pack {
 
+// Whether `name` ends in ":Zone.Identifier" (any case): Windows' "downloaded from the Internet" mark, an
+// alternate data stream that WSL, Samba shares and some archivers copy out as a file beside the download.
+// Its colon is no path: such an entry is junk a system made (package.unlisted.system-file), not unsafe.
+[[nodiscard]] bool is_zone_identifier(std::string_view name);
+
 // Why an entry's name (as UTF-8 text) could write outside the folder it is extracted into, could not be
 // written on Windows, or would show as other than it is: "empty", "absolute", "backslash", "drive", "colon",
 // "control" (C0, DEL, C1), "bidi" (a direction override such as U+202E), "invisible" (a character that

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -220,12 +221,19 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
   check_structure(directory, findings);
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
+  // An old archiver writes every name so: one warning for the zip, naming the first and counting the rest.
+  std::optional<std::size_t> gbk_finding;
+  std::size_t gbk_names = 0;
   for (const auto& entry : directory.entries) {
     auto name = entry_name(entry);
     names.push_back(name.text);
     if (name.decoded) {
-      findings.push_back(finding("package.name-encoding", "package.name-encoding.gb18030", name.text, {},
-                                 Severity::warning));
+      if (!gbk_finding) {
+        gbk_finding = findings.size();
+        findings.push_back(finding("package.name-encoding", "package.name-encoding.gb18030", name.text, {},
+                                   Severity::warning));
+      }
+      findings[*gbk_finding].args["count"] = std::to_string(++gbk_names);
     } else if (name.undecodable) {
       findings.push_back(finding("package.name-encoding", "package.name-encoding.unreadable", name.text));
     }

@@ -64,6 +64,9 @@ Summary Report::summary() const
   }
   for (const BatchEntry& entry : batch) {
     tally(entry.findings, summary);
+    if (!report::passed(std::span<const core::Finding>(entry.findings), strict)) {
+      ++summary.batches_failed;
+    }
   }
   summary.run_errors = static_cast<int>(errors.size());
   return summary;

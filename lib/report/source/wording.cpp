@@ -191,13 +191,19 @@ std::string describe_summary(const Summary& summary, Language language)
     out += language == Language::zh ? "" : " ";
   }
   if (language == Language::zh) {
-    return out + fmt::format("合计：{} 份推介，{} 份通过，{} 份不通过；{}", summary.submissions,
-                             summary.passed, summary.failed,
+    auto batches =
+        summary.batches_failed > 0 ? fmt::format("整批检查 {} 项不通过；", summary.batches_failed) : "";
+    return out + fmt::format("合计：{} 份推介，{} 份通过，{} 份不通过；{}{}", summary.submissions,
+                             summary.passed, summary.failed, batches,
                              describe_counts(summary.errors, summary.warnings, summary.waived, language));
   }
-  return out + fmt::format("Summary: {}, {} passed, {} failed; {}",
+  auto batches =
+      summary.batches_failed > 0
+          ? fmt::format("{} failed; ", plural(summary.batches_failed, "batch check", "batch checks"))
+          : "";
+  return out + fmt::format("Summary: {}, {} passed, {} failed; {}{}",
                            plural(summary.submissions, "submission", "submissions"), summary.passed,
-                           summary.failed,
+                           summary.failed, batches,
                            describe_counts(summary.errors, summary.warnings, summary.waived, language));
 }
 

@@ -132,8 +132,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.checksum",
       .title = {"文件与清单不符（SHA-256）", "Checksum mismatch"},
       .what =
-          {"文件的 SHA-256 与材料包清单（manifest-sha256.txt、tagmanifest-sha256.txt）记录的不同：打包后被改动或损坏。",
-           "A file whose SHA-256 differs from the bag's manifest or tag manifest: changed or damaged after packing."},
+          {"文件的 SHA-256 与材料包清单（manifest-sha256.txt、tagmanifest-sha256.txt）记录的不同：打包后被改动或损坏。标签文件只是换行符被改成 CRLF 的，只是警告。",
+           "A file whose SHA-256 differs from the bag's manifest or tag manifest: changed or damaged after packing. A tag file whose line endings alone were made CR LF is only a warning."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
       .target = Target::none,
       .target_required = false,

@@ -45,13 +45,15 @@ TEST_CASE("discovery leaves out Office lock files, OS junk and hidden files, and
   dir.write(".hidden.txt", "not for the reviewers");
   dir.write(".git/config", "[core]");
   dir.write("备注.txt", "材料齐全");
+  dir.write("推介表.docx:Zone.Identifier", "[ZoneTransfer]\r\nZoneId=3\r\n"); // copied out by WSL
 
   const auto discovery = discover_files(dir.path());
 
   // Code-point order: 备 (U+5907) before 推 (U+63A8).
   CHECK(listed(discovery) == std::vector<std::string>{"备注.txt", "推介表.docx"});
   CHECK(discovery.ignored == std::vector<std::string>{".DS_Store", ".git", ".hidden.txt", "Thumbs.db",
-                                                      "__MACOSX", "desktop.ini", "~$推介表.docx"});
+                                                      "__MACOSX", "desktop.ini", "~$推介表.docx",
+                                                      "推介表.docx:Zone.Identifier"});
 }
 
 TEST_CASE("discovery tells a file's type by its content, not its name", "[folder]")
@@ -163,6 +165,8 @@ TEST_CASE("file names say what a file is meant to be", "[folder]")
     CHECK(is_junk_name(".DS_Store"));
     CHECK(is_junk_name("__MACOSX"));
     CHECK(is_junk_name("推介表.docx~"));
+    CHECK(is_junk_name("证件照.JPG:Zone.Identifier"));
+    CHECK_FALSE(is_junk_name("Zone.Identifier说明.txt"));
     CHECK_FALSE(is_junk_name("推介表.docx"));
     CHECK_FALSE(is_junk_name("$推介表.docx"));
   }

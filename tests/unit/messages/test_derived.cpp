@@ -64,3 +64,20 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
                "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
   }
 }
+
+TEST_CASE("why a zip entry's name is unsafe is said in the reader's words, not the check's", "[messages]")
+{
+  core::Finding finding;
+  finding.rule = "package.unsafe-name";
+  finding.message_id = "package.unsafe-name.escape";
+  finding.file = "材料/a:b.txt";
+  finding.args = {{"reason", "colon"}};
+  auto zh = messages::render(finding, core::Language::zh).message;
+  CHECK(says(zh, "“材料/a:b.txt”文件名不安全：含冒号"));
+  CHECK_FALSE(says(zh, "colon"));
+  CHECK(says(messages::render(finding, core::Language::en).message, "has an unsafe name: it holds a colon"));
+  finding.args["reason"] = "parent";
+  CHECK(says(messages::render(finding, core::Language::zh).message, "上一级文件夹"));
+  finding.args["reason"] = "bidi";
+  CHECK(says(messages::render(finding, core::Language::zh).message, "文字方向控制符"));
+}

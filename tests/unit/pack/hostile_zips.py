@@ -40,6 +40,7 @@ save("absolute.zip", build([(info("/etc/evil.txt"), b"x")]))
 save("backslash.zip", build([(info("a\\..\\evil.txt"), b"x")]))
 save("drive.zip", build([(info("C:/evil.txt"), b"x")]))
 save("home.zip", build([(info("~/evil.txt"), b"x")]))
+save("colon.zip", build([(info("材料/a:b.txt"), b"x")]))
 import warnings
 warnings.simplefilter("ignore")
 save("duplicate.zip", build([(info("材料/推介表.txt"), b"a"), (info("材料/推介表.txt"), b"b")]))
@@ -73,6 +74,15 @@ gbk = "推介表.txt".encode("gbk")
 placeholder = "X" * (len(gbk) - 4) + ".txt"
 data = build([(info(placeholder), b"hello")], zipfile.ZIP_STORED).replace(placeholder.encode(), gbk)
 save("gbk.zip", data)
+# An old archiver writes every name so: one warning for the zip, counting them.
+names = ["材料/", "材料/推介表.txt", "材料/证件照.txt"]
+entries = []
+for i, name in enumerate(names):
+    entries.append((info(f"N{i}" + "X" * (len(name.encode("gbk")) - 2)), b"" if name.endswith("/") else b"x"))
+data = build(entries, zipfile.ZIP_STORED)
+for i, name in enumerate(names):
+    data = data.replace((f"N{i}" + "X" * (len(name.encode("gbk")) - 2)).encode(), name.encode("gbk"))
+save("gbk-many.zip", data)
 # 誠 in GBK ends in 0x5C, the byte of a backslash: still a safe name.
 gbk = "誠信.txt".encode("gbk")
 placeholder = "X" * (len(gbk) - 4) + ".txt"
@@ -214,9 +224,11 @@ save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16)
 
 
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
-def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None, outside=None):
-    """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written; `outside`:
-    {path in the zip: bytes} beside the bag."""
+def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None, outside=None,
+        after=None):
+    """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written, `after`
+    once it is written (a change made to the package after packing); `outside`: {path in the zip: bytes}
+    beside the bag."""
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -231,6 +243,8 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=Fals
     if tweak:
         tweak(tags)
     tags["tagmanifest-sha256.txt"] = "".join(f"{sha(tags[t])}  {t}\n" for t in sorted(tags)).encode()
+    if after:
+        after(tags)
     if drop:
         del files[drop]
     if extra:
@@ -292,7 +306,22 @@ save("bag-deeper-lie.zip", bag("外层/海淀区-测试", simple, lie="01-张三
 # Files Windows Explorer and macOS Finder add on their own, in the payload and beside the bag.
 save("bag-system-files.zip", bag("海淀区-测试", simple, extra={
     "Thumbs.db": b"\xd0\xcf\x11\xe0", "01-张三/desktop.ini": b"[.ShellClassInfo]\r\n", "01-张三/.DS_Store": b"Bud1",
-    "01-张三/._材料.txt": b"\0\5\26\7"}, outside={"__MACOSX/海淀区-测试/._bagit.txt": b"\0\5\26\7"}))
+    "01-张三/._材料.txt": b"\0\5\26\7", "01-张三/材料.txt:Zone.Identifier": b"[ZoneTransfer]\r\nZoneId=3\r\n"},
+    outside={"__MACOSX/海淀区-测试/._bagit.txt": b"\0\5\26\7"}))
+
+
+# Tag files whose line endings a Windows editor or a text-mode transfer made CR LF after packing: only that
+# (a warning), and that with the text changed as well (still a mismatch).
+def to_crlf(*names, change=lambda b: b):
+    def apply(tags):
+        for name in names:
+            tags[name] = change(tags[name]).replace(b"\n", b"\r\n")
+    return apply
+
+
+save("bag-crlf-tags.zip", bag("海淀区-测试", simple, after=to_crlf("bagit.txt", "bag-info.txt")))
+save("bag-crlf-tags-changed.zip", bag("海淀区-测试", simple, after=to_crlf(
+    "bag-info.txt", change=lambda b: b.replace("海淀区".encode(), "朝阳区".encode()))))
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
 # package (its files right under data/): what `nominate verify` checks end to end.

@@ -32,6 +32,15 @@ TEST_CASE("names that escape the folder are refused before extraction", "[pack]"
   }
 }
 
+TEST_CASE("a colon in a name is refused, except a download's :Zone.Identifier mark, which is junk", "[pack]")
+{
+  auto colon = inspect("colon.zip");
+  REQUIRE(errors(colon) == std::set<std::string>{"package.unsafe-name.escape"});
+  CHECK(colon.front().args.at("reason") == "colon");
+  // bag-system-files.zip holds 01-张三/材料.txt:Zone.Identifier (test_verify_bag.cpp): named, not refused.
+  CHECK(errors(inspect("bag-system-files.zip")).empty());
+}
+
 TEST_CASE("links, special files, encrypted entries and unknown methods are refused", "[pack]")
 {
   CHECK(errors(inspect("symlink.zip")) == std::set<std::string>{"package.link.symlink"});
@@ -69,6 +78,13 @@ TEST_CASE("a GBK name without bit 11 is read as GB18030 and reported, not refuse
   REQUIRE(has(findings, "package.name-encoding.gb18030", Severity::warning));
   auto found = std::ranges::find(findings, "package.name-encoding.gb18030", &Finding::message_id);
   CHECK(found->file == "推介表.txt");
+  CHECK(found->args.at("count") == "1");
+  // Three names so: one warning for the zip, naming the first and counting them.
+  auto many = inspect("gbk-many.zip");
+  REQUIRE(std::ranges::count(many, "package.name-encoding.gb18030", &Finding::message_id) == 1);
+  const auto& first = nominate::test::first_of(many, "package.name-encoding.gb18030");
+  CHECK(first.file == "材料/");
+  CHECK(first.args.at("count") == "3");
   auto backslash_byte = inspect("gbk-5c.zip"); // 誠 ends in the byte 0x5C
   CHECK(errors(backslash_byte).empty());
   CHECK(has(backslash_byte, "package.name-encoding.gb18030", Severity::warning));

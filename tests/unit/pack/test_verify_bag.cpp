@@ -124,7 +124,7 @@ TEST_CASE("files Windows and macOS add on their own are named as such, a warning
   CHECK(errors(findings).empty()); // no package.unlisted.file, and Payload-Oxum agrees without them
   REQUIRE(ids(findings, Severity::warning) == std::set<std::string>{"package.unlisted.system-file"});
   CHECK(std::ranges::count(findings, "package.unlisted.system-file", &nominate::core::Finding::message_id) ==
-        5);
+        6);
   auto system_of = [&](const std::string& file) {
     auto found = std::ranges::find(findings, file, &nominate::core::Finding::file);
     REQUIRE(found != findings.end());
@@ -135,4 +135,20 @@ TEST_CASE("files Windows and macOS add on their own are named as such, a warning
   CHECK(system_of("海淀区-测试/data/01-张三/.DS_Store") == "macOS");
   CHECK(system_of("海淀区-测试/data/01-张三/._材料.txt") == "macOS");
   CHECK(system_of("__MACOSX/海淀区-测试/._bagit.txt") == "macOS");
+  CHECK(system_of("海淀区-测试/data/01-张三/材料.txt:Zone.Identifier") == "Windows");
+}
+
+TEST_CASE("a tag file whose line endings alone were made CR LF after packing is a warning that says so",
+          "[pack]")
+{
+  auto endings = inspect("bag-crlf-tags.zip");
+  CHECK(errors(endings).empty());
+  REQUIRE(ids(endings, Severity::warning) == std::set<std::string>{"package.checksum.line-endings"});
+  CHECK(std::ranges::count(endings, "package.checksum.line-endings", &nominate::core::Finding::message_id) ==
+        2);
+  CHECK(first_of(endings, "package.checksum.line-endings").file == "海淀区-测试/bag-info.txt");
+  // Its text changed as well: the mismatch it is.
+  auto changed = inspect("bag-crlf-tags-changed.zip");
+  CHECK(errors(changed) == std::set<std::string>{"package.checksum.mismatch"});
+  CHECK(ids(changed, Severity::warning).empty());
 }

@@ -50,9 +50,11 @@ TEST_CASE("GitHub annotations: errors, then warnings, then notices, then a notic
     CHECK(lines[4].starts_with(
         "::warning file=海淀区/02-李四/往年推介名单.csv,title=eligibility.past-nominee::"));
     CHECK(lines[5].starts_with("::notice file=海淀区/01-张三/生活照 1.jpg,title=photo.file-size (waived)::"));
-    CHECK(lines[6] == "::notice title=nominate::Summary: 3 submissions, 1 passed, 2 failed; 3 errors, 2 "
-                      "warnings, 1 waived. Full report: add --format json:report.json or --format "
-                      "sarif:nominate.sarif");
+    CHECK(
+        lines[6] ==
+        "::notice title=nominate::Summary: 3 submissions, 1 passed, 2 failed; 1 batch check failed; 3 errors, 2 "
+        "warnings, 1 waived. Full report: add --format json:report.json or --format "
+        "sarif:nominate.sarif");
   }
 
   SECTION("the message carries the catalogue's message, the clause and the fix")

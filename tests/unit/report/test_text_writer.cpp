@@ -95,7 +95,8 @@ TEST_CASE("the Chinese text report groups findings under each submission with cl
     CHECK(contains(text, "\n  截止日期（2024-05-31）已过 3 天\n"));
     const auto lines = split_lines(text);
     REQUIRE_FALSE(lines.empty());
-    CHECK(lines.back() == "合计：3 份推介，1 份通过，2 份不通过；错误 3 个，警告 2 个，已豁免 1 个");
+    CHECK(lines.back() ==
+          "合计：3 份推介，1 份通过，2 份不通过；整批检查 1 项不通过；错误 3 个，警告 2 个，已豁免 1 个");
   }
 
   SECTION("no escape codes unless colour is asked for")
@@ -128,7 +129,7 @@ TEST_CASE("the English text report says the same in English", "[report]")
   CHECK(contains(en, "\n  Deadline 2024-05-31: passed 3 days ago\n"));
   CHECK(contains(en, "海淀区 (district as a whole) — FAIL: 1 error"));
   CHECK(split_lines(en).back() ==
-        "Summary: 3 submissions, 1 passed, 2 failed; 3 errors, 2 warnings, 1 waived");
+        "Summary: 3 submissions, 1 passed, 2 failed; 1 batch check failed; 3 errors, 2 warnings, 1 waived");
   CHECK_FALSE(contains(en, "\x1b"));
 }
 

@@ -114,6 +114,9 @@ struct Summary {
   int submissions = 0;
   int passed = 0;
   int failed = 0;
+  // Batch entries (a district's checks, a received zip's safety and integrity) that do not pass: the
+  // submissions above may all pass while the whole does not.
+  int batches_failed = 0;
   int errors = 0;   // unwaived error findings
   int warnings = 0; // unwaived warning findings
   int waived = 0;
