@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 
 namespace nominate::text {
 
@@ -16,6 +17,36 @@ constexpr std::size_t k_max_reference_length = 40; // code points
 
 constexpr std::array<std::string_view, 10> k_references{"附页", "附件",   "附后",   "后附",   "另附",
                                                         "附表", "见后页", "见下页", "附材料", "见附"};
+
+// `见事迹材料`, `详见《王秀兰同志事迹》`, `请参见工作总结`: "see" and what is seen, with no 附 at all. Only
+// at the start ("见" alone, after an opening bracket) or as a verb of its own (详见, 请见, 参见), so that
+// `见义勇为` inside a short text is no reference.
+constexpr std::array<std::string_view, 4> k_see{"详见", "请见", "参见", "另见"};
+constexpr std::array<std::string_view, 8> k_seen{"材料", "事迹", "《",   "总结",
+                                                 "报告", "文档", "另页", ".doc"};
+
+bool says_see(const std::string& folded)
+{
+  std::string_view text = folded;
+  for (std::string_view open : {"(", "（", "【", "["}) {
+    if (text.starts_with(open)) {
+      text.remove_prefix(open.size());
+    }
+  }
+  bool see = text.starts_with("见") && !text.starts_with("见义") && !text.starts_with("见习");
+  for (std::string_view word : k_see) {
+    see = see || text.find(word) != std::string_view::npos;
+  }
+  if (!see) {
+    return false;
+  }
+  for (std::string_view word : k_seen) {
+    if (text.find(word) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
 
 } // namespace
 
@@ -32,7 +63,7 @@ bool refers_to_appendix(std::string_view text)
       return true;
     }
   }
-  return false;
+  return says_see(folded);
 }
 
 } // namespace nominate::text
