@@ -257,6 +257,7 @@ void check_video_frame_rate(const CheckContext& context, const rules::CheckSpec&
       finding.actual =
           "variable " + format_number(video.min_fps) + "–" + format_number(video.max_fps) + " fps";
       out.push_back(std::move(finding));
+      continue; // its average rate is no second fault: one export at a constant rate mends both
     }
     if (equals && std::abs(video.fps - *equals) > tolerance) {
       auto finding = video_finding(context, spec, *material, "video.frame-rate.mismatch");

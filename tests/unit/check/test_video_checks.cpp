@@ -187,6 +187,13 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     found = video_findings(video_material("事迹视频.mp4", variable), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.frame-rate.variable");
+    // A phone's variable rate averaging 29.97: one finding, the variable rate, which names the 25 required.
+    variable.fps = 29.97;
+    variable.fps_text = "29.97";
+    found = video_findings(video_material("事迹视频.mp4", variable), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.frame-rate.variable");
+    CHECK(found[0].expected == "25 fps");
 
     auto close = good_facts();
     close.fps = 25.02;
