@@ -8,12 +8,12 @@ extern "C" {
 #include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
 #include <libavutil/channel_layout.h>
-#include <libavutil/display.h>
 #include <libavutil/opt.h>
 #include <libavutil/pixdesc.h>
 }
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/ffmpeg/rotation.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -30,26 +30,13 @@ constexpr std::int64_t k_audio_bps = 128000;
 constexpr std::int64_t k_default_cap_bps = 2'000'000; // 5 min of 720p ≈ 75 MB of video
 constexpr double k_size_margin = 0.92;                // of spec.max_bytes, for the container and misjudging
 
-// Degrees the picture must be turned clockwise to show upright, from the stream's display matrix (as the
-// ffmpeg CLI reads it): 0, 90, 180 or 270.
-int rotation_of(const AVStream* stream)
-{
-  const std::uint8_t* matrix = ffmpeg::av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
-  if (matrix == nullptr) {
-    return 0;
-  }
-  double theta = -ffmpeg::av_display_rotation_get(reinterpret_cast<const std::int32_t*>(matrix));
-  theta -= 360 * std::floor(theta / 360 + 0.9 / 360);
-  return static_cast<int>(std::lround(theta / 90.0) % 4) * 90;
-}
-
 struct Plan {
   int width = 0; // the output frame
   int height = 0;
   int content_width = 0; // the picture inside it, before bars
   int content_height = 0;
   AVRational fps{25, 1};
-  int rotation = 0;
+  int rotation = 0; // clockwise degrees the picture is turned to show upright (ffmpeg::display_rotation)
   double duration_s = 0;
 };
 
@@ -61,7 +48,7 @@ int even(double value)
 Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rules::VideoSpec& spec)
 {
   Plan plan;
-  plan.rotation = rotation_of(stream);
+  plan.rotation = ffmpeg::display_rotation(stream);
   const AVCodecParameters* par = stream->codecpar;
   double sar = par->sample_aspect_ratio.num > 0 && par->sample_aspect_ratio.den > 0
                    ? av_q2d(par->sample_aspect_ratio)

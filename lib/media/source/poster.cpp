@@ -2,15 +2,14 @@
 // decoded with FFmpeg, converted and scaled by libswscale, encoded by thumbnail.cpp's JPEG encoder.
 #include "ffmpeg_log.hpp"
 #include "file_io.hpp"
-#include "stream_rotation.hpp"
 
+#include <nominate/ffmpeg/rotation.hpp>
 #include <nominate/media/poster.hpp>
 #include <nominate/media/thumbnail.hpp>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
-#include <libavutil/display.h>
 #include <libavutil/error.h>
 #include <libswscale/swscale.h>
 }
@@ -252,7 +251,7 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   if (!image) {
     return std::unexpected(image.error());
   }
-  return make_preview(rotated(*image, detail::rotation_of(stream)), options.long_side);
+  return make_preview(rotated(*image, ffmpeg::display_rotation(stream)), options.long_side);
 }
 
 } // namespace nominate::media

@@ -3,16 +3,15 @@
 #include "frame_rate.hpp"
 #include "iso_box.hpp"
 #include "sample_times.hpp"
-#include "stream_rotation.hpp"
 #include "video_damage.hpp"
 #include "video_decode.hpp"
 
+#include <nominate/ffmpeg/rotation.hpp>
 #include <nominate/media/video.hpp>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
-#include <libavutil/display.h>
 #include <libavutil/error.h>
 #include <libavutil/pixdesc.h>
 }
@@ -138,7 +137,7 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
     facts.sar_den = sar.den;
     width = codec->width * av_q2d(sar); // players stretch the width, as FFmpeg's `iw*sar` does
   }
-  facts.rotation = detail::rotation_of(stream);
+  facts.rotation = ffmpeg::display_rotation(stream);
   const int displayed_width = static_cast<int>(std::lround(width));
   const bool turned = facts.rotation == 90 || facts.rotation == 270;
   facts.width = turned ? codec->height : displayed_width;

@@ -1,19 +1,12 @@
-#include "stream_rotation.hpp"
-
-#include <cstdint> // before FFmpeg's headers, which want UINT64_C in C++
-
-extern "C" {
-#include <libavformat/avformat.h>
-#include <libavutil/display.h>
-}
-
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/ffmpeg/rotation.hpp>
 
 #include <cmath>
+#include <cstdint>
 
-namespace nominate::media::detail {
+namespace nominate::ffmpeg {
 
-int rotation_of(const AVStream* stream)
+int display_rotation(const AVStream* stream)
 {
   std::size_t size = 0;
   const std::uint8_t* matrix = ffmpeg::av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
@@ -32,4 +25,4 @@ int rotation_of(const AVStream* stream)
   return static_cast<int>(std::lround(clockwise / 90.0) % 4) * 90;
 }
 
-} // namespace nominate::media::detail
+} // namespace nominate::ffmpeg
