@@ -4,27 +4,30 @@
 # fuzz target (scripts/fuzz-smoke.sh) and the format check.
 set -eu
 cd "$(dirname "$0")/.."
+started=$(date +%s)
+# Each step's heading says how long the run has taken so far, so a slow step shows in CI's log.
+step() { echo "== $1 ($(($(date +%s) - started)) s so far) =="; }
 sh scripts/install-deps.sh
 jobs=$(nproc)
 
-echo "== merge leftovers (no conflict markers in tracked files) =="
+step "merge leftovers (no conflict markers in tracked files)"
 if git grep -n -E '^(<<<<<<<|>>>>>>>) ' -- . ':!*.bin'; then
   echo "the lines above are conflict markers a merge left behind: resolve them" >&2
   exit 1
 fi
 
-echo "== links (each part's CMakeLists names exactly what it includes) =="
+step "links (each part's CMakeLists names exactly what it includes)"
 python3 scripts/check-links.py
 
-echo "== build (RelWithDebInfo) =="
+step "build (RelWithDebInfo)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --no-tests=error --output-on-failure -j"$jobs"
 
-echo "== clang-tidy (.clang-tidy) on the C++ sources the last commit changed =="
+step "clang-tidy (.clang-tidy) on the C++ sources the last commit changed"
 sh scripts/tidy.sh
 
-echo "== build (ASan + UBSan) =="
+step "build (ASan + UBSan)"
 # The fixtures the first suite made with LibreOffice, ffmpeg and ImageMagick serve this one too.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNOMINATE_SANITIZE=ON \
   -DNOMINATE_FIXTURE_CACHE="$PWD/build/fixtures" >/dev/null
@@ -33,13 +36,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs"
 
 if [ -x ../shared/conformance/run ]; then
-  echo "== conformance (../shared/conformance) =="
+  step "conformance (../shared/conformance)"
   ../shared/conformance/run build/cli/nominate
 fi
 
-echo "== fuzz smoke (each libFuzzer target 30 s; docs/fuzzing.md) =="
+step "fuzz smoke (each libFuzzer target 30 s; docs/fuzzing.md)"
 sh scripts/fuzz-smoke.sh 30
 
-echo "== format =="
+step "format"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
-echo "all checks passed"
+echo "all checks passed in $(($(date +%s) - started)) s"
