@@ -1,4 +1,5 @@
-// nominate verify PKG.zip...: a received package judged for safety, then integrity, then its rules.
+// nominate verify PKG.zip|FOLDER...: a received package (or one already unzipped) judged for safety, then
+// integrity, then its rules.
 
 #include "../check_options.hpp"
 #include "../path_arguments.hpp"
@@ -128,7 +129,10 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
   auto options = std::make_shared<VerifyOptions>();
   auto* command = app.add_subcommand(
       "verify", "Verify a received package: safety, integrity, then its rules / 验证收到的材料包");
-  command->add_option("PKG.zip", options->packages, "zip files as received (packages or hand-made zips)")
+  command
+      ->add_option("PKG.zip", options->packages,
+                   "zip files as received (packages or hand-made zips), or folders a package was unzipped "
+                   "into")
       ->required();
   command->add_option("--extract", options->extract,
                       "write each package's payload to DIR/<zip name> when it verified (never overwrites)");
@@ -157,6 +161,8 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
       "  nominate verify *.zip --format json:验证.json --lang zh      every package received, one report\n"
       "  nominate verify 海淀区.zip --extract ./收件                  unzip to ./收件/海淀区/ only if it "
       "verified\n"
+      "  nominate verify ./收件/海淀区-百姓学习之星-2024-05-01         a package already unzipped, checked in "
+      "place\n"
       "Exit codes: 0 verified, 1 a finding (an unsafe, damaged or altered zip, or a rule), 2 could not run.");
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_verify(*options, environment); };

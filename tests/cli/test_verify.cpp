@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 namespace nominate::test::cli {
 namespace {
@@ -232,6 +233,50 @@ TEST_CASE("a folder zipped by hand is checked with a warning that it has no mani
   CHECK(std::ranges::any_of(checked.report["submissions"], [](const auto& submission) {
     return submission["path"].template get<std::string>().ends_with("海淀区.zip/海淀区/01-张三");
   }));
+}
+
+TEST_CASE("a package unzipped already is verified in place: altered files and links named, nothing written",
+          "[cli]")
+{
+  REQUIRE(have_tool("unzip"));
+  TempDir temp;
+  // Windows' "extract all": 收件/example-bag/ holds the bag's folder.
+  auto inbox = temp.path() / "收件" / "example-bag";
+  std::filesystem::create_directories(inbox);
+  REQUIRE(run_tool({"unzip", "-q", zip("example-bag.zip"), "-d", inbox.string()}).exit_code == 0);
+  auto run = verify({inbox.string(), "--lang", "en"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  REQUIRE(run.report["submissions"].size() == 1);
+  CHECK(run.report["submissions"][0]["status"] == "pass");
+  CHECK(all_findings(run.report).empty());
+
+  // A file changed after unpacking, a link beside it and Thumbs.db: each named, the link not followed.
+  auto payload = inbox / "example-bag" / "data";
+  {
+    std::ofstream changed(payload / "推介表.docx", std::ios::app | std::ios::binary);
+    changed << "x";
+  }
+  std::filesystem::create_symlink("/etc/passwd", payload / "密码.txt");
+  temp.write(std::filesystem::relative(payload / "Thumbs.db", temp.path()), "thumbnails");
+  auto listing = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(temp.path())) {
+      names.push_back(entry.path().string() + ":" +
+                      std::to_string(entry.is_regular_file() && !entry.is_symlink() ? entry.file_size() : 0));
+    }
+    std::ranges::sort(names);
+    return names;
+  };
+  auto before = listing();
+  auto altered = verify({inbox.string(), "--lang", "en"});
+  INFO(altered.output);
+  CHECK(altered.exit_code == 1);
+  CHECK(has_message(altered.report, "package.checksum.mismatch"));
+  CHECK(has_message(altered.report, "package.link.folder-symlink"));
+  CHECK(has_message(altered.report, "package.unlisted.system-file"));
+  CHECK(altered.output.find("root:") == std::string::npos); // /etc/passwd was never read into a message
+  CHECK(listing() == before);                               // verify wrote nothing there
 }
 
 TEST_CASE("--extract writes the payload of a verified package once, and never changes the zip", "[cli]")

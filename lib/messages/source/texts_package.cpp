@@ -28,6 +28,21 @@ constexpr std::array k_package{
                 "不要解压这个压缩包。请报送单位只打包普通文件后重新发送。",
                 "Do not unzip it. Ask the sender to pack plain files only."},
     MessageText{
+        "package.link.folder-symlink",
+        "收到的文件夹中“{file}”是符号链接（快捷方式），未作核对：它可能指向本机其他文件。",
+        "\"{file}\" in the received folder is a symbolic link and was not checked: it could point at other files on this computer.",
+        "请向报送单位要原始压缩包；解压时不要创建链接。",
+        "Ask the sender for the original zip; unzip it without creating links."},
+    MessageText{
+        "package.link.folder-special",
+        "收到的文件夹中“{file}”不是普通文件（设备或管道等特殊文件），未作核对。",
+        "\"{file}\" in the received folder is a special file (a device or a pipe) and was not checked.",
+        "请向报送单位要原始压缩包，重新解压。", "Ask the sender for the original zip and unzip it again."},
+    MessageText{"package.truncated.unreadable", "收到的文件夹中“{file}”无法读取，未作核对。",
+                "\"{file}\" in the received folder cannot be read and was not checked.",
+                "请 IT 人员检查这个文件的权限和磁盘；或向报送单位要原始压缩包重新解压。",
+                "Have IT check the file's permissions and the disk, or unzip the original zip again."},
+    MessageText{
         "package.link.folder-data",
         "压缩包中的“{file}”是文件夹，却带有数据：解压软件只建文件夹、丢弃这些数据，没有人会看到它们。",
         "\"{file}\" in the zip is a folder that carries data: unzip tools make the folder and drop its bytes, which no one would see.",

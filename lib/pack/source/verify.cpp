@@ -30,10 +30,9 @@ public:
                         "cannot open the zip", path);
     }
     struct stat status {};
-    if (::fstat(fd, &status) != 0 || S_ISDIR(status.st_mode)) {
+    if (::fstat(fd, &status) != 0) {
       ::close(fd);
-      return core::fail(core::ErrorCode::invalid_argument, "a folder, not a zip: run `nominate check` on it",
-                        path);
+      return core::fail(core::ErrorCode::io, "cannot read the zip", path);
     }
     if (!S_ISREG(status.st_mode)) {
       ::close(fd);
@@ -146,54 +145,17 @@ struct OnePackage {
   std::vector<check::LongTexts> texts; // its submissions' long texts, compared across packages at the end
 };
 
-OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
-                      pipeline::ProgressSink* progress)
+// The rules on a received payload (at `payload`, under `inside` on disk), as check would; paths under
+// `inside` are shown under `shown` (the zip's name), and, with --extract, a payload that passed is copied
+// out. Returns whether the rules passed.
+bool check_payload(const VerifyRequest& request, const std::string& path, const fs::path& payload,
+                   const std::string& inside, const std::string& shown, bool integrity_passed,
+                   pipeline::ProgressSink* progress, OnePackage& one)
 {
-  OnePackage one;
-  one.result.path = path;
-  const bool strict = request.check.strictness == pipeline::Strictness::warnings_fail;
-  auto display = pipeline::display_path(path);
-  report::BatchEntry entry{display, {}, {}, {}};
-  auto finish = [&](bool rules_passed) {
-    one.result.verified = rules_passed && report::passed(entry.findings, strict);
-    one.report.batch.insert(one.report.batch.begin(), std::move(entry));
-    return std::move(one);
-  };
-
-  auto file = MappedFile::open(path);
-  if (!file) {
-    one.errors.push_back(file.error());
-    return one;
-  }
-  auto bytes = file->bytes();
-  auto directory = read_zip_directory(bytes, request.limits.entries);
-  if (!directory) {
-    entry.findings.push_back(unreadable_finding(directory.error(), bytes.size()));
-    return finish(false);
-  }
-  entry.findings = check_safety(*directory, request.limits);
-  if (has_error(entry.findings)) {
-    return finish(false); // nothing is extracted from a zip that could write outside its folder
-  }
-  const auto& mapped = *file;
-  auto contents = read_contents(bytes, *directory, folder,
-                                [&mapped](std::span<const std::uint8_t> piece) { mapped.release(piece); });
-  std::ranges::move(contents.findings, std::back_inserter(entry.findings));
-  auto payload =
-      contents.payload_root.empty() ? folder : folder / fs::path(contents.payload_root).parent_path();
-  // Integrity faults do not stop the rules: the office sees everything wrong at once. A zip of zips or one
-  // without files has nothing to check.
-  bool nested = std::ranges::any_of(entry.findings, [](const auto& f) { return f.rule == "package.nested"; });
-  if (contents.payload_files == 0 || nested) {
-    return finish(false);
-  }
-
   auto check = request.check;
   check.paths = {payload.string()};
   auto outcome = pipeline::check_paths(check, progress);
   // Paths inside the private folder are shown as paths inside the zip: "海淀区.zip/海淀区-…/data/01-张三".
-  auto inside = pipeline::display_path(folder.string());
-  const auto& shown = display;
   for (auto& submission : outcome.report.submissions) {
     submission.path = replace_prefix(submission.path, inside, shown);
     if (!submission.as_of_config.empty()) {
@@ -218,17 +180,82 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   }
   bool rules_passed = outcome.errors.empty() && outcome.report.passed();
   one.report = std::move(outcome.report);
-  auto& result = one.result;
-  if (request.extract_to && rules_passed && report::passed(entry.findings, strict)) {
+  if (request.extract_to && rules_passed && integrity_passed) {
     auto stem = fs::path(path).stem();
     auto extracted = extract_payload(payload, *request.extract_to / stem);
     if (extracted) {
-      result.extracted = *extracted;
+      one.result.extracted = *extracted;
     } else {
       one.errors.push_back(extracted.error());
     }
   }
-  return finish(rules_passed);
+  return rules_passed;
+}
+
+// Whether a received package can have its rules checked: it has files, and they are not only zips.
+bool checkable(const ZipContents& contents, const std::vector<core::Finding>& findings)
+{
+  bool nested = std::ranges::any_of(findings, [](const auto& f) { return f.rule == "package.nested"; });
+  return contents.payload_files > 0 && !nested;
+}
+
+OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
+                      pipeline::ProgressSink* progress)
+{
+  OnePackage one;
+  one.result.path = path;
+  const bool strict = request.check.strictness == pipeline::Strictness::warnings_fail;
+  auto display = pipeline::display_path(path);
+  report::BatchEntry entry{display, {}, {}, {}};
+  auto finish = [&](bool rules_passed) {
+    one.result.verified = rules_passed && report::passed(entry.findings, strict);
+    one.report.batch.insert(one.report.batch.begin(), std::move(entry));
+    return std::move(one);
+  };
+
+  // A package the office has unzipped already: its files are read where they lie, nothing is extracted.
+  std::error_code error;
+  if (fs::is_directory(fs::status(path, error))) {
+    auto contents = read_folder_contents(path);
+    entry.findings = std::move(contents.findings);
+    if (!checkable(contents, entry.findings)) {
+      return finish(false);
+    }
+    auto payload = contents.payload_root.empty()
+                       ? fs::path(path)
+                       : fs::path(path) / fs::path(contents.payload_root).parent_path();
+    return finish(check_payload(request, path, payload, display, display,
+                                report::passed(entry.findings, strict), progress, one));
+  }
+
+  auto file = MappedFile::open(path);
+  if (!file) {
+    one.errors.push_back(file.error());
+    return one;
+  }
+  auto bytes = file->bytes();
+  auto directory = read_zip_directory(bytes, request.limits.entries);
+  if (!directory) {
+    entry.findings.push_back(unreadable_finding(directory.error(), bytes.size()));
+    return finish(false);
+  }
+  entry.findings = check_safety(*directory, request.limits);
+  if (has_error(entry.findings)) {
+    return finish(false); // nothing is extracted from a zip that could write outside its folder
+  }
+  const auto& mapped = *file;
+  auto contents = read_contents(bytes, *directory, folder,
+                                [&mapped](std::span<const std::uint8_t> piece) { mapped.release(piece); });
+  std::ranges::move(contents.findings, std::back_inserter(entry.findings));
+  // Integrity faults do not stop the rules: the office sees everything wrong at once. A zip of zips or one
+  // without files has nothing to check.
+  if (!checkable(contents, entry.findings)) {
+    return finish(false);
+  }
+  auto payload =
+      contents.payload_root.empty() ? folder : folder / fs::path(contents.payload_root).parent_path();
+  return finish(check_payload(request, path, payload, pipeline::display_path(folder.string()), display,
+                              report::passed(entry.findings, strict), progress, one));
 }
 
 // batch.text-reuse between the packages (each package's own pairs were its district run's), as a batch entry

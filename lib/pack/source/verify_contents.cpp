@@ -41,7 +41,7 @@ std::string hex32(std::uint32_t value)
 
 // The bag's folder inside the zip: "" when `marker` is at the top, "X/" when it is X/<marker>, "外层/X/" when
 // a clerk zipped the folder the package was unpacked into. The shallowest wins; of two as deep, the first.
-std::optional<std::string> find_bag_root(const std::vector<std::string>& names, std::string_view marker)
+std::optional<std::string> find_bag_root_by(const std::vector<std::string>& names, std::string_view marker)
 {
   std::optional<std::string> root;
   for (const auto& name : names) {
@@ -169,6 +169,67 @@ bool is_zip_name(const std::string& name)
 
 } // namespace
 
+BagRoot locate_bag(const std::vector<std::string>& names)
+{
+  // A bag is known by its bagit.txt; one that lost it still has its manifest checked (and is an error).
+  BagRoot bag{find_bag_root_by(names, "bagit.txt"), false};
+  if (!bag.root) {
+    bag.root = find_bag_root_by(names, "manifest-sha256.txt");
+    bag.bagit_missing = bag.root.has_value();
+  }
+  return bag;
+}
+
+bool is_tag_file(const BagRoot& bag, const std::string& name, std::uint64_t size)
+{
+  return bag.root && size <= k_max_tag_file && name.starts_with(*bag.root) &&
+         name.find('/', bag.root->size()) == std::string::npos;
+}
+
+ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& files,
+                           const std::map<std::string, std::string>& tag_texts, ZipContents contents)
+{
+  if (files.empty()) {
+    contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
+    return contents;
+  }
+  const auto& bag_root = bag.root;
+  if (bag_root) {
+    contents.is_bag = true;
+    if (std::ranges::count(*bag_root, '/') > 1) {
+      auto outer = bag_root->substr(0, bag_root->rfind('/', bag_root->size() - 2) + 1);
+      contents.findings.push_back(finding("package.bagit", "package.bagit.deeper", *bag_root,
+                                          {{"folder", outer}}, Severity::warning));
+    }
+    if (bag.bagit_missing) {
+      contents.findings.push_back(
+          finding("package.missing", "package.missing.bagit", *bag_root + "bagit.txt"));
+    }
+    check_bag(*bag_root, files, tag_texts, contents.findings);
+    contents.payload_root = *bag_root + "data/";
+  } else {
+    contents.findings.push_back(
+        finding("package.no-manifest", "package.no-manifest.plain", "", {}, Severity::warning));
+    contents.payload_root = common_top_folder(files);
+  }
+  std::size_t zips = 0;
+  for (const auto& file : files) {
+    if (file.name.starts_with(contents.payload_root)) {
+      ++contents.payload_files;
+      zips += is_zip_name(file.name) ? 1 : 0;
+    }
+  }
+  if (contents.is_bag && contents.payload_files == 0) {
+    contents.findings.push_back(
+        finding("package.truncated", "package.truncated.no-payload", contents.payload_root));
+  }
+  if (zips > 0 && zips == contents.payload_files) {
+    contents.findings.push_back(
+        finding("package.nested", "package.nested.zips", "", {{"count", std::to_string(zips)}}));
+  }
+  return contents;
+}
+
 ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirectory& directory,
                           const std::optional<std::filesystem::path>& extract_into, const Consumed& consumed)
 {
@@ -178,12 +239,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   for (const auto& entry : directory.entries) {
     names.push_back(entry_name(entry).text);
   }
-  // A bag is known by its bagit.txt; one that lost it still has its manifest checked (and is an error).
-  auto bag_root = find_bag_root(names, "bagit.txt");
-  const bool bagit_missing = !bag_root;
-  if (!bag_root) {
-    bag_root = find_bag_root(names, "manifest-sha256.txt");
-  }
+  const auto bag = locate_bag(names);
   std::vector<FileRead> files;
   std::map<std::string, std::string> tag_texts;
   for (std::size_t i = 0; i < directory.entries.size(); ++i) {
@@ -208,8 +264,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       check_folder_data(bytes, entry, name, consumed, contents.findings);
       continue;
     }
-    bool keep_text = bag_root && entry.uncompressed_size <= k_max_tag_file && name.starts_with(*bag_root) &&
-                     name.find('/', bag_root->size()) == std::string::npos;
+    bool keep_text = is_tag_file(bag, name, entry.uncompressed_size);
     std::string text;
     bool write_failed = false;
     auto digest = read_entry(
@@ -243,44 +298,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     files.push_back({name, std::move(digest)});
   }
 
-  if (files.empty()) {
-    contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
-    return contents;
-  }
-  if (bag_root) {
-    contents.is_bag = true;
-    if (std::ranges::count(*bag_root, '/') > 1) {
-      auto outer = bag_root->substr(0, bag_root->rfind('/', bag_root->size() - 2) + 1);
-      contents.findings.push_back(finding("package.bagit", "package.bagit.deeper", *bag_root,
-                                          {{"folder", outer}}, Severity::warning));
-    }
-    if (bagit_missing) {
-      contents.findings.push_back(
-          finding("package.missing", "package.missing.bagit", *bag_root + "bagit.txt"));
-    }
-    check_bag(*bag_root, files, tag_texts, contents.findings);
-    contents.payload_root = *bag_root + "data/";
-  } else {
-    contents.findings.push_back(
-        finding("package.no-manifest", "package.no-manifest.plain", "", {}, Severity::warning));
-    contents.payload_root = common_top_folder(files);
-  }
-  std::size_t zips = 0;
-  for (const auto& file : files) {
-    if (file.name.starts_with(contents.payload_root)) {
-      ++contents.payload_files;
-      zips += is_zip_name(file.name) ? 1 : 0;
-    }
-  }
-  if (contents.is_bag && contents.payload_files == 0) {
-    contents.findings.push_back(
-        finding("package.truncated", "package.truncated.no-payload", contents.payload_root));
-  }
-  if (zips > 0 && zips == contents.payload_files) {
-    contents.findings.push_back(
-        finding("package.nested", "package.nested.zips", "", {{"count", std::to_string(zips)}}));
-  }
-  return contents;
+  return judge_contents(bag, files, tag_texts, std::move(contents));
 }
 
 } // namespace nominate::pack

@@ -15,40 +15,40 @@ namespace {
 
 constexpr std::size_t k_piece = 256 * 1024;
 
-class Digester {
-public:
-  Digester() : m_context(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
-  {
-    EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr);
-  }
-  void add(std::span<const std::uint8_t> piece)
-  {
-    m_crc = crc32_z(m_crc, piece.data(), piece.size());
-    EVP_DigestUpdate(m_context.get(), piece.data(), piece.size());
-    m_size += piece.size();
-  }
-  void finish(EntryDigest& digest)
-  {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> hash{};
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(m_context.get(), hash.data(), &length);
-    static constexpr char k_hex[] = "0123456789abcdef";
-    for (unsigned int i = 0; i < length; ++i) {
-      digest.sha256 += k_hex[hash[i] >> 4];
-      digest.sha256 += k_hex[hash[i] & 15];
-    }
-    digest.crc32 = static_cast<std::uint32_t>(m_crc);
-    digest.size = m_size;
-  }
-  [[nodiscard]] std::uint64_t size() const { return m_size; }
+} // namespace
 
-private:
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_context;
-  uLong m_crc = crc32_z(0, nullptr, 0);
-  std::uint64_t m_size = 0;
+struct EntryDigester::Context {
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> evp{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
+  uLong crc = crc32_z(0, nullptr, 0);
 };
 
-} // namespace
+EntryDigester::EntryDigester() : m_context(std::make_unique<Context>())
+{
+  EVP_DigestInit_ex(m_context->evp.get(), EVP_sha256(), nullptr);
+}
+
+EntryDigester::~EntryDigester() = default;
+
+void EntryDigester::add(std::span<const std::uint8_t> piece)
+{
+  m_context->crc = crc32_z(m_context->crc, piece.data(), piece.size());
+  EVP_DigestUpdate(m_context->evp.get(), piece.data(), piece.size());
+  m_size += piece.size();
+}
+
+void EntryDigester::finish(EntryDigest& digest)
+{
+  std::array<unsigned char, EVP_MAX_MD_SIZE> hash{};
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(m_context->evp.get(), hash.data(), &length);
+  static constexpr char k_hex[] = "0123456789abcdef";
+  for (unsigned int i = 0; i < length; ++i) {
+    digest.sha256 += k_hex[hash[i] >> 4];
+    digest.sha256 += k_hex[hash[i] & 15];
+  }
+  digest.crc32 = static_cast<std::uint32_t>(m_context->crc);
+  digest.size = m_size;
+}
 
 EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entry,
                        const std::function<bool(std::span<const std::uint8_t>)>& write,
@@ -60,7 +60,7 @@ EntryDigest read_entry(std::span<const std::uint8_t> bytes, const ZipEntry& entr
     }
   };
   EntryDigest digest;
-  Digester digester;
+  EntryDigester digester;
   const std::uint64_t limit = entry.uncompressed_size + 1;
   auto data = bytes.subspan(static_cast<std::size_t>(entry.data_offset),
                             static_cast<std::size_t>(entry.compressed_size));

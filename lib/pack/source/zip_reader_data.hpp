@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 
@@ -15,6 +16,24 @@ struct EntryDigest {
   std::string sha256;
   std::uint64_t size = 0;
   enum class Status { ok, damaged, too_large } status = Status::ok; // damaged: the deflate stream is broken
+};
+
+// An EntryDigest made piece by piece: the CRC-32 (zlib) and SHA-256 (OpenSSL EVP) of the bytes added.
+class EntryDigester {
+public:
+  EntryDigester();
+  EntryDigester(const EntryDigester&) = delete;
+  EntryDigester& operator=(const EntryDigester&) = delete;
+  ~EntryDigester();
+  void add(std::span<const std::uint8_t> piece);
+  [[nodiscard]] std::uint64_t size() const { return m_size; }
+  // The digest of everything added (its status left as it is in `digest`). Once.
+  void finish(EntryDigest& digest);
+
+private:
+  struct Context;
+  std::unique_ptr<Context> m_context;
+  std::uint64_t m_size = 0;
 };
 
 // Decompresses `entry` (stored or deflated, never encrypted: check_safety refused those) from `bytes`,
