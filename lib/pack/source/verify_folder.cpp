@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using core::Severity;
 
-constexpr std::size_t k_chunk = 1024 * 1024;
+constexpr std::size_t k_chunk = std::size_t{1024} * 1024;
 
 core::Finding finding(std::string rule, std::string id, const std::string& file,
                       std::map<std::string, std::string> args = {}, Severity severity = Severity::error)

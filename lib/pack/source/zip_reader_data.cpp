@@ -13,7 +13,7 @@ namespace nominate::pack {
 
 namespace {
 
-constexpr std::size_t k_piece = 256 * 1024;
+constexpr std::size_t k_piece = std::size_t{256} * 1024;
 
 } // namespace
 
