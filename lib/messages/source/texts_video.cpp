@@ -53,7 +53,7 @@ constexpr std::array k_video{
     },
     MessageText{
         "video.resolution.portrait",
-        "视频“{file}”是竖屏拍摄的（显示为 {width}×{height}），要求横屏 {required}。",
+        "视频“{file}”是竖屏画面（播放时为 {width}×{height}），要求横屏 {required}。",
         "The video \"{file}\" is portrait (it plays as {width}×{height}); landscape {required} is required.",
         "拍摄时请横握手机。已拍好的竖屏视频可在剪映中把画面比例设为 16:9（两侧留黑边或模糊背景），再导出，设置{export_zh}。\nIT：{command}",
         "Hold the phone sideways when filming. For a portrait video already shot, set the canvas to 16:9 in CapCut (black or blurred sides) and export with {export_en}.\nIT: {command}",
