@@ -134,15 +134,32 @@ void read_attachments(const rules::RuleSet& rule_set, const LoadOptions& options
     const std::string reference = text::normalize_label(text::strip_hints(value.text).text);
     Candidate* best = nullptr;
     Fit best_fit = Fit::none;
+    std::vector<std::string> tied; // other documents that fit as well as the one taken
     for (auto& candidate : candidates) {
       auto fit = fit_of(candidate, *spec, reference, referring.size() == 1);
-      if (candidate.material != nullptr && fit > best_fit) { // materials are in path order: the first wins
+      if (candidate.material == nullptr || fit == Fit::none) {
+        continue;
+      }
+      if (fit > best_fit) { // materials are in path order: the first wins
         best = &candidate;
         best_fit = fit;
+        tied.clear();
+      } else if (fit == best_fit && candidate.stem != best->stem) { // 事迹.docx and 事迹.pdf are one text
+        tied.push_back(candidate.material->file);
       }
     }
     if (best == nullptr) {
       continue;
+    }
+    if (!tied.empty()) {
+      std::string others;
+      for (const auto& file : tied) {
+        others += (others.empty() ? "" : "、") + file;
+      }
+      submission.intake_findings.push_back(
+          core::make_finding("material.ambiguous", "material.ambiguous.attachment", core::Severity::warning,
+                             best->material->file,
+                             {{"field", spec->label}, {"chosen", best->material->file}, {"others", others}}));
     }
     Material& material = *best->material;
     auto text = read_text(material, options, submission);

@@ -79,6 +79,14 @@ constexpr std::array k_intake{
         "Open it with its password in WPS or Word, then remove the password (Word: File › Info › Protect Document › Encrypt with Password, clear the box) and save.",
     },
     MessageText{
+        "material.ambiguous.attachment",
+        "推介表的“{field}”写着见附件，文件夹里有几份文件都可能是它：检查时读的是“{chosen}”，没有读 {others}。",
+        "The form's \"{field}\" refers to an attachment and several documents could be it: \"{chosen}\" was read, "
+        "not {others}.",
+        "请确认判断无误：把附件改名为推介表中写的名称（如“王秀兰主要事迹.docx”），其他文件改名或移出这个文件夹。",
+        "Make sure this is right: name the attachment as the form does (e.g. 王秀兰主要事迹.docx) and rename or move "
+        "the others."},
+    MessageText{
         "material.ambiguous.id-photo",
         "有几张照片都可能是证件照，文件名没有说明：检查时把“{chosen}”当作证件照（比例和大小最像证件照），{others} 当作其他照片。",
         "Several photos could be the ID photo and their names do not say: \"{chosen}\" was taken as the ID photo "

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <temp_dir.hpp>
 
 using namespace nominate::folder;
@@ -102,6 +103,29 @@ TEST_CASE("a deeds cell that says 见附件 takes the text of the attached docum
     const auto found = length_findings(loaded);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "text.length.elsewhere");
+  }
+  SECTION("two documents that fit as well: the first in the folder is read, and a warning names both")
+  {
+    dir.write("主要事迹.docx", deeds_docx(1600));
+    dir.write("王秀兰主要事迹.docx", deeds_docx(900)); // both name the field
+    const auto loaded = load(dir.path());
+    CHECK(loaded.submission.field("deeds")->file == "主要事迹.docx"); // 主 (U+4E3B) before 王 (U+738B)
+    const auto& intake = loaded.submission.intake_findings;
+    auto tie = std::find_if(intake.begin(), intake.end(),
+                            [](const auto& f) { return f.message_id == "material.ambiguous.attachment"; });
+    REQUIRE(tie != intake.end());
+    CHECK(tie->severity == nominate::core::Severity::warning);
+    CHECK(tie->args.at("chosen") == "主要事迹.docx");
+    CHECK(tie->args.at("others") == "王秀兰主要事迹.docx");
+  }
+  SECTION("one document in two formats (事迹材料.docx and its PDF) is no tie")
+  {
+    dir.write("事迹材料.docx", deeds_docx(1600));
+    dir.write("事迹材料.pdf", "%PDF-1.4\n"); // never read: the .docx comes first
+    const auto loaded = load(dir.path());
+    CHECK(loaded.submission.field("deeds")->file == "事迹材料.docx");
+    CHECK(std::none_of(loaded.submission.intake_findings.begin(), loaded.submission.intake_findings.end(),
+                       [](const auto& f) { return f.message_id == "material.ambiguous.attachment"; }));
   }
   SECTION("a scanned 事迹材料.pdf is named as the attachment that holds no text")
   {
