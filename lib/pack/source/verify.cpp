@@ -181,8 +181,13 @@ bool check_payload(const VerifyRequest& request, const std::string& path, const 
   bool rules_passed = outcome.errors.empty() && outcome.report.passed();
   one.report = std::move(outcome.report);
   if (request.extract_to && rules_passed && integrity_passed) {
-    auto stem = fs::path(path).stem();
-    auto extracted = extract_payload(payload, *request.extract_to / stem);
+    // DIR/<zip name without .zip>, or DIR/<folder name> for a folder ("收件/海淀区/" too).
+    auto given = fs::path(path).lexically_normal();
+    if (given.filename().empty()) {
+      given = given.parent_path();
+    }
+    auto name = fs::is_regular_file(path) ? given.stem() : given.filename();
+    auto extracted = extract_payload(payload, *request.extract_to / name);
     if (extracted) {
       one.result.extracted = *extracted;
     } else {
