@@ -416,4 +416,25 @@ TEST_CASE("fix lays a transparent PNG ID photo over white in a JPEG copy; the or
   CHECK(findings_of(again.report, "photo.extension").empty());
 }
 
+TEST_CASE("fix converts a legacy .doc form to .docx with LibreOffice, and check on the copy reads it",
+          "[cli][soffice]")
+{
+  TempDir temp;
+  auto folder = copy_example("legacy-doc", temp.path() / "01-王秀兰");
+  auto before = read_file(folder / "推介表.doc");
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("took longer") == std::string::npos); // a timeout of its own, once
+  auto copy = temp.path() / "01-王秀兰-已修正";
+  REQUIRE(fs::exists(copy / "推介表.docx"));
+  CHECK_FALSE(fs::exists(copy / "推介表.doc"));
+  CHECK(read_file(folder / "推介表.doc") == before); // the original is untouched
+  auto again = check({copy.string()}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "material.legacy-format").empty());
+  CHECK(findings_of(again.report, "material.missing").empty());
+}
+
 } // namespace nominate::test::cli

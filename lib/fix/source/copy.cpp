@@ -132,7 +132,7 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
   }
   fs::path work = options.work_dir / ("convert-" + std::to_string(index));
   fs::create_directories(work, error);
-  auto converted = office::convert_to_docx(action.source, work, office::ConvertOptions{*options.soffice, {}});
+  auto converted = office::convert_to_docx(action.source, work, office::ConvertOptions{*options.soffice});
   if (!converted) {
     return std::unexpected(converted.error());
   }
