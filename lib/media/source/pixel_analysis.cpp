@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace nominate::media::detail {
 
@@ -160,42 +161,15 @@ Background classify_colour(int r, int g, int b)
   return Background::other;
 }
 
-PixelFacts analyse_pixels(const Image& image, int channels_in_file)
+namespace {
+
+// The background's facts from the border band (the top band and the upper part of the side bands); returns
+// the band's median colour, or nullopt for an image too small to have a band.
+std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts& facts)
 {
-  PixelFacts facts;
-  if (image.width <= 0 || image.height <= 0 || image.pixels.empty()) {
-    return facts;
-  }
   const int width = image.width;
   const int height = image.height;
   auto pixel = [&](int x, int y) { return image.rgb(x, y); };
-
-  // Colour or grey: over a grid of the whole photo.
-  std::size_t samples = 0;
-  std::size_t coloured = 0;
-  ToneCurve tones;
-  const int step =
-      step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
-  sample_rect(0, 0, width, height, step, [&](int x, int y) {
-    ++samples;
-    const auto p = pixel(x, y);
-    if (chroma(p) > k_colour_chroma) {
-      ++coloured;
-    }
-    tones.add(p);
-  });
-  facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
-  facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
-  facts.mid_neutral_share = tones.neutral_share();
-  facts.tint_spread = tones.spread();
-  const auto enough = [&](std::size_t count) {
-    return static_cast<double>(count) >= k_tint_min_tone_share * static_cast<double>(samples);
-  };
-  facts.tinted = !facts.grayscale && enough(tones.dark()) && enough(tones.light()) &&
-                 facts.mid_neutral_share <= k_tint_max_neutral && facts.tint_spread <= k_tint_max_spread &&
-                 tones.coherence() >= k_tint_min_coherence;
-
-  // Background: the top band and the upper part of the side bands.
   const int band_x = std::max(1, static_cast<int>(width * k_border_band));
   const int band_y = std::max(1, static_cast<int>(height * k_border_band));
   const int side_bottom = std::max(band_y, static_cast<int>(height * 0.6));
@@ -223,7 +197,7 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   sample_rect(0, band_y, std::min(band_x, width), side_bottom, band_step, visit_band);
   sample_rect(std::max(0, width - band_x), band_y, width, side_bottom, band_step, visit_band);
   if (band_samples == 0) {
-    return facts;
+    return std::nullopt;
   }
   facts.background_transparent = static_cast<double>(transparent) / static_cast<double>(band_samples);
   auto best = std::max_element(classes.begin(), classes.end());
@@ -259,6 +233,64 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   facts.background_certain = blue_or_red && facts.background_share >= k_certain_share &&
                              facts.background_even && spread >= k_certain_spread &&
                              classify_colour(median[0], median[1], median[2]) == facts.background;
+  return median;
+}
+
+} // namespace
+
+PixelFacts analyse_pixels(const Image& image, int channels_in_file)
+{
+  PixelFacts facts;
+  if (image.width <= 0 || image.height <= 0 || image.pixels.empty()) {
+    return facts;
+  }
+  const int width = image.width;
+  const int height = image.height;
+  auto pixel = [&](int x, int y) { return image.rgb(x, y); };
+
+  // The background first: an even, coloured one (a red or blue studio backdrop) is left out of the tone
+  // curve below, where its one flat colour over half the picture would read as a toned monochrome photo.
+  const auto backdrop = analyse_border(image, facts);
+  const bool skip_backdrop = backdrop && facts.background_even &&
+                             std::max({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) -
+                                     std::min({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) >
+                                 k_colour_chroma;
+  auto in_backdrop = [&](const std::array<std::uint8_t, 3>& p) {
+    for (std::size_t c = 0; c < 3; ++c) {
+      if (std::abs(static_cast<int>(p[c]) - (*backdrop)[c]) > k_uniform_distance) {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  // Colour or grey: over a grid of the whole photo.
+  std::size_t samples = 0;
+  std::size_t coloured = 0;
+  ToneCurve tones;
+  const int step =
+      step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
+  sample_rect(0, 0, width, height, step, [&](int x, int y) {
+    ++samples;
+    const auto p = pixel(x, y);
+    if (chroma(p) > k_colour_chroma) {
+      ++coloured;
+    }
+    if (!skip_backdrop || !in_backdrop(p)) {
+      tones.add(p);
+    }
+  });
+  facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
+  facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
+  facts.mid_neutral_share = tones.neutral_share();
+  facts.tint_spread = tones.spread();
+  const auto enough = [&](std::size_t count) {
+    return static_cast<double>(count) >= k_tint_min_tone_share * static_cast<double>(samples);
+  };
+  facts.tinted = !facts.grayscale && enough(tones.dark()) && enough(tones.light()) &&
+                 facts.mid_neutral_share <= k_tint_max_neutral && facts.tint_spread <= k_tint_max_spread &&
+                 tones.coherence() >= k_tint_min_coherence;
+
   return facts;
 }
 

@@ -165,6 +165,52 @@ TEST_CASE("a grayscale photo is told from a colour one", "[media]")
   }
 }
 
+// A 2-inch ID photo as a studio makes one: a black suit with a white shirt's V, skin, black hair, on
+// `background`, with sensor noise.
+std::vector<std::string> suited(const std::string& background)
+{
+  return {"-size",
+          "413x579",
+          "xc:" + background,
+          "-fill",
+          "#151515",
+          "-draw",
+          "ellipse 206 579 185 173 0 360",
+          "-fill",
+          "#f4f4f4",
+          "-draw",
+          "polygon 165,416 247,416 206,550",
+          "-fill",
+          "#d8a88c",
+          "-draw",
+          "rectangle 161 323 251 422",
+          "-draw",
+          "ellipse 206 231 90 115 0 360",
+          "-fill",
+          "#101010",
+          "-draw",
+          "ellipse 206 162 92 63 180 360",
+          "-fill",
+          "#202020",
+          "-draw",
+          "ellipse 176 220 11 8 0 360",
+          "-draw",
+          "ellipse 236 220 11 8 0 360",
+          "-fill",
+          "#a85050",
+          "-draw",
+          "ellipse 206 288 30 9 0 360",
+          "-attenuate",
+          "0.4",
+          "+noise",
+          "Gaussian",
+          "-blur",
+          "0x1",
+          "-quality",
+          "92",
+          "{out}"};
+}
+
 TEST_CASE("a toned monochrome photo (sepia, a tint, a duotone) is told from a colour one", "[media]")
 {
   const auto studio = convert_fixture("id-white.jpg", portrait("white", "{out}"));
@@ -217,6 +263,11 @@ TEST_CASE("a toned monochrome photo (sepia, a tint, a duotone) is told from a co
     for (const auto& path :
          {studio, std::filesystem::path(example), pale,
           convert_fixture("id-grey-wall.jpg", portrait("#ebebe8", "{out}")),
+          // The studio's red and blue backdrops behind a dark suit, a white shirt and skin: one flat colour
+          // over half the picture is no toning.
+          convert_fixture("id-suit-red-backdrop.jpg", suited("#c8102e")),
+          convert_fixture("id-suit-deep-red-backdrop.jpg", suited("#be0000")),
+          convert_fixture("id-suit-blue-backdrop.jpg", suited("#438edb")),
           convert_fixture("id-low-saturation.jpg", {studio.string(), "-modulate", "100,35", "{out}"}),
           convert_fixture("id-pale-low-saturation.jpg", {pale.string(), "-modulate", "100,60", "{out}"})}) {
       const auto facts = facts_of(path);
