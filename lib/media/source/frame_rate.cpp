@@ -11,6 +11,25 @@ namespace {
 constexpr double k_standard_rates[] = {
     24000.0 / 1001, 24, 25, 30000.0 / 1001, 30, 48, 50, 60000.0 / 1001, 60, 100, 120, 240};
 
+// Each timestamp is rounded to a tick, so over a short clip a mean rate is uncertain by about a tick per
+// span (2 s of 60 fps in milliseconds: ±0.03 fps): a rate that close to a standard one is that one.
+// `span_ticks`: the ticks the mean was taken over; `slack_ticks`: how far its ends may be off (1.5 ticks of
+// rounding, or a timestamp's jitter at either end).
+void snap_to_standard(double& fps, double span_ticks, double slack_ticks = 1.5)
+{
+  const double relative = std::max(1e-4, slack_ticks / std::max(1.0, span_ticks));
+  double nearest = 0;
+  for (double standard : k_standard_rates) {
+    if (std::abs(fps - standard) <= relative * standard &&
+        (nearest == 0 || std::abs(fps - standard) < std::abs(fps - nearest))) {
+      nearest = standard;
+    }
+  }
+  if (nearest > 0) {
+    fps = nearest;
+  }
+}
+
 } // namespace
 
 std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, int time_base_num,
@@ -66,7 +85,20 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   rate.variable = gap || (rate.off_steps >= 2 && static_cast<double>(rate.off_steps) >
                                                      k_variable_share * static_cast<double>(rate.steps));
   const double span = static_cast<double>(timestamps.back() - timestamps.front()) * tick;
-  if (rate.variable) {
+  const double grid_step = static_cast<double>(timestamps.back() - timestamps.front()) /
+                           static_cast<double>(timestamps.size() - 1);
+  bool on_grid = rate.variable && !gap;
+  for (std::size_t i = 0; on_grid && i < timestamps.size(); ++i) {
+    const double expected = static_cast<double>(timestamps.front()) + static_cast<double>(i) * grid_step;
+    on_grid = std::abs(static_cast<double>(timestamps[i]) - expected) * tick <= k_jitter_seconds;
+  }
+  if (on_grid) {
+    rate.variable = false; // jitter only: the even grid's rate, made standard below where it is one
+    rate.off_steps = 0;
+    rate.fps = 1.0 / (grid_step * tick);
+    snap_to_standard(rate.fps, static_cast<double>(timestamps.back() - timestamps.front()),
+                     2 * k_jitter_seconds / tick);
+  } else if (rate.variable) {
     rate.fps = static_cast<double>(rate.steps) / span;
   } else {
     // The mean of the steps that keep to the common one: exact for 30000/1001 at a millisecond time base.
@@ -79,19 +111,7 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
       }
     }
     rate.fps = 1.0 / (sum / static_cast<double>(count) * tick);
-    // Each timestamp is rounded to a tick, so over a short clip the mean is uncertain by about a tick per
-    // span (2 s of 60 fps in milliseconds: ±0.03 fps): a rate that close to a standard one is that one.
-    const double relative = std::max(1e-4, 1.5 / std::max(1.0, sum));
-    double nearest = 0;
-    for (double standard : k_standard_rates) {
-      if (std::abs(rate.fps - standard) <= relative * standard &&
-          (nearest == 0 || std::abs(rate.fps - standard) < std::abs(rate.fps - nearest))) {
-        nearest = standard;
-      }
-    }
-    if (nearest > 0) {
-      rate.fps = nearest;
-    }
+    snap_to_standard(rate.fps, sum);
   }
   // The extremes among steps seen at least twice: a lone odd step at either end (an encoder's first decode
   // time, the last sample's duration) is no rate the viewer sees.
@@ -122,6 +142,10 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   // One rate per report: the range always holds the average it is shown beside.
   rate.min_fps = std::min(rate.min_fps, rate.fps);
   rate.max_fps = std::max(rate.max_fps, rate.fps);
+  if (on_grid) {
+    rate.min_fps = rate.fps; // the steps' spread is the jitter, no rate the viewer sees
+    rate.max_fps = rate.fps;
+  }
   return rate;
 }
 

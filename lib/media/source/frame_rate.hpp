@@ -22,6 +22,11 @@ struct FrameRate {
 // time base rounds a frame's duration (or ticks are fine: 20 or more to a frame). Judge presentation times:
 // a phone's muxer may space decode times unevenly under B-frames while what is shown keeps its rate.
 inline constexpr double k_step_tolerance = 0.02;
+// Timestamp jitter no viewer sees: when every timestamp lies within this many seconds of an even grid from
+// the first to the last (a capture clock's or a muxer's ±1 ms at 25 fps, steps of 39 and 41 ms that the 2 %
+// above would call variable), the rate is constant, the grid's. A rate that changes, a dropped frame or a
+// gap moves the later timestamps off any even grid by far more.
+inline constexpr double k_jitter_seconds = 0.0015;
 // Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
 // constant-rate file is not variable.
 inline constexpr double k_variable_share = 0.01;

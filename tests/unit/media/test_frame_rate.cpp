@@ -56,6 +56,27 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     CHECK(format_fps(rate->fps) == "29.97");
   }
 
+  SECTION("timestamps a millisecond off an even 25 fps (steps of 39 and 41 ms) are a constant 25")
+  {
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 250; ++i) {
+      times.push_back(i * 512 + (i % 2) * 13); // 1/12800: 13 ticks ≈ 1 ms, every other frame
+    }
+    const auto rate = judge_frame_rate(times, 1, 12800);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(rate->fps == Approx(25));
+    CHECK(rate->min_fps == Approx(25)); // the jitter is no range of rates
+    CHECK(rate->max_fps == Approx(25));
+    // Three milliseconds off is past what a timestamp's jitter is: variable, as before.
+    for (auto& time : times) {
+      time += (time % 1024 != 0) ? 26 : 0;
+    }
+    const auto rough = judge_frame_rate(times, 1, 12800);
+    REQUIRE(rough);
+    CHECK(rough->variable);
+  }
+
   SECTION("a phone's variable rate: 25 fps, then 20")
   {
     const auto rate = judge_frame_rate(steps_of({{50, 40}, {50, 50}}), 1, 1000);
