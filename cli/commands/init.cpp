@@ -35,7 +35,7 @@ int run_init(const InitOptions& options, const Environment& environment)
   std::error_code error;
   if (std::filesystem::exists(target, error)) {
     print_error(
-        core::fail(core::ErrorCode::invalid_argument, "already exists; nothing was changed", target).error(),
+        core::fail(core::ErrorCode::already_exists, "already exists; nothing was changed", target).error(),
         language);
     return k_exit_error;
   }

@@ -16,6 +16,7 @@ namespace {
 struct TableOptions {
   CheckOptions check;
   std::string output;
+  bool force = false;
 };
 
 int run_table(const TableOptions& options, const Environment& environment)
@@ -32,7 +33,7 @@ int run_table(const TableOptions& options, const Environment& environment)
     return k_exit_error;
   }
   // The table's document date: SOURCE_DATE_EPOCH, else the run's as_of (pack decides), so the bytes repeat.
-  auto written = pack::write_tables(outcome, options.output, source_date_epoch());
+  auto written = pack::write_tables(outcome, options.output, source_date_epoch(), options.force);
   if (!written) {
     print_error(written.error(), language);
     return k_exit_error;
@@ -52,7 +53,10 @@ void add_table_command(CLI::App& app, const Environment& environment, Action& ac
   auto* command = app.add_subcommand(
       "table", "Write the registration table (附表2/附表4) from the forms / 由推介表生成登记表");
   add_check_options(*command, options->check, Reports::not_offered);
-  command->add_option("-o,--output", options->output, "the .xlsx to write")->required();
+  command->add_option("-o,--output", options->output, "the .xlsx to write (never over an existing file)")
+      ->required();
+  command->add_flag("--force", options->force,
+                    "replace an existing file of that name (a table typed by hand is lost) / 覆盖已有文件");
   command->footer(
       "\nExamples / 示例:\n"
       "  nominate table ./海淀区 -o 登记表.xlsx    附表2 (stars); with projects also 登记表-附表4.xlsx\n");

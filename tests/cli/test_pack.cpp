@@ -371,6 +371,17 @@ TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folde
   auto run = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "-q"});
   CHECK(run.exit_code == 0);
   CHECK(std::filesystem::file_size(temp.path() / "登记表.xlsx") > 0);
+  // A table already there may hold what the clerk typed (地址, 填表人): never replaced without --force.
+  const std::string typed = "the clerk's own table";
+  temp.write("登记表.xlsx", typed);
+  auto again = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "--lang", "zh"});
+  INFO(again.output);
+  CHECK(again.exit_code == 2);
+  CHECK(again.output.find("已经存在，没有覆盖") != std::string::npos);
+  CHECK(read_file(temp.path() / "登记表.xlsx") == typed);
+  auto forced = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "--force", "-q"});
+  CHECK(forced.exit_code == 0);
+  CHECK(read_file(temp.path() / "登记表.xlsx") != typed);
 
   auto upload =
       nominate({"upload", "beijing-star-compliant", "-o", (temp.path() / "网上申报").string(), "-q"});

@@ -289,11 +289,13 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
     if (duration <= 0) {
       continue;
     }
-    // Judged in whole seconds, as players and the message show it: an export of exactly 5:00 whose AAC
-    // track ends 2 ms after its picture (encoder padding) lasts 5:00, not "5:00, longer than 5:00".
-    const double shown = std::round(duration);
+    // Judged in whole seconds, as players show it (VLC, Explorer and 剪映 cut the fraction off): 5:00.6 —
+    // an export of 5:00 whose AAC track ends after its picture (encoder padding) — plays as 5:00 and is not
+    // "longer than 5:00". At the lower end, half a second short of 4:00 (a 4:00 export of whole frames,
+    // 239.96 s) still counts as 4:00: a clerk cannot cut or add a fraction of a second.
+    const double shown = std::floor(duration);
     std::string message_id;
-    if (min_s && shown < *min_s) {
+    if (min_s && std::round(duration) < *min_s) {
       message_id = "video.duration.too-short";
     } else if (max_s && shown > *max_s) {
       message_id = "video.duration.too-long";
@@ -301,7 +303,7 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
       continue;
     }
     auto finding = video_finding(context, spec, *material, message_id);
-    finding.args["duration"] = format_mmss(duration);
+    finding.args["duration"] = format_mmss(shown); // what the player shows
     finding.args["duration_s"] = format_number(duration, 3);
     finding.args["min"] = min_s ? format_mmss(*min_s) : "—";
     if (min_s) {

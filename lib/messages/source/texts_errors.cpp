@@ -64,6 +64,11 @@ constexpr std::array k_errors{
     ErrorText{core::ErrorCode::missing_library, "missing_library",
               "本机缺少 nominate 需要的程序库，无法处理视频（{place}）：请信息技术人员安装后再试。",
               Detail::keep},
+    ErrorText{
+        core::ErrorCode::already_exists, "already_exists",
+        "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个名称，或先把它移走（nominate table "
+        "可加 --force 替换它生成的表）。",
+        Detail::drop},
 };
 
 const ErrorText& text_of(core::ErrorCode code)

@@ -7,7 +7,7 @@ namespace nominate::pack {
 
 core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::CheckOutcome& outcome,
                                                               const std::filesystem::path& file,
-                                                              std::optional<core::Date> date)
+                                                              std::optional<core::Date> date, bool replace)
 {
   std::vector<std::size_t> all;
   for (std::size_t i = 0; i < outcome.submissions.size(); ++i) {
@@ -32,16 +32,26 @@ core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::Ch
     return core::fail(core::ErrorCode::invalid_argument, "no submission to put in a registration table");
   }
   auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+  std::vector<std::filesystem::path> targets;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    auto target = file;
+    if (i > 0) {
+      target.replace_filename(file.stem().string() + "-" + tables[i].attachment + file.extension().string());
+    }
+    std::error_code error;
+    if (!replace && std::filesystem::exists(std::filesystem::symlink_status(target, error))) {
+      return core::fail(core::ErrorCode::already_exists,
+                        "already exists and may hold what was typed by hand; --force replaces it", target);
+    }
+    targets.push_back(std::move(target));
+  }
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < tables.size(); ++i) {
     auto bytes = table_xlsx(tables[i], document_date, folder);
     if (!bytes) {
       return std::unexpected(bytes.error());
     }
-    auto target = file;
-    if (i > 0) {
-      target.replace_filename(file.stem().string() + "-" + tables[i].attachment + file.extension().string());
-    }
+    const auto& target = targets[i];
     if (auto done = write_file_atomically(target, *bytes); !done) {
       return std::unexpected(done.error());
     }

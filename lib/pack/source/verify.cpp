@@ -119,7 +119,7 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
 {
   std::error_code error;
   if (fs::exists(fs::symlink_status(target, error))) {
-    return core::fail(core::ErrorCode::invalid_argument, "already exists; verify does not overwrite it",
+    return core::fail(core::ErrorCode::already_exists, "already exists; verify does not overwrite it",
                       target);
   }
   fs::create_directories(target.parent_path(), error);

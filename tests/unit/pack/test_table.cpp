@@ -36,6 +36,15 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
   CHECK(read->rows[0].values.at("联系电话") == "13801125634");
   CHECK(read->rows[1].values.at("有无视频材料") == "有");
 
+  SECTION("an existing file is not replaced unless asked")
+  {
+    auto before = nominate::test::read_file(written->front());
+    auto refused = write_tables(outcome, written->front(), core::Date{2024, 6, 1});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == core::ErrorCode::already_exists);
+    CHECK(nominate::test::read_file(written->front()) == before);
+    CHECK(write_tables(outcome, written->front(), core::Date{2024, 6, 1}, /*replace=*/true));
+  }
   SECTION("the same forms give the same bytes")
   {
     auto again = write_tables(outcome, temp.path() / "again.xlsx", core::Date{2024, 5, 1});
