@@ -8,11 +8,35 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <thread>
 #include <unistd.h>
 
 namespace nominate::cli {
+
+CLI::Validator language_values()
+{
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        static const std::map<std::string, std::string> k_names{
+            {"zh", "zh"},          {"cn", "zh"},      {"zh-cn", "zh"},      {"zh_cn", "zh"},
+            {"zh-hans", "zh"},     {"chs", "zh"},     {"chinese", "zh"},    {"中文", "zh"},
+            {"zh_cn.utf-8", "zh"}, {"en", "en"},      {"en-us", "en"},      {"en_us", "en"},
+            {"en-gb", "en"},       {"english", "en"}, {"en_us.utf-8", "en"}};
+        auto key = value;
+        std::ranges::transform(key, key.begin(), [](char c) {
+          return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        });
+        auto found = k_names.find(key);
+        if (found == k_names.end()) {
+          return "'" + value + "' is neither zh (中文) nor en (English)";
+        }
+        value = found->second;
+        return {};
+      },
+      "zh|en");
+}
 
 void add_check_options(CLI::App& command, CheckOptions& options, Reports reports)
 {
@@ -23,7 +47,7 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
   command.add_option("--rules", options.rules,
                      "a shipped rule set (national/star) or a rule file; see `rules list`");
   command.add_option("--lang", options.lang, "message language (default: from the locale)")
-      ->check(CLI::IsMember({"zh", "en"}));
+      ->transform(language_values());
   command.add_option("--as-of", options.as_of, "reference date for project age, YYYY-MM-DD");
   command.add_option("--level", options.level, "treat PATH as one submission or as a district")
       ->check(CLI::IsMember({"auto", "submission", "district"}));

@@ -36,6 +36,10 @@ enum class Reports { offered, not_offered };
 
 // Adds PATH..., --rules, --lang, --as-of, --level, --deep, -j, --strict, --no-waivers, -q and, where reports
 // are offered, --format, --show-fields and --color.
+// `--lang`'s values: zh or en, and what a clerk types for them (cn, zh-CN, zh_CN.UTF-8, 中文; en-US,
+// english), any case, each made zh or en.
+[[nodiscard]] CLI::Validator language_values();
+
 void add_check_options(CLI::App& command, CheckOptions& options, Reports reports = Reports::offered);
 
 // The pipeline request for `options`; the work folder is a fresh name under the system's temporary folder.

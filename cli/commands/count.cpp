@@ -1,5 +1,6 @@
 // nominate count FILE [--field ID]: a document's character count as the rules count it (Word's/WPS's 字数).
 
+#include "../check_options.hpp"
 #include "commands.hpp"
 
 #include <nominate/folder/count_text.hpp>
@@ -99,7 +100,7 @@ void add_count_command(CLI::App& app, const Environment& environment, Action& ac
   command->add_option("--field", options->field,
                       "count one form field, by id or label: deeds, or 主要事迹和成效");
   command->add_option("--rules", options->rules, "the rule set whose field labels to use");
-  command->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_count(*options, environment); };
   });

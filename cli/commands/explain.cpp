@@ -1,5 +1,6 @@
 // nominate explain RULE: what a rule checks, the clauses behind it in the shipped rule sets, how to fix it.
 
+#include "../check_options.hpp"
 #include "commands.hpp"
 
 #include <nominate/rules/catalog.hpp>
@@ -93,7 +94,7 @@ void add_explain_command(CLI::App& app, const Environment& environment, Action& 
       app.add_subcommand("explain", "What a rule checks, the clause behind it, how to fix it / 规则说明");
   command->add_option("RULE", options->rule, "a rule id, e.g. video.frame-rate");
   command->add_flag("--list", options->list, "list every rule id");
-  command->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_explain(*options, environment); };
   });

@@ -1,6 +1,7 @@
 // nominate init DIR --kind KIND [--rules NAME]: a new submission folder with a nomination.yaml to fill in.
 // The template is the folder part's (folder::submission_config_template), beside the reader of the file.
 
+#include "../check_options.hpp"
 #include "../output.hpp"
 #include "commands.hpp"
 
@@ -67,7 +68,7 @@ void add_init_command(CLI::App& app, const Environment& environment, Action& act
       ->required()
       ->check(CLI::IsMember({"star", "brand"}));
   command->add_option("--rules", options->rules, "a rule set other than national/KIND");
-  command->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_init(*options, environment); };
   });

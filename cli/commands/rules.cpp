@@ -1,5 +1,6 @@
 // nominate rules list | rules show NAME: the shipped rule sets, and what one requires.
 
+#include "../check_options.hpp"
 #include "commands.hpp"
 
 #include <nominate/rules/load.hpp>
@@ -125,13 +126,13 @@ void add_rules_command(CLI::App& app, const Environment& environment, Action& ac
   auto* command = app.add_subcommand("rules", "The shipped rule sets, and what one requires / 规则集");
   command->require_subcommand(1);
   auto* list = command->add_subcommand("list", "list the shipped rule sets");
-  list->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+  list->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   list->callback([options, &environment, &action] {
     action = [options, &environment] { return run_list(*options, environment); };
   });
   auto* show = command->add_subcommand("show", "show what a rule set requires");
   show->add_option("NAME", options->name, "a rule set (national/star) or a rule file")->required();
-  show->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+  show->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   show->callback([options, &environment, &action] {
     action = [options, &environment] { return run_show(*options, environment); };
   });

@@ -140,7 +140,7 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
   command->add_option("--format", options->formats,
                       "text, json, sarif, junit or github, optionally :FILE (repeatable; default text)");
   command->add_option("--lang", options->lang, "message language (default: from the locale)")
-      ->check(CLI::IsMember({"zh", "en"}));
+      ->transform(language_values());
   command->add_option("--as-of", options->as_of, "reference date for project age, YYYY-MM-DD");
   command->add_option("-j,--jobs", options->jobs, "submissions checked at once (default: one per core)")
       ->check(CLI::Range(1, 64));

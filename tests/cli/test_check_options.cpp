@@ -86,6 +86,18 @@ TEST_CASE("messages follow --lang, else the locale, else English", "[cli]")
     CHECK(messages(overridden.report) == messages(none.report));
     CHECK(messages(lang.report) != messages(none.report));
   }
+  SECTION("--lang takes what a clerk types for Chinese or English, and names what it does not know")
+  {
+    auto zh = check({"--lang", "zh", "star-faults"});
+    for (const char* typed : {"cn", "zh-CN", "zh_CN.UTF-8", "中文"}) {
+      INFO(typed);
+      CHECK(messages(check({"--lang", typed, "star-faults"}).report) == messages(zh.report));
+    }
+    CHECK(messages(check({"--lang", "EN", "star-faults"}).report) == messages(check({"star-faults"}).report));
+    auto unknown = nominate({"check", "--lang", "fr", "star-faults"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.output.find("'fr' is neither zh (中文) nor en") != std::string::npos);
+  }
 }
 
 TEST_CASE("colour follows --color, then NO_COLOR, then whether the output is a terminal", "[cli]")

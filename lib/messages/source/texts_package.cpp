@@ -194,10 +194,13 @@ constexpr std::array k_package{
         "“{file}”不在清单中：这是 {system} 浏览、复制或压缩文件夹时自动生成的文件（如 Thumbs.db、desktop.ini、.DS_Store、__MACOSX），不属于材料，未作检查。",
         "\"{file}\" is not in the manifest: {system} makes such files on its own when a folder is browsed, copied or zipped (Thumbs.db, desktop.ini, .DS_Store, __MACOSX); it is no part of the materials and was not checked.",
         "无需处理。", "Nothing to do."},
-    MessageText{"package.oxum.mismatch",
-                "材料的总字节数和文件数为 {actual}，bag-info.txt 记录为 {expected}。",
-                "The payload holds {actual} (bytes.files); bag-info.txt records {expected}.",
-                "请报送单位重新打包发送。", "Ask the sender to pack it again."},
+    MessageText{
+        "package.oxum.mismatch",
+        "收到的材料共 {actual_files} 个文件、{actual_bytes} 字节，而打包时 bag-info.txt 记录的是 "
+        "{expected_files} 个文件、{expected_bytes} 字节：有文件被增删或改动过。",
+        "The payload holds {actual_files} files of {actual_bytes} bytes; bag-info.txt records "
+        "{expected_files} files of {expected_bytes} bytes when packed: files were added, removed or changed.",
+        "请报送单位重新打包发送。", "Ask the sender to pack it again."},
     MessageText{
         "package.oxum.malformed",
         "bag-info.txt 的 Payload-Oxum 写作“{value}”，不是“字节数.文件数”（或数字过大）。",

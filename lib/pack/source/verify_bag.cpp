@@ -182,7 +182,11 @@ void check_oxum(const std::string& root, std::string_view bag_info, const std::v
     findings.push_back(
         finding("package.oxum", "package.oxum.mismatch", root + "bag-info.txt",
                 {{"expected", std::to_string(oxum->octets) + "." + std::to_string(oxum->files)},
-                 {"actual", std::to_string(octets) + "." + std::to_string(count)}}));
+                 {"actual", std::to_string(octets) + "." + std::to_string(count)},
+                 {"expected_files", std::to_string(oxum->files)},
+                 {"expected_bytes", std::to_string(oxum->octets)},
+                 {"actual_files", std::to_string(count)},
+                 {"actual_bytes", std::to_string(octets)}}));
   }
 }
 

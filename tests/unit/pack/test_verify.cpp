@@ -1,6 +1,7 @@
 #include "verify_fixtures.hpp"
 
 #include <nominate/core/display_name.hpp>
+#include <nominate/messages/render.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <catch2/catch.hpp>
@@ -231,7 +232,14 @@ TEST_CASE("integrity: CRC, manifests and Payload-Oxum, every discrepancy listed"
   CHECK(errors(inspect("bag-missing.zip")).contains("package.missing.file"));
   CHECK(errors(inspect("bag-missing.zip")).contains("package.oxum.mismatch"));
   CHECK(errors(inspect("bag-unlisted.zip")).contains("package.unlisted.file"));
-  CHECK(errors(inspect("bag-oxum.zip")) == std::set<std::string>{"package.oxum.mismatch"});
+  auto oxum = inspect("bag-oxum.zip");
+  REQUIRE(errors(oxum) == std::set<std::string>{"package.oxum.mismatch"});
+  // Said as files and bytes, not as Payload-Oxum's "bytes.files", which reads like a decimal number.
+  CHECK(oxum.front().args.at("expected_files") == "1");
+  CHECK(oxum.front().args.at("actual_files") == "2");
+  auto said = nominate::messages::render(oxum.front(), nominate::core::Language::zh).message;
+  CHECK(said.find("收到的材料共 2 个文件") != std::string::npos);
+  CHECK(said.find("记录的是 1 个文件、1 字节") != std::string::npos);
 }
 
 TEST_CASE("damaged or empty input is one finding that says what it is", "[pack]")
