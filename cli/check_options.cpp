@@ -35,7 +35,8 @@ CLI::Validator language_values()
         value = found->second;
         return {};
       },
-      "zh|en");
+      // Described as IsMember describes its set: shell completion reads the choices from it (command_model).
+      "{zh,en}");
 }
 
 void add_check_options(CLI::App& command, CheckOptions& options, Reports reports)
