@@ -29,7 +29,7 @@ enum class ErrorCode {
   conversion_failed,
   invalid_argument,
   missing_library, // a shared library loaded on first use (FFmpeg) could not be loaded: not the input's fault
-  already_exists,  // an output that would replace a file or folder the user made (a table, an --extract target)
+  already_exists,  // an output would replace a file or folder the user made (a table, an --extract target)
 };
 
 // Where in a text file an error is: 1-based line and column; 0 when unknown.

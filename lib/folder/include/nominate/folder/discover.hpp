@@ -30,7 +30,7 @@ struct UnusableEntry {
 
 struct Discovery {
   std::vector<FoundFile> files;        // in path order
-  std::vector<std::string> ignored;    // lock files, Thumbs.db, .DS_Store, __MACOSX/, hidden files, *:Zone.Identifier
+  std::vector<std::string> ignored;    // lock and hidden files, Thumbs.db, __MACOSX/, *:Zone.Identifier
   std::vector<UnusableEntry> unusable; // in path order
 };
 
