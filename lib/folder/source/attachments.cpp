@@ -151,20 +151,19 @@ void read_attachments(const rules::RuleSet& rule_set, const LoadOptions& options
     if (best == nullptr) {
       continue;
     }
+    Material& material = *best->material;
+    auto text = read_text(material, options, submission);
+    if (!text && best_fit == Fit::generic && !material.read_error) {
+      continue; // 附件.pdf without a text layer: a scan of something, not evidently this text
+    }
     if (!tied.empty()) {
       std::string others;
       for (const auto& file : tied) {
         others += (others.empty() ? "" : "、") + file;
       }
-      submission.intake_findings.push_back(
-          core::make_finding("material.ambiguous", "material.ambiguous.attachment", core::Severity::warning,
-                             best->material->file,
-                             {{"field", spec->label}, {"chosen", best->material->file}, {"others", others}}));
-    }
-    Material& material = *best->material;
-    auto text = read_text(material, options, submission);
-    if (!text && best_fit == Fit::generic && !material.read_error) {
-      continue; // 附件.pdf without a text layer: a scan of something, not evidently this text
+      submission.intake_findings.push_back(core::make_finding(
+          "material.ambiguous", "material.ambiguous.attachment", core::Severity::warning, material.file,
+          {{"field", spec->label}, {"chosen", material.file}, {"others", others}}));
     }
     best->material = nullptr; // answers this field only
     material.decided_by = "attachment";
