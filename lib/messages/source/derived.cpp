@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <tuple>
 #include <vector>
 
 namespace nominate::messages {
@@ -154,6 +153,25 @@ std::optional<std::string> damage_text(const core::Finding& finding)
   return join(meanings, "；");
 }
 
+// A neutral arg's value and its words in each language.
+struct Words {
+  std::string_view value;
+  std::string_view zh;
+  std::string_view en;
+};
+
+// `value` said in the language, from `words`; the value itself when it has no words.
+template <std::size_t N>
+std::string said(const Words (&words)[N], const std::string& value, Language language)
+{
+  for (const auto& word : words) {
+    if (word.value == value) {
+      return std::string(language == Language::zh ? word.zh : word.en);
+    }
+  }
+  return value;
+}
+
 std::optional<std::string> problem_text(const core::Finding& finding, Language language)
 {
   const auto* problem = arg(finding, "problem");
@@ -172,19 +190,14 @@ std::optional<std::string> problem_text(const core::Finding& finding, Language l
     auto bits = depth != nullptr ? *depth : std::string("16");
     return zh ? bits + " 位色深的图片" : bits + "-bit colour";
   }
-  static const std::tuple<std::string_view, std::string_view, std::string_view> k_words[] = {
+  static constexpr Words k_words[] = {
       {"video-unopenable", "无法作为视频打开", "cannot be opened as a video"},
       {"video-damaged", "视频数据损坏或不完整", "the video data is damaged or incomplete"},
       {"unsupported", "该文件的编码方式", "this file's encoding"},
       {"too-large", "像素或文件过大", "too many pixels or too large a file"},
       {"damaged", "数据损坏，无法解码", "damaged data that cannot be decoded"},
   };
-  for (const auto& [value, zh_text, en_text] : k_words) {
-    if (value == *problem) {
-      return std::string(zh ? zh_text : en_text);
-    }
-  }
-  return *problem;
+  return said(k_words, *problem, language);
 }
 
 std::optional<std::string> unchecked_text(const core::Finding& finding, Language language)
@@ -266,7 +279,7 @@ std::optional<std::string> reason_text(const core::Finding& finding, Language la
   if (reason == nullptr) {
     return std::nullopt;
   }
-  static const std::tuple<std::string_view, std::string_view, std::string_view> k_words[] = {
+  static constexpr Words k_words[] = {
       {"empty", "名称为空，无法解压成文件", "the name is empty, so no file can be written under it"},
       {"absolute", "以“/”开头，是绝对路径，解压时可能写到系统的其他文件夹",
        "it starts with \"/\", an absolute path: unzipping it could write anywhere on the system"},
@@ -287,13 +300,7 @@ std::optional<std::string> reason_text(const core::Finding& finding, Language la
       {"invisible", "含不显示的字符（如零宽空格），两个看起来一样的文件名其实不同",
        "it holds characters that show as nothing (a zero-width space …), so two names that look alike differ"},
   };
-  const bool zh = language == Language::zh;
-  for (const auto& [value, zh_text, en_text] : k_words) {
-    if (value == *reason) {
-      return std::string(zh ? zh_text : en_text);
-    }
-  }
-  return *reason;
+  return said(k_words, *reason, language);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "bag.hpp"
 #include "bag_reader.hpp"
+#include "package_finding.hpp"
 #include "verify_bag.hpp"
 #include "zip_names.hpp"
 
@@ -18,12 +19,6 @@ namespace {
 using core::Severity;
 
 constexpr std::size_t k_sha256_hex = 64;
-
-core::Finding finding(std::string rule, std::string id, const std::string& file,
-                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
-{
-  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
-}
 
 // The system that makes a file of this name on its own when a folder is browsed, copied or zipped:
 // "macOS" for .DS_Store, AppleDouble "._x" files and anything under __MACOSX/ (Finder's Compress), "Windows"

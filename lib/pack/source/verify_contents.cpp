@@ -1,6 +1,7 @@
 // Integrity: every entry read once for its CRC-32 and SHA-256, compared with the zip's directory and the
 // bag's manifests; every discrepancy is listed, not the first only.
 
+#include "package_finding.hpp"
 #include "verify_bag.hpp"
 #include "verify_contents.hpp"
 #include "zip_safety.hpp"
@@ -21,12 +22,6 @@ namespace {
 using core::Severity;
 
 constexpr std::uint64_t k_max_tag_file = 16ull * 1024 * 1024;
-
-core::Finding finding(std::string rule, std::string id, const std::string& file,
-                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
-{
-  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
-}
 
 std::string hex32(std::uint32_t value)
 {

@@ -1,6 +1,7 @@
 // Integrity of a package already unzipped (the office opened the zip before running verify): the files on
 // disk read once for their SHA-256 and judged as a zip's entries are.
 
+#include "package_finding.hpp"
 #include "verify_contents.hpp"
 #include "zip_reader_data.hpp"
 
@@ -8,6 +9,7 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <system_error>
 
@@ -19,12 +21,6 @@ namespace fs = std::filesystem;
 using core::Severity;
 
 constexpr std::size_t k_chunk = std::size_t{1024} * 1024;
-
-core::Finding finding(std::string rule, std::string id, const std::string& file,
-                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
-{
-  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
-}
 
 struct Listed {
   fs::path path;
@@ -62,14 +58,16 @@ std::vector<Listed> list_files(const fs::path& folder, std::vector<core::Finding
   return files;
 }
 
-// The digest of a file read once; nullopt when it cannot be opened or read to its end. `text`, when given,
-// receives its bytes (a tag file's, which the caller has judged small).
-std::optional<EntryDigest> digest_of(const fs::path& path, std::string* text)
+// The digest of a file read once; nullopt when it cannot be opened or read to its end. When `keep_text`
+// says yes to its size (a tag file, small), `text` receives its bytes.
+std::optional<EntryDigest> digest_of(const fs::path& path,
+                                     const std::function<bool(std::uint64_t)>& keep_text, std::string& text)
 {
   auto file = core::InputFile::open(path);
   if (!file) {
     return std::nullopt;
   }
+  const bool keep = keep_text(file->size());
   EntryDigester digester;
   std::vector<std::uint8_t> buffer(k_chunk);
   for (;;) {
@@ -79,8 +77,8 @@ std::optional<EntryDigest> digest_of(const fs::path& path, std::string* text)
     }
     std::span<const std::uint8_t> piece(buffer.data(), got);
     digester.add(piece);
-    if (text != nullptr) {
-      text->append(reinterpret_cast<const char*>(piece.data()), piece.size());
+    if (keep) {
+      text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
     }
   }
   if (digester.size() != file->size()) {
@@ -106,11 +104,10 @@ ZipContents read_folder_contents(const fs::path& folder)
   std::vector<FileRead> files;
   std::map<std::string, std::string> tag_texts;
   for (const auto& file : listed) {
-    std::error_code error;
-    auto size = fs::file_size(file.path, error);
-    const bool tag = !error && is_tag_file(bag, file.name, size);
+    bool tag = false;
     std::string text;
-    auto digest = digest_of(file.path, tag ? &text : nullptr);
+    auto digest = digest_of(
+        file.path, [&](std::uint64_t size) { return tag = is_tag_file(bag, file.name, size); }, text);
     if (!digest) {
       contents.findings.push_back(finding("package.truncated", "package.truncated.unreadable", file.name));
       continue;

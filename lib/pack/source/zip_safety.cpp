@@ -1,5 +1,6 @@
 // Safety before extraction: what a received zip may not hold, judged from its directory alone.
 
+#include "package_finding.hpp"
 #include "zip_names.hpp"
 #include "zip_safety.hpp"
 
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <set>
 #include <string_view>
 
@@ -26,12 +26,6 @@ constexpr std::uint32_t k_mode_regular = 0100000;
 constexpr std::uint32_t k_mode_directory = 0040000;
 constexpr std::uint32_t k_mode_link = 0120000;
 constexpr std::uint64_t k_empty_stream_max = 16;
-
-core::Finding finding(std::string rule, std::string id, const std::string& file,
-                      std::map<std::string, std::string> args = {}, Severity severity = Severity::error)
-{
-  return core::make_finding(std::move(rule), std::move(id), severity, file, std::move(args));
-}
 
 std::string ascii_only(std::string_view bytes)
 {
@@ -222,22 +216,24 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
   // An old archiver writes every name so: one warning for the zip, naming the first and counting the rest.
-  std::optional<std::size_t> gbk_finding;
+  std::size_t gbk_finding = 0;
   std::size_t gbk_names = 0;
   for (const auto& entry : directory.entries) {
     auto name = entry_name(entry);
     names.push_back(name.text);
     if (name.decoded) {
-      if (!gbk_finding) {
+      if (gbk_names++ == 0) {
         gbk_finding = findings.size();
         findings.push_back(finding("package.name-encoding", "package.name-encoding.gb18030", name.text, {},
                                    Severity::warning));
       }
-      findings[*gbk_finding].args["count"] = std::to_string(++gbk_names);
     } else if (name.undecodable) {
       findings.push_back(finding("package.name-encoding", "package.name-encoding.unreadable", name.text));
     }
     check_entry(entry, name.text, findings);
+  }
+  if (gbk_names > 0) {
+    findings[gbk_finding].args["count"] = std::to_string(gbk_names);
   }
   check_paths(directory, names, findings);
   check_layout(directory, names, findings);
