@@ -126,7 +126,7 @@ private:
         return;
       }
     }
-    m_unmatched.push_back({row, index});
+    m_unmatched.emplace_back(row, index);
   }
 
   void read_value(const std::string& label, std::size_t row, std::size_t index)
@@ -164,7 +164,9 @@ private:
   }
 
   // A row of labels only over a row of values on the same grid (`姓名 | 性别 | 出生年月` above
-  // `王五 | 男 | 1957年4月`): each label's value is the cell below it. Both rows are then read.
+  // `王五 | 男 | 1957年4月`): each label's value is the cell below it. Both rows are then read. A cell merged
+  // down across both rows (a photo box, a section heading such as `基本情况` to the left) pairs with nothing
+  // and is left to be read on its own.
   void read_label_row(std::size_t row)
   {
     const auto& labels = m_table.rows[row].cells;
@@ -172,32 +174,54 @@ private:
     if (labels.size() != values.size()) {
       return;
     }
+    std::vector<std::size_t> columns; // of the label row, merged cells left out
     std::size_t label_count = 0;
     bool has_value = false;
     for (std::size_t index = 0; index < labels.size(); ++index) {
       const Cell& label = labels[index];
       const Cell& value = values[index];
-      if (label.column != value.column || label.span != value.span || label.continues_above ||
-          value.continues_above || m_used.contains({row, index}) || is_label_cell(value)) {
+      if (label.column != value.column || label.span != value.span) {
+        return;
+      }
+      if (merged_down(row, index, value) ||
+          (label.continues_above && !value.continues_above && text::trim(value.text()).empty())) {
+        continue; // merged across both rows, or a box from above that ends beside the labels
+      }
+      if (label.continues_above || value.continues_above || m_used.contains({row, index}) ||
+          is_label_cell(value)) {
         return;
       }
       bool empty = text::trim(label.text()).empty();
       if (!empty && !m_labels.match(label.text())) {
         return; // a value or an unknown label: not a row of labels
       }
+      columns.push_back(index);
       label_count += empty ? 0 : 1;
       has_value = has_value || !text::trim(value.text()).empty();
     }
     if (label_count < 2 || !has_value) {
       return;
     }
-    for (std::size_t index = 0; index < labels.size(); ++index) {
+    for (std::size_t index : columns) {
       m_used.insert({row, index});
       m_used.insert({row + 1, index});
       if (auto label = m_labels.match(labels[index].text())) {
         add(*label, values[index].text(), row + 1, index);
       }
     }
+  }
+
+  // Whether `below`, in the row under (`row`, `index`), is that cell merged down, or with it the
+  // continuation of one merged from further up.
+  [[nodiscard]] bool merged_down(std::size_t row, std::size_t index, const Cell& below) const
+  {
+    if (!below.continues_above) {
+      return false;
+    }
+    const Cell& above = m_table.rows[row].cells[index];
+    return (below.origin_row == row && below.origin_cell == index) ||
+           (above.continues_above && below.origin_row == above.origin_row &&
+            below.origin_cell == above.origin_cell);
   }
 
   // The value of the label at (`row`, `index`) that starts in cell `value`, with the rows that continue it:

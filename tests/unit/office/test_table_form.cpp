@@ -1,6 +1,8 @@
 // Tables laid out otherwise than the templates: a row of labels above a row of values, a long value typed
 // on in the rows below its label (merged or left empty), a table split in two at a page break.
+#include "office_tools.hpp"
 #include "ooxml_builder.hpp"
+#include "temp_dir.hpp"
 
 #include <nominate/office/form.hpp>
 
@@ -75,6 +77,59 @@ TEST_CASE("a row of labels above a row of values pairs them column by column", "
     CHECK(one(pairs, "姓名").value == "王五");
     CHECK(one(pairs, "民族").value == "汉族");
   }
+}
+
+TEST_CASE("rows of labels over rows of values beside a photo box or a heading merged down", "[office]")
+{
+  // As other cities lay the form out: the photo box merged down the right of four rows, and a section
+  // heading merged down their left. Neither pairs with anything; every label still has its value.
+  const std::string rows =
+      wml::tr(tc("基本情况", {1, "restart"}) + tc("姓名") + tc("性别") + tc("出生年月") +
+              tc("照片", {1, "restart"})) +
+      wml::tr(tc("", {1, "continue"}) + tc("王秀兰") + tc("女") + tc("1957年4月") + tc("", {1, "continue"})) +
+      wml::tr(tc("", {1, "continue"}) + tc("民族") + tc("籍贯") + tc("") + tc("", {1, "continue"})) +
+      wml::tr(tc("", {1, "continue"}) + tc("汉族") + tc("河北保定") + tc("") + tc("", {1, "continue"})) +
+      wml::tr(tc("获奖情况") + tc("区级优秀志愿者", {4, ""}));
+  const FormReading reading = read_body(wml::tbl(5, rows));
+  CHECK(one(reading, "姓名").value == "王秀兰");
+  CHECK(one(reading, "性别").value == "女");
+  CHECK(one(reading, "出生年月").value == "1957年4月");
+  CHECK(one(reading, "民族").value == "汉族");
+  CHECK(one(reading, "籍贯").value == "河北保定");
+  CHECK(one(reading, "籍贯").location.row == 4);
+  CHECK(one(reading, "获奖情况").value == "区级优秀志愿者");
+
+  SECTION("the template's empty value rows still read as empty, not as the next row of labels")
+  {
+    const std::string blank = wml::tr(tc("姓名") + tc("性别") + tc("照片", {1, "restart"})) +
+                              wml::tr(tc("") + tc("") + tc("", {1, "continue"})) +
+                              wml::tr(tc("民族") + tc("籍贯") + tc("", {1, "continue"})) +
+                              wml::tr(tc("汉族") + tc("") + tc(""));
+    const FormReading template_form = read_body(wml::tbl(3, blank));
+    CHECK(one(template_form, "姓名").value.empty());
+    CHECK(one(template_form, "民族").value == "汉族");
+    CHECK(one(template_form, "籍贯").value.empty());
+  }
+}
+
+TEST_CASE("a form with a photo box merged down, made in LibreOffice Writer, reads row under row", "[office]")
+{
+  // Written as HTML with rowspan and saved as .docx by LibreOffice: Word's own vMerge markup, not ours.
+  const std::string html = "<html><body><table border=\"1\">"
+                           "<tr><td>姓名</td><td>性别</td><td>出生年月</td><td rowspan=\"4\">照片</td></tr>"
+                           "<tr><td>王秀兰</td><td>女</td><td>1957年4月</td></tr>"
+                           "<tr><td>民族</td><td>籍贯</td><td>宣传展示材料</td></tr>"
+                           "<tr><td>汉族</td><td>河北保定</td><td>社区宣传栏</td></tr>"
+                           "</table></body></html>";
+  auto docx =
+      nominate::test::soffice_convert(html, "推介表.html", "docx:MS Word 2007 XML", "HTML (StarWriter)");
+  auto document = read_docx(as_bytes(nominate::test::read_file(docx)));
+  REQUIRE(document);
+  const FormReading reading = nominate::office::read_form(*document, k_labels);
+  CHECK(one(reading, "姓名").value == "王秀兰");
+  CHECK(one(reading, "出生年月").value == "1957年4月");
+  CHECK(one(reading, "籍贯").value == "河北保定");
+  CHECK(one(reading, "宣传展示材料").value == "社区宣传栏");
 }
 
 TEST_CASE("a long value typed on in the rows below its label is one value", "[office]")
