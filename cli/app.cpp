@@ -2,6 +2,7 @@
 #include "commands/commands.hpp"
 #include "environment.hpp"
 #include "help_zh.hpp"
+#include "parse_error_zh.hpp"
 #include "report_output.hpp"
 #include "version.hpp"
 
@@ -75,7 +76,8 @@ int run(int argc, char** argv)
       // files the command line names record it (design.md, "When a run stops").
       const core::Error stopped{core::ErrorCode::invalid_argument, error.what(), {}, {}};
       if (language == core::Language::zh) {
-        print_error(stopped, language);
+        // CLI11's English stays as the detail, as for every exit-2 error (design.md, "When a run stops").
+        std::cerr << "nominate: 错误：" << parse_error_zh(error) << "详情：" << error.what() << '\n';
         std::cerr << "运行 nominate --help（或 nominate 子命令 --help）查看用法。\n";
       } else {
         app.exit(error);

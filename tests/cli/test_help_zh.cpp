@@ -107,7 +107,10 @@ TEST_CASE("every exit-2 error is one Chinese line without English prose", "[cli]
       {"check", "--lang", "zh", "--format", "json:", "star-compliant"},
       {"check", "--lang", "zh", "--rules", "national/no-such-rules", "star-compliant"},
       {"check", "--lang", "zh", (temp.path() / "empty").string()},
-      {"explain", "--lang", "zh", "no.such-rule"}};
+      {"explain", "--lang", "zh", "no.such-rule"},
+      {"check", "--lang", "zh", "--bogus", "star-compliant"},
+      {"check", "--lang", "zh", "--jobs", "99", "star-compliant"},
+      {"check", "--lang", "zh", "--jobs", "many", "star-compliant"}};
   for (const auto& args : runs) {
     auto run = nominate(args);
     INFO(args.back() << ":\n" << run.output);
@@ -117,6 +120,19 @@ TEST_CASE("every exit-2 error is one Chinese line without English prose", "[cli]
     const std::string shown = run.output.substr(0, run.output.find("详情："));
     CHECK(joined(english_words(shown)) == "");
   }
+}
+
+TEST_CASE("a command line the parser refuses is explained in Chinese, naming the option", "[cli]")
+{
+  auto unknown = nominate({"check", "--lang", "zh", "--bogus", "star-compliant"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("无法识别的参数 --bogus") != std::string::npos);
+  auto range = nominate({"check", "--lang", "zh", "--jobs", "99", "star-compliant"});
+  CHECK(range.exit_code == 2);
+  CHECK(range.output.find("参数 --jobs 的值不被接受") != std::string::npos);
+  // And after it, CLI11's own words for IT staff and the way to the help.
+  CHECK(range.output.find("详情：--jobs") != std::string::npos);
+  CHECK(range.output.find("nominate --help") != std::string::npos);
 }
 
 TEST_CASE("no English label is left in any report format of any example in Chinese", "[cli]")
