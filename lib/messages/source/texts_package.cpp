@@ -173,9 +173,9 @@ constexpr std::array k_package{
         "\"{file}\" does not match its SHA-256 in the manifest, but only its line endings were made CR LF (Windows): its text is as packed.",
         "多半是用记事本等软件打开后保存过，或传输时按文本方式转换了。内容无误可以接收；BagIt 校验工具会把它判为不符，如需严格一致请报送单位重新发送原压缩包。",
         "Likely saved by a Windows editor or converted by a text-mode transfer. The content is intact; strict BagIt validators will reject it, so ask for the original zip if that matters."},
-    MessageText{"package.missing.file", "清单中列出的“{file}”不在压缩包中。",
-                "\"{file}\" is listed in the manifest but missing from the zip.", "请报送单位重新打包发送。",
-                "Ask the sender to pack it again."},
+    MessageText{"package.missing.file", "清单中列出的“{file}”不在收到的材料包中。",
+                "\"{file}\" is listed in the manifest but missing from the package received.",
+                "请报送单位重新打包发送。", "Ask the sender to pack it again."},
     MessageText{
         "package.missing.bagit",
         "材料包缺少“{file}”：有校验清单，但不是完整的 BagIt 材料包（清单仍已核对）。",
