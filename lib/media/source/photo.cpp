@@ -43,6 +43,7 @@ void analyse(const DecodedImage& decoded, PhotoFacts& facts)
   facts.decoded = true;
   facts.grayscale = pixels.grayscale;
   facts.colour_share = pixels.colour_share;
+  facts.faint_share = pixels.faint_share;
   facts.tinted = pixels.tinted;
   facts.tint_spread = pixels.tint_spread;
   facts.background = pixels.background;
@@ -208,6 +209,7 @@ core::Facts PhotoFacts::to_facts() const
   if (decoded) {
     out.emplace_back("grayscale", grayscale);
     out.emplace_back("colour_share", rounded(colour_share, 3));
+    out.emplace_back("faint_share", rounded(faint_share, 3));
     if (tinted) {
       out.emplace_back("tinted", true);
       out.emplace_back("tint_spread", rounded(tint_spread, 1));

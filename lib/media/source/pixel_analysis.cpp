@@ -267,21 +267,24 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   // Colour or grey: over a grid of the whole photo.
   std::size_t samples = 0;
   std::size_t coloured = 0;
+  std::size_t faint = 0;
   ToneCurve tones;
   const int step =
       step_for(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), k_max_samples);
   sample_rect(0, 0, width, height, step, [&](int x, int y) {
     ++samples;
     const auto p = pixel(x, y);
-    if (chroma(p) > k_colour_chroma) {
-      ++coloured;
-    }
+    const int colour = chroma(p);
+    coloured += colour > k_colour_chroma ? 1 : 0;
+    faint += colour > k_neutral_chroma ? 1 : 0;
     if (!skip_backdrop || !in_backdrop(p)) {
       tones.add(p);
     }
   });
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
-  facts.grayscale = channels_in_file <= 2 || facts.colour_share < k_grayscale_max_colour_share;
+  facts.faint_share = samples > 0 ? static_cast<double>(faint) / static_cast<double>(samples) : 0;
+  facts.grayscale = channels_in_file <= 2 || (facts.colour_share < k_grayscale_max_colour_share &&
+                                              facts.faint_share < k_grayscale_max_faint_share);
   facts.mid_neutral_share = tones.neutral_share();
   facts.tint_spread = tones.spread();
   const auto enough = [&](std::size_t count) {

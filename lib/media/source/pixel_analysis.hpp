@@ -11,7 +11,8 @@ namespace nominate::media::detail {
 struct PixelFacts {
   bool grayscale = false;
   double colour_share = 0; // share of sampled pixels whose chroma (max − min channel) exceeds k_colour_chroma
-  bool tinted = false;     // coloured, but one tone throughout: a monochrome photo toned (sepia; see below)
+  double faint_share = 0; // and the share whose chroma exceeds k_neutral_chroma: any colour at all
+  bool tinted = false;    // coloured, but one tone throughout: a monochrome photo toned (sepia; see below)
   double tint_spread = 0; // how far the colours of equally light mid-tone pixels stray from their mean (RMS)
   double mid_neutral_share = 0; // of the mid-tone pixels, the share that is neutral (grey, white, black)
   Background background = Background::unknown;
@@ -29,8 +30,12 @@ inline constexpr int k_transparent_opacity = 128;
 // A pixel counts as coloured above this chroma (0–255): JPEG artefacts and chroma subsampling leave a grey
 // photo's pixels within about ±10.
 inline constexpr int k_colour_chroma = 24;
-// A photo is grayscale when fewer than this share of its pixels are coloured (a face alone is 10–30 %).
+// A photo is grayscale when fewer than this share of its pixels are coloured (a face alone is 10–30 %),
+// and fewer than k_grayscale_max_faint_share hold any colour at all (chroma over k_neutral_chroma, below):
+// a pale face under cool light, a faded print or a 低饱和 filter leave few pixels over k_colour_chroma, but a
+// whole face of faint colour, while a grey photo's artefacts stay within ±10.
 inline constexpr double k_grayscale_max_colour_share = 0.01;
+inline constexpr double k_grayscale_max_faint_share = 0.03;
 // A toned monochrome photo (sepia, 怀旧/复古 filters, a blue or duotone toning) is coloured, but its colour
 // follows from its lightness alone: one curve from dark to light that every pixel lies on. It is *tinted*
 // when all of:

@@ -163,6 +163,24 @@ TEST_CASE("a grayscale photo is told from a colour one", "[media]")
     CHECK(facts.grayscale);
     CHECK(facts.colour_share < 0.01);
   }
+
+  SECTION("a colour photo of low saturation is not: a 低饱和 filter, a faded print, a pale face")
+  {
+    // The studio photo with its saturation cut to a fifth and to 15 % (ImageMagick's -modulate, as the
+    // phone filters do): almost no pixel is strongly coloured any more, but the whole face is faintly so.
+    const auto studio = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+    for (const char* saturation : {"20", "15"}) {
+      const auto faded = convert_fixture(
+          std::string("id-faded-") + saturation + ".jpg",
+          {studio.string(), "-modulate", std::string("100,") + saturation, "-quality", "85", "{out}"});
+      const auto facts = probe(faded);
+      INFO("saturation " << saturation << " %: colour share " << facts.colour_share << ", faint share "
+                         << facts.faint_share);
+      CHECK(facts.colour_share < 0.01); // what the old judgement went by alone
+      CHECK_FALSE(facts.grayscale);
+      CHECK_FALSE(facts.tinted);
+    }
+  }
 }
 
 // A 2-inch ID photo as a studio makes one: a black suit with a white shirt's V, skin, black hair, on

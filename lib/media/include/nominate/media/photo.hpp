@@ -73,13 +73,14 @@ struct PhotoFacts {
   bool tinted = false;
   Background background = Background::unknown;
   std::optional<std::string> problem; // "truncated", "over pixel budget", "cannot decode CMYK JPEG", …
-  int channels = 0;            // in the file: 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (CMYK JPEG: 4)
-  int bit_depth = 0;           // bits per channel where the header says (8, 12 for a 12-bit JPEG, 16 for PNG)
-  bool has_alpha = false;      // colour is judged laid over white; see background_transparent
-  double colour_share = 0;     // of the sampled pixels, the share that is clearly coloured (0 when grey)
-  double tint_spread = 0;      // mid-tones' colour spread at equal lightness (RMS, 0–255): small when toned
-  double background_share = 0; // of the border band, the share in the `background` class
-  std::string background_rgb;  // the border band's median colour, "#rrggbb"; empty when not decoded
+  int channels = 0;        // in the file: 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (CMYK JPEG: 4)
+  int bit_depth = 0;       // bits per channel where the header says (8, 12 for a 12-bit JPEG, 16 for PNG)
+  bool has_alpha = false;  // colour is judged laid over white; see background_transparent
+  double colour_share = 0; // of the sampled pixels, the share that is clearly coloured (0 when grey)
+  double faint_share = 0;  // and the share with any colour at all, however pale (a 低饱和 photo's face)
+  double tint_spread = 0;  // mid-tones' colour spread at equal lightness (RMS, 0–255): small when toned
+  double background_share = 0;      // of the border band, the share in the `background` class
+  std::string background_rgb;       // the border band's median colour, "#rrggbb"; empty when not decoded
   double background_uniformity = 0; // of the border band, the share within ±40 of its median colour
   bool background_even = false;     // at least 80 % of the border band within ±40 of its median: one colour
   bool background_certain = false;  // an unmistakably blue or red, uniform border: no judgement call
