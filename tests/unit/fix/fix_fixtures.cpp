@@ -103,13 +103,21 @@ std::vector<double> video_packet_times(const std::filesystem::path& path)
 std::string first_frame_rgb(const std::filesystem::path& path)
 {
   // Into a file, not stdout: run_tool joins stderr to stdout, and a line ffmpeg logs would join the pixels.
-  const auto frame = std::filesystem::path(path.string() + ".frame.rgb");
-  auto run = run_tool({"ffmpeg", "-y", "-v", "error", "-i", path.string(), "-frames:v", "1", "-f", "rawvideo",
-                       "-pix_fmt", "rgb24", frame.string()});
-  INFO(run.output);
+  // A folder of its own, not beside `path`: a cached fixture's folder is shared by every test process.
+  TempDir work;
+  const auto frame = work.path() / "frame.rgb";
+  // At warning level ffmpeg says why a frame is missing ("Output file is empty"), and the free space tells
+  // a full disk from a picture no decoder could read: a frame the caller finds missing is explained here.
+  auto run = run_tool({"ffmpeg", "-y", "-v", "warning", "-i", path.string(), "-frames:v", "1", "-f",
+                       "rawvideo", "-pix_fmt", "rgb24", frame.string()});
+  std::error_code error;
+  auto space = std::filesystem::space(frame.parent_path(), error);
+  INFO("ffmpeg (exit " << run.exit_code << "):\n"
+                       << run.output << "\nfree space by " << path << ": "
+                       << (error ? error.message() : std::to_string(space.available) + " bytes"));
   REQUIRE(run.exit_code == 0);
   auto pixels = nominate::test::read_file(frame);
-  std::filesystem::remove(frame);
+  REQUIRE_FALSE(pixels.empty());
   return pixels;
 }
 
