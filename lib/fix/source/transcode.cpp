@@ -38,7 +38,35 @@ struct Plan {
   AVRational fps{25, 1};
   int rotation = 0; // clockwise degrees the picture is turned to show upright (ffmpeg::display_rotation)
   double duration_s = 0;
+  std::string to_sdr; // filters that bring an HDR picture to BT.709 ("": none needed, or none available)
 };
+
+// A phone's HDR video (HLG: iPhones since the 12, many Android phones; PQ: HDR10) turned to the BT.709 a
+// 1280×720 H.264 is played as. Without it the picture comes out grey and pale: BT.2020 colours and the HDR
+// curve read as BT.709. HLG was made to be shown on SDR screens, so zscale's conversion of the curve is
+// enough; PQ carries highlights up to 10,000 nits and is tone-mapped (mobius keeps the mid-tones). The
+// source's tags are passed where they are known, and BT.2020 assumed where a phone left them out. zscale
+// itself writes the YUV (BT.709 matrix): left to scale, RGB would become YUV by BT.601's. Empty
+// where the FFmpeg libraries have no zscale (built without zimg): the picture is then converted as before.
+std::string sdr_filters(const AVCodecParameters* par)
+{
+  const bool hlg = par->color_trc == AVCOL_TRC_ARIB_STD_B67;
+  const bool pq = par->color_trc == AVCOL_TRC_SMPTE2084;
+  if ((!hlg && !pq) || ffmpeg::avfilter_get_by_name("zscale") == nullptr ||
+      (pq && ffmpeg::avfilter_get_by_name("tonemap") == nullptr)) {
+    return {};
+  }
+  std::string in = std::string("tin=") + (hlg ? "arib-std-b67" : "smpte2084") +
+                   (par->color_primaries == AVCOL_PRI_BT709 ? ":pin=bt709" : ":pin=bt2020") +
+                   (par->color_space == AVCOL_SPC_BT709 ? ":min=bt709" : ":min=bt2020nc") +
+                   (par->color_range == AVCOL_RANGE_JPEG ? ":rin=full" : ":rin=limited");
+  if (hlg) {
+    return "zscale=" + in + ":p=bt709:t=bt709:m=bt709:r=limited,format=yuv420p,";
+  }
+  return "zscale=" + in +
+         ":t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0," +
+         "zscale=t=bt709:m=bt709:r=limited,format=yuv420p,";
+}
 
 int even(double value)
 {
@@ -50,6 +78,7 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
   Plan plan;
   plan.rotation = ffmpeg::display_rotation(stream);
   const AVCodecParameters* par = stream->codecpar;
+  plan.to_sdr = sdr_filters(par);
   double sar = par->sample_aspect_ratio.num > 0 && par->sample_aspect_ratio.den > 0
                    ? av_q2d(par->sample_aspect_ratio)
                    : 1.0;
@@ -83,13 +112,13 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
 
 std::string video_filters(const Plan& plan)
 {
-  std::string chain;
+  std::string chain = plan.to_sdr;
   if (plan.rotation == 90) {
-    chain = "transpose=clock,";
+    chain += "transpose=clock,";
   } else if (plan.rotation == 180) {
-    chain = "hflip,vflip,";
+    chain += "hflip,vflip,";
   } else if (plan.rotation == 270) {
-    chain = "transpose=cclock,";
+    chain += "transpose=cclock,";
   }
   chain += "scale=" + std::to_string(plan.content_width) + ":" + std::to_string(plan.content_height) +
            ":flags=bicubic,setsar=1";
@@ -282,6 +311,11 @@ public:
     enc->framerate = m_plan.fps;
     enc->thread_count = m_request.threads;
     enc->color_range = AVCOL_RANGE_MPEG;
+    if (!m_plan.to_sdr.empty()) {
+      enc->color_primaries = AVCOL_PRI_BT709; // what the filters made of an HDR picture, said in the file
+      enc->color_trc = AVCOL_TRC_BT709;
+      enc->colorspace = AVCOL_SPC_BT709;
+    }
     std::int64_t cap = bitrate.value_or(k_default_cap_bps);
     enc->rc_max_rate = cap;
     enc->rc_buffer_size = static_cast<int>(std::min<std::int64_t>(cap * 2, INT32_MAX));

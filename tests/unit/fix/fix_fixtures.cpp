@@ -58,6 +58,23 @@ std::filesystem::path portrait_rotated()
               {"-i", coded.string(), "-c", "copy", "-metadata:s:v:0", "rotate=90", "-f", "mp4"});
 }
 
+std::filesystem::path bars_sdr()
+{
+  return make("bars-sdr.mp4", {"-f", "lavfi", "-i", "smptebars=size=1280x720:rate=25", "-t", "1", "-c:v",
+                               "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-f", "mp4"});
+}
+
+std::filesystem::path bars_hdr(const std::string& transfer)
+{
+  return make("bars-" + transfer + ".mp4",
+              {"-f", "lavfi", "-i", "smptebars=size=1280x720:rate=25", "-t", "1", "-vf",
+               "zscale=tin=bt709:pin=bt709:min=bt709:rin=limited:t=" + transfer +
+                   ":p=bt2020:m=bt2020nc:r=limited,format=yuv420p10le",
+               "-c:v", "libx265", "-preset", "ultrafast", "-x265-params",
+               "log-level=error:colorprim=bt2020:transfer=" + transfer + ":colormatrix=bt2020nc", "-tag:v",
+               "hvc1", "-f", "mp4"});
+}
+
 std::filesystem::path variable_rate()
 {
   return make("variable-rate.mp4", {"-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-t", "3", "-vf",

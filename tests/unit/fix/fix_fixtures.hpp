@@ -15,6 +15,11 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
                     // a blue band on the coded picture's left (shown on top)
 [[nodiscard]] std::filesystem::path variable_rate(); // H.264 640×360, 30 fps then 10 fps (VFR), no sound
 [[nodiscard]] std::filesystem::path matroska_named_mp4(); // H.264 1280×720 25 fps in Matroska, named .mp4
+// SMPTE colour bars (1280×720, 25 fps, 1 s): as H.264 in BT.709, and as a phone's 10-bit HEVC HDR — the
+// same bars turned into BT.2020 with the HLG ("arib-std-b67") or PQ ("smpte2084") curve by zscale, and
+// tagged so.
+[[nodiscard]] std::filesystem::path bars_sdr();
+[[nodiscard]] std::filesystem::path bars_hdr(const std::string& transfer);
 
 // `ffprobe -of json -show_streams -show_format FILE`, parsed; and the video packets' timestamps in seconds.
 [[nodiscard]] nlohmann::json ffprobe(const std::filesystem::path& path);

@@ -144,6 +144,37 @@ TEST_CASE("a portrait phone video is turned upright and fitted inside 1280×720 
   require_constant_rate(output, 25);
 }
 
+TEST_CASE("a phone's HDR video comes out in BT.709 with its colours, not grey and pale", "[fix]")
+{
+  // Read as BT.709 without conversion, the HLG bars' 75 % grey shows as about 111 of 255 and their red as
+  // (104, 59, 36): the washed-out look of an iPhone video on a plain converter.
+  auto transfer = GENERATE(std::string("arib-std-b67"), std::string("smpte2084"));
+  INFO("transfer " << transfer);
+  test::TempDir temp;
+  auto output = temp.path() / "out.mp4";
+  (void)transcode(bars_hdr(transfer), output, national());
+
+  const auto probe = ffprobe(output);
+  const auto* video = stream_of(probe, "video");
+  REQUIRE(video != nullptr);
+  CHECK((*video)["color_transfer"] == "bt709");
+  CHECK((*video)["color_primaries"] == "bt709");
+  CHECK((*video)["pix_fmt"] == "yuv420p");
+
+  auto fixed = first_frame_rgb(output);
+  auto shot = first_frame_rgb(bars_sdr());
+  REQUIRE(fixed.size() == shot.size());
+  // The grey, yellow, red and blue bars of the top row, channel by channel.
+  for (int x : {90, 270, 1000, 1190}) {
+    for (int channel = 0; channel < 3; ++channel) {
+      const std::size_t at = (static_cast<std::size_t>(200) * 1280 + x) * 3 + channel;
+      INFO("x " << x << ", channel " << channel << ": " << int(static_cast<unsigned char>(fixed[at]))
+                << " for " << int(static_cast<unsigned char>(shot[at])));
+      CHECK(std::abs(static_cast<unsigned char>(fixed[at]) - static_cast<unsigned char>(shot[at])) <= 25);
+    }
+  }
+}
+
 TEST_CASE("a variable-frame-rate video is written at a constant 25 fps", "[fix]")
 {
   test::TempDir temp;
