@@ -9,7 +9,9 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <utility>
+#include <vector>
 
 namespace nominate::test::cli {
 namespace {
@@ -343,6 +345,52 @@ TEST_CASE("an MP4 named .mov is only renamed by fix, byte for byte, and the copy
   CHECK_FALSE(fs::exists(copy / "事迹视频.mov"));
   CHECK(read_file(copy / "事迹视频.mp4") == read_file(folder / "事迹视频.mov")); // renamed, not transcoded
   auto again = check({copy.string(), "--strict"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+}
+
+TEST_CASE("a QuickTime .mov that is right but for its container is put into MP4, not re-encoded", "[cli]")
+{
+  // As a camera or an editor exports it: H.264 1280×720 25 fps with AAC, in MOV (the example's own streams).
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  REQUIRE(have_tool("ffmpeg"));
+  auto made = run_tool({"ffmpeg", "-v", "error", "-i", (folder / "事迹视频.mp4").string(), "-c", "copy", "-f",
+                        "mov", (folder / "事迹视频.mov").string()});
+  REQUIRE(made.exit_code == 0);
+  fs::remove(folder / "事迹视频.mp4");
+  const auto before = read_file(folder / "事迹视频.mov");
+  auto checked = check({folder.string()}, in_folder(temp.path()));
+  CHECK(checked.exit_code == 1);
+  REQUIRE(findings_of(checked.report, "video.container").size() == 1);
+
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("streams copied, not re-encoded") != std::string::npos);
+  auto fixed = temp.path() / "01-张三-已修正" / "事迹视频.mp4";
+  REQUIRE(fs::exists(fixed));
+  CHECK(read_file(folder / "事迹视频.mov") == before);
+  // The same coded pictures, packet for packet: a hash of each video packet, in both files.
+  auto packets = [](const fs::path& file) {
+    auto hashed = run_tool(
+        {"ffmpeg", "-v", "error", "-i", file.string(), "-map", "0:v", "-c", "copy", "-f", "framemd5", "-"});
+    REQUIRE(hashed.exit_code == 0);
+    std::vector<std::string> hashes;
+    std::istringstream lines(hashed.output);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.starts_with("#")) {
+        hashes.push_back(line.substr(line.rfind(',') + 1));
+      }
+    }
+    return hashes;
+  };
+  const auto original = packets(folder / "事迹视频.mov");
+  CHECK(original.size() > 100);
+  CHECK(packets(fixed) == original);
+  CHECK(read_file(fixed).find("moov") <
+        read_file(fixed).find("mdat")); // the index first, as transcodes have it
+  auto again = check({fixed.parent_path().string(), "--strict"}, in_folder(temp.path()));
   INFO(again.output);
   CHECK(again.exit_code == 0);
 }

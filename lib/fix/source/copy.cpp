@@ -107,11 +107,12 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
     request.output = temporary;
     request.spec = action.video;
     request.preset = options.preset;
+    request.container_only = action.rules == std::vector<std::string>{"video.container"};
     auto done = transcode_video(request, sink);
     if (!done) {
       return std::unexpected(done.error());
     }
-    return std::string();
+    return done->remuxed ? std::string(", streams copied, not re-encoded") : std::string();
   }
   if (action.kind == ActionKind::convert_photo) {
     auto done = convert_photo(action.source, temporary, action.photo);

@@ -1,6 +1,7 @@
 // Video transcode to a rule set's spec: demux → decode → filter (rotate, fit, pad, CFR, yuv420p) → libx264 /
 // AAC → MP4 (faststart). One frame at a time, so memory stays flat whatever the video's length.
 #include "av_handles.hpp"
+#include "remux.hpp"
 
 #include <nominate/fix/transcode.hpp>
 
@@ -632,6 +633,22 @@ core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, T
     return std::unexpected(loaded.error());
   }
   QuietLog quiet;
+  if (request.container_only) {
+    auto copied = detail::remux_video(request);
+    if (!copied) {
+      std::error_code ignored;
+      std::filesystem::remove(request.output, ignored);
+      return std::unexpected(copied.error());
+    }
+    std::error_code error;
+    const auto bytes = *copied ? std::filesystem::file_size(request.output, error) : 0;
+    if (*copied && !error &&
+        (!request.spec.max_bytes || bytes <= static_cast<std::uintmax_t>(*request.spec.max_bytes))) {
+      (*copied)->bytes = bytes;
+      return **copied;
+    }
+    // Streams that need more than a new container, or a copy over the size limit: transcoded below.
+  }
   std::optional<std::int64_t> bitrate;
   for (double factor : {1.0, 0.75, 0.5}) {
     Transcoder probe(request, nullptr);

@@ -76,6 +76,7 @@ namespace nominate::ffmpeg {
   X(avcodec, avcodec_get_class) \
   X(avcodec, avcodec_get_name) \
   X(avcodec, avcodec_open2) \
+  X(avcodec, avcodec_parameters_copy) \
   X(avcodec, avcodec_parameters_from_context) \
   X(avcodec, avcodec_parameters_to_context) \
   X(avcodec, avcodec_profile_name) \

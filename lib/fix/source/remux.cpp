@@ -1,0 +1,115 @@
+// A video whose only fault is its container (a QuickTime .mov, a Matroska file) is put into MP4 as it is:
+// no generation of loss, and seconds instead of minutes.
+#include "av_handles.hpp"
+#include "remux.hpp"
+
+#include <nominate/ffmpeg/rotation.hpp>
+
+extern "C" {
+#include <libavutil/pixfmt.h>
+}
+
+#include <array>
+
+namespace nominate::fix::detail {
+
+namespace {
+
+bool fits(const AVStream* video, const rules::VideoSpec& spec)
+{
+  const AVCodecParameters* par = video->codecpar;
+  return par->codec_id == AV_CODEC_ID_H264 &&
+         (par->format == AV_PIX_FMT_YUV420P || par->format == AV_PIX_FMT_YUVJ420P) &&
+         (!spec.width || par->width == *spec.width) && (!spec.height || par->height == *spec.height) &&
+         ffmpeg::display_rotation(video) == 0 &&
+         (par->sample_aspect_ratio.num == 0 || par->sample_aspect_ratio.num == par->sample_aspect_ratio.den);
+}
+
+} // namespace
+
+core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest& request)
+{
+  AVFormatContext* raw = nullptr;
+  if (int code = ffmpeg::avformat_open_input(&raw, request.input.c_str(), nullptr, nullptr); code < 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + av_error_text(code),
+                      request.input);
+  }
+  InputHandle input(raw);
+  if (int code = ffmpeg::avformat_find_stream_info(raw, nullptr); code < 0) {
+    return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
+                      request.input);
+  }
+  const int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  const int audio = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
+  if (video < 0 || !fits(raw->streams[video], request.spec) ||
+      (audio >= 0 && raw->streams[audio]->codecpar->codec_id != AV_CODEC_ID_AAC) ||
+      (audio < 0 && request.spec.audio_required)) {
+    return std::optional<TranscodeResult>();
+  }
+
+  AVFormatContext* out_raw = nullptr;
+  ffmpeg::avformat_alloc_output_context2(&out_raw, nullptr, "mp4", request.output.c_str());
+  if (out_raw == nullptr) {
+    return core::fail(core::ErrorCode::unsupported, "no MP4 muxer");
+  }
+  OutputHandle output(out_raw);
+  // Input stream index → output stream index; every other stream (a phone's metadata or timecode track) is
+  // left out, as the transcode leaves it out.
+  std::array<int, 2> copied{video, audio};
+  std::vector<int> mapping(raw->nb_streams, -1);
+  for (int index : copied) {
+    if (index < 0) {
+      continue;
+    }
+    AVStream* stream = ffmpeg::avformat_new_stream(out_raw, nullptr);
+    if (stream == nullptr ||
+        ffmpeg::avcodec_parameters_copy(stream->codecpar, raw->streams[index]->codecpar) < 0) {
+      return core::fail(core::ErrorCode::unsupported, "cannot copy the streams", request.input);
+    }
+    stream->codecpar->codec_tag = 0; // MOV's and Matroska's tags are not MP4's: the muxer picks its own
+    stream->time_base = raw->streams[index]->time_base;
+    mapping[static_cast<std::size_t>(index)] = stream->index;
+  }
+  if (int code = ffmpeg::avio_open(&out_raw->pb, request.output.c_str(), AVIO_FLAG_WRITE); code < 0) {
+    return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(code), request.output);
+  }
+  AVDictionary* options = nullptr;
+  ffmpeg::av_dict_set(&options, "movflags", "+faststart", 0);
+  int code = ffmpeg::avformat_write_header(out_raw, &options);
+  ffmpeg::av_dict_free(&options);
+  if (code < 0) {
+    return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
+                      request.output);
+  }
+  PacketHandle packet(ffmpeg::av_packet_alloc());
+  while ((code = ffmpeg::av_read_frame(raw, packet.get())) >= 0) {
+    const int target = mapping[static_cast<std::size_t>(packet->stream_index)];
+    if (target >= 0) {
+      ffmpeg::av_packet_rescale_ts(packet.get(), raw->streams[packet->stream_index]->time_base,
+                                   out_raw->streams[target]->time_base);
+      packet->stream_index = target;
+      packet->pos = -1;
+      if (int written = ffmpeg::av_interleaved_write_frame(out_raw, packet.get()); written < 0) {
+        return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), request.output);
+      }
+    }
+    ffmpeg::av_packet_unref(packet.get());
+  }
+  if (code != AVERROR_EOF) {
+    return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
+                      request.input);
+  }
+  if (int done = ffmpeg::av_write_trailer(out_raw); done < 0) {
+    return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + av_error_text(done), request.output);
+  }
+  const AVCodecParameters* par = raw->streams[video]->codecpar;
+  TranscodeResult result;
+  result.width = par->width;
+  result.height = par->height;
+  result.fps = av_q2d(raw->streams[video]->avg_frame_rate);
+  result.remuxed = true;
+  result.duration_s = raw->duration > 0 ? static_cast<double>(raw->duration) / AV_TIME_BASE : 0.0;
+  return std::optional<TranscodeResult>(result);
+}
+
+} // namespace nominate::fix::detail
