@@ -105,6 +105,19 @@ bool plays_everywhere(const media::VideoFacts& video)
   return profile_ok && pixels_ok;
 }
 
+// Whether a video's streams already meet the role's spec as they are, so that only their container is
+// wrong: a copy into MP4 (copy_command) then fixes it without re-encoding.
+bool streams_fit(const rules::VideoSpec& target, const folder::Material& material)
+{
+  const media::VideoFacts& video = *material.video;
+  const bool audio_fits = video.has_audio ? video.audio_codec == "aac" : !target.audio_required;
+  return video.codec == "h264" && plays_everywhere(video) && video.rotation == 0 &&
+         (!target.width || video.width == *target.width) &&
+         (!target.height || video.height == *target.height) &&
+         (!target.fps || (!video.variable_frame_rate && std::abs(video.fps - *target.fps) < 0.01)) &&
+         audio_fits && (!target.max_bytes || material.size <= static_cast<std::uintmax_t>(*target.max_bytes));
+}
+
 } // namespace
 
 void check_video_container(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -150,6 +163,9 @@ void check_video_container(const CheckContext& context, const rules::CheckSpec& 
     finding.args["extension"] = extension.empty() ? "—" : "." + extension;
     finding.args["formats"] = join(names, " / ");
     finding.args["brand"] = material->video->major_brand;
+    if (streams_fit(video_target(context.rule_set, *spec.material), *material)) {
+      finding.args["command"] = copy_command(*material);
+    }
     finding.expected = join(formats, ", ");
     finding.actual = container;
     out.push_back(std::move(finding));

@@ -60,6 +60,12 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
   return command;
 }
 
+std::string copy_command(const folder::Material& material)
+{
+  return "ffmpeg -i " + shell_quoted(material.file) + " -c copy -movflags +faststart " +
+         shell_quoted(stem_of(material.file) + "-转码.mp4");
+}
+
 std::string codec_display_name(std::string_view codec)
 {
   static const std::pair<std::string_view, std::string_view> k_names[] = {{"h264", "H.264/AVC"},

@@ -113,6 +113,30 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.container.misnamed");
     CHECK(found[0].args.at("command").starts_with("ffmpeg -i \"事迹视频.mp4\" -c:v libx264"));
   }
+  SECTION("a MOV right but for its container offers IT a copy into MP4; one that needs more, a re-encode")
+  {
+    auto mov = good_facts();
+    mov.container = media::Container::mov;
+    mov.audio_codec = "aac";
+    auto found = video_findings(video_material("IMG_1234.MOV", mov), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("command") ==
+          "ffmpeg -i \"IMG_1234.MOV\" -c copy -movflags +faststart \"IMG_1234-转码.mp4\"");
+    for (auto needs_more : {std::string("pcm_s16le"), std::string("rotated"), std::string("30 fps")}) {
+      auto other = mov;
+      if (needs_more == "pcm_s16le") {
+        other.audio_codec = needs_more; // a camera's sound: MP4 players do not take it
+      } else if (needs_more == "rotated") {
+        other.rotation = 90;
+      } else {
+        other.fps = 30;
+      }
+      INFO(needs_more);
+      found = video_findings(video_material("IMG_1234.MOV", other), rules);
+      REQUIRE_FALSE(found.empty());
+      CHECK(found[0].args.at("command").find("-c:v libx264") != std::string::npos);
+    }
+  }
   SECTION("an MP4 named .MOV is a warning to rename it, with the name to give; .m4v is MP4's own name")
   {
     auto found = video_findings(video_material("事迹视频.MOV", good_facts()), rules);
