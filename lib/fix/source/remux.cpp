@@ -83,7 +83,9 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
   }
   PacketHandle packet(ffmpeg::av_packet_alloc());
   while ((code = ffmpeg::av_read_frame(raw, packet.get())) >= 0) {
-    const int target = mapping[static_cast<std::size_t>(packet->stream_index)];
+    // A stream that appeared while reading (MPEG-TS announces streams as it goes) has no place in the copy.
+    const auto from = static_cast<std::size_t>(packet->stream_index);
+    const int target = from < mapping.size() ? mapping[from] : -1;
     if (target >= 0) {
       ffmpeg::av_packet_rescale_ts(packet.get(), raw->streams[packet->stream_index]->time_base,
                                    out_raw->streams[target]->time_base);
