@@ -44,28 +44,27 @@ struct Plan {
 
 // A phone's HDR video (HLG: iPhones since the 12, many Android phones; PQ: HDR10) turned to the BT.709 a
 // 1280×720 H.264 is played as. Without it the picture comes out grey and pale: BT.2020 colours and the HDR
-// curve read as BT.709. HLG was made to be shown on SDR screens, so zscale's conversion of the curve is
-// enough; PQ carries highlights up to 10,000 nits and is tone-mapped (mobius keeps the mid-tones). The
-// source's tags are passed where they are known, and BT.2020 assumed where a phone left them out. zscale
-// itself writes the YUV (BT.709 matrix): left to scale, RGB would become YUV by BT.601's. Empty
-// where the FFmpeg libraries have no zscale (built without zimg): the picture is then converted as before.
+// curve read as BT.709. Both curves are made linear with the reference white of BT.2408 (203 nits, HLG's
+// 75 % signal) as SDR's white, brought to BT.709's primaries, and what lies above that white (skies,
+// lamps, HLG's and PQ's highlights up to 1,000 nits and more) is tone-mapped by mobius, which leaves the
+// tones under white as they are, instead of being clipped. The source's tags are passed where they are
+// known, and BT.2020 assumed where a phone left them out. zscale itself writes the YUV (BT.709 matrix):
+// left to scale, RGB would become YUV by BT.601's. Empty where the FFmpeg libraries have no zscale or
+// tonemap (built without zimg): the picture is then converted as before.
 std::string sdr_filters(const AVCodecParameters* par)
 {
   const bool hlg = par->color_trc == AVCOL_TRC_ARIB_STD_B67;
   const bool pq = par->color_trc == AVCOL_TRC_SMPTE2084;
   if ((!hlg && !pq) || ffmpeg::avfilter_get_by_name("zscale") == nullptr ||
-      (pq && ffmpeg::avfilter_get_by_name("tonemap") == nullptr)) {
+      ffmpeg::avfilter_get_by_name("tonemap") == nullptr) {
     return {};
   }
-  std::string in = std::string("tin=") + (hlg ? "arib-std-b67" : "smpte2084") +
-                   (par->color_primaries == AVCOL_PRI_BT709 ? ":pin=bt709" : ":pin=bt2020") +
-                   (par->color_space == AVCOL_SPC_BT709 ? ":min=bt709" : ":min=bt2020nc") +
-                   (par->color_range == AVCOL_RANGE_JPEG ? ":rin=full" : ":rin=limited");
-  if (hlg) {
-    return "zscale=" + in + ":p=bt709:t=bt709:m=bt709:r=limited,format=yuv420p,";
-  }
+  const std::string in = std::string("tin=") + (hlg ? "arib-std-b67" : "smpte2084") +
+                         (par->color_primaries == AVCOL_PRI_BT709 ? ":pin=bt709" : ":pin=bt2020") +
+                         (par->color_space == AVCOL_SPC_BT709 ? ":min=bt709" : ":min=bt2020nc") +
+                         (par->color_range == AVCOL_RANGE_JPEG ? ":rin=full" : ":rin=limited");
   return "zscale=" + in +
-         ":t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0," +
+         ":t=linear:npl=203,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0," +
          "zscale=t=bt709:m=bt709:r=limited,format=yuv420p,";
 }
 

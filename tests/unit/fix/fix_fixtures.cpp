@@ -66,9 +66,9 @@ std::filesystem::path bars_sdr()
 
 std::filesystem::path bars_hdr(const std::string& transfer)
 {
-  return make("bars-" + transfer + ".mp4",
+  return make("bars-hdr-" + transfer + ".mp4",
               {"-f", "lavfi", "-i", "smptebars=size=1280x720:rate=25", "-t", "1", "-vf",
-               "zscale=tin=bt709:pin=bt709:min=bt709:rin=limited:t=" + transfer +
+               "zscale=tin=bt709:pin=bt709:min=bt709:rin=limited:npl=203:t=" + transfer +
                    ":p=bt2020:m=bt2020nc:r=limited,format=yuv420p10le",
                "-c:v", "libx265", "-preset", "ultrafast", "-x265-params",
                "log-level=error:colorprim=bt2020:transfer=" + transfer + ":colormatrix=bt2020nc", "-tag:v",

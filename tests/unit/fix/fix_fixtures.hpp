@@ -16,8 +16,8 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
 [[nodiscard]] std::filesystem::path variable_rate(); // H.264 640×360, 30 fps then 10 fps (VFR), no sound
 [[nodiscard]] std::filesystem::path matroska_named_mp4(); // H.264 1280×720 25 fps in Matroska, named .mp4
 // SMPTE colour bars (1280×720, 25 fps, 1 s): as H.264 in BT.709, and as a phone's 10-bit HEVC HDR — the
-// same bars turned into BT.2020 with the HLG ("arib-std-b67") or PQ ("smpte2084") curve by zscale, and
-// tagged so.
+// same bars turned into BT.2020 with the HLG ("arib-std-b67") or PQ ("smpte2084") curve by zscale, white
+// at BT.2408's reference white (203 nits: HLG's 75 % signal) as phones grade it, and tagged so.
 [[nodiscard]] std::filesystem::path bars_sdr();
 [[nodiscard]] std::filesystem::path bars_hdr(const std::string& transfer);
 

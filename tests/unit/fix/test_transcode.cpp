@@ -146,8 +146,9 @@ TEST_CASE("a portrait phone video is turned upright and fitted inside 1280×720 
 
 TEST_CASE("a phone's HDR video comes out in BT.709 with its colours, not grey and pale", "[fix]")
 {
-  // Read as BT.709 without conversion, the HLG bars' 75 % grey shows as about 111 of 255 and their red as
-  // (104, 59, 36): the washed-out look of an iPhone video on a plain converter.
+  // Read as BT.709 without conversion, the HLG bars' 75 % grey shows as 161 of 255 and their red as
+  // (147, 60, 32): the washed-out look of an iPhone video on a plain converter. Converted without room
+  // above white, the same grey clips to 255.
   auto transfer = GENERATE(std::string("arib-std-b67"), std::string("smpte2084"));
   INFO("transfer " << transfer);
   test::TempDir temp;
