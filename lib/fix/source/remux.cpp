@@ -75,6 +75,13 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
   }
   AVDictionary* options = nullptr;
   ffmpeg::av_dict_set(&options, "movflags", "+faststart", 0);
+  if (raw->start_time != AV_NOPTS_VALUE && raw->start_time > 0) {
+    // An MPEG-TS from a camera starts at 1.4 s or later, which MP4 would keep as an empty edit: black
+    // before the first picture, and a longer duration. Shifted to 0, every stream alike. (Not for a MOV
+    // starting at 0, whose B-frame delay the muxer keeps in its edit list: a shift would part sound and
+    // picture there.)
+    ffmpeg::av_dict_set(&options, "avoid_negative_ts", "make_zero", 0);
+  }
   int code = ffmpeg::avformat_write_header(out_raw, &options);
   ffmpeg::av_dict_free(&options);
   if (code < 0) {
@@ -108,7 +115,8 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
   TranscodeResult result;
   result.width = par->width;
   result.height = par->height;
-  result.fps = av_q2d(raw->streams[video]->avg_frame_rate);
+  const AVRational rate = raw->streams[video]->avg_frame_rate;
+  result.fps = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 0.0;
   result.remuxed = true;
   result.duration_s = raw->duration > 0 ? static_cast<double>(raw->duration) / AV_TIME_BASE : 0.0;
   return std::optional<TranscodeResult>(result);
