@@ -111,11 +111,15 @@ bool streams_fit(const rules::VideoSpec& target, const folder::Material& materia
 {
   const media::VideoFacts& video = *material.video;
   const bool audio_fits = video.has_audio ? video.audio_codec == "aac" : !target.audio_required;
-  return video.codec == "h264" && plays_everywhere(video) && video.rotation == 0 &&
+  // What fix's stream copy asks too (lib/fix remux): a known 4:2:0 format and square pixels.
+  const bool pixels_known =
+      video.pixel_format.starts_with("yuv420p") || video.pixel_format.starts_with("yuvj420p");
+  return video.codec == "h264" && plays_everywhere(video) && pixels_known && video.sar_num == video.sar_den &&
+         video.rotation == 0 && !video.variable_frame_rate &&
          (!target.width || video.width == *target.width) &&
          (!target.height || video.height == *target.height) &&
-         (!target.fps || (!video.variable_frame_rate && std::abs(video.fps - *target.fps) < 0.01)) &&
-         audio_fits && (!target.max_bytes || material.size <= static_cast<std::uintmax_t>(*target.max_bytes));
+         (!target.fps || std::abs(video.fps - *target.fps) < 0.01) && audio_fits &&
+         (!target.max_bytes || material.size <= static_cast<std::uintmax_t>(*target.max_bytes));
 }
 
 } // namespace

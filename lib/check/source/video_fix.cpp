@@ -62,7 +62,7 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
 
 std::string copy_command(const folder::Material& material)
 {
-  return "ffmpeg -i " + shell_quoted(material.file) + " -c copy -movflags +faststart " +
+  return "ffmpeg -i " + shell_quoted(material.file) + " -c copy -sn -dn -movflags +faststart " +
          shell_quoted(stem_of(material.file) + "-转码.mp4");
 }
 

@@ -17,8 +17,9 @@ namespace nominate::check {
 // ffmpeg -i "事迹.mov" -c:v libx264 -profile:v high -pix_fmt yuv420p -vf "scale=1280:720,fps=25" -c:a aac …
 [[nodiscard]] std::string transcode_command(const rules::VideoSpec& target, const folder::Material& material);
 
-// ffmpeg -i "事迹.mov" -c copy -movflags +faststart "事迹-转码.mp4": for a video right but for its container,
-// its streams copied into MP4 without re-encoding (what `nominate fix` does with such a file).
+// ffmpeg -i "事迹.mov" -c copy -sn -dn -movflags +faststart "事迹-转码.mp4": for a video right but for its
+// container, its picture and sound copied into MP4 without re-encoding (subtitles and data tracks, which MP4
+// players do not take, left out), as `nominate fix` does with such a file.
 [[nodiscard]] std::string copy_command(const folder::Material& material);
 
 // "H.264/AVC", "HEVC (H.265)", "MPEG-4 Part 2", … (the name people search for); the codec id otherwise.

@@ -118,18 +118,25 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     auto mov = good_facts();
     mov.container = media::Container::mov;
     mov.audio_codec = "aac";
+    mov.pixel_format = "yuv420p";
     auto found = video_findings(video_material("IMG_1234.MOV", mov), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].args.at("command") ==
-          "ffmpeg -i \"IMG_1234.MOV\" -c copy -movflags +faststart \"IMG_1234-转码.mp4\"");
-    for (auto needs_more : {std::string("pcm_s16le"), std::string("rotated"), std::string("30 fps")}) {
+          "ffmpeg -i \"IMG_1234.MOV\" -c copy -sn -dn -movflags +faststart \"IMG_1234-转码.mp4\"");
+    for (auto needs_more : {std::string("pcm_s16le"), std::string("rotated"), std::string("30 fps"),
+                            std::string("variable"), std::string("anamorphic")}) {
       auto other = mov;
       if (needs_more == "pcm_s16le") {
         other.audio_codec = needs_more; // a camera's sound: MP4 players do not take it
       } else if (needs_more == "rotated") {
         other.rotation = 90;
-      } else {
+      } else if (needs_more == "30 fps") {
         other.fps = 30;
+      } else if (needs_more == "variable") {
+        other.variable_frame_rate = true;
+      } else {
+        other.sar_num = 4; // 960×720 coded, shown 1280 wide
+        other.sar_den = 3;
       }
       INFO(needs_more);
       found = video_findings(video_material("IMG_1234.MOV", other), rules);
