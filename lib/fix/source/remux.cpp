@@ -10,6 +10,8 @@ extern "C" {
 }
 
 #include <array>
+#include <optional>
+#include <vector>
 
 namespace nominate::fix::detail {
 
@@ -27,30 +29,28 @@ bool fits(const AVStream* video, const rules::VideoSpec& spec)
 
 } // namespace
 
-core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest& request)
+std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
 {
   AVFormatContext* raw = nullptr;
-  if (int code = ffmpeg::avformat_open_input(&raw, request.input.c_str(), nullptr, nullptr); code < 0) {
-    return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + av_error_text(code),
-                      request.input);
+  if (ffmpeg::avformat_open_input(&raw, request.input.c_str(), nullptr, nullptr) < 0) {
+    return std::nullopt;
   }
   InputHandle input(raw);
-  if (int code = ffmpeg::avformat_find_stream_info(raw, nullptr); code < 0) {
-    return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
-                      request.input);
+  if (ffmpeg::avformat_find_stream_info(raw, nullptr) < 0) {
+    return std::nullopt;
   }
   const int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   const int audio = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
   if (video < 0 || !fits(raw->streams[video], request.spec) ||
       (audio >= 0 && raw->streams[audio]->codecpar->codec_id != AV_CODEC_ID_AAC) ||
       (audio < 0 && request.spec.audio_required)) {
-    return std::optional<TranscodeResult>();
+    return std::nullopt;
   }
 
   AVFormatContext* out_raw = nullptr;
   ffmpeg::avformat_alloc_output_context2(&out_raw, nullptr, "mp4", request.output.c_str());
   if (out_raw == nullptr) {
-    return core::fail(core::ErrorCode::unsupported, "no MP4 muxer");
+    return std::nullopt;
   }
   OutputHandle output(out_raw);
   // Input stream index → output stream index; every other stream (a phone's metadata or timecode track) is
@@ -64,14 +64,14 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
     AVStream* stream = ffmpeg::avformat_new_stream(out_raw, nullptr);
     if (stream == nullptr ||
         ffmpeg::avcodec_parameters_copy(stream->codecpar, raw->streams[index]->codecpar) < 0) {
-      return core::fail(core::ErrorCode::unsupported, "cannot copy the streams", request.input);
+      return std::nullopt;
     }
     stream->codecpar->codec_tag = 0; // MOV's and Matroska's tags are not MP4's: the muxer picks its own
     stream->time_base = raw->streams[index]->time_base;
     mapping[static_cast<std::size_t>(index)] = stream->index;
   }
-  if (int code = ffmpeg::avio_open(&out_raw->pb, request.output.c_str(), AVIO_FLAG_WRITE); code < 0) {
-    return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(code), request.output);
+  if (ffmpeg::avio_open(&out_raw->pb, request.output.c_str(), AVIO_FLAG_WRITE) < 0) {
+    return std::nullopt;
   }
   AVDictionary* options = nullptr;
   ffmpeg::av_dict_set(&options, "movflags", "+faststart", 0);
@@ -85,8 +85,7 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
   int code = ffmpeg::avformat_write_header(out_raw, &options);
   ffmpeg::av_dict_free(&options);
   if (code < 0) {
-    return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
-                      request.output);
+    return std::nullopt;
   }
   PacketHandle packet(ffmpeg::av_packet_alloc());
   while ((code = ffmpeg::av_read_frame(raw, packet.get())) >= 0) {
@@ -98,18 +97,17 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
                                    out_raw->streams[target]->time_base);
       packet->stream_index = target;
       packet->pos = -1;
-      if (int written = ffmpeg::av_interleaved_write_frame(out_raw, packet.get()); written < 0) {
-        return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), request.output);
+      if (ffmpeg::av_interleaved_write_frame(out_raw, packet.get()) < 0) {
+        return std::nullopt;
       }
     }
     ffmpeg::av_packet_unref(packet.get());
   }
   if (code != AVERROR_EOF) {
-    return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
-                      request.input);
+    return std::nullopt;
   }
-  if (int done = ffmpeg::av_write_trailer(out_raw); done < 0) {
-    return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + av_error_text(done), request.output);
+  if (ffmpeg::av_write_trailer(out_raw) < 0) {
+    return std::nullopt;
   }
   const AVCodecParameters* par = raw->streams[video]->codecpar;
   TranscodeResult result;
@@ -119,7 +117,7 @@ core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest&
   result.fps = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 0.0;
   result.remuxed = true;
   result.duration_s = raw->duration > 0 ? static_cast<double>(raw->duration) / AV_TIME_BASE : 0.0;
-  return std::optional<TranscodeResult>(result);
+  return result;
 }
 
 } // namespace nominate::fix::detail

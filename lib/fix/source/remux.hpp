@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nominate/core/error.hpp>
 #include <nominate/fix/transcode.hpp>
 
 #include <optional>
@@ -9,8 +8,9 @@ namespace nominate::fix::detail {
 
 // Copies `request.input`'s video and sound into MP4 (index first) without re-encoding them, when they
 // already meet the spec as they are: H.264 in 8-bit 4:2:0 at the spec's size, no rotation to apply, and AAC
-// sound (or none, where the spec asks for none). nullopt when they do not (the caller transcodes); an error
-// when the file cannot be read or written. The caller has the check's word that the frame rate is right.
-[[nodiscard]] core::Result<std::optional<TranscodeResult>> remux_video(const TranscodeRequest& request);
+// sound (or none, where the spec asks for none). nullopt when they do not, or when the copy fails (a file
+// it cannot read, timestamps MP4 cannot hold): the caller then transcodes, and the transcode says what is
+// wrong with the file. The caller has the check's word that the frame rate is right.
+[[nodiscard]] std::optional<TranscodeResult> remux_video(const TranscodeRequest& request);
 
 } // namespace nominate::fix::detail

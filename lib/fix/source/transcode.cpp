@@ -633,18 +633,18 @@ core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, T
   }
   QuietLog quiet;
   if (request.container_only) {
-    // A copy that fails (timestamps MP4 cannot hold, a damaged packet) is no error yet: the transcode
-    // below decodes what it can and says what it cannot.
-    auto copied = detail::remux_video(request);
-    std::error_code error;
-    const auto bytes = copied && *copied ? std::filesystem::file_size(request.output, error) : 0;
-    if (copied && *copied && !error &&
-        (!request.spec.max_bytes || bytes <= static_cast<std::uintmax_t>(*request.spec.max_bytes))) {
-      (*copied)->bytes = bytes;
-      return **copied;
+    if (auto copied = detail::remux_video(request)) {
+      std::error_code error;
+      copied->bytes = std::filesystem::file_size(request.output, error);
+      if (!error && (!request.spec.max_bytes ||
+                     copied->bytes <= static_cast<std::uintmax_t>(*request.spec.max_bytes))) {
+        return *copied;
+      }
     }
-    // Streams that need more than a new container, or a copy over the size limit: transcoded below.
-    std::filesystem::remove(request.output, error);
+    // Streams that need more than a new container, a copy that failed or one over the size limit: the
+    // transcode below starts afresh.
+    std::error_code ignored;
+    std::filesystem::remove(request.output, ignored);
   }
   std::optional<std::int64_t> bitrate;
   for (double factor : {1.0, 0.75, 0.5}) {
