@@ -52,6 +52,14 @@ bool says_see(const std::string& folded)
 
 bool refers_to_appendix(std::string_view text)
 {
+  // Every reference word holds 附 or 见, and no code point but these two becomes either under NFC or the
+  // folding below (checked over all of Unicode with Python's unicodedata); hints are cut out as whole code
+  // points of valid UTF-8. So a valid text without both is no reference, and a long one is not normalised
+  // only to learn so.
+  if (is_valid_utf8(text) && text.find("附") == std::string_view::npos &&
+      text.find("见") == std::string_view::npos) {
+    return false;
+  }
   std::string folded = normalize_label(strip_hints(text).text);
   std::size_t length = 0;
   detail::for_each_code_point(folded, [&](const detail::Decoded&, std::size_t) { ++length; });

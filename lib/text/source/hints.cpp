@@ -21,6 +21,9 @@ struct Folded {
 Folded fold(std::string_view text)
 {
   Folded folded;
+  folded.code_points.reserve(text.size());
+  folded.begin.reserve(text.size());
+  folded.end.reserve(text.size());
   detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t position) {
     if (decoded.valid && is_space(decoded.code_point)) {
       return;

@@ -41,6 +41,19 @@ bool is_trimmed_space(char32_t code_point)
          code_point == U'\f' || code_point == U'\r' || code_point == 0xA0 || code_point == 0x3000;
 }
 
+// Code points NFC leaves as they are wherever they stand: canonical combining class 0, no canonical
+// decomposition, and never the second of a pair that composes (NFC_QC = Yes). Latin-1 and below, CJK
+// ideographs (Ext. A and the main block), CJK punctuation (not the tone marks U+302A–U+302F), most general
+// punctuation (not U+2000/U+2001, which decompose) and the fullwidth forms: nearly every character of a
+// Chinese form. Checked against Python's unicodedata (Unicode 14) for every code point in these ranges.
+bool nfc_stable(char32_t code_point)
+{
+  return code_point < 0x300 || (code_point >= 0x4E00 && code_point <= 0x9FFF) ||
+         (code_point >= 0x3400 && code_point <= 0x4DBF) || (code_point >= 0x3000 && code_point <= 0x3029) ||
+         (code_point >= 0x3030 && code_point <= 0x303F) || (code_point >= 0x2010 && code_point <= 0x2027) ||
+         (code_point >= 0x2030 && code_point <= 0x205E) || (code_point >= 0xFF01 && code_point <= 0xFF65);
+}
+
 } // namespace
 
 std::string trim(std::string_view text)
@@ -111,7 +124,19 @@ std::string normalize_label(std::string_view text)
 
 std::string nfc(std::string_view text)
 {
-  if (text.empty() || !is_valid_utf8(text)) {
+  // One pass decides: invalid UTF-8 is returned as it is, and so is text made only of code points NFC
+  // never changes (utf8proc_map decomposes and recomposes every character: tens of thousands of
+  // instructions for a paragraph that cannot change).
+  bool stable = true;
+  for (std::size_t position = 0; position < text.size();) {
+    const detail::Decoded decoded = detail::decode_at(text, position);
+    if (!decoded.valid) {
+      return std::string(text);
+    }
+    stable = stable && nfc_stable(decoded.code_point);
+    position += decoded.length;
+  }
+  if (stable) {
     return std::string(text);
   }
   utf8proc_uint8_t* mapped = nullptr;

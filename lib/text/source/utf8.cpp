@@ -4,18 +4,6 @@
 
 namespace nominate::text::detail {
 
-Decoded decode_at(std::string_view text, std::size_t position)
-{
-  utf8proc_int32_t code_point = 0;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + position);
-  const auto length =
-      utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - position), &code_point);
-  if (length <= 0) {
-    return Decoded{static_cast<char32_t>(static_cast<unsigned char>(text[position])), 1, false};
-  }
-  return Decoded{static_cast<char32_t>(code_point), static_cast<std::size_t>(length), true};
-}
-
 void append_utf8(std::string& out, char32_t code_point)
 {
   utf8proc_uint8_t buffer[4];

@@ -49,6 +49,18 @@ TEST_CASE("composes Unicode to NFC and leaves invalid UTF-8 alone", "[text]")
   CHECK(nfc("e\u0301\xFF") == "e\u0301\xFF");
 }
 
+// nfc skips utf8proc for text it cannot change; these are the edges of that shortcut.
+TEST_CASE("composes what stands next to Chinese text as well", "[text]")
+{
+  CHECK(nfc("王秀兰，女，1957年生。（见附件）") == "王秀兰，女，1957年生。（见附件）");
+  CHECK(nfc("王秀兰 Jose\u0301") == "王秀兰 Jos\u00E9");                // a mark after Latin letters
+  CHECK(nfc("\u2000王") == "\u2002王");                                 // U+2000 decomposes to U+2002
+  CHECK(nfc("\u1100\u1161 가") == "\uAC00 가");                         // Hangul jamo compose
+  CHECK(nfc("\u304B\u3099") == "\u304C");                               // か + a voiced mark: が
+  CHECK(nfc("\u5B57\u0301\u0323") == "\u5B57\u0323\u0301");             // marks reordered by class
+  CHECK(nfc("\uFF08\u2014\u3002\u300A") == "\uFF08\u2014\u3002\u300A"); // （—。《 stay
+}
+
 TEST_CASE("tells valid UTF-8 from invalid", "[text]")
 {
   CHECK(is_valid_utf8(""));
