@@ -20,11 +20,17 @@ bool is_start_of_frame(std::uint8_t marker)
 
 // The offset of the marker that ends the entropy-coded data starting at `from` (FF bytes inside that data are
 // stuffed as FF 00, and restart markers FF D0–D7 belong to it); bytes.size() when none does.
+// Jumps from FF to FF with memchr: the scan covers a photo's whole compressed data.
 std::size_t next_marker(Bytes bytes, std::size_t from)
 {
   for (std::size_t i = from; i + 1 < bytes.size(); ++i) {
+    const void* found = std::memchr(bytes.data() + i, 0xFF, bytes.size() - 1 - i);
+    if (found == nullptr) {
+      break;
+    }
+    i = static_cast<std::size_t>(static_cast<const std::uint8_t*>(found) - bytes.data());
     const std::uint8_t next = bytes[i + 1];
-    if (bytes[i] == 0xFF && next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) {
+    if (next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) {
       return i;
     }
   }
