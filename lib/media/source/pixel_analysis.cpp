@@ -57,40 +57,26 @@ std::uint8_t median_of(const std::array<std::size_t, 256>& histogram, std::size_
 // (pixel_analysis.hpp).
 class ToneCurve {
 public:
-  // Every sampled pixel goes in, by its lightness, without a branch: lightness and chroma change from pixel
-  // to pixel in a way no branch predictor follows, and this runs for each of up to a million pixels. The
-  // mid-tones are picked out of the 256 lightness levels once, in finish(). The sums are integers, the
-  // yellow–blue axis doubled: exact (Bin turns them back into the doubles they stand for).
   // `colour` is chroma(p), which the caller has already.
   void add(const std::array<std::uint8_t, 3>& p, int colour)
   {
     const int lightness = (p[0] + p[1] + p[2]) / 3;
-    Level& level = m_levels[static_cast<std::size_t>(lightness)];
+    if (lightness < k_mid_low || lightness > k_mid_high) {
+      return;
+    }
+    ++m_mid;
+    m_neutral += colour <= k_neutral_chroma ? 1 : 0;
+    m_dark += lightness < k_dark_below ? 1 : 0;
+    m_light += lightness >= k_light_from ? 1 : 0;
+    Bin& bin = m_bins[static_cast<std::size_t>(lightness / k_bin_width)];
+    // Integers, the yellow–blue axis doubled: exact, and several times faster than the doubles they stand
+    // for (this runs for every sampled pixel). Bin::sum and Bin::squares turn them back.
     const std::int64_t red_green = p[0] - p[1];
     const std::int64_t yellow_blue_2 = p[0] + p[1] - 2 * p[2];
-    ++level.count;
-    level.neutral += static_cast<std::size_t>(colour <= k_neutral_chroma);
-    level.red_green += red_green;
-    level.yellow_blue_2 += yellow_blue_2;
-    level.squares_4 += 4 * red_green * red_green + yellow_blue_2 * yellow_blue_2;
-  }
-
-  // The mid-tones (lightness k_mid_low–k_mid_high) into bins k_bin_width levels wide; call once, after the
-  // last add().
-  void finish()
-  {
-    for (int lightness = k_mid_low; lightness <= k_mid_high; ++lightness) {
-      const Level& level = m_levels[static_cast<std::size_t>(lightness)];
-      Bin& bin = m_bins[static_cast<std::size_t>(lightness / k_bin_width)];
-      bin.count += level.count;
-      bin.red_green += level.red_green;
-      bin.yellow_blue_2 += level.yellow_blue_2;
-      bin.squares_4 += level.squares_4;
-      m_mid += level.count;
-      m_neutral += level.neutral;
-      m_dark += lightness < k_dark_below ? level.count : 0;
-      m_light += lightness >= k_light_from ? level.count : 0;
-    }
+    ++bin.count;
+    bin.red_green += red_green;
+    bin.yellow_blue_2 += yellow_blue_2;
+    bin.squares_4 += 4 * red_green * red_green + yellow_blue_2 * yellow_blue_2;
   }
 
   [[nodiscard]] std::size_t mid() const { return m_mid; }
@@ -150,10 +136,6 @@ private:
     }
     [[nodiscard]] double squares() const { return static_cast<double>(squares_4) / 4.0; }
   };
-  struct Level : Bin {
-    std::size_t neutral = 0; // pixels of chroma ≤ k_neutral_chroma
-  };
-  std::array<Level, 256> m_levels{};
   std::array<Bin, 256 / k_bin_width> m_bins{};
   std::size_t m_mid = 0;
   std::size_t m_neutral = 0;
@@ -314,14 +296,13 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
       ++samples;
       const std::array<std::uint8_t, 3> p{row[at], row[at + 1], row[at + 2]};
       const int colour = chroma(p);
-      coloured += static_cast<std::size_t>(colour > k_colour_chroma);
-      faint += static_cast<std::size_t>(colour > k_neutral_chroma);
+      coloured += colour > k_colour_chroma ? 1 : 0;
+      faint += colour > k_neutral_chroma ? 1 : 0;
       if (!skip_backdrop || !in_backdrop(p)) {
         tones.add(p, colour);
       }
     }
   }
-  tones.finish();
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
   facts.faint_share = samples > 0 ? static_cast<double>(faint) / static_cast<double>(samples) : 0;
   facts.grayscale = channels_in_file <= 2 || (facts.colour_share < k_grayscale_max_colour_share &&
