@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -303,7 +304,10 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
       continue;
     }
     add_configs(results[i].loaded->submission, outcome.report.configs);
-    outcome.report.submissions.push_back(detail::describe(request, *results[i].loaded));
+    // Described here only for a sink, which is told what each submission holds before it is checked;
+    // otherwise in the check phase, `jobs` at a time.
+    outcome.report.submissions.push_back(loaded != nullptr ? detail::describe(request, *results[i].loaded)
+                                                           : report::SubmissionReport{});
     outcome.submissions.push_back({std::move(*results[i].loaded), plan.jobs[i].district});
     job_of.push_back(i);
     if (plan.jobs[i].district) {
@@ -314,11 +318,20 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
     loaded->loaded(outcome);
   }
 
-  // Check them, `jobs` at a time.
+  // Check them, `jobs` at a time. Where the photos and videos were probed while loading (no sink), each
+  // district is checked as a whole alongside them, in the first slots: it reads only what loading gave, and
+  // would otherwise run alone at the end. Probed here, they must all be probed first.
   std::mutex progress_mutex;
   std::size_t done = 0;
   const auto total = outcome.submissions.size();
-  in_parallel(request.jobs, total, [&](std::size_t k) {
+  const std::size_t districts_first = load.defer_probes ? 0 : outcome.districts.size();
+  std::vector<report::BatchEntry> batch(outcome.districts.size());
+  in_parallel(request.jobs, districts_first + total, [&](std::size_t slot) {
+    if (slot < districts_first) {
+      batch[slot] = check_district(request, outcome.districts[slot], outcome.submissions);
+      return;
+    }
+    const std::size_t k = slot - districts_first;
     if (progress != nullptr && load.defer_probes) {
       std::lock_guard lock(progress_mutex);
       progress->started(k + 1, total, outcome.report.submissions[k].path);
@@ -326,8 +339,8 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
     auto& result = results[job_of[k]];
     if (load.defer_probes) {
       folder::probe_materials(outcome.submissions[k].loaded, load);
-      outcome.report.submissions[k] = detail::describe(request, outcome.submissions[k].loaded);
     }
+    outcome.report.submissions[k] = detail::describe(request, outcome.submissions[k].loaded);
     detail::add_findings(request, outcome.submissions[k].loaded, std::move(result.winners),
                          std::move(result.nominees), outcome.report.submissions[k]);
     if (progress != nullptr) {
@@ -336,10 +349,11 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
     }
   });
 
-  // Check each district as a whole.
-  for (const auto& district : outcome.districts) {
-    outcome.report.batch.push_back(check_district(request, district, outcome.submissions));
+  // Check each district as a whole, where that was not done above.
+  for (std::size_t d = districts_first; d < outcome.districts.size(); ++d) {
+    batch[d] = check_district(request, outcome.districts[d], outcome.submissions);
   }
+  std::move(batch.begin(), batch.end(), std::back_inserter(outcome.report.batch));
   std::sort(outcome.report.configs.begin(), outcome.report.configs.end());
   // An invalid nominate.yaml stops every submission under it and its district: say it once.
   std::vector<core::Error> unique;
