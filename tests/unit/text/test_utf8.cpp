@@ -2,9 +2,8 @@
 // (lib/text/source/utf8.hpp).
 #include "utf8.hpp"
 
-#include <utf8proc.h>
-
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
 #include <array>
 #include <cstddef>
