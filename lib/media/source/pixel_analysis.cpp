@@ -15,7 +15,7 @@ namespace {
 constexpr std::size_t k_max_samples = 1'000'000;
 constexpr std::size_t k_max_band_samples = 200'000;
 
-// max − min channel, written out: called for every sampled pixel, twice for most.
+// max − min channel, written out: called for every sampled pixel (the tone curve is given the result).
 inline int chroma(const std::array<std::uint8_t, 3>& p)
 {
   const int high = std::max(std::max(p[0], p[1]), p[2]);

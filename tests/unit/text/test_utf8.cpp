@@ -13,7 +13,8 @@ namespace {
 
 using nominate::text::detail::decode_at;
 
-// How many byte sequences decode differently; the first one is reported.
+// 1 when `bytes` decode differently from utf8proc_iterate (its length, its code point, or whether it is
+// valid), else 0.
 std::size_t mismatches(std::string_view bytes)
 {
   utf8proc_int32_t code_point = 0;
