@@ -24,12 +24,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # FFmpeg is loaded with dlopen on first use (lib/ffmpeg), which dpkg-shlibdeps cannot see: its libraries are
 # named here, by the sonames of the headers the build used (Debian names each package for its soname:
 # libavformat.so.59 is in libavformat59; the soname pins the ABI, so no version is needed).
-set(nominate_ffmpeg_depends "")
+set(nominate_dlopen_depends "")
 foreach(library IN ITEMS libavutil libavcodec libavformat libavfilter libswscale libswresample)
   string(REGEX MATCH "^[0-9]+" major "${FFMPEG_${library}_VERSION}")
-  list(APPEND nominate_ffmpeg_depends "${library}${major}")
+  list(APPEND nominate_dlopen_depends "${library}${major}")
 endforeach()
-list(JOIN nominate_ffmpeg_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+# libheif is loaded the same way (lib/heif); its soname carries its major version (libheif.so.1: libheif1).
+string(REGEX MATCH "^[0-9]+" major "${HEIF_VERSION}")
+list(APPEND nominate_dlopen_depends "libheif${major}")
+list(JOIN nominate_dlopen_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # LibreOffice converts legacy .doc/.wps/.xls forms; without it they are reported with how to convert them.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-writer-nogui, libreoffice-calc-nogui")

@@ -40,7 +40,7 @@ THIRD_PARTY = {
     "openssl/": "OpenSSL::Crypto",
     "zlib.h": "ZLIB::ZLIB",
     "xlsxwriter.h": "PkgConfig::XLSXWRITER",
-    "libheif/": "PkgConfig::HEIF",
+    "libheif/": "HEIF::headers",
     "turbojpeg.h": "PkgConfig::TURBOJPEG",
     "jpeglib.h": "PkgConfig::JPEG",
     "jerror.h": "PkgConfig::JPEG",

@@ -4,23 +4,22 @@
 
 #include "image_decoders.hpp"
 
-#include <libheif/heif.h>
+#include <nominate/heif/heif.hpp>
 
 #include <memory>
-#include <mutex>
 
 namespace nominate::media::detail {
 
 namespace {
 
 struct ContextFree {
-  void operator()(heif_context* context) const { heif_context_free(context); }
+  void operator()(heif_context* context) const { heif::heif_context_free(context); }
 };
 struct HandleFree {
-  void operator()(heif_image_handle* handle) const { heif_image_handle_release(handle); }
+  void operator()(heif_image_handle* handle) const { heif::heif_image_handle_release(handle); }
 };
 struct ImageFree {
-  void operator()(heif_image* image) const { heif_image_release(image); }
+  void operator()(heif_image* image) const { heif::heif_image_release(image); }
 };
 
 // A valid file this build cannot decode (no decoder for its codec, a feature libheif lacks) is unsupported;
@@ -39,36 +38,37 @@ core::Error failure(const heif_error& error, std::string_view what)
 
 core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int64_t max_pixels)
 {
-  static std::once_flag initialised;
-  std::call_once(initialised, [] { heif_init(nullptr); });
-  std::unique_ptr<heif_context, ContextFree> context(heif_context_alloc());
+  if (auto loaded = heif::load(); !loaded) {
+    return std::unexpected(loaded.error());
+  }
+  std::unique_ptr<heif_context, ContextFree> context(heif::heif_context_alloc());
   if (!context) {
     return core::fail(core::ErrorCode::io, "out of memory");
   }
-  if (auto error =
-          heif_context_read_from_memory_without_copy(context.get(), bytes.data(), bytes.size(), nullptr);
+  if (auto error = heif::heif_context_read_from_memory_without_copy(context.get(), bytes.data(), bytes.size(),
+                                                                    nullptr);
       error.code != heif_error_Ok) {
     return std::unexpected(failure(error, "cannot decode"));
   }
   heif_image_handle* raw_handle = nullptr;
-  if (auto error = heif_context_get_primary_image_handle(context.get(), &raw_handle);
+  if (auto error = heif::heif_context_get_primary_image_handle(context.get(), &raw_handle);
       error.code != heif_error_Ok) {
     return std::unexpected(failure(error, "cannot decode"));
   }
   std::unique_ptr<heif_image_handle, HandleFree> handle(raw_handle);
   DecodedImage out;
   out.info.format = format;
-  out.info.stored_width = heif_image_handle_get_width(handle.get());
-  out.info.stored_height = heif_image_handle_get_height(handle.get());
-  const bool alpha = heif_image_handle_has_alpha_channel(handle.get()) != 0;
+  out.info.stored_width = heif::heif_image_handle_get_width(handle.get());
+  out.info.stored_height = heif::heif_image_handle_get_height(handle.get());
+  const bool alpha = heif::heif_image_handle_has_alpha_channel(handle.get()) != 0;
   out.info.channels_in_file = alpha ? 4 : 3;
-  out.info.bit_depth = heif_image_handle_get_luma_bits_per_pixel(handle.get());
+  out.info.bit_depth = heif::heif_image_handle_get_luma_bits_per_pixel(handle.get());
   // An iPhone's Display P3 comes as an ICC profile (`prof`); an `nclx` box holds only code points, no
   // profile to carry over.
-  if (const auto type = heif_image_handle_get_color_profile_type(handle.get());
+  if (const auto type = heif::heif_image_handle_get_color_profile_type(handle.get());
       type == heif_color_profile_type_prof || type == heif_color_profile_type_rICC) {
-    out.info.icc_profile.resize(heif_image_handle_get_raw_color_profile_size(handle.get()));
-    if (heif_image_handle_get_raw_color_profile(handle.get(), out.info.icc_profile.data()).code !=
+    out.info.icc_profile.resize(heif::heif_image_handle_get_raw_color_profile_size(handle.get()));
+    if (heif::heif_image_handle_get_raw_color_profile(handle.get(), out.info.icc_profile.data()).code !=
         heif_error_Ok) {
       out.info.icc_profile.clear();
     }
@@ -81,15 +81,16 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
   }
   heif_image* raw_image = nullptr;
   const auto chroma = alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB;
-  if (auto error = heif_decode_image(handle.get(), &raw_image, heif_colorspace_RGB, chroma, nullptr);
+  if (auto error = heif::heif_decode_image(handle.get(), &raw_image, heif_colorspace_RGB, chroma, nullptr);
       error.code != heif_error_Ok) {
     return std::unexpected(failure(error, "cannot decode"));
   }
   std::unique_ptr<heif_image, ImageFree> image(raw_image);
   int stride = 0;
-  const std::uint8_t* plane = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
-  const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
-  const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
+  const std::uint8_t* plane =
+      heif::heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
+  const int width = heif::heif_image_get_width(image.get(), heif_channel_interleaved);
+  const int height = heif::heif_image_get_height(image.get(), heif_channel_interleaved);
   if (plane == nullptr || width <= 0 || height <= 0) {
     return core::fail(core::ErrorCode::unreadable, "cannot decode: no picture");
   }

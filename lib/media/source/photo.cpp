@@ -23,6 +23,7 @@ PhotoProblem kind_of(core::ErrorCode code, const std::string& message)
 {
   switch (code) {
   case core::ErrorCode::unsupported:
+  case core::ErrorCode::missing_library: // libheif could not be loaded: this installation cannot decode it
     return PhotoProblem::unsupported;
   case core::ErrorCode::limit_exceeded:
     return PhotoProblem::too_large;

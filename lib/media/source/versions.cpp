@@ -6,9 +6,9 @@ extern "C" {
 #endif
 }
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/heif/heif.hpp>
 
 #include <jpeglib.h>
-#include <libheif/heif.h>
 
 #include <cstdio>
 
@@ -45,7 +45,7 @@ std::vector<core::LibraryVersion> library_versions()
       {"libavcodec (FFmpeg)", ffmpeg::built_version("avcodec"), ffmpeg::running_version("avcodec")},
       {"libavutil (FFmpeg)", ffmpeg::built_version("avutil"), ffmpeg::running_version("avutil")},
       {"libjpeg-turbo", jpeg_turbo_version(), std::nullopt},
-      {"libheif", LIBHEIF_VERSION, std::string(heif_get_version())},
+      {"libheif", heif::built_version(), heif::running_version()},
       {"stb_image", NOMINATE_STB_IMAGE_VERSION, std::nullopt},
   };
 }

@@ -27,6 +27,7 @@ extern "C" {
 }
 
 #include <nominate/core/error.hpp>
+#include <nominate/core/lazy_call.hpp>
 
 #include <string>
 #include <string_view>
@@ -157,13 +158,6 @@ namespace detail {
 
 [[nodiscard]] const Api& api();
 
-// Forward<decltype(&f), &Api::f>::call has f's exact signature, so arguments convert as they would for f.
-template <typename Function, Function Api::*Member> struct Forward;
-template <typename Return, typename... Parameters, Return (*Api::*Member)(Parameters...)>
-struct Forward<Return (*)(Parameters...), Member> {
-  static Return call(Parameters... parameters) { return (api().*Member)(parameters...); }
-};
-
 } // namespace detail
 
 // ffmpeg::NAME: FFmpeg's NAME, called through the table. Only after load() succeeded.
@@ -172,7 +166,8 @@ struct Forward<Return (*)(Parameters...), Member> {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wignored-attributes"
 #define NOMINATE_FFMPEG_FORWARD(library, function)                                                           \
-  inline constexpr auto function = &detail::Forward<decltype(&::function), &Api::function>::call;
+  inline constexpr auto function =                                                                           \
+      &core::LazyCall<Api, &detail::api, decltype(&::function), &Api::function>::call;
 NOMINATE_FFMPEG_FUNCTIONS(NOMINATE_FFMPEG_FORWARD)
 #undef NOMINATE_FFMPEG_FORWARD
 #pragma GCC diagnostic pop

@@ -74,7 +74,9 @@ struct DecodedImage {
 //   a partial decode is never returned), or not an image;
 // - ErrorCode::unsupported: a valid file this tool cannot decode (a 12-bit JPEG, TIFF, a HEIF whose codec
 //   libheif lacks);
-// - ErrorCode::limit_exceeded: over `max_pixels`.
+// - ErrorCode::limit_exceeded: over `max_pixels`;
+// - ErrorCode::missing_library: libheif, loaded on first use, could not be loaded (the message names the
+//   package): not the file's fault.
 // Never throws; safe to call from several threads at once.
 [[nodiscard]] core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes,
                                                       const DecodeOptions& options = {});
