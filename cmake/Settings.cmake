@@ -47,3 +47,13 @@ function(nominate_part name)
     PUBLIC nominate_settings ${PART_PUBLIC}
     PRIVATE nominate_warnings ${PART_PRIVATE})
 endfunction()
+
+# Plugins: nominate-pdf.so (lib/office/CMakeLists.txt), which office loads on first use by name, as the
+# loader finds a library. `nominate` has $ORIGIN/../lib/nominate/plugins on its RUNPATH, built and installed
+# alike: <prefix>/bin → <prefix>/lib/nominate/plugins, so a moved prefix still works; build/cli →
+# build/lib/nominate/plugins, so CMake need not rewrite, nor pad, the RUNPATH at install. The other programs
+# of the build (tests, benchmarks, fuzz targets) have the build's folder. Two levels below lib/: the .deb's
+# postinst would otherwise run ldconfig for a module that is no shared library of the system's.
+set(NOMINATE_PLUGIN_INSTALL_DIR lib/nominate/plugins)
+set(NOMINATE_PLUGIN_BUILD_DIR ${PROJECT_BINARY_DIR}/${NOMINATE_PLUGIN_INSTALL_DIR})
+set(CMAKE_BUILD_RPATH ${NOMINATE_PLUGIN_BUILD_DIR})

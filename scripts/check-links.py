@@ -113,7 +113,8 @@ def declared_links(cmake, target):
                 links[token] = "PUBLIC"
     for call in ("target_link_libraries", "target_include_directories"):
         for tokens in calls(text, call):
-            if not tokens or tokens[0] != target:
+            # The part's target, and the modules it builds beside it (nominate_office_pdf).
+            if not tokens or (tokens[0] != target and not tokens[0].startswith(target + "_")):
                 continue
             mode = "PRIVATE"
             for token in tokens[1:]:

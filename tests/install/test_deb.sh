@@ -31,7 +31,7 @@ for library in libavformat libavcodec libavfilter libswscale libswresample libav
 done
 
 contents=$(dpkg-deb --contents "$deb")
-for file in ./usr/bin/nominate ./usr/share/nominate/rules/national/star.yaml ./usr/share/man/man1/nominate.1.gz \
+for file in ./usr/bin/nominate ./usr/lib/nominate/plugins/nominate-pdf.so ./usr/share/nominate/rules/national/star.yaml ./usr/share/man/man1/nominate.1.gz \
   ./usr/share/bash-completion/completions/nominate ./usr/share/zsh/vendor-completions/_nominate \
   ./usr/share/doc/nominate/copyright ./usr/share/doc/nominate/changelog.Debian.gz; do
   echo "$contents" | grep -q " $file\$" || fail "the package lacks $file"
@@ -49,6 +49,10 @@ mkdir -p "$tmp/work"
 cp -r "$source/examples/star-compliant" "$tmp/work/01-张三"
 (cd "$tmp/work" && "$nominate" check 01-张三 --lang zh) || fail "check of an example from $tmp/work exited $?"
 (cd "$tmp/work" && "$nominate" rules list) | grep -q 'national/star' || fail "rules list from the unpacked package"
+# The PDF module is found beside the unpacked binary: poppler itself refuses a PDF that is none.
+printf '%%PDF-1.4\nno PDF after all\n' >"$tmp/work/总结.pdf"
+pdf_error=$("$nominate" count "$tmp/work/总结.pdf" 2>&1 || true)
+echo "$pdf_error" | grep -q 'not a PDF that can be opened' || fail "the unpacked package's PDF reader: $pdf_error"
 
 if command -v lintian >/dev/null; then
   # Root-run lintian refuses without --allow-root.

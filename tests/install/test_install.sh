@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
-for file in bin/nominate share/nominate/rules/national/star.yaml share/man/man1/nominate.1.gz \
+for file in bin/nominate lib/nominate/plugins/nominate-pdf.so share/nominate/rules/national/star.yaml share/man/man1/nominate.1.gz \
   share/bash-completion/completions/nominate share/zsh/vendor-completions/_nominate \
   share/doc/nominate/guide.zh.md share/doc/nominate/install.md share/doc/nominate/copyright; do
   [ -e "$tmp/prefix/$file" ] || fail "cmake --install did not install $file"
@@ -40,6 +40,12 @@ cp -r "$source/examples/star-compliant" "$tmp/elsewhere/张三"
 # A moved installation still finds its rule sets.
 mv "$tmp/prefix" "$tmp/moved"
 nominate=$tmp/moved/bin/nominate
+# ... and its PDF module (lib/nominate/plugins/nominate-pdf.so, through the RUNPATH
+# $ORIGIN/../lib/nominate/plugins): poppler itself refuses a PDF that is none, where a module not found would
+# say it could not be loaded.
+printf '%%PDF-1.4\nno PDF after all\n' >"$tmp/elsewhere/总结.pdf"
+pdf_error=$("$nominate" count "$tmp/elsewhere/总结.pdf" 2>&1 || true)
+echo "$pdf_error" | grep -q 'not a PDF that can be opened' || fail "the moved installation's PDF reader: $pdf_error"
 "$nominate" check 张三 --quiet || fail "check after moving the prefix exited $?"
 "$nominate" rules show national/star >/dev/null || fail "rules show after moving the prefix"
 

@@ -1,12 +1,13 @@
 #include "file_bytes.hpp"
+#include "pdf_module.hpp"
+#include "pdf_reader.hpp"
 
 #include <nominate/office/pdf_text.hpp>
 
 #include <climits>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
 
+#include <atomic>
+#include <dlfcn.h>
 #include <memory>
 #include <mutex>
 
@@ -14,44 +15,88 @@ namespace nominate::office {
 
 namespace {
 
-// poppler writes its complaints about a damaged file to stderr unless told otherwise; the library never
-// prints.
-void quiet_poppler()
+struct Module {
+  nominate_pdf_text_v1_fn text = nullptr;
+  nominate_pdf_free_v1_fn free = nullptr;
+  nominate_pdf_version_v1_fn version = nullptr;
+};
+
+Module g_module;                   // written once, inside std::call_once
+std::atomic<bool> g_loaded{false}; // set (release) after g_module is complete
+core::Result<void> g_result;
+std::once_flag g_once;
+
+// The module is found as the loader finds a library: the program's RUNPATH names the folder it is built in,
+// or installed to (<prefix>/lib/nominate/plugins, relative to <prefix>/bin), so office needs no path of its
+// own.
+core::Result<void> load_once()
 {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+  // Never closed: the module stays loaded for the rest of the process, as if linked.
+  void* handle = dlopen(NOMINATE_PDF_MODULE, RTLD_NOW | RTLD_LOCAL);
+  if (handle == nullptr) {
+    const char* why = dlerror();
+    return core::fail(core::ErrorCode::missing_library,
+                      std::string("nominate's PDF reader " NOMINATE_PDF_MODULE " could not be loaded (") +
+                          (why != nullptr ? why : "unknown reason") +
+                          "); reinstall nominate, or install poppler's package libpoppler-cpp0v5");
+  }
+  Module module;
+  module.text = reinterpret_cast<nominate_pdf_text_v1_fn>(dlsym(handle, "nominate_pdf_text_v1"));
+  module.free = reinterpret_cast<nominate_pdf_free_v1_fn>(dlsym(handle, "nominate_pdf_free_v1"));
+  module.version = reinterpret_cast<nominate_pdf_version_v1_fn>(dlsym(handle, "nominate_pdf_version_v1"));
+  if (module.text == nullptr || module.free == nullptr || module.version == nullptr) {
+    return core::fail(core::ErrorCode::missing_library, NOMINATE_PDF_MODULE
+                      " is not the PDF reader of this nominate (another version?): reinstall "
+                      "nominate");
+  }
+  g_module = module;
+  g_loaded.store(true, std::memory_order_release);
+  return {};
 }
+
+core::Result<void> load()
+{
+  std::call_once(g_once, [] { g_result = load_once(); });
+  return g_result;
+}
+
+struct TextFree {
+  void operator()(char* text) const { g_module.free(text); }
+};
 
 } // namespace
 
 core::Result<PdfText> read_pdf_text(std::span<const std::uint8_t> bytes)
 {
-  quiet_poppler();
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     return core::fail(core::ErrorCode::limit_exceeded, "a PDF over 2 GiB");
   }
-  std::unique_ptr<poppler::document> document(poppler::document::load_from_raw_data(
-      reinterpret_cast<const char*>(bytes.data()), static_cast<int>(bytes.size())));
-  if (!document) {
+  if (auto loaded = load(); !loaded) {
+    return std::unexpected(loaded.error());
+  }
+  char* raw = nullptr;
+  std::size_t size = 0;
+  int pages = 0;
+  const int status = g_module.text(bytes.data(), bytes.size(), &raw, &size, &pages);
+  std::unique_ptr<char, TextFree> text(raw);
+  switch (status) {
+  case nominate_pdf_ok:
+    return PdfText{std::string(text.get(), size), pages};
+  case nominate_pdf_encrypted:
+    return core::fail(core::ErrorCode::encrypted, "a password-protected PDF");
+  case nominate_pdf_no_memory:
+    return core::fail(core::ErrorCode::limit_exceeded, "out of memory reading the PDF");
+  default:
     return core::fail(core::ErrorCode::unreadable, "not a PDF that can be opened (damaged or truncated)");
   }
-  if (document->is_locked()) {
-    return core::fail(core::ErrorCode::encrypted, "a password-protected PDF");
+}
+
+std::string detail::pdf_reader_version()
+{
+  if (!g_loaded.load(std::memory_order_acquire)) {
+    return "on first use: " NOMINATE_PDF_MODULE;
   }
-  PdfText out;
-  out.pages = document->pages();
-  for (int index = 0; index < out.pages; ++index) {
-    std::unique_ptr<poppler::page> page(document->create_page(index));
-    if (!page) {
-      continue;
-    }
-    auto utf8 = page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
-    if (!out.text.empty() && !utf8.empty()) {
-      out.text += '\n';
-    }
-    out.text.append(utf8.begin(), utf8.end());
-  }
-  return out;
+  return g_module.version();
 }
 
 core::Result<PdfText> read_pdf_text_file(const std::filesystem::path& path)

@@ -1,6 +1,7 @@
+#include "pdf_reader.hpp"
+
 #include <nominate/office/versions.hpp>
 
-#include <poppler/cpp/poppler-version.h>
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -14,7 +15,7 @@ std::vector<core::LibraryVersion> library_versions()
       {"libzip", LIBZIP_VERSION, std::string(zip_libzip_version())},
       {"pugixml", std::to_string(k_pugixml / 1000) + "." + std::to_string(k_pugixml % 1000 / 10),
        std::nullopt},
-      {"poppler-cpp", POPPLER_VERSION, poppler::version_string()},
+      {"poppler-cpp", NOMINATE_POPPLER_VERSION, detail::pdf_reader_version()},
   };
 }
 
