@@ -14,10 +14,15 @@ namespace nominate::test::cli {
 namespace {
 
 // glibc's loader names every shared object it opens under LD_DEBUG=files ("file=libavformat.so.59 …").
-bool loads_ffmpeg(const std::vector<std::string>& args)
+bool loads(const std::vector<std::string>& args, const std::string& library)
 {
   auto run = nominate(args, with_env({"LD_DEBUG=files"}));
-  return run.output.find("file=libavformat.so") != std::string::npos;
+  return run.output.find("file=" + library) != std::string::npos;
+}
+
+bool loads_ffmpeg(const std::vector<std::string>& args)
+{
+  return loads(args, "libavformat.so");
 }
 
 } // namespace
@@ -32,6 +37,10 @@ TEST_CASE("commands that need no video do not load FFmpeg; a check of a video do
   TempDir temp;
   const auto folder = copy_example("star-compliant", temp.path() / "01-张三");
   CHECK(loads_ffmpeg({"check", folder.string()}));
+  // libavfilter, with the ~60 objects it alone pulls in, only for what filters pictures and sound:
+  // --deep's content checks (and fix), not the default check.
+  CHECK_FALSE(loads({"check", folder.string()}, "libavfilter.so"));
+  CHECK(loads({"check", "--deep", folder.string()}, "libavfilter.so"));
   std::filesystem::remove(folder / "事迹视频.mp4");
   CHECK_FALSE(loads_ffmpeg({"check", folder.string()}));
 }

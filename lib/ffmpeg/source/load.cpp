@@ -44,10 +44,14 @@ std::string version_text(unsigned version)
          std::to_string(version & 0xFFU);
 }
 
-Api g_api;                         // written once, inside std::call_once, before `g_loaded` is set
-std::atomic<bool> g_loaded{false}; // set (release) after g_api is complete
-core::Result<void> g_result;
-std::once_flag g_once;
+// The table, filled in two steps: the decoding libraries' functions, then (for Need::filtering)
+// libavfilter's. Each step writes only its own members, once, inside its std::call_once, before the matching
+// flag is set; a reader of a member has seen that step's call_once complete.
+Api g_api;
+std::atomic<bool> g_loaded{false};           // the decoding libraries: set (release) after their members
+std::atomic<bool> g_filters_loaded{false};   // libavfilter: likewise
+std::array<core::Result<void>, 2> g_results; // per Need
+std::array<std::once_flag, 2> g_once;
 
 // The row of a library named in NOMINATE_FFMPEG_FUNCTIONS or by a caller; an unknown name (none is) gives 0.
 std::size_t index_of(std::string_view name)
@@ -65,10 +69,20 @@ const Library& library_named(std::string_view name)
   return k_libraries[index_of(name)];
 }
 
-core::Result<void> load_once()
+bool is_filtering(std::string_view library)
+{
+  return library == "avfilter";
+}
+
+// Loads the libraries of one step (`filtering`: libavfilter alone; else the other five) and resolves their
+// functions into g_api.
+core::Result<void> load_step(bool filtering)
 {
   std::array<void*, k_libraries.size()> handles{};
   for (std::size_t i = 0; i < k_libraries.size(); ++i) {
+    if (is_filtering(k_libraries[i].name) != filtering) {
+      continue;
+    }
     // Never closed: FFmpeg stays loaded for the rest of the process, as if linked.
     handles[i] = dlopen(soname_of(k_libraries[i]).c_str(), RTLD_NOW | RTLD_LOCAL);
     if (handles[i] == nullptr) {
@@ -79,11 +93,11 @@ core::Result<void> load_once()
                             package_of(k_libraries[i]));
     }
   }
-  Api api;
   std::string missing;
 #define NOMINATE_FFMPEG_RESOLVE(library, function)                                                           \
-  if (void* symbol = dlsym(handles[index_of(#library)], #function); symbol != nullptr) {                     \
-    api.function = reinterpret_cast<decltype(api.function)>(symbol);                                         \
+  if (is_filtering(#library) != filtering) {                                                                 \
+  } else if (void* symbol = dlsym(handles[index_of(#library)], #function); symbol != nullptr) {              \
+    g_api.function = reinterpret_cast<decltype(g_api.function)>(symbol);                                     \
   } else if (missing.empty()) {                                                                              \
     missing = std::string(#function) + " in " + soname_of(library_named(#library));                          \
   }
@@ -93,17 +107,20 @@ core::Result<void> load_once()
     return core::fail(core::ErrorCode::missing_library,
                       "FFmpeg lacks " + missing + ": this FFmpeg is not the version nominate was built with");
   }
-  g_api = api;
-  g_loaded.store(true, std::memory_order_release);
+  (filtering ? g_filters_loaded : g_loaded).store(true, std::memory_order_release);
   return {};
 }
 
 } // namespace
 
-core::Result<void> load()
+core::Result<void> load(Need need)
 {
-  std::call_once(g_once, [] { g_result = load_once(); });
-  return g_result;
+  std::call_once(g_once[0], [] { g_results[0] = load_step(false); });
+  if (!g_results[0] || need == Need::decoding) {
+    return g_results[0];
+  }
+  std::call_once(g_once[1], [] { g_results[1] = load_step(true); });
+  return g_results[1];
 }
 
 bool loaded()
@@ -124,7 +141,8 @@ std::string built_version(std::string_view library)
 
 std::string running_version(std::string_view library)
 {
-  if (!loaded()) {
+  const bool filters = is_filtering(library);
+  if (!(filters ? g_filters_loaded : g_loaded).load(std::memory_order_acquire)) {
     return "on first use: " + soname(library);
   }
   return version_text((g_api.*library_named(library).running)());

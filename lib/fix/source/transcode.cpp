@@ -628,7 +628,7 @@ std::int64_t bitrate_for(std::int64_t max_bytes, double duration_s, bool audio, 
 
 core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, TranscodeSink* sink)
 {
-  if (auto loaded = ffmpeg::load(); !loaded) {
+  if (auto loaded = ffmpeg::load(ffmpeg::Need::filtering); !loaded) {
     return std::unexpected(loaded.error());
   }
   QuietLog quiet;

@@ -84,14 +84,20 @@ struct ContentAnalysis::Graph {
 
   ~Graph()
   {
-    ffmpeg::avfilter_graph_free(&graph);
+    if (graph != nullptr) { // else libavfilter may not be loaded
+      ffmpeg::avfilter_graph_free(&graph);
+    }
     ffmpeg::av_frame_free(&out);
   }
 
-  // Builds `source_name(args) → filters → sink_name`; an error text when FFmpeg refuses.
+  // Builds `source_name(args) → filters → sink_name`; an error text when FFmpeg refuses, or when
+  // libavfilter, loaded here on first use, cannot be.
   std::optional<std::string> build(const char* source_name, const std::string& args, const char* filters,
                                    const char* sink_name)
   {
+    if (auto loaded = ffmpeg::load(ffmpeg::Need::filtering); !loaded) {
+      return loaded.error().message;
+    }
     graph = ffmpeg::avfilter_graph_alloc();
     out = ffmpeg::av_frame_alloc();
     if (graph == nullptr || out == nullptr) {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <dlfcn.h>
 #include <string>
 
 namespace nominate::ffmpeg {
@@ -26,8 +27,24 @@ TEST_CASE("FFmpeg loads once, by the sonames of the headers built against, and i
   // The running libraries are the ABI the headers describe: the same major version.
   CHECK(ffmpeg::avformat_version() >> 16U == LIBAVFORMAT_VERSION_MAJOR);
   CHECK(ffmpeg::avcodec_version() >> 16U == LIBAVCODEC_VERSION_MAJOR);
-  CHECK(ffmpeg::avfilter_version() >> 16U == LIBAVFILTER_VERSION_MAJOR);
   CHECK(ffmpeg::swscale_version() >> 16U == LIBSWSCALE_VERSION_MAJOR);
+
+  // Decoding does not load libavfilter (and the ~60 objects it pulls in); filtering does, once.
+  auto is_in_process = [](const std::string& name) {
+    void* handle = dlopen(name.c_str(), RTLD_LAZY | RTLD_NOLOAD);
+    if (handle != nullptr) {
+      dlclose(handle); // drops only the reference RTLD_NOLOAD took
+    }
+    return handle != nullptr;
+  };
+  CHECK(is_in_process(soname("avformat")));
+  CHECK_FALSE(is_in_process(soname("avfilter")));
+  CHECK(running_version("avfilter") == "on first use: " + soname("avfilter"));
+  REQUIRE(load(Need::filtering).has_value());
+  CHECK(is_in_process(soname("avfilter")));
+  CHECK(load(Need::filtering).has_value());
+  CHECK(ffmpeg::avfilter_version() >> 16U == LIBAVFILTER_VERSION_MAJOR);
+  CHECK(running_version("avfilter").starts_with(std::to_string(LIBAVFILTER_VERSION_MAJOR) + "."));
 
   // Arguments convert as for FFmpeg's own functions (nullptr for a pointer, a literal for a const char*).
   AVDictionary* dictionary = nullptr;

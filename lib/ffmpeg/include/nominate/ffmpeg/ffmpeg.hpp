@@ -3,7 +3,7 @@
 // FFmpeg's libraries, loaded on first use. Commands and checks that need no video (`--help`, `explain`, a
 // brand project's photos) do not load them, nor the ~160 shared libraries Debian's FFmpeg pulls in, which
 // were three quarters of the tool's start-up time (docs/performance.md). The parts that use FFmpeg (media,
-// fix) include its headers for types and macros, call `ffmpeg::load()` at each entry point, and then call
+// fix) include its headers for types and macros, call `ffmpeg::load(need)` at each entry point, and then call
 // `ffmpeg::NAME(...)` in place of FFmpeg's `NAME(...)`: same signature, through a table filled by `dlsym`.
 // They do not link FFmpeg, so a direct call to a function missing from the list below fails to link.
 
@@ -138,17 +138,25 @@ struct Api {
 #undef NOMINATE_FFMPEG_MEMBER
 };
 
-// Loads the six libraries by the sonames this build was compiled against (libavformat.so.59, …) and resolves
-// every function, once per process; later calls, from any thread, return the first call's result. On failure
-// (FFmpeg not installed, or a version without a function) the error, ErrorCode::missing_library, names the
-// library or function and the Debian package that provides it; nothing is called then.
-[[nodiscard]] core::Result<void> load();
+// What a caller is about to do with FFmpeg, and so which of its libraries it needs loaded:
+// - decoding: libavformat, libavcodec, libavutil, libswscale and libswresample (the probe, the poster frame);
+// - filtering: those and libavfilter (`--deep`'s content checks, `nominate fix`). libavfilter and the ~60
+//   shared objects it alone pulls in (rubberband, flite and its voices, placebo, zimg, …) were 40 % of the
+//   instructions of loading FFmpeg (docs/performance.md), which a default check does not need.
+enum class Need { decoding, filtering };
+
+// Loads the libraries `need` names by the sonames this build was compiled against (libavformat.so.59, …)
+// and resolves their functions, once per process for each need; later calls, from any thread, return the
+// first call's result. On failure (FFmpeg not installed, or a version without a function) the error,
+// ErrorCode::missing_library, names the library or function and the Debian package that provides it; nothing
+// is called then. A function of libavfilter may be called only after load(Need::filtering) succeeded.
+[[nodiscard]] core::Result<void> load(Need need = Need::decoding);
 
 // Whether load() has succeeded in this process (`--version` reports FFmpeg's running versions only then).
 [[nodiscard]] bool loaded();
 
 // One of the six libraries by its short name ("avformat"): its soname ("libavformat.so.59"), the version of
-// the headers built against ("59.27.100"), and the running version: that once loaded, else
+// the headers built against ("59.27.100"), and the running version: that once the library is loaded, else
 // "on first use: libavformat.so.59" (`--version` reports without loading FFmpeg).
 [[nodiscard]] std::string soname(std::string_view library);
 [[nodiscard]] std::string built_version(std::string_view library);
