@@ -1,6 +1,7 @@
 // libheif is loaded on first use (lib/heif), as FFmpeg is: a command, or a folder, without a HEIC/HEIF/AVIF
-// photo never loads it and the codecs it links; a libheif that cannot be loaded leaves the photo named, its
-// checks not run and the package to install said, never "damaged", and the rest of the folder checked.
+// photo never loads it and the codecs it links; a libheif that cannot be loaded leaves the photo named by its
+// format and not judged (its facts say which package to install), never "damaged", the rest of the folder
+// checked.
 
 #include "cli_runner.hpp"
 

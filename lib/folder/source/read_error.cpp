@@ -28,8 +28,8 @@ ReadError read_error_of(const core::Error& error, const std::filesystem::path& p
     return read_error(ReadErrorKind::encrypted);
   case core::ErrorCode::not_a_table:
     return read_error(ReadErrorKind::not_a_table);
-  case core::ErrorCode::missing_library: // a reader loaded on first use (the PDF module): not the file's
-                                         // fault
+  case core::ErrorCode::missing_library:
+    // A reader loaded on first use (the PDF module) could not be: not the file's fault.
     return read_error(ReadErrorKind::no_reader, error.message);
   case core::ErrorCode::unsupported: {
     auto target = path.extension() == ".xls" || path.extension() == ".XLS" ? office::ConvertTarget::xlsx

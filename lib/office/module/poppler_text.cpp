@@ -1,5 +1,5 @@
-// nominate-pdf.so: poppler-cpp behind the plain C interface of source/pdf_module.h, loaded by office on first
-// use. Only these three functions are exported (the module is built with hidden visibility).
+// nominate-pdf.so: poppler-cpp behind the plain C interface of source/pdf_module.hpp, loaded by office on
+// first use. Only these three functions are exported (the module is built with hidden visibility).
 
 #include "pdf_module.hpp"
 
