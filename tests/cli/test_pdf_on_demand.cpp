@@ -35,13 +35,15 @@ std::filesystem::path brand_with_pdf_summary(const TempDir& temp)
 
 } // namespace
 
-TEST_CASE("commands and folders without a PDF do not load poppler; a PDF summary is read through it",
-          "[cli][soffice]")
+TEST_CASE("commands and folders without a PDF do not load poppler", "[cli]")
 {
   CHECK_FALSE(loads_poppler({"--version"}));
   CHECK_FALSE(loads_poppler({"rules", "list"}));
   CHECK_FALSE(loads_poppler({"check", (examples_dir() / "brand-compliant").string()}));
+}
 
+TEST_CASE("a PDF summary is read through the PDF module, loaded then", "[cli][soffice]")
+{
   TempDir temp;
   const auto folder = brand_with_pdf_summary(temp);
   CHECK(loads_poppler({"check", folder.string()}));

@@ -14,8 +14,9 @@ namespace {
 
 // The colour judgement's grid: at most this many pixels of the picture as decoded (a JPEG is decoded
 // DCT-scaled to about 400 px on its long side, so most photos are judged whole; a 413×579 ID photo every
-// other pixel and row). Shares of coloured and grey pixels over 60,000 or more samples move by well under
-// the thresholds' margins, and the grid was a fifth of a submission's instructions (docs/performance.md).
+// other pixel and row, 60,000 samples; any larger picture on at least a quarter of the budget, 32,768).
+// Shares of coloured and grey pixels over that many samples move by well under the thresholds' margins, and
+// the grid was a fifth of a submission's instructions (docs/performance.md).
 constexpr std::size_t k_max_samples = 131'072;
 constexpr std::size_t k_max_band_samples = 200'000;
 

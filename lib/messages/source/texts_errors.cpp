@@ -62,7 +62,7 @@ constexpr std::array k_errors{
     ErrorText{core::ErrorCode::invalid_argument, "invalid_argument", "命令参数有误（{place}）。",
               Detail::keep},
     ErrorText{core::ErrorCode::missing_library, "missing_library",
-              "本机缺少 nominate 需要的程序库，无法处理视频（{place}）：请信息技术人员安装后再试。",
+              "本机缺少 nominate 需要的程序库，无法处理（{place}）：请信息技术人员按详情中的说明安装后再试。",
               Detail::keep},
     ErrorText{
         core::ErrorCode::already_exists, "already_exists",
