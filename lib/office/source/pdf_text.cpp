@@ -7,9 +7,13 @@
 #include <climits>
 
 #include <atomic>
+#include <cstddef>
 #include <dlfcn.h>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <unistd.h>
+#include <vector>
 
 namespace nominate::office {
 
@@ -26,18 +30,59 @@ std::atomic<bool> g_loaded{false}; // set (release) after g_module is complete
 core::Result<void> g_result;
 std::once_flag g_once;
 
-// The module is found as the loader finds a library: the program's RUNPATH names the folder it is built in,
-// or installed to (<prefix>/lib/nominate/plugins, relative to <prefix>/bin), so office needs no path of its
-// own.
+// The folders to look for the module in: those the loader would search for a library the program itself
+// needs, from LD_LIBRARY_PATH and the program's RUNPATH (the folder it is built in, or
+// <prefix>/lib/nominate/plugins relative to <prefix>/bin once installed, $ORIGIN expanded), asked of the
+// loader with dlinfo, then the system's library folders. Not dlopen of the bare name: that searches the
+// RUNPATH of dlopen's caller, which under a sanitizer runtime that intercepts dlopen (GCC's ASan) is the
+// runtime, not the program. (glibc leaves dls_flags 0, so the entries cannot be told apart by source.)
+std::vector<std::string> module_folders()
+{
+  std::vector<std::string> folders;
+  void* program = dlopen(nullptr, RTLD_LAZY);
+  Dl_serinfo size{};
+  if (program == nullptr || dlinfo(program, RTLD_DI_SERINFOSIZE, &size) != 0 || size.dls_size == 0) {
+    return folders;
+  }
+  // Dl_serinfo ends in a variable array of entries whose names follow them: dls_size bytes in all.
+  std::vector<std::max_align_t> buffer((size.dls_size + sizeof(std::max_align_t) - 1) /
+                                       sizeof(std::max_align_t));
+  auto* info = reinterpret_cast<Dl_serinfo*>(buffer.data());
+  *info = size;
+  if (dlinfo(program, RTLD_DI_SERINFOSIZE, info) != 0 || dlinfo(program, RTLD_DI_SERINFO, info) != 0) {
+    return folders;
+  }
+  for (unsigned i = 0; i < info->dls_cnt; ++i) {
+    const Dl_serpath& entry =
+        info->dls_serpath[i]; // NOLINT(cppcoreguidelines-pro-bounds-constant-array-index)
+    if (entry.dls_name != nullptr) {
+      folders.emplace_back(entry.dls_name);
+    }
+  }
+  return folders;
+}
+
 core::Result<void> load_once()
 {
   // Never closed: the module stays loaded for the rest of the process, as if linked.
-  void* handle = dlopen(NOMINATE_PDF_MODULE, RTLD_NOW | RTLD_LOCAL);
+  void* handle = nullptr;
+  std::string why = "not found in the program's library folders";
+  for (const auto& folder : module_folders()) {
+    const std::string path = folder + "/" NOMINATE_PDF_MODULE;
+    if (::access(path.c_str(), F_OK) != 0) {
+      continue;
+    }
+    // The first one found is the one, as for the loader: a broken file is not passed over for another.
+    handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+      const char* error = dlerror();
+      why = error != nullptr ? error : "unknown reason";
+    }
+    break;
+  }
   if (handle == nullptr) {
-    const char* why = dlerror();
     return core::fail(core::ErrorCode::missing_library,
-                      std::string("nominate's PDF reader " NOMINATE_PDF_MODULE " could not be loaded (") +
-                          (why != nullptr ? why : "unknown reason") +
+                      "nominate's PDF reader " NOMINATE_PDF_MODULE " could not be loaded (" + why +
                           "); reinstall nominate, or install poppler's package libpoppler-cpp0v5");
   }
   Module module;
