@@ -98,6 +98,11 @@ ToolRun nominate(const std::vector<std::string>& args, RunOptions options)
   return run_tool(argv);
 }
 
+bool loads_library(const std::vector<std::string>& args, const std::string& library)
+{
+  return nominate(args, with_env({"LD_DEBUG=files"})).output.find("file=" + library) != std::string::npos;
+}
+
 CheckRun check(const std::vector<std::string>& args, RunOptions options)
 {
   TempDir temp;

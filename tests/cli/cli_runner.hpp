@@ -33,6 +33,10 @@ struct RunOptions {
 // `cwd` defaults to examples_dir().
 [[nodiscard]] ToolRun nominate(const std::vector<std::string>& args, RunOptions options = {});
 
+// Whether running nominate with `args` opens a shared object whose name starts with `library`
+// ("libavformat.so", "libheif.so"): glibc's loader names each one it opens under LD_DEBUG=files.
+[[nodiscard]] bool loads_library(const std::vector<std::string>& args, const std::string& library);
+
 // A `check` run whose JSON report went to a file (`--format json:FILE` added after `args`), parsed.
 // `report` is null when no valid JSON was written.
 struct CheckRun {

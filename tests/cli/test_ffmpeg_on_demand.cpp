@@ -13,16 +13,9 @@
 namespace nominate::test::cli {
 namespace {
 
-// glibc's loader names every shared object it opens under LD_DEBUG=files ("file=libavformat.so.59 …").
-bool loads(const std::vector<std::string>& args, const std::string& library)
-{
-  auto run = nominate(args, with_env({"LD_DEBUG=files"}));
-  return run.output.find("file=" + library) != std::string::npos;
-}
-
 bool loads_ffmpeg(const std::vector<std::string>& args)
 {
-  return loads(args, "libavformat.so");
+  return loads_library(args, "libavformat.so");
 }
 
 } // namespace
@@ -39,8 +32,8 @@ TEST_CASE("commands that need no video do not load FFmpeg; a check of a video do
   CHECK(loads_ffmpeg({"check", folder.string()}));
   // libavfilter, with the ~60 objects it alone pulls in, only for what filters pictures and sound:
   // --deep's content checks (and fix), not the default check.
-  CHECK_FALSE(loads({"check", folder.string()}, "libavfilter.so"));
-  CHECK(loads({"check", "--deep", folder.string()}, "libavfilter.so"));
+  CHECK_FALSE(loads_library({"check", folder.string()}, "libavfilter.so"));
+  CHECK(loads_library({"check", "--deep", folder.string()}, "libavfilter.so"));
   std::filesystem::remove(folder / "事迹视频.mp4");
   CHECK_FALSE(loads_ffmpeg({"check", folder.string()}));
 }

@@ -1,9 +1,8 @@
+#include <nominate/core/once_result.hpp>
 #include <nominate/ffmpeg/ffmpeg.hpp>
 
 #include <array>
-#include <atomic>
 #include <dlfcn.h>
-#include <mutex>
 #include <string>
 
 namespace nominate::ffmpeg {
@@ -45,13 +44,10 @@ std::string version_text(unsigned version)
 }
 
 // The table, filled in two steps: the decoding libraries' functions, then (for Need::filtering)
-// libavfilter's. Each step writes only its own members, once, inside its std::call_once, before the matching
-// flag is set; a reader of a member has seen that step's call_once complete.
+// libavfilter's. Each step writes only its own members, once, before its OnceResult says done.
 Api g_api;
-std::atomic<bool> g_loaded{false};           // the decoding libraries: set (release) after their members
-std::atomic<bool> g_filters_loaded{false};   // libavfilter: likewise
-std::array<core::Result<void>, 2> g_results; // per Need
-std::array<std::once_flag, 2> g_once;
+core::OnceResult g_decoding;
+core::OnceResult g_filtering;
 
 // The row of a library named in NOMINATE_FFMPEG_FUNCTIONS or by a caller; an unknown name (none is) gives 0.
 std::size_t index_of(std::string_view name)
@@ -107,7 +103,6 @@ core::Result<void> load_step(bool filtering)
     return core::fail(core::ErrorCode::missing_library,
                       "FFmpeg lacks " + missing + ": this FFmpeg is not the version nominate was built with");
   }
-  (filtering ? g_filters_loaded : g_loaded).store(true, std::memory_order_release);
   return {};
 }
 
@@ -115,18 +110,17 @@ core::Result<void> load_step(bool filtering)
 
 core::Result<void> load(Need need)
 {
-  std::call_once(g_once[0], [] { g_results[0] = load_step(false); });
-  if (!g_results[0] || need == Need::decoding) {
-    return g_results[0];
+  const auto& decoding = g_decoding.run([] { return load_step(false); });
+  if (!decoding || need == Need::decoding) {
+    return decoding;
   }
-  std::call_once(g_once[1], [] { g_results[1] = load_step(true); });
-  return g_results[1];
+  return g_filtering.run([] { return load_step(true); });
 }
 
 bool loaded()
 {
   // A load under way on another thread counts as not loaded, which is what --version wants to know.
-  return g_loaded.load(std::memory_order_acquire);
+  return g_decoding.done();
 }
 
 std::string soname(std::string_view library)
@@ -141,8 +135,7 @@ std::string built_version(std::string_view library)
 
 std::string running_version(std::string_view library)
 {
-  const bool filters = is_filtering(library);
-  if (!(filters ? g_filters_loaded : g_loaded).load(std::memory_order_acquire)) {
+  if (!(is_filtering(library) ? g_filtering : g_decoding).done()) {
     return "on first use: " + soname(library);
   }
   return version_text((g_api.*library_named(library).running)());

@@ -1,8 +1,7 @@
+#include <nominate/core/once_result.hpp>
 #include <nominate/heif/heif.hpp>
 
-#include <atomic>
 #include <dlfcn.h>
-#include <mutex>
 
 namespace nominate::heif {
 
@@ -12,10 +11,8 @@ namespace {
 // major names the ABI, the soname and Debian's package (libheif1).
 constexpr unsigned k_major = static_cast<unsigned>(LIBHEIF_NUMERIC_VERSION) >> 24U;
 
-Api g_api;                         // written once, inside std::call_once, before `g_loaded` is set
-std::atomic<bool> g_loaded{false}; // set (release) after g_api is complete
-core::Result<void> g_result;
-std::once_flag g_once;
+Api g_api; // written once, by load_once, before g_load says done
+core::OnceResult g_load;
 
 core::Result<void> load_once()
 {
@@ -45,7 +42,6 @@ core::Result<void> load_once()
   // heif_init registers the built-in decoders; an error here (a plugin folder that fails) still leaves them.
   (void)api.heif_init(nullptr);
   g_api = api;
-  g_loaded.store(true, std::memory_order_release);
   return {};
 }
 
@@ -53,13 +49,12 @@ core::Result<void> load_once()
 
 core::Result<void> load()
 {
-  std::call_once(g_once, [] { g_result = load_once(); });
-  return g_result;
+  return g_load.run(load_once);
 }
 
 bool loaded()
 {
-  return g_loaded.load(std::memory_order_acquire);
+  return g_load.done();
 }
 
 std::string soname()

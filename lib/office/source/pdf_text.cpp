@@ -2,15 +2,14 @@
 #include "pdf_module.hpp"
 #include "pdf_reader.hpp"
 
+#include <nominate/core/once_result.hpp>
 #include <nominate/office/pdf_text.hpp>
 
 #include <climits>
 
-#include <atomic>
 #include <cstddef>
 #include <dlfcn.h>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -25,10 +24,8 @@ struct Module {
   nominate_pdf_version_v1_fn version = nullptr;
 };
 
-Module g_module;                   // written once, inside std::call_once
-std::atomic<bool> g_loaded{false}; // set (release) after g_module is complete
-core::Result<void> g_result;
-std::once_flag g_once;
+Module g_module; // written once, by load_once, before g_load says done
+core::OnceResult g_load;
 
 // The folders to look for the module in: those the loader would search for a library the program itself
 // needs, from LD_LIBRARY_PATH and the program's RUNPATH (the folder it is built in, or
@@ -95,14 +92,12 @@ core::Result<void> load_once()
                       "nominate");
   }
   g_module = module;
-  g_loaded.store(true, std::memory_order_release);
   return {};
 }
 
 core::Result<void> load()
 {
-  std::call_once(g_once, [] { g_result = load_once(); });
-  return g_result;
+  return g_load.run(load_once);
 }
 
 struct TextFree {
@@ -138,7 +133,7 @@ core::Result<PdfText> read_pdf_text(std::span<const std::uint8_t> bytes)
 
 std::string detail::pdf_reader_version()
 {
-  if (!g_loaded.load(std::memory_order_acquire)) {
+  if (!g_load.done()) {
     return "on first use: " NOMINATE_PDF_MODULE;
   }
   return g_module.version();
