@@ -26,8 +26,8 @@ constexpr std::array k_intake{
         "material.unreadable.no-reader",
         "“{file}”没有检查：本机缺少读取它所需的程序库（{detail}）。这不是文件的问题。",
         "\"{file}\" was not checked: a library needed to read it is missing on this computer ({detail}). The file is not at fault.",
-        "请信息技术人员按括号中的说明安装缺少的程序库后再检查一次；在此之前不要据此判断这个文件合格与否。\nIT：apt-get install 括号中所列的软件包（nominate 是 .deb 安装的：apt-get install --reinstall nominate）",
-        "Ask IT staff to install the missing library named in brackets, then check again; until then, do not judge this file either way.\nIT: apt-get install the package named in brackets (nominate installed from its .deb: apt-get install --reinstall nominate)",
+        "请信息技术人员按括号中的说明安装缺少的程序库后再检查一次；在此之前不要据此判断这个文件合格与否。\nIT：apt-get install 括号中所列的软件包（若 nominate 是用 .deb 包安装的，也可 apt-get install --reinstall nominate）",
+        "Ask IT staff to install the missing library named in brackets, then check again; until then, do not judge this file either way.\nIT: apt-get install the package named in brackets (or, if nominate was installed from its .deb, apt-get install --reinstall nominate)",
     },
     MessageText{
         "material.unreadable.empty",
