@@ -5,6 +5,7 @@
 #include "select_rules.hpp"
 
 #include <nominate/folder/load.hpp>
+#include <nominate/media/warm_up.hpp>
 #include <nominate/office/form.hpp>
 #include <nominate/text/normalize.hpp>
 
@@ -66,6 +67,10 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   }
 
   auto discovery = discover_files(folder);
+  // A video will be probed below: FFmpeg loads on a second core while the form, the rule sets and the
+  // photos are read (media/warm_up.hpp); this scope waits for it before returning.
+  const auto warm_up = !options.defer_probes && detail::holds_video(discovery) ? media::warm_up_video_probe()
+                                                                               : media::VideoWarmUp();
   auto form = detail::read_form_file(discovery, options);
 
   detail::RuleChoice choice;

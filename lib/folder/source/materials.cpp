@@ -295,15 +295,25 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
   }
 }
 
+bool holds_video(const Discovery& discovery)
+{
+  return std::any_of(discovery.files.begin(), discovery.files.end(),
+                     [](const FoundFile& file) { return k_video_types.contains(file.content_type); });
+}
+
 void probe_materials(const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission)
 {
+  // Photos first, videos last: FFmpeg, which the first video needs, may still be loading (warm_up.hpp).
   std::vector<Material*> photos; // in the folder's order: the materials are sorted by file name
+  for (auto& material : submission.materials) {
+    if (material.role == Role::photo || material.role == Role::id_photo) {
+      probe_photo(material, options);
+      photos.push_back(&material);
+    }
+  }
   for (auto& material : submission.materials) {
     if (material.role == Role::video) {
       probe_video(material, options);
-    } else if (material.role == Role::photo || material.role == Role::id_photo) {
-      probe_photo(material, options);
-      photos.push_back(&material);
     }
   }
   // No photo is named as the ID photo: the one ID-shaped image is it; several → say which was taken.

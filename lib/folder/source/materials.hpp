@@ -22,6 +22,9 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
 [[nodiscard]] std::optional<std::string> read_document(Material& material, const LoadOptions& options,
                                                        Submission& submission);
 
+// Whether discovery found a file whose bytes are a video (whatever its name): one will be probed.
+[[nodiscard]] bool holds_video(const Discovery& discovery);
+
 // Probes the photos and videos classify_materials found and, when no photo is named as the ID photo,
 // takes the most ID-shaped one (material.ambiguous when several are).
 void probe_materials(const rules::RuleSet& rule_set, const LoadOptions& options, Submission& submission);
