@@ -21,11 +21,9 @@ constexpr std::size_t k_max_samples = 131'072;
 constexpr std::size_t k_max_band_samples = 200'000;
 
 // max − min channel, written out: called for every sampled pixel (the tone curve is given the result).
-inline int chroma(const std::array<std::uint8_t, 3>& p)
+inline int chroma(int r, int g, int b)
 {
-  const int high = std::max(std::max(p[0], p[1]), p[2]);
-  const int low = std::min(std::min(p[0], p[1]), p[2]);
-  return high - low;
+  return std::max(std::max(r, g), b) - std::min(std::min(r, g), b);
 }
 
 // Every `step`-th position of a rectangle of the displayed image.
@@ -62,10 +60,11 @@ std::uint8_t median_of(const std::array<std::size_t, 256>& histogram, std::size_
 // (pixel_analysis.hpp).
 class ToneCurve {
 public:
-  // `colour` is chroma(p), which the caller has already.
-  void add(const std::array<std::uint8_t, 3>& p, int colour)
+  // `colour` is chroma(r, g, b), which the caller has already. Channels as ints, not an array: this runs for
+  // every sampled pixel, and GCC keeps the ints in registers.
+  void add(int r, int g, int b, int colour)
   {
-    const int lightness = (p[0] + p[1] + p[2]) / 3;
+    const int lightness = (r + g + b) / 3;
     if (lightness < k_mid_low || lightness > k_mid_high) {
       return;
     }
@@ -76,8 +75,8 @@ public:
     Bin& bin = m_bins[static_cast<std::size_t>(lightness / k_bin_width)];
     // Integers, the yellow–blue axis doubled: exact, and several times faster than the doubles they stand
     // for (this runs for every sampled pixel). Bin::sum and Bin::squares turn them back.
-    const std::int64_t red_green = p[0] - p[1];
-    const std::int64_t yellow_blue_2 = p[0] + p[1] - 2 * p[2];
+    const std::int64_t red_green = r - g;
+    const std::int64_t yellow_blue_2 = r + g - 2 * b;
     ++bin.count;
     bin.red_green += red_green;
     bin.yellow_blue_2 += yellow_blue_2;
@@ -276,13 +275,10 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
                              std::max({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) -
                                      std::min({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) >
                                  k_colour_chroma;
-  auto in_backdrop = [&](const std::array<std::uint8_t, 3>& p) {
-    for (std::size_t c = 0; c < 3; ++c) {
-      if (std::abs(static_cast<int>(p[c]) - (*backdrop)[c]) > k_uniform_distance) {
-        return false;
-      }
-    }
-    return true;
+  auto in_backdrop = [&](int r, int g, int b) {
+    const auto& colour = *backdrop;
+    return std::abs(r - colour[0]) <= k_uniform_distance && std::abs(g - colour[1]) <= k_uniform_distance &&
+           std::abs(b - colour[2]) <= k_uniform_distance;
   };
 
   // Colour or grey: over a grid of the whole photo.
@@ -299,12 +295,14 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
     const std::uint8_t* row = image.pixels.data() + static_cast<std::size_t>(y) * row_bytes;
     for (std::size_t at = 0; at < row_bytes; at += step_bytes) {
       ++samples;
-      const std::array<std::uint8_t, 3> p{row[at], row[at + 1], row[at + 2]};
-      const int colour = chroma(p);
+      const int r = row[at];
+      const int g = row[at + 1];
+      const int b = row[at + 2];
+      const int colour = chroma(r, g, b);
       coloured += colour > k_colour_chroma ? 1 : 0;
       faint += colour > k_neutral_chroma ? 1 : 0;
-      if (!skip_backdrop || !in_backdrop(p)) {
-        tones.add(p, colour);
+      if (!skip_backdrop || !in_backdrop(r, g, b)) {
+        tones.add(r, g, b, colour);
       }
     }
   }
