@@ -9,6 +9,7 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(LIBYAML REQUIRED IMPORTED_TARGET yaml-0.1)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
 # FFmpeg: its headers only. lib/ffmpeg loads the libraries on first use (dlopen of the sonames of these
 # headers), so nothing links them; the .deb names them in Depends (cmake/Packaging.cmake), since
 # dpkg-shlibdeps cannot see a dlopen.

@@ -22,6 +22,7 @@ THIRD_PARTY = {
     "yaml.h": "PkgConfig::LIBYAML",
     "iconv.h": "Iconv::Iconv",
     "utf8proc.h": "PkgConfig::UTF8PROC",
+    "pcre2.h": "PkgConfig::PCRE2",
     "poppler/": "PkgConfig::POPPLER_CPP",
     "pugixml.hpp": "PkgConfig::PUGIXML",
     "zip.h": "PkgConfig::LIBZIP",

@@ -2,7 +2,7 @@
 # Installs what nominate needs to build and test, from Debian 12's packages. Safe to run again.
 set -eu
 packages="build-essential cmake ninja-build pkg-config git python3
-  libcli11-dev libyaml-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
+  libcli11-dev libyaml-dev libpcre2-dev catch2 libstb-dev libzip-dev libpugixml-dev nlohmann-json3-dev libfmt-dev
   libutf8proc-dev libavformat-dev libavcodec-dev libavutil-dev libxlsxwriter-dev libssl-dev
   libjpeg62-turbo-dev libheif-dev libjpeg-turbo-progs libheif-examples
   clang-format clang-tidy-16 ffmpeg imagemagick zip unzip libreoffice-writer-nogui libreoffice-calc-nogui

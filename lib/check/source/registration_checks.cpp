@@ -3,10 +3,10 @@
 #include <nominate/text/date.hpp>
 #include <nominate/text/formats.hpp>
 #include <nominate/text/normalize.hpp>
+#include <nominate/text/pattern.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 namespace nominate::check {
 
@@ -123,8 +123,8 @@ const core::Location& cell_of(const office::RegistrationRow& row, const std::str
 // digits are lost, so it cannot be compared; say so rather than "they disagree".
 bool scientific(std::string_view value)
 {
-  static const std::regex k_pattern(R"(^\s*[0-9](\.[0-9]+)?\s*[eE]\s*\+?\s*[0-9]{1,2}\s*$)");
-  return std::regex_match(std::string(text::to_halfwidth(value)), k_pattern);
+  static const text::Pattern k_pattern(R"(^\s*[0-9](\.[0-9]+)?\s*[eE]\s*\+?\s*[0-9]{1,2}\s*$)");
+  return k_pattern.matches(text::to_halfwidth(value));
 }
 
 // 有无视频材料: what the table says ("有"/"无", 是/否), or nullopt when it says neither.

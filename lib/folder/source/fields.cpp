@@ -3,9 +3,9 @@
 #include <nominate/office/form.hpp>
 #include <nominate/text/formats.hpp>
 #include <nominate/text/normalize.hpp>
+#include <nominate/text/pattern.hpp>
 
 #include <map>
-#include <regex>
 
 namespace nominate::folder::detail {
 
@@ -18,11 +18,10 @@ constexpr std::string_view k_contact_label = "联系方式";
 // The first mobile-shaped number (1[3-9] and 9 more digits, no digit either side) in `text`, else empty.
 std::string find_mobile(std::string_view text)
 {
-  static const std::regex k_mobile("(^|[^0-9])(1[3-9][0-9]{9})($|[^0-9])");
+  static const text::Pattern k_mobile("(^|[^0-9])(1[3-9][0-9]{9})($|[^0-9])");
   std::string plain = text::to_halfwidth(text);
-  std::smatch match;
-  if (std::regex_search(plain, match, k_mobile)) {
-    return match[2].str();
+  if (auto groups = k_mobile.search(plain); groups && groups->size() > 2 && (*groups)[2]) {
+    return std::string(*(*groups)[2]);
   }
   return {};
 }

@@ -2,10 +2,10 @@
 
 #include <nominate/text/date.hpp>
 #include <nominate/text/normalize.hpp>
+#include <nominate/text/pattern.hpp>
 
 #include <array>
 #include <chrono>
-#include <regex>
 #include <string>
 
 namespace nominate::text {
@@ -99,26 +99,25 @@ std::optional<PartialDate> make_date(int year, std::optional<int> month, std::op
   return PartialDate{year, month, day};
 }
 
-std::optional<int> group(const std::smatch& match, std::size_t index)
+std::optional<int> group(const Pattern::Groups& groups, std::size_t index)
 {
-  if (!match[index].matched) {
+  if (index >= groups.size() || !groups[index]) {
     return std::nullopt;
   }
-  return std::stoi(match[index].str());
+  return std::stoi(std::string(*groups[index]));
 }
 
 std::optional<PartialDate> parse_simplified(const std::string& text)
 {
   // 1958年3月12日 / 1958年03月 / 1958年; 1958.3.12 / 1958-03 / 1958/03/12; 19580312 / 195803 / 1958.
-  static const std::array<std::regex, 3> k_forms = {
-      std::regex(R"(^(\d{4})年(?:(\d{1,2})月(?:份|(\d{1,2})(?:日|号)?)?)?$)"),
-      std::regex(R"(^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?\.?$)"),
-      std::regex(R"(^(\d{4})(\d{2})?(\d{2})?$)"),
+  static const std::array<Pattern, 3> k_forms = {
+      Pattern(R"(^(\d{4})年(?:(\d{1,2})月(?:份|(\d{1,2})(?:日|号)?)?)?$)"),
+      Pattern(R"(^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?\.?$)"),
+      Pattern(R"(^(\d{4})(\d{2})?(\d{2})?$)"),
   };
-  for (const std::regex& form : k_forms) {
-    std::smatch match;
-    if (std::regex_match(text, match, form)) {
-      return make_date(*group(match, 1), group(match, 2), group(match, 3));
+  for (const Pattern& form : k_forms) {
+    if (auto groups = form.match(text)) {
+      return make_date(*group(*groups, 1), group(*groups, 2), group(*groups, 3));
     }
   }
   return std::nullopt;

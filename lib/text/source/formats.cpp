@@ -1,9 +1,9 @@
 #include <nominate/text/formats.hpp>
 #include <nominate/text/normalize.hpp>
+#include <nominate/text/pattern.hpp>
 
 #include <algorithm>
 #include <array>
-#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -118,8 +118,8 @@ bool is_mobile(std::string_view text)
     return false;
   }
   // +86 / 0086 / 86, then 1[3-9] and nine more digits; single spaces or dashes between groups.
-  static const std::regex k_mobile(R"(^(?:(?:\+|00)?86[ -]?)?1[3-9](?:[ -]?\d){9}$)");
-  return std::regex_match(halfwidth_trimmed(text), k_mobile);
+  static const Pattern k_mobile(R"(^(?:(?:\+|00)?86[ -]?)?1[3-9](?:[ -]?\d){9}$)");
+  return k_mobile.matches(halfwidth_trimmed(text));
 }
 
 bool is_landline(std::string_view text)
@@ -133,12 +133,12 @@ bool is_landline(std::string_view text)
   }
   // Area code 0xx/0xxx (or +86 and the code without its 0), in parentheses or followed by - or a space;
   // a local number of 7–8 digits not starting with 0 or 1 (one space may split it); an extension.
-  static const std::regex k_landline(R"(^(?:(?:\+86[ -]?\(?[1-9]\d{1,2}\)?|\(0\d{2,3}\)|0\d{2,3})[ -]?)?)"
-                                     R"((?:[2-9]\d{6,7}|[2-9]\d{2,3} \d{4}))"
-                                     R"((?: ?[-#] ?\d{1,6})?$)");
+  static const Pattern k_landline(R"(^(?:(?:\+86[ -]?\(?[1-9]\d{1,2}\)?|\(0\d{2,3}\)|0\d{2,3})[ -]?)?)"
+                                  R"((?:[2-9]\d{6,7}|[2-9]\d{2,3} \d{4}))"
+                                  R"((?: ?[-#] ?\d{1,6})?$)");
   // Service numbers 400/800 are written 400-123-4567.
-  static const std::regex k_service(R"(^[48]00[ -]?\d{3}[ -]?\d{4}$)");
-  return std::regex_match(value, k_landline) || std::regex_match(value, k_service);
+  static const Pattern k_service(R"(^[48]00[ -]?\d{3}[ -]?\d{4}$)");
+  return k_landline.matches(value) || k_service.matches(value);
 }
 
 bool is_phone(std::string_view text)
@@ -152,9 +152,9 @@ bool is_email(std::string_view text)
     return false;
   }
   // ASCII only: a fullwidth ＠ or ． from WPS's autocorrect makes an address that does not work.
-  static const std::regex k_email(R"(^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
-                                  R"(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$)");
-  return std::regex_match(trim(text), k_email);
+  static const Pattern k_email(R"(^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
+                               R"(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$)");
+  return k_email.matches(trim(text));
 }
 
 std::optional<std::string> canonical_gender(std::string_view text)

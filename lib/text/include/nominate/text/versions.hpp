@@ -6,7 +6,7 @@
 
 namespace nominate::text {
 
-// The library text normalises Unicode with: utf8proc.
+// The libraries text uses: utf8proc (Unicode normalisation), PCRE2 (the patterns of text/pattern.hpp).
 [[nodiscard]] std::vector<core::LibraryVersion> library_versions();
 
 } // namespace nominate::text
