@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -30,6 +31,10 @@ extern "C" void on_interrupt(int /*signal*/)
 {
   g_interrupted = 1;
 }
+
+// Ctrl-C, `kill` and a closed terminal window all stop the fix the same way: the transcode stops at its next
+// frame and the unfinished copy is removed (lib/fix's staging folder), the earlier copy left as it was.
+constexpr std::array<int, 3> k_stop_signals = {SIGINT, SIGTERM, SIGHUP};
 
 struct FixOptions {
   CheckOptions check;
@@ -220,7 +225,10 @@ int run_fix(const FixOptions& options, const Environment& environment)
     return !before.errors.empty() ? k_exit_error : before.report.passed() ? k_exit_pass : k_exit_findings;
   }
 
-  auto previous = std::signal(SIGINT, on_interrupt);
+  std::array<void (*)(int), k_stop_signals.size()> previous{};
+  for (std::size_t i = 0; i < k_stop_signals.size(); ++i) {
+    previous[i] = std::signal(k_stop_signals[i], on_interrupt);
+  }
   fix::CopyOptions copy;
   copy.overwrite = options.force ? fix::Overwrite::replace_ours : fix::Overwrite::refuse;
   copy.soffice = environment.soffice;
@@ -235,7 +243,9 @@ int run_fix(const FixOptions& options, const Environment& environment)
       auto written = fix::write_fixed_copy(root.source, root.output, root.plans, copy, &progress);
       progress.clear();
       if (!written) {
-        print_error(written.error(), language);
+        if (g_interrupted == 0) { // an interruption is said once, below
+          print_error(written.error(), language);
+        }
         any_error = true;
         continue;
       }
@@ -258,10 +268,13 @@ int run_fix(const FixOptions& options, const Environment& environment)
       }
     }
   }
-  std::signal(SIGINT, previous);
+  for (std::size_t i = 0; i < k_stop_signals.size(); ++i) {
+    std::signal(k_stop_signals[i], previous[i]);
+  }
   if (g_interrupted != 0) {
-    std::cerr << (zh ? "nominate: 已中断，原文件未改动\n"
-                     : "nominate: interrupted; the originals are untouched\n");
+    std::cerr << (zh ? "nominate: 已中断：原文件未改动，未写出修正副本（之前的副本保持原样）\n"
+                     : "nominate: interrupted; the originals are untouched and no fixed copy was written "
+                       "(an earlier one is left as it was)\n");
     return k_exit_error;
   }
   if (again.paths.empty()) {

@@ -3,7 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <regex>
+#include <unistd.h>
 
 namespace nominate::test::cli {
 namespace {
@@ -192,6 +194,31 @@ std::filesystem::path copy_example(const std::string& name, const std::filesyste
   std::filesystem::create_directories(destination.parent_path());
   std::filesystem::copy(examples_dir() / name, destination, std::filesystem::copy_options::recursive);
   return destination;
+}
+
+pid_t start(const std::vector<std::string>& args, const std::filesystem::path& cwd)
+{
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(cwd.c_str()) != 0) {
+      _exit(127);
+    }
+    int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    std::vector<std::string> all = {NOMINATE_BINARY};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    argv.reserve(all.size() + 1);
+    for (auto& arg : all) {
+      argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    execv(NOMINATE_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
 }
 
 } // namespace nominate::test::cli

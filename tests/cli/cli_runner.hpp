@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <sys/types.h>
 #include <vector>
 
 namespace nominate::test::cli {
@@ -36,6 +37,9 @@ struct RunOptions {
 // Whether running nominate with `args` opens a shared object whose name starts with `library`
 // ("libavformat.so", "libheif.so"): glibc's loader names each one it opens under LD_DEBUG=files.
 [[nodiscard]] bool loads_library(const std::vector<std::string>& args, const std::string& library);
+
+// Starts `nominate args...` in `cwd` (output discarded) and returns its pid, for a test that signals it.
+[[nodiscard]] pid_t start(const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
 // A `check` run whose JSON report went to a file (`--format json:FILE` added after `args`), parsed.
 // `report` is null when no valid JSON was written.

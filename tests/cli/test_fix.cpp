@@ -6,10 +6,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <sys/wait.h>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -135,6 +139,56 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
     auto forced = nominate({"fix", folder.string(), "--force", "-q"}, in_folder(temp.path()));
     CHECK(forced.exit_code == 1);
     CHECK(snapshot(folder) == before);
+  }
+}
+
+TEST_CASE("a fix stopped by SIGTERM or Ctrl-C mid-transcode leaves no copy, or the earlier one as it was",
+          "[cli]")
+{
+  // A 20 s 1080p clip: transcoding it to 720p takes seconds, so the signal lands while the copy is written.
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  auto made = run_tool({"ffmpeg",
+                        "-v",
+                        "error",
+                        "-y",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "testsrc2=size=1920x1080:rate=25",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "sine=sample_rate=44100",
+                        "-t",
+                        "20",
+                        "-c:v",
+                        "libx264",
+                        "-preset",
+                        "ultrafast",
+                        "-c:a",
+                        "aac",
+                        (folder / "事迹视频.mp4").string()});
+  REQUIRE(made.exit_code == 0);
+  const auto before = snapshot(folder);
+  for (int signal : {SIGTERM, SIGINT}) {
+    DYNAMIC_SECTION("signal " << signal)
+    {
+      auto pid = start({"fix", "01-张三", "-q"}, temp.path());
+      std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+      kill(pid, signal);
+      int status = 0;
+      waitpid(pid, &status, 0);
+      // Stopped either before the copy was begun (killed by the signal) or during it (exit 2, cleaned up).
+      CHECK((WIFSIGNALED(status) || WEXITSTATUS(status) == 2));
+      std::vector<std::string> names;
+      for (const auto& entry : fs::directory_iterator(temp.path())) {
+        names.push_back(entry.path().filename().string());
+      }
+      // Not a copy holding the form and photos but no video, which check and pack would pass.
+      CHECK(names == std::vector<std::string>{"01-张三"});
+      CHECK(snapshot(folder) == before);
+    }
   }
 }
 
@@ -283,15 +337,16 @@ TEST_CASE("a full disk while fix writes: the file named, exit 2, no half file, t
   CHECK(run.exit_code == 2);
   CHECK(run.output.find("生活照.jpg") != std::string::npos);
   CHECK(run.output.find("磁盘是否已满") != std::string::npos);
+  // No copy without its photo: none at all, and no staging folder left beside it.
   auto fixed = temp.path() / "full-已修正";
-  CHECK_FALSE(fs::exists(fixed / "生活照.jpg"));
-  for (const auto& entry : fs::directory_iterator(fixed)) {
-    CHECK_FALSE(entry.path().filename().string().starts_with(".nominate-tmp"));
+  CHECK_FALSE(fs::exists(fixed));
+  for (const auto& entry : fs::directory_iterator(temp.path())) {
+    CHECK_FALSE(entry.path().filename().string().starts_with(".nominate-"));
   }
   CHECK(snapshot(folder) == before);
 
-  // With room again, --force finishes the copy it started.
-  auto again = nominate({"fix", "full", "--force", "-q"}, in_folder(temp.path()));
+  // With room again, the same command writes the whole copy.
+  auto again = nominate({"fix", "full", "-q"}, in_folder(temp.path()));
   INFO(again.output);
   CHECK(again.exit_code == 0);
   CHECK(fs::exists(fixed / "生活照.jpg"));

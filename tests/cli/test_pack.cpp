@@ -61,31 +61,6 @@ ToolRun bagit_tools_verify(const std::filesystem::path& prefix, const std::files
                    prefix.string(), bag.string()});
 }
 
-// Starts `nominate args...` in `cwd` (output discarded) and returns its pid.
-pid_t start(const std::vector<std::string>& args, const std::filesystem::path& cwd)
-{
-  pid_t pid = fork();
-  if (pid == 0) {
-    if (chdir(cwd.c_str()) != 0) {
-      _exit(127);
-    }
-    int null = ::open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    std::vector<std::string> all = {NOMINATE_BINARY};
-    all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& arg : all) {
-      argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    setenv("LC_ALL", "C.UTF-8", 1);
-    execv(NOMINATE_BINARY, argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
 } // namespace
 
 TEST_CASE("pack writes the district's package, byte-identical in another time zone and with -j 2", "[cli]")

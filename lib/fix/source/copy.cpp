@@ -1,5 +1,7 @@
 // The fixed copy: every file of the folder copied, the planned repairs written in place of theirs, each
 // file complete before it gets its name, the original folder only read.
+#include "staging.hpp"
+
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/photo.hpp>
 #include <nominate/office/legacy.hpp>
@@ -206,9 +208,36 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
     ours = read_manifest(to);
   }
-  fs::create_directories(to, error);
-  if (error) {
-    return core::fail(core::ErrorCode::io, "cannot create the output folder: " + error.message(), output);
+  // Everything is written into a staging folder that becomes `to` when complete (staging.hpp).
+  auto staged = detail::StagedFolder::create(to);
+  if (!staged) {
+    return std::unexpected(staged.error());
+  }
+  const fs::path& stage = staged->path();
+  // An error names the file by the copy's name, which the clerk asked for, not the staging folder's.
+  auto failed = [&](core::Error failure) -> core::Result<std::vector<FixOutcome>> {
+    const fs::path inside = failure.file.lexically_relative(stage);
+    if (!inside.empty() && *inside.begin() != "..") {
+      failure.file = to / inside;
+    }
+    return std::unexpected(std::move(failure));
+  };
+  // An earlier copy's files that fix did not write (a clerk's own additions) are kept: copied across first.
+  if (fs::exists(to)) {
+    for (auto entry = fs::recursive_directory_iterator(to, error);
+         !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+      std::string relative = entry->path().lexically_relative(to).generic_string();
+      const bool our_own =
+          ours.contains(relative) || entry->path().filename().string().starts_with(".nominate-");
+      if (entry->is_regular_file() && !our_own) {
+        if (auto copied = copy_into(entry->path(), stage / fs::path(relative)); !copied) {
+          return failed(copied.error());
+        }
+      }
+    }
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot read the earlier copy: " + error.message(), output);
+    }
   }
 
   // Actions by their file, relative to the copied folder.
@@ -222,7 +251,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   }
   std::set<std::string> written;
   auto may_write = [&](const std::string& relative) -> core::Result<void> {
-    if (fs::exists(to / fs::path(relative)) && !ours.contains(relative) && !written.contains(relative)) {
+    if (fs::exists(stage / fs::path(relative)) && !written.contains(relative)) {
       return core::fail(core::ErrorCode::invalid_argument, "not written by nominate fix, left alone",
                         to / relative);
     }
@@ -239,10 +268,10 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       continue;
     }
     if (auto allowed = may_write(relative); !allowed) {
-      return std::unexpected(allowed.error());
+      return failed(allowed.error());
     }
-    if (auto copied = copy_into(entry->path(), to / fs::path(relative)); !copied) {
-      return std::unexpected(copied.error());
+    if (auto copied = copy_into(entry->path(), stage / fs::path(relative)); !copied) {
+      return failed(copied.error());
     }
     written.insert(relative);
   }
@@ -263,43 +292,41 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
         submission, action->file, to_string(action->kind), action->from, action->to, action->target, false,
         {}};
     if (auto allowed = may_write(target_relative); !allowed) {
-      return std::unexpected(allowed.error());
+      return failed(allowed.error());
     }
-    auto done = run_action(*action, to / fs::path(target_relative), options, index, sink);
+    auto done = run_action(*action, stage / fs::path(target_relative), options, index, sink);
     if (done) {
       outcome.ok = true;
       outcome.result = "fixed";
       outcome.to += *done;
       written.insert(target_relative);
     } else {
-      // Interrupted, or the repaired file could not be written (a full disk, a quota): the job stops, with
-      // what it wrote so far listed for --force; a disk that refused this file would refuse the next.
+      // Interrupted, or the repaired file could not be written (a full disk, a quota): the job stops and
+      // the staging folder goes; a disk that refused this file would refuse the next.
       const bool write_failed =
-          done.error().code == core::ErrorCode::io && done.error().file == to / fs::path(target_relative);
+          done.error().code == core::ErrorCode::io && done.error().file == stage / fs::path(target_relative);
       if ((sink != nullptr && !sink->keep_going()) || write_failed) {
-        (void)write_manifest(to, written);
-        return std::unexpected(done.error());
+        return failed(done.error());
       }
       outcome.result = done.error().message;
       // The copy stays complete: the file as it was, for a person to deal with.
       if (auto allowed = may_write(relative); !allowed) {
-        return std::unexpected(allowed.error());
+        return failed(allowed.error());
       }
-      if (auto copied = copy_into(action->source, to / fs::path(relative)); !copied) {
-        return std::unexpected(copied.error());
+      if (auto copied = copy_into(action->source, stage / fs::path(relative)); !copied) {
+        return failed(copied.error());
       }
       written.insert(relative);
     }
     outcomes.push_back(std::move(outcome));
   }
-  // Files an earlier run wrote that this one did not (a video it once transcoded, now fixed at the source).
-  for (const std::string& stale : ours) {
-    if (!written.contains(stale)) {
-      fs::remove(to / fs::path(stale), error);
-    }
+  // Files an earlier run wrote and this one did not (a video once transcoded, now fixed at the source) go
+  // with the earlier copy: they were not copied across.
+  if (auto saved = write_manifest(stage, written); !saved) {
+    return failed(saved.error());
   }
-  if (auto saved = write_manifest(to, written); !saved) {
-    return std::unexpected(saved.error());
+  if (auto committed = staged->commit(); !committed) {
+    return std::unexpected(committed.error());
   }
   return outcomes;
 }

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace nominate;
@@ -104,6 +105,70 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
     REQUIRE_FALSE(again);
     CHECK(test::read_file(output / "新文件.txt") == "a person's");
+  }
+}
+
+namespace {
+
+// Ctrl-C as the CLI's handler answers it: stop at the first position a transcode reports.
+class Interrupt : public fix::FixSink {
+public:
+  void action_started(std::size_t, std::size_t, const std::string&) override {}
+  void position(double, double) override { m_stopped = true; }
+  bool keep_going() override { return !m_stopped; }
+
+private:
+  bool m_stopped = false;
+};
+
+std::vector<std::string> names_in(const fs::path& folder)
+{
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+} // namespace
+
+TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never one without its video", "[fix]")
+{
+  test::TempDir temp;
+  auto source = temp.path() / "01-张三";
+  fs::create_directories(source);
+  fs::copy_file(test::fix::variable_rate(), source / "视频.mov");
+  temp.write("01-张三/推介表.docx", "form bytes");
+  auto before = snapshot(source);
+  std::vector<fix::PlannedSubmission> plans{{"", {{transcode_action(source, "视频.mov", "视频.mp4")}, {}}}};
+  auto output = fix::default_output(source);
+
+  Interrupt interrupt;
+  auto stopped = fix::write_fixed_copy(source, output, plans, fast(), &interrupt);
+  REQUIRE_FALSE(stopped);
+  CHECK_FALSE(fs::exists(output)); // not a copy holding the form and no video, which a check would pass
+  CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三"}); // nor a staging folder
+  CHECK(snapshot(source) == before);
+
+  SECTION("with --force, the earlier copy stays exactly as it was")
+  {
+    REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
+    temp.write("01-张三-已修正/我的备注.txt", "mine");
+    const auto earlier = snapshot(output);
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    Interrupt again;
+    REQUIRE_FALSE(fix::write_fixed_copy(source, output, plans, options, &again));
+    CHECK(snapshot(output) == earlier);
+    CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "01-张三-已修正"});
+  }
+  SECTION("what a killed run left (its staging folder) is cleared by the next run")
+  {
+    temp.write(".nominate-partial-01-张三-已修正/推介表.docx", "half a copy");
+    REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
+    CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "01-张三-已修正"});
+    CHECK(snapshot(output).contains("视频.mp4"));
   }
 }
 
