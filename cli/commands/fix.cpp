@@ -126,38 +126,38 @@ std::string verdict(const report::SubmissionReport* submission, bool strict, boo
                     [](const core::Finding& f) { return !f.waived && f.severity == core::Severity::error; });
   bool ok = report::passed(*submission, strict);
   return zh ? fmt::format("{}（{} 个错误）", ok ? "通过" : "未通过", counts)
-            : fmt::format("{} ({} errors)", ok ? "passed" : "failed", counts);
+            : fmt::format("{} ({} error{})", ok ? "passed" : "failed", counts, counts == 1 ? "" : "s");
 }
 
-void print_plan(const std::string& path, const fix::Plan& plan, bool zh)
+void print_plan(std::ostream& out, const std::string& path, const fix::Plan& plan, bool zh)
 {
-  std::cout << path << '\n';
+  out << path << '\n';
   for (const fix::Action& action : plan.actions) {
-    std::cout << "  " << (zh ? "将修正 " : "will fix ") << action.file << ": " << action.from << " → "
-              << action.to << (action.target != action.file ? " (" + action.target + ")" : "") << '\n';
+    out << "  " << (zh ? "将修正 " : "will fix ") << action.file << ": " << action.from << " → " << action.to
+        << (action.target != action.file ? " (" + action.target + ")" : "") << '\n';
     bool duration_off =
         std::any_of(plan.manual.begin(), plan.manual.end(), [&](const core::Finding& finding) {
           return finding.file == action.file && finding.rule == "video.duration";
         });
     if (duration_off) {
-      std::cout << "    "
-                << (zh ? "时长不会剪切或补足，仍需人工处理"
-                       : "the duration is neither cut nor padded: a person decides")
-                << '\n';
+      out << "    "
+          << (zh ? "时长不会剪切或补足，仍需人工处理"
+                 : "the duration is neither cut nor padded: a person decides")
+          << '\n';
     }
   }
   for (const core::Finding& finding : plan.manual) {
-    std::cout << "  " << (zh ? "需人工处理 " : "needs a person ") << finding.rule
-              << (finding.file.empty() ? "" : " " + finding.file)
-              << (finding.field ? " [" + *finding.field + "]" : "")
-              << (finding.actual.empty() ? "" : ": " + finding.actual)
-              << (finding.expected.empty()
-                      ? ""
-                      : (zh ? "（要求 " : " (expected ") + finding.expected + (zh ? "）" : ")"))
-              << '\n';
+    out << "  " << (zh ? "需人工处理 " : "needs a person ") << finding.rule
+        << (finding.file.empty() ? "" : " " + finding.file)
+        << (finding.field ? " [" + *finding.field + "]" : "")
+        << (finding.actual.empty() ? "" : ": " + finding.actual)
+        << (finding.expected.empty()
+                ? ""
+                : (zh ? "（要求 " : " (expected ") + finding.expected + (zh ? "）" : ")"))
+        << '\n';
   }
   if (plan.actions.empty() && plan.manual.empty()) {
-    std::cout << "  " << (zh ? "没有需要修正的" : "nothing to fix") << '\n';
+    out << "  " << (zh ? "没有需要修正的" : "nothing to fix") << '\n';
   }
 }
 
@@ -204,12 +204,18 @@ int run_fix(const FixOptions& options, const Environment& environment)
         {path, options.output.empty() ? fix::default_output(path) : fs::path(options.output), {}});
   }
   bool quiet_text = options.check.quiet;
+  // The plan and the before → after lines are for a person: on stdout beside a text report, on stderr when
+  // stdout carries a report a program reads (`--format json` piped to a file or to jq).
+  const bool report_on_stdout = std::any_of(outputs->begin(), outputs->end(), [](const ReportOutput& output) {
+    return !output.file && output.format != report::Format::text;
+  });
+  std::ostream& human = report_on_stdout ? std::cerr : std::cout;
   for (std::size_t i = 0; i < before.submissions.size(); ++i) {
     const auto& loaded = before.submissions[i].loaded;
     auto plan =
         fix::plan_fixes(loaded, before.report.submissions[i].findings, environment.soffice.has_value());
     if (!quiet_text) {
-      print_plan(before.report.submissions[i].path, plan, zh);
+      print_plan(human, before.report.submissions[i].path, plan, zh);
     }
     for (Root& root : roots) {
       if (auto relative = relative_to(loaded.submission.folder, root.source)) {
@@ -218,7 +224,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
       }
     }
   }
-  std::cout.flush();
+  human.flush();
   if (options.dry_run || !before.errors.empty()) {
     std::error_code ignored;
     fs::remove_all(request->load.work_dir, ignored);
@@ -264,7 +270,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
         }
       }
       if (!quiet_text) {
-        std::cout << (zh ? "已写出修正副本：" : "wrote the fixed copy: ") << root.output.string() << '\n';
+        human << (zh ? "已写出修正副本：" : "wrote the fixed copy: ") << root.output.string() << '\n';
       }
     }
   }
@@ -295,15 +301,15 @@ int run_fix(const FixOptions& options, const Environment& environment)
     }
   }
   if (!quiet_text) {
-    std::cout << '\n' << (zh ? "修正前 → 修正后：" : "before → after:") << '\n';
+    human << '\n' << (zh ? "修正前 → 修正后：" : "before → after:") << '\n';
     for (std::size_t i = 0; i < before.report.submissions.size(); ++i) {
       const auto& path = before.report.submissions[i].path;
       const report::SubmissionReport* fixed =
           i < after.report.submissions.size() ? &after.report.submissions[i] : nullptr;
-      std::cout << "  " << verdict(&before.report.submissions[i], before.report.strict, zh) << "  →  "
-                << verdict(fixed, after.report.strict, zh) << "  " << path << '\n';
+      human << "  " << verdict(&before.report.submissions[i], before.report.strict, zh) << "  →  "
+            << verdict(fixed, after.report.strict, zh) << "  " << path << '\n';
     }
-    std::cout << '\n';
+    human << '\n';
   }
   ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
   if (!write_reports(*outputs, after.report, style, environment)) {

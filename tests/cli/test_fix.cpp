@@ -192,6 +192,24 @@ TEST_CASE("a fix stopped by SIGTERM or Ctrl-C mid-transcode leaves no copy, or t
   }
 }
 
+TEST_CASE("fix --format json puts only the report on stdout; the plan and verdicts go to stderr", "[cli]")
+{
+  TempDir temp;
+  star_faults_short(temp);
+  // stderr thrown away: what remains is what `nominate fix … --format json > report.json` writes.
+  auto run = run_tool({"sh", "-c", "cd \"$0\" && exec \"$@\" 2>/dev/null", temp.path().string(),
+                       NOMINATE_BINARY, "fix", "star-faults", "--format", "json"});
+  CHECK(run.exit_code == 1);
+  INFO(run.output);
+  auto report = nlohmann::json::parse(run.output, nullptr, false);
+  REQUIRE_FALSE(report.is_discarded());
+  CHECK(report["submissions"][0]["fixes"].size() == 2);
+  // The same lines are still shown to the person at the terminal.
+  auto shown = nominate({"fix", "star-faults", "--format", "json", "--force"}, in_folder(temp.path()));
+  CHECK(shown.output.find("will fix 事迹视频.mp4") != std::string::npos);
+  CHECK(shown.output.find("before → after") != std::string::npos);
+}
+
 TEST_CASE("fix --dry-run prints the plan and writes nothing", "[cli]")
 {
   TempDir temp;

@@ -384,13 +384,16 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
     if (!video.problem && video.damage.empty()) {
       continue;
     }
-    auto detail = video.problem ? *video.problem : join(video.damage, "; ");
-    auto finding = material_finding(spec, *material,
-                                    video.problem ? "video.corrupt.unreadable" : "video.corrupt.damaged");
+    // What the file's own layout shows (cut short, the index lost: a copy or upload interrupted) says more
+    // than FFmpeg's "cannot open" about the same file: the damage is named where it was found.
+    const bool unreadable = video.problem && video.damage.empty();
+    auto detail = unreadable ? *video.problem : join(video.damage, "; ");
+    auto finding =
+        material_finding(spec, *material, unreadable ? "video.corrupt.unreadable" : "video.corrupt.damaged");
     finding.args["detail"] = detail;
-    finding.args["damage"] = video.problem ? *video.problem : join(video.damage, "｜");
+    finding.args["damage"] = unreadable ? *video.problem : join(video.damage, "｜");
     finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
-    finding.expected = "sound";
+    finding.expected = "a complete, playable video";
     finding.actual = detail;
     out.push_back(std::move(finding));
   }

@@ -20,8 +20,8 @@ constexpr std::array k_video{
         "video.container.misnamed",
         "视频“{file}”的扩展名是 {extension}，但实际是 {container} 格式（只改了扩展名）。",
         "The video \"{file}\" is named {extension} but is really {container} (only the name was changed).",
-        "只改扩展名没有用，需要重新导出。{reexport_zh}\nIT：{command}",
-        "Renaming does not convert it; export it again. {reexport_en}\nIT: {command}",
+        "只改扩展名没有用，格式并没有变。{reexport_zh}\nIT：{command}",
+        "Renaming does not convert it. {reexport_en}\nIT: {command}",
     },
     MessageText{
         "video.container.extension",

@@ -305,6 +305,19 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.corrupt.unreadable");
   }
+  SECTION("cut short with its index at the end: FFmpeg cannot open it, and the damage found says why")
+  {
+    media::VideoFacts facts;
+    facts.container = media::Container::mp4;
+    facts.problem = "cannot open: moov atom not found";
+    facts.damage = {"file ends early: the 'mdat' box at byte 40 needs 752033 bytes, the file has 407983",
+                    "index (moov) missing"};
+    auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.damaged");
+    REQUIRE(corrupt.size() == 1);
+    CHECK(corrupt[0].args.at("detail").find("file ends early") != std::string::npos);
+    CHECK(of_rule(found, "video.corrupt", "video.corrupt.unreadable").empty());
+  }
 }
 
 TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[check]")
