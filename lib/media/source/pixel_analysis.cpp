@@ -155,7 +155,7 @@ Background classify_colour(int r, int g, int b)
   const int low = std::min({r, g, b});
   const int spread = high - low;
   const int lightness = (r + g + b) / 3;
-  if (spread <= 30 && lightness >= 220) {
+  if (spread <= 30 && lightness >= 220 && b - r < k_pale_blue_excess) {
     return Background::white;
   }
   if (spread <= 30 && lightness >= 160) {

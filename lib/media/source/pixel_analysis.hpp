@@ -85,7 +85,13 @@ inline constexpr int k_certain_spread = 45;
 // its pixels.
 [[nodiscard]] PixelFacts analyse_pixels(const Image& image, int channels_in_file);
 
-// The class of one colour: white (light, nearly neutral), light (light grey), blue, red or other.
+// A light colour whose blue exceeds its red by this much is a pale blue (#d8e8f5, a studio's lightest 浅蓝
+// or a blue sheet), not white, though its chroma is under white's 30: it is `light`, a judgement a person
+// confirms. A cool cast on a white wall stays under it (the examples' #e4eef8: 20); a warm cast is lighting,
+// not a backdrop, and is left white.
+inline constexpr int k_pale_blue_excess = 24;
+
+// The class of one colour: white (light, nearly neutral), light (light grey, pale blue), blue, red or other.
 [[nodiscard]] Background classify_colour(int r, int g, int b);
 
 } // namespace nominate::media::detail

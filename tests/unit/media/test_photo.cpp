@@ -128,6 +128,16 @@ TEST_CASE("a background is judged from the photo's border", "[media]")
           Background::light);
   }
 
+  SECTION("a pale blue (浅蓝) under white's chroma is not white; a cool cast on white still is")
+  {
+    CHECK(probe(convert_fixture("id-pale-blue.jpg", portrait("#d8e8f5", "{out}"))).background ==
+          Background::light);
+    CHECK(probe(convert_fixture("id-cool-white.jpg", portrait("#e4eef8", "{out}"))).background ==
+          Background::white);
+    CHECK(probe(convert_fixture("id-warm-white.jpg", portrait("#faf0e2", "{out}"))).background ==
+          Background::white);
+  }
+
   SECTION("a transparent PNG is judged as shown, over white")
   {
     const auto path =
