@@ -246,6 +246,9 @@ int run_fix(const FixOptions& options, const Environment& environment)
   {
     FixProgress progress(draw, language);
     for (const Root& root : roots) {
+      if (g_interrupted != 0) {
+        break; // the PATHs after the one a signal stopped are not begun
+      }
       auto written = fix::write_fixed_copy(root.source, root.output, root.plans, copy, &progress);
       progress.clear();
       if (!written) {
@@ -278,9 +281,18 @@ int run_fix(const FixOptions& options, const Environment& environment)
     std::signal(k_stop_signals[i], previous[i]);
   }
   if (g_interrupted != 0) {
-    std::cerr << (zh ? "nominate: 已中断：原文件未改动，未写出修正副本（之前的副本保持原样）\n"
-                     : "nominate: interrupted; the originals are untouched and no fixed copy was written "
-                       "(an earlier one is left as it was)\n");
+    // The copy being written when the signal came is not there (an earlier one is left as it was); copies
+    // of PATHs finished before it are complete and stay.
+    std::cerr << (zh ? "nominate: 已中断：原文件未改动；正在写的修正副本没有写出（之前的副本保持原样）"
+                     : "nominate: interrupted; the originals are untouched, and the copy being written was "
+                       "not written (an earlier one is left as it was)");
+    if (!again.paths.empty()) {
+      std::cerr << (zh ? "；已写完的副本：" : "; copies finished before: ");
+      for (std::size_t i = 0; i < again.paths.size(); ++i) {
+        std::cerr << (i > 0 ? ", " : "") << again.paths[i];
+      }
+    }
+    std::cerr << '\n';
     return k_exit_error;
   }
   if (again.paths.empty()) {

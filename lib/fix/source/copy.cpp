@@ -188,9 +188,18 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   std::error_code error;
   fs::path from = fs::weakly_canonical(source, error);
   fs::path to = fs::weakly_canonical(fs::absolute(output), error);
+  if (!to.has_filename()) {
+    to = to.parent_path(); // `-o out/`: weakly_canonical keeps the separator of a folder not there yet
+  }
   if (auto [end, _] = std::mismatch(from.begin(), from.end(), to.begin(), to.end()); end == from.end()) {
     return core::fail(core::ErrorCode::invalid_argument,
                       "the output folder lies inside the folder being fixed", output);
+  }
+  // Everything is written into a staging folder that becomes `to` when complete (staging.hpp); made first,
+  // since it also puts back an earlier copy a crash left stepped aside, which the checks below then see.
+  auto staged = detail::StagedFolder::create(to);
+  if (!staged) {
+    return std::unexpected(staged.error());
   }
   std::set<std::string> ours;
   if (fs::exists(to)) {
@@ -208,11 +217,6 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
     ours = read_manifest(to);
   }
-  // Everything is written into a staging folder that becomes `to` when complete (staging.hpp).
-  auto staged = detail::StagedFolder::create(to);
-  if (!staged) {
-    return std::unexpected(staged.error());
-  }
   const fs::path& stage = staged->path();
   // An error names the file by the copy's name, which the clerk asked for, not the staging folder's.
   auto failed = [&](core::Error failure) -> core::Result<std::vector<FixOutcome>> {
@@ -229,7 +233,8 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       std::string relative = entry->path().lexically_relative(to).generic_string();
       const bool our_own =
           ours.contains(relative) || entry->path().filename().string().starts_with(".nominate-");
-      if (entry->is_regular_file() && !our_own) {
+      std::error_code kind;
+      if (entry->is_regular_file(kind) && !our_own) {
         if (auto copied = copy_into(entry->path(), stage / fs::path(relative)); !copied) {
           return failed(copied.error());
         }
@@ -258,9 +263,15 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     return {};
   };
 
+  // Ctrl-C and the other stop signals are honoured between files as within a transcode.
+  auto interrupted = [&] { return sink != nullptr && !sink->keep_going(); };
   for (auto entry = fs::recursive_directory_iterator(from, error);
        !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-    if (!entry->is_regular_file()) {
+    if (interrupted()) {
+      return core::fail(core::ErrorCode::io, "interrupted", output);
+    }
+    std::error_code kind;
+    if (!entry->is_regular_file(kind)) {
       continue;
     }
     std::string relative = entry->path().lexically_relative(from).generic_string();
@@ -305,7 +316,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       // the staging folder goes; a disk that refused this file would refuse the next.
       const bool write_failed =
           done.error().code == core::ErrorCode::io && done.error().file == stage / fs::path(target_relative);
-      if ((sink != nullptr && !sink->keep_going()) || write_failed) {
+      if (interrupted() || write_failed) {
         return failed(done.error());
       }
       outcome.result = done.error().message;
@@ -325,7 +336,10 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   if (auto saved = write_manifest(stage, written); !saved) {
     return failed(saved.error());
   }
-  if (auto committed = staged->commit(); !committed) {
+  if (interrupted()) { // a photo or a form converted, or the last file copied, as the signal came
+    return core::fail(core::ErrorCode::io, "interrupted", output);
+  }
+  if (auto committed = staged->commit(options.overwrite == Overwrite::replace_ours); !committed) {
     return std::unexpected(committed.error());
   }
   return outcomes;

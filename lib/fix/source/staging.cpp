@@ -1,8 +1,12 @@
 #include "staging.hpp"
 
+#include <nominate/core/owner.hpp>
+#include <nominate/fix/copy.hpp>
+
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <string>
 #include <system_error>
 #include <utility>
 
@@ -10,10 +14,37 @@ namespace nominate::fix::detail {
 
 namespace fs = std::filesystem;
 
-fs::path staging_path(const fs::path& destination)
+namespace {
+
+const std::string k_partial = ".nominate-partial-";
+const std::string k_old = ".nominate-old-";
+
+// `<prefix><name>.<host>-<pid>` folders beside `destination` whose process is gone.
+void sweep_stale(const fs::path& destination, const std::string& prefix)
 {
-  return destination.parent_path() / (".nominate-partial-" + destination.filename().string());
+  const std::string start = prefix + destination.filename().string() + ".";
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(destination.parent_path(), error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(start) || !core::owner_gone(std::string_view(name).substr(start.size()))) {
+      continue;
+    }
+    std::error_code ignored;
+    if (prefix == k_old && !fs::exists(destination, ignored)) {
+      fs::rename(entry.path(), destination, ignored); // the earlier copy, stepped aside before a crash
+    } else {
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
 }
+
+bool is_fixed_copy(const fs::path& folder)
+{
+  std::error_code error;
+  return fs::exists(folder / k_manifest_name, error);
+}
+
+} // namespace
 
 StagedFolder::StagedFolder(fs::path staging, fs::path destination)
     : m_staging(std::move(staging)), m_destination(std::move(destination))
@@ -36,11 +67,15 @@ StagedFolder::~StagedFolder()
 
 core::Result<StagedFolder> StagedFolder::create(const fs::path& destination)
 {
-  fs::path staging = staging_path(destination);
   std::error_code error;
-  fs::remove_all(staging, error); // what a killed run left
+  fs::create_directories(destination.parent_path(), error);
+  sweep_stale(destination, k_old);
+  sweep_stale(destination, k_partial);
+  fs::path staging =
+      destination.parent_path() / (k_partial + destination.filename().string() + "." + core::owner_tag());
+  fs::remove_all(staging, error); // this pid's, from a run of a process before it that had the same pid
   if (!error) {
-    fs::create_directories(staging, error);
+    fs::create_directory(staging, error);
   }
   if (error) {
     return core::fail(core::ErrorCode::io, "cannot create the output folder: " + error.message(),
@@ -49,32 +84,41 @@ core::Result<StagedFolder> StagedFolder::create(const fs::path& destination)
   return StagedFolder(std::move(staging), destination);
 }
 
-core::Result<void> StagedFolder::commit()
+core::Result<void> StagedFolder::commit(bool replace_earlier_copy)
 {
   std::error_code error;
   bool exchanged = false;
   if (!fs::exists(m_destination, error)) {
-    fs::rename(m_staging, m_destination, error);
+    // RENAME_NOREPLACE: a folder of that name that appeared meanwhile (another fix) is not replaced.
+    if (renameat2(AT_FDCWD, m_staging.c_str(), AT_FDCWD, m_destination.c_str(), RENAME_NOREPLACE) != 0) {
+      if (errno == EINVAL || errno == ENOSYS) {
+        fs::rename(m_staging, m_destination, error); // a file system without the flag
+      } else {
+        error.assign(errno, std::generic_category());
+      }
+    }
+  } else if (!replace_earlier_copy || !is_fixed_copy(m_destination)) {
+    return core::fail(core::ErrorCode::invalid_argument,
+                      "the output folder appeared while fixing and was not replaced: choose another with -o",
+                      m_destination);
   } else if (renameat2(AT_FDCWD, m_staging.c_str(), AT_FDCWD, m_destination.c_str(), RENAME_EXCHANGE) == 0) {
     exchanged = true;
+  } else if (errno != EINVAL && errno != ENOSYS) {
+    error.assign(errno, std::generic_category());
   } else {
-    if (errno != EINVAL && errno != ENOSYS) {
-      error.assign(errno, std::generic_category());
-    } else {
-      // No exchange on this file system (some network shares): the earlier copy steps aside first, and
-      // only then is removed, so that a crash between the renames loses no finished copy.
-      const fs::path aside = m_staging.parent_path() / (".nominate-old-" + m_destination.filename().string());
-      fs::remove_all(aside, error);
-      fs::rename(m_destination, aside, error);
-      if (!error) {
-        fs::rename(m_staging, m_destination, error);
-        if (error) {
-          std::error_code ignored;
-          fs::rename(aside, m_destination, ignored); // put the earlier copy back
-        } else {
-          fs::remove_all(aside, error);
-          error.clear();
-        }
+    // No exchange on this file system (some network shares): the earlier copy steps aside first, and is
+    // removed only once the new one has its name; a crash between the renames leaves it aside, and the next
+    // run puts it back (sweep_stale).
+    const fs::path aside =
+        m_destination.parent_path() / (k_old + m_destination.filename().string() + "." + core::owner_tag());
+    fs::rename(m_destination, aside, error);
+    if (!error) {
+      fs::rename(m_staging, m_destination, error);
+      std::error_code ignored;
+      if (error) {
+        fs::rename(aside, m_destination, ignored); // put the earlier copy back
+      } else {
+        fs::remove_all(aside, ignored);
       }
     }
   }

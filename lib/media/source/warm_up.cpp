@@ -21,7 +21,12 @@ VideoWarmUp warm_up_video_probe()
   }
   try {
     // The result is kept by ffmpeg::load itself (core::OnceResult) and given to the probe that asks next.
-    return VideoWarmUp(std::thread([] { (void)ffmpeg::load(ffmpeg::Need::decoding); }));
+    return VideoWarmUp(std::thread([] {
+      try {
+        (void)ffmpeg::load(ffmpeg::Need::decoding);
+      } catch (...) { // out of memory while loading: the probe's own call meets the same and reports it
+      }
+    }));
   } catch (const std::system_error&) {
     return {}; // no thread to be had: the probe loads FFmpeg on its own thread, as without a warm-up
   }

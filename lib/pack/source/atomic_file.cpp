@@ -1,5 +1,7 @@
 #include "atomic_file.hpp"
 
+#include <nominate/core/owner.hpp>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -14,41 +16,22 @@ namespace nominate::pack {
 
 namespace {
 
-// "<host id>-<pid>": who writes a temporary file, in its name, so a later run on the same machine can tell
-// one left by a killed process from one another process is still writing (on this machine or, in a shared
-// folder, on another).
-std::string owner_tag()
-{
-  char tag[32];
-  std::snprintf(tag, sizeof tag, "%08lx-%ld", static_cast<unsigned long>(::gethostid()) & 0xFFFFFFFFUL,
-                static_cast<long>(::getpid()));
-  return tag;
-}
-
 // Removes `.<name>.<host id>-<pid>.XXXXXX` files beside `target` that a process of this machine left when it
 // was killed (SIGKILL, a power cut): its pid is gone. Files of live processes and of other machines stay.
 void sweep_stale(const std::filesystem::path& folder, const std::string& name)
 {
-  auto host = owner_tag();
-  host = host.substr(0, host.find('-') + 1); // "<host id>-"
-  const std::string prefix = "." + name + "." + host;
+  const std::string prefix = "." + name + ".";
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     auto file = entry.path().filename().string();
     if (!file.starts_with(prefix) || file.size() < prefix.size() + 8) {
       continue;
     }
-    auto rest = file.substr(prefix.size()); // "<pid>.XXXXXX"
-    auto dot = rest.find('.');
-    if (dot == std::string::npos || dot == 0 || rest.size() - dot != 7) {
+    auto rest = file.substr(prefix.size()); // "<host id>-<pid>.XXXXXX"
+    if (rest.size() < 8 || rest[rest.size() - 7] != '.') {
       continue;
     }
-    char* end = nullptr;
-    auto pid = std::strtol(rest.c_str(), &end, 10);
-    if (end != rest.c_str() + dot || pid <= 0) {
-      continue;
-    }
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH && entry.is_regular_file(error)) {
+    if (core::owner_gone(std::string_view(rest).substr(0, rest.size() - 7)) && entry.is_regular_file(error)) {
       std::filesystem::remove(entry.path(), error);
     }
   }
@@ -60,7 +43,7 @@ core::Result<std::filesystem::path> temporary_beside(const std::filesystem::path
 {
   auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
   sweep_stale(folder, target.filename().string());
-  auto pattern = (folder / ("." + target.filename().string() + "." + owner_tag() + ".XXXXXX")).string();
+  auto pattern = (folder / ("." + target.filename().string() + "." + core::owner_tag() + ".XXXXXX")).string();
   int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     return core::fail(core::ErrorCode::io,

@@ -1,12 +1,15 @@
 #include "fix_fixtures.hpp"
 #include "temp_dir.hpp"
 
+#include <nominate/core/owner.hpp>
 #include <nominate/fix/copy.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <map>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace nominate;
 namespace fs = std::filesystem;
@@ -163,12 +166,51 @@ TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never on
     CHECK(snapshot(output) == earlier);
     CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "01-张三-已修正"});
   }
-  SECTION("what a killed run left (its staging folder) is cleared by the next run")
+  SECTION("what a killed run left is cleared by the next run; a live run's staging folder is not")
   {
-    temp.write(".nominate-partial-01-张三-已修正/推介表.docx", "half a copy");
+    // A process of this machine that is gone, and one that is alive (this test), in the names' owner tags.
+    const std::string tag = core::owner_tag();
+    const std::string host = tag.substr(0, tag.find('-') + 1);
+    pid_t dead = fork();
+    if (dead == 0) {
+      _exit(0);
+    }
+    waitpid(dead, nullptr, 0);
+    const std::string killed = ".nominate-partial-01-张三-已修正." + host + std::to_string(dead);
+    const std::string live = ".nominate-partial-01-张三-已修正." + host + "1";
+    temp.write(killed + "/推介表.docx", "half a copy");
+    temp.write(live + "/推介表.docx", "another fix still writing");
     REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
-    CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "01-张三-已修正"});
+    CHECK(names_in(temp.path()) == std::vector<std::string>{live, "01-张三", "01-张三-已修正"});
     CHECK(snapshot(output).contains("视频.mp4"));
+  }
+  SECTION("an earlier copy a crash left stepped aside is put back before anything else")
+  {
+    REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
+    const auto earlier = snapshot(output);
+    const std::string tag = core::owner_tag();
+    pid_t dead = fork();
+    if (dead == 0) {
+      _exit(0);
+    }
+    waitpid(dead, nullptr, 0);
+    const auto aside = temp.path() / (".nominate-old-01-张三-已修正." + tag.substr(0, tag.find('-') + 1) +
+                                      std::to_string(dead));
+    fs::rename(output, aside);
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    Interrupt stop;
+    REQUIRE_FALSE(fix::write_fixed_copy(source, output, plans, options, &stop));
+    CHECK(snapshot(output) == earlier);
+    CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "01-张三-已修正"});
+  }
+  SECTION("`-o out/` with its separator, a folder not there yet")
+  {
+    auto slashed =
+        fix::write_fixed_copy(source, (temp.path() / "out").string() + "/", plans, fast(), nullptr);
+    REQUIRE(slashed);
+    CHECK(snapshot(temp.path() / "out").contains("视频.mp4"));
+    CHECK(names_in(temp.path()) == std::vector<std::string>{"01-张三", "out"});
   }
 }
 
