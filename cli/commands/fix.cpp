@@ -283,9 +283,10 @@ int run_fix(const FixOptions& options, const Environment& environment)
   if (g_interrupted != 0) {
     // The copy being written when the signal came is not there (an earlier one is left as it was); copies
     // of PATHs finished before it are complete and stay.
-    std::cerr << (zh ? "nominate: 已中断：原文件未改动；正在写的修正副本没有写出（之前的副本保持原样）"
-                     : "nominate: interrupted; the originals are untouched, and the copy being written was "
-                       "not written (an earlier one is left as it was)");
+    std::cerr
+        << (zh ? "nominate: 已中断：原文件未改动，没写完的修正副本已删除（之前的副本保持原样）"
+               : "nominate: interrupted; the originals are untouched and the unfinished copy was removed "
+                 "(an earlier one is left as it was)");
     if (!again.paths.empty()) {
       std::cerr << (zh ? "；已写完的副本：" : "; copies finished before: ");
       for (std::size_t i = 0; i < again.paths.size(); ++i) {

@@ -33,41 +33,33 @@ std::map<std::string, std::string> snapshot(const fs::path& folder)
   return files;
 }
 
+// A test-pattern clip with a tone, made by the ffmpeg CLI into `file` (MP4): `size` (1920x1080), `rate`,
+// `seconds`, and the video encoder's arguments.
+void make_clip(const fs::path& file, const std::string& size, int rate, int seconds,
+               const std::vector<std::string>& encoder)
+{
+  REQUIRE(have_tool("ffmpeg"));
+  std::vector<std::string> args{"ffmpeg", "-v",
+                                "error",  "-y",
+                                "-f",     "lavfi",
+                                "-i",     "testsrc2=size=" + size + ":rate=" + std::to_string(rate),
+                                "-f",     "lavfi",
+                                "-i",     "sine=frequency=440:sample_rate=44100",
+                                "-t",     std::to_string(seconds)};
+  args.insert(args.end(), encoder.begin(), encoder.end());
+  args.insert(args.end(), {"-c:a", "aac", "-f", "mp4", file.string()});
+  auto run = run_tool(args);
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+}
+
 // examples/star-faults with its 4½-minute video replaced by a 2 s 1080p 30 fps HEVC clip, so the suite stays
 // fast: the same faults of kind (codec, size, rate), and a duration a person has to deal with.
 fs::path star_faults_short(const TempDir& temp)
 {
   auto folder = copy_example("star-faults", temp.path() / "star-faults");
-  REQUIRE(have_tool("ffmpeg"));
-  auto run = run_tool({"ffmpeg",
-                       "-v",
-                       "error",
-                       "-y",
-                       "-f",
-                       "lavfi",
-                       "-i",
-                       "testsrc2=size=1920x1080:rate=30",
-                       "-f",
-                       "lavfi",
-                       "-i",
-                       "sine=frequency=440:sample_rate=44100",
-                       "-t",
-                       "2",
-                       "-c:v",
-                       "libx265",
-                       "-preset",
-                       "ultrafast",
-                       "-x265-params",
-                       "log-level=error",
-                       "-tag:v",
-                       "hvc1",
-                       "-c:a",
-                       "aac",
-                       "-f",
-                       "mp4",
-                       (folder / "事迹视频.mp4").string()});
-  INFO(run.output);
-  REQUIRE(run.exit_code == 0);
+  make_clip(folder / "事迹视频.mp4", "1920x1080", 30, 2,
+            {"-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error", "-tag:v", "hvc1"});
   return folder;
 }
 
@@ -148,28 +140,7 @@ TEST_CASE("a fix stopped by SIGTERM or Ctrl-C mid-transcode leaves no copy, or t
   // A 20 s 1080p clip: transcoding it to 720p takes seconds, so the signal lands while the copy is written.
   TempDir temp;
   auto folder = copy_example("star-compliant", temp.path() / "01-张三");
-  auto made = run_tool({"ffmpeg",
-                        "-v",
-                        "error",
-                        "-y",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "testsrc2=size=1920x1080:rate=25",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "sine=sample_rate=44100",
-                        "-t",
-                        "20",
-                        "-c:v",
-                        "libx264",
-                        "-preset",
-                        "ultrafast",
-                        "-c:a",
-                        "aac",
-                        (folder / "事迹视频.mp4").string()});
-  REQUIRE(made.exit_code == 0);
+  make_clip(folder / "事迹视频.mp4", "1920x1080", 25, 20, {"-c:v", "libx264", "-preset", "ultrafast"});
   const auto before = snapshot(folder);
   for (int signal : {SIGTERM, SIGINT}) {
     DYNAMIC_SECTION("signal " << signal)

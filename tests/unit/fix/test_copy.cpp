@@ -124,6 +124,19 @@ private:
   bool m_stopped = false;
 };
 
+// The owner tag (core::owner_tag) of a process of this machine that has exited: what a killed run's
+// leftovers are named with.
+std::string dead_owner_tag()
+{
+  const std::string tag = core::owner_tag();
+  pid_t dead = fork();
+  if (dead == 0) {
+    _exit(0);
+  }
+  waitpid(dead, nullptr, 0);
+  return tag.substr(0, tag.find('-') + 1) + std::to_string(dead);
+}
+
 std::vector<std::string> names_in(const fs::path& folder)
 {
   std::vector<std::string> names;
@@ -168,16 +181,10 @@ TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never on
   }
   SECTION("what a killed run left is cleared by the next run; a live run's staging folder is not")
   {
-    // A process of this machine that is gone, and one that is alive (this test), in the names' owner tags.
+    // A process of this machine that is gone, and one that is alive (init), in the names' owner tags.
     const std::string tag = core::owner_tag();
-    const std::string host = tag.substr(0, tag.find('-') + 1);
-    pid_t dead = fork();
-    if (dead == 0) {
-      _exit(0);
-    }
-    waitpid(dead, nullptr, 0);
-    const std::string killed = ".nominate-partial-01-张三-已修正." + host + std::to_string(dead);
-    const std::string live = ".nominate-partial-01-张三-已修正." + host + "1";
+    const std::string killed = ".nominate-partial-01-张三-已修正." + dead_owner_tag();
+    const std::string live = ".nominate-partial-01-张三-已修正." + tag.substr(0, tag.find('-') + 1) + "1";
     temp.write(killed + "/推介表.docx", "half a copy");
     temp.write(live + "/推介表.docx", "another fix still writing");
     REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
@@ -188,14 +195,7 @@ TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never on
   {
     REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
     const auto earlier = snapshot(output);
-    const std::string tag = core::owner_tag();
-    pid_t dead = fork();
-    if (dead == 0) {
-      _exit(0);
-    }
-    waitpid(dead, nullptr, 0);
-    const auto aside = temp.path() / (".nominate-old-01-张三-已修正." + tag.substr(0, tag.find('-') + 1) +
-                                      std::to_string(dead));
+    const auto aside = temp.path() / (".nominate-old-01-张三-已修正." + dead_owner_tag());
     fs::rename(output, aside);
     auto options = fast();
     options.overwrite = fix::Overwrite::replace_ours;
