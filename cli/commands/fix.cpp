@@ -264,7 +264,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
         fixes[fs::weakly_canonical(folder).string()].push_back(
             {outcome.file, outcome.action, outcome.from,
              outcome.target == outcome.file ? outcome.to : outcome.to + " → " + outcome.target,
-             outcome.result});
+             outcome.result, outcome.notes});
         if (!outcome.ok) {
           print_error(core::fail(core::ErrorCode::conversion_failed, outcome.result,
                                  root.source / outcome.submission / outcome.file)

@@ -6,6 +6,7 @@
 #include <nominate/fix/photo.hpp>
 #include <nominate/office/legacy.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -90,16 +91,26 @@ core::Result<void> write_manifest(const fs::path& output, const std::set<std::st
   return commit(temporary, target);
 }
 
-// What a photo's conversion did beyond the plan, added to the action's `to` for the report: ", first frame
-// of 12" for an animated GIF or WebP (a still JPEG keeps only one), or nothing.
-std::string photo_note(const PhotoResult& photo)
+using Notes = std::vector<std::string>; // FixOutcome::notes
+
+// What a video's repair did beyond the plan: its pictures or all its streams copied, not re-encoded; a
+// silent track added.
+Notes video_notes(const TranscodeResult& video)
 {
-  return photo.frames > 1 ? ", first frame of " + std::to_string(photo.frames) : std::string();
+  Notes notes;
+  if (video.remuxed) {
+    notes.emplace_back("streams-copied");
+  } else if (video.picture_copied) {
+    notes.emplace_back("picture-copied");
+  }
+  if (video.silence_added) {
+    notes.emplace_back("silence-added");
+  }
+  return notes;
 }
 
-core::Result<std::string> run_action_into(const Action& action, const fs::path& target,
-                                          const fs::path& temporary, const CopyOptions& options,
-                                          std::size_t index, FixSink* sink)
+core::Result<Notes> run_action_into(const Action& action, const fs::path& target, const fs::path& temporary,
+                                    const CopyOptions& options, std::size_t index, FixSink* sink)
 {
   std::error_code error;
   fs::create_directories(target.parent_path(), error);
@@ -109,26 +120,30 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
     request.output = temporary;
     request.spec = action.video;
     request.preset = options.preset;
-    request.container_only = action.rules == std::vector<std::string>{"video.container"};
+    // The check's word that nothing is wrong with the picture: only the container or the sound.
+    request.keep_picture = std::all_of(action.rules.begin(), action.rules.end(), [](const std::string& rule) {
+      return rule == "video.container" || rule == "video.audio";
+    });
     auto done = transcode_video(request, sink);
     if (!done) {
       return std::unexpected(done.error());
     }
-    return done->remuxed ? std::string(", streams copied, not re-encoded") : std::string();
+    return video_notes(*done);
   }
   if (action.kind == ActionKind::convert_photo) {
     auto done = convert_photo(action.source, temporary, action.photo);
     if (!done) {
       return std::unexpected(done.error());
     }
-    return photo_note(*done);
+    // An animated GIF or WebP: a still JPEG keeps only one frame.
+    return done->frames > 1 ? Notes{"first-frame"} : Notes{};
   }
   if (action.kind == ActionKind::rename_file) {
     fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
     if (error) {
       return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
     }
-    return std::string();
+    return Notes{};
   }
   if (!options.soffice) {
     return core::fail(core::ErrorCode::unsupported, "LibreOffice was not found", action.source);
@@ -143,13 +158,13 @@ core::Result<std::string> run_action_into(const Action& action, const fs::path& 
   if (error) {
     return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + reason(error), target);
   }
-  return std::string();
+  return Notes{};
 }
 
-// Runs one repair into a temporary name beside `target`, then renames it. Returns a note on what was done
-// beyond the plan (photo_note), or the error; no temporary file is left either way.
-core::Result<std::string> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
-                                     std::size_t index, FixSink* sink)
+// Runs one repair into a temporary name beside `target`, then renames it. Returns notes on what was done
+// beyond the plan, or the error; no temporary file is left either way.
+core::Result<Notes> run_action(const Action& action, const fs::path& target, const CopyOptions& options,
+                               std::size_t index, FixSink* sink)
 {
   const fs::path temporary = temporary_for(target);
   auto done = run_action_into(action, target, temporary, options, index, sink);
@@ -299,9 +314,9 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
     const std::string& submission = submission_of[relative];
     std::string target_relative = join(submission, action->target);
-    FixOutcome outcome{
-        submission, action->file, to_string(action->kind), action->from, action->to, action->target, false,
-        {}};
+    FixOutcome outcome{submission,   action->file, to_string(action->kind),
+                       action->from, action->to,   action->target,
+                       false,        {},           {}};
     if (auto allowed = may_write(target_relative); !allowed) {
       return failed(allowed.error());
     }
@@ -309,7 +324,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     if (done) {
       outcome.ok = true;
       outcome.result = "fixed";
-      outcome.to += *done;
+      outcome.notes = std::move(*done);
       written.insert(target_relative);
     } else {
       // Interrupted, or the repaired file could not be written (a full disk, a quota): the job stops and

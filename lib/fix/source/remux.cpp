@@ -15,9 +15,7 @@ extern "C" {
 
 namespace nominate::fix::detail {
 
-namespace {
-
-bool fits(const AVStream* video, const rules::VideoSpec& spec)
+bool picture_fits(const AVStream* video, const rules::VideoSpec& spec)
 {
   const AVCodecParameters* par = video->codecpar;
   return par->codec_id == AV_CODEC_ID_H264 &&
@@ -26,8 +24,6 @@ bool fits(const AVStream* video, const rules::VideoSpec& spec)
          ffmpeg::display_rotation(video) == 0 &&
          (par->sample_aspect_ratio.num == 0 || par->sample_aspect_ratio.num == par->sample_aspect_ratio.den);
 }
-
-} // namespace
 
 std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
 {
@@ -41,7 +37,7 @@ std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
   }
   const int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   const int audio = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
-  if (video < 0 || !fits(raw->streams[video], request.spec) ||
+  if (video < 0 || !picture_fits(raw->streams[video], request.spec) ||
       (audio >= 0 && raw->streams[audio]->codecpar->codec_id != AV_CODEC_ID_AAC) ||
       (audio < 0 && request.spec.audio_required)) {
     return std::nullopt;
@@ -116,6 +112,7 @@ std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
   const AVRational rate = raw->streams[video]->avg_frame_rate;
   result.fps = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 0.0;
   result.remuxed = true;
+  result.picture_copied = true;
   result.duration_s = raw->duration > 0 ? static_cast<double>(raw->duration) / AV_TIME_BASE : 0.0;
   return result;
 }

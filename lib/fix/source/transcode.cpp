@@ -17,6 +17,7 @@ extern "C" {
 #include <nominate/ffmpeg/rotation.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -223,8 +224,11 @@ public:
     result.width = m_plan.width;
     result.height = m_plan.height;
     result.fps = av_q2d(m_plan.fps);
-    result.rotation = m_plan.rotation;
-    result.padded = m_plan.content_width != m_plan.width || m_plan.content_height != m_plan.height;
+    result.picture_copied = m_copy_picture;
+    if (!m_copy_picture) {
+      result.rotation = m_plan.rotation;
+      result.padded = m_plan.content_width != m_plan.width || m_plan.content_height != m_plan.height;
+    }
     result.silence_added = m_silence;
     if (bitrate) {
       result.bitrate_bps = static_cast<int>(*bitrate);
@@ -235,6 +239,7 @@ public:
 
   double duration() const { return m_plan.duration_s; }
   bool has_audio() const { return m_audio.in != nullptr || m_request.spec.audio_required; }
+  bool copies_picture() const { return m_copy_picture; }
 
   core::Result<void> open_input()
   {
@@ -258,12 +263,21 @@ public:
       m_audio.in = raw->streams[audio];
     }
     m_plan = plan_video(raw, m_video.in, m_request.spec);
-    auto decoder = open_decoder(m_video.in, m_request.threads);
-    if (!decoder) {
-      decoder.error().file = m_request.input;
-      return std::unexpected(decoder.error());
+    // An MPEG-TS from a camera starts at 1.4 s or later: kept, the MP4 would begin with that long an empty
+    // edit (nothing to see) and last that much longer. Every stream's times move back by it alike, as the
+    // ffmpeg CLI does, so sound and picture stay together and the video starts at 0.
+    if (raw->start_time != AV_NOPTS_VALUE && raw->start_time > 0) {
+      m_start = raw->start_time;
     }
-    m_video.decoder = std::move(*decoder);
+    m_copy_picture = m_request.keep_picture && picture_fits(m_video.in, m_request.spec);
+    if (!m_copy_picture) {
+      auto decoder = open_decoder(m_video.in, m_request.threads);
+      if (!decoder) {
+        decoder.error().file = m_request.input;
+        return std::unexpected(decoder.error());
+      }
+      m_video.decoder = std::move(*decoder);
+    }
     if (m_audio.in != nullptr) {
       auto audio_decoder = open_decoder(m_audio.in, 1);
       if (!audio_decoder) {
@@ -284,6 +298,50 @@ public:
       return core::fail(core::ErrorCode::unsupported, "no MP4 muxer");
     }
     m_output.reset(raw);
+    if (m_copy_picture) {
+      if (auto copied = open_copied_picture(); !copied) {
+        return copied;
+      }
+    } else if (auto encoder = open_encoder(bitrate); !encoder) {
+      return encoder;
+    }
+    m_silence = m_audio.in == nullptr && m_request.spec.audio_required;
+    if (m_audio.in != nullptr || m_silence) {
+      if (auto opened = open_audio(); !opened) {
+        return opened;
+      }
+    }
+    if (int opened = ffmpeg::avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
+      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(opened), m_request.output);
+    }
+    AVDictionary* mux = nullptr;
+    ffmpeg::av_dict_set(&mux, "movflags", "+faststart", 0);
+    int code = ffmpeg::avformat_write_header(raw, &mux);
+    ffmpeg::av_dict_free(&mux);
+    if (code < 0) {
+      return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
+                        m_request.output);
+    }
+    return {};
+  }
+
+  // The output's video stream for the coded pictures as they are.
+  core::Result<void> open_copied_picture()
+  {
+    m_video.out = ffmpeg::avformat_new_stream(m_output.get(), nullptr);
+    if (m_video.out == nullptr ||
+        ffmpeg::avcodec_parameters_copy(m_video.out->codecpar, m_video.in->codecpar) < 0) {
+      return core::fail(core::ErrorCode::unsupported, "cannot copy the video stream");
+    }
+    m_video.out->codecpar->codec_tag = 0; // MOV's and Matroska's tags are not MP4's: the muxer picks its own
+    m_video.out->time_base = m_video.in->time_base;
+    return {};
+  }
+
+  // The filters and libx264 for the picture, and the output's video stream.
+  core::Result<void> open_encoder(std::optional<std::int64_t> bitrate)
+  {
+    AVFormatContext* raw = m_output.get();
     const AVCodecContext* dec = m_video.decoder.get();
     std::string args = "video_size=" + std::to_string(dec->width) + "x" + std::to_string(dec->height) +
                        ":pix_fmt=" + std::to_string(dec->pix_fmt) +
@@ -334,24 +392,6 @@ public:
     m_video.out = ffmpeg::avformat_new_stream(raw, nullptr);
     ffmpeg::avcodec_parameters_from_context(m_video.out->codecpar, enc);
     m_video.out->time_base = enc->time_base;
-
-    m_silence = m_audio.in == nullptr && m_request.spec.audio_required;
-    if (m_audio.in != nullptr || m_silence) {
-      if (auto opened = open_audio(); !opened) {
-        return opened;
-      }
-    }
-    if (int opened = ffmpeg::avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
-      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(opened), m_request.output);
-    }
-    AVDictionary* mux = nullptr;
-    ffmpeg::av_dict_set(&mux, "movflags", "+faststart", 0);
-    code = ffmpeg::avformat_write_header(raw, &mux);
-    ffmpeg::av_dict_free(&mux);
-    if (code < 0) {
-      return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
-                        m_request.output);
-    }
     return {};
   }
 
@@ -422,7 +462,13 @@ public:
         return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(read),
                           m_request.input);
       }
-      Stream* stream = packet->stream_index == m_video.in->index ? &m_video
+      if (m_copy_picture && packet->stream_index == m_video.in->index) {
+        if (auto copied = copy_picture(packet.get()); !copied) {
+          return copied;
+        }
+      }
+      Stream* stream = m_copy_picture && packet->stream_index == m_video.in->index ? nullptr
+                       : packet->stream_index == m_video.in->index                 ? &m_video
                        : m_audio.in != nullptr && m_audio.decoder && packet->stream_index == m_audio.in->index
                            ? &m_audio
                            : nullptr;
@@ -461,6 +507,30 @@ public:
   }
 
 private:
+  // Writes a coded picture as it is; the silent track, if any, is generated up to its time.
+  core::Result<void> copy_picture(AVPacket* packet)
+  {
+    const std::int64_t shift = ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, m_video.in->time_base);
+    for (std::int64_t* time : {&packet->pts, &packet->dts}) {
+      if (*time != AV_NOPTS_VALUE) {
+        *time -= shift;
+      }
+    }
+    const std::int64_t time = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+    const double at =
+        time != AV_NOPTS_VALUE ? static_cast<double>(time) * av_q2d(m_video.in->time_base) : 0.0;
+    ffmpeg::av_packet_rescale_ts(packet, m_video.in->time_base, m_video.out->time_base);
+    packet->stream_index = m_video.out->index;
+    packet->pos = -1;
+    if (int written = ffmpeg::av_interleaved_write_frame(m_output.get(), packet); written < 0) {
+      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), m_request.output);
+    }
+    if (m_sink != nullptr) {
+      m_sink->position(at, m_plan.duration_s);
+    }
+    return drain_silence(at);
+  }
+
   // Sends a packet (null: end of stream) to the decoder, its frames through the filters to the encoder.
   core::Result<void> decode(Stream& stream, const AVPacket* packet, AVFrame* frame)
   {
@@ -489,6 +559,9 @@ private:
                           m_request.input);
       }
       frame->pts = frame->best_effort_timestamp;
+      if (frame->pts != AV_NOPTS_VALUE) {
+        frame->pts -= ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+      }
       code = ffmpeg::av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
       ffmpeg::av_frame_unref(frame);
       if (code < 0) {
@@ -594,6 +667,8 @@ private:
   Stream m_video;
   Stream m_audio;
   Plan m_plan;
+  std::int64_t m_start = 0;    // the input's start time (AV_TIME_BASE), taken from every timestamp
+  bool m_copy_picture = false; // TranscodeRequest::keep_picture, and picture_fits
   bool m_silence = false;
   bool m_silence_done = false;
   double m_silence_at = 0;
@@ -632,7 +707,7 @@ core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, T
     return std::unexpected(loaded.error());
   }
   QuietLog quiet;
-  if (request.container_only) {
+  if (request.keep_picture) {
     if (auto copied = detail::remux_video(request)) {
       std::error_code error;
       copied->bytes = std::filesystem::file_size(request.output, error);
@@ -641,27 +716,34 @@ core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, T
         return *copied;
       }
     }
-    // Streams that need more than a new container, a copy that failed or one over the size limit: the
-    // transcode below starts afresh.
+    // Sound that needs converting, a copy that failed or one over the size limit: the run below starts
+    // afresh, still copying the pictures where they allow it.
     std::error_code ignored;
     std::filesystem::remove(request.output, ignored);
   }
-  std::optional<std::int64_t> bitrate;
-  for (double factor : {1.0, 0.75, 0.5}) {
-    Transcoder probe(request, nullptr);
-    if (request.spec.max_bytes) {
+  TranscodeRequest attempt = request; // keep_picture dropped once copying the pictures did not serve
+  constexpr std::array<double, 3> k_factors{1.0, 0.75, 0.5};
+  for (std::size_t step = 0; step < k_factors.size();) {
+    std::optional<std::int64_t> bitrate;
+    Transcoder probe(attempt, nullptr);
+    if (attempt.spec.max_bytes) {
       if (auto opened = probe.open_input(); !opened) {
         return std::unexpected(opened.error());
       }
-      bitrate = bitrate_for(*request.spec.max_bytes, probe.duration(), probe.has_audio(), factor);
+      bitrate = bitrate_for(*attempt.spec.max_bytes, probe.duration(), probe.has_audio(), k_factors[step]);
     }
     std::optional<TranscodeResult> result;
     {
-      Transcoder transcoder(request, sink);
+      Transcoder transcoder(attempt, sink);
       auto done = transcoder.run(bitrate);
       if (!done) {
         std::error_code ignored;
         std::filesystem::remove(request.output, ignored);
+        const bool stopped = sink != nullptr && !sink->keep_going();
+        if (transcoder.copies_picture() && !stopped) {
+          attempt.keep_picture = false; // pictures MP4 will not take as they are (timestamps): re-encoded
+          continue;
+        }
         return std::unexpected(done.error());
       }
       result = *done;
@@ -672,11 +754,16 @@ core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request, T
       return core::fail(core::ErrorCode::io, "cannot read back: " + error.message(), request.output);
     }
     if (!request.spec.max_bytes || result->bytes <= static_cast<std::uintmax_t>(*request.spec.max_bytes)) {
-      if (!bitrate) {
+      if (!bitrate && !result->picture_copied) {
         result->bitrate_bps = static_cast<int>(k_default_cap_bps);
       }
       return *result;
     }
+    if (result->picture_copied) {
+      attempt.keep_picture = false; // copied pictures cannot shrink: re-encoded under the cap
+      continue;
+    }
+    ++step;
   }
   std::error_code ignored;
   std::filesystem::remove(request.output, ignored);

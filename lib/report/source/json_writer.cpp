@@ -176,7 +176,8 @@ void put_name(Json& out, const std::string& key, const std::string& name)
                               {"action", fix.action},
                               {"from", fix.from},
                               {"to", fix.to},
-                              {"result", fix.result}});
+                              {"result", fix.result},
+                              {"notes", fix.notes}});
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include "wording.hpp"
 
 #include <nominate/core/display_name.hpp>
+#include <nominate/messages/labels.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
@@ -176,8 +177,20 @@ private:
     }
     m_out << k_finding_indent << (zh() ? "已修正（副本）：" : "Fixed (in the copy):") << '\n';
     for (const FixEntry& fix : fixes) {
+      std::string notes;
+      for (const std::string& note : fix.notes) {
+        notes += std::string(notes.empty() ? ""
+                             : zh()        ? "；"
+                                           : "; ") +
+                 std::string(messages::label("fix.note." + note, language()));
+      }
+      if (!notes.empty()) {
+        notes.insert(0, zh() ? "（" : " (");
+        notes += zh() ? "）" : ")";
+      }
       m_out << k_finding_indent << k_finding_indent << (fix.result == "fixed" ? "√ " : "× ")
-            << printable(core::escape_name_for_text(fix.file) + ": " + fix.from + " → " + fix.to) << '\n';
+            << printable(core::escape_name_for_text(fix.file) + ": " + fix.from + " → " + fix.to + notes)
+            << '\n';
       if (fix.result != "fixed") {
         m_out << k_detail_indent << printable(fix.result) << '\n';
       }

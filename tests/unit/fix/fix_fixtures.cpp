@@ -91,6 +91,58 @@ std::filesystem::path matroska_named_mp4()
                                "-c:a",    "aac",      "-f",       "matroska"});
 }
 
+std::filesystem::path camera_mov_pcm()
+{
+  return make("camera-pcm.mov", {"-f",      "lavfi",     "-i",       "testsrc2=size=1280x720:rate=25",
+                                 "-f",      "lavfi",     "-i",       "sine=frequency=440:sample_rate=48000",
+                                 "-t",      "2",         "-c:v",     "libx264",
+                                 "-preset", "veryfast",  "-pix_fmt", "yuv420p",
+                                 "-c:a",    "pcm_s16le", "-f",       "mov"});
+}
+
+std::filesystem::path camera_ts(int width, int height)
+{
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  return make("camera-" + size + ".ts", {"-f",
+                                         "lavfi",
+                                         "-i",
+                                         "testsrc2=size=" + size + ":rate=25",
+                                         "-f",
+                                         "lavfi",
+                                         "-i",
+                                         "sine=frequency=440:sample_rate=48000",
+                                         "-t",
+                                         "2",
+                                         "-c:v",
+                                         "libx264",
+                                         "-preset",
+                                         "veryfast",
+                                         "-pix_fmt",
+                                         "yuv420p",
+                                         "-c:a",
+                                         "ac3",
+                                         "-output_ts_offset",
+                                         "1.4",
+                                         "-f",
+                                         "mpegts"});
+}
+
+std::vector<std::string> video_packet_hashes(const std::filesystem::path& path)
+{
+  REQUIRE(have_tool("ffmpeg"));
+  auto run = run_tool(
+      {"ffmpeg", "-v", "error", "-i", path.string(), "-map", "0:v", "-c", "copy", "-f", "framemd5", "-"});
+  REQUIRE(run.exit_code == 0);
+  std::vector<std::string> hashes;
+  std::istringstream lines(run.output);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && !line.starts_with("#")) {
+      hashes.push_back(line.substr(line.rfind(',') + 1));
+    }
+  }
+  return hashes;
+}
+
 nlohmann::json ffprobe(const std::filesystem::path& path)
 {
   REQUIRE(have_tool("ffprobe"));

@@ -15,6 +15,10 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
                     // a blue band on the coded picture's left (shown on top)
 [[nodiscard]] std::filesystem::path variable_rate(); // H.264 640×360, 30 fps then 10 fps (VFR), no sound
 [[nodiscard]] std::filesystem::path matroska_named_mp4(); // H.264 1280×720 25 fps in Matroska, named .mp4
+// As cameras write them: H.264 1280×720 25 fps with PCM sound in QuickTime; H.264 at `width`×`height` 25 fps
+// with AC-3 sound in an MPEG-TS whose clock starts at 1.4 s (AVCHD's .MTS).
+[[nodiscard]] std::filesystem::path camera_mov_pcm();
+[[nodiscard]] std::filesystem::path camera_ts(int width, int height);
 // SMPTE colour bars (1280×720, 25 fps, 1 s): as H.264 in BT.709, and as a phone's 10-bit HEVC HDR — the
 // same bars turned into BT.2020 with the HLG ("arib-std-b67") or PQ ("smpte2084") curve by zscale, white
 // at BT.2408's reference white (203 nits: HLG's 75 % signal) as phones grade it, and tagged so.
@@ -24,6 +28,9 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
 // `ffprobe -of json -show_streams -show_format FILE`, parsed; and the video packets' timestamps in seconds.
 [[nodiscard]] nlohmann::json ffprobe(const std::filesystem::path& path);
 [[nodiscard]] std::vector<double> video_packet_times(const std::filesystem::path& path);
+
+// An MD5 of each coded video packet, in order (`ffmpeg -c copy -f framemd5`): equal lists, the same pictures.
+[[nodiscard]] std::vector<std::string> video_packet_hashes(const std::filesystem::path& path);
 
 // The first frame as RGB24 bytes, as the ffmpeg CLI shows it (rotation applied).
 [[nodiscard]] std::string first_frame_rgb(const std::filesystem::path& path);

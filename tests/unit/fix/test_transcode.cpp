@@ -202,6 +202,71 @@ TEST_CASE("a Matroska file named .mp4 becomes a real MP4", "[fix]")
   CHECK(test::read_file(output).substr(4, 4) == "ftyp");
 }
 
+TEST_CASE("a camera's MOV with PCM sound keeps its coded pictures; only the sound becomes AAC", "[fix]")
+{
+  // The check found only the container wrong: the picture is H.264 1280×720 25 fps already.
+  test::TempDir temp;
+  fix::TranscodeRequest request;
+  request.input = camera_mov_pcm();
+  request.output = temp.path() / "out.mp4";
+  request.spec = national();
+  request.keep_picture = true;
+  auto result = fix::transcode_video(request, nullptr);
+  INFO((result ? "" : result.error().message));
+  REQUIRE(result);
+  CHECK(result->picture_copied);
+  CHECK_FALSE(result->remuxed); // the sound was converted
+  CHECK(video_packet_hashes(request.output) == video_packet_hashes(request.input));
+  auto probe = ffprobe(request.output);
+  const auto* audio = stream_of(probe, "audio");
+  REQUIRE(audio != nullptr);
+  CHECK((*audio)["codec_name"] == "aac");
+  CHECK(std::stod(probe["format"]["duration"].get<std::string>()) == Approx(2.0).margin(0.1));
+  CHECK(test::read_file(request.output).substr(4, 4) == "ftyp");
+
+  // Without the check's word on the picture, the same file is re-encoded.
+  request.keep_picture = false;
+  request.preset = "veryfast";
+  std::filesystem::remove(request.output);
+  auto encoded = fix::transcode_video(request, nullptr);
+  REQUIRE(encoded);
+  CHECK_FALSE(encoded->picture_copied);
+  CHECK(video_packet_hashes(request.output) != video_packet_hashes(request.input));
+}
+
+TEST_CASE("a camera's MPEG-TS whose clock starts at 1.4 s is written to start at 0, sound with picture",
+          "[fix]")
+{
+  // Kept, the MP4 would open with 1.4 s of nothing and last 1.4 s longer than the recording.
+  auto start_of = [](const nlohmann::json& probe, const std::string& type) {
+    const auto* stream = stream_of(probe, type);
+    REQUIRE(stream != nullptr);
+    return std::stod((*stream)["start_time"].get<std::string>());
+  };
+  for (int width : {1280, 640}) { // pictures copied as they are; pictures re-encoded to 1280×720
+    INFO("source width " << width);
+    test::TempDir temp;
+    fix::TranscodeRequest request;
+    request.input = camera_ts(width, width * 9 / 16);
+    request.output = temp.path() / "out.mp4";
+    request.spec = national();
+    request.preset = "veryfast";
+    request.keep_picture = true;
+    auto result = fix::transcode_video(request, nullptr);
+    INFO((result ? "" : result.error().message));
+    REQUIRE(result);
+    CHECK(result->picture_copied == (width == 1280));
+    auto source = ffprobe(request.input);
+    auto probe = ffprobe(request.output);
+    CHECK(start_of(source, "video") > 1.3);
+    CHECK(std::stod(probe["format"]["duration"].get<std::string>()) == Approx(2.0).margin(0.15));
+    CHECK(start_of(probe, "video") < 0.05);
+    // Sound and picture keep the distance they had (within a frame).
+    CHECK(start_of(probe, "video") - start_of(probe, "audio") ==
+          Approx(start_of(source, "video") - start_of(source, "audio")).margin(0.041));
+  }
+}
+
 TEST_CASE("with a file-size limit the bitrate is chosen so the video fits", "[fix]")
 {
   test::TempDir temp;

@@ -43,6 +43,9 @@ struct FixOutcome {
   std::string target; // the file written, relative to the submission
   bool ok = false;
   std::string result; // "fixed", or why not ("cannot decode: …")
+  // What was done beyond the plan (report::FixEntry::notes): "streams-copied", "picture-copied",
+  // "silence-added", "first-frame".
+  std::vector<std::string> notes;
 };
 
 // The manifest of the files a fix wrote, inside the copy (a dot file, which the check ignores): what

@@ -26,9 +26,11 @@ struct TranscodeRequest {
   // x264's speed/size trade-off; "medium" is the ffmpeg CLI's default, so the bench compares like with like.
   std::string preset = "medium";
   int threads = 0; // 0: every core
-  // The check found nothing wrong but the container (a .mov, a Matroska file): the streams are copied into
-  // MP4 without re-encoding when they meet the spec as they are (H.264 4:2:0 at the spec's size, AAC).
-  bool container_only = false;
+  // The check found nothing wrong with the picture, only with the container (a .mov, a Matroska file) or the
+  // sound (none where one is required): the coded pictures are copied into MP4 without re-encoding when they
+  // meet the spec as they are (H.264 4:2:0 at the spec's size, no rotation, square pixels); the sound is
+  // copied when it is AAC, otherwise converted to AAC (a camera's PCM), or a silent track added.
+  bool keep_picture = false;
 };
 
 // What the transcode did, for the report: the settings chosen and the file written.
@@ -42,7 +44,9 @@ struct TranscodeResult {
   std::optional<int> bitrate_bps; // a capped bitrate chosen to fit spec.max_bytes or the default cap
   double duration_s = 0;
   std::uintmax_t bytes = 0;
-  bool remuxed = false; // the streams were copied, not re-encoded (TranscodeRequest::container_only)
+  bool picture_copied =
+      false;            // the coded pictures were copied, not re-encoded (TranscodeRequest::keep_picture)
+  bool remuxed = false; // the sound was copied too: nothing re-encoded
 };
 
 // Transcodes `input` to the rule set's video spec with FFmpeg's libraries: the displayed size (rotation
@@ -50,8 +54,9 @@ struct TranscodeResult {
 // frame rate spec.fps, H.264 High yuv420p (libx264), AAC, MP4 with the index at the front (faststart).
 // With spec.max_bytes, a VBV-capped CRF so the file fits with a margin (one retry at a lower rate if it
 // does not); otherwise CRF 23 capped at 2 Mbit/s, so 5 minutes of 720p stay near 80 MB. Never cuts or pads
-// the duration. With `container_only`, a remux where the streams allow it (see there). Errors: unreadable (no
-// video stream, cannot decode), unsupported (no H.264/AAC encoder), io (cannot write, interrupted).
+// the duration. With `keep_picture`, a copy of the pictures where they allow it (see there). Errors:
+// unreadable (no video stream, cannot decode), unsupported (no H.264/AAC encoder), io (cannot write,
+// interrupted).
 [[nodiscard]] core::Result<TranscodeResult> transcode_video(const TranscodeRequest& request,
                                                             TranscodeSink* sink);
 

@@ -51,6 +51,9 @@ struct FixEntry {
   std::string from;   // "hevc 1920×1080 30 fps, mp4"
   std::string to;     // "h264 1280×720 25 fps, mp4 → 视频.mp4"
   std::string result; // "fixed", or why not
+  // What was done beyond the plan, as ids a writer words in the report's language (messages::label
+  // "fix.note.<id>"): "streams-copied", "picture-copied", "silence-added", "first-frame".
+  std::vector<std::string> notes;
 };
 
 // A long text field's length as its text.length check counts it (Word's 字数 unless the rule says
