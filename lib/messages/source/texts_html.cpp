@@ -84,8 +84,8 @@ constexpr std::array k_labels{
     Label{"html.submissions", "份推介", "submissions"},
     // What `nominate fix` did beyond its plan (report::FixEntry::notes), after the file it wrote.
     Label{"fix.note.streams-copied", "音视频原样复制，未重新编码", "streams copied, not re-encoded"},
-    Label{"fix.note.picture-copied", "画面原样复制，只把声音转为 AAC",
-          "picture copied, only the sound converted to AAC"},
+    // With a silent track added nothing was converted, so the words say only what happened to the picture.
+    Label{"fix.note.picture-copied", "画面原样复制，未重新编码", "picture copied, not re-encoded"},
     Label{"fix.note.silence-added", "按要求加了一条无声音轨",
           "a silent sound track added, as the rules require"},
     Label{"fix.note.first-frame", "动图只取第一帧", "first frame of an animation"},
