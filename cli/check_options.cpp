@@ -88,7 +88,7 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
     request.load.rules = options.rules;
   }
   request.load.soffice = environment.soffice;
-  request.load.work_dir = std::filesystem::temp_directory_path() / ("nominate-" + std::to_string(getpid()));
+  request.load.work_dir = environment.temp_dir / ("nominate-" + std::to_string(getpid()));
   request.load.depth = options.deep ? media::ProbeDepth::deep : media::ProbeDepth::index;
   // Thumbnails and poster frames cost a frame decode per video: made only for the HTML report.
   const bool html = std::any_of(options.formats.begin(), options.formats.end(), [](const std::string& spec) {

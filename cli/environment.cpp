@@ -6,8 +6,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <string_view>
+#include <system_error>
 #include <unistd.h>
 
 namespace nominate::cli {
@@ -125,6 +127,11 @@ Environment read_environment(const char* argv0)
   environment.soffice = office::find_soffice(variable("PATH").value_or(""));
   environment.today = today();
   environment.now = local_time();
+  std::error_code error;
+  environment.temp_dir = std::filesystem::temp_directory_path(error);
+  if (error || environment.temp_dir.empty()) {
+    environment.temp_dir = "/tmp";
+  }
   if (auto summary = variable("GITHUB_STEP_SUMMARY")) {
     environment.github_step_summary = std::filesystem::path(*summary);
   }

@@ -23,6 +23,9 @@ struct Environment {
   std::string now; // local time at start, "YYYY-MM-DDTHH:MM:SS" (JUnit's timestamp)
   // $GITHUB_STEP_SUMMARY: the file a GitHub Actions step appends its Markdown summary to; unset elsewhere.
   std::optional<std::filesystem::path> github_step_summary;
+  // Where work folders go: $TMPDIR (TMP or TEMP on Windows) when it names a folder, else /tmp — a TMPDIR
+  // that names none (a typo, a disk not mounted) is passed over, as Python's tempfile does, not fatal.
+  std::filesystem::path temp_dir;
 };
 
 [[nodiscard]] Environment read_environment(const char* argv0);

@@ -58,7 +58,7 @@ void print_count(const text::CharacterCount& count, core::Language language)
 int run_count(const CountOptions& options, const Environment& environment)
 {
   auto language = choose_language(options.lang, environment);
-  auto work_dir = std::filesystem::temp_directory_path() / ("nominate-count-" + std::to_string(getpid()));
+  auto work_dir = environment.temp_dir / ("nominate-count-" + std::to_string(getpid()));
   struct RemoveAfter {
     std::filesystem::path folder;
     ~RemoveAfter()

@@ -5,6 +5,7 @@
 #include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
+#include "../temporary_folder.hpp"
 #include "commands.hpp"
 
 #include <nominate/folder/config.hpp>
@@ -13,6 +14,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace nominate::cli {
@@ -79,7 +81,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   check.tool_version = NOMINATE_VERSION;
   // A private folder made by mkdtemp (mode 0700, a fresh name): nothing another user prepared in /tmp is
   // followed or reused.
-  auto pattern = (std::filesystem::temp_directory_path() / "nominate-verify-XXXXXX").string();
+  auto pattern = (environment.temp_dir / "nominate-verify-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) {
     print_error(core::fail(core::ErrorCode::io, "cannot make a temporary folder", pattern).error(), language);
     return k_exit_error;
@@ -92,10 +94,12 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   if (environment.stderr_is_terminal && !options.quiet) {
     progress = std::make_unique<TerminalProgress>(language);
   }
+  std::optional<TemporaryFolderGuard> guard(std::in_place, work, language);
   auto outcome = pack::verify_packages(request, progress.get());
   progress.reset();
   std::error_code ignored;
   std::filesystem::remove_all(work, ignored);
+  guard.reset();
 
   for (const auto& error : outcome.errors) {
     print_error(error, language);

@@ -235,6 +235,45 @@ TEST_CASE("a folder zipped by hand is checked with a warning that it has no mani
   }));
 }
 
+TEST_CASE("a folder a Mac zipped (with __MACOSX/ beside it) is checked as the one submission it is", "[cli]")
+{
+  TempDir temp;
+  auto archive = temp.path() / "star-compliant.zip";
+  // Finder's Compress: the folder, and AppleDouble files under __MACOSX/ (what a Mac clerk sends).
+  auto zipped = run_tool(
+      {"python3", "-c",
+       "import os, sys, zipfile\n"
+       "src, out = sys.argv[1], sys.argv[2]\n"
+       "with zipfile.ZipFile(out, 'w') as z:\n"
+       "    for root, dirs, files in os.walk(src):\n"
+       "        for f in sorted(files):\n"
+       "            path = os.path.join(root, f)\n"
+       "            rel = os.path.relpath(path, os.path.dirname(src))\n"
+       "            z.write(path, rel)\n"
+       "            z.writestr('__MACOSX/' + os.path.dirname(rel) + '/._' + f, b'\\0\\5\\26\\7' + b'\\0' * 80)\n"
+       "    z.writestr('star-compliant/.DS_Store', b'\\0\\0\\0\\1Bud1')\n",
+       (examples_dir() / "star-compliant").string(), archive.string()});
+  REQUIRE(zipped.exit_code == 0);
+  auto run = verify({archive.string()});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(rule_ids(run.report, "warning") == std::set<std::string>{"package.no-manifest"});
+  REQUIRE(run.report["submissions"].size() == 1);
+  CHECK(
+      run.report["submissions"][0]["path"].get<std::string>().ends_with("star-compliant.zip/star-compliant"));
+  CHECK(run.report["submissions"][0]["status"] == "pass");
+  CHECK(run.output.find("._") == std::string::npos);
+}
+
+TEST_CASE("a TMPDIR that names no folder is passed over for /tmp, not fatal", "[cli]")
+{
+  auto options = with_env({"TMPDIR=/nonexistent/nominate-test"});
+  auto run = verify({zip("example-bag.zip")}, options);
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(nominate({"check", (examples_dir() / "star-compliant").string(), "-q"}, options).exit_code == 0);
+}
+
 TEST_CASE("a package unzipped already is verified in place: altered files and links named, nothing written",
           "[cli]")
 {

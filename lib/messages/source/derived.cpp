@@ -299,6 +299,9 @@ std::optional<std::string> reason_text(const core::Finding& finding, Language la
        "it holds direction marks (such as U+202E), so it shows as another name (an .exe as a .docx)"},
       {"invisible", "含不显示的字符（如零宽空格），两个看起来一样的文件名其实不同",
        "it holds characters that show as nothing (a zero-width space …), so two names that look alike differ"},
+      {"windows",
+       "Windows 不允许这样的名称（含 < > \" | ? * 之一、以点或空格结尾，或是 CON、NUL、COM1 等设备名），在 Windows 上无法解压",
+       "Windows refuses such a name (one of < > \" | ? *, a trailing dot or space, or a device name such as CON, NUL or COM1): it cannot be unzipped there"},
   };
   return said(k_words, *reason, language);
 }

@@ -62,8 +62,8 @@ constexpr std::array k_package{
                 "One would overwrite the other when unzipped; ask the sender to pack it again."},
     MessageText{
         "package.duplicate.folded",
-        "压缩包中“{file}”与“{other}”只有大小写或字符编码不同，在 Windows 上是同一个文件。",
-        "\"{file}\" and \"{other}\" in the zip differ only in case or Unicode form: on Windows they are the same file.",
+        "压缩包中“{file}”与“{other}”只有大小写或字符编码不同，在 Windows 上是同一个名称。",
+        "\"{file}\" and \"{other}\" in the zip differ only in case or Unicode form: on Windows they are one name.",
         "请报送单位改名后重新打包。", "Ask the sender to rename one and pack again."},
     MessageText{
         "package.duplicate.path", "压缩包中“{file}”与“{other}”解压后是同一个路径（“./”“//”在解压时被忽略）。",
@@ -89,8 +89,8 @@ constexpr std::array k_package{
                 "Different unzip tools would extract different files; ask for a new package."},
     MessageText{
         "package.overlap.end-record",
-        "压缩包的结尾有不止一个目录结束记录（或注释中藏有目录记录），不同的解压软件会读到不同的文件。",
-        "The zip's end holds more than one end-of-directory record (or one hides in its comment): different unzip tools would read different files.",
+        "压缩包的结尾有不止一个目录结束记录（或注释中藏有目录记录，或目录不在记录所说的位置），不同的解压软件会读到不同的文件。",
+        "The zip's end holds more than one end-of-directory record (or one hides in its comment, or the directory is not where the record says): different unzip tools would read different files.",
         "不要解压这个压缩包，请联系报送单位核实来源。",
         "Do not unzip it; ask the sender where it came from."},
     MessageText{

@@ -65,6 +65,15 @@ std::vector<std::pair<std::size_t, std::size_t>> code_points(std::string_view te
 
 } // namespace
 
+bool windows_refuses(std::string_view name)
+{
+  if (name.empty() || name.find_first_not_of('.') == std::string_view::npos) {
+    return false;
+  }
+  return is_reserved(name) || name.find_first_of("<>\"|?*") != std::string_view::npos || name.back() == '.' ||
+         name.back() == ' ';
+}
+
 std::size_t utf16_units(std::string_view utf8)
 {
   std::size_t units = 0;

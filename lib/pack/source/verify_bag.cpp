@@ -20,27 +20,6 @@ using core::Severity;
 
 constexpr std::size_t k_sha256_hex = 64;
 
-// The system that makes a file of this name on its own when a folder is browsed, copied or zipped:
-// "macOS" for .DS_Store, AppleDouble "._x" files and anything under __MACOSX/ (Finder's Compress), "Windows"
-// for Thumbs.db and desktop.ini (Explorer) and "x:Zone.Identifier" (a download's mark copied out as a file);
-// empty for any other name.
-std::string_view system_file(std::string_view path)
-{
-  auto name = path.substr(path.rfind('/') + 1);
-  auto lower = std::string(name);
-  for (auto& c : lower) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  if (path.starts_with("__MACOSX/") || path.find("/__MACOSX/") != std::string_view::npos ||
-      name == ".DS_Store" || name.starts_with("._")) {
-    return "macOS";
-  }
-  if (lower == "thumbs.db" || lower == "desktop.ini" || is_zone_identifier(name)) {
-    return "Windows";
-  }
-  return {};
-}
-
 core::Finding system_file_finding(const std::string& name, std::string_view system)
 {
   return finding("package.unlisted", "package.unlisted.system-file", name, {{"system", std::string(system)}},
@@ -82,14 +61,16 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
       continue;
     }
     auto relative = file.name.substr(root.size());
-    bool in_payload = relative.starts_with("data/");
+    // "Data/x" is unzipped into data/ on Windows: payload, whatever the case of its folder.
+    bool in_payload = folded(relative.substr(0, relative.find('/') + 1)) == "DATA/";
     if (in_payload != payload || (!payload && relative.starts_with("tagmanifest-"))) {
       continue;
     }
     present.insert(relative);
     auto [first, last] = manifest.lines.equal_range(relative);
     if (first == last) {
-      if (payload && !manifest.unreadable.contains(relative)) {
+      // A payload file, or a file beside data/ that a tag manifest does not list: added after packing.
+      if (!manifest.unreadable.contains(relative)) {
         auto system = system_file(relative);
         findings.push_back(system.empty() ? finding("package.unlisted", "package.unlisted.file", file.name)
                                           : system_file_finding(file.name, system));
@@ -115,9 +96,9 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
   }
   for (const auto& problem : manifest.problems) {
     bool no_path = problem.kind == ManifestProblem::Kind::no_path;
-    findings.push_back(finding("package.bagit", no_path ? "package.bagit.no-path" : "package.bagit.checksum",
-                               root + manifest_name,
-                               {{"line", std::to_string(problem.line)}, {"checksum", problem.checksum}}));
+    findings.push_back(finding(
+        "package.bagit", no_path ? "package.bagit.no-path" : "package.bagit.checksum", root + manifest_name,
+        {{"line", std::to_string(problem.line)}, {"checksum", quoted_value(problem.checksum)}}));
   }
   for (auto line = manifest.lines.begin(); line != manifest.lines.end();) {
     const auto& [path, first] = *line;
@@ -143,8 +124,8 @@ void check_declaration(const std::string& root, std::string_view bagit, std::vec
   if (!version) {
     findings.push_back(finding("package.bagit", "package.bagit.no-version", root + "bagit.txt"));
   } else if (*version != "1.0" && *version != "0.97") {
-    findings.push_back(
-        finding("package.bagit", "package.bagit.version", root + "bagit.txt", {{"version", *version}}));
+    findings.push_back(finding("package.bagit", "package.bagit.version", root + "bagit.txt",
+                               {{"version", quoted_value(*version)}}));
   }
 }
 
@@ -158,8 +139,8 @@ void check_oxum(const std::string& root, std::string_view bag_info, const std::v
   }
   auto oxum = parse_payload_oxum(*written);
   if (!oxum) {
-    findings.push_back(
-        finding("package.oxum", "package.oxum.malformed", root + "bag-info.txt", {{"value", *written}}));
+    findings.push_back(finding("package.oxum", "package.oxum.malformed", root + "bag-info.txt",
+                               {{"value", quoted_value(*written)}}));
     return;
   }
   std::uint64_t octets = 0;

@@ -4,6 +4,7 @@
 #include "package_finding.hpp"
 #include "verify_bag.hpp"
 #include "verify_contents.hpp"
+#include "zip_names.hpp"
 #include "zip_safety.hpp"
 
 #include <algorithm>
@@ -139,6 +140,9 @@ std::string common_top_folder(const std::vector<FileRead>& files)
 {
   std::optional<std::string> top;
   for (const auto& file : files) {
+    if (!system_file(file.name).empty()) {
+      continue; // Finder's __MACOSX/ beside the one folder zipped
+    }
     auto slash = file.name.find('/');
     if (slash == std::string::npos) {
       return {};
@@ -231,8 +235,9 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   ZipContents contents;
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
+  // Each name as the path unzip writes ("a//b", "a/./b" are "a/b"): what is judged is what lands on disk.
   for (const auto& entry : directory.entries) {
-    names.push_back(entry_name(entry).text);
+    names.push_back(normalized_path(entry_name(entry).text));
   }
   const auto bag = locate_bag(names);
   std::vector<FileRead> files;
@@ -241,7 +246,9 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     const auto& entry = directory.entries[i];
     const auto& name = names[i];
     std::optional<NewFile> out;
-    if (extract_into) {
+    // What a system adds on its own (__MACOSX/, ._x, Thumbs.db) is read and reported, never unpacked into
+    // the folder the rules check: an AppleDouble "._照片.jpg" is no photo.
+    if (extract_into && system_file(name).empty()) {
       std::error_code ignored;
       auto target = *extract_into / std::filesystem::path(name);
       if (entry.is_directory()) {

@@ -3,6 +3,7 @@
 #include "zip_names.hpp"
 
 #include <nominate/core/display_name.hpp>
+#include <nominate/pack/names.hpp>
 
 #include <utf8proc.h>
 
@@ -57,6 +58,23 @@ bool is_zone_identifier(std::string_view name)
                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
+std::string_view system_file(std::string_view path)
+{
+  auto name = path.substr(path.rfind('/') + 1);
+  auto lower = std::string(name);
+  for (auto& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (path.starts_with("__MACOSX/") || path.find("/__MACOSX/") != std::string_view::npos ||
+      name == "__MACOSX" || name == ".DS_Store" || name.starts_with("._")) {
+    return "macOS";
+  }
+  if (lower == "thumbs.db" || lower == "desktop.ini" || is_zone_identifier(name)) {
+    return "Windows";
+  }
+  return {};
+}
+
 std::string_view unsafe_reason(std::string_view name)
 {
   if (name.empty()) {
@@ -80,6 +98,7 @@ std::string_view unsafe_reason(std::string_view name)
   }
   std::size_t start = 0;
   bool first = true;
+  bool windows = false;
   while (start <= name.size()) {
     auto slash = name.find('/', start);
     auto part = name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
@@ -90,13 +109,16 @@ std::string_view unsafe_reason(std::string_view name)
     if (first && !part.empty() && part.front() == '~' && !part.starts_with("~$")) {
       return "home";
     }
+    if (windows_refuses(part)) {
+      windows = true; // said only when nothing worse is found
+    }
     first = first && (part.empty() || part == ".");
     if (slash == std::string_view::npos) {
       break;
     }
     start = slash + 1;
   }
-  return {};
+  return windows ? "windows" : std::string_view{};
 }
 
 std::string normalized_path(std::string_view name)

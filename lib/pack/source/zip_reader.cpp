@@ -15,6 +15,7 @@ constexpr std::uint32_t k_end64_signature = 0x06064b50;
 constexpr std::uint32_t k_end64_locator_signature = 0x07064b50;
 constexpr std::uint32_t k_central_signature = 0x02014b50;
 constexpr std::uint32_t k_local_signature = 0x04034b50;
+constexpr std::uint32_t k_descriptor_signature = 0x08074b50;
 constexpr std::size_t k_end_size = 22;
 constexpr std::size_t k_central_size = 46;
 constexpr std::size_t k_local_size = 30;
@@ -99,6 +100,10 @@ std::optional<EndRecord> find_end_record(const Cursor& cursor, std::uint64_t siz
     return std::nullopt;
   }
   EndRecord record{exact.value_or(*loose), parsing > 1};
+  // A directory that does not end where its record starts: unzip and Python's zipfile take the difference
+  // for bytes prepended to the zip and read the directory that lies before the record, not where the
+  // record says. A second directory hidden in a comment is read so.
+  record.ambiguous = record.ambiguous || !end_record_parses(cursor, record.offset);
   for (auto at = record.offset + k_end_size; at + 4 <= size; ++at) {
     auto signature = cursor.u32(at);
     if (signature == k_end_signature || signature == k_central_signature || signature == k_end64_signature ||
@@ -163,6 +168,58 @@ void apply_zip64_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t 
   });
 }
 
+// What the local header at `at` (and, with bit 3, the data descriptor after the data) says of the entry's
+// CRC-32 and sizes agrees with the central directory. A streaming reader (Java's ZipInputStream, bsdtar,
+// a browser's unzip) goes by the local records alone, so a package whose two records disagree unpacks to
+// different files in different tools.
+bool local_values_agree(const Cursor& cursor, std::uint64_t at, std::uint64_t extra, std::uint64_t extra_size,
+                        const ZipEntry& entry)
+{
+  constexpr std::uint16_t k_descriptor_flag = 0x0008;
+  constexpr std::uint16_t k_encryption_flags = 0x0041; // bit 0 encrypted, bit 6 strong encryption
+  // Bit 3 is the local header's own business (whether the values follow the data); the central copy of
+  // it is read by no one, and writers differ there.
+  const auto flags = static_cast<std::uint16_t>(cursor.u16(at + 6));
+  if ((flags & k_encryption_flags) != (entry.flags & k_encryption_flags)) {
+    return false;
+  }
+  std::uint64_t crc = cursor.u32(at + 14);
+  std::uint64_t compressed = cursor.u32(at + 18);
+  std::uint64_t uncompressed = cursor.u32(at + 22);
+  if (compressed == k_max32 || uncompressed == k_max32) { // ZIP64: the sizes are in the extra field
+    for_each_extra(cursor, extra, extra_size, [&](std::uint64_t id, std::uint64_t field, std::uint64_t size) {
+      if (id == 0x0001 && size >= 16) {
+        uncompressed = cursor.u64(field);
+        compressed = cursor.u64(field + 8);
+      }
+    });
+  }
+  if ((flags & k_descriptor_flag) == 0) {
+    return crc == entry.crc32 && compressed == entry.compressed_size &&
+           uncompressed == entry.uncompressed_size;
+  }
+  // Sizes after the data: the header's fields are zero or the true values; the descriptor (its signature
+  // optional, sizes of 4 or 8 bytes) must hold the directory's.
+  auto zero_or = [](std::uint64_t value, std::uint64_t expected) { return value == 0 || value == expected; };
+  if (!zero_or(crc, entry.crc32) || !zero_or(compressed, entry.compressed_size) ||
+      !zero_or(uncompressed, entry.uncompressed_size)) {
+    return false;
+  }
+  auto holds_directory_values = [&](std::uint64_t descriptor) {
+    if (!cursor.fits(descriptor, 12) || cursor.u32(descriptor) != entry.crc32) {
+      return false;
+    }
+    bool small = cursor.u32(descriptor + 4) == entry.compressed_size &&
+                 cursor.u32(descriptor + 8) == entry.uncompressed_size;
+    bool large = cursor.fits(descriptor, 20) && cursor.u64(descriptor + 4) == entry.compressed_size &&
+                 cursor.u64(descriptor + 12) == entry.uncompressed_size;
+    return small || large;
+  };
+  const auto descriptor = entry.data_offset + entry.compressed_size;
+  return holds_directory_values(descriptor) ||
+         (cursor.u32(descriptor) == k_descriptor_signature && holds_directory_values(descriptor + 4));
+}
+
 void read_local_header(const Cursor& cursor, ZipEntry& entry)
 {
   const auto at = entry.local_header_offset;
@@ -175,10 +232,59 @@ void read_local_header(const Cursor& cursor, ZipEntry& entry)
     return;
   }
   entry.local_header_found = true;
-  collect_unicode_paths(cursor, at + k_local_size + name_size, extra_size, entry);
-  entry.data_offset = at + k_local_size + name_size + extra_size;
-  entry.local_header_agrees =
-      cursor.text(at + k_local_size, name_size) == entry.name && cursor.u16(at + 8) == entry.method;
+  const auto extra = at + k_local_size + name_size;
+  collect_unicode_paths(cursor, extra, extra_size, entry);
+  entry.data_offset = extra + extra_size;
+  entry.local_header_agrees = cursor.text(at + k_local_size, name_size) == entry.name &&
+                              cursor.u16(at + 8) == entry.method &&
+                              local_values_agree(cursor, at, extra, extra_size, entry);
+}
+
+// The `count` entries of the central directory that `directory` locates, each with its local header.
+core::Result<void> read_entries(const Cursor& cursor, std::uint64_t count, ZipDirectory& directory)
+{
+  if (!cursor.fits(directory.directory_offset, directory.directory_size) ||
+      directory.directory_offset + directory.directory_size > directory.end_offset) {
+    return core::fail(core::ErrorCode::unreadable,
+                      "the zip is truncated: its central directory lies outside the file");
+  }
+
+  std::uint64_t at = directory.directory_offset;
+  const std::uint64_t directory_end = directory.directory_offset + directory.directory_size;
+  directory.entries.reserve(static_cast<std::size_t>(count));
+  for (std::uint64_t i = 0; i < count; ++i) {
+    if (at + k_central_size > directory_end || cursor.u32(at) != k_central_signature) {
+      return core::fail(core::ErrorCode::unreadable, "the zip is damaged: entry " + std::to_string(i + 1) +
+                                                         " of its central directory is unreadable");
+    }
+    ZipEntry entry;
+    entry.version_made_by = static_cast<std::uint16_t>(cursor.u16(at + 4));
+    entry.flags = static_cast<std::uint16_t>(cursor.u16(at + 8));
+    entry.method = static_cast<std::uint16_t>(cursor.u16(at + 10));
+    entry.crc32 = static_cast<std::uint32_t>(cursor.u32(at + 16));
+    entry.compressed_size = cursor.u32(at + 20);
+    entry.uncompressed_size = cursor.u32(at + 24);
+    auto name_size = cursor.u16(at + 28);
+    auto extra_size = cursor.u16(at + 30);
+    auto comment_size = cursor.u16(at + 32);
+    directory.multi_part = directory.multi_part || cursor.u16(at + 34) != 0;
+    entry.external_attributes = static_cast<std::uint32_t>(cursor.u32(at + 38));
+    entry.local_header_offset = cursor.u32(at + 42);
+    const std::uint64_t name = at + k_central_size;
+    const std::uint64_t next = name + name_size + extra_size + comment_size;
+    if (next > directory_end) {
+      return core::fail(core::ErrorCode::unreadable, "the zip is damaged: entry " + std::to_string(i + 1) +
+                                                         " runs past its central directory");
+    }
+    entry.name = cursor.text(name, name_size);
+    apply_zip64_extra(cursor, name + name_size, extra_size, entry);
+    collect_unicode_paths(cursor, name + name_size, extra_size, entry);
+    read_local_header(cursor, entry);
+    directory.entries.push_back(std::move(entry));
+    at = next;
+  }
+  directory.entries_end = at;
+  return {};
 }
 
 } // namespace
@@ -226,47 +332,15 @@ core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> byte
                                                            " entries, more than the limit of " +
                                                            std::to_string(max_entries));
   }
-  if (!cursor.fits(directory.directory_offset, directory.directory_size) ||
-      directory.directory_offset + directory.directory_size > directory.end_offset) {
-    return core::fail(core::ErrorCode::unreadable,
-                      "the zip is truncated: its central directory lies outside the file");
-  }
-
-  std::uint64_t at = directory.directory_offset;
-  const std::uint64_t directory_end = directory.directory_offset + directory.directory_size;
-  directory.entries.reserve(static_cast<std::size_t>(count));
-  for (std::uint64_t i = 0; i < count; ++i) {
-    if (at + k_central_size > directory_end || cursor.u32(at) != k_central_signature) {
-      return core::fail(core::ErrorCode::unreadable, "the zip is damaged: entry " + std::to_string(i + 1) +
-                                                         " of its central directory is unreadable");
+  if (auto read = read_entries(cursor, count, directory); !read) {
+    if (!directory.end_ambiguous) {
+      return std::unexpected(read.error());
     }
-    ZipEntry entry;
-    entry.version_made_by = static_cast<std::uint16_t>(cursor.u16(at + 4));
-    entry.flags = static_cast<std::uint16_t>(cursor.u16(at + 8));
-    entry.method = static_cast<std::uint16_t>(cursor.u16(at + 10));
-    entry.crc32 = static_cast<std::uint32_t>(cursor.u32(at + 16));
-    entry.compressed_size = cursor.u32(at + 20);
-    entry.uncompressed_size = cursor.u32(at + 24);
-    auto name_size = cursor.u16(at + 28);
-    auto extra_size = cursor.u16(at + 30);
-    auto comment_size = cursor.u16(at + 32);
-    directory.multi_part = directory.multi_part || cursor.u16(at + 34) != 0;
-    entry.external_attributes = static_cast<std::uint32_t>(cursor.u32(at + 38));
-    entry.local_header_offset = cursor.u32(at + 42);
-    const std::uint64_t name = at + k_central_size;
-    const std::uint64_t next = name + name_size + extra_size + comment_size;
-    if (next > directory_end) {
-      return core::fail(core::ErrorCode::unreadable, "the zip is damaged: entry " + std::to_string(i + 1) +
-                                                         " runs past its central directory");
-    }
-    entry.name = cursor.text(name, name_size);
-    apply_zip64_extra(cursor, name + name_size, extra_size, entry);
-    collect_unicode_paths(cursor, name + name_size, extra_size, entry);
-    read_local_header(cursor, entry);
-    directory.entries.push_back(std::move(entry));
-    at = next;
+    // No directory where the chosen record says, and tools that read another one: that is the finding
+    // (package.overlap.end-record), not damage.
+    directory.entries.clear();
+    directory.entries_end = directory.directory_offset + directory.directory_size;
   }
-  directory.entries_end = at;
   return directory;
 }
 

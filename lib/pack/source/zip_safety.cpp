@@ -144,9 +144,25 @@ void check_paths(const ZipDirectory& directory, const std::vector<std::string>& 
 {
   std::map<std::string, std::size_t> seen;
   std::set<std::string> folders;
+  std::map<std::string, std::string> folder_spelling; // folded key → the first spelling of that folder
+  std::set<std::string> reported;
   std::vector<std::string> keys;
   for (std::size_t i = 0; i < names.size(); ++i) {
     auto path = normalized_path(names[i]);
+    // "data/" and "Data/" are one folder on Windows and two here: what lands in the other spelling would
+    // escape the payload the rules check.
+    for (auto slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+      auto folder = path.substr(0, slash);
+      auto [spelling, inserted] = folder_spelling.emplace(folded(text::nfc(folder)), folder);
+      if (!inserted && spelling->second != folder) {
+        if (!reported.insert(folder).second) {
+          break;
+        }
+        findings.push_back(finding("package.duplicate", "package.duplicate.folded", folder + "/",
+                                   {{"other", spelling->second + "/"}}));
+        break;
+      }
+    }
     const auto& key = keys.emplace_back(folded(text::nfc(path)));
     for (auto slash = key.find('/'); slash != std::string::npos; slash = key.find('/', slash + 1)) {
       folders.insert(key.substr(0, slash));

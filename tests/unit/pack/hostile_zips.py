@@ -264,6 +264,12 @@ save("bag-oxum.zip", bag("海淀区-测试", simple, oxum="1.1"))
 save("bag-empty.zip", bag("海淀区-测试", {}))
 # bagit.txt gone and a file changed after packing: the manifest still tells.
 save("bag-no-bagit.zip", bag("海淀区-测试", simple, lie="01-张三/材料.txt", no_bagit=True))
+# Files that land in the payload or beside it without the manifests' say-so: a name unzip writes into data/
+# ("//", "/./"), a file beside data/, and "Data/" (data/ on Windows).
+save("bag-double-slash.zip", bag("海淀区-测试", simple, outside={"海淀区-测试//data/01-张三/evil.exe": b"MZ"}))
+save("bag-dot-segment.zip", bag("海淀区-测试", simple, outside={"海淀区-测试/./data/01-张三/evil.exe": b"MZ"}))
+save("bag-beside-data.zip", bag("海淀区-测试", simple, outside={"海淀区-测试/evil.exe": b"MZ"}))
+save("bag-case-data.zip", bag("海淀区-测试", simple, outside={"海淀区-测试/Data/01-张三/new.exe": b"MZ"}))
 
 
 # Tag files as RFC 8493 reads them: a path is all after the whitespace (trailing spaces too); CR LF line
@@ -280,6 +286,8 @@ sha_zhang = hashlib.sha256(b"materials").hexdigest()
 save("bag-repeated.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m + (
     f"{sha_zhang}  data/01-张三/材料.txt\n{'0' * 64}  data/01-张三/说明.txt\n").encode())))
 save("bag-oxum-overflow.zip", bag("海淀区-测试", simple, oxum="99999999999999999999999.5"))
+# A sender's text where a value belongs: 100,000 characters a report must not quote whole.
+save("bag-oxum-long.zip", bag("海淀区-测试", simple, oxum="机密" * 50000))
 for version in ("9.9", "0.97"):
     save(f"bag-version-{version}.zip", bag("海淀区-测试", simple, tweak=edit(
         "bagit.txt", lambda b, v=version: b.replace(b"1.0", v.encode()))))
@@ -322,6 +330,70 @@ def to_crlf(*names, change=lambda b: b):
 save("bag-crlf-tags.zip", bag("海淀区-测试", simple, after=to_crlf("bagit.txt", "bag-info.txt")))
 save("bag-crlf-tags-changed.zip", bag("海淀区-测试", simple, after=to_crlf(
     "bag-info.txt", change=lambda b: b.replace("海淀区".encode(), "朝阳区".encode()))))
+
+# A directory that does not end where its end record starts: unzip and zipfile take the gap for bytes
+# prepended to the zip and read the directory before the record. So a record in the comment whose offsets
+# are all short by `shift` makes them read an entry hidden in the comment.
+def comment_eocd_shifted(shift=7):
+    good = assemble([plain("a.txt", b"hello")])
+    name, data = b"zz-evil.exe", b"MZ\x90\x00"
+    hidden = len(good)
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, zlib.crc32(data), len(data), len(data),
+                        len(name), 0) + name + data
+    cen = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, 20, 0, 0, 0, 0, zlib.crc32(data), len(data),
+                      len(data), len(name), 0, 0, 0, 0, 0o100644 << 16, hidden - shift) + name
+    fake = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(cen), hidden + len(local) - shift, 0)
+    comment = local + cen + fake
+    return good[:-2] + struct.pack("<H", len(comment)) + comment
+
+
+save("comment-eocd-shifted.zip", comment_eocd_shifted())
+# Bytes before an ordinary zip whose offsets were not moved (a self-extractor's stub): read at an offset.
+save("prepended.zip", b"MZ" + b"\0" * 62 + assemble([plain("a.txt", b"hello")]))
+
+
+# Local headers that disagree with the directory in what a streaming unzip goes by: the CRC, the sizes, the
+# encryption bit. A data descriptor (bit 3, as zipfile writes to a pipe) that holds the directory's values
+# is fine; one that does not is not.
+def patched_local(offset, fmt, value):
+    data = bytearray(assemble([plain("a.txt", b"hello")]))
+    struct.pack_into(fmt, data, offset, value)
+    return bytes(data)
+
+
+save("local-crc.zip", patched_local(14, "<I", 0x12345678))
+save("local-size.zip", patched_local(22, "<I", 99999))
+save("local-encrypted.zip", patched_local(6, "<H", 0x0001))
+
+
+class Unseekable(io.RawIOBase):
+    def __init__(self):
+        self.data = io.BytesIO()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        return self.data.write(b)
+
+
+def streamed(entries):
+    sink = Unseekable()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(info(name), data)
+    return sink.data.getvalue()
+
+
+save("descriptor.zip", streamed([("材料/a.txt", b"hello " * 100), ("材料/b.txt", b"world")]))
+descriptor = bytearray(streamed([("材料/a.txt", b"hello " * 100)]))
+at = descriptor.find(b"PK\x07\x08")
+struct.pack_into("<I", descriptor, at + 4, 0xDEADBEEF)
+save("descriptor-crc.zip", bytes(descriptor))
+# Names Windows refuses: a character it forbids, a device name, a trailing dot or space.
+for label, name in (("question", "材料/照片?.jpg"), ("device", "材料/CON.txt"), ("com1", "COM1/a.txt"),
+                    ("dot", "材料/推介表.docx."), ("space", "材料 /a.txt"), ("pipe", "a|b.txt")):
+    save(f"windows-{label}.zip", assemble([plain(name)]))
 
 # A bag of a real example folder (argv[2], when given), laid out as `nominate pack` lays out a submission's
 # package (its files right under data/): what `nominate verify` checks end to end.

@@ -103,6 +103,35 @@ TEST_CASE("a zip that unzip tools read differently is refused", "[pack]")
   CHECK(errors(inspect("count-differ.zip")).contains("package.truncated.multi-part"));
 }
 
+TEST_CASE("a directory that is not where its end record says is refused: unzip tools read another", "[pack]")
+{
+  // unzip and zipfile take the gap for prepended bytes and read the entry hidden in the comment.
+  CHECK(errors(inspect("comment-eocd-shifted.zip")) == std::set<std::string>{"package.overlap.end-record"});
+  CHECK(errors(inspect("prepended.zip")).contains("package.overlap.end-record"));
+}
+
+TEST_CASE("a local header whose CRC, size or encryption differs from the directory is refused", "[pack]")
+{
+  for (const auto* name : {"local-crc.zip", "local-size.zip", "local-encrypted.zip", "descriptor-crc.zip"}) {
+    INFO(name);
+    CHECK(errors(inspect(name)) == std::set<std::string>{"package.overlap.local-header"});
+  }
+  // Sizes after the data, as zipfile writes to a pipe (and Finder always): the descriptor agrees.
+  CHECK(errors(inspect("descriptor.zip")).empty());
+}
+
+TEST_CASE("a name Windows refuses is unsafe: a forbidden character, a device name, a trailing dot or space",
+          "[pack]")
+{
+  for (const auto* name : {"windows-question.zip", "windows-device.zip", "windows-com1.zip",
+                           "windows-dot.zip", "windows-space.zip", "windows-pipe.zip"}) {
+    INFO(name);
+    auto findings = inspect(name);
+    REQUIRE(errors(findings) == std::set<std::string>{"package.unsafe-name.escape"});
+    CHECK(findings.front().args.at("reason") == "windows");
+  }
+}
+
 TEST_CASE("links and special files are judged by their unix mode, whatever host made the entry", "[pack]")
 {
   for (const auto* name :

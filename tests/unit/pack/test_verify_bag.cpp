@@ -1,5 +1,6 @@
 // A bag's tag files read as RFC 8493 writes them: manifest paths, repeated lines, Payload-Oxum, the BagIt
 // version and a byte-order mark, each on a real zip of hostile_zips.py.
+#include "bag_reader.hpp"
 #include "verify_fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,7 +18,16 @@ using nominate::test::inspect;
 TEST_CASE("a manifest path is everything after the separating whitespace, trailing spaces too", "[pack]")
 {
   // "材料.txt " and "材料.txt" are two files, each listed with its own checksum.
-  CHECK(inspect("bag-trailing-space.zip").empty());
+  const std::string a(64, 'a');
+  const std::string b(64, 'b');
+  auto manifest = nominate::pack::parse_manifest(a + "  data/材料.txt \n" + b + "  data/材料.txt\n", 64);
+  REQUIRE(manifest.lines.size() == 2);
+  CHECK(manifest.lines.find("data/材料.txt ")->second.checksum == a);
+  CHECK(manifest.lines.find("data/材料.txt")->second.checksum == b);
+  // In a zip, a name ending in a space is one Windows cannot write: refused before it is unzipped.
+  auto trailing = inspect("bag-trailing-space.zip");
+  REQUIRE(errors(trailing) == std::set<std::string>{"package.unsafe-name.escape"});
+  CHECK(trailing.front().args.at("reason") == "windows");
   CHECK(inspect("bag-crlf.zip").empty()); // CR LF ends a line; the CR is no part of the path
 }
 
@@ -44,6 +54,17 @@ TEST_CASE("a Payload-Oxum past 64 bits is malformed, not ignored", "[pack]")
   auto findings = inspect("bag-oxum-overflow.zip");
   REQUIRE(errors(findings) == std::set<std::string>{"package.oxum.malformed"});
   CHECK(findings.front().args.at("value") == "99999999999999999999999.5");
+}
+
+TEST_CASE("a tag file's value is quoted at most 64 bytes long: a report names the fault, not the file",
+          "[pack]")
+{
+  auto findings = inspect("bag-oxum-long.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.oxum.malformed"});
+  const auto& value = findings.front().args.at("value");
+  CHECK(value.size() <= 64 + std::string("…").size());
+  CHECK(value.starts_with("机密"));
+  CHECK(value.ends_with("…"));
 }
 
 TEST_CASE("BagIt 1.0 and 0.97 are read; another version, or none, is reported", "[pack]")
@@ -136,6 +157,25 @@ TEST_CASE("files Windows and macOS add on their own are named as such, a warning
   CHECK(system_of("海淀区-测试/data/01-张三/._材料.txt") == "macOS");
   CHECK(system_of("__MACOSX/海淀区-测试/._bagit.txt") == "macOS");
   CHECK(system_of("海淀区-测试/data/01-张三/材料.txt:Zone.Identifier") == "Windows");
+}
+
+TEST_CASE("a file unzip writes into data/ or beside it without the manifests' say-so is named", "[pack]")
+{
+  // "包//data/x" and "包/./data/x" unzip into 包/data/: judged as the path written, not as a tag file.
+  for (const auto* name : {"bag-double-slash.zip", "bag-dot-segment.zip"}) {
+    INFO(name);
+    auto findings = inspect(name);
+    CHECK(errors(findings) == std::set<std::string>{"package.unlisted.file", "package.oxum.mismatch"});
+    CHECK(first_of(findings, "package.unlisted.file").file == "海淀区-测试/data/01-张三/evil.exe");
+  }
+  auto beside = inspect("bag-beside-data.zip");
+  REQUIRE(errors(beside) == std::set<std::string>{"package.unlisted.file"});
+  CHECK(beside.front().file == "海淀区-测试/evil.exe");
+  // Data/ is data/ on Windows: the two spellings are refused before anything is unzipped.
+  auto folded = inspect("bag-case-data.zip");
+  REQUIRE(errors(folded) == std::set<std::string>{"package.duplicate.folded"});
+  CHECK(folded.front().file == "海淀区-测试/Data/");
+  CHECK(folded.front().args.at("other") == "海淀区-测试/data/");
 }
 
 TEST_CASE("a tag file whose line endings alone were made CR LF after packing is a warning that says so",

@@ -25,6 +25,12 @@ inline constexpr std::size_t k_max_entry_path = 160;
 [[nodiscard]] core::Result<std::string> safe_path(std::string_view path,
                                                   std::size_t max_units = k_max_entry_path);
 
+// Whether Windows refuses `name` as a file or folder name: a reserved device name (CON, PRN, AUX, NUL,
+// COM1–9, LPT1–9, with or without an extension, any case), one of <>"|?* in it, or a trailing dot or
+// space (a name of only dots, "." or "..", is a path step, judged elsewhere). Colons, slashes and control
+// characters are left to the caller, which says more about them.
+[[nodiscard]] bool windows_refuses(std::string_view name);
+
 // Length as Windows counts it: UTF-16 code units.
 [[nodiscard]] std::size_t utf16_units(std::string_view utf8);
 
