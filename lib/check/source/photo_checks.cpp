@@ -256,11 +256,11 @@ void check_photo_file_size(const CheckContext& context, const rules::CheckSpec& 
       continue;
     }
     auto finding = material_finding(spec, *material, "photo.file-size.too-large");
-    finding.args["size"] = format_bytes(size);
+    finding.args["size"] = format_bytes_over(size, static_cast<std::uintmax_t>(*max_bytes));
     finding.args["max"] = format_bytes(static_cast<std::uintmax_t>(*max_bytes));
     finding.args["bytes"] = std::to_string(size);
     finding.expected = "≤ " + format_bytes(static_cast<std::uintmax_t>(*max_bytes));
-    finding.actual = format_bytes(size) + " (" + std::to_string(size) + " B)";
+    finding.actual = finding.args["size"] + " (" + std::to_string(size) + " B)";
     finding.args["command"] = "convert " + shell_quoted(material->file) +
                               " -resize \"2000x2000>\" -quality 85 " +
                               shell_quoted(stem_of(material->file) + "-压缩.jpg");

@@ -43,6 +43,25 @@ std::string format_bytes(std::uintmax_t bytes)
   return std::to_string(bytes) + " B";
 }
 
+std::string format_bytes_over(std::uintmax_t bytes, std::uintmax_t limit)
+{
+  auto text = format_bytes(bytes);
+  constexpr double k_mib = 1024.0 * 1024.0;
+  constexpr int k_max_decimals = 9;
+  if (text != format_bytes(limit) || bytes < limit || static_cast<double>(bytes) < k_mib) {
+    return text;
+  }
+  const bool gib = static_cast<double>(bytes) >= k_mib * 1024.0;
+  const double value = static_cast<double>(bytes) / (gib ? k_mib * 1024.0 : k_mib);
+  const double bound = static_cast<double>(limit) / (gib ? k_mib * 1024.0 : k_mib);
+  for (int decimals = 3; decimals <= k_max_decimals; ++decimals) {
+    if (format_number(value, decimals) != format_number(bound, decimals)) {
+      return format_number(value, decimals) + (gib ? " GB" : " MB");
+    }
+  }
+  return std::to_string(bytes) + " B";
+}
+
 std::string format_mmss(double seconds)
 {
   auto total = static_cast<long long>(std::llround(std::max(0.0, seconds)));

@@ -11,6 +11,10 @@ namespace nominate::check {
 // 2097152 → "2 MB", 2568000 → "2.45 MB", 850000 → "830 KB" (1024-based, as Windows and the notices' "2M").
 [[nodiscard]] std::string format_bytes(std::uintmax_t bytes);
 
+// `bytes`, over `limit`, as format_bytes says it, with as many more decimals as it takes to differ from the
+// limit's: 2097153 over 2 MB is "2.000001 MB", never "2 MB, over the 2 MB limit".
+[[nodiscard]] std::string format_bytes_over(std::uintmax_t bytes, std::uintmax_t limit);
+
 // A number without trailing zeros: 25 → "25", 29.97 → "29.97", 2.456 (2 decimals) → "2.46".
 [[nodiscard]] std::string format_number(double value, int max_decimals = 2);
 

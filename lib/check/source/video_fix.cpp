@@ -22,6 +22,9 @@ rules::VideoSpec video_target(const rules::RuleSet& rule_set, std::string_view r
 std::string transcode_command(const rules::VideoSpec& target, const folder::Material& material)
 {
   std::vector<std::string> filters;
+  if (material.video && material.video->interlaced) {
+    filters.emplace_back("bwdif=mode=send_frame"); // fields woven first, or moving edges show combs
+  }
   if (target.width && target.height) {
     bool portrait_source = material.video && material.video->height > material.video->width;
     bool landscape_target = *target.width > *target.height;

@@ -41,6 +41,9 @@ struct Plan {
   int rotation = 0; // clockwise degrees the picture is turned to show upright (ffmpeg::display_rotation)
   double duration_s = 0;
   std::string to_sdr; // filters that bring an HDR picture to BT.709 ("": none needed, or none available)
+  // Fields to weave into frames first (a camera's 1080i/576i, AVCHD's .MTS): scaled as they are, the two
+  // fields of each frame show as combs on every moving edge. "" when the source is progressive.
+  std::string deinterlace;
 };
 
 // A phone's HDR video (HLG: iPhones since the 12, many Android phones; PQ: HDR10) turned to the BT.709 a
@@ -80,6 +83,11 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
   plan.rotation = ffmpeg::display_rotation(stream);
   const AVCodecParameters* par = stream->codecpar;
   plan.to_sdr = sdr_filters(par);
+  const bool interlaced = par->field_order == AV_FIELD_TT || par->field_order == AV_FIELD_BB ||
+                          par->field_order == AV_FIELD_TB || par->field_order == AV_FIELD_BT;
+  if (interlaced && ffmpeg::avfilter_get_by_name("bwdif") != nullptr) {
+    plan.deinterlace = "bwdif=mode=send_frame:parity=auto:deint=all,"; // one frame per frame, as shot
+  }
   double sar = par->sample_aspect_ratio.num > 0 && par->sample_aspect_ratio.den > 0
                    ? av_q2d(par->sample_aspect_ratio)
                    : 1.0;
@@ -113,7 +121,7 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
 
 std::string video_filters(const Plan& plan)
 {
-  std::string chain = plan.to_sdr;
+  std::string chain = plan.deinterlace + plan.to_sdr;
   if (plan.rotation == 90) {
     chain += "transpose=clock,";
   } else if (plan.rotation == 180) {
@@ -185,7 +193,25 @@ struct Stream {
   CodecHandle encoder;
   AVStream* out = nullptr;
   Graph graph;
+  // Where the last decoded frame ends (its start plus its length), in the input's time base: the end of
+  // stream is told the filters at that time, as the ffmpeg CLI does. Told without one, the fps filter takes
+  // the last frame's start for the end and drops it (and bwdif the one it holds): a 2 s clip lost 1–2
+  // frames.
+  std::int64_t end_pts = AV_NOPTS_VALUE;
 };
+
+// How long `frame` of `stream` lasts, in the stream's time base: its samples for sound, one frame at the
+// stream's rate for pictures (0 when the rate is unknown).
+std::int64_t frame_length(const AVStream* stream, const AVFrame* frame)
+{
+  if (stream->codecpar->codec_type == AVMEDIA_TYPE_AUDIO) {
+    return frame->sample_rate > 0
+               ? ffmpeg::av_rescale_q(frame->nb_samples, AVRational{1, frame->sample_rate}, stream->time_base)
+               : 0;
+  }
+  AVRational rate = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
+  return rate.num > 0 && rate.den > 0 ? ffmpeg::av_rescale_q(1, av_inv_q(rate), stream->time_base) : 0;
+}
 
 core::Result<CodecHandle> open_decoder(const AVStream* stream, int threads)
 {
@@ -548,7 +574,11 @@ private:
         return {};
       }
       if (code == AVERROR_EOF) {
-        if (int closed = ffmpeg::av_buffersrc_add_frame(stream.graph.source, nullptr); closed < 0) {
+        int closed =
+            stream.end_pts != AV_NOPTS_VALUE
+                ? ffmpeg::av_buffersrc_close(stream.graph.source, stream.end_pts, AV_BUFFERSRC_FLAG_PUSH)
+                : ffmpeg::av_buffersrc_add_frame(stream.graph.source, nullptr);
+        if (closed < 0) {
           return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(closed),
                             m_request.input);
         }
@@ -561,6 +591,8 @@ private:
       frame->pts = frame->best_effort_timestamp;
       if (frame->pts != AV_NOPTS_VALUE) {
         frame->pts -= ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+        const auto end = frame->pts + frame_length(stream.in, frame);
+        stream.end_pts = stream.end_pts == AV_NOPTS_VALUE ? end : std::max(stream.end_pts, end);
       }
       code = ffmpeg::av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
       ffmpeg::av_frame_unref(frame);

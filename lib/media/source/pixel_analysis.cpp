@@ -19,6 +19,7 @@ namespace {
 // the grid was a fifth of a submission's instructions (docs/performance.md).
 constexpr std::size_t k_max_samples = 131'072;
 constexpr std::size_t k_max_band_samples = 200'000;
+constexpr std::size_t k_min_cell_samples = 16; // a cell of fewer samples (a thin strip) says nothing
 
 // max − min channel, written out: called for every sampled pixel (the tone curve is given the result).
 inline int chroma(int r, int g, int b)
@@ -291,14 +292,30 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   // The grid row by row through a pointer, not sample_rect: this loop is most of a photo's judgement.
   const std::size_t row_bytes = static_cast<std::size_t>(width) * 3;
   const std::size_t step_bytes = static_cast<std::size_t>(step) * 3;
+  std::array<std::size_t, k_colour_cells * k_colour_cells> cell_samples{};
+  std::array<std::size_t, k_colour_cells * k_colour_cells> cell_coloured{};
+  // Where each column of cells starts, in bytes of a row: no division per sample.
+  std::array<std::size_t, k_colour_cells + 1> cell_starts{};
+  for (std::size_t c = 0; c <= k_colour_cells; ++c) {
+    cell_starts[c] = (c * static_cast<std::size_t>(width) + k_colour_cells - 1) / k_colour_cells * 3;
+  }
   for (int y = 0; y < height; y += step) {
     const std::uint8_t* row = image.pixels.data() + static_cast<std::size_t>(y) * row_bytes;
+    const auto cell_row =
+        static_cast<std::size_t>(y) * k_colour_cells / static_cast<std::size_t>(height) * k_colour_cells;
+    std::size_t cell_column = 0;
     for (std::size_t at = 0; at < row_bytes; at += step_bytes) {
       ++samples;
       const int r = row[at];
       const int g = row[at + 1];
       const int b = row[at + 2];
       const int colour = chroma(r, g, b);
+      while (at >= cell_starts[cell_column + 1]) {
+        ++cell_column;
+      }
+      const auto cell = cell_row + cell_column;
+      ++cell_samples[cell];
+      cell_coloured[cell] += colour > k_colour_chroma ? 1 : 0;
       coloured += colour > k_colour_chroma ? 1 : 0;
       faint += colour > k_neutral_chroma ? 1 : 0;
       if (!skip_backdrop || !in_backdrop(r, g, b)) {
@@ -308,8 +325,16 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
   }
   facts.colour_share = samples > 0 ? static_cast<double>(coloured) / static_cast<double>(samples) : 0;
   facts.faint_share = samples > 0 ? static_cast<double>(faint) / static_cast<double>(samples) : 0;
+  double cell_share = 0;
+  for (std::size_t cell = 0; cell < cell_samples.size(); ++cell) {
+    if (cell_samples[cell] >= k_min_cell_samples) {
+      cell_share = std::max(cell_share, static_cast<double>(cell_coloured[cell]) /
+                                            static_cast<double>(cell_samples[cell]));
+    }
+  }
   facts.grayscale = channels_in_file <= 2 || (facts.colour_share < k_grayscale_max_colour_share &&
-                                              facts.faint_share < k_grayscale_max_faint_share);
+                                              facts.faint_share < k_grayscale_max_faint_share &&
+                                              cell_share <= k_grayscale_max_cell_share);
   facts.mid_neutral_share = tones.neutral_share();
   facts.tint_spread = tones.spread();
   const auto enough = [&](std::size_t count) {

@@ -3,6 +3,7 @@
 #include <nominate/media/image.hpp>
 #include <nominate/media/photo.hpp>
 
+#include <cstddef>
 #include <string>
 
 namespace nominate::media::detail {
@@ -36,6 +37,13 @@ inline constexpr int k_colour_chroma = 24;
 // whole face of faint colour, while a grey photo's artefacts stay within ±10.
 inline constexpr double k_grayscale_max_colour_share = 0.01;
 inline constexpr double k_grayscale_max_faint_share = 0.03;
+// Nor is a picture grayscale where colour is gathered in one place: the picture is cut into
+// k_colour_cells × k_colour_cells cells, and a cell with more than k_grayscale_max_cell_share of its pixels
+// coloured holds a colour photo — a scanned A4 page with the colour 2-inch photo glued on (about 3 % of the
+// page) is mostly grey paper, but the cells on the photo are a face on a backdrop. A grey photo's artefacts
+// are scattered, never gathered so.
+inline constexpr std::size_t k_colour_cells = 8;
+inline constexpr double k_grayscale_max_cell_share = 0.15;
 // A toned monochrome photo (sepia, 怀旧/复古 filters, a blue or duotone toning) is coloured, but its colour
 // follows from its lightness alone: one curve from dark to light that every pixel lies on. It is *tinted*
 // when all of:

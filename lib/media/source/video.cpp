@@ -129,6 +129,8 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
   const AVCodecParameters* codec = stream->codecpar;
   facts.coded_width = codec->width;
   facts.coded_height = codec->height;
+  facts.interlaced = codec->field_order == AV_FIELD_TT || codec->field_order == AV_FIELD_BB ||
+                     codec->field_order == AV_FIELD_TB || codec->field_order == AV_FIELD_BT;
   const AVRational sar =
       ffmpeg::av_guess_sample_aspect_ratio(const_cast<AVFormatContext*>(format), stream, nullptr);
   double width = codec->width;

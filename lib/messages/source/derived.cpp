@@ -60,10 +60,11 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-// "4分30秒" / "4 min 30 s"; whole seconds, as the notices state lengths.
+// "4分30秒" / "4 min 30 s"; whole seconds, as the notices state lengths, the fraction cut off as players
+// (and the "5:01" beside it) show it: 301.7 s is 5分1秒, not 5分2秒.
 std::string duration_text(double seconds, Language language)
 {
-  auto total = static_cast<long long>(std::llround(std::max(0.0, seconds)));
+  auto total = static_cast<long long>(std::floor(std::max(0.0, seconds)));
   auto minutes = std::to_string(total / 60);
   auto rest = std::to_string(total % 60);
   if (language == Language::zh) {

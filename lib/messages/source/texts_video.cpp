@@ -60,9 +60,9 @@ constexpr std::array k_video{
     },
     MessageText{
         "video.resolution.non-square",
-        "视频“{file}”的像素不是正方形（像素宽高比 {sar}）：文件里是 {coded_width}×{coded_height}，播放时被拉伸为 {width}×{height}；要求 {required}。",
+        "视频“{file}”的像素不是正方形（像素宽高比 {sar}）：文件里是 {coded_width}×{coded_height}，播放时被拉伸为 {width}×{height}；要求 {required} 个正方形像素。",
         "The video \"{file}\" has non-square pixels (aspect {sar}): it stores {coded_width}×{coded_height} and plays "
-        "stretched to {width}×{height}; {required} is required.",
+        "stretched to {width}×{height}; {required} square pixels are required.",
         "{reexport_zh}\nIT：{command}",
         "{reexport_en}\nIT: {command}",
     },
@@ -114,6 +114,13 @@ constexpr std::array k_video{
         "The video \"{file}\" has no sound track; the notice asks for clear sound and picture.",
         "检查拍摄时手机是否静音、剪映里是否关闭了“原声”或删除了音频，重新导出带声音的视频。",
         "Check that the recording was not muted and that CapCut's original sound was not switched off or deleted; export again with sound.",
+    },
+    MessageText{
+        "video.audio.codec",
+        "视频“{file}”的声音是 {codec} 格式：不少播放器和上传平台只放画面、没有声音。",
+        "The sound of the video \"{file}\" is {codec}: many players and upload platforms show the picture and play no sound.",
+        "在剪映中重新导出（声音会存为 AAC），或用格式工厂把音频转为 AAC。nominate fix 会只转换声音、画面原样保留。\nIT：{command}",
+        "Export it again from CapCut (the sound is saved as AAC). `nominate fix` converts only the sound and keeps the picture as it is.\nIT: {command}",
     },
     MessageText{
         "video.corrupt.unreadable",

@@ -294,8 +294,11 @@ std::vector<RuleInfo> video_rules()
       .id = "video.audio",
       .title = {"视频没有声音", "Video has no sound"},
       .what =
-          {"视频没有音轨，而通知要求声音清晰、能反映本人情况。",
-           "The video has no sound track, where the notice asks for clear sound that presents the person."},
+          {"视频没有音轨，而通知要求声音清晰、能反映本人情况；或 MP4 的声音不是 AAC/MP3（如 Opus、FLAC、AC-3、PCM），"
+           "不少播放器放不出声音（警告）。",
+           "The video has no sound track, where the notice asks for clear sound that presents the person; or an "
+           "MP4's sound is neither AAC nor MP3 (Opus, FLAC, AC-3, PCM), which many players do not sound (a "
+           "warning)."},
       .fix =
           {"检查拍摄或剪辑时是否关闭了原声；导出时保留音频。",
            "Check that the original sound was not muted while shooting or editing; keep the audio on export."},

@@ -137,6 +137,13 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     CHECK(found[0].message_id == "photo.file-size.too-large");
     CHECK(found[0].expected == "≤ 2 MB");
     CHECK(found[0].args.at("size") == "2.45 MB");
+
+    // One byte over: said with the decimals that tell it from the limit.
+    facts.file_size = 2'097'153;
+    found = photo_findings(photo_material("证件照.jpg", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("size") == "2.000001 MB");
+    CHECK(found[0].actual == "2.000001 MB (2097153 B)");
   }
   SECTION("a landscape photo and a square one are not 1寸 5:7 portraits")
   {

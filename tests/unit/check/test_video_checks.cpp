@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace nominate;
@@ -263,6 +264,52 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(messages::render(found[0], core::Language::en)
               .message.find("stores 1280×720 and plays stretched to 1707×720") != std::string::npos);
     CHECK(found[0].args.at("command").find("scale=1280:720,setsar=1,fps=25") != std::string::npos);
+
+    // 960×720 stretched to play as 1280×720 (anamorphic): three quarters of the pixels asked for.
+    auto anamorphic = good_facts();
+    anamorphic.sar_num = 4;
+    anamorphic.sar_den = 3;
+    anamorphic.coded_width = 960;
+    anamorphic.coded_height = 720;
+    found = video_findings(video_material("事迹视频.mp4", anamorphic), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.resolution.non-square");
+    CHECK(messages::render(found[0], core::Language::zh)
+              .message.find("文件里是 960×720，播放时被拉伸为 1280×720；要求 1280×720 个正方形像素") !=
+          std::string::npos);
+  }
+  SECTION("an MP4 whose sound is not AAC or MP3 is a warning to convert the sound alone")
+  {
+    for (const char* codec : {"opus", "flac", "ac3", "pcm_s16le", "amr_nb"}) {
+      INFO(codec);
+      auto facts = good_facts();
+      facts.audio_codec = codec;
+      auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].message_id == "video.audio.codec");
+      CHECK(found[0].severity == core::Severity::warning);
+      CHECK(found[0].args.at("command").find("-c:v copy -c:a aac") != std::string::npos);
+    }
+    auto mp3 = good_facts();
+    mp3.audio_codec = "mp3";
+    CHECK(video_findings(video_material("事迹视频.mp4", mp3), rules).empty());
+    // A QuickTime file's PCM is QuickTime's own: the container finding converts it where MOV is refused.
+    auto mov = good_facts();
+    mov.container = media::Container::mov;
+    mov.audio_codec = "pcm_s16le";
+    CHECK(of_rule(video_findings(video_material("事迹视频.mov", mov), rules), "video.audio").empty());
+  }
+  SECTION("a camera's interlaced 1080i: the command weaves its fields before scaling")
+  {
+    auto camera = good_facts();
+    camera.width = camera.coded_width = 1920;
+    camera.height = camera.coded_height = 1080;
+    camera.interlaced = true;
+    auto found = video_findings(video_material("00001.MTS", camera), rules);
+    auto resolution = std::ranges::find(found, "video.resolution.mismatch", &core::Finding::message_id);
+    REQUIRE(resolution != found.end());
+    CHECK(resolution->args.at("command").find("-vf \"bwdif=mode=send_frame,scale=1280:720,fps=25\"") !=
+          std::string::npos);
   }
   SECTION("judged in the whole seconds a player shows: 5:00 with audio padding is 5:00")
   {
@@ -277,6 +324,8 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     auto found = video_findings(video_material("事迹视频.mp4", over), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].args.at("duration") == "5:01"); // the message, the verdict and the player agree
+    CHECK(messages::render(found[0], core::Language::zh).message.find("时长 5分1秒（5:01）") !=
+          std::string::npos);
     auto under = good_facts();
     under.duration_s = 239.4;
     found = video_findings(video_material("事迹视频.mp4", under), rules);

@@ -100,6 +100,15 @@ std::filesystem::path camera_mov_pcm()
                                  "-c:a",    "pcm_s16le", "-f",       "mov"});
 }
 
+std::filesystem::path mp4_opus()
+{
+  return make("screen-opus.mp4", {"-f",      "lavfi",    "-i",       "testsrc2=size=1280x720:rate=25",
+                                  "-f",      "lavfi",    "-i",       "sine=frequency=440:sample_rate=48000",
+                                  "-t",      "2",        "-c:v",     "libx264",
+                                  "-preset", "veryfast", "-pix_fmt", "yuv420p",
+                                  "-c:a",    "libopus",  "-f",       "mp4"});
+}
+
 std::filesystem::path camera_ts(int width, int height)
 {
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
@@ -202,6 +211,25 @@ double psnr(const std::filesystem::path& fixed, const std::filesystem::path& sou
   auto at = run.output.find("average:");
   REQUIRE(at != std::string::npos);
   return std::stod(run.output.substr(at + 8));
+}
+
+std::filesystem::path camera_1080i()
+{
+  // 50 pictures a second woven into 25 interlaced frames, top field first, coded as fields (x264 tff).
+  return make("camera-1080i.ts",
+              {"-f",       "lavfi",       "-i",           "testsrc2=size=1920x1080:rate=50",
+               "-f",       "lavfi",       "-i",           "sine=frequency=440:sample_rate=48000",
+               "-t",       "2",           "-vf",          "interlace=scan=tff",
+               "-c:v",     "libx264",     "-preset",      "veryfast",
+               "-flags",   "+ildct+ilme", "-x264-params", "tff=1",
+               "-pix_fmt", "yuv420p",     "-c:a",         "ac3",
+               "-f",       "mpegts"});
+}
+
+std::filesystem::path progressive_1080p25()
+{
+  return make("progressive-1080p25.mkv", {"-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=25", "-t", "2",
+                                          "-c:v", "libx264", "-preset", "veryfast", "-qp", "0"});
 }
 
 } // namespace nominate::test::fix

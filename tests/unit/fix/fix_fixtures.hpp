@@ -18,7 +18,14 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
 // As cameras write them: H.264 1280×720 25 fps with PCM sound in QuickTime; H.264 at `width`×`height` 25 fps
 // with AC-3 sound in an MPEG-TS whose clock starts at 1.4 s (AVCHD's .MTS).
 [[nodiscard]] std::filesystem::path camera_mov_pcm();
+// A screen recorder's MP4: H.264 1280×720 25 fps with Opus sound, which many players do not sound.
+[[nodiscard]] std::filesystem::path mp4_opus();
 [[nodiscard]] std::filesystem::path camera_ts(int width, int height);
+// A camera's 1080i: 1920×1080 H.264 coded as fields (top first), 25 frames a second woven from 50 moving
+// pictures, AC-3, MPEG-TS; and the same pattern shot progressive at 25 fps, losslessly: what a
+// deinterlaced copy should look like.
+[[nodiscard]] std::filesystem::path camera_1080i();
+[[nodiscard]] std::filesystem::path progressive_1080p25();
 // SMPTE colour bars (1280×720, 25 fps, 1 s): as H.264 in BT.709, and as a phone's 10-bit HEVC HDR — the
 // same bars turned into BT.2020 with the HLG ("arib-std-b67") or PQ ("smpte2084") curve by zscale, white
 // at BT.2408's reference white (203 nits: HLG's 75 % signal) as phones grade it, and tagged so.

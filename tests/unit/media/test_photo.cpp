@@ -174,6 +174,47 @@ TEST_CASE("a grayscale photo is told from a colour one", "[media]")
     CHECK(facts.colour_share < 0.01);
   }
 
+  SECTION("a scanned A4 page with the colour photo glued on is not: the colour is gathered on the photo")
+  {
+    // 150 dpi: the page 1240×1754 of grey paper and printed lines; the studio photo 207×290 (35×49 mm), 3 %
+    // of the page, whose face and suit are its only colour.
+    const auto studio = convert_fixture("id-white.jpg", portrait("white", "{out}"));
+    const auto page = convert_fixture("scan-a4-colour-photo.jpg", {"-size",
+                                                                   "1240x1754",
+                                                                   "xc:#f2f2f0",
+                                                                   "-fill",
+                                                                   "#505050",
+                                                                   "-draw",
+                                                                   "rectangle 120,200 1120,204",
+                                                                   "-draw",
+                                                                   "rectangle 120,420 1120,424",
+                                                                   "-draw",
+                                                                   "rectangle 120,900 1120,904",
+                                                                   "(",
+                                                                   studio.string(),
+                                                                   "-resize",
+                                                                   "207x290",
+                                                                   ")",
+                                                                   "-geometry",
+                                                                   "+880+230",
+                                                                   "-composite",
+                                                                   "-attenuate",
+                                                                   "0.3",
+                                                                   "+noise",
+                                                                   "Gaussian",
+                                                                   "-quality",
+                                                                   "80",
+                                                                   "{out}"});
+    const auto facts = probe(page);
+    INFO("colour share " << facts.colour_share << ", faint share " << facts.faint_share);
+    CHECK(facts.colour_share < 0.01); // the whole page's share: what the old judgement went by alone
+    CHECK_FALSE(facts.grayscale);
+    // The same page scanned in grey is grey.
+    const auto grey = convert_fixture("scan-a4-grey.jpg", {page.string(), "-colorspace", "Gray", "-type",
+                                                           "TrueColor", "-quality", "80", "{out}"});
+    CHECK(probe(grey).grayscale);
+  }
+
   SECTION("a colour photo of low saturation is not: a 低饱和 filter, a faded print, a pale face")
   {
     // The studio photo with its saturation cut to a fifth and to 15 % (ImageMagick's -modulate, as the

@@ -114,6 +114,7 @@ namespace nominate::ffmpeg {
   X(avfilter, av_buffersink_set_frame_size) \
   X(avfilter, av_buffersrc_add_frame) \
   X(avfilter, av_buffersrc_add_frame_flags) \
+  X(avfilter, av_buffersrc_close) \
   X(avfilter, avfilter_get_by_name) \
   X(avfilter, avfilter_graph_alloc) \
   X(avfilter, avfilter_graph_config) \

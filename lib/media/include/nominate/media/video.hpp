@@ -88,6 +88,7 @@ struct VideoFacts {
   std::vector<std::string> compatible_brands; // ftyp's compatible brands ("isom", "avc1", "mp41")
   int sar_num = 1;                            // sample aspect ratio (1:1 when square pixels or unknown)
   int sar_den = 1;
+  bool interlaced = false;      // coded as fields (a camera's 1080i, AVCHD), by the stream's field order
   std::string header_fps;       // the header's claim (FFmpeg's r_frame_rate), e.g. "25" for a VFR file
   std::string fps_source;       // what `fps` was judged from: "index", "packets" (the first packets read),
                                 // "header" (nothing better), empty when unknown
