@@ -1,4 +1,5 @@
 #include "file_bytes.hpp"
+#include "registration_header.hpp"
 
 #include <nominate/office/docx.hpp>
 #include <nominate/office/registration_table.hpp>
@@ -13,48 +14,12 @@ namespace nominate::office {
 
 namespace {
 
-constexpr std::size_t k_header_search_rows = 30;
-
-using Grid = std::vector<std::vector<std::string>>;
-
-struct Found {
-  std::size_t header_row = 0;
-  std::string kind;
-};
+using detail::Grid;
+using detail::Header;
 
 std::string at(const Grid& grid, std::size_t row, std::size_t column)
 {
   return row < grid.size() && column < grid[row].size() ? grid[row][column] : std::string();
-}
-
-// The header row: one that names the person or the project among at least two other labels.
-std::optional<Found> find_header(const Grid& grid)
-{
-  for (std::size_t row = 0; row < grid.size() && row < k_header_search_rows; ++row) {
-    std::string kind;
-    std::size_t labels = 0;
-    for (const auto& cell : grid[row]) {
-      std::string label = text::normalize_label(cell);
-      if (label.empty()) {
-        continue;
-      }
-      ++labels;
-      if (label == "姓名") {
-        kind = "star";
-      } else if (label == "品牌项目名称" || label == "项目名称") {
-        kind = "brand";
-      }
-    }
-    if (!kind.empty() && labels >= 3) {
-      return Found{row, kind};
-    }
-  }
-  return std::nullopt;
-}
-
-bool is_order_column(std::string_view header)
-{
-  return header == "推介序号" || header == "序号";
 }
 
 std::optional<int> parse_order(std::string_view text)
@@ -93,10 +58,10 @@ bool is_section_label(std::string_view label)
          label.starts_with("品牌项目基本情况") || label.starts_with("项目简介");
 }
 
-bool is_form_grid(const Grid& grid, const Found& found)
+bool is_form_grid(const Grid& grid, const Header& header)
 {
   std::size_t sections = 0;
-  for (std::size_t row = found.header_row + 1; row < grid.size() && sections < 2; ++row) {
+  for (std::size_t row = header.first_row + header.rows; row < grid.size() && sections < 2; ++row) {
     const std::string first = at(grid, row, 0);
     if (is_footer(first)) {
       break;
@@ -108,56 +73,43 @@ bool is_form_grid(const Grid& grid, const Found& found)
   return sections >= 2;
 }
 
-RegistrationTable read_grid(const Grid& grid, const Found& found,
+RegistrationTable read_grid(const Grid& grid, const Header& header,
                             const std::function<core::Location(std::size_t row, std::size_t column)>& locate)
 {
   RegistrationTable table;
-  table.kind = found.kind;
-  std::vector<std::pair<std::size_t, std::string>> columns; // column index, header
-  const auto& header = grid[found.header_row];
-  std::string previous;
-  std::size_t previous_end = 0;
-  for (std::size_t column = 0; column < header.size(); ++column) {
-    std::string label = text::normalize_label(header[column]);
-    if (label.empty()) {
-      previous.clear();
-      continue;
-    }
-    // A header cell merged across columns is repeated over them: its values sit under its first column.
-    if (label == previous && column == previous_end + 1) {
-      previous_end = column;
-      continue;
-    }
-    columns.emplace_back(column, label);
-    table.headers.push_back(label);
-    previous = label;
-    previous_end = column;
+  table.kind = header.kind;
+  table.name_column = header.name_column;
+  for (const auto& column : header.columns) {
+    table.headers.push_back(column.label);
   }
-  for (std::size_t row = found.header_row + 1; row < grid.size(); ++row) {
+  for (std::size_t row = header.first_row + header.rows; row < grid.size(); ++row) {
+    if (detail::repeats_header(header, grid[row])) {
+      continue; // the header again, on the table's second page
+    }
     RegistrationRow entry;
     std::string first_value;
     bool filled = false;
-    for (const auto& [column, label] : columns) {
-      std::string value = text::trim(at(grid, row, column));
+    for (const auto& column : header.columns) {
+      std::string value = text::trim(at(grid, row, column.index));
       if (value.empty()) {
         continue;
       }
       if (first_value.empty()) {
         first_value = value;
       }
-      if (is_order_column(label)) {
+      if (detail::is_order_column(column.label)) {
         entry.order = parse_order(value);
-      } else if (label != "备注") {
+      } else if (column.label != "备注") {
         filled = true;
       }
-      entry.values[label] = std::move(value);
-      entry.cells[label] = locate(row, column);
+      entry.values[column.label] = std::move(value);
+      entry.cells[column.label] = locate(row, column.index);
     }
     if (!first_value.empty() && is_footer(first_value)) {
       break;
     }
-    if (!filled) {
-      continue; // a blank row, or the template's numbered empty row
+    if (!filled || detail::is_total(first_value)) {
+      continue; // a blank row, the template's numbered empty row, or the total (合计)
     }
     entry.location = locate(row, 0);
     table.rows.push_back(std::move(entry));
@@ -183,7 +135,7 @@ core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
       if (sheet.hidden != hidden) {
         continue;
       }
-      if (auto found = find_header(sheet.rows); found && !is_form_grid(sheet.rows, *found)) {
+      if (auto found = detail::find_header(sheet.rows); found && !is_form_grid(sheet.rows, *found)) {
         auto table = read_grid(sheet.rows, *found, [&](std::size_t row, std::size_t column) {
           core::Location location;
           location.sheet = sheet.name;
@@ -214,7 +166,7 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
         grid[row].push_back(cell != nullptr ? cell->text() : std::string());
       }
     }
-    if (auto found = find_header(grid); found && !is_form_grid(grid, *found)) {
+    if (auto found = detail::find_header(grid); found && !is_form_grid(grid, *found)) {
       return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
         core::Location location;
         location.table = static_cast<int>(index + 1);

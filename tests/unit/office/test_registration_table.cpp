@@ -79,6 +79,54 @@ std::string brand_table_docx()
   return nominate::test::docx_package(body);
 }
 
+// 附表2 as many districts lay it out in Excel: a title row, then a header over two rows — 基本信息 merged
+// over 性别 | 民族 | 出生年月日, the other headings merged down both rows (or, `name_merged` false, written
+// in the upper row only) — a second page that repeats the header, and a 合计 row under the nominees.
+std::string two_row_header_xlsx(bool name_merged)
+{
+  nominate::test::TempDir dir;
+  auto path = (dir.path() / "登记表.xlsx").string();
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "登记表");
+  worksheet_merge_range(sheet, 0, 0, 0, 8, "海淀区“百姓学习之星”推介登记表", nullptr);
+  auto header = [&](lxw_row_t top) {
+    const char* down[] = {"推介序号", "姓名", "单位", "职务"};
+    for (lxw_col_t column = 0; column < 4; ++column) {
+      if (name_merged) {
+        worksheet_merge_range(sheet, top, column, top + 1, column, down[column], nullptr);
+      } else {
+        worksheet_write_string(sheet, top, column, down[column], nullptr);
+      }
+    }
+    worksheet_merge_range(sheet, top, 4, top, 6, "基本信息", nullptr);
+    worksheet_write_string(sheet, top + 1, 4, "性别", nullptr);
+    worksheet_write_string(sheet, top + 1, 5, "民族", nullptr);
+    worksheet_write_string(sheet, top + 1, 6, "出生年月日", nullptr);
+    worksheet_merge_range(sheet, top, 7, top + 1, 7, "联系电话", nullptr);
+    worksheet_merge_range(sheet, top, 8, top + 1, 8, "备注", nullptr);
+  };
+  auto row = [&](lxw_row_t at, double order, const char* name, const char* position, const char* birth,
+                 const char* phone) {
+    worksheet_write_number(sheet, at, 0, order, nullptr);
+    worksheet_write_string(sheet, at, 1, name, nullptr);
+    worksheet_write_string(sheet, at, 2, "海淀区社区学院", nullptr);
+    worksheet_write_string(sheet, at, 3, position, nullptr);
+    worksheet_write_string(sheet, at, 4, "男", nullptr);
+    worksheet_write_string(sheet, at, 5, "汉族", nullptr);
+    worksheet_write_string(sheet, at, 6, birth, nullptr);
+    worksheet_write_string(sheet, at, 7, phone, nullptr);
+  };
+  header(1);
+  row(3, 1, "张三", "退休教师", "1958年3月12日", "13912345678");
+  header(4); // page 2
+  row(6, 2, "李四", "志愿者", "1962年7月1日", "13800001111");
+  worksheet_write_string(sheet, 7, 0, "合计", nullptr);
+  worksheet_write_string(sheet, 7, 1, "2人", nullptr);
+  worksheet_merge_range(sheet, 8, 0, 8, 8, "注：1.各区教育局、各单位统一填报；", nullptr);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+  return nominate::test::read_file(path);
+}
+
 } // namespace
 
 TEST_CASE("附表2 in .xlsx: the header found by its labels, rows in 推介序号 order", "[office]")
@@ -189,4 +237,96 @@ TEST_CASE("one row naming 推介意见 under a city's table does not make it a f
   REQUIRE(table);
   REQUIRE(table->rows.size() == 1);
   CHECK(table->rows[0].values.at("姓名") == "张三");
+}
+
+TEST_CASE("a header over two rows is read as one: every column keeps its own label", "[office]")
+{
+  for (bool name_merged : {true, false}) {
+    INFO("姓名 merged down both header rows: " << name_merged);
+    std::string bytes = two_row_header_xlsx(name_merged);
+    auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+    REQUIRE(table);
+    CHECK(table->kind == "star");
+    CHECK(table->name_column == "姓名");
+    CHECK(table->headers == std::vector<std::string>{"推介序号", "姓名", "单位", "职务", "性别", "民族",
+                                                     "出生年月日", "联系电话", "备注"});
+    // The header's lower row, the repeated header on page 2 and the 合计 row are no nominees.
+    REQUIRE(table->rows.size() == 2);
+    const auto& first = table->rows[0];
+    CHECK(first.order == 1);
+    CHECK(first.values.at("姓名") == "张三");
+    CHECK(first.values.at("职务") == "退休教师");
+    CHECK(first.values.at("性别") == "男");
+    CHECK(first.values.at("民族") == "汉族");
+    CHECK(first.values.at("出生年月日") == "1958年3月12日");
+    CHECK(first.values.at("联系电话") == "13912345678");
+    CHECK(first.cells.at("出生年月日").cell == "G4");
+    CHECK(table->rows[1].values.at("姓名") == "李四");
+    CHECK(table->rows[1].location.cell == "A7");
+  }
+}
+
+TEST_CASE("a heading merged over two columns above their own labels keeps both columns", "[office]")
+{
+  // 单位及职务 over 单位 | 职务, as a Word table: gridSpan above, vMerge down for the other headings.
+  using wml::tc;
+  const wml::CellSpec restart{1, "restart"};
+  const wml::CellSpec below{1, "continue"};
+  std::string rows =
+      wml::tr(tc("序号", restart) + tc("姓名", restart) + tc("单位及职务", {2, ""}) +
+              tc("联系电话", restart)) +
+      wml::tr(tc("", below) + tc("", below) + tc("单位") + tc("职务") + tc("", below)) +
+      wml::tr(tc("1") + tc("张三") + tc("海淀区社区学院") + tc("退休教师") + tc("13912345678"));
+  std::string body = wml::p("附表2") + wml::p("“百姓学习之星”推介登记表") + wml::tbl(5, rows);
+  auto table = read_registration_table(as_bytes(nominate::test::docx_package(body)), DocumentType::docx);
+  REQUIRE(table);
+  CHECK(table->headers == std::vector<std::string>{"序号", "姓名", "单位", "职务", "联系电话"});
+  REQUIRE(table->rows.size() == 1);
+  CHECK(table->rows[0].values.at("单位") == "海淀区社区学院");
+  CHECK(table->rows[0].values.at("职务") == "退休教师");
+  CHECK(table->rows[0].location.row == 3);
+}
+
+TEST_CASE("other cities' headings: 编号 numbers the rows, 候选人姓名 names the nominee", "[office]")
+{
+  std::string csv = "编号,候选人姓名,单位名称,职称,出生年月（日）,联系方式\n"
+                    "2,李四,学院路街道,志愿者,1962-07-01,13800001111\n"
+                    "1,张三,海淀区社区学院,退休,1958-03-12,13912345678\n";
+  auto xlsx =
+      nominate::test::soffice_convert(csv, "登记表.csv", "xlsx:Calc MS Excel 2007 XML", "CSV:44,34,76,1");
+  std::string bytes = nominate::test::read_file(xlsx);
+  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  REQUIRE(table);
+  CHECK(table->kind == "star");
+  CHECK(table->name_column == "候选人姓名");
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].order == 1);
+  CHECK(table->rows[0].values.at("候选人姓名") == "张三");
+  CHECK(table->rows[0].values.at("出生年月(日)") == "1958-03-12");
+}
+
+TEST_CASE("a title merged over part of the row above the header is not a header row", "[office]")
+{
+  nominate::test::TempDir dir;
+  auto path = (dir.path() / "登记表.xlsx").string();
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Sheet1");
+  // The title over the table's first five columns, a note over the last two; the header's last column has
+  // no label.
+  worksheet_merge_range(sheet, 0, 0, 0, 4, "“百姓学习之星”推介登记表", nullptr);
+  worksheet_merge_range(sheet, 0, 5, 0, 6, "（盖章）", nullptr);
+  const char* headers[] = {"序号", "姓名", "单位", "职务", "联系电话", "备注"};
+  for (lxw_col_t column = 0; column < 6; ++column) {
+    worksheet_write_string(sheet, 1, column, headers[column], nullptr);
+  }
+  worksheet_write_string(sheet, 2, 0, "1", nullptr);
+  worksheet_write_string(sheet, 2, 1, "张三", nullptr);
+  worksheet_write_string(sheet, 2, 4, "13912345678", nullptr);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+  std::string bytes = nominate::test::read_file(path);
+  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  REQUIRE(table);
+  CHECK(table->headers == std::vector<std::string>{"序号", "姓名", "单位", "职务", "联系电话", "备注"});
+  REQUIRE(table->rows.size() == 1);
+  CHECK(table->rows[0].values.at("联系电话") == "13912345678");
 }
