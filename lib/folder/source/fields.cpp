@@ -46,7 +46,7 @@ void take_unlabelled_mobile(const office::FormReading& reading, const std::strin
     return;
   }
   for (const auto& entry : reading.entries) {
-    const auto* spec = rule_set.field_by_label(entry.label);
+    const auto* spec = rule_set.field_by_label(entry.label, entry.after);
     bool contact = entry.label == k_contact_label;
     bool phone_line = spec != nullptr && spec->format == rules::FieldFormat::phone &&
                       entry.value.find('\n') != std::string::npos;
@@ -93,7 +93,7 @@ void fields_from_form(const office::Document& document, const std::string& form_
   // table holding more of the form's fields is the form, and its value wins over an earlier table's.
   std::map<int, std::size_t> fields_per_table;
   for (const auto& entry : reading.entries) {
-    if (entry.location.table && rule_set.field_by_label(entry.label) != nullptr) {
+    if (entry.location.table && rule_set.field_by_label(entry.label, entry.after) != nullptr) {
       ++fields_per_table[*entry.location.table];
     }
   }
@@ -101,7 +101,7 @@ void fields_from_form(const office::Document& document, const std::string& form_
     return location.table ? fields_per_table[*location.table] : 0;
   };
   for (const auto& entry : reading.entries) {
-    const auto* spec = rule_set.field_by_label(entry.label);
+    const auto* spec = rule_set.field_by_label(entry.label, entry.after);
     if (spec == nullptr) {
       continue;
     }

@@ -6,6 +6,7 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace nominate::office {
 
@@ -129,13 +130,25 @@ FormReading read_form(const Document& document, std::span<const std::string> kno
       }
     }
   };
+  std::string last_pair;            // the last pair's label of the line above, when it held pairs
+  std::size_t last_pair_tables = 0; // … and the tables before that line
   for (std::size_t index = 0; index < document.paragraphs.size(); ++index) {
     const auto& paragraph = document.paragraphs[index];
     read_tables_until(paragraph.tables_before);
+    if (text::trim(paragraph.text).empty()) {
+      continue;
+    }
+    // A pair follows the one before it on its line, or the last of the line just above (`填表人：王五`
+    // over `联系电话：…`).
+    std::string after = last_pair_tables == paragraph.tables_before ? last_pair : std::string();
+    last_pair.clear();
+    last_pair_tables = paragraph.tables_before;
     for (auto& pair : labels.pairs(paragraph.text)) {
+      last_pair = pair.label;
       core::Location location;
       location.line = static_cast<int>(index + 1);
-      reading.entries.push_back(FormEntry{pair.label, std::move(pair.value), location});
+      reading.entries.push_back(
+          FormEntry{pair.label, std::move(pair.value), location, std::exchange(after, pair.label)});
     }
   }
   read_tables_until(document.tables.size());

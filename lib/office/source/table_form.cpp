@@ -5,8 +5,10 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 namespace nominate::office {
 
@@ -97,9 +99,23 @@ private:
     return location;
   }
 
-  void add(const std::string& label, std::string value, std::size_t row, std::size_t index)
+  // The label whose label or value cell is just left of (`row`, `index`): the one a label there follows
+  // on its line (FormEntry::after).
+  [[nodiscard]] std::string label_left_of(std::size_t row, std::size_t index) const
   {
-    m_reading.entries.push_back(FormEntry{label, std::move(value), location(row, index)});
+    auto left = index == 0 ? m_label_at.end() : m_label_at.find({row, index - 1});
+    return left == m_label_at.end() ? std::string() : left->second;
+  }
+
+  // An entry for the label in cell `label_cell`, its value in `value_cell` (the same cell for `label：value`
+  // pairs and a label heading its text).
+  void add(const std::string& label, std::string value, CellKey label_cell, CellKey value_cell,
+           std::string after)
+  {
+    m_label_at[label_cell] = label;
+    m_label_at[value_cell] = label;
+    m_reading.entries.push_back(
+        FormEntry{label, std::move(value), location(value_cell.first, value_cell.second), std::move(after)});
   }
 
   void read_cell(std::size_t row, std::size_t index)
@@ -112,8 +128,9 @@ private:
     // `电话：\n手机：\n邮箱：`: a pair per label, even where the first line alone reads as a label.
     auto pairs = m_labels.pairs(cell.text());
     if (!pairs.empty()) {
+      std::string after = label_left_of(row, index);
       for (auto& pair : pairs) {
-        add(pair.label, std::move(pair.value), row, index);
+        add(pair.label, std::move(pair.value), {row, index}, {row, index}, std::exchange(after, pair.label));
       }
       return;
     }
@@ -122,7 +139,7 @@ private:
     for (std::size_t lines = 1; lines < cell.paragraphs.size(); ++lines) {
       head += (lines > 1 ? "\n" : "") + cell.paragraphs[lines - 1];
       if (auto label = m_labels.match(head)) {
-        add(*label, join(cell.paragraphs, lines), row, index);
+        add(*label, join(cell.paragraphs, lines), {row, index}, {row, index}, label_left_of(row, index));
         return;
       }
     }
@@ -132,6 +149,8 @@ private:
   void read_value(const std::string& label, std::size_t row, std::size_t index)
   {
     const Cell& cell = m_table.rows[row].cells[index];
+    const CellKey at{row, index};
+    std::string after = label_left_of(row, index);
     int right = cell.column + cell.span;
     if (auto neighbour = m_table.index_at(row, right)) {
       CellKey key{row, *neighbour};
@@ -141,11 +160,11 @@ private:
         target = &m_table.rows[key.first].cells[key.second];
       }
       if (m_used.contains(key) || is_label_cell(*target)) {
-        add(label, {}, row, index);
+        add(label, {}, at, at, std::move(after));
         return;
       }
       m_used.insert(key);
-      add(label, continued_value(row, index, key), key.first, key.second);
+      add(label, continued_value(row, index, key), at, key, std::move(after));
       return;
     }
     // No cell to the right: where the label spans the row, its value is the cell below.
@@ -156,11 +175,11 @@ private:
     auto below = m_table.index_at(below_row, cell.column);
     if (!spans_row || !below || m_used.contains({below_row, *below}) ||
         is_label_cell(m_table.rows[below_row].cells[*below])) {
-      add(label, {}, row, index);
+      add(label, {}, at, at, std::move(after));
       return;
     }
     m_used.insert({below_row, *below});
-    add(label, m_table.rows[below_row].cells[*below].text(), below_row, *below);
+    add(label, m_table.rows[below_row].cells[*below].text(), at, {below_row, *below}, std::move(after));
   }
 
   // A row of labels only over a row of values on the same grid (`姓名 | 性别 | 出生年月` above
@@ -206,7 +225,7 @@ private:
       m_used.insert({row, index});
       m_used.insert({row + 1, index});
       if (auto label = m_labels.match(labels[index].text())) {
-        add(*label, values[index].text(), row + 1, index);
+        add(*label, values[index].text(), {row, index}, {row + 1, index}, label_left_of(row, index));
       }
     }
   }
@@ -266,8 +285,9 @@ private:
   std::size_t m_split_row;
   const LabelMatcher& m_labels;
   FormReading& m_reading;
-  std::set<CellKey> m_used;         // cells already taken as a value
-  std::vector<CellKey> m_unmatched; // cells that are no known label and hold no `label：` pair
+  std::set<CellKey> m_used;                  // cells already taken as a value
+  std::map<CellKey, std::string> m_label_at; // the label of each label and value cell read so far
+  std::vector<CellKey> m_unmatched;          // cells that are no known label and hold no `label：` pair
 };
 
 } // namespace

@@ -86,6 +86,18 @@ core::Result<void> check_references(const Draft& draft)
                           (best.empty() ? std::string{} : " (did you mean '" + best + "'?)"),
                       entry.file, position_of(entry, key));
   };
+  for (const auto& entry : draft.fields) {
+    const auto& after = entry.spec.after;
+    if (after && (*after == entry.spec.id || std::ranges::find(field_ids, *after) == field_ids.end())) {
+      const std::string best = nearest(*after, field_views);
+      const auto at = entry.at.find("after");
+      return core::fail(core::ErrorCode::invalid_rules,
+                        "field '" + entry.spec.id + "' has 'after: " + *after +
+                            "', which is no other field of the rule set" +
+                            (best.empty() ? std::string{} : " (did you mean '" + best + "'?)"),
+                        entry.file, at == entry.at.end() ? entry.position : at->second);
+    }
+  }
   for (const auto& entry : draft.checks) {
     const CheckSpec& check = entry.spec;
     if (check.field && std::ranges::find(field_ids, *check.field) == field_ids.end()) {

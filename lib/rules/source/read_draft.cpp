@@ -34,9 +34,9 @@ constexpr std::array<std::string_view, 19> k_top_keys{"id",
                                                       "submission_package_name"};
 constexpr std::array<std::string_view, 2> k_waiver_keys{"approved_by", "date"};
 constexpr std::array<std::string_view, 3> k_source_keys{"notice", "date", "url"};
-constexpr std::array<std::string_view, 11> k_field_keys{
-    "id",    "label",  "aliases", "required", "required_severity", "format", "format_severity",
-    "hints", "clause", "text",    "disabled"};
+constexpr std::array<std::string_view, 13> k_field_keys{
+    "id",     "label",           "aliases", "columns", "after", "required", "required_severity",
+    "format", "format_severity", "hints",   "clause",  "text",  "disabled"};
 constexpr std::array<std::string_view, 10> k_material_keys{
     "role",     "keywords", "min",         "max",         "includes_id_photo",
     "severity", "clause",   "special_min", "special_max", "disabled"};
@@ -99,6 +99,14 @@ core::Result<Entry<FieldSpec>> read_field(const Schema& schema, const Node& node
   }
   if (const Node* v = node.find("aliases")) {
     NOMINATE_TRY_ASSIGN(spec.aliases, schema.texts(*v, "aliases"));
+  }
+  if (const Node* v = node.find("columns")) {
+    NOMINATE_TRY_ASSIGN(spec.columns, schema.texts(*v, "columns"));
+  }
+  if (const Node* v = node.find("after")) {
+    std::string after;
+    NOMINATE_TRY_ASSIGN(after, schema.text(*v, "after"));
+    spec.after = std::move(after);
   }
   if (const Node* v = node.find("required")) {
     NOMINATE_TRY_ASSIGN(spec.required, schema.flag(*v, "required"));

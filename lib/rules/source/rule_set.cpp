@@ -128,24 +128,56 @@ const MaterialSpec* RuleSet::material(const std::string& role) const
   return it == materials.end() ? nullptr : &*it;
 }
 
-const FieldSpec* RuleSet::field_by_label(const std::string& label) const
+const FieldSpec* RuleSet::field_by_label(const std::string& label, const std::string& previous) const
 {
   const std::string wanted = normalise_label(label);
   if (wanted.empty()) {
     return nullptr;
   }
+  const auto names = [&](const FieldSpec& spec, const std::string& text) {
+    const std::string normalised = normalise_label(text);
+    return normalised == normalise_label(spec.label) ||
+           std::ranges::any_of(
+               spec.aliases, [&](const std::string& alias) { return normalise_label(alias) == normalised; });
+  };
+  // 联系电话 after 填表人 is the filler's; elsewhere it is not.
+  const auto applies = [&](const FieldSpec& spec) {
+    if (!spec.after) {
+      return true;
+    }
+    const FieldSpec* before = field(*spec.after);
+    return before != nullptr && !previous.empty() && names(*before, previous);
+  };
   for (const auto& spec : fields) {
-    if (normalise_label(spec.label) == wanted) {
+    if (normalise_label(spec.label) == wanted && applies(spec)) {
       return &spec;
     }
   }
   for (const auto& spec : fields) {
-    if (std::ranges::any_of(spec.aliases,
-                            [&](const std::string& alias) { return normalise_label(alias) == wanted; })) {
+    if (applies(spec) && std::ranges::any_of(spec.aliases, [&](const std::string& alias) {
+          return normalise_label(alias) == wanted;
+        })) {
       return &spec;
     }
   }
   return nullptr;
+}
+
+std::vector<const FieldSpec*> RuleSet::fields_for_column(const std::string& column) const
+{
+  std::vector<const FieldSpec*> out;
+  const std::string wanted = normalise_label(column);
+  if (wanted.empty()) {
+    return out;
+  }
+  const auto matches = [&](const std::string& text) { return normalise_label(text) == wanted; };
+  for (const auto& spec : fields) {
+    if (!spec.after && (matches(spec.label) || std::ranges::any_of(spec.aliases, matches) ||
+                        std::ranges::any_of(spec.columns, matches))) {
+      out.push_back(&spec);
+    }
+  }
+  return out;
 }
 
 } // namespace nominate::rules

@@ -339,3 +339,52 @@ TEST_CASE("a form with a row of labels above a row of values is read column by c
   CHECK(text_of(submission, "political_status") == "中共党员");
   CHECK(text_of(submission, "deeds") == "她坚持学习。");
 }
+
+TEST_CASE(
+    "联系电话 in the nominee's table is the nominee's phone; under the table after 填表人, the filler's",
+    "[folder]")
+{
+  // A star form whose nominee table has a 联系电话 row of its own (no 手机 row), and the template's line
+  // `填表人：…　联系电话：…` under the table, or the same over two lines, or as a row of the table.
+  auto form = [](const std::string& filler_row, const std::vector<std::string>& lines) {
+    std::string rows;
+    rows += wml::tr(tc("姓  名") + tc("张三") + tc("性  别") + tc("男") + tc("出生年月") + tc("1965年3月"));
+    rows +=
+        wml::tr(tc("民  族") + tc("汉族") + tc("籍  贯") + tc("湖南长沙") + tc("政治面貌") + tc("中共党员"));
+    rows += wml::tr(tc("学  历") + tc("大学本科") + tc("所在单位及职务") + tc("长沙市某社区 居民", {3, ""}));
+    rows += wml::tr(tc("联系电话") + tc("13912345678", {5, ""}));
+    rows += wml::tr(tc("主要事迹和成效") + tc("他二十年如一日坚持学习，带动邻里读书。", {5, ""}));
+    rows += filler_row;
+    std::string under;
+    for (const auto& line : lines) {
+      under += wml::p(line);
+    }
+    return nominate::test::docx_package(wml::p("附件1") + wml::p("“百姓学习之星”推介表") + wml::tbl(6, rows) +
+                                        under);
+  };
+  const TempDir dir;
+  SECTION("填表人 and 联系电话 on one line under the table")
+  {
+    dir.write("推介表.docx", form("", {"填表人：王五　　　　联系电话：010-62345678"}));
+  }
+  SECTION("on two lines under the table")
+  {
+    dir.write("推介表.docx", form("", {"填表人：王五", "联系电话：010-62345678"}));
+  }
+  SECTION("as the last row of the nominee's table")
+  {
+    dir.write(
+        "推介表.docx",
+        form(wml::tr(tc("填表人") + tc("王五", {2, ""}) + tc("联系电话") + tc("010-62345678", {2, ""})), {}));
+  }
+  const auto loaded = load(dir.path(), "national/star");
+  CHECK(text_of(loaded.submission, "mobile") == "13912345678");
+  CHECK(text_of(loaded.submission, "filler") == "王五");
+  CHECK(text_of(loaded.submission, "filler_phone") == "010-62345678");
+  // What the user sees: 手机 not said to be missing from the form.
+  auto findings = nominate::check::check_submission(loaded.submission, loaded.rule_set, {});
+  for (const auto& finding : findings) {
+    INFO(finding.rule << " " << finding.message_id);
+    CHECK_FALSE((finding.rule == "field.required" && finding.field == std::optional<std::string>("mobile")));
+  }
+}

@@ -255,3 +255,39 @@ TEST_CASE("a form with unaccepted changes says so", "[office]")
   CHECK(reading.has_revisions);
   CHECK(one(reading, "姓名").value == "张三");
 }
+
+TEST_CASE("each entry says which label it follows on its line: 联系电话 after 填表人, or after nothing",
+          "[office]")
+{
+  std::vector<std::string> labels{"填表人", "联系电话", "姓名", "性别"};
+  std::string nominee = wml::tr(tc("姓名") + tc("王五") + tc("性别") + tc("男")) +
+                        wml::tr(tc("联系电话") + tc("13800001111", {3, ""}));
+  SECTION("a row of the nominee's table, then the line under the table")
+  {
+    FormReading reading =
+        read_body(wml::tbl(4, nominee) + wml::p("填表人：刘静    联系电话：010-62345678"), labels);
+    auto phones = all(reading, "联系电话");
+    REQUIRE(phones.size() == 2);
+    CHECK(phones[0]->value == "13800001111");
+    CHECK(phones[0]->after.empty()); // the first cell of its row
+    CHECK(phones[1]->value == "010-62345678");
+    CHECK(phones[1]->after == "填表人");
+    CHECK(one(reading, "性别").after == "姓名");
+  }
+  SECTION("填表人 on the line above")
+  {
+    FormReading reading =
+        read_body(wml::tbl(4, nominee) + wml::p("填表人：刘静") + wml::p("联系电话：010-62345678"), labels);
+    CHECK(all(reading, "联系电话").back()->after == "填表人");
+  }
+  SECTION("填表人 in the cell just left, or its value")
+  {
+    FormReading reading = read_body(
+        wml::tbl(4, nominee + wml::tr(tc("填表人") + tc("刘静") + tc("联系电话") + tc("010-62345678"))),
+        labels);
+    auto phones = all(reading, "联系电话");
+    REQUIRE(phones.size() == 2);
+    CHECK(phones[1]->value == "010-62345678");
+    CHECK(phones[1]->after == "填表人");
+  }
+}

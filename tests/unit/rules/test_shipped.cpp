@@ -163,6 +163,10 @@ TEST_CASE("national/star encodes 附件1 and the star's materials", "[rules]")
     CHECK(star.field_by_label("姓    名")->id == "name");
     CHECK(star.field_by_label("出生年月日")->id == "birth");
     CHECK(star.field_by_label("所在单位\n及 职 务：")->id == "unit_position");
+    // 联系电话 is the filler's only after 填表人; in the nominee's table it is the nominee's 手机.
+    CHECK(star.field_by_label("联系电话")->id == "mobile");
+    CHECK(star.field_by_label("联系电话", "填表人")->id == "filler_phone");
+    CHECK(star.field_by_label("联系电话", "姓名")->id == "mobile");
   }
   SECTION("quotas and the manual checklist")
   {

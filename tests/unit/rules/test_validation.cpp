@@ -171,6 +171,24 @@ TEST_CASE("unknown rules, parameters, fields and roles are refused", "[rules]")
   }
 }
 
+TEST_CASE("a field's 'after' names another field of the rule set", "[rules]")
+{
+  const std::string fields = "id: test/set\nedition: \"1\"\nkind: star\nfields:\n"
+                             "  - {id: filler, label: 填表人}\n";
+  CHECK_THAT(
+      error_of(fields + "  - {id: filler_phone, label: 联系电话, after: filer}\n"),
+      Catch::Contains("field 'filler_phone' has 'after: filer', which is no other field of the rule set "
+                      "(did you mean 'filler'?)"));
+  CHECK_THAT(error_of(fields + "  - {id: filler_phone, label: 联系电话, after: filler_phone}\n"),
+             Catch::Contains("which is no other field"));
+  auto loaded = parse_rule_set(fields + "  - {id: filler_phone, label: 联系电话, after: filler}\n", "ok.yaml",
+                               RuleSource{});
+  REQUIRE(loaded);
+  CHECK(loaded->field("filler_phone")->after == std::optional<std::string>("filler"));
+  CHECK(loaded->field_by_label("联系电话") == nullptr); // no other field has the label
+  CHECK(loaded->field_by_label("联系电话", "填表人")->id == "filler_phone");
+}
+
 TEST_CASE("impossible bounds are refused", "[rules]")
 {
   SECTION("min greater than max")

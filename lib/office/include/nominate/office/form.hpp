@@ -19,6 +19,11 @@ struct FormEntry {
   // paragraph) for a `label：value` paragraph outside the tables, or for the first paragraph of an
   // appendix.
   core::Location location;
+  // The label written just before this one, as the caller gave it: the previous pair of the same
+  // paragraph or cell (`填表人：王五　联系电话：…`), else the last pair of the body paragraph just above
+  // (`填表人：王五` over `联系电话：…`), or the label whose label or value cell is just left of this label's
+  // cell in its table row (`填表人 | 王五 | 联系电话 | …`); empty when none (a table's first column).
+  std::string after;
   // The cell only referred to an appendix (见附页, 详见附件) and the value is the text after the table.
   bool from_appendix = false;
 };

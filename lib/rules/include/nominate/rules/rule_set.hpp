@@ -54,6 +54,13 @@ struct FieldSpec {
   std::string id;                   // "deeds"
   std::string label;                // "主要事迹和成效"
   std::vector<std::string> aliases; // "个人先进事迹"
+  // Other headings of this field's column in the registration table (附表2 / 附表4) that are not looked
+  // for on the form: `职称` beside `职务`, `联系方式`.
+  std::vector<std::string> columns;
+  // The id of the field whose label this one's label must follow on its line to name this field: the
+  // star form's 联系电话 is the filler's (`填表人：王五　联系电话：…`) only after 填表人; elsewhere the
+  // label names the field that has it as an alias (the nominee's 手机). nullopt: wherever it is.
+  std::optional<std::string> after;
   bool required = false;
   core::Severity required_severity = core::Severity::error;
   std::optional<FieldFormat> format;
@@ -149,8 +156,14 @@ struct RuleSet {
   // one.
   [[nodiscard]] VideoSpec video_spec(std::string_view role) const;
   [[nodiscard]] PhotoSpec photo_spec(std::string_view role) const;
-  // The field whose label or alias matches `label` after normalisation (spaces and trailing ：removed).
-  [[nodiscard]] const FieldSpec* field_by_label(const std::string& label) const;
+  // The field whose label or alias matches `label` after normalisation (spaces and trailing ：removed); a
+  // label before an alias. `previous` is the label written just before it on its line (FormEntry::after),
+  // empty when none: a field with `after` is named only where `previous` is a label of that field.
+  [[nodiscard]] const FieldSpec* field_by_label(const std::string& label,
+                                                const std::string& previous = {}) const;
+  // The fields a registration table's column speaks of: those whose label, alias or `columns` entry
+  // matches `column`, fields with `after` (the filler's) left out; empty when none.
+  [[nodiscard]] std::vector<const FieldSpec*> fields_for_column(const std::string& column) const;
 };
 
 } // namespace nominate::rules
