@@ -86,27 +86,36 @@ std::optional<int> folder_number(const folder::LoadedSubmission& loaded)
   return length == 0 ? std::nullopt : std::optional<int>(std::stoi(name.substr(0, length)));
 }
 
-// The form's fields a table column speaks of. The table's 联系电话 is the nominee's number, while on the star
-// form that label belongs to the form's filler (填表人 … 联系电话): compare it with the nominee's phone
-// fields.
+bool is_phone(const rules::FieldSpec& spec)
+{
+  return spec.format == rules::FieldFormat::mobile || spec.format == rules::FieldFormat::phone;
+}
+
+// The form's fields a table column speaks of (rules::RuleSet::fields_for_column), filled on the form. A
+// phone column (联系电话, 联系方式, 手机) holds one of the nominee's numbers, whichever the form gives as
+// 电话 or 手机: it is compared with all of them, never with the filler's (填表人 … 联系电话).
 std::vector<const folder::FieldValue*> comparable_fields(const folder::LoadedSubmission& loaded,
-                                                         const rules::FieldSpec& spec)
+                                                         const std::string& column)
 {
   std::vector<const folder::FieldValue*> out;
-  auto add = [&](const std::string& id) {
-    const auto* field = loaded.submission.field(id);
-    if (field != nullptr && !text::trim(field->text).empty()) {
+  auto add = [&](const rules::FieldSpec& spec) {
+    const auto* field = loaded.submission.field(spec.id);
+    if (field != nullptr && !text::trim(field->text).empty() && std::ranges::find(out, field) == out.end()) {
       out.push_back(field);
     }
   };
-  if (!spec.id.starts_with("filler")) {
-    add(spec.id);
-    return out;
-  }
-  for (const auto& other : loaded.rule_set.fields) {
-    if (!other.id.starts_with("filler") &&
-        (other.format == rules::FieldFormat::mobile || other.format == rules::FieldFormat::phone)) {
-      add(other.id);
+  auto specs = loaded.rule_set.fields_for_column(column);
+  for (const auto* spec : specs) {
+    if (spec->text) {
+      continue;
+    }
+    add(*spec);
+    if (is_phone(*spec)) {
+      for (const auto& other : loaded.rule_set.fields) {
+        if (!other.after && is_phone(other)) {
+          add(other);
+        }
+      }
     }
   }
   return out;
@@ -179,11 +188,7 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
 {
   compare_video(loaded_table, row, loaded, name, out);
   for (const auto& [column, value] : row.values) {
-    const auto* spec = loaded.rule_set.field_by_label(column);
-    if (spec == nullptr || spec->text) {
-      continue;
-    }
-    auto candidates = comparable_fields(loaded, *spec);
+    auto candidates = comparable_fields(loaded, column);
     if (candidates.empty() ||
         std::any_of(candidates.begin(), candidates.end(),
                     [&](const folder::FieldValue* field) { return agrees(value, field->text); })) {
@@ -195,7 +200,7 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
         loaded_table.file, "batch.registration", message_id, core::Severity::error,
         {{"name", name}, {"column", column}, {"form_value", text::trim(field->text)}, {"table_value", value}},
         cell_of(row, column));
-    finding.field = spec->id;
+    finding.field = field->id;
     finding.expected = text::trim(field->text);
     finding.actual = value;
     out.push_back(std::move(finding));
@@ -222,7 +227,7 @@ void check_registrations(const folder::District& district,
   for (const auto& loaded_table : district.tables) {
     const auto& table = loaded_table.table;
     auto first = out.size();
-    const char* name_column = table.kind == "brand" ? "品牌项目名称" : "姓名";
+    const std::string& name_column = table.name_column;
     std::vector<const folder::LoadedSubmission*> of_kind;
     std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(of_kind),
                  [&](const auto* loaded) { return loaded->rule_set.kind == table.kind; });

@@ -113,9 +113,8 @@ bool District::marks_special(const std::string& kind, const std::string& title) 
     if (file.table.kind != kind) {
       continue;
     }
-    const char* name_column = kind == "brand" ? "品牌项目名称" : "姓名";
     for (const auto& row : file.table.rows) {
-      auto name = row.values.find(name_column);
+      auto name = row.values.find(file.table.name_column);
       if (name == row.values.end() || text::normalize_label(name->second) != wanted) {
         continue;
       }

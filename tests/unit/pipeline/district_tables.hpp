@@ -80,4 +80,49 @@ inline std::vector<StarRow> haidian_rows()
   return {zhang, li};
 }
 
+// 附表2 in other cities' words and layout: a header over two rows (基本信息 merged over 性别 | 民族 |
+// 出生年月（日）, the other headings merged down both rows), 编号 / 候选人姓名 / 单位名称 / 职称 / 联系方式,
+// the header repeated for the second page and a 合计 row. `positions` and `units` are each row's 职称 and
+// 单位名称; the phone is written as text.
+inline void write_city_star_table(const std::filesystem::path& path, const std::vector<StarRow>& rows,
+                                  const std::vector<std::string>& units,
+                                  const std::vector<std::string>& positions)
+{
+  lxw_workbook* workbook = workbook_new(path.string().c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "登记表");
+  worksheet_merge_range(sheet, 0, 0, 0, 8, "海淀区“百姓学习之星”推介登记表", nullptr);
+  auto header = [&](lxw_row_t top) {
+    const char* down[] = {"编号", "候选人姓名", "单位名称", "职称"};
+    for (lxw_col_t column = 0; column < 4; ++column) {
+      worksheet_merge_range(sheet, top, column, top + 1, column, down[column], nullptr);
+    }
+    worksheet_merge_range(sheet, top, 4, top, 6, "基本信息", nullptr);
+    worksheet_write_string(sheet, top + 1, 4, "性别", nullptr);
+    worksheet_write_string(sheet, top + 1, 5, "民族", nullptr);
+    worksheet_write_string(sheet, top + 1, 6, "出生年月（日）", nullptr);
+    worksheet_merge_range(sheet, top, 7, top + 1, 7, "联系方式", nullptr);
+    worksheet_merge_range(sheet, top, 8, top + 1, 8, "备注", nullptr);
+  };
+  lxw_row_t at = 1;
+  for (std::size_t index = 0; index < rows.size(); ++index) {
+    if (index < 2) {
+      header(at); // each nominee on a page of his own, under the header
+      at += 2;
+    }
+    const auto& row = rows[index];
+    worksheet_write_number(sheet, at, 0, static_cast<double>(index + 1), nullptr);
+    worksheet_write_string(sheet, at, 1, row.name.c_str(), nullptr);
+    worksheet_write_string(sheet, at, 2, units.at(index).c_str(), nullptr);
+    worksheet_write_string(sheet, at, 3, positions.at(index).c_str(), nullptr);
+    worksheet_write_string(sheet, at, 4, row.gender.c_str(), nullptr);
+    worksheet_write_string(sheet, at, 5, "汉族", nullptr);
+    worksheet_write_string(sheet, at, 6, row.birth_text.c_str(), nullptr);
+    worksheet_write_string(sheet, at, 7, row.phone_text.c_str(), nullptr);
+    ++at;
+  }
+  worksheet_write_string(sheet, at, 0, "合计", nullptr);
+  worksheet_write_string(sheet, at, 1, (std::to_string(rows.size()) + "人").c_str(), nullptr);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+}
+
 } // namespace nominate::test

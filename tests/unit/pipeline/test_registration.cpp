@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <run_tool.hpp>
 
 using nominate::test::copy_example;
@@ -196,6 +197,44 @@ TEST_CASE("the registration table's cells as Excel keeps them: a date cell is a 
     std::sort(ids.begin(), ids.end());
     CHECK(ids ==
           std::vector<std::string>{"batch.registration.video-absent", "batch.registration.video-unlisted"});
+  }
+}
+
+TEST_CASE("a table in other cities' words, its header over two rows, agrees with the forms it lists",
+          "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  auto rows = nominate::test::haidian_rows();
+  std::vector<std::string> units{"XX物业服务有限公司", "XX家政服务有限公司"};
+  std::vector<std::string> positions{"维修班班长", "培训主管"};
+
+  SECTION("as the forms say: no finding, no row taken from the header, the repeated header or the total")
+  {
+    nominate::test::write_city_star_table(district / "登记表.xlsx", rows, units, positions);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    REQUIRE(outcome.errors.empty());
+    CHECK(district_findings(outcome).empty());
+    const auto& table = outcome.report.batch.front().registrations.front();
+    CHECK(table.rows.size() == 2);
+  }
+  SECTION("a 职称 or a phone that disagrees is a mismatch naming the column and the nominee's own field")
+  {
+    positions[0] = "保洁员";
+    rows[1].phone_text = "010-62345678"; // the filler's number, not 李四's
+    nominate::test::write_city_star_table(district / "登记表.xlsx", rows, units, positions);
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    std::map<std::string, nominate::core::Finding> by_column;
+    for (const auto& finding : district_findings(outcome)) {
+      REQUIRE(finding.message_id == "batch.registration.mismatch");
+      by_column.emplace(finding.args.at("column"), finding);
+    }
+    REQUIRE(by_column.size() == 2);
+    CHECK(by_column.at("职称").args.at("name") == "张三");
+    CHECK(by_column.at("职称").actual == "保洁员");
+    CHECK(by_column.at("联系方式").field != std::optional<std::string>("filler_phone"));
+    CHECK(by_column.at("联系方式").args.at("name") == "李四");
   }
 }
 

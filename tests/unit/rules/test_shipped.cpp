@@ -168,6 +168,24 @@ TEST_CASE("national/star encodes 附件1 and the star's materials", "[rules]")
     CHECK(star.field_by_label("联系电话", "填表人")->id == "filler_phone");
     CHECK(star.field_by_label("联系电话", "姓名")->id == "mobile");
   }
+  SECTION("the registration table's columns")
+  {
+    auto ids = [&](const std::string& column) {
+      std::vector<std::string> out;
+      for (const auto* spec : star.fields_for_column(column)) {
+        out.push_back(spec->id);
+      }
+      return out;
+    };
+    CHECK(ids("职称") == std::vector<std::string>{"title", "unit_position"});
+    CHECK(ids("职务") == std::vector<std::string>{"title", "unit_position"});
+    CHECK(ids("单位名称") == std::vector<std::string>{"unit_position"});
+    CHECK(ids("联系电话") == std::vector<std::string>{"mobile"}); // never the filler's
+    CHECK(ids("联系方式") == std::vector<std::string>{"mobile"});
+    CHECK(ids("出生年月（日）") == std::vector<std::string>{"birth"});
+    CHECK(ids("候选人姓名") == std::vector<std::string>{"name"});
+    CHECK(ids("籍贯") == std::vector<std::string>{"native_place"});
+  }
   SECTION("quotas and the manual checklist")
   {
     const auto quota = std::ranges::find(star.quotas, "star", &Quota::kind);
