@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <regex>
 
 namespace nominate::test::cli {
@@ -104,6 +105,93 @@ TEST_CASE("count reads a PDF's text layer as it reads the .docx it was exported 
   INFO(from_pdf.output);
   CHECK(from_pdf.exit_code == 0);
   CHECK(first_number(from_pdf.output) == first_number(nominate({"count", summary.string()}).output));
+}
+
+namespace {
+
+// `html` (a page with one table) converted by LibreOffice, as a district re-types a table from a page:
+// `convert_to` "docx:MS Word 2007 XML" with the Writer filter, "xlsx:Calc MS Excel 2007 XML" with Calc's.
+// Row and column spans become merged cells.
+std::filesystem::path from_html(const TempDir& temp, const std::string& name, const std::string& html,
+                                const std::string& convert_to, const std::string& infilter)
+{
+  auto page = temp.write("html/" + name + ".html",
+                         "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
+  auto converted = run_tool({"soffice", "-env:UserInstallation=file://" + (temp.path() / "profile").string(),
+                             "--headless", "--convert-to", convert_to, "--infilter=" + infilter, "--outdir",
+                             (temp.path() / "out").string(), page.string()});
+  INFO(converted.output);
+  auto out = temp.path() / "out" / (name + "." + convert_to.substr(0, convert_to.find(':')));
+  REQUIRE(std::filesystem::exists(out));
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a 联系电话 row in the nominee's table is the nominee's phone, the one after 填表人 the filler's",
+          "[cli][soffice]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  const std::string form =
+      "<p>附件1</p><p>“百姓学习之星”推介表</p><table border=\"1\">"
+      "<tr><td>姓名</td><td>张三</td><td>性别</td><td>男</td><td>出生年月</td><td>1968年7月</td></tr>"
+      "<tr><td>民族</td><td>汉族</td><td>籍贯</td><td>山东临沂</td><td>政治面貌</td><td>中共党员</td></tr>"
+      "<tr><td>学历</td><td>大专</td><td>所在单位及职务</td><td colspan=\"3\">XX物业服务有限公司 "
+      "维修班班长</td></tr>"
+      "<tr><td>联系电话</td><td colspan=\"5\">13801125634</td></tr>"
+      "<tr><td>主要事迹和成效</td><td colspan=\"5\">他二十年如一日坚持学习。</td></tr>"
+      "</table><p>填表人：刘静　　　　联系电话：010-62345678</p>";
+  std::filesystem::copy_file(from_html(temp, "推介表", form, "docx:MS Word 2007 XML", "HTML (StarWriter)"),
+                             folder / "推介表.docx", std::filesystem::copy_options::overwrite_existing);
+  auto run = check({"--lang", "zh", "--show-fields", folder.string()});
+  INFO(run.output);
+  REQUIRE(run.report.is_object());
+  const auto& submission = run.report["submissions"][0];
+  std::map<std::string, std::string> values;
+  for (const auto& field : submission["fields"]) {
+    values[field["id"].get<std::string>()] = field["value"].get<std::string>();
+  }
+  CHECK(values["mobile"] == "13801125634");
+  CHECK(values["filler_phone"] == "010-62345678");
+  for (const auto& finding : submission["findings"]) {
+    CHECK_FALSE((finding["rule"] == "field.required" && finding["field"] == "mobile"));
+  }
+}
+
+TEST_CASE("a registration table whose header spans two rows, printed over two pages with a total, lists "
+          "exactly its nominees",
+          "[cli][soffice]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  const std::string header =
+      "<tr><td rowspan=\"2\">推介序号</td><td rowspan=\"2\">姓名</td><td "
+      "rowspan=\"2\">单位</td><td rowspan=\"2\">职务</td><td colspan=\"3\">基本信息</td>"
+      "<td rowspan=\"2\">联系电话</td><td rowspan=\"2\">备注</td></tr>"
+      "<tr><td>性别</td><td>民族</td><td>出生年月日</td></tr>";
+  const std::string table =
+      "<table border=\"1\"><tr><td colspan=\"9\">海淀区“百姓学习之星”推介登记表</td></tr>" + header +
+      "<tr><td>1</td><td>张三</td><td>XX物业服务有限公司</td><td>维修班班长</td><td>男</td><td>汉族</td>"
+      "<td>1968年7月</td><td>13801125634</td><td></td></tr>" +
+      header +
+      "<tr><td>2</td><td>李四</td><td>XX家政服务有限公司</td><td>培训主管</td><td>女</td><td>汉族</td>"
+      "<td>1979年11月</td><td>13661207748</td><td></td></tr>"
+      "<tr><td>合计</td><td>2人</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"
+      "</table>";
+  std::filesystem::copy_file(
+      from_html(temp, "登记表", table, "xlsx:Calc MS Excel 2007 XML", "HTML (StarCalc)"),
+      district / "登记表.xlsx", std::filesystem::copy_options::overwrite_existing);
+  auto run = check({"--lang", "zh", district.string()});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  REQUIRE(run.report.is_object());
+  REQUIRE(run.report["batch"].size() == 1);
+  CHECK(run.report["batch"][0]["findings"].empty());
+  const auto& rows = run.report["batch"][0]["registration"][0]["rows"];
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1]["values"]["职务"] == "培训主管");
+  CHECK(rows[1]["values"]["出生年月日"] == "1979年11月");
 }
 
 } // namespace nominate::test::cli
