@@ -83,18 +83,36 @@ std::vector<std::string> split_any(std::string_view text, const std::vector<std:
   return parts;
 }
 
-// A contact field may hold two numbers ("010-62345678、13912345678"): each must be valid.
+// The numbers of a contact field that holds two ("010-62345678、13912345678"); one part when it holds one.
+std::vector<std::string> contact_parts(std::string_view value)
+{
+  auto parts = split_any(value, {"、", ",", "，", ";", "；", "/", "／"});
+  if (parts.size() < 2) {
+    parts = split_any(value, {" ", "\t", "\u3000"});
+  }
+  return parts;
+}
+
+// A contact field may hold two numbers: each must be valid.
 bool every_part(std::string_view value, const std::function<bool(std::string_view)>& valid)
 {
   if (valid(value)) {
     return true;
   }
-  auto parts = split_any(value, {"、", ",", "，", ";", "；", "/", "／"});
-  if (parts.size() < 2) {
-    parts = split_any(value, {" ", "\t", "\u3000"});
-  }
+  auto parts = contact_parts(value);
   return parts.size() >= 2 &&
          std::ranges::all_of(parts, [&](const std::string& part) { return valid(part); });
+}
+
+// A mobile asked for: given, also beside a landline in one 联系电话 ("010-62345678、13912345678").
+bool holds_mobile(std::string_view value)
+{
+  if (every_part(value, [](std::string_view part) { return text::is_mobile(part); })) {
+    return true;
+  }
+  auto parts = contact_parts(value);
+  return every_part(value, [](std::string_view part) { return text::is_phone(part); }) &&
+         std::ranges::any_of(parts, [](const std::string& part) { return text::is_mobile(part); });
 }
 
 bool valid_format(rules::FieldFormat format, std::string_view value)
@@ -102,7 +120,7 @@ bool valid_format(rules::FieldFormat format, std::string_view value)
   using enum rules::FieldFormat;
   switch (format) {
   case mobile:
-    return every_part(value, [](std::string_view part) { return text::is_mobile(part); });
+    return holds_mobile(value);
   case phone:
     return every_part(value, [](std::string_view part) { return text::is_phone(part); });
   case email:
@@ -272,8 +290,15 @@ void check_field_formats(const CheckContext& context, Findings& out)
       }
       continue;
     }
-    auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,
-                                      "field.format." + std::string(rules::to_string(*spec.format)));
+    // A landline where a mobile is asked: the form's 联系电话 (one line for any number) holds a valid number
+    // of the other kind. Whether the nominee has a mobile at all is a person's question: a warning.
+    const bool landline =
+        *spec.format == rules::FieldFormat::mobile && valid_format(rules::FieldFormat::phone, content);
+    auto finding =
+        field_rule_finding(context, spec, "field.format",
+                           landline ? at_most_warning(spec.format_severity) : spec.format_severity,
+                           landline ? std::string("field.format.mobile-landline")
+                                    : "field.format." + std::string(rules::to_string(*spec.format)));
     finding.args["value"] = shorten(content);
     finding.expected = std::string(expected_for(*spec.format));
     finding.actual = shorten(content);

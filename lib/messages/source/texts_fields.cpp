@@ -37,6 +37,13 @@ constexpr std::array k_fields{
         "Write an 11-digit mobile number such as 13912345678; a landline goes in the phone field.",
     },
     MessageText{
+        "field.format.mobile-landline",
+        "“{label}”填写的“{value}”是座机号码，不是手机号码。",
+        "\"{label}\" holds \"{value}\", a landline rather than a mobile number.",
+        "通知要求填写手机号码，请补填 11 位手机号码；被推荐人确实没有手机的，可保留座机号码并向上级说明。",
+        "The notice asks for a mobile number: add one; where the nominee has none, keep the landline and say so.",
+    },
+    MessageText{
         "field.format.phone",
         "“{label}”填写的“{value}”不是有效的电话号码。",
         "\"{label}\" holds \"{value}\", which is not a valid phone number.",

@@ -1,6 +1,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -95,6 +96,32 @@ TEST_CASE("field.required reports an empty field and one holding only the templa
     CHECK(found[0].severity == core::Severity::info);
     CHECK(found[0].clause == "姓名须填写");
   }
+}
+
+TEST_CASE("a landline where a mobile is asked is a warning that says so; beside a mobile it is fine",
+          "[check]")
+{
+  rules::RuleSet rules;
+  auto spec = test::field_spec("mobile", "联系电话");
+  spec.format = rules::FieldFormat::mobile;
+  spec.format_severity = core::Severity::error;
+  rules.fields = {spec};
+  auto submission = test::submission_with_form();
+  // Another city's form has one 联系电话 line for the nominee, which may hold a landline.
+  test::set_field(submission, "mobile", "010-62345678");
+  auto found = of_rule(run_checks(submission, rules), "field.format");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message_id == "field.format.mobile-landline");
+  CHECK(found[0].severity == core::Severity::warning);
+  CHECK(messages::render(found[0], core::Language::zh).message.find("是座机号码，不是手机号码") !=
+        std::string::npos);
+  test::set_field(submission, "mobile", "010-62345678、13912345678");
+  CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+  test::set_field(submission, "mobile", "1391234567"); // a digit short: no number at all, the rule's error
+  found = of_rule(run_checks(submission, rules), "field.format");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message_id == "field.format.mobile");
+  CHECK(found[0].severity == core::Severity::error);
 }
 
 TEST_CASE("field.format checks each value against its format and shows the value", "[check]")
