@@ -1,5 +1,7 @@
 #include "run_tool.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -56,6 +58,36 @@ std::filesystem::path fixture_cache()
 #endif
   std::filesystem::create_directories(path);
   return path;
+}
+
+std::filesystem::path partial_name(const std::filesystem::path& target)
+{
+  return target.parent_path() / ("partial-" + std::to_string(::getpid()) + "-" + target.filename().string());
+}
+
+std::filesystem::path cached_tool_output(const std::filesystem::path& folder, const std::string& tool,
+                                         const std::string& name, std::vector<std::string> args)
+{
+  std::filesystem::create_directories(folder);
+  const auto target = folder / name;
+  std::error_code error;
+  if (std::filesystem::is_regular_file(target, error) && std::filesystem::file_size(target, error) > 0) {
+    return target;
+  }
+  REQUIRE(have_tool(tool));
+  const auto partial = partial_name(target);
+  std::vector<std::string> argv{tool};
+  for (auto& arg : args) {
+    if (auto at = arg.find("{out}"); at != std::string::npos) {
+      arg.replace(at, 5, partial.string());
+    }
+    argv.push_back(std::move(arg));
+  }
+  const auto run = run_tool(argv);
+  INFO(tool << " failed making " << name << ":\n" << run.output);
+  REQUIRE(run.exit_code == 0);
+  std::filesystem::rename(partial, target);
+  return target;
 }
 
 } // namespace nominate::test

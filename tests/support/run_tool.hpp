@@ -21,4 +21,16 @@ struct ToolRun {
 // The folder where generated fixtures are cached across test runs (the build tree's fixtures/).
 [[nodiscard]] std::filesystem::path fixture_cache();
 
+// Makes `folder/name` with `tool` unless it is already there, and returns its path. The argument "{out}"
+// (or an argument containing it) stands for the file to write. The tool writes a name of this process's
+// own, renamed into place when it succeeds: test programs that ctest runs side by side may make the same
+// fixture at once, and neither an interrupted run nor a second writer leaves a half-written file behind.
+// Fails the test case, with the tool's output, when the tool fails.
+[[nodiscard]] std::filesystem::path cached_tool_output(const std::filesystem::path& folder,
+                                                       const std::string& tool, const std::string& name,
+                                                       std::vector<std::string> args);
+
+// The name of this process's own partial copy of `target`, in the same folder and with the same extension.
+[[nodiscard]] std::filesystem::path partial_name(const std::filesystem::path& target);
+
 } // namespace nominate::test

@@ -75,15 +75,10 @@ std::vector<core::Finding> video_findings(const folder::Material& video, const r
 // A real video made by ffmpeg (cached across runs), probed by media.
 folder::Material made_by_ffmpeg(const std::string& name, const std::vector<std::string>& args)
 {
-  auto path = test::fixture_cache() / ("check-" + name);
-  if (!std::filesystem::exists(path)) {
-    std::vector<std::string> argv{"ffmpeg", "-y", "-v", "error"};
-    argv.insert(argv.end(), args.begin(), args.end());
-    argv.push_back(path.string());
-    auto run = test::run_tool(argv);
-    INFO(run.output);
-    REQUIRE(run.exit_code == 0);
-  }
+  std::vector<std::string> argv{"-y", "-v", "error"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  argv.emplace_back("{out}");
+  const auto path = test::cached_tool_output(test::fixture_cache(), "ffmpeg", "check-" + name, argv);
   auto facts = media::probe_video_file(path);
   REQUIRE(facts.has_value());
   auto material = video_material(name, *facts);

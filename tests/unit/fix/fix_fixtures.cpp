@@ -13,23 +13,10 @@ namespace {
 
 std::filesystem::path make(const std::string& name, const std::vector<std::string>& args)
 {
-  auto folder = fixture_cache() / "fix";
-  std::filesystem::create_directories(folder);
-  auto target = folder / name;
-  if (std::filesystem::exists(target) && std::filesystem::file_size(target) > 0) {
-    return target;
-  }
-  REQUIRE(have_tool("ffmpeg"));
-  // Written under a temporary name, then renamed: an interrupted run leaves no half fixture in the cache.
-  auto partial = folder / ("partial-" + name);
-  std::vector<std::string> argv{"ffmpeg", "-v", "error", "-y"};
+  std::vector<std::string> argv{"-v", "error", "-y"};
   argv.insert(argv.end(), args.begin(), args.end());
-  argv.push_back(partial.string());
-  auto run = run_tool(argv);
-  INFO("ffmpeg failed making " << name << ":\n" << run.output);
-  REQUIRE(run.exit_code == 0);
-  std::filesystem::rename(partial, target);
-  return target;
+  argv.emplace_back("{out}");
+  return cached_tool_output(fixture_cache() / "fix", "ffmpeg", name, argv);
 }
 
 const std::vector<std::string> k_sound{"-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"};

@@ -16,26 +16,7 @@ namespace {
 // An image made by ImageMagick's convert, cached in fixture_cache()/fix.
 fs::path convert_fixture(const std::string& name, std::vector<std::string> args)
 {
-  auto folder = test::fixture_cache() / "fix";
-  fs::create_directories(folder);
-  auto target = folder / name;
-  if (fs::exists(target) && fs::file_size(target) > 0) {
-    return target;
-  }
-  REQUIRE(test::have_tool("convert"));
-  auto partial = folder / ("partial-" + name);
-  std::vector<std::string> argv{"convert"};
-  for (auto& arg : args) {
-    if (auto at = arg.find("{out}"); at != std::string::npos) {
-      arg.replace(at, 5, partial.string());
-    }
-    argv.push_back(arg);
-  }
-  auto run = test::run_tool(argv);
-  INFO(run.output);
-  REQUIRE(run.exit_code == 0);
-  fs::rename(partial, target);
-  return target;
+  return test::cached_tool_output(test::fixture_cache() / "fix", "convert", name, std::move(args));
 }
 
 // A JPEG with an EXIF block (APP1) whose IFD0 holds Orientation = `orientation`, inserted after SOI: what a
@@ -194,13 +175,8 @@ TEST_CASE("the source's colour profile is kept in the JPEG", "[fix]")
       png, convert_fixture("profiled.jpg",
                            {"-size", "64x48", "xc:#3a7bd5", "-profile", icc.string(), "jpg:{out}"})};
   if (test::have_tool("heif-enc")) { // libheif-examples: heif-enc keeps the PNG's profile (`colr` prof)
-    auto heic = test::fixture_cache() / "fix" / "profiled.heic";
-    if (!fs::exists(heic)) {
-      auto run = test::run_tool({"heif-enc", "-q", "80", "-o", heic.string(), png.string()});
-      INFO(run.output);
-      REQUIRE(run.exit_code == 0);
-    }
-    sources.push_back(heic);
+    sources.push_back(test::cached_tool_output(test::fixture_cache() / "fix", "heif-enc", "profiled.heic",
+                                               {"-q", "80", "-o", "{out}", png.string()}));
   }
   for (const auto& source : sources) {
     INFO(source.filename());

@@ -14,27 +14,7 @@ namespace {
 // half-written fixture in the cache.
 std::filesystem::path cached(const std::string& tool, const std::string& name, std::vector<std::string> args)
 {
-  auto folder = fixture_cache() / "folder";
-  std::filesystem::create_directories(folder);
-  auto target = folder / name;
-  std::error_code error;
-  if (std::filesystem::is_regular_file(target, error) && std::filesystem::file_size(target, error) > 0) {
-    return target;
-  }
-  REQUIRE(have_tool(tool));
-  auto partial = folder / ("partial-" + std::to_string(::getpid()) + "-" + name);
-  std::vector<std::string> argv{tool};
-  for (auto& arg : args) {
-    if (auto at = arg.find("{out}"); at != std::string::npos) {
-      arg.replace(at, 5, partial.string());
-    }
-    argv.push_back(arg);
-  }
-  auto run = run_tool(argv);
-  INFO(tool << " failed making " << name << ":\n" << run.output);
-  REQUIRE(run.exit_code == 0);
-  std::filesystem::rename(partial, target);
-  return target;
+  return cached_tool_output(fixture_cache() / "folder", tool, name, std::move(args));
 }
 
 } // namespace
@@ -110,7 +90,7 @@ std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::s
   REQUIRE(std::filesystem::is_regular_file(produced));
   // The folder may not exist yet: the pipeline suite, which starts first in a clean build, calls this too.
   std::filesystem::create_directories(target.parent_path());
-  auto partial = target.parent_path() / ("partial-" + std::to_string(::getpid()) + "-" + name);
+  const auto partial = partial_name(target);
   std::filesystem::copy_file(produced, partial, std::filesystem::copy_options::overwrite_existing);
   std::filesystem::rename(partial, target);
   return target;

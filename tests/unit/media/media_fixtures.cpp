@@ -17,29 +17,10 @@ std::filesystem::path media_cache()
   return folder;
 }
 
-// Runs the tool into a temporary name, then renames: an interrupted run never leaves a half-written fixture
-// in the cache.
 std::filesystem::path make(const std::string& tool, const std::string& name,
                            const std::vector<std::string>& args)
 {
-  const auto target = media_cache() / name;
-  if (std::filesystem::exists(target) && std::filesystem::file_size(target) > 0) {
-    return target;
-  }
-  REQUIRE(have_tool(tool));
-  const auto partial = media_cache() / ("partial-" + name + target.extension().string());
-  std::vector<std::string> argv{tool};
-  for (auto arg : args) {
-    if (auto at = arg.find("{out}"); at != std::string::npos) {
-      arg.replace(at, 5, partial.string());
-    }
-    argv.push_back(arg);
-  }
-  const auto run = run_tool(argv);
-  INFO(tool << " failed making " << name << ":\n" << run.output);
-  REQUIRE(run.exit_code == 0);
-  std::filesystem::rename(partial, target);
-  return target;
+  return cached_tool_output(media_cache(), tool, name, args);
 }
 
 } // namespace
@@ -59,8 +40,12 @@ std::filesystem::path convert_fixture(const std::string& name, std::vector<std::
 std::filesystem::path derived_fixture(const std::string& name, const std::string& bytes)
 {
   const auto target = media_cache() / name;
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const auto partial = partial_name(target);
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  std::filesystem::rename(partial, target);
   return target;
 }
 

@@ -113,12 +113,8 @@ TEST_CASE("JPEGs a browser shows are readable", "[media]")
   SECTION("an arithmetic-coded JPEG")
   {
     REQUIRE(have_tool("jpegtran"));
-    const auto path = fixture_cache() / "media" / "arithmetic.jpg";
-    if (!std::filesystem::exists(path)) {
-      const auto run =
-          run_tool({"jpegtran", "-arithmetic", "-outfile", path.string(), landscape_jpeg().string()});
-      REQUIRE(run.exit_code == 0);
-    }
+    const auto path = cached_tool_output(fixture_cache() / "media", "jpegtran", "arithmetic.jpg",
+                                         {"-arithmetic", "-outfile", "{out}", landscape_jpeg().string()});
     const auto image = decode(path, DecodeOptions{.min_long_side = 400});
     REQUIRE(image.has_value());
     CHECK(image->image.width == 400);
@@ -209,16 +205,10 @@ TEST_CASE("HEIC and AVIF photos are decoded", "[media]")
       convert_fixture("heif-source.jpg", {"-size", "300x420", "xc:#3a7bd5", "-fill", "#e8b896", "-draw",
                                           "ellipse 150,200 70,90 0,360", "-quality", "95", "{out}"});
   auto encoded = [&](const std::string& name, std::vector<std::string> flags) {
-    const auto path = fixture_cache() / "media" / name;
-    if (!std::filesystem::exists(path)) {
-      std::vector<std::string> argv{"heif-enc", "-q", "80"};
-      argv.insert(argv.end(), flags.begin(), flags.end());
-      argv.insert(argv.end(), {"-o", path.string(), source.string()});
-      const auto run = run_tool(argv);
-      INFO(run.output);
-      REQUIRE(run.exit_code == 0);
-    }
-    return path;
+    std::vector<std::string> argv{"-q", "80"};
+    argv.insert(argv.end(), flags.begin(), flags.end());
+    argv.insert(argv.end(), {"-o", "{out}", source.string()});
+    return cached_tool_output(fixture_cache() / "media", "heif-enc", name, argv);
   };
 
   SECTION("an iPhone-style HEIC (HEVC)")
@@ -296,13 +286,9 @@ TEST_CASE("WebP, BMP and GIF photos are decoded, an animation by its first frame
     REQUIRE(have_tool("img2webp"));
     const auto red = convert_fixture("frame-red.png", {"-size", "40x30", "xc:red", "png:{out}"});
     const auto blue = convert_fixture("frame-blue.png", {"-size", "40x30", "xc:blue", "png:{out}"});
-    const auto path = fixture_cache() / "media" / "animated.webp";
-    if (!std::filesystem::exists(path)) {
-      const auto run =
-          run_tool({"img2webp", "-loop", "0", "-lossless", red.string(), blue.string(), "-o", path.string()});
-      INFO(run.output);
-      REQUIRE(run.exit_code == 0);
-    }
+    const auto path =
+        cached_tool_output(fixture_cache() / "media", "img2webp", "animated.webp",
+                           {"-loop", "0", "-lossless", red.string(), blue.string(), "-o", "{out}"});
     const auto image = decode(path);
     REQUIRE(image.has_value());
     CHECK(image->info.format == ImageFormat::webp);

@@ -42,6 +42,15 @@ std::string base64(std::string_view bytes)
   return out;
 }
 
+// Copies a made file into the cache under this process's own name, then renames it into place: the office
+// and folder suites run side by side and may make the same document at once.
+void publish(const std::filesystem::path& made, const std::filesystem::path& cached)
+{
+  const auto partial = partial_name(cached);
+  std::filesystem::copy_file(made, partial, std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::rename(partial, cached);
+}
+
 } // namespace
 
 std::filesystem::path scanned_pdf()
@@ -87,7 +96,7 @@ std::filesystem::path soffice_convert(std::string_view content, const std::strin
   INFO(run.output);
   REQUIRE(std::filesystem::exists(produced));
   std::filesystem::create_directories(cached.parent_path());
-  std::filesystem::copy_file(produced, cached, std::filesystem::copy_options::overwrite_existing);
+  publish(produced, cached);
   return cached;
 }
 
@@ -134,7 +143,7 @@ End Sub
   INFO(run.output);
   REQUIRE(std::filesystem::exists(output));
   std::filesystem::create_directories(cached.parent_path());
-  std::filesystem::copy_file(output, cached, std::filesystem::copy_options::overwrite_existing);
+  publish(output, cached);
   return cached;
 }
 
