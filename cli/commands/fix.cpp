@@ -9,6 +9,7 @@
 
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/plan.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <fmt/format.h>
 
@@ -146,15 +147,11 @@ void print_plan(std::ostream& out, const std::string& path, const fix::Plan& pla
           << '\n';
     }
   }
+  // What no machine repairs, in the words the report uses for it (the rule id after it, for IT staff).
   for (const core::Finding& finding : plan.manual) {
-    out << "  " << (zh ? "需人工处理 " : "needs a person ") << finding.rule
-        << (finding.file.empty() ? "" : " " + finding.file)
-        << (finding.field ? " [" + *finding.field + "]" : "")
-        << (finding.actual.empty() ? "" : ": " + finding.actual)
-        << (finding.expected.empty()
-                ? ""
-                : (zh ? "（要求 " : " (expected ") + finding.expected + (zh ? "）" : ")"))
-        << '\n';
+    const auto rendered = messages::render(finding, zh ? core::Language::zh : core::Language::en);
+    out << "  " << (zh ? "需人工处理：" : "needs a person: ") << rendered.message << " [" << finding.rule
+        << "]\n";
   }
   if (plan.actions.empty() && plan.manual.empty()) {
     out << "  " << (zh ? "没有需要修正的" : "nothing to fix") << '\n';

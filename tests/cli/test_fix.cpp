@@ -85,8 +85,10 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
   INFO(run.output);
   CHECK(run.exit_code == 1); // the grayscale ID photo, the short text, the empty field remain
   CHECK(run.output.find("将修正 事迹视频.mp4") != std::string::npos);
-  CHECK(run.output.find("需人工处理 photo.color 证件照.jpg") != std::string::npos);
-  CHECK(run.output.find("需人工处理 text.length") != std::string::npos);
+  // What needs a person, in the report's words, the rule id after it.
+  CHECK(run.output.find("需人工处理：照片“证件照.jpg”是黑白（灰度）照片，要求彩色照片。 [photo.color]") !=
+        std::string::npos);
+  CHECK(run.output.find("要求不少于 1500 字。 [text.length]") != std::string::npos);
   CHECK(run.output.find("修正前 → 修正后") != std::string::npos);
 
   auto fixed = temp.path() / "star-faults-已修正";
@@ -204,7 +206,8 @@ TEST_CASE("fix --dry-run prints the plan and writes nothing", "[cli]")
   INFO(run.output);
   CHECK(run.exit_code == 1);
   CHECK(run.output.find("will fix 事迹视频.mp4") != std::string::npos);
-  CHECK(run.output.find("needs a person photo.color") != std::string::npos);
+  CHECK(run.output.find("needs a person: The photo \"证件照.jpg\" is black and white (grayscale); a colour "
+                        "photo is required. [photo.color]") != std::string::npos);
   CHECK_FALSE(fs::exists(temp.path() / "star-faults-已修正"));
 }
 
