@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
+#include <variant>
 
 namespace nominate::pack {
 
@@ -20,6 +21,22 @@ std::string extension_of(const folder::Material& material)
   std::ranges::transform(extension, extension.begin(),
                          [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension;
+}
+
+// The extension a web form's upload box takes for the file: a photo is named by what it holds (a WeChat
+// `.jfif` or a `.jpeg` that is JPEG becomes `.jpg`; a PNG named `.jpg` becomes `.png`), since such boxes go
+// by the extension and list "jpg/png"; any other file keeps its own, in lower case.
+std::string upload_extension(const folder::Material& material)
+{
+  if (material.role == folder::Role::id_photo || material.role == folder::Role::photo) {
+    for (const auto& [key, value] : material.facts) {
+      const auto* format = std::get_if<std::string>(&value);
+      if (key == "format" && format != nullptr && (*format == "jpeg" || *format == "png")) {
+        return *format == "jpeg" ? ".jpg" : ".png";
+      }
+    }
+  }
+  return extension_of(material);
 }
 
 std::string megabytes(std::uint64_t bytes)
@@ -91,7 +108,7 @@ std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
         stem = safe_component(fs::path(material.file).stem().string()).value_or("_");
         break;
       }
-      UploadFile file{stem + extension_of(material), material.path, material.size, std::nullopt};
+      UploadFile file{stem + upload_extension(material), material.path, material.size, std::nullopt};
       if (limit) {
         file.limit = static_cast<std::uint64_t>(*limit);
       }

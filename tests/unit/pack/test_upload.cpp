@@ -1,6 +1,7 @@
 // The upload folder for web-form notices: plain names, the form's limits, the texts to paste with counts.
 
 #include "pack_fixtures.hpp"
+#include "run_tool.hpp"
 #include "temp_dir.hpp"
 
 #include <nominate/pack/upload.hpp>
@@ -28,6 +29,30 @@ TEST_CASE("a Beijing submission becomes 一寸照片, 个人视频 and 填报内
   CHECK(texts.find("姓名（3字") != std::string::npos);
   CHECK(texts.find("个人先进事迹（") != std::string::npos);
   CHECK(std::filesystem::exists(submission / "事迹视频.mp4")); // copied, not moved
+}
+
+TEST_CASE("a photo is named by what it holds: WeChat's .jfif and a .jpeg go up as .jpg", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  // The ID photo as WeChat on Windows saves it: JPEG bytes named .jfif (made by ImageMagick from the PNG).
+  const auto png = submission / "证件照.png";
+  const auto run =
+      nominate::test::run_tool({"convert", png.string(), "jpg:" + (submission / "证件照.jfif").string()});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  std::filesystem::remove(png);
+  auto outcome = test::check({submission}, temp.path());
+  REQUIRE(outcome.report.passed());
+  auto plans = plan_uploads(outcome);
+  REQUIRE(plans.size() == 1);
+  auto over = write_uploads(plans, outcome, temp.path() / "out");
+  REQUIRE(over);
+  auto folder = temp.path() / "out" / "beijing-star-compliant";
+  CHECK(std::filesystem::exists(folder / "一寸照片.jpg"));
+  CHECK_FALSE(std::filesystem::exists(folder / "一寸照片.jfif"));
+  CHECK(nominate::test::read_file(folder / "一寸照片.jpg") ==
+        nominate::test::read_file(submission / "证件照.jfif"));
 }
 
 TEST_CASE("a file over the form's limit is named with its size", "[pack]")
