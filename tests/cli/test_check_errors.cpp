@@ -106,6 +106,29 @@ TEST_CASE("a damaged video or photo inside a folder is a finding, not a failure 
 
 namespace nominate::test::cli {
 
+TEST_CASE("an ID photo named 证件照扫描件.jpg: the missing ID photo names it and says why it did not count",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "star");
+  std::filesystem::rename(folder / "证件照.jpg", folder / "证件照扫描件.jpg");
+  auto run = check({"star", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  auto missing = findings_of(run.report, "material.missing");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0]["message_id"] == "material.missing.taken-as-other");
+  CHECK(missing[0]["message"] == "缺少证件照：“证件照扫描件.jpg”的名字里虽有“证件照”，但被当作了盖章扫描件"
+                                 "（名字里还有“扫描”“盖章”等字样）。");
+  CHECK(missing[0]["fix"].get<std::string>().starts_with(
+      "如果“证件照扫描件.jpg”就是证件照，把它改名为“证件照.jpg”"));
+  auto english = check({"star", "--lang", "en"}, in_folder(temp.path()));
+  auto missing_en = findings_of(english.report, "material.missing");
+  REQUIRE(missing_en.size() == 1);
+  CHECK(missing_en[0]["fix"].get<std::string>().starts_with(
+      "If \"证件照扫描件.jpg\" is the ID photo, rename it to 证件照.jpg"));
+}
+
 TEST_CASE("a zip given instead of a folder: exit 2, and the advice to unzip it, in the chosen language",
           "[cli]")
 {

@@ -137,6 +137,40 @@ std::optional<std::string> unusable_candidate(const folder::Submission& submissi
   return std::nullopt;
 }
 
+// A usable file whose name names the missing role but that the folder reader took as another, most often
+// for a second keyword in its name: 证件照扫描件.jpg is a stamped scan (扫描), 推介表（盖章）.docx a scan,
+// 证件照.jpg's twin 生活照-证件照.jpg the ID photo. Only a file of a kind that could be the role counts (a
+// PDF scan of the form is not the form). The clerk, who sees 证件照 in the name, is told why it did not
+// count.
+const folder::Material* taken_as_other(const folder::Submission& submission, const std::string& role)
+{
+  for (const auto& material : submission.materials) {
+    if (folder::to_string(material.role) == role) {
+      continue;
+    }
+    const std::string name = std::filesystem::path(material.file).filename().string();
+    const bool document = material.type == "docx" || material.type == "doc" || material.type == "wps";
+    // A scan is not probed as a photo: its type (by content) says whether it is a picture.
+    const bool picture = material.photo || material.type == "jpeg" || material.type == "png" ||
+                         material.type == "heic" || material.type == "heif" || material.type == "webp";
+    const bool matches =
+        (role == "id_photo" && picture && folder::names_id_photo(name, {})) ||
+        (role == "form" && document && folder::names_form(name)) ||
+        (role == "summary" && (document || material.type == "txt") && folder::names_summary(name));
+    if (matches) {
+      return &material;
+    }
+  }
+  return nullptr;
+}
+
+// The name the fix suggests for a file taken as another role: the role's plain name, the file's extension.
+std::string plain_name(const std::string& role, const std::string& file)
+{
+  const std::string stem = role == "id_photo" ? "证件照" : role == "form" ? "推介表" : "工作总结";
+  return stem + std::filesystem::path(file).extension().string();
+}
+
 bool corrupt_check_covers(const rules::RuleSet& rule_set, folder::Role role)
 {
   return std::ranges::any_of(rule_set.checks, [&](const rules::CheckSpec& spec) {
@@ -236,11 +270,19 @@ void check_material_counts(const CheckContext& context, Findings& out)
     auto expected = bounds_text(low, high);
     if (count == 0 && low > 0) {
       auto candidate = unusable_candidate(context.submission, spec.role);
-      auto finding =
-          material_rule_finding(context, spec, "material.missing",
-                                candidate ? "material.missing.unusable" : "material.missing." + spec.role);
+      const auto* other = candidate ? nullptr : taken_as_other(context.submission, spec.role);
+      auto finding = material_rule_finding(context, spec, "material.missing",
+                                           candidate ? "material.missing.unusable"
+                                           : other   ? "material.missing.taken-as-other"
+                                                     : "material.missing." + spec.role);
       if (candidate) {
         finding.args["candidate"] = *candidate;
+      }
+      if (other != nullptr) {
+        finding.args["candidate"] = other->file;
+        finding.args["taken_as"] = folder::to_string(other->role);
+        finding.args["role_one"] = spec.role;
+        finding.args["example"] = plain_name(spec.role, other->file);
       }
       finding.expected = expected;
       finding.actual = "0";

@@ -13,13 +13,19 @@
 namespace nominate::messages {
 namespace {
 
+// Every family of texts (texts.hpp), in catalogue order.
+std::array<std::span<const MessageText>, 10> families()
+{
+  return {intake_messages(),           missing_messages(), field_messages(),       photo_messages(),
+          photo_background_messages(), video_messages(),   eligibility_messages(), batch_messages(),
+          package_messages(),          content_messages()};
+}
+
 const MessageText* find_message(std::string_view id)
 {
   static const auto k_index = [] {
     std::map<std::string_view, const MessageText*, std::less<>> index;
-    for (auto family : {intake_messages(), field_messages(), photo_messages(), photo_background_messages(),
-                        video_messages(), eligibility_messages(), batch_messages(), package_messages(),
-                        content_messages()}) {
+    for (auto family : families()) {
       for (const auto& entry : family) {
         index.emplace(entry.id, &entry);
       }
@@ -45,6 +51,17 @@ constexpr std::array k_vocabulary{
     Word{"role", "video", "视频", "videos"},
     Word{"role", "summary", "工作总结", "work summaries"},
     Word{"role", "scan", "盖章扫描件", "stamped scans"},
+    // A file taken as a role (material.missing.taken-as-other), and one of the role the fix asks for.
+    Word{"taken_as", "form", "推介表", "the form"},
+    Word{"taken_as", "id_photo", "证件照", "the ID photo"},
+    Word{"taken_as", "photo", "照片", "a photo"},
+    Word{"taken_as", "video", "视频", "a video"},
+    Word{"taken_as", "summary", "工作总结", "the work summary"},
+    Word{"taken_as", "scan", "盖章扫描件", "a stamped scan"},
+    Word{"taken_as", "other", "其他材料", "another material"},
+    Word{"role_one", "form", "推介表", "form"},
+    Word{"role_one", "id_photo", "证件照", "ID photo"},
+    Word{"role_one", "summary", "工作总结", "work summary"},
     Word{"channel", "offline", "线下", "offline"},
     Word{"channel", "online", "线上", "online"},
     Word{"channel", "unspecified", "未注明线上或线下", "channel not stated"},
@@ -181,7 +198,7 @@ RenderedFinding render(const core::Finding& finding, core::Language language)
     std::string message = finding.message_id.empty() ? finding.rule : finding.message_id;
     std::string sep = " (";
     for (const auto& [name, value] : finding.args) {
-      message += sep + name + "=" + value;
+      message.append(sep).append(name).append("=").append(value);
       sep = ", ";
     }
     if (!finding.args.empty()) {
@@ -201,9 +218,7 @@ bool has_message(std::string_view message_id)
 std::vector<std::string_view> message_ids()
 {
   std::vector<std::string_view> ids;
-  for (auto family :
-       {intake_messages(), field_messages(), photo_messages(), photo_background_messages(), video_messages(),
-        eligibility_messages(), batch_messages(), package_messages(), content_messages()}) {
+  for (auto family : families()) {
     for (const auto& entry : family) {
       ids.push_back(entry.id);
     }

@@ -25,9 +25,11 @@ struct Snippet {
 
 [[nodiscard]] std::span<const Snippet> video_snippets(); // {reexport_zh}, {reexport_en}
 
-[[nodiscard]] std::span<const MessageText> intake_messages();           // material.*, form.*, waiver.*
-[[nodiscard]] std::span<const MessageText> field_messages();            // field.*, text.length
-[[nodiscard]] std::span<const MessageText> photo_messages();            // photo.* but photo.background
+[[nodiscard]] std::span<const MessageText>
+intake_messages(); // material.* but the two below, form.*, waiver.*
+[[nodiscard]] std::span<const MessageText> missing_messages(); // material.missing.*, material.count.*
+[[nodiscard]] std::span<const MessageText> field_messages();   // field.*, text.length
+[[nodiscard]] std::span<const MessageText> photo_messages();   // photo.* but photo.background
 [[nodiscard]] std::span<const MessageText> photo_background_messages(); // photo.background.*
 [[nodiscard]] std::span<const MessageText> video_messages();            // video.*
 [[nodiscard]] std::span<const MessageText> eligibility_messages();      // eligibility.*
