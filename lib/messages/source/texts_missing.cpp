@@ -96,14 +96,14 @@ constexpr std::array k_missing{
     MessageText{
         "material.count.too-few",
         "{role_zh}数量为 {count}，要求至少 {min}。",
-        "There are {count} {role_en}; at least {min} are required.",
+        "Number of {role_en}: {count}; at least {min} are required.",
         "按通知补足{role_zh}的数量后放入文件夹。",
         "Add {role_en} until there are at least {min}.",
     },
     MessageText{
         "material.count.too-many",
         "{role_zh}数量为 {count}，最多 {max}。",
-        "There are {count} {role_en}; at most {max} are allowed.",
+        "Number of {role_en}: {count}; at most {max} are allowed.",
         "只保留要求数量的{role_zh}，多余的移出文件夹。盖章页的扫描件请在文件名中写“盖章”或“扫描”，就不会算作照片。",
         "Keep only {max} {role_en} and move the rest out. Name scans of stamped pages with 盖章 or 扫描 so they are not counted as photos.",
     },

@@ -278,7 +278,7 @@ TEST_CASE("render fills placeholders from the args, in the language", "[messages
     count.args = {{"role", "photo"}, {"count", "1"}, {"min", "2"}, {"max", "2"}};
     CHECK(messages::render(count, core::Language::zh).message == "照片数量为 1，要求至少 2。");
     CHECK(messages::render(count, core::Language::en).message ==
-          "There are 1 photos; at least 2 are required.");
+          "Number of photos: 1; at least 2 are required.");
   }
   SECTION("a field's text read from an attached document says which: {part_zh} / {part_en}")
   {
