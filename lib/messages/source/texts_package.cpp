@@ -247,6 +247,14 @@ constexpr std::array k_package{
     MessageText{"package.no-manifest.bag", "材料包没有校验清单（manifest-sha256.txt），无法确认文件完整。",
                 "The bag has no manifest (manifest-sha256.txt): its files cannot be proved whole.",
                 "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},
+    MessageText{
+        "package.no-manifest.other-algorithm",
+        "材料包的校验清单不是 SHA-256 的（只有 {manifest}），nominate 只核对 SHA-256，文件是否完整未能核对。",
+        "The bag's manifest is not SHA-256 (only {manifest}); nominate checks SHA-256 only, so its files "
+        "were not proved whole.",
+        "请报送单位用 nominate pack 重新打包；或请信息技术人员用其他 BagIt 工具核对。\nIT：bagit.py --validate 解压后的文件夹",
+        "Ask for a package made with `nominate pack`, or have IT staff validate it with another BagIt "
+        "tool.\nIT: bagit.py --validate UNZIPPED_FOLDER"},
     MessageText{"package.no-manifest.tags", "材料包没有标签清单（tagmanifest-sha256.txt）。",
                 "The bag has no tag manifest (tagmanifest-sha256.txt).",
                 "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},

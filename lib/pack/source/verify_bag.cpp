@@ -166,6 +166,21 @@ void check_oxum(const std::string& root, std::string_view bag_info, const std::v
   }
 }
 
+// The payload manifest of another algorithm than SHA-256 that the bag has (`manifest-sha512.txt`,
+// `manifest-md5.txt`, …), if any: its name in the bag.
+std::optional<std::string> other_manifest(const std::string& root,
+                                          const std::map<std::string, std::string>& tag_texts)
+{
+  for (const auto& [name, text] : tag_texts) {
+    const std::string_view relative = std::string_view(name).substr(root.size());
+    if (relative.starts_with("manifest-") && relative.ends_with(".txt") &&
+        relative != "manifest-sha256.txt") {
+      return std::string(relative);
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 void check_bag(const std::string& root, const std::vector<FileRead>& files,
@@ -190,6 +205,11 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   if (auto manifest = text_of("manifest-sha256.txt")) {
     payload_manifest = parse_manifest(*manifest, k_sha256_hex);
     compare_with_manifest(root, files, *payload_manifest, "manifest-sha256.txt", true, tag_texts, findings);
+  } else if (auto other = other_manifest(root, tag_texts)) {
+    // RFC 8493 lets a bag use any algorithm; this reader checks SHA-256 only, and says so rather than
+    // calling the bag manifest-less.
+    findings.push_back(finding("package.no-manifest", "package.no-manifest.other-algorithm", root + *other,
+                               {{"manifest", *other}}));
   } else {
     findings.push_back(
         finding("package.no-manifest", "package.no-manifest.bag", root + "manifest-sha256.txt"));

@@ -308,6 +308,17 @@ save("bag-no-path.zip", bag("海淀区-测试", simple, tweak=edit(
 save("bag-short-checksum.zip", bag("海淀区-测试", simple, tweak=edit(
     "manifest-sha256.txt", lambda m: m[:10] + m[20:])))
 
+# A bag made by another tool with SHA-512 only (RFC 8493 allows any algorithm; this reader checks SHA-256).
+
+
+def sha512_only(tags):
+    tags["manifest-sha512.txt"] = "".join(
+        f"{hashlib.sha512(simple[p]).hexdigest()}  data/{p}\n" for p in sorted(simple)).encode()
+    del tags["manifest-sha256.txt"]
+
+
+save("bag-sha512.zip", bag("海淀区-测试", simple, tweak=sha512_only))
+
 # A bag unzipped and zipped again with the folder around it: 外层/<bag>/bagit.txt; and so, with a file changed.
 save("bag-deeper.zip", bag("外层/海淀区-测试", simple))
 save("bag-deeper-lie.zip", bag("外层/海淀区-测试", simple, lie="01-张三/材料.txt"))

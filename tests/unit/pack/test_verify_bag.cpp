@@ -125,6 +125,16 @@ TEST_CASE("a manifest line that is not <checksum> <path> is named by its manifes
   }
 }
 
+TEST_CASE("a bag whose manifest is SHA-512 only is said to be unchecked, not to have no manifest", "[pack]")
+{
+  auto findings = inspect("bag-sha512.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.no-manifest.other-algorithm"});
+  const auto& other = first_of(findings, "package.no-manifest.other-algorithm");
+  CHECK(other.file == "海淀区-测试/manifest-sha512.txt");
+  CHECK(other.args.at("manifest") == "manifest-sha512.txt");
+  CHECK(other.severity == Severity::error);
+}
+
 TEST_CASE("a bag zipped again one folder deeper is still read as a bag, with a warning naming the folder",
           "[pack]")
 {
