@@ -89,6 +89,12 @@ std::string field_label(const rules::RuleSet& rule_set, const std::string& field
   if (spec == nullptr || spec->label.empty()) {
     return field_id;
   }
+  // A label the form prints twice is told apart by the label it follows: 填表人联系电话.
+  if (spec->after) {
+    if (const auto* after = rule_set.field(*spec->after); after != nullptr && !after->label.empty()) {
+      return after->label + spec->label;
+    }
+  }
   return spec->label;
 }
 

@@ -47,8 +47,8 @@ using CheckFunction = void (*)(const CheckContext& context, const rules::CheckSp
 [[nodiscard]] const folder::FieldValue* target_field(const CheckContext& context,
                                                      const rules::CheckSpec& spec);
 
-// The label printed on the form for a field id ("deeds" → "主要事迹和成效"); the id when the rule set has
-// none.
+// The label printed on the form for a field id ("deeds" → "主要事迹和成效"), with the label of the field it
+// follows for one with `after` ("filler_phone" → "填表人联系电话"); the id when the rule set has none.
 [[nodiscard]] std::string field_label(const rules::RuleSet& rule_set, const std::string& field_id);
 
 // A field's content without the template's hints and surrounding space; empty when it holds nothing else.

@@ -51,7 +51,7 @@ core::Finding field_rule_finding(const CheckContext& context, const rules::Field
   }
   finding.field = spec.id;
   finding.args["field"] = spec.id;
-  finding.args["label"] = spec.label.empty() ? spec.id : spec.label;
+  finding.args["label"] = field_label(context.rule_set, spec.id);
   if (const auto* value = context.submission.field(spec.id)) {
     finding.file = value->file;
     finding.location = value->location;

@@ -98,6 +98,21 @@ TEST_CASE("field.required reports an empty field and one holding only the templa
   }
 }
 
+TEST_CASE("a label the form prints twice is named with the label it follows: 填表人联系电话", "[check]")
+{
+  rules::RuleSet rules;
+  rules.fields = {test::field_spec("filler", "填表人"), test::field_spec("filler_phone", "联系电话")};
+  rules.fields[1].after = "filler";
+  rules.fields[1].required = true;
+  auto submission = test::submission_with_form();
+  test::set_field(submission, "filler", "刘静");
+  test::set_field(submission, "filler_phone", "");
+  auto found = of_rule(run_checks(submission, rules), "field.required", "field.required.empty");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].args.at("label") == "填表人联系电话");
+  CHECK(messages::render(found[0], core::Language::zh).message == "推介表的“填表人联系电话”一栏没有填写。");
+}
+
 TEST_CASE("a landline where a mobile is asked is a warning that says so; beside a mobile it is fine",
           "[check]")
 {
