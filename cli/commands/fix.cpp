@@ -257,6 +257,17 @@ int run_fix(const FixOptions& options, const Environment& environment)
       }
       again.paths.push_back(root.output.string());
       for (const fix::FixOutcome& outcome : *written) {
+        if (outcome.action == "keep") {
+          if (!quiet_text) {
+            human << (zh ? "保留了副本中改过或添加的“" : "kept the copy's ")
+                  << (root.output / outcome.file).string()
+                  << (zh ? "”（--force 不覆盖人改过的文件；要用新的修正结果，先把它移走）"
+                         : " as a person left it (--force never writes over a file changed by hand; move it "
+                           "away to get a fresh one)")
+                  << '\n';
+          }
+          continue;
+        }
         fs::path folder = root.output / outcome.submission;
         fixes[fs::weakly_canonical(folder).string()].push_back(
             {outcome.file, outcome.action, outcome.from,

@@ -134,6 +134,20 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
     CHECK(forced.exit_code == 1);
     CHECK(snapshot(folder) == before);
   }
+  SECTION("--force keeps the form the clerk edited in the copy, and says so")
+  {
+    const std::string edited = read_file(fixed / "推介表.docx") + std::string("\n"); // saved again by WPS
+    {
+      std::ofstream out(fixed / "推介表.docx", std::ios::binary | std::ios::trunc);
+      out << edited;
+    }
+    auto forced = nominate({"fix", folder.string(), "--force", "--lang", "zh"}, in_folder(temp.path()));
+    INFO(forced.output);
+    CHECK(read_file(fixed / "推介表.docx") == edited);
+    CHECK(forced.output.find("保留了副本中改过或添加的“") != std::string::npos);
+    CHECK(forced.output.find("推介表.docx”（--force 不覆盖人改过的文件") != std::string::npos);
+    CHECK(snapshot(folder) == before);
+  }
 }
 
 TEST_CASE("a fix stopped by SIGTERM or Ctrl-C mid-transcode leaves no copy, or the earlier one as it was",

@@ -1,5 +1,6 @@
 // The fixed copy: every file of the folder copied, the planned repairs written in place of theirs, each
 // file complete before it gets its name, the original folder only read.
+#include "fix_manifest.hpp"
 #include "staging.hpp"
 
 #include <nominate/fix/copy.hpp>
@@ -58,35 +59,6 @@ core::Result<void> copy_into(const fs::path& from, const fs::path& target)
     std::error_code ignored;
     fs::remove(temporary, ignored);
     return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
-  }
-  return commit(temporary, target);
-}
-
-std::set<std::string> read_manifest(const fs::path& output)
-{
-  std::set<std::string> files;
-  std::ifstream in(output / k_manifest_name);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && !line.starts_with('#')) {
-      files.insert(line);
-    }
-  }
-  return files;
-}
-
-core::Result<void> write_manifest(const fs::path& output, const std::set<std::string>& files)
-{
-  fs::path target = output / k_manifest_name;
-  fs::path temporary = temporary_for(target);
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << "# files written by `nominate fix`; `--force` replaces only these\n";
-    for (const std::string& file : files) {
-      out << file << '\n';
-    }
-    if (!out.flush()) {
-      return core::fail(core::ErrorCode::io, "cannot write the manifest", target);
-    }
   }
   return commit(temporary, target);
 }
@@ -216,7 +188,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   if (!staged) {
     return std::unexpected(staged.error());
   }
-  std::set<std::string> ours;
+  detail::Manifest ours;
   if (fs::exists(to)) {
     if (options.overwrite == Overwrite::refuse) {
       return core::fail(
@@ -230,7 +202,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
           "the output folder exists and was not written by nominate fix: --force does not replace it",
           output);
     }
-    ours = read_manifest(to);
+    ours = detail::read_manifest(to);
   }
   const fs::path& stage = staged->path();
   // An error names the file by the copy's name, which the clerk asked for, not the staging folder's.
@@ -241,18 +213,22 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
     return std::unexpected(std::move(failure));
   };
-  // An earlier copy's files that fix did not write (a clerk's own additions) are kept: copied across first.
+  // An earlier copy's files that fix did not write (a clerk's own additions), or wrote and a person has
+  // changed since (the form edited in WPS), are kept: copied across first, and never written over.
+  std::set<std::string> theirs;
   if (fs::exists(to)) {
     for (auto entry = fs::recursive_directory_iterator(to, error);
          !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
       std::string relative = entry->path().lexically_relative(to).generic_string();
-      const bool our_own =
-          ours.contains(relative) || entry->path().filename().string().starts_with(".nominate-");
+      const auto listed = ours.find(relative);
+      const bool our_own = (listed != ours.end() && detail::left_as_written(entry->path(), listed->second)) ||
+                           entry->path().filename().string().starts_with(".nominate-");
       std::error_code kind;
       if (entry->is_regular_file(kind) && !our_own) {
         if (auto copied = copy_into(entry->path(), stage / fs::path(relative)); !copied) {
           return failed(copied.error());
         }
+        theirs.insert(relative);
       }
     }
     if (error) {
@@ -270,12 +246,17 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
   }
   std::set<std::string> written;
-  auto may_write = [&](const std::string& relative) -> core::Result<void> {
-    if (fs::exists(stage / fs::path(relative)) && !written.contains(relative)) {
-      return core::fail(core::ErrorCode::invalid_argument, "not written by nominate fix, left alone",
-                        to / relative);
+  std::vector<FixOutcome> outcomes;
+  // A person's file where fix would write one is left as it is, and said so (action "keep").
+  auto kept = [&](const std::string& relative) {
+    if (!theirs.contains(relative)) {
+      return false;
     }
-    return {};
+    if (std::ranges::none_of(outcomes,
+                             [&](const FixOutcome& o) { return o.action == "keep" && o.file == relative; })) {
+      outcomes.push_back({"", relative, "keep", {}, {}, relative, true, "kept", {}});
+    }
+    return true;
   };
 
   // Ctrl-C and the other stop signals are honoured between files as within a transcode.
@@ -290,11 +271,8 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       continue;
     }
     std::string relative = entry->path().lexically_relative(from).generic_string();
-    if (actions.contains(relative)) {
+    if (actions.contains(relative) || kept(relative)) {
       continue;
-    }
-    if (auto allowed = may_write(relative); !allowed) {
-      return failed(allowed.error());
     }
     if (auto copied = copy_into(entry->path(), stage / fs::path(relative)); !copied) {
       return failed(copied.error());
@@ -305,7 +283,6 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     return core::fail(core::ErrorCode::io, "cannot read the folder: " + error.message(), source);
   }
 
-  std::vector<FixOutcome> outcomes;
   std::size_t index = 0;
   for (const auto& [relative, action] : actions) {
     ++index;
@@ -317,8 +294,8 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     FixOutcome outcome{submission,   action->file, to_string(action->kind),
                        action->from, action->to,   action->target,
                        false,        {},           {}};
-    if (auto allowed = may_write(target_relative); !allowed) {
-      return failed(allowed.error());
+    if (kept(target_relative)) {
+      continue;
     }
     auto done = run_action(*action, stage / fs::path(target_relative), options, index, sink);
     if (done) {
@@ -336,19 +313,18 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       }
       outcome.result = done.error().message;
       // The copy stays complete: the file as it was, for a person to deal with.
-      if (auto allowed = may_write(relative); !allowed) {
-        return failed(allowed.error());
+      if (!kept(relative)) {
+        if (auto copied = copy_into(action->source, stage / fs::path(relative)); !copied) {
+          return failed(copied.error());
+        }
+        written.insert(relative);
       }
-      if (auto copied = copy_into(action->source, stage / fs::path(relative)); !copied) {
-        return failed(copied.error());
-      }
-      written.insert(relative);
     }
     outcomes.push_back(std::move(outcome));
   }
   // Files an earlier run wrote and this one did not (a video once transcoded, now fixed at the source) go
   // with the earlier copy: they were not copied across.
-  if (auto saved = write_manifest(stage, written); !saved) {
+  if (auto saved = detail::write_manifest(stage, written); !saved) {
     return failed(saved.error());
   }
   if (interrupted()) { // a photo or a form converted, or the last file copied, as the signal came

@@ -99,15 +99,50 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
     CHECK(test::read_file(output / "我的备注.txt") == "mine");
     CHECK(snapshot(source) == before);
   }
-  SECTION("--force does not overwrite a file nominate did not write")
+  SECTION("--force keeps a file nominate did not write where it would write one, and says so")
   {
     temp.write("01-张三/新文件.txt", "new in the original");
     temp.write("01-张三-已修正/新文件.txt", "a person's");
     auto options = fast();
     options.overwrite = fix::Overwrite::replace_ours;
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
-    REQUIRE_FALSE(again);
+    REQUIRE(again);
     CHECK(test::read_file(output / "新文件.txt") == "a person's");
+    CHECK(std::ranges::count_if(*again, [](const fix::FixOutcome& o) {
+            return o.action == "keep" && o.file == "新文件.txt";
+          }) == 1);
+  }
+  SECTION("--force keeps the form a clerk edited in the copy, and the video fix wrote is written again")
+  {
+    temp.write("01-张三-已修正/推介表.docx", "form bytes, edited in WPS");
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
+    REQUIRE(again);
+    CHECK(test::read_file(output / "推介表.docx") == "form bytes, edited in WPS");
+    REQUIRE(again->size() == 2);
+    CHECK(std::ranges::count_if(*again, [](const fix::FixOutcome& o) {
+            return o.action == "keep" && o.file == "推介表.docx";
+          }) == 1);
+    CHECK(std::ranges::count_if(
+              *again, [](const fix::FixOutcome& o) { return o.target == "视频.mp4" && o.ok; }) == 1);
+    SECTION("and a third run keeps it still: the kept file is the person's now")
+    {
+      auto third = fix::write_fixed_copy(source, output, plans, options, nullptr);
+      REQUIRE(third);
+      CHECK(test::read_file(output / "推介表.docx") == "form bytes, edited in WPS");
+    }
+  }
+  SECTION("a copy made before files were stamped: --force replaces what its manifest lists, as then")
+  {
+    temp.write("01-张三-已修正/" + std::string(fix::k_manifest_name),
+               "# files written by `nominate fix`\n推介表.docx\n视频.mp4\n");
+    temp.write("01-张三-已修正/推介表.docx", "stale");
+    auto options = fast();
+    options.overwrite = fix::Overwrite::replace_ours;
+    auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
+    REQUIRE(again);
+    CHECK(test::read_file(output / "推介表.docx") == "form bytes");
   }
 }
 

@@ -37,7 +37,10 @@ struct CopyOptions {
 struct FixOutcome {
   std::string submission; // relative to the copied folder, as PlannedSubmission::relative
   std::string file;       // relative to the submission, before
-  std::string action;     // to_string(ActionKind)
+  // to_string(ActionKind); or "keep": a file of the earlier copy that a person added or changed (the form
+  // edited in WPS), where this run would have written one, left as it is (`file` and `target` then relative
+  // to the copied folder, `submission` empty).
+  std::string action;
   std::string from;
   std::string to;     // the description of the result, with its file name
   std::string target; // the file written, relative to the submission
@@ -56,8 +59,9 @@ inline constexpr const char* k_manifest_name = ".nominate-fix";
 // other file copied (not hard-linked, so that editing the copy in WPS can never change the original), each
 // repaired file written under a temporary name and renamed when complete, the original never opened for
 // writing. An existing `output` is refused, or with Overwrite::replace_ours accepted when it holds a
-// manifest, and then only files the manifest lists (or new ones) are replaced. A failed repair leaves the
-// original file copied as it was and is reported; errors stop the job only for the folder as a whole
+// manifest, and then only files the manifest lists, unchanged since fix wrote them, are replaced (or new ones
+// written): a file a person added or edited in the copy is kept and reported ("keep"). A failed repair leaves
+// the original file copied as it was and is reported; errors stop the job only for the folder as a whole
 // (cannot create the output, refused, disk full).
 [[nodiscard]] core::Result<std::vector<FixOutcome>>
 write_fixed_copy(const std::filesystem::path& source, const std::filesystem::path& output,
