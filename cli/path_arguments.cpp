@@ -4,7 +4,9 @@
 
 #include <climits>
 
+#include <algorithm>
 #include <cstddef>
+#include <filesystem>
 #include <vector>
 
 namespace nominate::cli {
@@ -98,6 +100,28 @@ std::optional<core::Error> first_path_too_long(std::span<const std::string> path
   for (const auto& path : paths) {
     if (auto error = path_too_long(path, language)) {
       return error;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<core::Error> output_inside_input(const std::string& output, std::span<const std::string> paths)
+{
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path out = fs::weakly_canonical(fs::absolute(output, error), error);
+  for (const std::string& path : paths) {
+    std::error_code ignored;
+    const fs::path in = fs::weakly_canonical(fs::absolute(path, ignored), ignored);
+    if (!fs::is_directory(in, ignored)) {
+      continue; // a zip or a missing path: its own error, later
+    }
+    auto [end, _] = std::mismatch(in.begin(), in.end(), out.begin(), out.end());
+    if (end == in.end()) {
+      return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
+                                "the output folder is inside an input folder; choose one outside it (-o)",
+                                output)
+          .error();
     }
   }
   return std::nullopt;

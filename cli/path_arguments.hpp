@@ -20,4 +20,10 @@ namespace nominate::cli {
 [[nodiscard]] std::optional<core::Error> first_path_too_long(std::span<const std::string> paths,
                                                              core::Language language);
 
+// An output folder (-o) inside one of the input PATHs, refused before any work (a whole district's check
+// would otherwise run first): invalid_argument with reason "output-inside-input", naming the output. nullopt
+// when it lies outside them all.
+[[nodiscard]] std::optional<core::Error> output_inside_input(const std::string& output,
+                                                             std::span<const std::string> paths);
+
 } // namespace nominate::cli

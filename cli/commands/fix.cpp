@@ -172,6 +172,11 @@ int run_fix(const FixOptions& options, const Environment& environment)
     print_error(*too_long, language);
     return k_exit_error;
   }
+  if (auto inside =
+          options.output.empty() ? std::nullopt : output_inside_input(options.output, options.check.paths)) {
+    print_error(*inside, language);
+    return k_exit_error;
+  }
   if (!options.output.empty() && options.check.paths.size() != 1) {
     print_error(core::fail(core::ErrorCode::invalid_argument, "-o DIR takes one PATH").error(), language);
     return k_exit_error;

@@ -55,6 +55,10 @@ int run_pack(const PackOptions& options, const Environment& environment)
     print_error(*too_long, language);
     return k_exit_error;
   }
+  if (auto inside = output_inside_input(options.output, options.check.paths)) {
+    print_error(*inside, language);
+    return k_exit_error;
+  }
   pack::PackRequest pack_request;
   pack_request.output_dir = options.output;
   pack_request.split = options.per == "submission" ? pack::Split::per_submission : pack::Split::per_district;

@@ -2,6 +2,7 @@
 // limits, and 填报内容.txt with every text ready to paste.
 
 #include "../check_options.hpp"
+#include "../path_arguments.hpp"
 #include "commands.hpp"
 
 #include <nominate/pack/upload.hpp>
@@ -25,6 +26,10 @@ int run_upload(const UploadOptions& options, const Environment& environment)
   auto request = make_check_request(options.check, environment);
   if (!request) {
     print_error(request.error(), language);
+    return k_exit_error;
+  }
+  if (auto inside = output_inside_input(options.output, options.check.paths)) {
+    print_error(*inside, language);
     return k_exit_error;
   }
   bool stopped = false;

@@ -127,9 +127,12 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
 
   SECTION("a second run refuses the existing copy; --force replaces it")
   {
-    auto refused = nominate({"fix", folder.string()}, in_folder(temp.path()));
+    auto refused = nominate({"fix", folder.string(), "--lang", "zh"}, in_folder(temp.path()));
     CHECK(refused.exit_code == 2);
-    CHECK(refused.output.find("已修正") != std::string::npos);
+    // In the user's language, with what to do: no English detail under --lang zh.
+    CHECK(refused.output.find("star-faults-已修正”已经存在，没有覆盖：要重新生成，加 --force") !=
+          std::string::npos);
+    CHECK(refused.output.find("the output folder") == std::string::npos);
     auto forced = nominate({"fix", folder.string(), "--force", "-q"}, in_folder(temp.path()));
     CHECK(forced.exit_code == 1);
     CHECK(snapshot(folder) == before);

@@ -238,6 +238,12 @@ TEST_CASE("pack refuses an output folder inside the input, and a read-only one, 
   auto inside = nominate({"pack", "海淀区", "-o", "海淀区/上报", "-q"}, in_folder(temp.path()));
   CHECK(inside.exit_code == 2);
   CHECK(inside.output.find("inside an input folder") != std::string::npos);
+  // Said before the district is checked, and in the clerk's language with what to do.
+  auto inside_zh = nominate({"pack", "海淀区", "-o", "海淀区/上报", "--lang", "zh"}, in_folder(temp.path()));
+  CHECK(inside_zh.exit_code == 2);
+  CHECK(inside_zh.output.find("输出位置“海淀区/上报”在要处理的文件夹里面：请用 -o 换一个在它外面的位置") !=
+        std::string::npos);
+  CHECK(inside_zh.output.find("通过") == std::string::npos); // no report: nothing was checked
   CHECK_FALSE(std::filesystem::exists(temp.path() / "海淀区" / "上报"));
 
   if (geteuid() != 0) { // root writes anywhere

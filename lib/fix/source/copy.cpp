@@ -179,8 +179,8 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     to = to.parent_path(); // `-o out/`: weakly_canonical keeps the separator of a folder not there yet
   }
   if (auto [end, _] = std::mismatch(from.begin(), from.end(), to.begin(), to.end()); end == from.end()) {
-    return core::fail(core::ErrorCode::invalid_argument,
-                      "the output folder lies inside the folder being fixed", output);
+    return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
+                              "the output folder lies inside the folder being fixed", output);
   }
   // Everything is written into a staging folder that becomes `to` when complete (staging.hpp); made first,
   // since it also puts back an earlier copy a crash left stepped aside, which the checks below then see.
@@ -191,14 +191,14 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   detail::Manifest ours;
   if (fs::exists(to)) {
     if (options.overwrite == Overwrite::refuse) {
-      return core::fail(
-          core::ErrorCode::invalid_argument,
+      return core::fail_because(
+          core::ErrorCode::already_exists, "copy-exists",
           "the output folder exists: choose another with -o, or --force to replace what nominate wrote",
           output);
     }
     if (!fs::exists(to / k_manifest_name)) {
-      return core::fail(
-          core::ErrorCode::invalid_argument,
+      return core::fail_because(
+          core::ErrorCode::already_exists, "copy-not-ours",
           "the output folder exists and was not written by nominate fix: --force does not replace it",
           output);
     }

@@ -64,12 +64,42 @@ constexpr std::array k_errors{
     ErrorText{core::ErrorCode::missing_library, "missing_library",
               "本机缺少 nominate 需要的程序库，无法处理（{place}）：请信息技术人员按详情中的说明安装后再试。",
               Detail::keep},
-    ErrorText{
-        core::ErrorCode::already_exists, "already_exists",
-        "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个名称，或先把它移走（nominate table "
-        "可加 --force 替换它生成的表）。",
-        Detail::drop},
+    ErrorText{core::ErrorCode::already_exists, "already_exists",
+              "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个名称，或先把它移走。",
+              Detail::drop},
 };
+
+// The sentence for an error's reason (core::Error::reason), in place of its code's: what exactly to do.
+struct ReasonText {
+  std::string_view reason;
+  std::string_view zh; // {place} as in ErrorText
+};
+
+constexpr std::array k_reasons{
+    ReasonText{"output-inside-input",
+               "输出位置“{place}”在要处理的文件夹里面：请用 -o 换一个在它外面的位置（例如上一级文件夹）。"},
+    ReasonText{"copy-exists", "修正副本“{place}”已经存在，没有覆盖：要重新生成，加 --force（只替换 nominate "
+                              "写的、之后没人改过的文件）；或用 -o 换一个文件夹。"},
+    ReasonText{"copy-not-ours",
+               "“{place}”已经存在，但不是 nominate fix 写的副本（里面没有 .nominate-fix），--force "
+               "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},
+    ReasonText{"table-exists",
+               "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个文件名，或先把它"
+               "移走；要替换 nominate table 以前生成的表，加 --force。"},
+    ReasonText{
+        "extract-exists",
+        "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},
+};
+
+const ReasonText* reason_of(const core::Error& error)
+{
+  for (const ReasonText& text : k_reasons) {
+    if (!error.reason.empty() && text.reason == error.reason) {
+      return &text;
+    }
+  }
+  return nullptr;
+}
 
 const ErrorText& text_of(core::ErrorCode code)
 {
@@ -132,6 +162,9 @@ std::string render_error(const core::Error& error, core::Language language)
   }
   const ErrorText& text = text_of(error.code);
   const std::string place = place_zh(error);
+  if (const ReasonText* reason = reason_of(error)) {
+    return replace_place(reason->zh, place);
+  }
   std::string out = place.empty() && text.zh.find("“{place}”") != std::string_view::npos
                         ? replace_place(text.zh, "")
                         : replace_place(text.zh, place);

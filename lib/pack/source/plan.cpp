@@ -114,16 +114,16 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
 {
   for (const auto& checked : outcome.submissions) {
     if (inside(request.output_dir, checked.loaded.submission.folder)) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "the output folder is inside an input folder; choose one outside it (-o)",
-                        request.output_dir);
+      return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
+                                "the output folder is inside an input folder; choose one outside it (-o)",
+                                request.output_dir);
     }
   }
   for (const auto& checked : outcome.districts) {
     if (inside(request.output_dir, checked.district.folder)) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "the output folder is inside an input folder; choose one outside it (-o)",
-                        request.output_dir);
+      return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
+                                "the output folder is inside an input folder; choose one outside it (-o)",
+                                request.output_dir);
     }
   }
 

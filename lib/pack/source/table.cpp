@@ -40,8 +40,9 @@ core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::Ch
     }
     std::error_code error;
     if (!replace && std::filesystem::exists(std::filesystem::symlink_status(target, error))) {
-      return core::fail(core::ErrorCode::already_exists,
-                        "already exists and may hold what was typed by hand; --force replaces it", target);
+      return core::fail_because(core::ErrorCode::already_exists, "table-exists",
+                                "already exists and may hold what was typed by hand; --force replaces it",
+                                target);
     }
     targets.push_back(std::move(target));
   }

@@ -138,9 +138,9 @@ core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPla
 {
   for (const auto& checked : outcome.submissions) {
     if (inside(output_dir, checked.loaded.submission.folder)) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "the output folder is inside an input folder; choose one outside it (-o)",
-                        output_dir);
+      return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
+                                "the output folder is inside an input folder; choose one outside it (-o)",
+                                output_dir);
     }
   }
   std::vector<std::string> over;

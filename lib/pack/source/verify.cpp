@@ -119,8 +119,8 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
 {
   std::error_code error;
   if (fs::exists(fs::symlink_status(target, error))) {
-    return core::fail(core::ErrorCode::already_exists, "already exists; verify does not overwrite it",
-                      target);
+    return core::fail_because(core::ErrorCode::already_exists, "extract-exists",
+                              "already exists; verify does not overwrite it", target);
   }
   fs::create_directories(target.parent_path(), error);
   auto temporary = target.parent_path() /

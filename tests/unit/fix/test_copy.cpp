@@ -87,7 +87,8 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   {
     auto again = fix::write_fixed_copy(source, output, plans, fast(), nullptr);
     REQUIRE_FALSE(again);
-    CHECK(again.error().code == core::ErrorCode::invalid_argument);
+    CHECK(again.error().code == core::ErrorCode::already_exists);
+    CHECK(again.error().reason == "copy-exists");
   }
   SECTION("--force replaces what nominate wrote and leaves a person's own file alone")
   {

@@ -45,6 +45,9 @@ struct Error {
   std::string message;
   std::filesystem::path file;
   TextPosition position;
+  // Which of the code's causes, when the code alone does not tell the user what to do ("output-inside-input",
+  // "copy-exists"): a stable id the messages part words in each language. Empty when the code says it.
+  std::string reason = {};
 };
 
 template <typename T> using Result = std::expected<T, Error>;
@@ -53,6 +56,13 @@ template <typename T> using Result = std::expected<T, Error>;
                                                  std::filesystem::path file = {}, TextPosition position = {})
 {
   return std::unexpected<Error>(Error{code, std::move(message), std::move(file), position});
+}
+
+// An error with its reason (Error::reason).
+[[nodiscard]] inline std::unexpected<Error> fail_because(ErrorCode code, std::string reason,
+                                                         std::string message, std::filesystem::path file = {})
+{
+  return std::unexpected<Error>(Error{code, std::move(message), std::move(file), {}, std::move(reason)});
 }
 
 // "file:line:column: message", omitting what is unknown.

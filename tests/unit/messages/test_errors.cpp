@@ -1,0 +1,50 @@
+// Errors that stop a job, as a user reads them: in Chinese, one sentence that says what to do, without the
+// library's English detail where the error's reason words it.
+#include <nominate/messages/errors.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace nominate;
+
+namespace {
+
+std::string zh(const core::Error& error)
+{
+  return messages::render_error(error, core::Language::zh);
+}
+
+} // namespace
+
+TEST_CASE("an error's reason gives its own sentence in Chinese, without the English detail", "[messages]")
+{
+  const auto error = [](core::ErrorCode code, const char* reason, const char* file) {
+    return core::fail_because(code, reason, "English detail for logs", file).error();
+  };
+  CHECK(zh(error(core::ErrorCode::invalid_argument, "output-inside-input", "海淀区/上报")) ==
+        "输出位置“海淀区/上报”在要处理的文件夹里面：请用 -o 换一个在它外面的位置（例如上一级文件夹）。");
+  CHECK(zh(error(core::ErrorCode::already_exists, "copy-exists", "01-张三-已修正"))
+            .starts_with("修正副本“01-张三-已修正”已经存在，没有覆盖：要重新生成，加 --force"));
+  CHECK(zh(error(core::ErrorCode::already_exists, "copy-not-ours", "备份"))
+            .starts_with("“备份”已经存在，但不是 nominate fix 写的副本"));
+  CHECK(zh(error(core::ErrorCode::already_exists, "table-exists", "登记表.xlsx"))
+            .ends_with("要替换 nominate table 以前生成的表，加 --force。"));
+  CHECK(zh(error(core::ErrorCode::already_exists, "extract-exists", "收到"))
+            .starts_with("“收到”已经存在，verify 不会覆盖它：请用 --extract 指定"));
+  for (const char* reason :
+       {"output-inside-input", "copy-exists", "copy-not-ours", "table-exists", "extract-exists"}) {
+    INFO(reason);
+    CHECK(zh(error(core::ErrorCode::already_exists, reason, "x")).find("English") == std::string::npos);
+  }
+}
+
+TEST_CASE("an error without a reason, or with one not worded, reads as its code's sentence", "[messages]")
+{
+  auto plain = core::fail(core::ErrorCode::already_exists, "already exists", "a.xlsx").error();
+  CHECK(zh(plain) == "“a.xlsx”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个名称，或先把它移走。");
+  plain.reason = "no-such-reason";
+  CHECK(zh(plain).starts_with("“a.xlsx”已经存在，没有覆盖"));
+  // English: the library's own message, as ever.
+  CHECK(messages::render_error(plain, core::Language::en) == "a.xlsx: already exists");
+}
