@@ -4,11 +4,58 @@
 #include "../report_output.hpp"
 #include "commands.hpp"
 
+#include <nominate/fix/copy.hpp>
+#include <nominate/fix/plan.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
 #include <memory>
 
 namespace nominate::cli {
 
 namespace {
+
+// After a text report a person reads: which of the faults `nominate fix` repairs by itself, one line per
+// PATH, from fix's own plan (so it never promises what fix would not do).
+void suggest_fix(const CheckOptions& options, const pipeline::CheckOutcome& outcome,
+                 const Environment& environment, bool zh)
+{
+  std::vector<std::size_t> files(options.paths.size(), 0);
+  for (std::size_t i = 0; i < outcome.submissions.size() && i < outcome.report.submissions.size(); ++i) {
+    const auto& loaded = outcome.submissions[i].loaded;
+    const auto plan =
+        fix::plan_fixes(loaded, outcome.report.submissions[i].findings, environment.soffice.has_value());
+    if (plan.actions.empty()) {
+      continue;
+    }
+    std::error_code error;
+    const auto folder = std::filesystem::weakly_canonical(loaded.submission.folder, error);
+    for (std::size_t p = 0; p < options.paths.size(); ++p) {
+      const auto root = std::filesystem::weakly_canonical(options.paths[p], error);
+      if (std::mismatch(root.begin(), root.end(), folder.begin(), folder.end()).first == root.end()) {
+        files[p] += plan.actions.size();
+        break;
+      }
+    }
+  }
+  for (std::size_t p = 0; p < options.paths.size(); ++p) {
+    if (files[p] == 0) {
+      continue;
+    }
+    const std::string copy = fix::default_output(options.paths[p]).string();
+    std::cout
+        << (zh ? "提示：其中 " + std::to_string(files[p]) +
+                     " 个文件可以自动修正（视频转码、照片转换、旧版表格另存等）：运行 nominate fix \"" +
+                     options.paths[p] + "\"，修正后的副本写到“" + copy + "”，原文件不动。"
+               : "Tip: " + std::to_string(files[p]) +
+                     " of these files can be repaired automatically (video transcoding, photo conversion, "
+                     "legacy forms): nominate fix \"" +
+                     options.paths[p] + "\" writes the repaired copy to " + copy +
+                     " and leaves the originals alone.")
+        << '\n';
+  }
+}
 
 int run_check_command(const CheckOptions& options, const Environment& environment)
 {
@@ -32,6 +79,12 @@ int run_check_command(const CheckOptions& options, const Environment& environmen
   auto outcome = run_check(options, *request, environment, stopped);
   if (!write_reports(*outputs, outcome.report, style, environment) || stopped) {
     return k_exit_error;
+  }
+  const bool text_on_stdout = std::ranges::any_of(*outputs, [](const ReportOutput& output) {
+    return !output.file && output.format == report::Format::text;
+  });
+  if (text_on_stdout && !options.quiet) {
+    suggest_fix(options, outcome, environment, style.language == core::Language::zh);
   }
   return outcome.report.passed() ? k_exit_pass : k_exit_findings;
 }

@@ -228,6 +228,26 @@ TEST_CASE("fix --dry-run prints the plan and writes nothing", "[cli]")
   CHECK_FALSE(fs::exists(temp.path() / "star-faults-已修正"));
 }
 
+TEST_CASE("check says which files fix repairs by itself, and the command; not when there are none", "[cli]")
+{
+  TempDir temp;
+  copy_example("star-faults", temp.path() / "star-faults");
+  copy_example("star-compliant", temp.path() / "star-compliant");
+  auto run = nominate({"check", "star-faults", "--lang", "zh"}, in_folder(temp.path()));
+  CHECK(run.exit_code == 1);
+  // The video (transcoded) and the HEIC photo (converted): fix's own plan, not a list of rules.
+  CHECK(run.output.find("提示：其中 2 个文件可以自动修正") != std::string::npos);
+  CHECK(run.output.find("运行 nominate fix \"star-faults\"，修正后的副本写到“star-faults-已修正”") !=
+        std::string::npos);
+  auto english = nominate({"check", "star-faults", "--lang", "en"}, in_folder(temp.path()));
+  CHECK(english.output.find("Tip: 2 of these files can be repaired automatically") != std::string::npos);
+  auto clean = nominate({"check", "star-compliant", "--lang", "zh"}, in_folder(temp.path()));
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.output.find("nominate fix") == std::string::npos);
+  auto json = nominate({"check", "star-faults", "--format", "json"}, in_folder(temp.path()));
+  CHECK(json.output.find("nominate fix") == std::string::npos); // stdout is for the program reading it
+}
+
 TEST_CASE("fix -o takes one PATH and names the copy", "[cli]")
 {
   TempDir temp;
