@@ -122,12 +122,18 @@ std::string verdict(const report::SubmissionReport* submission, bool strict, boo
   if (submission == nullptr) {
     return "-";
   }
-  auto counts =
-      std::count_if(submission->findings.begin(), submission->findings.end(),
-                    [](const core::Finding& f) { return !f.waived && f.severity == core::Severity::error; });
+  // Warnings too: a photo converted from HEIC clears a warning, and the line should show it.
+  auto count = [&](core::Severity severity) {
+    return std::count_if(submission->findings.begin(), submission->findings.end(),
+                         [&](const core::Finding& f) { return !f.waived && f.severity == severity; });
+  };
+  const auto errors = count(core::Severity::error);
+  const auto warnings = count(core::Severity::warning);
   bool ok = report::passed(*submission, strict);
-  return zh ? fmt::format("{}（{} 个错误）", ok ? "通过" : "未通过", counts)
-            : fmt::format("{} ({} error{})", ok ? "passed" : "failed", counts, counts == 1 ? "" : "s");
+  // The words of check's report: 通过 / 不通过.
+  return zh ? fmt::format("{}（{} 个错误，{} 个警告）", ok ? "通过" : "不通过", errors, warnings)
+            : fmt::format("{} ({} error{}, {} warning{})", ok ? "passed" : "failed", errors,
+                          errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 }
 
 void print_plan(std::ostream& out, const std::string& path, const fix::Plan& plan, bool zh)

@@ -90,6 +90,9 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
         std::string::npos);
   CHECK(run.output.find("要求不少于 1500 字。 [text.length]") != std::string::npos);
   CHECK(run.output.find("修正前 → 修正后") != std::string::npos);
+  // Errors and warnings, in check's words: the HEIC photo's warning is gone after.
+  CHECK(run.output.find("不通过（9 个错误，1 个警告）  →  不通过（6 个错误，0 个警告）") !=
+        std::string::npos);
 
   auto fixed = temp.path() / "star-faults-已修正";
   REQUIRE(fs::exists(fixed / "事迹视频.mp4"));
