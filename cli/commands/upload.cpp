@@ -7,6 +7,8 @@
 
 #include <nominate/pack/upload.hpp>
 
+#include <fmt/format.h>
+
 #include <iostream>
 #include <memory>
 
@@ -55,10 +57,26 @@ int run_upload(const UploadOptions& options, const Environment& environment)
               << "/ (" << plan.files.size()
               << (zh ? " 个文件和 填报内容.txt)\n" : " files and 填报内容.txt)\n");
   }
-  for (const auto& line : *over) {
-    std::cerr << (zh ? "nominate: 超过网上申报的大小限制，请压缩后再上传："
-                     : "nominate: over the form's size limit: ")
-              << line << "\n";
+  const auto megabytes = [](std::uint64_t bytes) {
+    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1 << 20));
+  };
+  for (const auto& file : *over) {
+    std::cerr
+        << (zh ? fmt::format("nominate: “{}”（由“{}”复制）有 {}，超过网上申报的限制 {}：可运行 nominate fix "
+                             "压缩照片、转码视频，再上传修正后的副本。",
+                             file.written.string(), file.source.string(), megabytes(file.bytes),
+                             megabytes(file.limit))
+               : fmt::format("nominate: {} (copied from {}) is {}, over the form's limit of {}: nominate "
+                             "fix shrinks photos and transcodes videos; upload its repaired copy.",
+                             file.written.string(), file.source.string(), megabytes(file.bytes),
+                             megabytes(file.limit)))
+        << "\n";
+  }
+  // The check's findings are not printed here: say whether it passed, and how to see them.
+  if (!outcome.report.passed()) {
+    std::cerr << (zh ? "nominate: 检查未通过，上传前请先改正：运行 nominate check 查看每个问题和改法。\n"
+                     : "nominate: the check failed; fix its findings before uploading (nominate check lists "
+                       "them).\n");
   }
   return over->empty() && outcome.report.passed() ? k_exit_pass : k_exit_findings;
 }

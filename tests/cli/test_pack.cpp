@@ -369,6 +369,18 @@ TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folde
   CHECK(upload.exit_code == 0);
   CHECK(std::filesystem::exists(temp.path() / "网上申报" / "beijing-star-compliant" / "个人视频.mp4"));
   CHECK(std::filesystem::exists(temp.path() / "网上申报" / "beijing-star-compliant" / "填报内容.txt"));
+
+  // Over the limit: the file as written and as the clerk has it, the sizes, what to run; and that the check
+  // failed, though its findings are not listed here.
+  auto faults =
+      nominate({"upload", "beijing-star-faults", "-o", (temp.path() / "网上申报2").string(), "--lang", "zh"});
+  INFO(faults.output);
+  CHECK(faults.exit_code == 1);
+  CHECK(faults.output.find("beijing-star-faults/一寸照片.jpg”（由“") != std::string::npos);
+  CHECK(faults.output.find("证件照.jpg”复制）有 2.3 MB，超过网上申报的限制 2.0 MB：可运行 nominate fix") !=
+        std::string::npos);
+  CHECK(faults.output.find("检查未通过，上传前请先改正") != std::string::npos);
+  CHECK(faults.output.find(", over ") == std::string::npos);
 }
 
 TEST_CASE("pack, table and upload show examples in --help", "[cli]")

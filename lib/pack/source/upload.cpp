@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 #include <variant>
 
 namespace nominate::pack {
@@ -37,14 +36,6 @@ std::string upload_extension(const folder::Material& material)
     }
   }
   return extension_of(material);
-}
-
-std::string megabytes(std::uint64_t bytes)
-{
-  std::ostringstream out;
-  out.precision(1);
-  out << std::fixed << static_cast<double>(bytes) / (1 << 20) << " MB";
-  return out.str();
 }
 
 bool inside(const fs::path& child, const fs::path& parent)
@@ -132,9 +123,9 @@ std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
   return plans;
 }
 
-core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPlan>& plans,
-                                                     const pipeline::CheckOutcome& outcome,
-                                                     const fs::path& output_dir)
+core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>& plans,
+                                                   const pipeline::CheckOutcome& outcome,
+                                                   const fs::path& output_dir)
 {
   for (const auto& checked : outcome.submissions) {
     if (inside(output_dir, checked.loaded.submission.folder)) {
@@ -143,7 +134,7 @@ core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPla
                                 output_dir);
     }
   }
-  std::vector<std::string> over;
+  std::vector<OverLimit> over;
   for (const auto& plan : plans) {
     auto folder = output_dir / plan.folder;
     std::error_code error;
@@ -158,8 +149,7 @@ core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPla
       }
       auto size = fs::file_size(folder / file.name, error);
       if (file.limit && !error && size > *file.limit) {
-        over.push_back(plan.folder + "/" + file.name + ": " + megabytes(size) + ", over " +
-                       megabytes(*file.limit));
+        over.push_back({folder / file.name, file.source, size, *file.limit});
       }
     }
     std::vector<std::uint8_t> texts(plan.texts.begin(), plan.texts.end());

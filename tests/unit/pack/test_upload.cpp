@@ -67,7 +67,11 @@ TEST_CASE("a file over the form's limit is named with its size", "[pack]")
   auto over = write_uploads(plans, outcome, temp.path() / "out");
   REQUIRE(over);
   REQUIRE(over->size() == 2);
-  CHECK(over->front().find("over") != std::string::npos);
+  const auto& first = over->front();
+  CHECK(first.limit == 10);
+  CHECK(first.bytes == std::filesystem::file_size(first.written));
+  CHECK(first.written.parent_path() == temp.path() / "out" / "beijing-star-compliant");
+  CHECK(first.source.parent_path() == submission); // the clerk's own file, where they can find it
 }
 
 } // namespace nominate::pack

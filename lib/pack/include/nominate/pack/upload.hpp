@@ -38,11 +38,19 @@ struct RegistrationCount {
 };
 [[nodiscard]] RegistrationCount count_online(const pipeline::CheckOutcome& outcome);
 
+// A file written over its form's size limit.
+struct OverLimit {
+  std::filesystem::path written; // output_dir/<folder>/<name>
+  std::filesystem::path source;  // the clerk's own file it was copied from
+  std::uint64_t bytes = 0;
+  std::uint64_t limit = 0;
+};
+
 // Writes each plan under `output_dir/<folder>/`, copying (never moving) the files, each atomically.
-// Returns the files over their limit ("01-张三/个人视频.mp4: 63.2 MB, over 50 MB"); those are copied too, so
-// the clerk sees them, and the CLI exits 1. Errors: the output folder inside an input, a write that fails.
-[[nodiscard]] core::Result<std::vector<std::string>> write_uploads(const std::vector<UploadPlan>& plans,
-                                                                   const pipeline::CheckOutcome& outcome,
-                                                                   const std::filesystem::path& output_dir);
+// Returns the files over their limit; those are copied too, so the clerk sees them, and the CLI exits 1.
+// Errors: the output folder inside an input, a write that fails.
+[[nodiscard]] core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>& plans,
+                                                                 const pipeline::CheckOutcome& outcome,
+                                                                 const std::filesystem::path& output_dir);
 
 } // namespace nominate::pack
