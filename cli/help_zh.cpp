@@ -100,8 +100,8 @@ constexpr std::array k_texts{
     Entry{"check the payload against this rule set", "按这个规则集检查包内材料"},
     Entry{"ignore the waivers in the package's configs", "不采用包内配置文件中的豁免"},
     Entry{"refuse zips with more entries (default 10000)", "拒绝文件数超过此数的压缩包（默认 10000）"},
-    Entry{"refuse zips larger than this many bytes unpacked (default 16 GiB)",
-          "拒绝解压后超过此字节数的压缩包（默认 16 GiB）"},
+    Entry{"refuse zips larger than this unpacked: 16G, 500M or bytes (default 16G)",
+          "拒绝解压后超过此大小的压缩包：如 16G、500M，或字节数（默认 16G）"},
     Entry{"refuse entries over 1 MiB that expand more than this (default 200)",
           "拒绝大于 1 MiB 且压缩比超过此值的文件（默认 200）"},
     // CLI11's own

@@ -9,6 +9,7 @@
 #include "commands.hpp"
 
 #include <nominate/folder/config.hpp>
+#include <nominate/pack/pack.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <cstdlib>
@@ -155,8 +156,20 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--max-entries", options->limits.entries,
                       "refuse zips with more entries (default 10000)");
-  command->add_option("--max-total", options->limits.total,
-                      "refuse zips larger than this many bytes unpacked (default 16 GiB)");
+  // A size as pack's --max-size takes it (16G, 500M, or bytes), which the default's own wording invites.
+  command
+      ->add_option("--max-total", options->limits.total,
+                   "refuse zips larger than this unpacked: 16G, 500M or bytes (default 16G)")
+      ->transform(CLI::Validator(
+          [](std::string& value) {
+            const auto bytes = pack::parse_size(value);
+            if (!bytes) {
+              return std::string("wants a size like 16G or 500M, not '") + value + "'";
+            }
+            value = std::to_string(*bytes);
+            return std::string();
+          },
+          "SIZE"));
   command->add_option("--max-ratio", options->limits.ratio,
                       "refuse entries over 1 MiB that expand more than this (default 200)");
   command->footer(

@@ -17,22 +17,22 @@ namespace {
 // Tokens that are names, not English prose: what a user types (options, commands, values), file types, the
 // tool's and formats' names, placeholders.
 const std::set<std::string> k_names{
-    "nominate", "check",    "count",  "rules",      "list",     "show",       "explain",
-    "init",     "pack",     "table",  "upload",     "verify",   "fix",        "zh",
-    "en",       "text",     "json",   "sarif",      "junit",    "github",     "html",
-    "auto",     "always",   "never",  "submission", "district", "star",       "brand",
-    "national", "beijing",  "deeds",  "docx",       "doc",      "pdf",        "txt",
-    "md",       "xlsx",     "zip",    "yaml",       "Word",     "WPS",        "LibreOffice",
-    "BagIt",    "HEIC",     "JPEG",   "PNG",        "MP4",      "TEXT",       "UINT",
-    "INT",      "FILE",     "PATH",   "DIR",        "RULE",     "NAME",       "KIND",
-    "PKG",      "YYYY",     "MM",     "DD",         "GiB",      "MiB",        "kind",
-    "seq",      "title",    "date",   "info",       "bag",      "strict",     "help",
-    "version",  "lang",     "ci",     "guide",      "docs",     "nomination", "registration",
-    "deep",     "jobs",     "quiet",  "format",     "level",    "color",      "waivers",
-    "field",    "extract",  "output", "force",      "dry",      "run",        "per",
-    "revision", "max",      "size",   "entries",    "total",    "ratio",      "name",
-    "fields",   "as",       "of",     "no",         "IsMember", "Range",      "SUBCOMMAND",
-    "OPTIONS",  "REQUIRED", "JSON",   "IT"};
+    "nominate",     "check",    "count",    "rules",      "list",     "show",     "explain",
+    "init",         "pack",     "table",    "upload",     "verify",   "fix",      "zh",
+    "en",           "text",     "json",     "sarif",      "junit",    "github",   "html",
+    "auto",         "always",   "never",    "submission", "district", "star",     "brand",
+    "national",     "beijing",  "deeds",    "docx",       "doc",      "pdf",      "txt",
+    "md",           "xlsx",     "zip",      "yaml",       "Word",     "WPS",      "LibreOffice",
+    "BagIt",        "HEIC",     "JPEG",     "PNG",        "MP4",      "TEXT",     "UINT",
+    "SIZE",         "INT",      "FILE",     "PATH",       "DIR",      "RULE",     "NAME",
+    "KIND",         "PKG",      "YYYY",     "MM",         "DD",       "GiB",      "MiB",
+    "kind",         "seq",      "title",    "date",       "info",     "bag",      "strict",
+    "help",         "version",  "lang",     "ci",         "guide",    "docs",     "nomination",
+    "registration", "deep",     "jobs",     "quiet",      "format",   "level",    "color",
+    "waivers",      "field",    "extract",  "output",     "force",    "dry",      "run",
+    "per",          "revision", "max",      "size",       "entries",  "total",    "ratio",
+    "name",         "fields",   "as",       "of",         "no",       "IsMember", "Range",
+    "SUBCOMMAND",   "OPTIONS",  "REQUIRED", "JSON",       "IT"};
 
 // Words of three or more Latin letters that are not names: `--option`, `a.b`, `a/b`, `{x}`, `<x>` and file
 // names are dropped first.

@@ -113,6 +113,21 @@ TEST_CASE("verify refuses hostile zips before extracting anything", "[cli]")
   }
 }
 
+TEST_CASE("verify --max-total takes a size as pack's --max-size does: 16G, 1K or bytes", "[cli]")
+{
+  // example-bag.zip (examples/star-compliant, its video included) unpacks to some megabytes.
+  auto roomy = verify({zip("example-bag.zip"), "--max-total", "1G"});
+  INFO(roomy.output);
+  CHECK(roomy.exit_code == 0);
+  CHECK(verify({zip("example-bag.zip"), "--max-total", "16G"}).exit_code == 0);
+  auto tight = verify({zip("example-bag.zip"), "--max-total", "1K"});
+  CHECK(tight.exit_code == 1);
+  CHECK(rule_ids(tight.report, "error").contains("package.bomb"));
+  auto wrong = nominate({"verify", zip("example-bag.zip"), "--max-total", "16X"});
+  CHECK(wrong.exit_code == 2);
+  CHECK(wrong.output.find("wants a size like 16G or 500M, not '16X'") != std::string::npos);
+}
+
 TEST_CASE("verify refuses zips that other unzip tools would read differently, before extracting", "[cli]")
 {
   struct Case {
