@@ -105,19 +105,28 @@ std::optional<core::Error> first_path_too_long(std::span<const std::string> path
   return std::nullopt;
 }
 
-std::optional<core::Error> output_inside_input(const std::string& output, std::span<const std::string> paths)
+std::optional<std::string> relative_to(const std::filesystem::path& path, const std::filesystem::path& root)
 {
   namespace fs = std::filesystem;
   std::error_code error;
-  const fs::path out = fs::weakly_canonical(fs::absolute(output, error), error);
+  const fs::path a = fs::weakly_canonical(fs::absolute(path, error), error);
+  const fs::path b = fs::weakly_canonical(fs::absolute(root, error), error);
+  auto [end, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
+  if (end != b.end()) {
+    return std::nullopt;
+  }
+  std::string relative = a.lexically_relative(b).generic_string();
+  return relative == "." ? std::string() : relative;
+}
+
+std::optional<core::Error> output_inside_input(const std::string& output, std::span<const std::string> paths)
+{
   for (const std::string& path : paths) {
     std::error_code ignored;
-    const fs::path in = fs::weakly_canonical(fs::absolute(path, ignored), ignored);
-    if (!fs::is_directory(in, ignored)) {
+    if (!std::filesystem::is_directory(path, ignored)) {
       continue; // a zip or a missing path: its own error, later
     }
-    auto [end, _] = std::mismatch(in.begin(), in.end(), out.begin(), out.end());
-    if (end == in.end()) {
+    if (relative_to(output, path)) {
       return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
                                 "the output folder is inside an input folder; choose one outside it (-o)",
                                 output)

@@ -3,6 +3,7 @@
 #include <nominate/core/error.hpp>
 #include <nominate/core/language.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +20,11 @@ namespace nominate::cli {
 // The first of `paths` that path_too_long refuses.
 [[nodiscard]] std::optional<core::Error> first_path_too_long(std::span<const std::string> paths,
                                                              core::Language language);
+
+// `path` relative to `root` ("" for `root` itself, '/' separators), both made canonical, or nullopt when it
+// is not under it: which PATH a submission was found under, or whether an output lies inside an input.
+[[nodiscard]] std::optional<std::string> relative_to(const std::filesystem::path& path,
+                                                     const std::filesystem::path& root);
 
 // An output folder (-o) inside one of the input PATHs, refused before any work (a whole district's check
 // would otherwise run first): invalid_argument with reason "output-inside-input", naming the output. nullopt

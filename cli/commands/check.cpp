@@ -1,6 +1,7 @@
 // nominate check PATH...: read, check and report one or more submission or district folders.
 
 #include "../check_options.hpp"
+#include "../path_arguments.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
 
@@ -29,11 +30,8 @@ void suggest_fix(const CheckOptions& options, const pipeline::CheckOutcome& outc
     if (plan.actions.empty()) {
       continue;
     }
-    std::error_code error;
-    const auto folder = std::filesystem::weakly_canonical(loaded.submission.folder, error);
     for (std::size_t p = 0; p < options.paths.size(); ++p) {
-      const auto root = std::filesystem::weakly_canonical(options.paths[p], error);
-      if (std::mismatch(root.begin(), root.end(), folder.begin(), folder.end()).first == root.end()) {
+      if (relative_to(loaded.submission.folder, options.paths[p])) {
         files[p] += plan.actions.size();
         break;
       }

@@ -102,21 +102,6 @@ private:
   std::chrono::steady_clock::time_point m_drawn;
 };
 
-// The folder a submission came from, relative to the PATH it was found under ("" for PATH itself), or
-// nullopt when it is not under it.
-std::optional<std::string> relative_to(const fs::path& folder, const fs::path& root)
-{
-  std::error_code error;
-  fs::path a = fs::weakly_canonical(folder, error);
-  fs::path b = fs::weakly_canonical(root, error);
-  auto [end, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
-  if (end != b.end()) {
-    return std::nullopt;
-  }
-  std::string relative = a.lexically_relative(b).generic_string();
-  return relative == "." ? std::string() : relative;
-}
-
 std::string verdict(const report::SubmissionReport* submission, bool strict, bool zh)
 {
   if (submission == nullptr) {

@@ -47,6 +47,22 @@ core::Result<void> commit(const fs::path& temporary, const fs::path& target)
   return {};
 }
 
+// `text` as the file `target`, under a temporary name renamed into place.
+core::Result<void> write_text(const std::string& text, const fs::path& target)
+{
+  const fs::path temporary = temporary_for(target);
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush()) {
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      return core::fail(core::ErrorCode::io, "cannot write", target);
+    }
+  }
+  return commit(temporary, target);
+}
+
 core::Result<void> copy_into(const fs::path& from, const fs::path& target)
 {
   std::error_code error;
@@ -324,7 +340,7 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   }
   // Files an earlier run wrote and this one did not (a video once transcoded, now fixed at the source) go
   // with the earlier copy: they were not copied across.
-  if (auto saved = detail::write_manifest(stage, written); !saved) {
+  if (auto saved = write_text(detail::manifest_text(stage, written), stage / k_manifest_name); !saved) {
     return failed(saved.error());
   }
   if (interrupted()) { // a photo or a form converted, or the last file copied, as the signal came

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace nominate::fix::detail {
@@ -74,29 +75,16 @@ Manifest read_manifest(const fs::path& folder)
   return files;
 }
 
-core::Result<void> write_manifest(const fs::path& folder, const std::set<std::string>& files)
+std::string manifest_text(const fs::path& folder, const std::set<std::string>& files)
 {
-  const fs::path target = folder / k_manifest_name;
-  const fs::path temporary = folder / (std::string(".nominate-tmp-") + k_manifest_name);
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << k_header << '\n';
-    for (const std::string& file : files) {
-      if (auto written = stamp_of(folder / fs::path(file))) {
-        out << written->size << ' ' << written->modified_ns << ' ' << file << '\n';
-      }
-    }
-    if (!out.flush()) {
-      return core::fail(core::ErrorCode::io, "cannot write the manifest", target);
+  std::ostringstream out;
+  out << k_header << '\n';
+  for (const std::string& file : files) {
+    if (auto written = stamp_of(folder / fs::path(file))) {
+      out << written->size << ' ' << written->modified_ns << ' ' << file << '\n';
     }
   }
-  std::error_code error;
-  fs::rename(temporary, target, error);
-  if (error) {
-    fs::remove(temporary, error);
-    return core::fail(core::ErrorCode::io, "cannot write the manifest: " + error.message(), target);
-  }
-  return {};
+  return out.str();
 }
 
 bool left_as_written(const fs::path& file, const std::optional<WrittenFile>& written)

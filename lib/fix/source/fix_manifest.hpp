@@ -1,7 +1,5 @@
 #pragma once
 
-#include <nominate/core/error.hpp>
-
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -25,10 +23,10 @@ using Manifest = std::map<std::string, std::optional<WrittenFile>>;
 // The manifest of the copy at `folder` (k_manifest_name); empty when there is none or it cannot be read.
 [[nodiscard]] Manifest read_manifest(const std::filesystem::path& folder);
 
-// Writes the manifest of `files` in `folder`, each stamped as it is there now, under a temporary name renamed
-// into place.
-[[nodiscard]] core::Result<void> write_manifest(const std::filesystem::path& folder,
-                                                const std::set<std::string>& files);
+// The text of the manifest of `files` in `folder`, each stamped as it is there now (the caller writes it as
+// every other file of the copy is written).
+[[nodiscard]] std::string manifest_text(const std::filesystem::path& folder,
+                                        const std::set<std::string>& files);
 
 // True when `file` is as `written` says fix left it (always, for a manifest without stamps): `--force` may
 // replace it. False once a person has changed it.

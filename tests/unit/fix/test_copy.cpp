@@ -50,6 +50,14 @@ fix::CopyOptions fast()
   return options;
 }
 
+// fast(), as `fix --force` runs.
+fix::CopyOptions forced()
+{
+  auto options = fast();
+  options.overwrite = fix::Overwrite::replace_ours;
+  return options;
+}
+
 } // namespace
 
 TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the original is untouched",
@@ -93,8 +101,7 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   SECTION("--force replaces what nominate wrote and leaves a person's own file alone")
   {
     temp.write("01-张三-已修正/我的备注.txt", "mine");
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
     REQUIRE(again);
     CHECK(test::read_file(output / "我的备注.txt") == "mine");
@@ -104,8 +111,7 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   {
     temp.write("01-张三/新文件.txt", "new in the original");
     temp.write("01-张三-已修正/新文件.txt", "a person's");
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
     REQUIRE(again);
     CHECK(test::read_file(output / "新文件.txt") == "a person's");
@@ -116,8 +122,7 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   SECTION("--force keeps the form a clerk edited in the copy, and the video fix wrote is written again")
   {
     temp.write("01-张三-已修正/推介表.docx", "form bytes, edited in WPS");
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
     REQUIRE(again);
     CHECK(test::read_file(output / "推介表.docx") == "form bytes, edited in WPS");
@@ -139,8 +144,7 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
     temp.write("01-张三-已修正/" + std::string(fix::k_manifest_name),
                "# files written by `nominate fix`\n推介表.docx\n视频.mp4\n");
     temp.write("01-张三-已修正/推介表.docx", "stale");
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     auto again = fix::write_fixed_copy(source, output, plans, options, nullptr);
     REQUIRE(again);
     CHECK(test::read_file(output / "推介表.docx") == "form bytes");
@@ -208,8 +212,7 @@ TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never on
     REQUIRE(fix::write_fixed_copy(source, output, plans, fast(), nullptr));
     temp.write("01-张三-已修正/我的备注.txt", "mine");
     const auto earlier = snapshot(output);
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     Interrupt again;
     REQUIRE_FALSE(fix::write_fixed_copy(source, output, plans, options, &again));
     CHECK(snapshot(output) == earlier);
@@ -233,8 +236,7 @@ TEST_CASE("an interrupted fix leaves no copy, or the earlier one whole: never on
     const auto earlier = snapshot(output);
     const auto aside = temp.path() / (".nominate-old-01-张三-已修正." + dead_owner_tag());
     fs::rename(output, aside);
-    auto options = fast();
-    options.overwrite = fix::Overwrite::replace_ours;
+    const auto options = forced();
     Interrupt stop;
     REQUIRE_FALSE(fix::write_fixed_copy(source, output, plans, options, &stop));
     CHECK(snapshot(output) == earlier);
