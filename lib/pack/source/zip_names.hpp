@@ -1,9 +1,14 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace nominate::pack {
+
+// General-purpose flag bit 11 (APPNOTE 4.4.4): the entry's name is UTF-8. The writer sets it on every entry;
+// the reader takes a name without it as GBK when it is not valid UTF-8.
+inline constexpr std::uint16_t k_flag_utf8 = 0x0800;
 
 // Whether `name` ends in ":Zone.Identifier" (any case): Windows' "downloaded from the Internet" mark, an
 // alternate data stream that WSL, Samba shares and some archivers copy out as a file beside the download.

@@ -20,7 +20,6 @@ using core::Severity;
 
 constexpr std::uint16_t k_flag_encrypted = 0x0001;
 constexpr std::uint16_t k_flag_strong_encryption = 0x0040;
-constexpr std::uint16_t k_flag_utf8 = 0x0800;
 constexpr std::uint32_t k_mode_type = 0170000;
 constexpr std::uint32_t k_mode_regular = 0100000;
 constexpr std::uint32_t k_mode_directory = 0040000;

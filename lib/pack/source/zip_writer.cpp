@@ -1,4 +1,5 @@
 #include "sha256_stream.hpp"
+#include "zip_names.hpp"
 #include "zip_writer.hpp"
 
 #include <cerrno>
@@ -22,7 +23,6 @@ constexpr std::size_t k_chunk = 1 << 20;
 // little left to write and the disk works while the next files are read and hashed.
 constexpr std::uint64_t k_writeback = 8 << 20;
 constexpr std::uint32_t k_max32 = 0xFFFFFFFFu;
-constexpr std::uint16_t k_flag_utf8 = 0x0800; // general-purpose bit 11: the name is UTF-8
 constexpr std::uint16_t k_version_plain = 20; // 2.0: deflate
 constexpr std::uint16_t k_version_zip64 = 45; // 4.5: ZIP64
 
@@ -63,7 +63,7 @@ DosTime dos_time(int year, int month, int day)
   return time;
 }
 
-std::string EntryDigest::sha256_hex() const
+std::string WrittenEntry::sha256_hex() const
 {
   static constexpr char k_hex[] = "0123456789abcdef";
   std::string hex;
@@ -157,7 +157,7 @@ core::Result<void> ZipWriter::write_at(std::uint64_t offset, std::span<const std
   return {};
 }
 
-core::Result<EntryDigest> ZipWriter::add_stream(
+core::Result<WrittenEntry> ZipWriter::add_stream(
     const std::string& name, const std::function<core::Result<std::size_t>(std::span<std::uint8_t>)>& read,
     std::uint64_t expected_size, Compression compression, DosTime time, const ChunkProgress& progress)
 {
@@ -290,7 +290,7 @@ core::Result<EntryDigest> ZipWriter::add_stream(
     }
   }
 
-  EntryDigest digest;
+  WrittenEntry digest;
   digest.crc32 = entry.crc32;
   digest.size = entry.size;
   digest.sha256 = m_sha->finish();
@@ -298,9 +298,9 @@ core::Result<EntryDigest> ZipWriter::add_stream(
   return digest;
 }
 
-core::Result<EntryDigest> ZipWriter::add_file(const std::string& name, const std::filesystem::path& source,
-                                              Compression compression, DosTime time,
-                                              const ChunkProgress& progress)
+core::Result<WrittenEntry> ZipWriter::add_file(const std::string& name, const std::filesystem::path& source,
+                                               Compression compression, DosTime time,
+                                               const ChunkProgress& progress)
 {
   // O_NONBLOCK and fstat: a FIFO or device put where a material was is refused, never waited on.
   int fd = ::open(source.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
@@ -345,8 +345,8 @@ core::Result<EntryDigest> ZipWriter::add_file(const std::string& name, const std
   return digest;
 }
 
-core::Result<EntryDigest> ZipWriter::add_bytes(const std::string& name, std::span<const std::uint8_t> bytes,
-                                               Compression compression, DosTime time)
+core::Result<WrittenEntry> ZipWriter::add_bytes(const std::string& name, std::span<const std::uint8_t> bytes,
+                                                Compression compression, DosTime time)
 {
   std::size_t position = 0;
   auto read = [&](std::span<std::uint8_t> buffer) -> core::Result<std::size_t> {

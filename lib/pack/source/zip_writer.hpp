@@ -28,7 +28,7 @@ struct DosTime {
 [[nodiscard]] DosTime dos_time(int year, int month, int day);
 
 // What one pass over an entry's bytes learned: the zip's CRC-32 and the manifest's SHA-256.
-struct EntryDigest {
+struct WrittenEntry {
   std::uint32_t crc32 = 0;
   std::uint64_t size = 0;
   std::array<std::uint8_t, 32> sha256{};
@@ -59,13 +59,13 @@ public:
   ~ZipWriter();
 
   // Adds `source`'s bytes under `name` ('/' separators, UTF-8), reading it once in 1 MiB chunks.
-  [[nodiscard]] core::Result<EntryDigest> add_file(const std::string& name,
-                                                   const std::filesystem::path& source,
-                                                   Compression compression, DosTime time,
-                                                   const ChunkProgress& progress = {});
-  [[nodiscard]] core::Result<EntryDigest> add_bytes(const std::string& name,
-                                                    std::span<const std::uint8_t> bytes,
-                                                    Compression compression, DosTime time);
+  [[nodiscard]] core::Result<WrittenEntry> add_file(const std::string& name,
+                                                    const std::filesystem::path& source,
+                                                    Compression compression, DosTime time,
+                                                    const ChunkProgress& progress = {});
+  [[nodiscard]] core::Result<WrittenEntry> add_bytes(const std::string& name,
+                                                     std::span<const std::uint8_t> bytes,
+                                                     Compression compression, DosTime time);
   // Writes the central directory (and the ZIP64 end records where needed), flushes and syncs the file to
   // disk, and closes it. Nothing may be added after.
   [[nodiscard]] core::Result<void> finish();
@@ -74,7 +74,7 @@ private:
   struct Entry;
   class Sink;
   ZipWriter(int fd, std::filesystem::path file, bool hash_thread);
-  [[nodiscard]] core::Result<EntryDigest> add_stream(
+  [[nodiscard]] core::Result<WrittenEntry> add_stream(
       const std::string& name, const std::function<core::Result<std::size_t>(std::span<std::uint8_t>)>& read,
       std::uint64_t expected_size, Compression compression, DosTime time, const ChunkProgress& progress);
   [[nodiscard]] core::Result<void> write_all(std::span<const std::uint8_t> bytes);
