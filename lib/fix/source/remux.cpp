@@ -1,8 +1,8 @@
 // A video whose only fault is its container (a QuickTime .mov, a Matroska file) is put into MP4 as it is:
 // no generation of loss, and seconds instead of minutes.
-#include "av_handles.hpp"
 #include "remux.hpp"
 
+#include <nominate/ffmpeg/handles.hpp>
 #include <nominate/ffmpeg/rotation.hpp>
 
 extern "C" {
@@ -31,7 +31,7 @@ std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
   if (ffmpeg::avformat_open_input(&raw, request.input.c_str(), nullptr, nullptr) < 0) {
     return std::nullopt;
   }
-  InputHandle input(raw);
+  ffmpeg::InputHandle input(raw);
   if (ffmpeg::avformat_find_stream_info(raw, nullptr) < 0) {
     return std::nullopt;
   }
@@ -48,7 +48,7 @@ std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
   if (out_raw == nullptr) {
     return std::nullopt;
   }
-  OutputHandle output(out_raw);
+  ffmpeg::OutputHandle output(out_raw);
   // Input stream index → output stream index; every other stream (a phone's metadata or timecode track) is
   // left out, as the transcode leaves it out.
   std::array<int, 2> copied{video, audio};
@@ -83,7 +83,7 @@ std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
   if (code < 0) {
     return std::nullopt;
   }
-  PacketHandle packet(ffmpeg::av_packet_alloc());
+  ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
   while ((code = ffmpeg::av_read_frame(raw, packet.get())) >= 0) {
     // A stream that appeared while reading (MPEG-TS announces streams as it goes) has no place in the copy.
     const auto from = static_cast<std::size_t>(packet->stream_index);

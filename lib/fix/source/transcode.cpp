@@ -1,9 +1,9 @@
 // Video transcode to a rule set's spec: demux → decode → filter (rotate, fit, pad, CFR, yuv420p) → libx264 /
 // AAC → MP4 (faststart). One frame at a time, so memory stays flat whatever the video's length.
-#include "av_handles.hpp"
 #include "remux.hpp"
 #include "video_plan.hpp"
 
+#include <nominate/ffmpeg/handles.hpp>
 #include <nominate/fix/transcode.hpp>
 
 extern "C" {
@@ -39,7 +39,7 @@ const char* k_audio_format =
 // A filter graph from `source` (null: the description starts with a source filter) through `description`
 // to a buffersink.
 struct Graph {
-  GraphHandle graph;
+  ffmpeg::GraphHandle graph;
   AVFilterContext* source = nullptr;
   AVFilterContext* sink = nullptr;
 };
@@ -76,15 +76,15 @@ core::Result<Graph> make_graph(const char* source_name, const std::string& sourc
   release();
   if (code < 0) {
     return core::fail(core::ErrorCode::unsupported,
-                      "filter graph '" + description + "': " + av_error_text(code));
+                      "filter graph '" + description + "': " + ffmpeg::error_text(code));
   }
   return result;
 }
 
 struct Stream {
   AVStream* in = nullptr;
-  CodecHandle decoder;
-  CodecHandle encoder;
+  ffmpeg::CodecHandle decoder;
+  ffmpeg::CodecHandle encoder;
   AVStream* out = nullptr;
   Graph graph;
   // Where the last decoded frame ends (its start plus its length), in the input's time base: the end of
@@ -107,20 +107,20 @@ std::int64_t frame_length(const AVStream* stream, const AVFrame* frame)
   return rate.num > 0 && rate.den > 0 ? ffmpeg::av_rescale_q(1, av_inv_q(rate), stream->time_base) : 0;
 }
 
-core::Result<CodecHandle> open_decoder(const AVStream* stream, int threads)
+core::Result<ffmpeg::CodecHandle> open_decoder(const AVStream* stream, int threads)
 {
   const AVCodec* codec = ffmpeg::avcodec_find_decoder(stream->codecpar->codec_id);
   if (codec == nullptr) {
     return core::fail(core::ErrorCode::unreadable,
                       std::string("no decoder for ") + ffmpeg::avcodec_get_name(stream->codecpar->codec_id));
   }
-  CodecHandle context(ffmpeg::avcodec_alloc_context3(codec));
+  ffmpeg::CodecHandle context(ffmpeg::avcodec_alloc_context3(codec));
   ffmpeg::avcodec_parameters_to_context(context.get(), stream->codecpar);
   context->pkt_timebase = stream->time_base;
   context->thread_count = threads;
   context->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   if (int code = ffmpeg::avcodec_open2(context.get(), codec, nullptr); code < 0) {
-    return core::fail(core::ErrorCode::unreadable, "cannot open the decoder: " + av_error_text(code));
+    return core::fail(core::ErrorCode::unreadable, "cannot open the decoder: " + ffmpeg::error_text(code));
   }
   return context;
 }
@@ -165,12 +165,12 @@ public:
   {
     AVFormatContext* raw = nullptr;
     if (int code = ffmpeg::avformat_open_input(&raw, m_request.input.c_str(), nullptr, nullptr); code < 0) {
-      return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + av_error_text(code),
+      return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + ffmpeg::error_text(code),
                         m_request.input);
     }
     m_input.reset(raw);
     if (int code = ffmpeg::avformat_find_stream_info(raw, nullptr); code < 0) {
-      return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(code),
+      return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + ffmpeg::error_text(code),
                         m_request.input);
     }
     int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
@@ -232,14 +232,14 @@ public:
       }
     }
     if (int opened = ffmpeg::avio_open(&raw->pb, m_request.output.c_str(), AVIO_FLAG_WRITE); opened < 0) {
-      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(opened), m_request.output);
+      return core::fail(core::ErrorCode::io, "cannot write: " + ffmpeg::error_text(opened), m_request.output);
     }
     AVDictionary* mux = nullptr;
     ffmpeg::av_dict_set(&mux, "movflags", "+faststart", 0);
     int code = ffmpeg::avformat_write_header(raw, &mux);
     ffmpeg::av_dict_free(&mux);
     if (code < 0) {
-      return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + av_error_text(code),
+      return core::fail(core::ErrorCode::io, "cannot write the MP4 header: " + ffmpeg::error_text(code),
                         m_request.output);
     }
     return {};
@@ -307,7 +307,7 @@ public:
     int code = ffmpeg::avcodec_open2(enc, x264, &options);
     ffmpeg::av_dict_free(&options);
     if (code < 0) {
-      return core::fail(core::ErrorCode::unsupported, "cannot open libx264: " + av_error_text(code));
+      return core::fail(core::ErrorCode::unsupported, "cannot open libx264: " + ffmpeg::error_text(code));
     }
     m_video.out = ffmpeg::avformat_new_stream(raw, nullptr);
     ffmpeg::avcodec_parameters_from_context(m_video.out->codecpar, enc);
@@ -360,7 +360,8 @@ public:
       enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     }
     if (int code = ffmpeg::avcodec_open2(enc, aac, nullptr); code < 0) {
-      return core::fail(core::ErrorCode::unsupported, "cannot open the AAC encoder: " + av_error_text(code));
+      return core::fail(core::ErrorCode::unsupported,
+                        "cannot open the AAC encoder: " + ffmpeg::error_text(code));
     }
     ffmpeg::av_buffersink_set_frame_size(m_audio.graph.sink, static_cast<unsigned>(enc->frame_size));
     m_audio.out = ffmpeg::avformat_new_stream(m_output.get(), nullptr);
@@ -371,15 +372,15 @@ public:
 
   core::Result<void> pump()
   {
-    PacketHandle packet(ffmpeg::av_packet_alloc());
-    FrameHandle frame(ffmpeg::av_frame_alloc());
+    ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
+    ffmpeg::FrameHandle frame(ffmpeg::av_frame_alloc());
     while (true) {
       int read = ffmpeg::av_read_frame(m_input.get(), packet.get());
       if (read == AVERROR_EOF) {
         break;
       }
       if (read < 0) {
-        return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + av_error_text(read),
+        return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + ffmpeg::error_text(read),
                           m_request.input);
       }
       if (m_copy_picture && packet->stream_index == m_video.in->index) {
@@ -420,7 +421,7 @@ public:
       }
     }
     if (int code = ffmpeg::av_write_trailer(m_output.get()); code < 0) {
-      return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + av_error_text(code),
+      return core::fail(core::ErrorCode::io, "cannot finish the MP4: " + ffmpeg::error_text(code),
                         m_request.output);
     }
     return {};
@@ -443,7 +444,8 @@ private:
     packet->stream_index = m_video.out->index;
     packet->pos = -1;
     if (int written = ffmpeg::av_interleaved_write_frame(m_output.get(), packet); written < 0) {
-      return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), m_request.output);
+      return core::fail(core::ErrorCode::io, "cannot write: " + ffmpeg::error_text(written),
+                        m_request.output);
     }
     if (m_sink != nullptr) {
       m_sink->position(at, m_plan.duration_s);
@@ -459,7 +461,7 @@ private:
       if (code == AVERROR_INVALIDDATA) {
         return {}; // a damaged packet: skip it as players do
       }
-      return core::fail(core::ErrorCode::unreadable, "cannot decode: " + av_error_text(code),
+      return core::fail(core::ErrorCode::unreadable, "cannot decode: " + ffmpeg::error_text(code),
                         m_request.input);
     }
     while (true) {
@@ -473,13 +475,13 @@ private:
                 ? ffmpeg::av_buffersrc_close(stream.graph.source, stream.end_pts, AV_BUFFERSRC_FLAG_PUSH)
                 : ffmpeg::av_buffersrc_add_frame(stream.graph.source, nullptr);
         if (closed < 0) {
-          return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(closed),
+          return core::fail(core::ErrorCode::unreadable, "cannot filter: " + ffmpeg::error_text(closed),
                             m_request.input);
         }
         return filter(stream);
       }
       if (code < 0) {
-        return core::fail(core::ErrorCode::unreadable, "cannot decode: " + av_error_text(code),
+        return core::fail(core::ErrorCode::unreadable, "cannot decode: " + ffmpeg::error_text(code),
                           m_request.input);
       }
       frame->pts = frame->best_effort_timestamp;
@@ -491,7 +493,7 @@ private:
       code = ffmpeg::av_buffersrc_add_frame_flags(stream.graph.source, frame, 0);
       ffmpeg::av_frame_unref(frame);
       if (code < 0) {
-        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(code),
+        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + ffmpeg::error_text(code),
                           m_request.input);
       }
       if (auto done = filter(stream); !done) {
@@ -503,14 +505,14 @@ private:
   // Pulls what the filter graph has ready and encodes it.
   core::Result<void> filter(Stream& stream)
   {
-    FrameHandle filtered(ffmpeg::av_frame_alloc());
+    ffmpeg::FrameHandle filtered(ffmpeg::av_frame_alloc());
     while (true) {
       int code = ffmpeg::av_buffersink_get_frame(stream.graph.sink, filtered.get());
       if (code == AVERROR(EAGAIN) || code == AVERROR_EOF) {
         return {};
       }
       if (code < 0) {
-        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + av_error_text(code),
+        return core::fail(core::ErrorCode::unreadable, "cannot filter: " + ffmpeg::error_text(code),
                           m_request.input);
       }
       filtered->pict_type = AV_PICTURE_TYPE_NONE;
@@ -539,7 +541,7 @@ private:
     if (!m_silence || m_silence_done) {
       return {};
     }
-    FrameHandle frame(ffmpeg::av_frame_alloc());
+    ffmpeg::FrameHandle frame(ffmpeg::av_frame_alloc());
     while (!until || m_silence_at <= *until) {
       int code = ffmpeg::av_buffersink_get_frame(m_audio.graph.sink, frame.get());
       if (code == AVERROR_EOF || code == AVERROR(EAGAIN)) {
@@ -547,7 +549,7 @@ private:
         return {};
       }
       if (code < 0) {
-        return core::fail(core::ErrorCode::unsupported, "cannot make silence: " + av_error_text(code));
+        return core::fail(core::ErrorCode::unsupported, "cannot make silence: " + ffmpeg::error_text(code));
       }
       m_silence_at = static_cast<double>(frame->pts + frame->nb_samples) / k_audio_rate;
       auto done = encode(m_audio, frame.get());
@@ -568,19 +570,20 @@ private:
     }
     int code = ffmpeg::avcodec_send_frame(enc, frame);
     if (code < 0 && code != AVERROR_EOF) {
-      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + av_error_text(code),
+      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + ffmpeg::error_text(code),
                         m_request.input);
     }
-    PacketHandle packet(ffmpeg::av_packet_alloc());
+    ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
     while ((code = ffmpeg::avcodec_receive_packet(enc, packet.get())) >= 0) {
       ffmpeg::av_packet_rescale_ts(packet.get(), enc->time_base, stream.out->time_base);
       packet->stream_index = stream.out->index;
       if (int written = ffmpeg::av_interleaved_write_frame(m_output.get(), packet.get()); written < 0) {
-        return core::fail(core::ErrorCode::io, "cannot write: " + av_error_text(written), m_request.output);
+        return core::fail(core::ErrorCode::io, "cannot write: " + ffmpeg::error_text(written),
+                          m_request.output);
       }
     }
     if (code != AVERROR(EAGAIN) && code != AVERROR_EOF) {
-      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + av_error_text(code),
+      return core::fail(core::ErrorCode::unsupported, "cannot encode: " + ffmpeg::error_text(code),
                         m_request.input);
     }
     return {};
@@ -588,11 +591,11 @@ private:
 
   const TranscodeRequest& m_request;
   TranscodeSink* m_sink;
-  InputHandle m_input;
-  OutputHandle m_output;
+  ffmpeg::InputHandle m_input;
+  ffmpeg::OutputHandle m_output;
   Stream m_video;
   Stream m_audio;
-  Plan m_plan;
+  detail::VideoPlan m_plan;
   std::int64_t m_start = 0;    // the input's start time (AV_TIME_BASE), taken from every timestamp
   bool m_copy_picture = false; // TranscodeRequest::keep_picture, and picture_fits
   bool m_silence = false;

@@ -44,9 +44,9 @@ int even(double value)
 
 } // namespace
 
-Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rules::VideoSpec& spec)
+VideoPlan plan_video(const AVFormatContext* input, const AVStream* stream, const rules::VideoSpec& spec)
 {
-  Plan plan;
+  VideoPlan plan;
   plan.rotation = ffmpeg::display_rotation(stream);
   const AVCodecParameters* par = stream->codecpar;
   plan.to_sdr = sdr_filters(par);
@@ -86,7 +86,7 @@ Plan plan_video(const AVFormatContext* input, const AVStream* stream, const rule
   return plan;
 }
 
-std::string video_filters(const Plan& plan)
+std::string video_filters(const VideoPlan& plan)
 {
   std::string chain = plan.deinterlace + plan.to_sdr;
   if (plan.rotation == 90) {

@@ -14,7 +14,7 @@ extern "C" {
 
 namespace nominate::fix::detail {
 
-struct Plan {
+struct VideoPlan {
   int width = 0; // the output frame
   int height = 0;
   int content_width = 0; // the picture inside it, before bars
@@ -30,10 +30,10 @@ struct Plan {
 
 // The plan for `stream` of `input` under `spec`: the spec's size (the picture fitted inside, bars for the
 // rest), or the displayed size made even; the spec's rate, or the stream's.
-[[nodiscard]] Plan plan_video(const AVFormatContext* input, const AVStream* stream,
-                              const rules::VideoSpec& spec);
+[[nodiscard]] VideoPlan plan_video(const AVFormatContext* input, const AVStream* stream,
+                                   const rules::VideoSpec& spec);
 
 // The libavfilter chain for `plan`: deinterlace, tone-map, rotate, scale, pad, constant rate, yuv420p.
-[[nodiscard]] std::string video_filters(const Plan& plan);
+[[nodiscard]] std::string video_filters(const VideoPlan& plan);
 
 } // namespace nominate::fix::detail

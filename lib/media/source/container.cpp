@@ -15,8 +15,8 @@ using detail::has_text_at;
 
 // QuickTime files from old cameras may start without `ftyp`, straight with one of these boxes.
 constexpr std::array k_quicktime_first_boxes{"moov", "mdat", "wide", "free", "skip", "pnot"};
-constexpr std::array k_heif_brands{"heic", "heix", "heim", "heis", "hevc",
-                                   "hevx", "mif1", "msf1", "avif", "avis"};
+constexpr std::array k_heif_image_brands{"heic", "heix", "heim", "heis", "hevc",
+                                         "hevx", "mif1", "msf1", "avif", "avis"};
 
 // Brands that say "an MP4 reader reads this" (ISO/IEC 14496-12 and -14).
 constexpr std::array k_iso_brands{"isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1"};
@@ -84,7 +84,7 @@ Container detect_container(std::span<const std::uint8_t> head)
                                    [&](const char* brand) { return type->has_brand(brand); });
       return iso ? Container::mp4 : Container::three_gp;
     }
-    for (const char* brand : k_heif_brands) {
+    for (const char* brand : k_heif_image_brands) {
       if (major == brand) {
         return Container::unknown; // a still image (HEIC, AVIF)
       }

@@ -16,7 +16,7 @@ namespace {
 // containers, and AV1-coded AVIF.
 constexpr std::array k_heic_brands{"heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs"};
 constexpr std::array k_avif_brands{"avif", "avis"};
-constexpr std::array k_heif_brands{"mif1", "msf1", "mif2", "miaf"};
+constexpr std::array k_heif_structural_brands{"mif1", "msf1", "mif2", "miaf"};
 
 ImageFormat heif_family(const detail::FileType& type)
 {
@@ -30,7 +30,7 @@ ImageFormat heif_family(const detail::FileType& type)
   if (any_of(k_avif_brands, is_major)) {
     return ImageFormat::avif;
   }
-  if (any_of(k_heif_brands, is_major)) {
+  if (any_of(k_heif_structural_brands, is_major)) {
     if (any_of(k_heic_brands, is_listed)) {
       return ImageFormat::heic;
     }

@@ -1,5 +1,6 @@
 // The poster frame of the HTML report: one frame from about a tenth into a video, as a player shows it,
 // decoded with FFmpeg, converted and scaled by libswscale, encoded by thumbnail.cpp's JPEG encoder.
+#include "demuxers.hpp"
 #include "ffmpeg_log.hpp"
 #include "file_io.hpp"
 
@@ -15,6 +16,7 @@ extern "C" {
 }
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/ffmpeg/handles.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -28,35 +30,11 @@ namespace nominate::media {
 
 namespace {
 
-// The demuxers probe_video_file allows: a nomination's video opens with no other.
-constexpr const char* k_format_whitelist = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts";
-constexpr std::int64_t k_probe_size = 2 << 20;
+using detail::k_format_whitelist;
+using detail::k_probe_size;
 // From the key frame before the target, at most this many frames are decoded (a phone's GOP is 30–60).
 constexpr int k_max_frames = 300;
 constexpr int k_max_packets = 3000;
-
-struct FormatClose {
-  void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
-};
-struct CodecFree {
-  void operator()(AVCodecContext* context) const { ffmpeg::avcodec_free_context(&context); }
-};
-struct PacketFree {
-  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
-};
-struct FrameFree {
-  void operator()(AVFrame* frame) const { ffmpeg::av_frame_free(&frame); }
-};
-struct ScaleFree {
-  void operator()(SwsContext* context) const { ffmpeg::sws_freeContext(context); }
-};
-
-std::string error_text(int code)
-{
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  ffmpeg::av_strerror(code, text, sizeof text);
-  return text;
-}
 
 // The picture turned clockwise by 90, 180 or 270 degrees.
 Image rotated(const Image& in, int clockwise)
@@ -105,7 +83,7 @@ core::Result<Image> to_rgb(const AVFrame* frame, AVRational aspect, int long_sid
   Image image;
   image.width = std::max(1, static_cast<int>(std::lround(shown_width * scale)));
   image.height = std::max(1, static_cast<int>(std::lround(frame->height * scale)));
-  std::unique_ptr<SwsContext, ScaleFree> scaler(ffmpeg::sws_getContext(
+  ffmpeg::ScaleHandle scaler(ffmpeg::sws_getContext(
       frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), image.width, image.height,
       AV_PIX_FMT_RGB24, SWS_AREA, nullptr, nullptr, nullptr));
   if (!scaler) {
@@ -170,9 +148,10 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   const int status = ffmpeg::avformat_open_input(&raw, "", nullptr, &dictionary); // frees `raw` on failure
   ffmpeg::av_dict_free(&dictionary);
   if (status < 0) {
-    return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + error_text(status), path);
+    return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + ffmpeg::error_text(status),
+                      path);
   }
-  std::unique_ptr<AVFormatContext, FormatClose> format(raw);
+  ffmpeg::InputHandle format(raw);
   // An MP4/MOV index says all a decoder needs; other containers may need a look at their first packets.
   if (std::string_view(format->iformat->name).find("mp4") == std::string_view::npos) {
     (void)ffmpeg::avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
@@ -185,10 +164,10 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
         index == AVERROR_DECODER_NOT_FOUND ? "no decoder for the video's codec" : "no video stream", path);
   }
   AVStream* stream = format->streams[index];
-  std::unique_ptr<AVCodecContext, CodecFree> codec(ffmpeg::avcodec_alloc_context3(decoder));
-  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
-  std::unique_ptr<AVFrame, FrameFree> frame(ffmpeg::av_frame_alloc());
-  std::unique_ptr<AVFrame, FrameFree> chosen(ffmpeg::av_frame_alloc());
+  ffmpeg::CodecHandle codec(ffmpeg::avcodec_alloc_context3(decoder));
+  ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
+  ffmpeg::FrameHandle frame(ffmpeg::av_frame_alloc());
+  ffmpeg::FrameHandle chosen(ffmpeg::av_frame_alloc());
   if (!codec || !packet || !frame || !chosen ||
       ffmpeg::avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
     return core::fail(core::ErrorCode::io, "out of memory", path);
@@ -199,8 +178,8 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   codec->opaque = &capture;
   codec->pkt_timebase = stream->time_base;
   if (const int opened_codec = ffmpeg::avcodec_open2(codec.get(), decoder, nullptr); opened_codec < 0) {
-    return core::fail(core::ErrorCode::unsupported, "cannot open the decoder: " + error_text(opened_codec),
-                      path);
+    return core::fail(core::ErrorCode::unsupported,
+                      "cannot open the decoder: " + ffmpeg::error_text(opened_codec), path);
   }
   const auto target = target_of(format.get(), stream, std::clamp(options.at, 0.0, 0.95));
   // The key frame at or after the target is one decode away, where the one before it may be hundreds of

@@ -8,6 +8,7 @@ extern "C" {
 }
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/ffmpeg/handles.hpp>
 
 #include <memory>
 
@@ -15,34 +16,16 @@ namespace nominate::media::detail {
 
 namespace {
 
-struct CodecFree {
-  void operator()(AVCodecContext* context) const { ffmpeg::avcodec_free_context(&context); }
-};
-struct PacketFree {
-  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
-};
-struct FrameFree {
-  void operator()(AVFrame* frame) const { ffmpeg::av_frame_free(&frame); }
-};
-using Codec = std::unique_ptr<AVCodecContext, CodecFree>;
-
-std::string error_text(int code)
-{
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  ffmpeg::av_strerror(code, text, sizeof text);
-  return text;
-}
-
 // An opened decoder for the stream, or the reason there is none. Threads: as many as the machine has, by
 // frame and by slice.
-Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::string>& problem)
+ffmpeg::CodecHandle open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::string>& problem)
 {
   const AVCodec* decoder = ffmpeg::avcodec_find_decoder(stream->codecpar->codec_id);
   if (decoder == nullptr) {
     problem = std::string("no decoder for ") + ffmpeg::avcodec_get_name(stream->codecpar->codec_id);
     return nullptr;
   }
-  Codec codec(ffmpeg::avcodec_alloc_context3(decoder));
+  ffmpeg::CodecHandle codec(ffmpeg::avcodec_alloc_context3(decoder));
   if (!codec || ffmpeg::avcodec_parameters_to_context(codec.get(), stream->codecpar) < 0) {
     problem = "out of memory";
     return nullptr;
@@ -52,7 +35,7 @@ Codec open_decoder(AVStream* stream, LogCapture* capture, std::optional<std::str
   codec->opaque = capture; // decoder threads log through copies of this context
   codec->pkt_timebase = stream->time_base;
   if (const int status = ffmpeg::avcodec_open2(codec.get(), decoder, nullptr); status < 0) {
-    problem = "cannot open the decoder: " + error_text(status);
+    problem = "cannot open the decoder: " + ffmpeg::error_text(status);
     return nullptr;
   }
   return codec;
@@ -107,9 +90,9 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
 {
   DecodeReport report;
   AVStream* stream = format->streams[stream_index];
-  Codec codec = open_decoder(stream, &capture, report.problem);
-  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
-  std::unique_ptr<AVFrame, FrameFree> frame(ffmpeg::av_frame_alloc());
+  ffmpeg::CodecHandle codec = open_decoder(stream, &capture, report.problem);
+  ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
+  ffmpeg::FrameHandle frame(ffmpeg::av_frame_alloc());
   if (!codec || !packet || !frame) {
     if (!report.problem) {
       report.problem = "out of memory";
@@ -125,7 +108,7 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
   // The sound decoder and the filters log into a capture of their own, so their messages never count as the
   // video's damage.
   LogCapture others;
-  Codec sound;
+  ffmpeg::CodecHandle sound;
   if (audio_index >= 0) {
     std::optional<std::string> ignored;
     sound = open_decoder(format->streams[audio_index], &others, ignored);
@@ -140,7 +123,7 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
       break;
     }
     if (status < 0) {
-      report.read_error = "reading stopped: " + error_text(status);
+      report.read_error = "reading stopped: " + ffmpeg::error_text(status);
       break;
     }
     if (packet->stream_index == stream_index) {

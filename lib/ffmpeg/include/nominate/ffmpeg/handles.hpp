@@ -1,19 +1,15 @@
 #pragma once
 
-// Owning handles for FFmpeg's C objects, so every early return frees what was allocated.
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavfilter/avfilter.h>
-#include <libavformat/avformat.h>
-#include <libavutil/error.h>
-}
+// Owning handles for FFmpeg's C objects, so every early return frees what was allocated; and FFmpeg's words
+// for an error code. Shared by media (probing, posters) and fix (transcoding); each free goes through the
+// loaded library (ffmpeg.hpp).
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
 
 #include <memory>
 #include <string>
 
-namespace nominate::fix::detail {
+namespace nominate::ffmpeg {
 
 struct InputDeleter {
   void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
@@ -39,20 +35,24 @@ struct PacketDeleter {
 struct GraphDeleter {
   void operator()(AVFilterGraph* graph) const { ffmpeg::avfilter_graph_free(&graph); }
 };
+struct ScaleDeleter {
+  void operator()(SwsContext* context) const { ffmpeg::sws_freeContext(context); }
+};
 
-using InputHandle = std::unique_ptr<AVFormatContext, InputDeleter>;
+using InputHandle = std::unique_ptr<AVFormatContext, InputDeleter>; // from avformat_open_input
 using OutputHandle = std::unique_ptr<AVFormatContext, OutputDeleter>;
 using CodecHandle = std::unique_ptr<AVCodecContext, CodecDeleter>;
 using FrameHandle = std::unique_ptr<AVFrame, FrameDeleter>;
 using PacketHandle = std::unique_ptr<AVPacket, PacketDeleter>;
 using GraphHandle = std::unique_ptr<AVFilterGraph, GraphDeleter>;
+using ScaleHandle = std::unique_ptr<SwsContext, ScaleDeleter>;
 
 // FFmpeg's words for an error code ("Invalid data found when processing input").
-inline std::string av_error_text(int code)
+inline std::string error_text(int code)
 {
   char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
   ffmpeg::av_strerror(code, buffer, sizeof buffer);
   return buffer;
 }
 
-} // namespace nominate::fix::detail
+} // namespace nominate::ffmpeg
