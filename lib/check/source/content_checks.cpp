@@ -33,11 +33,6 @@ std::vector<Measured> measured(const CheckContext& context, const rules::CheckSp
   return out;
 }
 
-std::string percent(double share)
-{
-  return format_number(share * 100, 0) + "%";
-}
-
 // "0:12–0:30、1:05–1:20" for a person; "12.0-30.0;65.0-80.0" (seconds) for the HTML report and scripts.
 void add_ranges(const std::vector<media::TimeRange>& ranges, core::Finding& finding)
 {
@@ -85,12 +80,12 @@ void check_stretches(const CheckContext& context, const rules::CheckSpec& spec,
       continue;
     }
     auto finding = material_finding(spec, *material, message_id);
-    finding.args["share"] = percent(share);
-    finding.args["max_share"] = percent(max_share);
+    finding.args["share"] = format_percent(share);
+    finding.args["max_share"] = format_percent(max_share);
     finding.args["seconds"] = format_number(total, 1);
     add_ranges(content->*ranges, finding);
-    finding.expected = "≤ " + percent(max_share);
-    finding.actual = percent(share) + " (" + format_number(total, 1) + " s)";
+    finding.expected = "≤ " + format_percent(max_share);
+    finding.actual = format_percent(share) + " (" + format_number(total, 1) + " s)";
     out.push_back(std::move(finding));
   }
 }
@@ -135,14 +130,14 @@ void check_video_audio_silent(const CheckContext& context, const rules::CheckSpe
       continue;
     }
     auto finding = material_finding(spec, *material, message_id);
-    finding.args["share"] = percent(share);
-    finding.args["max_share"] = percent(max_share);
+    finding.args["share"] = format_percent(share);
+    finding.args["max_share"] = format_percent(max_share);
     finding.args["loudness"] = loudness;
     finding.args["min_lufs"] = format_number(min_lufs, 1) + " LUFS";
     add_ranges(content->silent, finding);
     finding.expected =
-        "silence ≤ " + percent(max_share) + ", loudness ≥ " + format_number(min_lufs, 1) + " LUFS";
-    finding.actual = "silence " + percent(share) + ", loudness " + loudness;
+        "silence ≤ " + format_percent(max_share) + ", loudness ≥ " + format_number(min_lufs, 1) + " LUFS";
+    finding.actual = "silence " + format_percent(share) + ", loudness " + loudness;
     out.push_back(std::move(finding));
   }
 }
@@ -169,13 +164,13 @@ void check_video_dark(const CheckContext& context, const rules::CheckSpec& spec,
     mean /= static_cast<double>(pictures.size());
     auto finding = material_finding(spec, *material, "video.dark.share");
     finding.severity = at_most_warning(finding.severity);
-    finding.args["share"] = percent(share);
-    finding.args["max_share"] = percent(max_share);
+    finding.args["share"] = format_percent(share);
+    finding.args["max_share"] = format_percent(max_share);
     finding.args["luma"] = format_number(mean, 0);
     finding.args["max_luma"] = format_number(max_luma, 0);
     finding.expected =
-        "≤ " + percent(max_share) + " of pictures with mean luma < " + format_number(max_luma, 0);
-    finding.actual = percent(share) + " (mean luma " + format_number(mean, 0) + ")";
+        "≤ " + format_percent(max_share) + " of pictures with mean luma < " + format_number(max_luma, 0);
+    finding.actual = format_percent(share) + " (mean luma " + format_number(mean, 0) + ")";
     out.push_back(std::move(finding));
   }
 }
@@ -202,12 +197,13 @@ void check_video_blurry(const CheckContext& context, const rules::CheckSpec& spe
     std::ranges::nth_element(blur, blur.begin() + static_cast<std::ptrdiff_t>(blur.size() / 2));
     auto finding = material_finding(spec, *material, "video.blurry.share");
     finding.severity = at_most_warning(finding.severity);
-    finding.args["share"] = percent(share);
-    finding.args["max_share"] = percent(max_share);
+    finding.args["share"] = format_percent(share);
+    finding.args["max_share"] = format_percent(max_share);
     finding.args["blur"] = format_number(blur[blur.size() / 2], 1);
     finding.args["max_blur"] = format_number(max_blur, 1);
-    finding.expected = "≤ " + percent(max_share) + " of pictures with blur > " + format_number(max_blur, 1);
-    finding.actual = percent(share) + " (median blur " + format_number(blur[blur.size() / 2], 1) + ")";
+    finding.expected =
+        "≤ " + format_percent(max_share) + " of pictures with blur > " + format_number(max_blur, 1);
+    finding.actual = format_percent(share) + " (median blur " + format_number(blur[blur.size() / 2], 1) + ")";
     out.push_back(std::move(finding));
   }
 }

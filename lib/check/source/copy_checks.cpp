@@ -10,14 +10,6 @@
 #include <unordered_set>
 
 namespace nominate::check {
-namespace {
-
-std::string percent(double share)
-{
-  return format_number(share * 100, 0) + "%";
-}
-
-} // namespace
 
 void check_promo_copied(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
@@ -47,10 +39,10 @@ void check_promo_copied(const CheckContext& context, const rules::CheckSpec& spe
   auto finding = field_finding(spec, *promo, head ? "text.promo-copied.head" : "text.promo-copied.excerpt");
   finding.args["label"] = field_label(context.rule_set, promo->id);
   finding.args["source"] = field_label(context.rule_set, source->id);
-  finding.args["share"] = percent(share);
+  finding.args["share"] = format_percent(share);
   finding.args["passage"] = quote(promo_text, promo_normal, 0, promo_normal.chars.size() - 1, 30);
-  finding.expected = "< " + percent(min_share) + " taken from " + source->id;
-  finding.actual = percent(share);
+  finding.expected = "< " + format_percent(min_share) + " taken from " + source->id;
+  finding.actual = format_percent(share);
   out.push_back(std::move(finding));
 }
 

@@ -79,14 +79,14 @@ bool contains_either(const std::string& a, const std::string& b)
 }
 
 // The nominee's name and unit: a person's (star) or a project's (brand) — whichever the form has.
-struct Nominee {
+struct NameAndUnit {
   const folder::FieldValue* name = nullptr;
   std::string unit;
 };
 
-Nominee nominee(const CheckContext& context)
+NameAndUnit nominee(const CheckContext& context)
 {
-  Nominee out;
+  NameAndUnit out;
   for (const char* id : {"name", "project_name"}) {
     if (const auto* value = context.submission.field(id);
         value != nullptr && !field_content(context.rule_set, *value).empty()) {

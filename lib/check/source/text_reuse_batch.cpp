@@ -143,11 +143,6 @@ bool not_reuse(const LongTexts& a, const LongTexts& b, ReuseScope scope)
   return scope == ReuseScope::all_pairs && !a.title.empty() && a.title == b.title;
 }
 
-std::string percent(double share)
-{
-  return format_number(share * 100, 0) + "%";
-}
-
 std::optional<int> year_of(const folder::LoadedSubmission& loaded)
 {
   if (loaded.submission.as_of) {
@@ -231,12 +226,12 @@ std::vector<core::Finding> find_text_reuse(std::span<const LongTexts> submission
                                        {"path_a", first.path},
                                        {"path_b", second.path},
                                        {"paths", first.path + "、" + second.path},
-                                       {"share", percent(share)},
+                                       {"share", format_percent(share)},
                                        {"label", label},
                                        {"passage", passage}});
     finding.clause = first.clause;
-    finding.expected = "< " + percent(first.min_share) + " shared";
-    finding.actual = percent(share);
+    finding.expected = "< " + format_percent(first.min_share) + " shared";
+    finding.actual = format_percent(share);
     out.push_back(std::move(finding));
   }
   return out;

@@ -25,6 +25,11 @@ std::string format_number(double value, int max_decimals)
   return text == "-0" ? "0" : text;
 }
 
+std::string format_percent(double share)
+{
+  return format_number(share * 100, 0) + "%";
+}
+
 std::string format_bytes(std::uintmax_t bytes)
 {
   constexpr double k_kib = 1024.0;

@@ -18,6 +18,9 @@ namespace nominate::check {
 // A number without trailing zeros: 25 → "25", 29.97 → "29.97", 2.456 (2 decimals) → "2.46".
 [[nodiscard]] std::string format_number(double value, int max_decimals = 2);
 
+// A share as a whole percentage: 0.456 → "46%".
+[[nodiscard]] std::string format_percent(double share);
+
 // Seconds as minutes:seconds, rounded to the second: 270.4 → "4:30".
 [[nodiscard]] std::string format_mmss(double seconds);
 

@@ -1,5 +1,7 @@
 // plan_packages: which packages a check's outcome gives, their names and what each holds.
 
+#include "inside.hpp"
+
 #include <nominate/folder/config.hpp>
 #include <nominate/pack/names.hpp>
 #include <nominate/pack/pack.hpp>
@@ -15,14 +17,6 @@ namespace nominate::pack {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool inside(const fs::path& child, const fs::path& parent)
-{
-  auto c = fs::weakly_canonical(child);
-  auto p = fs::weakly_canonical(parent);
-  auto [end, rest] = std::mismatch(p.begin(), p.end(), c.begin(), c.end());
-  return end == p.end();
-}
 
 std::string district_name(const folder::District& district)
 {
@@ -113,14 +107,14 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
                                                      const PackRequest& request)
 {
   for (const auto& checked : outcome.submissions) {
-    if (inside(request.output_dir, checked.loaded.submission.folder)) {
+    if (detail::inside(request.output_dir, checked.loaded.submission.folder)) {
       return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
                                 "the output folder is inside an input folder; choose one outside it (-o)",
                                 request.output_dir);
     }
   }
   for (const auto& checked : outcome.districts) {
-    if (inside(request.output_dir, checked.district.folder)) {
+    if (detail::inside(request.output_dir, checked.district.folder)) {
       return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
                                 "the output folder is inside an input folder; choose one outside it (-o)",
                                 request.output_dir);

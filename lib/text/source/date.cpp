@@ -17,7 +17,8 @@ constexpr int k_last_year = 2100;
 
 constexpr std::u32string_view k_chinese_digits = U"〇一二三四五六七八九";
 
-int chinese_digit(char32_t c)
+// A digit of a date written digit by digit (二〇二三年): 〇, ○, 零 and a Latin O typed for 〇 are 0.
+int date_digit(char32_t c)
 {
   if (c == U'○' || c == U'零' || c == U'O') {
     return 0;
@@ -32,24 +33,24 @@ std::u32string arabic_numerals(std::u32string_view text)
   std::u32string out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (chinese_digit(text[i]) < 0 && text[i] != U'十') {
+    if (date_digit(text[i]) < 0 && text[i] != U'十') {
       out.push_back(text[i]);
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && (chinese_digit(text[end]) >= 0 || text[end] == U'十')) {
+    while (end < text.size() && (date_digit(text[end]) >= 0 || text[end] == U'十')) {
       ++end;
     }
     const std::u32string_view run = text.substr(i, end - i);
     const auto ten = run.find(U'十');
     if (ten == std::u32string_view::npos) {
       for (const char32_t c : run) {
-        out.push_back(static_cast<char32_t>(U'0' + chinese_digit(c)));
+        out.push_back(static_cast<char32_t>(U'0' + date_digit(c)));
       }
     } else if (run.size() <= 3 && run.find(U'十', ten + 1) == std::u32string_view::npos) {
-      const int tens = ten == 0 ? 1 : chinese_digit(run[0]);
-      const int units = ten + 1 < run.size() ? chinese_digit(run[ten + 1]) : 0;
+      const int tens = ten == 0 ? 1 : date_digit(run[0]);
+      const int units = ten + 1 < run.size() ? date_digit(run[ten + 1]) : 0;
       if (ten > 1 || tens < 0 || units < 0) {
         return std::u32string(text);
       }

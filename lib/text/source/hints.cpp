@@ -48,14 +48,9 @@ constexpr std::array<std::u32string_view, 14> k_bracketed_debris = {
 
 constexpr std::size_t k_max_bracketed_length = 40;
 
-bool is_digit(char32_t c)
-{
-  return c >= U'0' && c <= U'9';
-}
-
 bool is_numeral(char32_t c)
 {
-  return is_digit(c) ||
+  return detail::is_ascii_digit(c) ||
          std::u32string_view(U"〇○零一二三四五六七八九十").find(c) != std::u32string_view::npos;
 }
 
@@ -65,7 +60,7 @@ bool is_bracketed_debris(std::u32string_view content)
   if (std::find(k_bracketed_debris.begin(), k_bracketed_debris.end(), content) != k_bracketed_debris.end()) {
     return true;
   }
-  const bool has_digit = std::any_of(content.begin(), content.end(), is_digit);
+  const bool has_digit = std::any_of(content.begin(), content.end(), detail::is_ascii_digit);
   if (!has_digit || content.find(U'字') == std::u32string_view::npos) {
     return false;
   }
@@ -77,7 +72,7 @@ bool is_bracketed_debris(std::u32string_view content)
       return true;
     }
   }
-  return content.back() == U'字' && std::all_of(content.begin(), content.end() - 1, is_digit);
+  return content.back() == U'字' && std::all_of(content.begin(), content.end() - 1, detail::is_ascii_digit);
 }
 
 void find_bracketed(const Folded& folded, std::vector<Span>& spans)

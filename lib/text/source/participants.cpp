@@ -17,11 +17,6 @@ constexpr std::size_t k_max_text_bytes = 1 << 16;
 constexpr std::size_t k_max_figures = 100;
 constexpr std::size_t k_max_quote_bytes = 200;
 
-bool is_digit(char32_t c)
-{
-  return c >= U'0' && c <= U'9';
-}
-
 bool contains(std::u32string_view text, std::u32string_view word)
 {
   return text.find(word) != std::u32string_view::npos;
@@ -40,15 +35,15 @@ bool contains_any(std::u32string_view text, std::initializer_list<std::u32string
 // A comma between digits that starts a group of exactly three: 2,600 and 2，600 are one number.
 bool is_thousands_separator(std::u32string_view text, std::size_t at)
 {
-  if (text[at] != U',' || at == 0 || !is_digit(text[at - 1]) || at + 3 >= text.size()) {
+  if (text[at] != U',' || at == 0 || !detail::is_ascii_digit(text[at - 1]) || at + 3 >= text.size()) {
     return false;
   }
   for (std::size_t i = at + 1; i <= at + 3; ++i) {
-    if (!is_digit(text[i])) {
+    if (!detail::is_ascii_digit(text[i])) {
       return false;
     }
   }
-  return at + 4 >= text.size() || !is_digit(text[at + 4]);
+  return at + 4 >= text.size() || !detail::is_ascii_digit(text[at + 4]);
 }
 
 // One clause of the text: figures take their channel and basis from the clause they are in.
@@ -136,7 +131,8 @@ std::optional<Basis> basis_of(std::u32string_view clause)
   return std::nullopt;
 }
 
-int chinese_digit(char32_t c)
+// A digit of a number said in words (三千五百, 两万): 两 is 2; no Latin O, which English text is full of.
+int numeral_digit(char32_t c)
 {
   constexpr std::u32string_view k_digits = U"零一二三四五六七八九";
   if (c == U'两') {
@@ -148,7 +144,7 @@ int chinese_digit(char32_t c)
 
 bool is_chinese_numeral(char32_t c)
 {
-  return chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
+  return numeral_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
 }
 
 // 三千五百 → 3500, 两万 → 20000, 十二 → 12.
@@ -158,7 +154,7 @@ std::optional<double> chinese_number(std::u32string_view text)
   double section = 0;
   int digit = -1;
   for (const char32_t c : text) {
-    if (const int d = chinese_digit(c); d >= 0) {
+    if (const int d = numeral_digit(c); d >= 0) {
       digit = d;
       continue;
     }
@@ -186,10 +182,10 @@ std::optional<Number> read_number(std::u32string_view text, std::size_t at)
 {
   std::size_t i = at;
   double value = 0;
-  if (is_digit(text[i])) {
+  if (detail::is_ascii_digit(text[i])) {
     std::string digits;
-    while (i < text.size() &&
-           (is_digit(text[i]) || (text[i] == U'.' && i + 1 < text.size() && is_digit(text[i + 1])))) {
+    while (i < text.size() && (detail::is_ascii_digit(text[i]) || (text[i] == U'.' && i + 1 < text.size() &&
+                                                                   detail::is_ascii_digit(text[i + 1])))) {
       digits.push_back(static_cast<char>(text[i]));
       ++i;
     }
@@ -241,8 +237,9 @@ void find_numbers(const Clause& clause, std::size_t index, bool bare, std::vecto
   const std::u32string_view text = clause.simplified;
   std::size_t i = 0;
   while (i < text.size()) {
-    const bool starts = is_digit(text[i]) || chinese_digit(text[i]) >= 0 || text[i] == U'十';
-    const bool preceded = i > 0 && (is_digit(text[i - 1]) || text[i - 1] == U'.' || text[i - 1] == U'第');
+    const bool starts = detail::is_ascii_digit(text[i]) || numeral_digit(text[i]) >= 0 || text[i] == U'十';
+    const bool preceded =
+        i > 0 && (detail::is_ascii_digit(text[i - 1]) || text[i - 1] == U'.' || text[i - 1] == U'第');
     if (!starts || preceded) {
       ++i;
       continue;
@@ -256,7 +253,7 @@ void find_numbers(const Clause& clause, std::size_t index, bool bare, std::vecto
     if (found.size() == k_max_figures) {
       return;
     }
-    if (unit_follows(text, number->end) || (bare && at_end && is_digit(text[i]))) {
+    if (unit_follows(text, number->end) || (bare && at_end && detail::is_ascii_digit(text[i]))) {
       found.push_back({number->value, index});
     }
     i = number->end;

@@ -6,6 +6,12 @@
 
 namespace nominate::text::detail {
 
+// An ASCII digit 0–9 (a fullwidth one is folded to it first, where a caller wants that).
+[[nodiscard]] constexpr bool is_ascii_digit(char32_t c)
+{
+  return c >= U'0' && c <= U'9';
+}
+
 // One step of decoding UTF-8: the code point at a position and how many bytes it takes. An invalid byte
 // decodes as itself, one byte long, with `valid` false, so a caller can step over it.
 struct Decoded {
