@@ -1,4 +1,5 @@
 #include "atomic_file.hpp"
+#include "inside.hpp"
 
 #include <nominate/pack/names.hpp>
 #include <nominate/pack/upload.hpp>
@@ -38,12 +39,21 @@ std::string upload_extension(const folder::Material& material)
   return extension_of(material);
 }
 
-bool inside(const fs::path& child, const fs::path& parent)
+// The ID photo's plain name says the size the notice asks for, as the web form's box does: 一寸照片 for
+// Beijing's 1寸, 二寸照片 for the national 2寸; a rule set that names no size gets 证件照.
+std::string id_photo_stem(const rules::RuleSet& rule_set)
 {
-  auto c = fs::weakly_canonical(child);
-  auto p = fs::weakly_canonical(parent);
-  auto [end, rest] = std::mismatch(p.begin(), p.end(), c.begin(), c.end());
-  return end == p.end();
+  auto size = rule_set.photo_spec("id_photo").id_size;
+  if (!size) {
+    return "证件照";
+  }
+  if (*size == "1寸") {
+    return "一寸照片";
+  }
+  if (*size == "2寸") {
+    return "二寸照片";
+  }
+  return *size + "照片";
 }
 
 } // namespace
@@ -75,7 +85,7 @@ std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
       std::optional<std::int64_t> limit;
       switch (material.role) {
       case folder::Role::id_photo:
-        stem = "一寸照片";
+        stem = id_photo_stem(rule_set);
         limit = rule_set.photo_spec("id_photo").max_bytes;
         break;
       case folder::Role::photo:
@@ -128,7 +138,7 @@ core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>
                                                    const fs::path& output_dir)
 {
   for (const auto& checked : outcome.submissions) {
-    if (inside(output_dir, checked.loaded.submission.folder)) {
+    if (detail::inside(output_dir, checked.loaded.submission.folder)) {
       return core::fail_because(core::ErrorCode::invalid_argument, "output-inside-input",
                                 "the output folder is inside an input folder; choose one outside it (-o)",
                                 output_dir);

@@ -31,6 +31,23 @@ TEST_CASE("a Beijing submission becomes 一寸照片, 个人视频 and 填报内
   CHECK(std::filesystem::exists(submission / "事迹视频.mp4")); // copied, not moved
 }
 
+TEST_CASE("the national learning star's 2寸 ID photo goes up as 二寸照片, not Beijing's 一寸照片", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  auto over = write_uploads(plan_uploads(outcome), outcome, temp.path() / "out");
+  REQUIRE(over);
+  auto folder = temp.path() / "out" / "star-compliant";
+  bool two_inch = false;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    auto name = entry.path().filename().string();
+    CHECK(name.find("一寸") == std::string::npos);
+    two_inch = two_inch || name.starts_with("二寸照片.");
+  }
+  CHECK(two_inch);
+}
+
 TEST_CASE("a photo is named by what it holds: WeChat's .jfif and a .jpeg go up as .jpg", "[pack]")
 {
   nominate::test::TempDir temp;
