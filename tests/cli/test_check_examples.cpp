@@ -248,6 +248,19 @@ TEST_CASE("star-compliant passes --deep too: its video moves and sounds (no vide
   CHECK(video["facts"]["frozen_s"].get<double>() == 0);
   CHECK(video["facts"]["silent_s"].get<double>() == 0);
   CHECK(video["facts"]["loudness_lufs"].get<double>() > -30);
+  // --deep decoded the pictures, so no person need play the video for damage; without it, one must.
+  const auto plays = [](const nlohmann::json& report) {
+    const auto& manual = submission_at(report, "star-compliant")["manual"];
+    return std::ranges::any_of(manual, [](const auto& item) {
+      const auto text = item.template get<std::string>();
+      return text.starts_with("完整播放视频“事迹视频.mp4”一遍") ||
+             text.starts_with("Play the video \"事迹视频.mp4\" through once");
+    });
+  };
+  CHECK_FALSE(plays(run.report));
+  auto quick = check({"star-compliant", "--lang", "zh"});
+  REQUIRE(quick.report.is_object());
+  CHECK(plays(quick.report));
 }
 
 TEST_CASE("star-faults: each fault is reported on its field or file, with what was found", "[cli]")

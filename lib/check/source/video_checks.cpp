@@ -407,12 +407,19 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
     if (!video.problem && video.damage.empty()) {
       continue;
     }
-    // What the file's own layout shows (cut short, the index lost: a copy or upload interrupted) says more
-    // than FFmpeg's "cannot open" about the same file: the damage is named where it was found.
+    // What the file's own layout shows says more than FFmpeg's "cannot open" about the same file: the damage
+    // is named where it was found. A file cut short or without its index (a copy or upload interrupted) is
+    // told from data damaged inside a whole file (a changed byte, a failing card): the advice differs.
     const bool unreadable = video.problem && video.damage.empty();
+    const bool cut_short = std::ranges::any_of(video.damage, [](const std::string& entry) {
+      return entry.starts_with("file ends early") || entry.starts_with("index (moov) missing") ||
+             entry.starts_with("samples past end of file");
+    });
     auto detail = unreadable ? *video.problem : join(video.damage, "; ");
-    auto finding =
-        material_finding(spec, *material, unreadable ? "video.corrupt.unreadable" : "video.corrupt.damaged");
+    auto finding = material_finding(spec, *material,
+                                    unreadable  ? "video.corrupt.unreadable"
+                                    : cut_short ? "video.corrupt.truncated"
+                                                : "video.corrupt.damaged");
     finding.args["detail"] = detail;
     finding.args["damage"] = unreadable ? *video.problem : join(video.damage, "｜");
     finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";

@@ -1,3 +1,4 @@
+#include "demuxers.hpp"
 #include "ffmpeg_log.hpp"
 #include "file_io.hpp"
 #include "frame_rate.hpp"
@@ -17,6 +18,7 @@ extern "C" {
 }
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
+#include <nominate/ffmpeg/handles.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -29,11 +31,8 @@ namespace nominate::media {
 
 namespace {
 
-// The demuxers a nomination's video may open as: MP4/MOV and the containers phones and editors write. Keeps
-// FFmpeg's many other demuxers (image sequences, playlists that open other files) away from user files.
-constexpr const char* k_format_whitelist = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts";
-// find_stream_info may read this much to learn a stream's profile and pixel format (the first frames).
-constexpr std::int64_t k_probe_size = 2 << 20;
+using detail::k_format_whitelist;
+using detail::k_probe_size;
 constexpr std::int64_t k_analyze_duration = std::int64_t{2} * AV_TIME_BASE;
 // An MP4 index (moov) bigger than this is refused: 5 minutes of phone video need about 100 KiB, and FFmpeg
 // turns each byte of index into several of memory.
@@ -43,20 +42,6 @@ constexpr int k_rate_packets = 600;
 constexpr std::uint64_t k_rate_bytes = 16ULL << 20;
 constexpr std::size_t k_head_bytes = 4096;
 constexpr std::size_t k_max_logged_damage = 3;
-
-struct FormatClose {
-  void operator()(AVFormatContext* context) const { ffmpeg::avformat_close_input(&context); }
-};
-struct PacketFree {
-  void operator()(AVPacket* packet) const { ffmpeg::av_packet_free(&packet); }
-};
-
-std::string error_text(int code)
-{
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  ffmpeg::av_strerror(code, text, sizeof text);
-  return text;
-}
 
 // avformat_find_stream_info, which decodes the first frames only to learn the profile, pixel format and
 // reordering delay and then throws their pictures away: the deblocking filter, about a third of H.264's
@@ -178,7 +163,7 @@ std::vector<std::int64_t> index_timestamps(AVFormatContext* format, AVStream* st
 std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int stream_index,
                                                    const detail::CountingFile& file)
 {
-  std::unique_ptr<AVPacket, PacketFree> packet(ffmpeg::av_packet_alloc());
+  ffmpeg::PacketHandle packet(ffmpeg::av_packet_alloc());
   if (!packet) {
     return std::nullopt;
   }
@@ -306,12 +291,12 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   ffmpeg::av_dict_free(&options);
   if (status < 0) {
     const auto errors = capture.errors();
-    facts.problem = "cannot open: " + (errors.empty() ? error_text(status) : errors.front());
+    facts.problem = "cannot open: " + (errors.empty() ? ffmpeg::error_text(status) : errors.front());
     return finish();
   }
-  std::unique_ptr<AVFormatContext, FormatClose> format(raw);
+  ffmpeg::InputHandle format(raw);
   if (const int found = find_stream_info(format.get()); found < 0) {
-    facts.damage.push_back("stream information unreadable: " + error_text(found));
+    facts.damage.push_back("stream information unreadable: " + ffmpeg::error_text(found));
   }
   const int video = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   for (unsigned i = 0; i < format->nb_streams; ++i) {
@@ -379,7 +364,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (facts.fps > 0) {
     facts.fps_text = detail::format_fps(facts.fps);
   }
-  if (auto past = detail::index_past_end(index_end, file.size())) {
+  if (auto past = detail::index_past_end(index_end, file.size(), layout.walked && layout.damage.empty())) {
     facts.damage.push_back(*past);
   }
   const auto logged = capture.errors();

@@ -160,12 +160,14 @@ Layout read_layout(CountingFile& file, Container container)
   return layout;
 }
 
-std::optional<std::string> index_past_end(std::uint64_t index_end, std::uint64_t file_size)
+std::optional<std::string> index_past_end(std::uint64_t index_end, std::uint64_t file_size,
+                                          bool file_complete)
 {
   if (index_end <= file_size) {
     return std::nullopt;
   }
-  return "samples past end of file (file ends at " + std::to_string(file_size) + ", index needs " +
+  return std::string(file_complete ? "index damaged: it points past the end of the complete file " : "") +
+         "samples past end of file (file ends at " + std::to_string(file_size) + ", index needs " +
          std::to_string(index_end) + ")";
 }
 

@@ -28,7 +28,11 @@ struct Layout {
 
 inline constexpr int k_max_boxes = 10'000;
 
-// "samples past end of file (file ends at 1234567, index needs 2345678)" when the index points past the end.
-[[nodiscard]] std::optional<std::string> index_past_end(std::uint64_t index_end, std::uint64_t file_size);
+// When the index points past the end of the file: "samples past end of file (file ends at 1234567, index
+// needs 2345678)" for a file cut short; "index damaged: …" when `file_complete` (its top-level boxes end
+// where the file does), since then the file is whole and its index is what is wrong (a changed byte, a bad
+// editor).
+[[nodiscard]] std::optional<std::string> index_past_end(std::uint64_t index_end, std::uint64_t file_size,
+                                                        bool file_complete);
 
 } // namespace nominate::media::detail

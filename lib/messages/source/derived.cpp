@@ -118,6 +118,7 @@ std::string damage_meaning(const std::string& entry)
       {"no video stream", "文件里没有视频画面"},
       {"index too large", "索引大得异常"},
       {"cannot open", "无法打开"},
+      {"index damaged", "文件是完整的，但索引（moov）数据有误，指向文件之外"},
       {"file ends early", "文件不完整，后面一部分缺失"},
       {"index (moov) missing", "缺少索引（moov），多为录制或拷贝中断"},
       {"samples past end of file", "索引指向文件末尾之后的数据，文件被截断"},

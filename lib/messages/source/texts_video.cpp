@@ -130,11 +130,18 @@ constexpr std::array k_video{
         "Ask for the original video and copy it again; play it through once on a PC to confirm.\nIT (list the errors): {command}",
     },
     MessageText{
-        "video.corrupt.damaged",
-        "视频“{file}”已损坏（{damage_zh}），可能播放到一半中断或无法打开。",
-        "The video \"{file}\" is damaged ({detail}); it may stop half-way or not open.",
+        "video.corrupt.truncated",
+        "视频“{file}”不完整（{damage_zh}），可能播放到一半中断或无法打开。",
+        "The video \"{file}\" is incomplete ({detail}); it may stop half-way or not open.",
         "向报送单位索取原始视频重新拷贝（拷贝或上传中断是常见原因），拷贝后完整播放一遍确认。\nIT（查看错误）：{command}",
         "Ask for the original video and copy it again (an interrupted copy or upload is the usual cause); play it through once to confirm.\nIT (list the errors): {command}",
+    },
+    MessageText{
+        "video.corrupt.damaged",
+        "视频“{file}”的数据有损坏（{damage_zh}），播放时可能花屏、卡住或无法打开。",
+        "The video \"{file}\" holds damaged data ({detail}); it may show broken pictures, stall or not open.",
+        "向报送单位索取原始视频重新拷贝，拷贝后完整播放一遍确认；原始视频也有同样问题时（存储卡、U 盘出错），在剪映中重新导出，或重新拍摄受损的片段。\nIT（查看错误）：{command}",
+        "Ask for the original video and copy it again, then play it through once; if the original is damaged too (a failing card or USB stick), export it again in CapCut or film the damaged part again.\nIT (list the errors): {command}",
     },
 };
 
@@ -144,10 +151,10 @@ constexpr std::array k_video{
 constexpr std::array k_video_snippets{
     Snippet{
         "reexport_zh",
-        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 HEVC/“高效”）。用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 720p HD 30fps，拍好后再按上面的方法导出。"},
+        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 HEVC/“高效”）。用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 打开“显示 PAL 制式”，选“1080p HD，25 fps”（国内通知要的是 25 帧）；拍好后再按上面的方法导出。"},
     Snippet{
         "reexport_en",
-        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings › Camera › Record Video › 720p HD at 30 fps; then export as above."},
+        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings › Camera › Record Video › turn on Show PAL Formats and choose 1080p HD at 25 fps (the notices ask for 25 fps); then export as above."},
 };
 
 std::span<const MessageText> video_messages()

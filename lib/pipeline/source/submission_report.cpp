@@ -91,6 +91,21 @@ report::SubmissionReport describe(const CheckRequest& request, const folder::Loa
   }
   out.text_lengths = text_lengths(submission, rule_set);
   out.manual = rule_set.manual;
+  // Without --deep a video's index is read, not its pictures: damage inside them, black or frozen stretches
+  // and silence went unchecked, so a person plays it (a pass never claims more than was checked).
+  if (request.load.depth != media::ProbeDepth::deep) {
+    for (const auto& material : submission.materials) {
+      if (material.role == folder::Role::video && material.video && !material.video->problem) {
+        out.manual.push_back(
+            {"完整播放视频“" + material.file +
+                 "”一遍：画面没有花屏、卡住，声音清楚（这次检查只读了视频的索引，没有逐帧解码；加 --deep "
+                 "由程序逐帧检查）",
+             "Play the video \"" + material.file +
+                 "\" through once: no broken or stuck picture, clear sound (this check read its index and "
+                 "decoded no frame; --deep decodes every frame)"});
+      }
+    }
+  }
   if (rule_set.deadline) {
     out.deadline = core::to_iso(*rule_set.deadline);
     out.days_left = core::days_between(request.today, *rule_set.deadline);

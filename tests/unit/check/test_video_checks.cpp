@@ -336,7 +336,7 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
     CHECK(of_rule(found, "video.file-size", "video.file-size.too-large").size() == 1);
     CHECK(of_rule(found, "video.audio", "video.audio.missing").size() == 1);
-    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.damaged");
+    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.truncated");
     REQUIRE(corrupt.size() == 1);
     CHECK(corrupt[0].args.at("detail").find("past end of file") != std::string::npos);
     CHECK(of_rule(found, "material.unreadable").empty());
@@ -357,10 +357,23 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     facts.damage = {"file ends early: the 'mdat' box at byte 40 needs 752033 bytes, the file has 407983",
                     "index (moov) missing"};
     auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
-    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.damaged");
+    auto corrupt = of_rule(found, "video.corrupt", "video.corrupt.truncated");
     REQUIRE(corrupt.size() == 1);
     CHECK(corrupt[0].args.at("detail").find("file ends early") != std::string::npos);
     CHECK(of_rule(found, "video.corrupt", "video.corrupt.unreadable").empty());
+  }
+  SECTION("damaged pictures in a whole file, or an index that lies in one, are damage, not a cut-off copy")
+  {
+    for (const char* damage : {"decoding errors: 12 damaged frames, 30 errors",
+                               "index damaged: it points past the end of the complete file samples past end "
+                               "of file (file ends at 815930, index needs 2147484000)"}) {
+      INFO(damage);
+      auto facts = good_facts();
+      facts.damage = {damage};
+      auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+      CHECK(of_rule(found, "video.corrupt", "video.corrupt.damaged").size() == 1);
+      CHECK(of_rule(found, "video.corrupt", "video.corrupt.truncated").empty());
+    }
   }
 }
 

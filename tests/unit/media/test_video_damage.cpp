@@ -51,6 +51,7 @@ TEST_CASE("a truncated video is damaged, even when FFmpeg opens it cleanly", "[m
     CHECK_FALSE(facts.problem);
     CHECK(facts.duration_s == Approx(3).margin(0.1)); // FFmpeg still reports the full duration
     CHECK(mentions(facts, "samples past end of file"));
+    CHECK_FALSE(mentions(facts, "index damaged"));
     CHECK(mentions(facts, "file ends early"));
   }
 
@@ -93,6 +94,9 @@ TEST_CASE("an index that lies is damage", "[media]")
   bytes.replace(first_entry, 4, far);
   const auto facts = probe(derived_fixture("lying-index.mp4", bytes));
   CHECK(mentions(facts, "samples past end of file"));
+  // Every box ends where the file does: the file is whole, its index is what is wrong.
+  CHECK(mentions(facts, "index damaged"));
+  CHECK_FALSE(mentions(facts, "file ends early"));
   CHECK(facts.bytes_read < facts.file_size);
 }
 
