@@ -346,6 +346,11 @@ TEST_CASE("--extract writes the payload of a verified package once, and never ch
   CHECK(read_file(zips() / "example-bag.zip") == before);
   auto again = verify({zip("example-bag.zip"), "--extract", out.path().string()});
   CHECK(again.exit_code == 2); // an existing folder is not overwritten
+  // The folder it wrote verifies as a folder: not "zipped by hand", but without the manifest it left behind.
+  auto extracted = verify({(out.path() / "example-bag").string(), "--lang", "zh"});
+  INFO(extracted.output);
+  CHECK(extracted.output.find("手工压缩") == std::string::npos);
+  CHECK(extracted.output.find("nominate verify --extract 取出的材料") != std::string::npos);
   auto failed = verify({zip("example-bag-lie.zip"), "--extract", out.path().string()});
   CHECK(failed.exit_code == 1);
   CHECK_FALSE(std::filesystem::exists(out.path() / "example-bag-lie"));
@@ -379,6 +384,13 @@ TEST_CASE("a package a clerk unzipped and zipped again with Info-ZIP verifies, a
   copy_example("海淀区", temp.path() / "海淀区");
   REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q"}, in_folder(temp.path())).exit_code == 0);
   const std::string bag = "海淀区-百姓学习之星-2024-05-01";
+  // As packed: the zip's own entry (whole and safe) and the district's (quota, table) under their own words.
+  auto packed = nominate({"verify", "out/" + bag + ".zip", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(packed.output);
+  CHECK(packed.exit_code == 0);
+  CHECK(packed.output.find(bag + ".zip（压缩包是否完整、安全） — 通过") != std::string::npos);
+  CHECK(packed.output.find("/data（整批） — 通过") != std::string::npos);
+  CHECK(packed.output.find(".zip（整批）") == std::string::npos);
   // Unzipped into 外层/, browsed on Windows (Thumbs.db, desktop.ini), zipped again with the folder around it
   // (zip -r: deflated, extra fields, folder entries).
   auto shell = [&](const std::string& script) {

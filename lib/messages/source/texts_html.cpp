@@ -78,7 +78,7 @@ constexpr std::array k_labels{
     Label{"html.severity.waived", "已豁免", "Waived"},
     Label{"html.it-command", "给技术人员的命令", "Command for IT staff"},
     Label{"html.rules", "规则集", "Rule set"},
-    Label{"html.as-of", "参照日期", "Reference date"},
+    Label{"html.as-of", "判断日期", "Reference date"},
     Label{"html.deadline", "截止日期", "Deadline"},
     Label{"html.back", "返回汇总", "Back to the summary"},
     Label{"html.submissions", "份推介", "submissions"},

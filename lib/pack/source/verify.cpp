@@ -211,7 +211,7 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   one.result.path = path;
   const bool strict = request.check.strictness == pipeline::Strictness::warnings_fail;
   auto display = pipeline::display_path(path);
-  report::BatchEntry entry{display, {}, {}, {}};
+  report::BatchEntry entry{display, {}, {}, {}, report::BatchKind::package};
   auto finish = [&](bool rules_passed) {
     one.result.verified = rules_passed && report::passed(entry.findings, strict);
     one.report.batch.insert(one.report.batch.begin(), std::move(entry));
@@ -273,6 +273,7 @@ std::optional<report::BatchEntry> text_reuse_across(const std::vector<check::Lon
     return std::nullopt;
   }
   report::BatchEntry entry;
+  entry.kind = report::BatchKind::across;
   for (const auto& package : packages) {
     entry.path += (entry.path.empty() ? "" : "、") + pipeline::display_path(package);
   }

@@ -100,7 +100,8 @@ void write_github_summary(std::ostream& out, const Report& report, const WriteOp
     writer.findings(submission.path, submission.findings, submission.field_labels);
   }
   for (const BatchEntry& entry : report.batch) {
-    writer.findings(entry.path + std::string(label_batch(language)), entry.findings, entry.field_labels);
+    writer.findings(entry.path + std::string(label_batch(language, entry.kind)), entry.findings,
+                    entry.field_labels);
   }
   if (writer.unlisted() > 0) {
     out << '\n'

@@ -199,4 +199,27 @@ std::string video_line(const core::Facts& facts, core::Language language)
   return out;
 }
 
+std::string without_it_label(std::string_view text)
+{
+  for (std::string_view plain : {"IT：", "IT: "}) {
+    if (text.starts_with(plain)) {
+      return std::string(text.substr(plain.size()));
+    }
+  }
+  // "IT（what）：rest" → "what：rest"; "IT (what): rest" → "what: rest".
+  struct Labelled {
+    std::string_view open;
+    std::string_view close;
+    std::string_view colon;
+  };
+  for (const Labelled& form : {Labelled{"IT（", "）：", "："}, Labelled{"IT (", "): ", ": "}}) {
+    const auto end = text.starts_with(form.open) ? text.find(form.close, form.open.size()) : text.npos;
+    if (end != std::string_view::npos) {
+      return std::string(text.substr(form.open.size(), end - form.open.size())) + std::string(form.colon) +
+             std::string(text.substr(end + form.close.size()));
+    }
+  }
+  return std::string(text);
+}
+
 } // namespace nominate::report::html

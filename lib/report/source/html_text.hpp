@@ -39,4 +39,8 @@ namespace nominate::report::html {
 // The page's style sheet: screen and print (A4, one submission per page, no picture cut across pages).
 [[nodiscard]] std::string_view style_sheet();
 
+// The IT part of a fix under a heading that already says it is for IT staff: its leading "IT：" / "IT: "
+// dropped, and "IT（查看错误）：" / "IT (list the errors): " kept as "查看错误：" / "list the errors: ".
+[[nodiscard]] std::string without_it_label(std::string_view text);
+
 } // namespace nominate::report::html

@@ -38,11 +38,12 @@ public:
           << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           << "<title>" << text("html.title") << "</title>\n<style>" << html::style_sheet() << "</style>\n"
           << "</head>\n<body>\n<header id=\"top\">\n<h1>" << text("html.title") << "</h1>\n";
-    m_out << "<p class=\"meta\">" << text("html.generated") << ": nominate " << escape(tool_version(report));
+    m_out << "<p class=\"meta\">" << text("html.generated") << colon() << "nominate "
+          << escape(tool_version(report));
     if (!report.configs.empty()) {
-      m_out << " · " << text("html.configs") << ": ";
+      m_out << " · " << text("html.configs") << colon();
       for (std::size_t i = 0; i < report.configs.size(); ++i) {
-        m_out << (i == 0 ? "" : ", ") << escape(report.configs[i]);
+        m_out << (i == 0 ? "" : (zh() ? "、" : ", ")) << escape(report.configs[i]);
       }
     }
     m_out << "</p>\n<p class=\"summary-line\">" << escape(describe_summary(report.summary(), language()))
@@ -58,6 +59,8 @@ public:
 private:
   [[nodiscard]] core::Language language() const { return m_options.language; }
   [[nodiscard]] bool zh() const { return language() == core::Language::zh; }
+  // A label's colon: the full-width one in Chinese text, which takes no space after it.
+  [[nodiscard]] const char* colon() const { return zh() ? "：" : ": "; }
   // A catalogue label, escaped (the catalogue is ours, but nothing reaches the page unescaped).
   [[nodiscard]] std::string text(std::string_view id) const
   {
@@ -81,7 +84,8 @@ private:
       if (entry.findings.empty()) {
         continue;
       }
-      m_out << "<h3>" << escape(entry.path) << "</h3>\n";
+      m_out << "<h3>" << escape(entry.path + std::string(label_batch(m_options.language, entry.kind)))
+            << "</h3>\n";
       write_findings(entry.findings, entry.field_labels, report.strict);
     }
     m_out << "</section>\n";
@@ -299,7 +303,7 @@ private:
                          : finding.severity == core::Severity::warning ? "warning"
                                                                        : "info";
       m_out << "<div class=\"judgement " << kind << "\">" << escape(severity_mark(finding, language()))
-            << ": " << escape(messages::render(escaped_for_text(finding), language()).message) << "</div>";
+            << colon() << escape(messages::render(escaped_for_text(finding), language()).message) << "</div>";
     }
     if (!any) {
       m_out << "<div class=\"judgement ok\">✓ " << text("html.photo.judgement.ok") << "</div>";
@@ -421,7 +425,7 @@ private:
       out += "<dt>" + escape(label_fix(language())) + "</dt><dd>" + escape(rendered.fix.substr(0, split));
       if (split != std::string::npos && split + 1 < rendered.fix.size()) {
         out += "<details><summary>" + text("html.it-command") + "</summary><pre>" +
-               escape(rendered.fix.substr(split + 1)) + "</pre></details>";
+               escape(html::without_it_label(rendered.fix.substr(split + 1))) + "</pre></details>";
       }
       out += "</dd>";
     }

@@ -66,7 +66,7 @@ public:
   void write_batch(const BatchEntry& entry, bool strict)
   {
     const Summary counts = tally(entry.findings);
-    header(entry.path + std::string(label_batch(language())), {},
+    header(entry.path + std::string(label_batch(language(), entry.kind)), {},
            passed(std::span<const core::Finding>(entry.findings), strict), counts);
     for (const core::Finding& finding : entry.findings) {
       write_finding(finding, entry.field_labels);

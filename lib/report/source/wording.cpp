@@ -238,9 +238,18 @@ std::string_view label_manual(Language language)
   return language == Language::zh ? "还需人工核对：" : "Check by hand:";
 }
 
-std::string_view label_batch(Language language)
+std::string_view label_batch(Language language, BatchKind kind)
 {
-  return language == Language::zh ? "（整批）" : " (district as a whole)";
+  const bool zh = language == Language::zh;
+  switch (kind) {
+  case BatchKind::package:
+    return zh ? "（压缩包是否完整、安全）" : " (the package: whole and safe)";
+  case BatchKind::across:
+    return zh ? "（各材料包之间）" : " (across the packages)";
+  case BatchKind::district:
+    break;
+  }
+  return zh ? "（整批）" : " (district as a whole)";
 }
 
 std::string join_path(std::string_view folder, std::string_view file)

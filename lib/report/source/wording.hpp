@@ -50,7 +50,7 @@ namespace nominate::report {
 [[nodiscard]] std::string_view label_fix(core::Language language);
 [[nodiscard]] std::string_view label_waiver(core::Language language);
 [[nodiscard]] std::string_view label_manual(core::Language language);
-[[nodiscard]] std::string_view label_batch(core::Language language);
+[[nodiscard]] std::string_view label_batch(core::Language language, BatchKind kind);
 
 // A file inside a submission or district folder as a path a user can open: "海淀区/01-张三/推介表.docx";
 // the folder itself when `file` is empty; `file` alone when the folder is "." or empty.

@@ -18,7 +18,7 @@ std::vector<RuleInfo> project_rules()
       .id = "eligibility.project-age",
       .title = {"项目开展时间不足", "Project not old enough"},
       .what =
-          {"项目启动或创建时间距参照日期不足规定年限（“项目启动或创建时间应不少于两年”）。",
+          {"项目启动或创建时间距判断日期不足规定年限（“项目启动或创建时间应不少于两年”）。",
            "The project started less than the required years before the reference date (项目启动或创建时间应不少于两年: at least two years)."},
       .fix =
           {"核对“项目起止时间”是否写了项目最初启动的时间；确实不足年限的项目本年度不能推介。",

@@ -1,3 +1,4 @@
+#include "html_text.hpp"
 #include "sample_report.hpp"
 
 #include <nominate/messages/labels.hpp>
@@ -84,6 +85,24 @@ TEST_CASE("the HTML report groups findings by severity with the IT command folde
   CHECK(contains(page, "data-rule=\"video.frame-rate\""));
   CHECK(contains(page, "<details><summary>Command for IT staff</summary><pre>"));
   CHECK(contains(page, "帧率：25")); // the clause, as the notice words it
+  // Under a heading that says "for IT staff", the command does not start with "IT:" again.
+  CHECK_FALSE(contains(page, "<pre>IT"));
+  const auto zh = write(nominate::test::sample_report(), Language::zh);
+  CHECK(contains(zh, "<details><summary>给技术人员的命令</summary><pre>"));
+  CHECK_FALSE(contains(zh, "<pre>IT"));
+  CHECK(contains(zh, "生成工具：nominate")); // a full-width colon in Chinese, no space after it
+  CHECK_FALSE(contains(zh, "生成工具: "));
+}
+
+TEST_CASE("the IT label is taken off a command shown under the IT heading", "[report]")
+{
+  using nominate::report::html::without_it_label;
+  CHECK(without_it_label("IT：ffmpeg -i a.mov b.mp4") == "ffmpeg -i a.mov b.mp4");
+  CHECK(without_it_label("IT: ffmpeg -i a.mov b.mp4") == "ffmpeg -i a.mov b.mp4");
+  CHECK(without_it_label("IT（查看错误）：ffmpeg -v error") == "查看错误：ffmpeg -v error");
+  CHECK(without_it_label("IT (list the errors): ffmpeg -v error") == "list the errors: ffmpeg -v error");
+  CHECK(without_it_label("ffmpeg -i a.mov") == "ffmpeg -i a.mov");
+  CHECK(without_it_label("IT（没有闭合") == "IT（没有闭合");
 }
 
 TEST_CASE("the HTML report embeds each material's picture and says where there is none", "[report]")

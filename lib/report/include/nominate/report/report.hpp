@@ -104,12 +104,20 @@ struct RegistrationEntry {
   std::vector<RegistrationRow> rows;
 };
 
+// What a batch entry is about, so a reader tells a received zip's integrity from its district's checks.
+enum class BatchKind {
+  district, // a district's checks: quota, registration table, text reuse among its submissions
+  package,  // a received package (verify): complete, safe to unzip, its files as its manifests say
+  across,   // between several received packages (verify): text reuse
+};
+
 struct BatchEntry {
   std::string path;
   std::vector<core::Finding> findings;
   std::vector<RegistrationEntry> registrations;
   // Field id → the form's label, as SubmissionReport's: a batch finding names a field as the form does.
   std::map<std::string, std::string> field_labels;
+  BatchKind kind = BatchKind::district;
 };
 
 // Over the submissions and the batch findings alike; passed/failed count submissions only.
