@@ -35,6 +35,8 @@ const char* const k_footer =
     "  nominate upload ./01-张三 -o 网上申报           files and texts for a web-form notice\n"
     "  nominate verify 海淀区.zip --extract ./收件       verify a received package, then unzip it safely\n"
     "  nominate fix ./01-张三                         repair videos, HEIC photos, old forms in a copy\n"
+    "\nLanguage: messages and help follow LANG; --lang zh or --lang en after a command chooses.\n"
+    "语言：默认跟随系统（LANG），在命令后加 --lang zh 使用中文。\n"
     "\nExit codes: 0 all passed, 1 a submission has an error (with --strict also a warning), 2 the tool "
     "could\n"
     "not do its job (bad arguments, missing path, invalid rule file).\n"
@@ -52,7 +54,6 @@ int run(int argc, char** argv)
     if (language == core::Language::zh) {
       app.formatter(std::make_shared<ChineseHelp>());
     }
-    app.footer(k_footer);
     app.set_version_flag("--version", version_text);
     app.require_subcommand(1);
     Action action;
@@ -67,6 +68,8 @@ int run(int argc, char** argv)
     add_verify_command(app, environment, action);
     add_fix_command(app, environment, action);
     add_generate_commands(app, environment, action);
+    // After the subcommands, which would otherwise inherit it: a command's --help shows its own examples.
+    app.footer(k_footer);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& success) {

@@ -62,8 +62,9 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
                    "ignore the waivers in nomination.yaml / nominate.yaml");
   command.add_flag("-q,--quiet", options.quiet, "no progress and no text report on stdout; exit code only");
   if (reports == Reports::offered) {
-    command.add_option("--format", options.formats,
-                       "text, json, sarif, junit or github, optionally :FILE (repeatable; default text)");
+    command.add_option(
+        "--format", options.formats,
+        "text, json, sarif, junit, github or html, optionally :FILE (repeatable; default text)");
     command.add_flag("--show-fields", options.show_fields,
                      "list every form field as read, with where it was found (text report)");
     command.add_option("--color", options.color, "colour the text report")
@@ -77,6 +78,9 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
   // A path the system cannot open is named here, once, rather than reported as missing.
   if (auto too_long = first_path_too_long(options.paths, choose_language(options.lang, environment))) {
     return std::unexpected(*too_long);
+  }
+  if (auto split = split_path(options.paths)) {
+    return std::unexpected(*split);
   }
   pipeline::CheckRequest request;
   request.paths = options.paths;

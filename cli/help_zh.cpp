@@ -2,6 +2,7 @@
 // Chinese. Keyed by the English text, so an edited description falls back to English until this table
 // follows (tests/cli/test_help_zh.cpp lists what is left).
 
+#include "footers.hpp"
 #include "help_zh.hpp"
 
 #include <array>
@@ -31,8 +32,6 @@ constexpr std::array k_texts{
     Entry{"ignore the waivers in nomination.yaml / nominate.yaml",
           "不采用 nomination.yaml、nominate.yaml 中的豁免"},
     Entry{"no progress and no text report on stdout; exit code only", "不显示进度和文字报告，只给出退出码"},
-    Entry{"text, json, sarif, junit or github, optionally :FILE (repeatable; default text)",
-          "报告格式 text、json、sarif、junit 或 github，可加 :文件名（可重复；默认 text）"},
     Entry{"text, json, sarif, junit, github or html, optionally :FILE (repeatable; default text)",
           "报告格式 text、json、sarif、junit、github 或 html，可加 :文件名（可重复；默认 text）"},
     Entry{"list every form field as read, with where it was found (text report)",
@@ -203,8 +202,17 @@ std::string ChineseHelp::make_footer(const CLI::App* app) const
   if (app->get_footer().empty()) {
     return {};
   }
-  // Only the top level has a footer: its examples and exit codes.
-  return std::string(k_footer_zh) + "\n";
+  // The top level's examples and exit codes; a command's own examples (app.cpp sets the top level's footer
+  // after the commands, so none inherits it).
+  if (app->get_parent() == nullptr) {
+    return std::string(k_footer_zh) + "\n";
+  }
+  for (const Footer& footer : k_footers) {
+    if (footer.en == app->get_footer()) {
+      return std::string(footer.zh) + "\n";
+    }
+  }
+  return app->get_footer() + "\n";
 }
 
 core::Language language_of_command_line(int argc, char** argv, core::Language fallback)

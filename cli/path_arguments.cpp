@@ -105,6 +105,27 @@ std::optional<core::Error> first_path_too_long(std::span<const std::string> path
   return std::nullopt;
 }
 
+std::optional<core::Error> split_path(std::span<const std::string> paths)
+{
+  std::error_code error;
+  const auto exists = [&](const std::string& path) { return std::filesystem::exists(path, error); };
+  if (paths.size() < 2 || std::ranges::all_of(paths, exists)) {
+    return std::nullopt;
+  }
+  for (std::size_t first = 0; first + 1 < paths.size(); ++first) {
+    std::string joined = paths[first];
+    for (std::size_t last = first + 1; last < paths.size(); ++last) {
+      joined += " " + paths[last];
+      if (exists(joined)) {
+        return core::fail_because(core::ErrorCode::not_found, "path-split",
+                                  "the path has spaces: put it in quotes, \"" + joined + "\"", joined)
+            .error();
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> relative_to(const std::filesystem::path& path, const std::filesystem::path& root)
 {
   namespace fs = std::filesystem;

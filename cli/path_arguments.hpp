@@ -21,6 +21,11 @@ namespace nominate::cli {
 [[nodiscard]] std::optional<core::Error> first_path_too_long(std::span<const std::string> paths,
                                                              core::Language language);
 
+// A path with a space that the shell split into several PATHs because it was not quoted (`nominate check 01
+// 张三` for the folder "01 张三"): when some of `paths` do not exist and a run of them joined by single
+// spaces does, not_found with reason "path-split", naming the joined path. nullopt otherwise.
+[[nodiscard]] std::optional<core::Error> split_path(std::span<const std::string> paths);
+
 // `path` relative to `root` ("" for `root` itself, '/' separators), both made canonical, or nullopt when it
 // is not under it: which PATH a submission was found under, or whether an output lies inside an input.
 [[nodiscard]] std::optional<std::string> relative_to(const std::filesystem::path& path,

@@ -1,6 +1,7 @@
 // nominate check PATH...: read, check and report one or more submission or district folders.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "../path_arguments.hpp"
 #include "../report_output.hpp"
 #include "commands.hpp"
@@ -95,6 +96,7 @@ void add_check_command(CLI::App& app, const Environment& environment, Action& ac
   auto* command =
       app.add_subcommand("check", "Check submission or district folders against their notice / 检查推介材料");
   add_check_options(*command, *options);
+  command->footer(std::string(k_check_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_check_command(*options, environment); };
   });

@@ -2,6 +2,7 @@
 // folder, check the copy, and print the verdicts before and after.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
@@ -270,10 +271,15 @@ int run_fix(const FixOptions& options, const Environment& environment)
              outcome.target == outcome.file ? outcome.to : outcome.to + " → " + outcome.target,
              outcome.result, outcome.notes});
         if (!outcome.ok) {
-          print_error(core::fail(core::ErrorCode::conversion_failed, outcome.result,
-                                 root.source / outcome.submission / outcome.file)
-                          .error(),
-                      language);
+          // What the clerk does, in their language; the converter's own words (English) labelled for IT.
+          const auto file = (root.source / outcome.submission / outcome.file).string();
+          std::cerr << (zh ? fmt::format("nominate: “{}”没能自动修正，副本中是原样：请按检查报告中这个文件的"
+                                         "“怎么改”手工处理。\n  给信息技术人员：{}\n",
+                                         file, outcome.result)
+                           : fmt::format(
+                                 "nominate: {} could not be repaired and is in the copy as it was: "
+                                 "follow the check report's fix for it by hand.\n  For IT staff: {}\n",
+                                 file, outcome.result));
         }
       }
       if (!quiet_text) {
@@ -350,6 +356,7 @@ void add_fix_command(CLI::App& app, const Environment& environment, Action& acti
   command->add_flag("--dry-run", options->dry_run, "print what would be done, write nothing");
   command->add_flag("--force", options->force,
                     "replace a fixed copy written before (only the files nominate wrote)");
+  command->footer(std::string(k_fix_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_fix(*options, environment); };
   });

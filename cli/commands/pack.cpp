@@ -2,6 +2,7 @@
 // remains.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "../pack_progress.hpp"
 #include "../path_arguments.hpp"
 #include "../report_output.hpp"
@@ -34,8 +35,9 @@ int run_pack(const PackOptions& options, const Environment& environment)
   if (!options.max_size.empty()) {
     max_size = pack::parse_size(options.max_size);
     if (!max_size) {
-      print_error(core::fail(core::ErrorCode::invalid_argument,
-                             "--max-size wants a size like 50M or 2G, not '" + options.max_size + "'")
+      print_error(core::fail_because(core::ErrorCode::invalid_argument, "size-value",
+                                     "--max-size wants a size like 50M or 2G, not '" + options.max_size + "'",
+                                     options.max_size)
                       .error(),
                   language);
       return k_exit_error;
@@ -162,12 +164,7 @@ void add_pack_command(CLI::App& app, const Environment& environment, Action& act
   command->add_option("--name", options->name,
                       "package name pattern: {district} {kind_zh} {date} {title} {seq:02} "
                       "(default {district}-{kind_zh}-{date}.zip; a submission {seq:02}-{title}.zip)");
-  command->footer(
-      "\nExamples / 示例:\n"
-      "  nominate pack ./海淀区 -o 上报                 one package for the district / 全区打一个包\n"
-      "  nominate pack ./海淀区 --per submission -o 上报  one package per nomination / 每份推介一个包\n"
-      "  nominate pack ./01-张三 --max-size 50M          warn when the zip is too big for e-mail\n"
-      "  SOURCE_DATE_EPOCH=1714521600 nominate pack ./海淀区   Bagging-Date 2024-05-01 (else as_of)\n");
+  command->footer(std::string(k_pack_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_pack(*options, environment); };
   });

@@ -2,6 +2,7 @@
 // forms.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "commands.hpp"
 
 #include <nominate/pack/table.hpp>
@@ -41,7 +42,17 @@ int run_table(const TableOptions& options, const Environment& environment)
   for (const auto& file : *written) {
     std::cerr << (language == core::Language::zh ? "已写入 " : "wrote ") << file.string() << "\n";
   }
-  // The table is written whatever the findings: a clerk may print it while fixing them.
+  // The table is written whatever the findings: a clerk may print it while fixing them. Its cells are only as
+  // right as the forms, so a failed check is said, with how to see its findings and to write the table again.
+  if (!outcome.report.passed()) {
+    std::cerr
+        << (language == core::Language::zh
+                ? "nominate: 注意：检查未通过，登记表是按推介表现在的内容生成的。运行 nominate check "
+                  "查看每个问题和改法，改正后加 --force 重新生成登记表。\n"
+                : "nominate: note: the check failed, and the table holds what the forms say now. nominate "
+                  "check lists each finding and its fix; after fixing, write the table again with "
+                  "--force.\n");
+  }
   return k_exit_pass;
 }
 
@@ -57,9 +68,7 @@ void add_table_command(CLI::App& app, const Environment& environment, Action& ac
       ->required();
   command->add_flag("--force", options->force,
                     "replace an existing file of that name (a table typed by hand is lost) / 覆盖已有文件");
-  command->footer(
-      "\nExamples / 示例:\n"
-      "  nominate table ./海淀区 -o 登记表.xlsx    附表2 (stars); with projects also 登记表-附表4.xlsx\n");
+  command->footer(std::string(k_table_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_table(*options, environment); };
   });

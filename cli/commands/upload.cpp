@@ -2,6 +2,7 @@
 // limits, and 填报内容.txt with every text ready to paste.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "../path_arguments.hpp"
 #include "commands.hpp"
 
@@ -92,8 +93,7 @@ void add_upload_command(CLI::App& app, const Environment& environment, Action& a
   add_check_options(*command, options->check, Reports::not_offered);
   command->add_option("-o,--output", options->output, "the folder to write (one sub-folder per submission)")
       ->required();
-  command->footer("\nExamples / 示例:\n"
-                  "  nominate upload ./01-张三 -o 网上申报     一寸照片.jpg, 个人视频.mp4, 填报内容.txt\n");
+  command->footer(std::string(k_upload_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_upload(*options, environment); };
   });

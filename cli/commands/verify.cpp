@@ -2,6 +2,7 @@
 // integrity, then its rules.
 
 #include "../check_options.hpp"
+#include "../footers.hpp"
 #include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
@@ -142,8 +143,9 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
   command->add_option("--extract", options->extract,
                       "write each package's payload to DIR/<zip name> when it verified (never overwrites)");
   command->add_option("--rules", options->rules, "check the payload against this rule set");
-  command->add_option("--format", options->formats,
-                      "text, json, sarif, junit or github, optionally :FILE (repeatable; default text)");
+  command->add_option(
+      "--format", options->formats,
+      "text, json, sarif, junit, github or html, optionally :FILE (repeatable; default text)");
   command->add_option("--lang", options->lang, "message language (default: from the locale)")
       ->transform(language_values());
   command->add_option("--as-of", options->as_of, "reference date for project age, YYYY-MM-DD");
@@ -172,15 +174,7 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
           "SIZE"));
   command->add_option("--max-ratio", options->limits.ratio,
                       "refuse entries over 1 MiB that expand more than this (default 200)");
-  command->footer(
-      "\nExamples / 示例:\n"
-      "  nominate verify 海淀区-百姓学习之星-2024-05-01.zip          safety, integrity, then the rules\n"
-      "  nominate verify *.zip --format json:验证.json --lang zh      every package received, one report\n"
-      "  nominate verify 海淀区.zip --extract ./收件                  unzip to ./收件/海淀区/ only if it "
-      "verified\n"
-      "  nominate verify ./收件/海淀区-百姓学习之星-2024-05-01         a package already unzipped, checked in "
-      "place\n"
-      "Exit codes: 0 verified, 1 a finding (an unsafe, damaged or altered zip, or a rule), 2 could not run.");
+  command->footer(std::string(k_verify_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_verify(*options, environment); };
   });

@@ -21,6 +21,19 @@ TEST_CASE("a path that is missing or not a folder exits 2", "[cli]")
   CHECK(file.output.find("推介表.docx") != std::string::npos);
 }
 
+TEST_CASE("a folder name with a space, not quoted, is named whole with the quotes to add", "[cli]")
+{
+  TempDir temp;
+  copy_example("star-compliant", temp.path() / "01 张三");
+  auto run = nominate({"check", "01", "张三", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("路径“01 张三”中有空格") != std::string::npos);
+  CHECK(run.output.find("nominate check \"01 张三\"") != std::string::npos);
+  auto quoted = nominate({"check", "01 张三", "-q"}, in_folder(temp.path()));
+  CHECK(quoted.exit_code == 0);
+}
+
 TEST_CASE("a broken rule file exits 2 and names the file and line", "[cli]")
 {
   TempDir temp;

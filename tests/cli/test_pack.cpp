@@ -255,6 +255,11 @@ TEST_CASE("pack refuses an output folder inside the input, and a read-only one, 
   }
   auto bad_size = nominate({"pack", "海淀区", "--max-size", "lots"}, in_folder(temp.path()));
   CHECK(bad_size.exit_code == 2);
+  // "50" with no unit was meant as 50 MB: refused, in the clerk's words, with the unit to add.
+  auto bare = nominate({"pack", "海淀区", "--max-size", "50", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(bare.output);
+  CHECK(bare.exit_code == 2);
+  CHECK(bare.output.find("--max-size 的值“50”不是一个大小：请写成 50M") != std::string::npos);
 }
 
 TEST_CASE("--max-size warns before writing and names the heaviest file", "[cli]")
@@ -349,9 +354,19 @@ TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
 TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folder", "[cli]")
 {
   TempDir temp;
-  auto run = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "-q"});
+  auto run = nominate({"table", "海淀区", "-o", (temp.path() / "登记表.xlsx").string(), "--lang", "zh"});
+  INFO(run.output);
   CHECK(run.exit_code == 0);
   CHECK(std::filesystem::file_size(temp.path() / "登记表.xlsx") > 0);
+  CHECK(run.output.find("检查未通过") == std::string::npos);
+  // From forms that fail the check the table is still written (a clerk may print it while fixing), and says
+  // so.
+  auto failing =
+      nominate({"table", "star-faults", "-o", (temp.path() / "未通过.xlsx").string(), "--lang", "zh"});
+  INFO(failing.output);
+  CHECK(failing.exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "未通过.xlsx"));
+  CHECK(failing.output.find("检查未通过，登记表是按推介表现在的内容生成的") != std::string::npos);
   // A table already there may hold what the clerk typed (地址, 填表人): never replaced without --force.
   const std::string typed = "the clerk's own table";
   temp.write("登记表.xlsx", typed);
@@ -383,13 +398,25 @@ TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folde
   CHECK(faults.output.find(", over ") == std::string::npos);
 }
 
-TEST_CASE("pack, table and upload show examples in --help", "[cli]")
+TEST_CASE("each command's --help ends with its own examples, in either language", "[cli]")
 {
-  for (const char* command : {"pack", "table", "upload"}) {
+  for (const std::string command : {"check", "fix", "pack", "table", "upload", "verify"}) {
+    INFO(command);
     auto run = nominate({command, "--help"});
     CHECK(run.exit_code == 0);
     CHECK(run.output.find("Examples / 示例") != std::string::npos);
+    CHECK(run.output.find("  nominate " + command + " ") != std::string::npos);
+    auto zh = nominate({command, "--lang", "zh", "--help"});
+    CHECK(zh.output.find("示例：") != std::string::npos);
+    CHECK(zh.output.find("  nominate " + command + " ") != std::string::npos);
+    // Not the top level's examples over again.
+    if (command != "check") {
+      CHECK(run.output.find("nominate check ./01-张三") == std::string::npos);
+      CHECK(zh.output.find("nominate check ./01-张三") == std::string::npos);
+    }
   }
+  auto top = nominate({"--help"});
+  CHECK(top.output.find("--lang zh") != std::string::npos); // how to get Chinese, from the first screen
 }
 
 } // namespace nominate::test::cli

@@ -86,6 +86,12 @@ constexpr std::array k_reasons{
     ReasonText{"table-exists",
                "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个文件名，或先把它"
                "移走；要替换 nominate table 以前生成的表，加 --force。"},
+    ReasonText{"path-split",
+               "路径“{place}”中有空格，命令行把它拆成了几个路径：请给路径加上英文引号，如 nominate "
+               "check \"{place}\"；或把文件夹名中的空格去掉。"},
+    ReasonText{"size-value",
+               "--max-size 的值“{place}”不是一个大小：请写成 50M（50 MB）或 2G，单位 K、M、G 按 1024 "
+               "计；只写数字表示字节数。"},
     ReasonText{
         "extract-exists",
         "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},
@@ -114,7 +120,7 @@ const ErrorText& text_of(core::ErrorCode code)
 std::string replace_place(std::string_view text, std::string_view place)
 {
   std::string out(text);
-  if (const auto at = out.find("{place}"); at != std::string::npos) {
+  for (auto at = out.find("{place}"); at != std::string::npos; at = out.find("{place}", at + place.size())) {
     out.replace(at, 7, place);
   }
   return out;

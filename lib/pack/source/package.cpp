@@ -49,9 +49,14 @@ std::optional<std::uint64_t> parse_size(std::string_view text)
   if (text.empty()) {
     return std::nullopt;
   }
+  // At most 12 digits (a terabyte in bytes), so neither the number nor its shift by a unit can overflow.
+  constexpr std::size_t k_max_digits = 12;
   std::uint64_t value = 0;
   std::size_t at = 0;
   for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
+    if (at == k_max_digits) {
+      return std::nullopt;
+    }
     value = value * 10 + static_cast<std::uint64_t>(text[at] - '0');
   }
   if (at == 0) {
@@ -62,7 +67,9 @@ std::optional<std::uint64_t> parse_size(std::string_view text)
     unit.remove_suffix(1);
   }
   if (unit.empty()) {
-    return value;
+    // A bare number is bytes; one under 1024 was surely meant in megabytes ("50" for 50 MB), which as bytes
+    // would flag every file: refused, so the user adds the unit.
+    return value >= 1024 ? std::optional(value) : std::nullopt;
   }
   if (unit.size() != 1) {
     return std::nullopt;

@@ -143,7 +143,8 @@ private:
                                                const std::filesystem::path& target, PackProgress* progress,
                                                unsigned jobs = 1);
 
-// "50M", "2G", "500k", "1048576" → bytes (powers of 1024); nullopt when it does not parse.
+// "50M", "2G", "500k", "1048576" → bytes (powers of 1024); nullopt when it does not parse, has more than
+// 12 digits, or is a bare number under 1024 ("50": surely 50M, not 50 bytes).
 [[nodiscard]] std::optional<std::uint64_t> parse_size(std::string_view text);
 
 } // namespace nominate::pack
