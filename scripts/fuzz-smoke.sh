@@ -9,8 +9,10 @@ seconds=${1:-30}
 build=${2:-build-fuzz}
 targets="docx_form table xlsx sniff rules_yaml config image video zip"
 
+# NOMINATE_DEBUG_INFO: the debug information flag (default -g; the test command passes -g1, line tables).
 CC=clang-16 CXX=clang++-16 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DNOMINATE_FUZZ=ON -DNOMINATE_TESTS=OFF >/dev/null
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 ${NOMINATE_DEBUG_INFO:--g} -DNDEBUG" -DNOMINATE_FUZZ=ON \
+  -DNOMINATE_TESTS=OFF >/dev/null
 set -- # the script's own arguments are read above; from here "$@" lists the build targets
 for t in $targets; do set -- "$@" "fuzz_$t"; done
 cmake --build "$build" -j"$(nproc)" --target "$@"
