@@ -230,6 +230,18 @@ TEST_CASE("verify reports damaged input as a finding naming the file, and a miss
   CHECK(missing.output.find("nowhere.zip") != std::string::npos);
 }
 
+TEST_CASE("a form given to verify by mistake is said to be a Word document, not a package", "[cli]")
+{
+  // A .docx is a zip: it was taken for a folder zipped by hand and its XML parts checked as a nomination.
+  auto run = nominate({"verify", "star-compliant/推介表.docx", "--lang", "zh"});
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("这是一个 Word 文档") != std::string::npos);
+  CHECK(run.output.find("nominate check") != std::string::npos);
+  CHECK(run.output.find("手工压缩") == std::string::npos);
+  CHECK(run.output.find("nomination.yaml") == std::string::npos);
+}
+
 TEST_CASE("a folder zipped by hand is checked with a warning that it has no manifest", "[cli]")
 {
   REQUIRE(have_tool("zip"));

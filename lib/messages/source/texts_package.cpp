@@ -122,6 +122,13 @@ constexpr std::array k_package{
                 "The zip is incomplete or damaged: {detail}.",
                 "请报送单位重新发送；通过邮件或网盘传输时请等上传完成。\nIT（详情）：{detail}",
                 "Ask for the file again; it was probably cut short in transfer."},
+    MessageText{
+        "package.truncated.office-document",
+        "这是一个 {kind} 文档（这类文档内部也是 zip 格式），不是材料包。",
+        "This is a {kind} document (such documents are zips inside), not a package.",
+        "要检查推介材料，请对它所在的文件夹运行 nominate check；nominate verify 用来核对收到的材料包（.zip）。",
+        "To check nomination materials, run `nominate check` on their folder; `nominate verify` checks a "
+        "package received (.zip)."},
     MessageText{"package.truncated.no-entries", "压缩包是空的，里面没有任何文件。",
                 "The zip is empty: it holds no files.", "请报送单位把材料放进压缩包后重新发送。",
                 "Ask the sender for the package with its files."},

@@ -166,6 +166,22 @@ bool is_zip_name(const std::string& name)
   return tail == ".zip";
 }
 
+// A Word, Excel or PowerPoint file given to verify by mistake (OOXML is a zip): which, by the main part
+// beside [Content_Types].xml; empty when the files are no such document.
+std::string office_document(const std::vector<FileRead>& files)
+{
+  const auto has = [&](std::string_view name) {
+    return std::ranges::any_of(files, [&](const FileRead& file) { return file.name == name; });
+  };
+  if (!has("[Content_Types].xml")) {
+    return {};
+  }
+  return has("word/document.xml")      ? "Word"
+         : has("xl/workbook.xml")      ? "Excel"
+         : has("ppt/presentation.xml") ? "PowerPoint"
+                                       : "";
+}
+
 } // namespace
 
 BagRoot locate_bag(const std::vector<std::string>& names)
@@ -190,6 +206,12 @@ ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& file
 {
   if (files.empty()) {
     contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
+    return contents;
+  }
+  // A .docx is a zip too: said for what it is, not checked as a folder zipped by hand.
+  if (auto kind = office_document(files); !kind.empty()) {
+    contents.findings.push_back(
+        finding("package.truncated", "package.truncated.office-document", "", {{"kind", kind}}));
     return contents;
   }
   const auto& bag_root = bag.root;
