@@ -112,9 +112,12 @@ std::optional<core::Error> split_path(std::span<const std::string> paths)
   if (paths.size() < 2 || std::ranges::all_of(paths, exists)) {
     return std::nullopt;
   }
+  // A folder name has a few spaces at most: runs of up to eight arguments are tried, so a long list of
+  // PATHs (a shell glob) costs little.
+  constexpr std::size_t k_max_parts = 8;
   for (std::size_t first = 0; first + 1 < paths.size(); ++first) {
     std::string joined = paths[first];
-    for (std::size_t last = first + 1; last < paths.size(); ++last) {
+    for (std::size_t last = first + 1; last < paths.size() && last - first < k_max_parts; ++last) {
       joined += " " + paths[last];
       if (exists(joined)) {
         return core::fail_because(core::ErrorCode::not_found, "path-split",

@@ -71,7 +71,7 @@ void walk_iso(CountingFile& file, Layout& layout)
     offset += box->size;
   }
   if (!layout.has_index) {
-    layout.damage.push_back("index (moov) missing");
+    layout.damage.emplace_back("index (moov) missing");
   }
 }
 

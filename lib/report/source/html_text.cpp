@@ -152,7 +152,7 @@ std::optional<bool> fact_flag(const core::Facts& facts, std::string_view name)
 
 std::string describe_bytes(std::int64_t bytes)
 {
-  if (bytes >= 1024 * 1024) {
+  if (bytes >= std::int64_t{1024} * 1024) {
     return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
   }
   if (bytes >= 1024) {
