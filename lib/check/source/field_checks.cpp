@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <string>
 
 namespace nominate::check {
 namespace {
@@ -227,6 +229,27 @@ void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& 
   out.push_back(std::move(finding));
 }
 
+// A date whose year has two digits ("57年4月", "85.3"), as people write it by hand: the date with its year
+// in full — 20YY when that is not after the reference year, else 19YY — or nullopt when the text is no such
+// date. A reader takes it the same way, so the check says how it was read rather than refusing it.
+std::optional<std::string> with_full_year(const std::string& content, const core::Date& as_of)
+{
+  const auto trimmed = text::trim(content);
+  const auto digit = [&](std::size_t i) {
+    return i < trimmed.size() && trimmed[i] >= '0' && trimmed[i] <= '9';
+  };
+  if (!digit(0) || !digit(1) || digit(2) || trimmed.size() < 3) {
+    return std::nullopt;
+  }
+  const int year = (trimmed[0] - '0') * 10 + (trimmed[1] - '0');
+  const int century = 2000 + year <= as_of.year ? 20 : 19;
+  auto full = std::to_string(century) + trimmed;
+  if (!text::parse_date(full)) {
+    return std::nullopt;
+  }
+  return full;
+}
+
 } // namespace
 
 void check_required_fields(const CheckContext& context, Findings& out)
@@ -289,6 +312,22 @@ void check_field_formats(const CheckContext& context, Findings& out)
         check_birth_plausible(context, spec, content, out);
       }
       continue;
+    }
+    if (*spec.format == rules::FieldFormat::date) {
+      if (auto full = with_full_year(content, context.options.as_of)) {
+        auto finding =
+            field_rule_finding(context, spec, "field.format", at_most_warning(spec.format_severity),
+                               "field.format.date-short-year");
+        finding.args["value"] = shorten(content);
+        finding.args["full"] = *full;
+        finding.expected = "a year of four digits";
+        finding.actual = shorten(content);
+        out.push_back(std::move(finding));
+        if (spec.id == "birth") {
+          check_birth_plausible(context, spec, *full, out);
+        }
+        continue;
+      }
     }
     // A landline where a mobile is asked: the form's 联系电话 (one line for any number) holds a valid number
     // of the other kind. Whether the nominee has a mobile at all is a person's question: a warning.

@@ -65,6 +65,13 @@ constexpr std::array k_fields{
         "Write it like 1965年3月 or 1965.03.",
     },
     MessageText{
+        "field.format.date-short-year",
+        "“{label}”填写的“{value}”只写了年份的后两位，已按“{full}”理解。",
+        "\"{label}\" holds \"{value}\", a year of two digits, read as {full}.",
+        "在推介表上写四位年份，如“{full}”。",
+        "Write the year in four digits on the form: {full}.",
+    },
+    MessageText{
         "field.format.birth-future",
         "“{label}”填写的“{value}”晚于检查基准日 {as_of}，不可能是出生日期。",
         "\"{label}\" holds \"{value}\", later than the reference date {as_of}: not a possible date of birth.",

@@ -126,8 +126,8 @@ std::vector<RuleInfo> material_and_text_rules()
       .id = "field.format",
       .title = {"填写格式不正确", "Value not in the expected form"},
       .what =
-          {"某项的内容不符合应有的格式：手机号、电话、邮箱、日期、性别、民族、政治面貌、学历等（报告写明是哪一项）。",
-           "A value is not of its form: mobile or phone number, e-mail, date, gender, ethnicity, political status, education (the finding names the field)."},
+          {"某项的内容不符合应有的格式：手机号、电话、邮箱、日期、性别、民族、政治面貌、学历等（报告写明是哪一项）。年份只写两位的日期（57年4月）按四位年份理解，给出警告。",
+           "A value is not of its form: mobile or phone number, e-mail, date, gender, ethnicity, political status, education (the finding names the field). A date whose year has two digits (57年4月) is read with the year in full, with a warning."},
       .fix =
           {"按常见写法改正，例如手机号11位、日期写成“1965年3月”或“1965-03”、政治面貌写“中共党员”“群众”等。",
            "Correct it in the usual form: an 11-digit mobile number, a date as 1965年3月 or 1965-03, a political status such as 中共党员 or 群众."},

@@ -247,3 +247,38 @@ TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is fie
     CHECK(found[0].actual == "age 119");
   }
 }
+
+TEST_CASE("a year written with two digits (57年4月) is read in full with a warning, not refused", "[check]")
+{
+  rules::RuleSet rules;
+  rules.id = "test/star";
+  auto birth = test::field_spec("birth", "出生年月");
+  birth.format = rules::FieldFormat::date;
+  rules.fields = {birth};
+  auto submission = test::submission_with_form();
+  auto findings_for = [&](const std::string& value) {
+    test::set_field(submission, "birth", value);
+    return of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)),
+                   "field.format");
+  };
+  {
+    auto found = findings_for("57年4月");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.format.date-short-year");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("full") == "1957年4月");
+  }
+  CHECK(findings_for("85.3")[0].args.at("full") == "1985.3");
+  {
+    // 20YY while it is not after the reference year: and then a two-year-old is no nominee.
+    auto found = findings_for("22年3月");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].args.at("full") == "2022年3月");
+    CHECK(found[1].message_id == "field.format.birth-age");
+  }
+  // Not a date however its year is read: still the error.
+  auto nonsense = findings_for("57年13月");
+  REQUIRE(nonsense.size() == 1);
+  CHECK(nonsense[0].message_id == "field.format.date");
+  CHECK(nonsense[0].severity == core::Severity::error);
+}
