@@ -56,9 +56,9 @@ inline constexpr Footer k_table_footer{
 
 inline constexpr Footer k_upload_footer{
     "\nExamples / 示例:\n"
-    "  nominate upload ./01-张三 -o 网上申报     一寸照片.jpg, 个人视频.mp4, 填报内容.txt\n",
+    "  nominate upload ./01-张三 -o 网上申报     一寸照片.jpg (national: 二寸照片), 个人视频.mp4, 填报内容.txt\n",
     "\n示例：\n"
-    "  nominate upload ./01-张三 -o 网上申报     按网上申报的要求写出一寸照片、个人视频和 填报内容.txt\n"};
+    "  nominate upload ./01-张三 -o 网上申报     按网上申报的要求写出一寸（全国为二寸）照片、个人视频和 填报内容.txt\n"};
 
 inline constexpr Footer k_verify_footer{
     "\nExamples / 示例:\n"

@@ -137,6 +137,7 @@ constexpr std::string_view k_footer_zh =
     "  nominate upload ./01-张三 -o 网上申报           整理网上申报的文件和填报内容\n"
     "  nominate verify 海淀区.zip --extract ./收件       验证收到的材料包，再安全解压\n"
     "  nominate fix ./01-张三                         在副本中修正视频、HEIC 照片和旧版表格\n"
+    "\n语言：默认跟随系统语言；在命令后加 --lang en 显示英文。\n"
     "\n退出码：0 全部通过；1 有推介材料存在错误（加 --strict 时警告也算）；2 无法完成检查（参数有误、\n"
     "路径不存在、规则文件有误）。\n"
     "说明文档：docs/guide.zh.md（中文）、docs/rules.md（规则文件）、docs/ci.md（持续集成）。";

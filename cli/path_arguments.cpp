@@ -117,9 +117,13 @@ std::optional<core::Error> split_path(std::span<const std::string> paths)
   constexpr std::size_t k_max_parts = 8;
   for (std::size_t first = 0; first + 1 < paths.size(); ++first) {
     std::string joined = paths[first];
+    bool any_missing = !exists(paths[first]);
     for (std::size_t last = first + 1; last < paths.size() && last - first < k_max_parts; ++last) {
       joined += " " + paths[last];
-      if (exists(joined)) {
+      any_missing = any_missing || !exists(paths[last]);
+      // Only a run with a part that does not exist on its own was split: "a b" beside folders a and b is
+      // not what went wrong.
+      if (any_missing && exists(joined)) {
         return core::fail_because(core::ErrorCode::not_found, "path-split",
                                   "the path has spaces: put it in quotes, \"" + joined + "\"", joined)
             .error();

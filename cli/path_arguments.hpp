@@ -22,8 +22,8 @@ namespace nominate::cli {
                                                              core::Language language);
 
 // A path with a space that the shell split into several PATHs because it was not quoted (`nominate check 01
-// 张三` for the folder "01 张三"): when some of `paths` do not exist and a run of them joined by single
-// spaces does, not_found with reason "path-split", naming the joined path. nullopt otherwise.
+// 张三` for the folder "01 张三"): when a run of `paths` with a part that does not exist exists joined by
+// single spaces, not_found with reason "path-split", naming the joined path. nullopt otherwise.
 [[nodiscard]] std::optional<core::Error> split_path(std::span<const std::string> paths);
 
 // `path` relative to `root` ("" for `root` itself, '/' separators), both made canonical, or nullopt when it

@@ -35,11 +35,14 @@ int run_pack(const PackOptions& options, const Environment& environment)
   if (!options.max_size.empty()) {
     max_size = pack::parse_size(options.max_size);
     if (!max_size) {
-      print_error(core::fail_because(core::ErrorCode::invalid_argument, "size-value",
-                                     "--max-size wants a size like 50M or 2G, not '" + options.max_size + "'",
-                                     options.max_size)
-                      .error(),
-                  language);
+      print_error(
+          core::fail_because(
+              core::ErrorCode::invalid_argument, "size-value",
+              "--max-size wants a size like 50M or 2G (a bare number is bytes, at least 1024), not '" +
+                  options.max_size + "'",
+              options.max_size)
+              .error(),
+          language);
       return k_exit_error;
     }
   }

@@ -29,9 +29,17 @@ TEST_CASE("a folder name with a space, not quoted, is named whole with the quote
   INFO(run.output);
   CHECK(run.exit_code == 2);
   CHECK(run.output.find("路径“01 张三”中有空格") != std::string::npos);
-  CHECK(run.output.find("nominate check \"01 张三\"") != std::string::npos);
+  CHECK(run.output.find("写成 \"01 张三\"") != std::string::npos);
   auto quoted = nominate({"check", "01 张三", "-q"}, in_folder(temp.path()));
   CHECK(quoted.exit_code == 0);
+  // When 01 and 张三 are folders too, the run that exists joined is not what went wrong: the missing one is.
+  std::filesystem::create_directory(temp.path() / "01");
+  std::filesystem::create_directory(temp.path() / "张三");
+  auto missing = nominate({"check", "01", "张三", "没有这个", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(missing.output);
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.output.find("中有空格") == std::string::npos);
+  CHECK(missing.output.find("没有这个") != std::string::npos);
 }
 
 TEST_CASE("a broken rule file exits 2 and names the file and line", "[cli]")

@@ -361,7 +361,7 @@ TEST_CASE("--extract writes the payload of a verified package once, and never ch
   // The folder it wrote verifies as a folder: not "zipped by hand", but without the manifest it left behind.
   auto extracted = verify({(out.path() / "example-bag").string(), "--lang", "zh"});
   INFO(extracted.output);
-  CHECK(extracted.output.find("手工压缩") == std::string::npos);
+  CHECK(extracted.output.find("这是手工压缩的文件夹") == std::string::npos);
   CHECK(extracted.output.find("nominate verify --extract 取出的材料") != std::string::npos);
   auto failed = verify({zip("example-bag-lie.zip"), "--extract", out.path().string()});
   CHECK(failed.exit_code == 1);
@@ -400,7 +400,7 @@ TEST_CASE("a package a clerk unzipped and zipped again with Info-ZIP verifies, a
   auto packed = nominate({"verify", "out/" + bag + ".zip", "--lang", "zh"}, in_folder(temp.path()));
   INFO(packed.output);
   CHECK(packed.exit_code == 0);
-  CHECK(packed.output.find(bag + ".zip（压缩包是否完整、安全） — 通过") != std::string::npos);
+  CHECK(packed.output.find(bag + ".zip（材料包是否完整、安全） — 通过") != std::string::npos);
   CHECK(packed.output.find("/data（整批） — 通过") != std::string::npos);
   CHECK(packed.output.find(".zip（整批）") == std::string::npos);
   // Unzipped into 外层/, browsed on Windows (Thumbs.db, desktop.ini), zipped again with the folder around it

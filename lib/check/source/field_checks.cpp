@@ -197,13 +197,15 @@ int age_on(const text::PartialDate& birth, const core::Date& as_of, text::Roundi
   return age;
 }
 
+constexpr int k_youngest = 16;
+constexpr int k_oldest = 110;
+
 // A birth date in the future, or a nominee under 16 or over 110 on the reference date: a typing slip
-// (1996 for 1969, this year for the birth year) that no format check catches.
+// (1996 for 1969, this year for the birth year) that no format check catches. `content` is read as a date;
+// `shown` is what the form says (they differ for a two-digit year read in full).
 void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& spec,
-                           const std::string& content, Findings& out)
+                           const std::string& content, const std::string& shown, Findings& out)
 {
-  constexpr int k_youngest = 16;
-  constexpr int k_oldest = 110;
   auto birth = text::parse_date(content);
   if (!birth) {
     return;
@@ -220,7 +222,7 @@ void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& 
   int age = oldest_age < k_youngest ? oldest_age : youngest_age;
   auto finding = field_rule_finding(context, spec, "field.format", spec.format_severity,
                                     future ? "field.format.birth-future" : "field.format.birth-age");
-  finding.args["value"] = shorten(content);
+  finding.args["value"] = shorten(shown);
   finding.args["as_of"] = core::to_iso(as_of);
   finding.args["age"] = std::to_string(age);
   finding.expected =
@@ -229,12 +231,13 @@ void check_birth_plausible(const CheckContext& context, const rules::FieldSpec& 
   out.push_back(std::move(finding));
 }
 
-// A date whose year has two digits ("57年4月", "85.3"), as people write it by hand: the date with its year
-// in full — 20YY when that is not after the reference year, else 19YY — or nullopt when the text is no such
-// date. A reader takes it the same way, so the check says how it was read rather than refusing it.
-std::optional<std::string> with_full_year(const std::string& content, const core::Date& as_of)
+// A date whose year has two digits ("57年4月", "85.3", fullwidth "５７年４月"), as people write it by hand:
+// the date with its year in full — 20YY when that is not after `latest_year`, else 19YY — or nullopt when
+// the text is no such date. A reader takes it the same way, so the check says how it was read rather than
+// refusing it.
+std::optional<std::string> with_full_year(const std::string& content, int latest_year)
 {
-  const auto trimmed = text::trim(content);
+  const auto trimmed = text::to_halfwidth(text::trim(content));
   const auto digit = [&](std::size_t i) {
     return i < trimmed.size() && trimmed[i] >= '0' && trimmed[i] <= '9';
   };
@@ -242,7 +245,7 @@ std::optional<std::string> with_full_year(const std::string& content, const core
     return std::nullopt;
   }
   const int year = (trimmed[0] - '0') * 10 + (trimmed[1] - '0');
-  const int century = 2000 + year <= as_of.year ? 20 : 19;
+  const int century = 2000 + year <= latest_year ? 20 : 19;
   auto full = std::to_string(century) + trimmed;
   if (!text::parse_date(full)) {
     return std::nullopt;
@@ -309,12 +312,15 @@ void check_field_formats(const CheckContext& context, Findings& out)
     }
     if (valid_format(*spec.format, content)) {
       if (spec.id == "birth" && *spec.format == rules::FieldFormat::date) {
-        check_birth_plausible(context, spec, content, out);
+        check_birth_plausible(context, spec, content, content, out);
       }
       continue;
     }
     if (*spec.format == rules::FieldFormat::date) {
-      if (auto full = with_full_year(content, context.options.as_of)) {
+      // A nominee is at least 16: a birth year's 20YY only up to the reference year less 16 ("22年" is 1922).
+      const bool birth = spec.id == "birth";
+      const int latest_year = context.options.as_of.year - (birth ? k_youngest : 0);
+      if (auto full = with_full_year(content, latest_year)) {
         auto finding =
             field_rule_finding(context, spec, "field.format", at_most_warning(spec.format_severity),
                                "field.format.date-short-year");
@@ -323,8 +329,8 @@ void check_field_formats(const CheckContext& context, Findings& out)
         finding.expected = "a year of four digits";
         finding.actual = shorten(content);
         out.push_back(std::move(finding));
-        if (spec.id == "birth") {
-          check_birth_plausible(context, spec, *full, out);
+        if (birth) {
+          check_birth_plausible(context, spec, *full, content, out);
         }
         continue;
       }

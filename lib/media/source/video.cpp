@@ -364,7 +364,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (facts.fps > 0) {
     facts.fps_text = detail::format_fps(facts.fps);
   }
-  if (auto past = detail::index_past_end(index_end, file.size(), layout.walked && layout.damage.empty())) {
+  if (auto past = detail::index_past_end(index_end, file.size(), layout.reached_end)) {
     facts.damage.push_back(*past);
   }
   const auto logged = capture.errors();

@@ -70,6 +70,8 @@ void walk_iso(CountingFile& file, Layout& layout)
     }
     offset += box->size;
   }
+  // Under 8 bytes left is stray padding; a walk stopped by k_max_boxes did not see the end.
+  layout.reached_end = layout.damage.empty() && file.size() - std::min(offset, file.size()) < 8;
   if (!layout.has_index) {
     layout.damage.emplace_back("index (moov) missing");
   }
@@ -166,7 +168,7 @@ std::optional<std::string> index_past_end(std::uint64_t index_end, std::uint64_t
   if (index_end <= file_size) {
     return std::nullopt;
   }
-  return std::string(file_complete ? "index damaged: it points past the end of the complete file " : "") +
+  return std::string(file_complete ? "index damaged (the file is complete): " : "") +
          "samples past end of file (file ends at " + std::to_string(file_size) + ", index needs " +
          std::to_string(index_end) + ")";
 }

@@ -20,6 +20,7 @@ struct Layout {
   bool index_first = false;        // `moov` before `mdat` (faststart)
   std::uint64_t index_size = 0;    // the `moov` box's size
   bool fragmented = false;         // MP4 fragments (`moof`)
+  bool reached_end = false;        // MP4/MOV: the top-level boxes were walked to the end of the file
   std::vector<std::string> damage; // "file ends early: …", "index (moov) missing"
 };
 

@@ -87,11 +87,11 @@ constexpr std::array k_reasons{
                "“{place}”已经存在，没有覆盖（其中可能有手工填写的内容）：请换一个文件名，或先把它"
                "移走；要替换 nominate table 以前生成的表，加 --force。"},
     ReasonText{"path-split",
-               "路径“{place}”中有空格，命令行把它拆成了几个路径：请给路径加上英文引号，如 nominate "
-               "check \"{place}\"；或把文件夹名中的空格去掉。"},
+               "路径“{place}”中有空格，命令行把它拆成了几个路径：请给这个路径加上英文引号，写成 "
+               "\"{place}\"；或把文件夹名中的空格去掉。"},
     ReasonText{"size-value",
                "--max-size 的值“{place}”不是一个大小：请写成 50M（50 MB）或 2G，单位 K、M、G 按 1024 "
-               "计；只写数字表示字节数。"},
+               "计；不带单位的数字按字节计，至少 1024。"},
     ReasonText{
         "extract-exists",
         "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},

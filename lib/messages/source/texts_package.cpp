@@ -273,8 +273,8 @@ constexpr std::array k_package{
         "Ask for a package made with `nominate pack`, which carries a manifest and the check report."},
     MessageText{
         "package.no-manifest.folder",
-        "这个文件夹没有校验清单（解压出的材料，或 nominate verify --extract 取出的材料，都不带清单）：材料已照常检查，但无法证明与报送时一致。",
-        "The folder has no manifest (files unzipped, or taken out by `nominate verify --extract`, carry none): its materials were checked, but nothing proves they are those that were sent.",
+        "这个文件夹没有校验清单（nominate verify --extract 取出的材料、从手工压缩包解压出的材料都不带清单）：材料已照常检查，但无法证明与报送时一致。",
+        "The folder has no manifest (what `nominate verify --extract` took out, or a zip made by hand unzipped, carries none): its materials were checked, but nothing proves they are those that were sent.",
         "要证明材料完整，请核对报送单位发来的原始压缩包：nominate verify 压缩包.zip。",
         "To prove the files whole, verify the zip as it was received: nominate verify PACKAGE.zip."},
     MessageText{"package.nested.zips", "压缩包里只有 {count} 个压缩包，没有可以直接检查的材料。",

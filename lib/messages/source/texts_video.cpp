@@ -151,10 +151,10 @@ constexpr std::array k_video{
 constexpr std::array k_video_snippets{
     Snippet{
         "reexport_zh",
-        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 HEVC/“高效”）。用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 打开“显示 PAL 制式”，选“1080p HD，25 fps”（拍成 25 帧，导出时就不必再改帧率）；拍好后再按上面的方法导出。"},
+        "用剪映导出：打开剪映 › 开始创作 › 导入该视频 › 右上角“导出”，设置{export_zh}（编码选 H.264，不要选 HEVC/“高效”）。用 iPhone 拍摄前先设置：设置 › 相机 › 格式 › 兼容性最佳；设置 › 相机 › 录制视频 › 打开“显示 PAL 格式”，选“1080p HD，25 fps”（拍成 25 帧，导出时就不必再改帧率）；拍好后再按上面的方法导出。"},
     Snippet{
         "reexport_en",
-        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings › Camera › Record Video › turn on Show PAL Formats and choose 1080p HD at 25 fps (filmed at 25 fps, nothing to convert on export); then export as above."},
+        "Export it again in CapCut (剪映): import the video, tap Export and choose {export_en} (codec H.264, not HEVC). Before filming on an iPhone: Settings › Camera › Formats › Most Compatible, and Settings › Camera › Record Video › turn on Show PAL Formats and choose 1080p HD at 25 fps (filmed at 25 fps, the frame rate needs no change on export); then export as above."},
 };
 
 std::span<const MessageText> video_messages()

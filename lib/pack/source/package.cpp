@@ -6,6 +6,7 @@
 #include <nominate/pack/pack.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
 namespace nominate::pack {
@@ -49,8 +50,8 @@ std::optional<std::uint64_t> parse_size(std::string_view text)
   if (text.empty()) {
     return std::nullopt;
   }
-  // At most 12 digits (a terabyte in bytes), so neither the number nor its shift by a unit can overflow.
-  constexpr std::size_t k_max_digits = 12;
+  // At most 15 digits, so the number cannot overflow; its shift by a unit is checked below.
+  constexpr std::size_t k_max_digits = 15;
   std::uint64_t value = 0;
   std::size_t at = 0;
   for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
@@ -74,19 +75,27 @@ std::optional<std::uint64_t> parse_size(std::string_view text)
   if (unit.size() != 1) {
     return std::nullopt;
   }
+  int shift = 0;
   switch (unit[0]) {
   case 'k':
   case 'K':
-    return value << 10;
+    shift = 10;
+    break;
   case 'm':
   case 'M':
-    return value << 20;
+    shift = 20;
+    break;
   case 'g':
   case 'G':
-    return value << 30;
+    shift = 30;
+    break;
   default:
     return std::nullopt;
   }
+  if (value > (std::numeric_limits<std::uint64_t>::max() >> shift)) {
+    return std::nullopt; // past 16 EiB: no size anyone means
+  }
+  return value << shift;
 }
 
 std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,

@@ -269,12 +269,16 @@ TEST_CASE("a year written with two digits (57年4月) is read in full with a war
     CHECK(found[0].args.at("full") == "1957年4月");
   }
   CHECK(findings_for("85.3")[0].args.at("full") == "1985.3");
+  CHECK(findings_for("５７年４月")[0].args.at("full") == "1957年4月"); // fullwidth, as Word may type it
+  // A birth year reads 20YY only while the nominee would be 16 on the reference date (2024-05-01).
+  CHECK(findings_for("05年3月")[0].args.at("full") == "2005年3月");
+  CHECK(findings_for("22年3月")[0].args.at("full") == "1922年3月");
   {
-    // 20YY while it is not after the reference year: and then a two-year-old is no nominee.
-    auto found = findings_for("22年3月");
+    // Read in full, 1912 makes the nominee 112: said with the text the form holds.
+    auto found = findings_for("12年3月");
     REQUIRE(found.size() == 2);
-    CHECK(found[0].args.at("full") == "2022年3月");
     CHECK(found[1].message_id == "field.format.birth-age");
+    CHECK(found[1].args.at("value") == "12年3月");
   }
   // Not a date however its year is read: still the error.
   auto nonsense = findings_for("57年13月");

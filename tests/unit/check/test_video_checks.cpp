@@ -365,8 +365,8 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
   SECTION("damaged pictures in a whole file, or an index that lies in one, are damage, not a cut-off copy")
   {
     for (const char* damage : {"decoding errors: 12 damaged frames, 30 errors",
-                               "index damaged: it points past the end of the complete file samples past end "
-                               "of file (file ends at 815930, index needs 2147484000)"}) {
+                               "index damaged (the file is complete): samples past end of file (file ends at "
+                               "815930, index needs 2147484000)"}) {
       INFO(damage);
       auto facts = good_facts();
       facts.damage = {damage};

@@ -50,7 +50,7 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
   {
     core::Finding finding;
     finding.rule = "video.corrupt";
-    finding.message_id = "video.corrupt.damaged";
+    finding.message_id = "video.corrupt.truncated";
     finding.file = "事迹视频.mp4";
     finding.args = {{"detail", "FFmpeg: Invalid NAL; FFmpeg: error while decoding MB 3 4"},
                     {"damage", "FFmpeg: Invalid NAL｜FFmpeg: error while decoding MB 3 4｜file ends early"}};

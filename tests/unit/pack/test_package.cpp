@@ -190,7 +190,9 @@ TEST_CASE("sizes parse in powers of 1024 and --max-size names the heaviest files
   CHECK_FALSE(parse_size("lots"));
   CHECK_FALSE(parse_size("50")); // surely 50M: as bytes every file would be over it
   CHECK(parse_size("1024") == 1024u);
-  CHECK_FALSE(parse_size("99999999999999999999G")); // would overflow
+  CHECK_FALSE(parse_size("99999999999999999999G"));          // too many digits
+  CHECK_FALSE(parse_size("99999999999G"));                   // 11 digits, but past 2^64 bytes once shifted
+  CHECK(parse_size("17179869183G") == 17179869183ull << 30); // the largest that fits
   nominate::test::TempDir temp;
   auto district = test::copy_example("海淀区", temp.path() / "in");
   auto plans = plan_packages(test::check({district}, temp.path()), request_into(temp.path() / "out"));

@@ -144,7 +144,7 @@ private:
                                                unsigned jobs = 1);
 
 // "50M", "2G", "500k", "1048576" → bytes (powers of 1024); nullopt when it does not parse, has more than
-// 12 digits, or is a bare number under 1024 ("50": surely 50M, not 50 bytes).
+// 15 digits or more than 2^64 bytes, or is a bare number under 1024 ("50": surely 50M, not 50 bytes).
 [[nodiscard]] std::optional<std::uint64_t> parse_size(std::string_view text);
 
 } // namespace nominate::pack
