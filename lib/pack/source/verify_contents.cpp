@@ -202,7 +202,8 @@ bool is_tag_file(const BagRoot& bag, const std::string& name, std::uint64_t size
 }
 
 ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& files,
-                           const std::map<std::string, std::string>& tag_texts, ZipContents contents)
+                           const std::map<std::string, std::string>& tag_texts, ZipContents contents,
+                           Received received)
 {
   if (files.empty()) {
     contents.findings.push_back(finding("package.truncated", "package.truncated.no-entries", ""));
@@ -230,7 +231,9 @@ ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& file
     contents.payload_root = *bag_root + "data/";
   } else {
     contents.findings.push_back(
-        finding("package.no-manifest", "package.no-manifest.plain", "", {}, Severity::warning));
+        finding("package.no-manifest",
+                received == Received::folder ? "package.no-manifest.folder" : "package.no-manifest.plain", "",
+                {}, Severity::warning));
     contents.payload_root = common_top_folder(files);
   }
   std::size_t zips = 0;
@@ -322,7 +325,7 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
     files.push_back({name, std::move(digest)});
   }
 
-  return judge_contents(bag, files, tag_texts, std::move(contents));
+  return judge_contents(bag, files, tag_texts, std::move(contents), Received::zip);
 }
 
 } // namespace nominate::pack

@@ -40,12 +40,15 @@ struct BagRoot {
 // file whose text judge_contents reads (bagit.txt, bag-info.txt, the manifests).
 [[nodiscard]] bool is_tag_file(const BagRoot& bag, const std::string& name, std::uint64_t size);
 
+// What verify was given: a zip, or a folder (unzipped already, or what --extract wrote).
+enum class Received { zip, folder };
+
 // The judgement of a received package's files once read, from a zip or a folder: the bag against its
-// manifests (check_bag), or the warning that there is none; where the payload lies; a payload of zips only.
-// Adds to `contents.findings` what the reading itself found.
+// manifests (check_bag), or the warning that there is none (worded for what was `received`); where the
+// payload lies; a payload of zips only. Adds to `contents.findings` what the reading itself found.
 [[nodiscard]] ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& files,
                                          const std::map<std::string, std::string>& tag_texts,
-                                         ZipContents contents);
+                                         ZipContents contents, Received received);
 
 // Reads each file entry of a zip that passed check_safety, checks its CRC and, in a bag, its SHA-256 against
 // the manifests; with `extract_into` (an empty private folder), also writes each entry there under its

@@ -117,15 +117,9 @@ ZipContents read_folder_contents(const fs::path& folder)
     }
     files.push_back({file.name, std::move(*digest)});
   }
-  auto judged = judge_contents(bag, files, tag_texts, std::move(contents));
   // A folder without a manifest was not zipped by hand: it was unzipped, or is a payload verify --extract
-  // took out (the bag's manifests stay behind), so its finding says that.
-  for (auto& finding : judged.findings) {
-    if (finding.message_id == "package.no-manifest.plain") {
-      finding.message_id = "package.no-manifest.folder";
-    }
-  }
-  return judged;
+  // took out (the bag's manifests stay behind), and its finding says so.
+  return judge_contents(bag, files, tag_texts, std::move(contents), Received::folder);
 }
 
 } // namespace nominate::pack

@@ -211,7 +211,10 @@ TEST_CASE("field.format checks each value against its format and shows the value
   }
 }
 
-TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is field.format", "[check]")
+namespace {
+
+// The field.format findings for a form whose 出生年月 (a date field) holds `value`, on 2024-05-01.
+std::vector<core::Finding> birth_findings(const std::string& value)
 {
   rules::RuleSet rules;
   rules.id = "test/star";
@@ -219,29 +222,32 @@ TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is fie
   birth.format = rules::FieldFormat::date;
   rules.fields = {birth};
   auto submission = test::submission_with_form();
-  auto findings_for = [&](const std::string& value) {
-    test::set_field(submission, "birth", value);
-    return of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)),
-                   "field.format");
-  };
-  CHECK(findings_for("1965年3月").empty());
-  CHECK(findings_for("1914年6月").empty()); // 109 on 2024-05-01
-  CHECK(findings_for("2008年5月").empty()); // 16 on 2024-05-01 if born on the 1st: not surely under 16
+  test::set_field(submission, "birth", value);
+  return of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)), "field.format");
+}
+
+} // namespace
+
+TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is field.format", "[check]")
+{
+  CHECK(birth_findings("1965年3月").empty());
+  CHECK(birth_findings("1914年6月").empty()); // 109 on 2024-05-01
+  CHECK(birth_findings("2008年5月").empty()); // 16 on 2024-05-01 if born on the 1st: not surely under 16
   {
-    auto found = findings_for("2025年3月");
+    auto found = birth_findings("2025年3月");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "field.format.birth-future");
     CHECK(found[0].args.at("as_of") == "2024-05-01");
     CHECK(found[0].severity == core::Severity::error);
   }
   {
-    auto found = findings_for("2010.06");
+    auto found = birth_findings("2010.06");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "field.format.birth-age");
     CHECK(found[0].args.at("age") == "13");
   }
   {
-    auto found = findings_for("1905年1月");
+    auto found = birth_findings("1905年1月");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "field.format.birth-age");
     CHECK(found[0].actual == "age 119");
@@ -250,38 +256,27 @@ TEST_CASE("a birth date in the future, or a nominee under 16 or over 110, is fie
 
 TEST_CASE("a year written with two digits (57年4月) is read in full with a warning, not refused", "[check]")
 {
-  rules::RuleSet rules;
-  rules.id = "test/star";
-  auto birth = test::field_spec("birth", "出生年月");
-  birth.format = rules::FieldFormat::date;
-  rules.fields = {birth};
-  auto submission = test::submission_with_form();
-  auto findings_for = [&](const std::string& value) {
-    test::set_field(submission, "birth", value);
-    return of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)),
-                   "field.format");
-  };
   {
-    auto found = findings_for("57年4月");
+    auto found = birth_findings("57年4月");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "field.format.date-short-year");
     CHECK(found[0].severity == core::Severity::warning);
     CHECK(found[0].args.at("full") == "1957年4月");
   }
-  CHECK(findings_for("85.3")[0].args.at("full") == "1985.3");
-  CHECK(findings_for("５７年４月")[0].args.at("full") == "1957年4月"); // fullwidth, as Word may type it
+  CHECK(birth_findings("85.3")[0].args.at("full") == "1985.3");
+  CHECK(birth_findings("５７年４月")[0].args.at("full") == "1957年4月"); // fullwidth, as Word may type it
   // A birth year reads 20YY only while the nominee would be 16 on the reference date (2024-05-01).
-  CHECK(findings_for("05年3月")[0].args.at("full") == "2005年3月");
-  CHECK(findings_for("22年3月")[0].args.at("full") == "1922年3月");
+  CHECK(birth_findings("05年3月")[0].args.at("full") == "2005年3月");
+  CHECK(birth_findings("22年3月")[0].args.at("full") == "1922年3月");
   {
     // Read in full, 1912 makes the nominee 112: said with the text the form holds.
-    auto found = findings_for("12年3月");
+    auto found = birth_findings("12年3月");
     REQUIRE(found.size() == 2);
     CHECK(found[1].message_id == "field.format.birth-age");
     CHECK(found[1].args.at("value") == "12年3月");
   }
   // Not a date however its year is read: still the error.
-  auto nonsense = findings_for("57年13月");
+  auto nonsense = birth_findings("57年13月");
   REQUIRE(nonsense.size() == 1);
   CHECK(nonsense[0].message_id == "field.format.date");
   CHECK(nonsense[0].severity == core::Severity::error);
