@@ -262,6 +262,14 @@ constexpr std::array k_package{
         "请报送单位用 nominate pack 重新打包；或请信息技术人员用其他 BagIt 工具核对。\nIT：bagit.py --validate 解压后的文件夹",
         "Ask for a package made with `nominate pack`, or have IT staff validate it with another BagIt "
         "tool.\nIT: bagit.py --validate UNZIPPED_FOLDER"},
+    MessageText{
+        "package.no-manifest.too-large",
+        "材料包的清单“{manifest}”有 {size_mb} MB，超过本工具读取清单的上限（{limit_mb} MB），按它核对文件未能进行。",
+        "The bag's \"{manifest}\" is {size_mb} MB, more than the {limit_mb} MB this tool reads of a manifest: "
+        "nothing was checked against it.",
+        "正常的材料包清单只有几 KB。请报送单位用 nominate pack 重新打包，并确认包里没有混入大量无关文件。",
+        "A package's manifest is normally a few KB. Ask for a package made anew with `nominate pack`, and "
+        "make sure no mass of unrelated files went into it."},
     MessageText{"package.no-manifest.tags", "材料包没有标签清单（tagmanifest-sha256.txt）。",
                 "The bag has no tag manifest (tagmanifest-sha256.txt).",
                 "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},

@@ -3,6 +3,8 @@
 
 #include "bag_reader.hpp"
 
+#include <nominate/text/normalize.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -123,13 +125,13 @@ Manifest parse_manifest(std::string_view text, std::size_t hex_digits)
     }
     if (checksum.size() != hex_digits || !is_hex(checksum)) {
       manifest.problems.push_back({ManifestProblem::Kind::checksum, number, std::move(checksum)});
-      manifest.unreadable.insert(percent_decoded(path));
+      manifest.unreadable.insert(text::nfc(percent_decoded(path)));
       return;
     }
     for (auto& c : checksum) {
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    manifest.lines.emplace(percent_decoded(path), ManifestLine{std::move(checksum), number});
+    manifest.lines.emplace(text::nfc(percent_decoded(path)), ManifestLine{std::move(checksum), number});
   });
   return manifest;
 }

@@ -39,6 +39,8 @@ struct ManifestProblem {
 // checksum is separated from the path by one or more spaces or tabs; the path is everything after them,
 // trailing spaces included; only the line ending (LF, CR or CR LF, §2.3) is not part of it. Blank lines are
 // skipped. A line whose checksum is not `hex_digits` hex digits lists its path in `unreadable` instead.
+// Paths are keyed in NFC, as files are looked up: a bag unzipped and zipped again on a Mac whose disk stores
+// names decomposed ("Lǚ" as u + two marks) still lists each of its files.
 struct Manifest {
   std::multimap<std::string, ManifestLine> lines;
   std::set<std::string> unreadable;

@@ -6,6 +6,8 @@
 #include "verify_bag.hpp"
 #include "zip_names.hpp"
 
+#include <nominate/text/normalize.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -66,11 +68,13 @@ void compare_with_manifest(const std::string& root, const std::vector<FileRead>&
     if (in_payload != payload || (!payload && relative.starts_with("tagmanifest-"))) {
       continue;
     }
-    present.insert(relative);
-    auto [first, last] = manifest.lines.equal_range(relative);
+    // Looked up in NFC, as the manifest is keyed: the same name composed or decomposed is the same file.
+    auto key = text::nfc(relative);
+    present.insert(key);
+    auto [first, last] = manifest.lines.equal_range(key);
     if (first == last) {
       // A payload file, or a file beside data/ that a tag manifest does not list: added after packing.
-      if (!manifest.unreadable.contains(relative)) {
+      if (!manifest.unreadable.contains(key)) {
         auto system = system_file(relative);
         findings.push_back(system.empty() ? finding("package.unlisted", "package.unlisted.file", file.name)
                                           : system_file_finding(file.name, system));
@@ -148,7 +152,7 @@ void check_oxum(const std::string& root, std::string_view bag_info, const std::v
   for (const auto& file : files) {
     auto relative = std::string_view(file.name).substr(std::min(root.size(), file.name.size()));
     bool added_by_system =
-        !system_file(relative).empty() && (!manifest || !manifest->lines.contains(std::string(relative)));
+        !system_file(relative).empty() && (!manifest || !manifest->lines.contains(text::nfc(relative)));
     if (file.name.starts_with(root + "data/") && !added_by_system) {
       octets += file.digest.size;
       ++count;
@@ -181,6 +185,22 @@ std::optional<std::string> other_manifest(const std::string& root,
   return std::nullopt;
 }
 
+// A manifest that is there but over k_max_tag_file, unread: nullopt when it is not there at all.
+std::optional<core::Finding> unread_manifest(const std::string& root, const std::vector<FileRead>& files,
+                                             const std::string& name, Severity severity)
+{
+  auto found = std::ranges::find(files, root + name, &FileRead::name);
+  if (found == files.end() || found->digest.size <= k_max_tag_file) {
+    return std::nullopt;
+  }
+  constexpr std::uint64_t k_mib = 1024 * 1024;
+  return finding("package.no-manifest", "package.no-manifest.too-large", found->name,
+                 {{"manifest", name},
+                  {"size_mb", std::to_string((found->digest.size + k_mib - 1) / k_mib)},
+                  {"limit_mb", std::to_string(k_max_tag_file / k_mib)}},
+                 severity);
+}
+
 } // namespace
 
 void check_bag(const std::string& root, const std::vector<FileRead>& files,
@@ -205,6 +225,8 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   if (auto manifest = text_of("manifest-sha256.txt")) {
     payload_manifest = parse_manifest(*manifest, k_sha256_hex);
     compare_with_manifest(root, files, *payload_manifest, "manifest-sha256.txt", true, tag_texts, findings);
+  } else if (auto unread = unread_manifest(root, files, "manifest-sha256.txt", Severity::error)) {
+    findings.push_back(std::move(*unread));
   } else if (auto other = other_manifest(root, tag_texts)) {
     // RFC 8493 lets a bag use any algorithm; this reader checks SHA-256 only, and says so rather than
     // calling the bag manifest-less.
@@ -217,6 +239,8 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   if (auto tag_manifest = text_of("tagmanifest-sha256.txt")) {
     compare_with_manifest(root, files, parse_manifest(*tag_manifest, k_sha256_hex), "tagmanifest-sha256.txt",
                           false, tag_texts, findings);
+  } else if (auto unread = unread_manifest(root, files, "tagmanifest-sha256.txt", Severity::warning)) {
+    findings.push_back(std::move(*unread));
   } else {
     findings.push_back(finding("package.no-manifest", "package.no-manifest.tags",
                                root + "tagmanifest-sha256.txt", {}, Severity::warning));

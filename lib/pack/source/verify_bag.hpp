@@ -10,6 +10,10 @@
 
 namespace nominate::pack {
 
+// The largest tag file (bagit.txt, bag-info.txt, a manifest) whose text is read: 16 MiB, some 200,000
+// manifest lines. A larger one is named as too large to read, never taken for missing.
+constexpr std::uint64_t k_max_tag_file = 16ull * 1024 * 1024;
+
 // A file entry of the zip as read: its name and what its data gave.
 struct FileRead {
   std::string name;

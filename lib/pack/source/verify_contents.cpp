@@ -22,8 +22,6 @@ namespace {
 
 using core::Severity;
 
-constexpr std::uint64_t k_max_tag_file = 16ull * 1024 * 1024;
-
 std::string hex32(std::uint32_t value)
 {
   static constexpr char k_hex[] = "0123456789abcdef";

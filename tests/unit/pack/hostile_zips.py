@@ -6,6 +6,7 @@ import io
 import os
 import struct
 import sys
+import unicodedata
 import zipfile
 import zlib
 
@@ -279,6 +280,19 @@ save("bag-trailing-space.zip", bag("海淀区-测试", {**simple, "01-张三/材
 
 def edit(name, change):
     return lambda tags: tags.__setitem__(name, change(tags[name]))
+
+# A bag unzipped and zipped again on a Mac whose disk keeps names decomposed: pinyin with tone marks ("Lǚ" as
+# u, U+0308, U+030C) is NFD in the zip and NFC in the manifest pack wrote; and a manifest written decomposed.
+pinyin = {"01-吕小明/Lǚ Xiǎomíng 说明.txt": "你好".encode(), "01-吕小明/材料.txt": b"materials"}
+decomposed = {unicodedata.normalize("NFD", p): b for p, b in pinyin.items()}
+# A manifest over the 16 MiB verify reads of a tag file (195,000 lines, 16.6 MiB): named as unread.
+padding = "".join(f"{hashlib.sha256(str(i).encode()).hexdigest()}  data/填充/{i:06d}.txt\n" for i in range(195000))
+save("bag-huge-manifest.zip", bag("海淀区-测试", simple, tweak=edit(
+    "manifest-sha256.txt", lambda m: m + padding.encode())))
+save("bag-nfd-names.zip", bag("海淀区-测试", decomposed, tweak=edit(
+    "manifest-sha256.txt", lambda m: unicodedata.normalize("NFC", m.decode()).encode())))
+save("bag-nfd-manifest.zip", bag("海淀区-测试", pinyin, tweak=edit(
+    "manifest-sha256.txt", lambda m: unicodedata.normalize("NFD", m.decode()).encode())))
 
 
 save("bag-crlf.zip", bag("海淀区-测试", simple, tweak=edit("manifest-sha256.txt", lambda m: m.replace(b"\n", b"\r\n"))))

@@ -188,6 +188,31 @@ TEST_CASE("a file unzip writes into data/ or beside it without the manifests' sa
   CHECK(folded.front().args.at("other") == "海淀区-测试/data/");
 }
 
+TEST_CASE("a manifest too large to read is named as such, not taken for missing", "[pack]")
+{
+  auto findings = inspect("bag-huge-manifest.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.no-manifest.too-large"});
+  const auto& unread = first_of(findings, "package.no-manifest.too-large");
+  CHECK(unread.file == "海淀区-测试/manifest-sha256.txt");
+  CHECK(unread.args.at("size_mb") == "17");
+  CHECK(unread.args.at("limit_mb") == "16");
+}
+
+TEST_CASE("a name composed in the manifest and decomposed in the zip, or the other way, is one file",
+          "[pack]")
+{
+  // A Mac's disk may keep "Lǚ" as u with two marks; the manifest pack wrote has it composed.
+  for (const auto* name : {"bag-nfd-names.zip", "bag-nfd-manifest.zip"}) {
+    INFO(name);
+    CHECK(inspect(name).empty());
+  }
+  // The manifest is keyed composed, however it spells a name.
+  auto manifest =
+      nominate::pack::parse_manifest(std::string(64, 'a') + "  data/Lu\xcc\x88\xcc\x8c.txt\n", 64);
+  REQUIRE(manifest.lines.size() == 1);
+  CHECK(manifest.lines.begin()->first == "data/L\xc7\x9a.txt");
+}
+
 TEST_CASE("a tag file whose line endings alone were made CR LF after packing is a warning that says so",
           "[pack]")
 {
