@@ -177,6 +177,21 @@ std::string flatten_colour(std::string_view colour)
   return std::string(colour);
 }
 
+// A JPEG in arithmetic coding is JPEG as a notice asks, but not every viewer or web form can show it:
+// advice, a warning whatever the rule's severity. jpegtran rewrites it in the usual Huffman coding,
+// losslessly.
+core::Finding arithmetic_finding(const rules::CheckSpec& spec, const folder::Material& material)
+{
+  auto finding = material_finding(spec, material, "photo.format.arithmetic");
+  finding.severity = at_most_warning(spec.severity);
+  finding.args["command"] = "jpegtran -copy all -outfile " +
+                            shell_quoted(stem_of(material.file) + "-转换.jpg") + " " +
+                            shell_quoted(material.file);
+  finding.expected = "jpeg (Huffman)";
+  finding.actual = "jpeg (arithmetic)";
+  return finding;
+}
+
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -193,6 +208,9 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
   for (const auto* material : photos(context, spec)) {
     auto format = family(media::to_string(material->photo->format));
     if (allowed_family(families, format)) {
+      if (material->photo->arithmetic) {
+        out.push_back(arithmetic_finding(spec, *material));
+      }
       continue;
     }
     bool heif = format == "heic" || format == "heif" || format == "avif";

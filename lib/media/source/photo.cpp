@@ -104,6 +104,7 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
   const auto header = detail::read_image_header(facts.format, bytes);
   facts.channels = header.channels;
   facts.bit_depth = header.bit_depth;
+  facts.arithmetic = facts.format == ImageFormat::jpeg && header.arithmetic;
   facts.has_alpha = header.has_alpha;
   facts.exif_orientation = header.orientation;
   const bool swaps = header.orientation >= 5;
@@ -202,6 +203,9 @@ core::Facts PhotoFacts::to_facts() const
   }
   if (bit_depth > 0) {
     out.emplace_back("bit_depth", std::int64_t{bit_depth});
+  }
+  if (arithmetic) {
+    out.emplace_back("jpeg_coding", std::string("arithmetic"));
   }
   if (has_alpha) {
     out.emplace_back("has_alpha", true);

@@ -46,6 +46,15 @@ constexpr std::array k_photo{
         "Open it in the phone's photo editor and save, or in Paint on the PC and use File › Save as › JPEG picture.{autofix_en}\nIT: {command}",
     },
     MessageText{
+        "photo.format.arithmetic",
+        "照片“{file}”是算术编码的 JPEG：格式没错，但并非所有浏览器、网页报送系统和看图软件都能打开这种 JPEG，评审可能看不到照片。",
+        "The photo \"{file}\" is a JPEG in arithmetic coding: a JPEG all right, but not every browser, web "
+        "upload form or picture viewer can open it, so a reviewer may not see the photo.",
+        "运行 nominate fix，在副本里转成普通 JPEG，原文件不动；或请照片的提供者重新发送手机或相机里的原图。\nIT：{command}",
+        "Run nominate fix: it converts it to an ordinary JPEG in a copy and leaves the original alone; or ask the "
+        "sender for the original from the phone or camera.\nIT: {command}",
+    },
+    MessageText{
         "photo.extension.mismatch",
         "照片“{file}”的内容是 {content} 格式，扩展名却是 {extension}。",
         "The photo \"{file}\" is {content} by its content but is named {extension}.",

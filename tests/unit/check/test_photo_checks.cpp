@@ -296,6 +296,26 @@ TEST_CASE("photo checks on real images made by ImageMagick and probed by media",
     CHECK(found[0].rule == "photo.extension");
     CHECK(found[0].args.at("content") == "PNG");
   }
+  SECTION("the same portrait in arithmetic coding is a warning, under Beijing's error rule, and nothing else")
+  {
+    REQUIRE(test::have_tool("jpegtran"));
+    probed(dir.path(), "huffman.jpg", portrait);
+    auto path = dir.path() / "证件照.jpg";
+    REQUIRE(test::run_tool(
+                {"jpegtran", "-arithmetic", "-outfile", path.string(), (dir.path() / "huffman.jpg").string()})
+                .exit_code == 0);
+    auto facts = media::probe_photo_file(path);
+    REQUIRE(facts.has_value());
+    CHECK(facts->decoded); // its colour and background are judged as ever
+    auto found = photo_findings(photo_material("证件照.jpg", *facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.format.arithmetic");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("command") == R"(jpegtran -copy all -outfile "证件照-转换.jpg" "证件照.jpg")");
+    const auto text = messages::render(found[0], core::Language::zh);
+    CHECK(text.message.find("算术编码") != std::string::npos);
+    CHECK(text.fix.find("nominate fix") != std::string::npos);
+  }
   SECTION("a real HEIC from ImageMagick fails photo.format")
   {
     auto found = photo_findings(probed(dir.path(), "IMG_0001.heic", portrait), rules);

@@ -3,6 +3,7 @@
 
 #include <nominate/fix/photo.hpp>
 #include <nominate/media/image.hpp>
+#include <nominate/media/photo.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -160,6 +161,25 @@ TEST_CASE("WebP, BMP and GIF photos become JPEGs of the same picture; an animati
   auto first = decode(temp.path() / "animated.jpg").image.rgb(20, 15);
   CHECK(first[0] > 230);
   CHECK(first[2] < 30);
+}
+
+TEST_CASE("a JPEG in arithmetic coding becomes one in the usual Huffman coding, of the same picture", "[fix]")
+{
+  REQUIRE(test::have_tool("jpegtran"));
+  test::TempDir temp;
+  auto huffman = convert_fixture("sky.jpg", {"-size", "96x64", "xc:#3a7bd5", "{out}"});
+  auto source = test::cached_tool_output(test::fixture_cache() / "fix", "jpegtran", "sky-arithmetic.jpg",
+                                         {"-arithmetic", "-outfile", "{out}", huffman.string()});
+  auto probed = media::probe_photo_file(source);
+  REQUIRE(probed);
+  REQUIRE(probed->arithmetic);
+  auto output = temp.path() / "sky.jpg";
+  convert(source, output, {});
+  auto fixed = media::probe_photo_file(output);
+  REQUIRE(fixed);
+  CHECK(fixed->format == media::ImageFormat::jpeg);
+  CHECK_FALSE(fixed->arithmetic);
+  CHECK(std::abs(decode(output).image.rgb(48, 32)[2] - 0xd5) < 16);
 }
 
 TEST_CASE("the source's colour profile is kept in the JPEG", "[fix]")

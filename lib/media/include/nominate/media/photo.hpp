@@ -91,6 +91,9 @@ struct PhotoFacts {
   int judged_width = 0;                           // the size the pixels were judged at (DCT-scaled)
   int judged_height = 0;
   std::vector<std::string> warnings; // the decoder's warnings on a readable file ("extraneous bytes …")
+  // A JPEG in arithmetic coding (SOF9–SOF11): valid JPEG, and libjpeg-turbo decodes it, but not every viewer
+  // does (browsers and image libraries built without it show nothing), so a reviewer may see no photo.
+  bool arithmetic = false;
   // When PhotoLimits::thumbnail_long_side asked and the photo decoded: a small JPEG of it as displayed.
   // Not part of to_facts().
   std::optional<Preview> thumbnail;
