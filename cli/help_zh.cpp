@@ -5,6 +5,8 @@
 #include "footers.hpp"
 #include "help_zh.hpp"
 
+#include <nominate/text/count.hpp>
+
 #include <array>
 #include <utility>
 
@@ -95,7 +97,7 @@ constexpr std::array k_texts{
     Entry{"zip files as received (packages or hand-made zips), or folders a package was unzipped into",
           "收到的 zip 压缩包（nominate 生成的或手工压缩的），或已解压出的文件夹"},
     Entry{"write each package's payload to DIR/<zip name> when it verified (never overwrites)",
-          "验证通过后把材料解压到 DIR/<压缩包名>（不覆盖已有文件）"},
+          "验证通过后把材料解压到该文件夹下的 <压缩包名> 中（不覆盖已有文件）"},
     Entry{"check the payload against this rule set", "按这个规则集检查包内材料"},
     Entry{"ignore the waivers in the package's configs", "不采用包内配置文件中的豁免"},
     Entry{"refuse zips with more entries (default 10000)", "拒绝文件数超过此数的压缩包（默认 10000）"},
@@ -142,6 +144,40 @@ constexpr std::string_view k_footer_zh =
     "路径不存在、规则文件有误）。\n"
     "说明文档：docs/guide.zh.md（中文）、docs/rules.md（规则文件）、docs/ci.md（持续集成）。";
 
+// The word for what an option takes, by its long name: CLI11's type names (TEXT, UINT) are C++'s.
+constexpr std::array k_value_words{
+    Entry{"as-of", "日期"},       Entry{"rules", "规则集"},   Entry{"format", "格式[:文件]"},
+    Entry{"field", "字段"},       Entry{"name", "名称"},      Entry{"extract", "文件夹"},
+    Entry{"output", "路径"},      Entry{"max-size", "大小"},  Entry{"max-total", "大小"},
+    Entry{"max-entries", "个数"}, Entry{"max-ratio", "倍数"}, Entry{"jobs", "份数"},
+    Entry{"revision", "序号"},
+};
+
+// What `option` takes, as a clerk reads it: a choice list as it is typed ("{zh,en}"); else the option's word,
+// with a range CLI11 checks ("份数（1–64）"); else 文字 or 整数.
+std::string value_word(const CLI::Option* option)
+{
+  const std::string type = option->get_type_name();
+  if (auto choices = type.find(":{"); choices != std::string::npos) {
+    return type.substr(choices + 1);
+  }
+  std::string word = type.starts_with("TEXT") ? "文字" : "整数";
+  for (const auto& [name, zh] : k_value_words) {
+    if (option->check_lname(std::string(name))) {
+      word = zh;
+    }
+  }
+  // "UINT:INT in [1 - 64]": CLI11's Range validator.
+  const auto open = type.find(" in [");
+  const auto dash = type.find(" - ", open);
+  const auto close = type.find(']', open);
+  if (open != std::string::npos && dash != std::string::npos && close != std::string::npos) {
+    word +=
+        "（" + type.substr(open + 5, dash - open - 5) + "–" + type.substr(dash + 3, close - dash - 3) + "）";
+  }
+  return word;
+}
+
 } // namespace
 
 std::string help_text_zh(std::string_view english)
@@ -177,6 +213,35 @@ std::string ChineseHelp::make_group(std::string group, bool is_positional,
                                     std::vector<const CLI::Option*> opts) const
 {
   return CLI::Formatter::make_group(get_label(group), is_positional, std::move(opts));
+}
+
+std::string ChineseHelp::make_option(const CLI::Option* option, bool is_positional) const
+{
+  // As CLI11's own, but padded to the description column by the columns a terminal shows: a Chinese
+  // character is three bytes and two columns, and CLI11 pads by bytes.
+  const std::string left = "  " + make_option_name(option, is_positional) + make_option_opts(option);
+  const std::size_t width = get_column_width();
+  const std::size_t columns = text::display_columns(left);
+  std::string out =
+      left + (columns < width ? std::string(width - columns, ' ') : "\n" + std::string(width, ' '));
+  for (char c : make_option_desc(option)) {
+    out += c;
+    if (c == '\n') {
+      out += std::string(width, ' ');
+    }
+  }
+  return out + "\n";
+}
+
+std::string ChineseHelp::make_option_opts(const CLI::Option* option) const
+{
+  std::string opts = CLI::Formatter::make_option_opts(option);
+  const std::string type = " " + option->get_type_name();
+  if (option->get_type_size() == 0 || option->get_type_name().empty() || !opts.starts_with(type)) {
+    return opts;
+  }
+  // A positional is named by its placeholder already (PATH): its type adds nothing.
+  return (option->nonpositional() ? " " + value_word(option) : std::string()) + opts.substr(type.size());
 }
 
 std::string ChineseHelp::make_option_desc(const CLI::Option* option) const

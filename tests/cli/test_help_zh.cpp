@@ -9,6 +9,8 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
+#include <string_view>
 
 namespace nominate::test::cli {
 
@@ -17,22 +19,19 @@ namespace {
 // Tokens that are names, not English prose: what a user types (options, commands, values), file types, the
 // tool's and formats' names, placeholders.
 const std::set<std::string> k_names{
-    "nominate",     "check",    "count",    "rules",      "list",     "show",     "explain",
-    "init",         "pack",     "table",    "upload",     "verify",   "fix",      "zh",
-    "en",           "text",     "json",     "sarif",      "junit",    "github",   "html",
-    "auto",         "always",   "never",    "submission", "district", "star",     "brand",
-    "national",     "beijing",  "deeds",    "docx",       "doc",      "pdf",      "txt",
-    "md",           "xlsx",     "zip",      "yaml",       "Word",     "WPS",      "LibreOffice",
-    "BagIt",        "HEIC",     "JPEG",     "PNG",        "MP4",      "TEXT",     "UINT",
-    "SIZE",         "INT",      "FILE",     "PATH",       "DIR",      "RULE",     "NAME",
-    "KIND",         "PKG",      "YYYY",     "MM",         "DD",       "GiB",      "MiB",
-    "kind",         "seq",      "title",    "date",       "info",     "bag",      "strict",
-    "help",         "version",  "lang",     "ci",         "guide",    "docs",     "nomination",
-    "registration", "deep",     "jobs",     "quiet",      "format",   "level",    "color",
-    "waivers",      "field",    "extract",  "output",     "force",    "dry",      "run",
-    "per",          "revision", "max",      "size",       "entries",  "total",    "ratio",
-    "name",         "fields",   "as",       "of",         "no",       "IsMember", "Range",
-    "SUBCOMMAND",   "OPTIONS",  "REQUIRED", "JSON",       "IT"};
+    "nominate",   "check",        "count",   "rules",      "list",     "show",     "explain", "init",
+    "pack",       "table",        "upload",  "verify",     "fix",      "zh",       "en",      "text",
+    "json",       "sarif",        "junit",   "github",     "html",     "auto",     "always",  "never",
+    "submission", "district",     "star",    "brand",      "national", "beijing",  "deeds",   "docx",
+    "doc",        "pdf",          "txt",     "md",         "xlsx",     "zip",      "yaml",    "Word",
+    "WPS",        "LibreOffice",  "BagIt",   "HEIC",       "JPEG",     "PNG",      "MP4",     "FILE",
+    "PATH",       "DIR",          "RULE",    "NAME",       "KIND",     "PKG",      "YYYY",    "MM",
+    "DD",         "GiB",          "MiB",     "kind",       "seq",      "title",    "date",    "info",
+    "bag",        "strict",       "help",    "version",    "lang",     "ci",       "guide",   "docs",
+    "nomination", "registration", "deep",    "jobs",       "quiet",    "format",   "level",   "color",
+    "waivers",    "field",        "extract", "output",     "force",    "dry",      "run",     "per",
+    "revision",   "max",          "size",    "entries",    "total",    "ratio",    "name",    "fields",
+    "as",         "of",           "no",      "SUBCOMMAND", "OPTIONS",  "REQUIRED", "JSON",    "IT"};
 
 // Words of three or more Latin letters that are not names: `--option`, `a.b`, `a/b`, `{x}`, `<x>` and file
 // names are dropped first.
@@ -85,6 +84,49 @@ TEST_CASE("the help of every command is in Chinese with --lang zh", "[cli]")
     CHECK(run.output.find("用法") != std::string::npos);
     CHECK(joined(english_words(run.output)) == "");
   }
+}
+
+// The columns a terminal gives `line`: two for a CJK character or a fullwidth form (U+3000–U+9FFF,
+// U+FF00–U+FF7F), one for any other.
+std::size_t columns(std::string_view line)
+{
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const auto next = i + 1 < line.size() ? static_cast<unsigned char>(line[i + 1]) : 0u;
+    const bool wide = (lead >= 0xE3 && lead <= 0xE9) || (lead == 0xEF && (next == 0xBC || next == 0xBD));
+    count += wide ? 2 : 1;
+    i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  }
+  return count;
+}
+
+TEST_CASE("the Chinese help names what each option takes in Chinese and lines up its descriptions", "[cli]")
+{
+  for (const auto* command : {"check", "pack", "verify", "fix"}) {
+    auto run = nominate({command, "--lang", "zh", "--help"});
+    INFO(command << ":\n" << run.output);
+    REQUIRE(run.exit_code == 0);
+    std::istringstream lines(run.output);
+    std::set<std::size_t> starts;
+    for (std::string line; std::getline(lines, line);) {
+      // An option's row: its names and value, two spaces or more, its description.
+      const auto gap = line.find("  ", 2);
+      if (!line.starts_with("  -") || gap == std::string::npos) {
+        continue;
+      }
+      const auto description = line.find_first_not_of(' ', gap);
+      if (description != std::string::npos) {
+        starts.insert(columns(std::string_view(line).substr(0, description)));
+      }
+    }
+    CHECK(starts.size() == 1);
+  }
+  auto check = nominate({"check", "--lang", "zh", "--help"}).output;
+  CHECK(check.find("--as-of 日期") != std::string::npos);
+  CHECK(check.find("-j,--jobs 份数（1–64）") != std::string::npos);
+  CHECK(check.find("--lang {zh,en}") != std::string::npos);
+  CHECK(check.find("PATH ... （必填）") != std::string::npos);
 }
 
 TEST_CASE("a Chinese locale gives the Chinese help without --lang", "[cli]")

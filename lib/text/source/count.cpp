@@ -76,6 +76,15 @@ bool is_east_asian(char32_t code_point)
   return is_han(code_point) || in_ranges(code_point, k_east_asian);
 }
 
+std::size_t display_columns(std::string_view utf8)
+{
+  std::size_t columns = 0;
+  detail::for_each_code_point(utf8, [&](const detail::Decoded& decoded, std::size_t) {
+    columns += decoded.valid && is_east_asian(decoded.code_point) ? 2 : 1;
+  });
+  return columns;
+}
+
 CharacterCount count_characters(std::string_view utf8)
 {
   CharacterCount count;

@@ -90,3 +90,12 @@ TEST_CASE("counts invalid UTF-8 without crashing, a bad byte as one other charac
     CHECK(count.words <= count.non_space);
   }
 }
+
+TEST_CASE("display columns: two for an East Asian character, one for any other", "[text]")
+{
+  CHECK(nominate::text::display_columns("") == 0);
+  CHECK(nominate::text::display_columns("--as-of") == 7);
+  CHECK(nominate::text::display_columns("--as-of 日期") == 12);
+  CHECK(nominate::text::display_columns("（必填）") == 8); // fullwidth parentheses are wide too
+  CHECK(nominate::text::display_columns("a\xff") == 2);    // an invalid byte is one column
+}

@@ -24,6 +24,10 @@ struct CharacterCount {
 // forms, and the other blocks design.md lists).
 [[nodiscard]] bool is_east_asian(char32_t code_point);
 
+// The columns `utf8` takes in a terminal: two for an East Asian character (is_east_asian), one for any other
+// (an invalid byte included). Enough to line up help and tables; combining marks and emoji are not measured.
+[[nodiscard]] std::size_t display_columns(std::string_view utf8);
+
 // True for Han ideographs: the URO, Extension A, Extensions B–I and the compatibility ideographs.
 [[nodiscard]] bool is_han(char32_t code_point);
 
