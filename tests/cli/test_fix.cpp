@@ -347,6 +347,35 @@ TEST_CASE("fix turns a WebP, a BMP named .jpg and an animated GIF into JPEGs; ch
   CHECK(findings_of(again.report, "material.unreadable").empty());
 }
 
+TEST_CASE(
+    "a JPEG in arithmetic coding is a warning check points at fix, and fix makes an ordinary JPEG of it",
+    "[cli]")
+{
+  REQUIRE(have_tool("jpegtran"));
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "张三");
+  auto photo = (folder / "证件照.jpg").string();
+  REQUIRE(run_tool({"jpegtran", "-arithmetic", "-outfile", photo + ".tmp", photo}).exit_code == 0);
+  fs::rename(photo + ".tmp", photo);
+  auto before = snapshot(folder);
+
+  auto checked = check({folder.string()}, in_folder(temp.path()));
+  CHECK(checked.exit_code == 0); // a warning: the notice asks for a JPEG, and this is one
+  auto format = findings_of(checked.report, "photo.format");
+  REQUIRE(format.size() == 1);
+  CHECK(format[0]["message_id"] == "photo.format.arithmetic");
+  CHECK(format[0]["severity"] == "warning");
+
+  auto run = nominate({"fix", folder.string(), "--lang", "zh"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("将修正 证件照.jpg: jpeg (arithmetic)") != std::string::npos);
+  CHECK(snapshot(folder) == before);
+  auto again = check({(temp.path() / "张三-已修正").string()}, in_folder(temp.path()));
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "photo.format").empty());
+}
+
 // star-compliant with its life photo as a WebP of noise (2400×1800, about 3 MB), which fix makes a JPEG of
 // more than a megabyte.
 fs::path with_big_webp(const TempDir& temp, const std::string& name)

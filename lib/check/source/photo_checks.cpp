@@ -208,7 +208,8 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
   for (const auto* material : photos(context, spec)) {
     auto format = family(media::to_string(material->photo->format));
     if (allowed_family(families, format)) {
-      if (material->photo->arithmetic) {
+      // Only a photo that decoded: fix can convert it; one that did not is material.unreadable's.
+      if (material->photo->arithmetic && material->photo->decoded) {
         out.push_back(arithmetic_finding(spec, *material));
       }
       continue;

@@ -146,7 +146,10 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
         added.source = material->path;
         added.kind = ActionKind::convert_photo;
         added.photo = loaded.rule_set.photo_spec(folder::to_string(material->role));
-        added.from = fmt::format("{}, {} KB", material->type, material->size / 1024);
+        // Said when the coding is the fault, or "jpeg → jpeg" would read as nothing done.
+        const bool arithmetic = material->photo && material->photo->arithmetic;
+        added.from = fmt::format("{}{}, {} KB", material->type, arithmetic ? " (arithmetic)" : "",
+                                 material->size / 1024);
         added.to =
             added.photo.max_bytes ? fmt::format("jpeg ≤ {} KB", *added.photo.max_bytes / 1024) : "jpeg";
         added.target = with_extension(material->file, ".jpg");

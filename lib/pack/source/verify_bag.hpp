@@ -11,7 +11,8 @@
 namespace nominate::pack {
 
 // The largest tag file (bagit.txt, bag-info.txt, a manifest) whose text is read: 16 MiB, some 200,000
-// manifest lines. A larger one is named as too large to read, never taken for missing.
+// manifest lines. A larger SHA-256 manifest is named as too large to read, not taken for missing; a larger
+// bagit.txt or bag-info.txt is left unread (its version or Payload-Oxum unchecked).
 constexpr std::uint64_t k_max_tag_file = 16ull * 1024 * 1024;
 
 // A file entry of the zip as read: its name and what its data gave.
