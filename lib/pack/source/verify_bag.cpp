@@ -193,7 +193,7 @@ std::optional<core::Finding> unread_manifest(const std::string& root, const std:
   if (found == files.end() || found->digest.size <= k_max_tag_file) {
     return std::nullopt;
   }
-  constexpr std::uint64_t k_mib = 1024 * 1024;
+  constexpr std::uint64_t k_mib = 1024ull * 1024;
   return finding("package.no-manifest", "package.no-manifest.too-large", found->name,
                  {{"manifest", name},
                   {"size_mb", std::to_string((found->digest.size + k_mib - 1) / k_mib)},
