@@ -264,7 +264,7 @@ constexpr std::array k_package{
         "tool.\nIT: bagit.py --validate UNZIPPED_FOLDER"},
     MessageText{
         "package.no-manifest.too-large",
-        "材料包的清单“{manifest}”有 {size_mb} MB，超过本工具读取清单的上限（{limit_mb} MB），按它核对文件未能进行。",
+        "材料包的清单“{manifest}”有 {size_mb} MB，超过本工具能读取的 {limit_mb} MB，因此没能按清单核对文件是否完整。",
         "The bag's \"{manifest}\" is {size_mb} MB, more than the {limit_mb} MB this tool reads of a manifest: "
         "nothing was checked against it.",
         "正常的材料包清单只有几 KB。请报送单位用 nominate pack 重新打包，并确认包里没有混入大量无关文件。",
