@@ -214,6 +214,19 @@ constexpr std::array k_package{
         "bag-info.txt's Payload-Oxum reads \"{value}\", which is not <bytes>.<files> (or too large a number).",
         "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},
     MessageText{
+        "package.oxum.too-large",
+        "bag-info.txt 有 {size_mb} MB，超过本工具能读取的 {limit_mb} MB，其中记录的文件数和字节数（Payload-Oxum）没有核对；各文件已照常按清单核对。",
+        "bag-info.txt is {size_mb} MB, more than the {limit_mb} MB this tool reads of it: the file count and "
+        "bytes it records (Payload-Oxum) were not checked; the files were checked against the manifest all the same.",
+        "正常的 bag-info.txt 只有几百字节。请报送单位用 nominate pack 重新打包。",
+        "A bag-info.txt is normally a few hundred bytes. Ask for a package made anew with `nominate pack`."},
+    MessageText{
+        "package.bagit.too-large",
+        "bagit.txt 有 {size_mb} MB，超过本工具能读取的 {limit_mb} MB；它本应只有两行，这不是有效的 BagIt 材料包声明。",
+        "bagit.txt is {size_mb} MB, more than the {limit_mb} MB this tool reads of it; it should hold two lines: "
+        "this is no valid BagIt declaration.",
+        "请报送单位用 nominate pack 重新打包。", "Ask for a package made with `nominate pack`."},
+    MessageText{
         "package.bagit.version",
         "bagit.txt 声明的 BagIt 版本为 {version}，nominate 只读 1.0（及 0.97）版的材料包。",
         "bagit.txt declares BagIt version {version}; nominate reads bags of version 1.0 (and 0.97) only.",

@@ -185,20 +185,28 @@ std::optional<std::string> other_manifest(const std::string& root,
   return std::nullopt;
 }
 
-// A manifest that is there but over k_max_tag_file, unread: nullopt when it is not there at all.
-std::optional<core::Finding> unread_manifest(const std::string& root, const std::vector<FileRead>& files,
-                                             const std::string& name, Severity severity)
+// A tag file that is there but over k_max_tag_file, so unread: `id` under `rule`, naming its size and the
+// limit; nullopt when it is not there at all (or was read).
+std::optional<core::Finding> unread_tag_file(const std::string& root, const std::vector<FileRead>& files,
+                                             const std::string& name, const char* rule, const char* id,
+                                             Severity severity)
 {
   auto found = std::ranges::find(files, root + name, &FileRead::name);
   if (found == files.end() || found->digest.size <= k_max_tag_file) {
     return std::nullopt;
   }
   constexpr std::uint64_t k_mib = 1024ull * 1024;
-  return finding("package.no-manifest", "package.no-manifest.too-large", found->name,
+  return finding(rule, id, found->name,
                  {{"manifest", name},
                   {"size_mb", std::to_string((found->digest.size + k_mib - 1) / k_mib)},
                   {"limit_mb", std::to_string(k_max_tag_file / k_mib)}},
                  severity);
+}
+
+std::optional<core::Finding> unread_manifest(const std::string& root, const std::vector<FileRead>& files,
+                                             const std::string& name, Severity severity)
+{
+  return unread_tag_file(root, files, name, "package.no-manifest", "package.no-manifest.too-large", severity);
 }
 
 } // namespace
@@ -220,6 +228,10 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   };
   if (auto bagit = text_of("bagit.txt")) {
     check_declaration(root, *bagit, findings);
+  } else if (auto unread = unread_tag_file(root, files, "bagit.txt", "package.bagit",
+                                           "package.bagit.too-large", Severity::error)) {
+    // A declaration is two short lines: one of megabytes is none, and its version went unread.
+    findings.push_back(std::move(*unread));
   }
   std::optional<Manifest> payload_manifest;
   if (auto manifest = text_of("manifest-sha256.txt")) {
@@ -254,6 +266,10 @@ void check_bag(const std::string& root, const std::vector<FileRead>& files,
   }
   if (auto bag_info = text_of("bag-info.txt")) {
     check_oxum(root, *bag_info, files, payload_manifest, findings);
+  } else if (auto unread = unread_tag_file(root, files, "bag-info.txt", "package.oxum",
+                                           "package.oxum.too-large", Severity::warning)) {
+    // Its Payload-Oxum went unchecked; the files were checked against the manifest all the same.
+    findings.push_back(std::move(*unread));
   }
 }
 

@@ -193,10 +193,9 @@ BagRoot locate_bag(const std::vector<std::string>& names)
   return bag;
 }
 
-bool is_tag_file(const BagRoot& bag, const std::string& name, std::uint64_t size)
+bool is_tag_file(const BagRoot& bag, const std::string& name)
 {
-  return bag.root && size <= k_max_tag_file && name.starts_with(*bag.root) &&
-         name.find('/', bag.root->size()) == std::string::npos;
+  return bag.root && name.starts_with(*bag.root) && name.find('/', bag.root->size()) == std::string::npos;
 }
 
 ZipContents judge_contents(const BagRoot& bag, const std::vector<FileRead>& files,
@@ -289,14 +288,16 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       check_folder_data(bytes, entry, name, consumed, contents.findings);
       continue;
     }
-    bool keep_text = is_tag_file(bag, name, entry.uncompressed_size);
-    std::string text;
+    // Bounded by the bytes read, not by the size the directory claims: a manifest whose entry claims
+    // 20 MB and holds 2 KB is read (and its size reported), not taken for missing.
+    bool keep_text = is_tag_file(bag, name);
+    BoundedTagText text;
     bool write_failed = false;
     auto digest = read_entry(
         bytes, entry,
         [&](std::span<const std::uint8_t> piece) {
           if (keep_text) {
-            text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
+            text.add(piece);
           }
           if (out && !out->write(piece)) {
             write_failed = true;
@@ -317,8 +318,8 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
           finding("package.crc", "package.crc.mismatch", name,
                   {{"expected", hex32(entry.crc32)}, {"actual", hex32(digest.crc32)}}));
     }
-    if (keep_text) {
-      tag_texts[name] = std::move(text);
+    if (auto kept = text.take(); keep_text && kept) {
+      tag_texts[name] = std::move(*kept);
     }
     files.push_back({name, std::move(digest)});
   }

@@ -36,9 +36,9 @@ struct BagRoot {
 };
 [[nodiscard]] BagRoot locate_bag(const std::vector<std::string>& names);
 
-// Whether the file `name` of `size` bytes lies directly in the bag's folder and is small enough to be a tag
-// file whose text judge_contents reads (bagit.txt, bag-info.txt, the manifests).
-[[nodiscard]] bool is_tag_file(const BagRoot& bag, const std::string& name, std::uint64_t size);
+// Whether the file `name` lies directly in the bag's folder, where the tag files whose text judge_contents
+// reads are (bagit.txt, bag-info.txt, the manifests); its text is kept through a BoundedTagText.
+[[nodiscard]] bool is_tag_file(const BagRoot& bag, const std::string& name);
 
 // What verify was given: a zip, or a folder (unzipped already, or what --extract wrote).
 enum class Received { zip, folder };

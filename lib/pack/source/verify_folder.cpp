@@ -2,6 +2,7 @@
 // disk read once for their SHA-256 and judged as a zip's entries are.
 
 #include "package_finding.hpp"
+#include "verify_bag.hpp"
 #include "verify_contents.hpp"
 #include "zip_reader_data.hpp"
 
@@ -9,7 +10,6 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 #include <system_error>
 
@@ -58,16 +58,14 @@ std::vector<Listed> list_files(const fs::path& folder, std::vector<core::Finding
   return files;
 }
 
-// The digest of a file read once; nullopt when it cannot be opened or read to its end. When `keep_text`
-// says yes to its size (a tag file, small), `text` receives its bytes.
-std::optional<EntryDigest> digest_of(const fs::path& path,
-                                     const std::function<bool(std::uint64_t)>& keep_text, std::string& text)
+// The digest of a file read once; nullopt when it cannot be opened or read to its end. `text`, when given
+// (a tag file), receives its bytes.
+std::optional<EntryDigest> digest_of(const fs::path& path, BoundedTagText* text)
 {
   auto file = core::InputFile::open(path);
   if (!file) {
     return std::nullopt;
   }
-  const bool keep = keep_text(file->size());
   EntryDigester digester;
   std::vector<std::uint8_t> buffer(k_chunk);
   for (;;) {
@@ -77,8 +75,8 @@ std::optional<EntryDigest> digest_of(const fs::path& path,
     }
     std::span<const std::uint8_t> piece(buffer.data(), got);
     digester.add(piece);
-    if (keep) {
-      text.append(reinterpret_cast<const char*>(piece.data()), piece.size());
+    if (text != nullptr) {
+      text->add(piece);
     }
   }
   if (digester.size() != file->size()) {
@@ -104,16 +102,15 @@ ZipContents read_folder_contents(const fs::path& folder)
   std::vector<FileRead> files;
   std::map<std::string, std::string> tag_texts;
   for (const auto& file : listed) {
-    bool tag = false;
-    std::string text;
-    auto digest = digest_of(
-        file.path, [&](std::uint64_t size) { return tag = is_tag_file(bag, file.name, size); }, text);
+    const bool tag = is_tag_file(bag, file.name);
+    BoundedTagText text;
+    auto digest = digest_of(file.path, tag ? &text : nullptr);
     if (!digest) {
       contents.findings.push_back(finding("package.truncated", "package.truncated.unreadable", file.name));
       continue;
     }
-    if (tag) {
-      tag_texts[file.name] = std::move(text);
+    if (auto kept = text.take(); tag && kept) {
+      tag_texts[file.name] = std::move(*kept);
     }
     files.push_back({file.name, std::move(*digest)});
   }

@@ -243,7 +243,7 @@ std::string_view label_batch(Language language, BatchKind kind)
   const bool zh = language == Language::zh;
   switch (kind) {
   case BatchKind::package:
-    return zh ? "（材料包是否完整、安全）" : " (the package: whole and safe)";
+    return zh ? "（材料包是否完整、安全）" : " (is the package whole and safe?)";
   case BatchKind::across:
     return zh ? "（各材料包之间）" : " (across the packages)";
   case BatchKind::district:

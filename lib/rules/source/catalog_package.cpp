@@ -172,8 +172,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.oxum",
       .title = {"文件总量与记录不符", "Payload-Oxum mismatch"},
       .what =
-          {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同，或 Payload-Oxum 不是“字节数.文件数”（数字过大也算）。",
-           "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum, or the Payload-Oxum is not <bytes>.<files> (numbers too large included)."},
+          {"材料的总字节数和文件数与 bag-info.txt 的 Payload-Oxum 不同，或 Payload-Oxum 不是“字节数.文件数”（数字过大也算）；bag-info.txt 超过 16 MB 读不了时，给出警告说明 Payload-Oxum 未核对。",
+           "The payload's byte and file counts differ from bag-info.txt's Payload-Oxum, or the Payload-Oxum is not <bytes>.<files> (numbers too large included); a bag-info.txt over the 16 MB read of it gets a warning that its Payload-Oxum went unchecked."},
       .fix = {"请报送单位重新打包发送。", "Ask the sender to pack it again."},
       .target = Target::none,
       .target_required = false,
@@ -185,8 +185,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.bagit",
       .title = {"材料包格式不符合 BagIt", "Bag not as BagIt (RFC 8493) says"},
       .what =
-          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）或没有版本（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）；清单某行只有校验值没有路径，或校验值不是 64 位十六进制（错误，指明清单和行号）；材料包在压缩包中深了一层（警告：解压后连同外层文件夹重新压缩过，照常核对）。",
-           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97) or none (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line); a manifest line has a checksum and no path, or a checksum that is not 64 hex digits (an error naming the manifest and the line); the bag lies a folder deeper in the zip (a warning: unzipped and zipped again with the folder around it; checked all the same)."},
+          {"材料包的标签文件不符合 BagIt（RFC 8493）：bagit.txt 声明的版本不是 1.0（或 0.97）、没有版本或大到读不了（超过 16 MB）（错误）；标签文件以 UTF-8 BOM 开头（警告，去掉后照常核对）；清单中同一路径列出不止一次（警告，文件按每一行核对）；清单某行只有校验值没有路径，或校验值不是 64 位十六进制（错误，指明清单和行号）；材料包在压缩包中深了一层（警告：解压后连同外层文件夹重新压缩过，照常核对）。",
+           "The bag's tag files break BagIt (RFC 8493): bagit.txt declares a version other than 1.0 (or 0.97), none, or is too large to read (over 16 MB) (an error); a tag file starts with a UTF-8 byte-order mark (a warning; read without it); a manifest lists a path more than once (a warning; the file is checked against each line); a manifest line has a checksum and no path, or a checksum that is not 64 hex digits (an error naming the manifest and the line); the bag lies a folder deeper in the zip (a warning: unzipped and zipped again with the folder around it; checked all the same)."},
       .fix = {"请报送单位用 nominate pack 重新打包，不要手工编辑清单。",
               "Ask for a package made with `nominate pack`, its manifests not edited by hand."},
       .target = Target::none,

@@ -226,10 +226,10 @@ save("only-folders.zip", assemble([plain("海淀区/", b"", attr=0o040755 << 16)
 
 # BagIt bags laid out by hand. `payload`: {path under data/: bytes}.
 def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=False, tweak=None, outside=None,
-        after=None):
+        after=None, stored=()):
     """`tweak`, when given, edits the tag files (name: bytes) before the tag manifest is written, `after`
     once it is written (a change made to the package after packing); `outside`: {path in the zip: bytes}
-    beside the bag."""
+    beside the bag; `stored`: tag files written stored, not deflated."""
     files = dict(payload)
     sha = lambda b: hashlib.sha256(b).hexdigest()
     manifest = "".join(f"{sha(files[p])}  data/{p}\n" for p in sorted(files))
@@ -250,7 +250,8 @@ def bag(root, payload, lie=None, drop=None, extra=None, oxum=None, no_bagit=Fals
         del files[drop]
     if extra:
         files.update(extra)
-    entries = [(info(f"{root}/{t}"), tags[t]) for t in sorted(tags) if not (no_bagit and t == "bagit.txt")]
+    entries = [(info(f"{root}/{t}", compress_type=zipfile.ZIP_STORED if t in stored else zipfile.ZIP_DEFLATED),
+                tags[t]) for t in sorted(tags) if not (no_bagit and t == "bagit.txt")]
     entries += [(info(f"{root}/data/{p}"), files[p]) for p in sorted(files)]
     entries += [(info(p), data) for p, data in sorted((outside or {}).items())]
     return build(entries)
@@ -289,6 +290,32 @@ decomposed = {unicodedata.normalize("NFD", p): b for p, b in pinyin.items()}
 padding = "".join(f"{hashlib.sha256(str(i).encode()).hexdigest()}  data/填充/{i:06d}.txt\n" for i in range(195000))
 save("bag-huge-manifest.zip", bag("海淀区-测试", simple, tweak=edit(
     "manifest-sha256.txt", lambda m: m + padding.encode())))
+# bagit.txt and bag-info.txt over the limit too: named as unread, never passed in silence.
+save("bag-huge-bagit.zip", bag("海淀区-测试", simple, tweak=edit("bagit.txt", lambda t: t + padding.encode())))
+save("bag-huge-bag-info.zip", bag("海淀区-测试", simple, tweak=edit(
+    "bag-info.txt", lambda t: t + "".join(f"X-Note-{i}: {'备注' * 40}\n" for i in range(70000)).encode())))
+
+
+def claim_size(data, name, size):
+    """The zip `data` with the entry `name`'s uncompressed size set to `size` in both its headers."""
+    data = bytearray(data)
+    encoded = name.encode()
+    local = data.find(b"PK\x03\x04")
+    while data[local + 30:local + 30 + len(encoded)] != encoded:
+        local = data.find(b"PK\x03\x04", local + 4)
+    struct.pack_into("<I", data, local + 22, size)
+    central = data.find(b"PK\x01\x02")
+    while data[central + 46:central + 46 + len(encoded)] != encoded:
+        central = data.find(b"PK\x01\x02", central + 4)
+    struct.pack_into("<I", data, central + 24, size)
+    return bytes(data)
+
+
+# A manifest whose headers claim 17 MiB and hold 110 KB, stored (a forged or damaged directory; within the
+# compression ratio verify allows): read by what it holds, its size reported, never taken for missing.
+many = {f"01-张三/{i:04d}.txt": str(i).encode() for i in range(1200)}
+save("bag-manifest-claims-huge.zip", claim_size(bag("海淀区-测试", many, stored=("manifest-sha256.txt",)),
+                                                "海淀区-测试/manifest-sha256.txt", 17 * 1024 * 1024))
 save("bag-nfd-names.zip", bag("海淀区-测试", decomposed, tweak=edit(
     "manifest-sha256.txt", lambda m: unicodedata.normalize("NFC", m.decode()).encode())))
 save("bag-nfd-manifest.zip", bag("海淀区-测试", pinyin, tweak=edit(

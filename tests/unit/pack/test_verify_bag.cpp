@@ -198,6 +198,30 @@ TEST_CASE("a manifest too large to read is named as such, not taken for missing"
   CHECK(unread.args.at("limit_mb") == "16");
 }
 
+TEST_CASE("a bagit.txt or bag-info.txt too large to read is named, not passed in silence", "[pack]")
+{
+  // A declaration is two lines: one of megabytes is none (an error, its version unread).
+  auto bagit = inspect("bag-huge-bagit.zip");
+  REQUIRE(errors(bagit) == std::set<std::string>{"package.bagit.too-large"});
+  CHECK(first_of(bagit, "package.bagit.too-large").file == "海淀区-测试/bagit.txt");
+  CHECK(first_of(bagit, "package.bagit.too-large").args.at("size_mb") == "17");
+  // bag-info.txt's Payload-Oxum goes unchecked (a warning); the files were checked against the manifest.
+  auto bag_info = inspect("bag-huge-bag-info.zip");
+  CHECK(errors(bag_info).empty());
+  REQUIRE(ids(bag_info, Severity::warning) == std::set<std::string>{"package.oxum.too-large"});
+  CHECK(first_of(bag_info, "package.oxum.too-large").file == "海淀区-测试/bag-info.txt");
+}
+
+TEST_CASE("a manifest whose headers claim more than the limit is read by what it holds", "[pack]")
+{
+  // A forged or damaged directory says 17 MiB of 110 KB: the size is reported, and the manifest is still
+  // read and every file checked against it (no "no manifest", no file unlisted).
+  auto findings = inspect("bag-manifest-claims-huge.zip");
+  REQUIRE(errors(findings) == std::set<std::string>{"package.crc.size"});
+  CHECK(first_of(findings, "package.crc.size").file == "海淀区-测试/manifest-sha256.txt");
+  CHECK(first_of(findings, "package.crc.size").args.at("expected") == "17825792");
+}
+
 TEST_CASE("a name composed in the manifest and decomposed in the zip, or the other way, is one file",
           "[pack]")
 {
