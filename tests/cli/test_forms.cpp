@@ -195,3 +195,35 @@ TEST_CASE("a registration table whose header spans two rows, printed over two pa
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("a registration table kept as a Word .doc table is converted to .docx and read", "[cli][soffice]")
+{
+  // Districts type the table into Word as often as into Excel; an old one is a .doc.
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  const std::string table =
+      "<table border=\"1\"><tr><td>推介序号</td><td>姓名</td><td>单位</td><td>职务</td><td>性别</td>"
+      "<td>民族</td><td>出生年月日</td><td>联系电话</td><td>备注</td></tr>"
+      "<tr><td>1</td><td>张三</td><td>XX物业服务有限公司</td><td>维修班班长</td><td>男</td><td>汉族</td>"
+      "<td>1968年7月</td><td>13801125634</td><td></td></tr>"
+      "<tr><td>2</td><td>李四</td><td>XX家政服务有限公司</td><td>培训主管</td><td>女</td><td>汉族</td>"
+      "<td>1979年11月</td><td>13661207748</td><td></td></tr></table>";
+  std::filesystem::remove(district / "登记表.xlsx");
+  std::filesystem::copy_file(from_html(temp, "登记表", table, "doc:MS Word 97", "HTML (StarWriter)"),
+                             district / "登记表.doc");
+  auto run = check({"--lang", "zh", district.string()});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  REQUIRE(run.report.is_object());
+  const auto& batch = run.report["batch"][0];
+  CHECK(batch["registration"][0]["file"] == "登记表.doc");
+  const auto& rows = batch["registration"][0]["rows"];
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1]["values"]["姓名"] == "李四");
+  REQUIRE(batch["findings"].size() == 1);
+  CHECK(batch["findings"][0]["message_id"] == "material.legacy-format.converted");
+}
+
+} // namespace nominate::test::cli

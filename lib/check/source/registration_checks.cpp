@@ -16,7 +16,7 @@ const char* const k_clause = "登记表和推介表填写的有关内容需一�
 
 std::string key(std::string_view value)
 {
-  return text::to_halfwidth(text::normalize_label(value));
+  return text::fold_name_dots(text::to_halfwidth(text::normalize_label(value)));
 }
 
 std::string digits(std::string_view value)
@@ -70,9 +70,25 @@ core::Finding registration_finding(const std::string& file, std::string rule, st
   return finding;
 }
 
+// The name a submission goes by: its form's (or nomination.yaml's), else — the form missing or unreadable —
+// its folder's without the number ("03-王五" → 王五), so that its row is still found and named.
+std::string name_of(const folder::LoadedSubmission& loaded)
+{
+  if (!text::trim(loaded.submission.title).empty()) {
+    return loaded.submission.title;
+  }
+  auto name = loaded.submission.folder.filename().string();
+  auto start = name.find_first_not_of("0123456789");
+  if (start == std::string::npos || start == 0) {
+    return name;
+  }
+  start = name.find_first_not_of("-_. ", start);
+  return start == std::string::npos ? name : name.substr(start);
+}
+
 std::string title_key(const folder::LoadedSubmission& loaded)
 {
-  return key(loaded.submission.title);
+  return key(name_of(loaded));
 }
 
 // "03-王五" → 3: the folder's own number, when it starts with one.
@@ -182,8 +198,10 @@ void compare_video(const folder::RegistrationFile& loaded_table, const office::R
   }
 }
 
+// `rank`: the submission's place among the table's kind in folder order (1, 2, …), or nullopt when the
+// district holds no other kind.
 void compare_row(const folder::RegistrationFile& loaded_table, const office::RegistrationRow& row,
-                 const folder::LoadedSubmission& loaded, const std::string& name,
+                 const folder::LoadedSubmission& loaded, const std::string& name, std::optional<int> rank,
                  std::vector<core::Finding>& out)
 {
   compare_video(loaded_table, row, loaded, name, out);
@@ -205,7 +223,12 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
     finding.actual = value;
     out.push_back(std::move(finding));
   }
+  // 附表2 numbers the stars and 附表4 the projects, each from 1 (as `nominate table` writes them): in a
+  // district of both kinds, 02-王秀兰 may be star number 1. Either numbering agrees.
   auto number = folder_number(loaded);
+  if (rank && number && row.order) {
+    number = *number == *row.order ? number : rank;
+  }
   if (row.order && number && *number != *row.order) {
     auto finding = registration_finding(loaded_table.file, "batch.order", "batch.order.mismatch",
                                         core::Severity::warning,
@@ -246,14 +269,17 @@ void check_registrations(const folder::District& district,
                                            {{"name", name}}, row.location));
         continue;
       }
-      listed[static_cast<std::size_t>(match - of_kind.begin())] = true;
-      compare_row(loaded_table, row, **match, name, out);
+      auto index = match - of_kind.begin();
+      listed[static_cast<std::size_t>(index)] = true;
+      auto rank = of_kind.size() == submissions.size() ? std::nullopt
+                                                       : std::optional<int>(static_cast<int>(index) + 1);
+      compare_row(loaded_table, row, **match, name, rank, out);
     }
     for (std::size_t i = 0; i < of_kind.size(); ++i) {
       if (!listed[i]) {
         out.push_back(registration_finding(loaded_table.file, "batch.registration",
                                            "batch.registration.missing", core::Severity::error,
-                                           {{"name", of_kind[i]->submission.title}}, {}));
+                                           {{"name", name_of(*of_kind[i])}}, {}));
       }
     }
     for (auto i = first; i < out.size(); ++i) {

@@ -38,8 +38,7 @@ read_legacy_table(const std::filesystem::path& path, const std::string& file, co
   std::error_code ignored;
   std::filesystem::remove_all(work_dir / "in", ignored);
   std::filesystem::remove_all(work_dir / "out", ignored);
-  auto converted = office::convert_document(path, work_dir, office::ConvertTarget::xlsx,
-                                            office::ConvertOptions{*options.soffice});
+  auto converted = office::convert_document(path, work_dir, target, office::ConvertOptions{*options.soffice});
   if (!converted) {
     not_converted.detail = converted.error().message;
     unreadable.push_back({file, std::move(not_converted)});
@@ -91,6 +90,39 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
   return out;
 }
 
+// A name as the table and the form are compared: spaces and width aside, the dot in a minority's name one.
+std::string name_key(std::string_view name)
+{
+  return text::fold_name_dots(text::to_halfwidth(text::normalize_label(name)));
+}
+
+// Whether a 备注 marks the nomination special (事迹特别感人, 特别受百姓喜爱), and does not deny it:
+// "非事迹特别感人", "不属于事迹特别感人" mark nothing. A denial is 非, 不, 未, 无 or 否 in the words before
+// the phrase, within its clause.
+bool says_special(std::string_view note)
+{
+  for (std::string_view phrase : {"特别感人", "特别受百姓喜爱"}) {
+    for (auto at = note.find(phrase); at != std::string_view::npos; at = note.find(phrase, at + 1)) {
+      auto before = note.substr(0, at);
+      for (std::string_view stop : {"，", "。", "；", "、", ",", ";", "\n"}) {
+        if (auto end = before.rfind(stop); end != std::string_view::npos) {
+          before = before.substr(end + stop.size());
+        }
+      }
+      constexpr std::size_t k_words_before = std::size_t{6} * 3; // six Chinese characters in UTF-8
+      before = before.substr(before.size() > k_words_before ? before.size() - k_words_before : 0);
+      bool denied = false;
+      for (std::string_view no : {"非", "不", "未", "无", "否"}) {
+        denied = denied || before.find(no) != std::string_view::npos;
+      }
+      if (!denied) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 std::optional<std::string> District::zone() const
@@ -105,7 +137,7 @@ std::optional<std::string> District::zone() const
 
 bool District::marks_special(const std::string& kind, const std::string& title) const
 {
-  auto wanted = text::normalize_label(title);
+  auto wanted = name_key(title);
   if (wanted.empty()) {
     return false;
   }
@@ -115,12 +147,11 @@ bool District::marks_special(const std::string& kind, const std::string& title) 
     }
     for (const auto& row : file.table.rows) {
       auto name = row.values.find(file.table.name_column);
-      if (name == row.values.end() || text::normalize_label(name->second) != wanted) {
+      if (name == row.values.end() || name_key(name->second) != wanted) {
         continue;
       }
       for (const auto& [header, value] : row.values) {
-        if (header.find("备注") != std::string::npos && (value.find("特别感人") != std::string::npos ||
-                                                         value.find("特别受百姓喜爱") != std::string::npos)) {
+        if (header.find("备注") != std::string::npos && says_special(value)) {
           return true;
         }
       }

@@ -163,4 +163,17 @@ bool is_valid_utf8(std::string_view text)
   return true;
 }
 
+std::string fold_name_dots(std::string text)
+{
+  static constexpr std::string_view k_dots[] = {"\u2022", "\u30fb", "\uff65", "\u2027",
+                                                "\u2219", "\u22c5", "\u2e31", "."};
+  static constexpr std::string_view k_middle_dot = "\u00b7";
+  for (auto dot : k_dots) {
+    for (auto at = text.find(dot); at != std::string::npos; at = text.find(dot, at + k_middle_dot.size())) {
+      text.replace(at, dot.size(), k_middle_dot);
+    }
+  }
+  return text;
+}
+
 } // namespace nominate::text

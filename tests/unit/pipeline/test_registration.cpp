@@ -106,9 +106,11 @@ TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomin
     const auto& zhang = outcome.report.submissions.front();
     CHECK(find_rule(zhang.findings, "material.count") == nullptr);
   }
-  SECTION("not marked: six photos are too many for a star")
+  SECTION("not marked, or marked as not special: six photos are too many for a star")
   {
-    nominate::test::write_star_table(district / "登记表.xlsx", nominate::test::haidian_rows());
+    auto rows = nominate::test::haidian_rows();
+    rows[0].note = GENERATE(as<std::string>{}, "", "非事迹特别感人", "不属于事迹特别感人的推介");
+    nominate::test::write_star_table(district / "登记表.xlsx", rows);
     auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     const auto* count = find_rule(outcome.report.submissions.front().findings, "material.count");
     REQUIRE(count != nullptr);
@@ -279,4 +281,66 @@ TEST_CASE("a legacy .xls registration table is converted with LibreOffice, like 
     CHECK(legacy->severity == nominate::core::Severity::error);
     CHECK_THAT(legacy->args.at("command"), Catch::Contains("xlsx"));
   }
+}
+
+TEST_CASE("a folder whose form is missing is still found in the table, by its folder's name", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::remove(district / "01-张三" / "推介表.docx");
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  // The missing form is the submission's own error; the table's row of 张三 is his, not an unknown name.
+  for (const auto& finding : district_findings(outcome)) {
+    INFO(finding.message_id);
+    CHECK(finding.rule != "batch.registration");
+  }
+}
+
+TEST_CASE("a minority's name matches its registration row whatever dot separates its parts", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  temp.write("海淀区/01-张三/nomination.yaml", "fields:\n  姓名: 阿依古丽\u00B7买买提\n");
+  auto rows = nominate::test::haidian_rows();
+  rows[0].name = GENERATE(as<std::string>{}, "阿依古丽\u2022买买提", "阿依古丽\u30FB买买提",
+                          "阿依古丽\uFF0E买买提", "阿依古丽.买买提");
+  INFO(rows[0].name);
+  nominate::test::write_star_table(district / "登记表.xlsx", rows);
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  REQUIRE(outcome.errors.empty());
+  CHECK(district_findings(outcome).empty());
+}
+
+TEST_CASE("in a district of stars and projects, 附表2 numbers the stars from 1", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::rename(district / "02-李四", district / "03-李四");
+  std::filesystem::rename(district / "01-张三", district / "02-张三");
+  copy_example("brand-compliant", district / "01-乐龄课堂");
+  auto order_findings = [&] {
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    std::vector<nominate::core::Finding> out;
+    for (const auto& finding : district_findings(outcome)) {
+      if (finding.rule == "batch.order") {
+        out.push_back(finding);
+      }
+    }
+    return out;
+  };
+  // 张三 is star 1 and 李四 star 2, as `nominate table` numbers them, though their folders are 02 and 03.
+  CHECK(order_findings().empty());
+  // Listed the other way round, 李四 (folder 03, the second star) is number 1: the table disagrees. (张三,
+  // number 2 and folder 02, agrees with one numbering, and is left alone.)
+  auto rows = nominate::test::haidian_rows();
+  std::swap(rows[0], rows[1]);
+  nominate::test::write_star_table(district / "登记表.xlsx", rows);
+  auto swapped = order_findings();
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped.front().args.at("name") == "李四");
+  CHECK(swapped.front().args.at("table_order") == "1");
+  CHECK(swapped.front().args.at("folder_order") == "2");
 }

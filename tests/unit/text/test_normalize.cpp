@@ -72,3 +72,18 @@ TEST_CASE("tells valid UTF-8 from invalid", "[text]")
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // past U+10FFFF
   CHECK_FALSE(is_valid_utf8("\xE4\xB8"));         // truncated
 }
+
+TEST_CASE("the dot in a minority's name is one dot however it was typed", "[text]")
+{
+  const std::string name = "阿依古丽\u00B7买买提";
+  for (const auto* dot :
+       {"\u00B7", "\u2022", "\u30FB", "\uFF65", "\u2027", "\u2219", "\u22C5", "\u2E31", "."}) {
+    INFO(dot);
+    CHECK(fold_name_dots(std::string("阿依古丽") + dot + "买买提") == name);
+  }
+  CHECK(fold_name_dots(to_halfwidth("阿依古丽\uFF0E买买提")) ==
+        name); // a fullwidth full stop, made halfwidth
+  CHECK(fold_name_dots("艾力..买买提") == "艾力\u00B7\u00B7买买提");
+  CHECK(fold_name_dots("王秀兰") == "王秀兰");
+  CHECK(fold_name_dots("") == "");
+}

@@ -16,6 +16,11 @@ namespace nominate::text {
 // before or after (* ＊ ★ ☆ ※). "姓    名" → "姓名", "*姓名：" → "姓名".
 [[nodiscard]] std::string normalize_label(std::string_view text);
 
+// `text` with the dot between the parts of a minority or foreign name (阿依古丽·买买提), as each keyboard and
+// font types it — bullet •, katakana middle dot ・ and its halfwidth ･, hyphenation point ‧, operators ∙ ⋅,
+// word separator ⸱, full stop . (a fullwidth ． once made halfwidth) — made the middle dot U+00B7.
+[[nodiscard]] std::string fold_name_dots(std::string text);
+
 // Unicode NFC of `text`; invalid UTF-8 is returned unchanged.
 [[nodiscard]] std::string nfc(std::string_view text);
 
