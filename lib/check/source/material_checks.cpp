@@ -345,6 +345,13 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
       } else {
         finding.args["problem"] = too_large ? "too-large" : "damaged";
       }
+      if (too_large) {
+        // The decoder's detail is English: the Chinese text says the same in its own words.
+        finding.args["extent_zh"] =
+            photo.width > 0 && photo.height > 0
+                ? std::to_string(photo.width) + "×" + std::to_string(photo.height) + " 像素"
+                : "文件超过本工具读取的大小";
+      }
     }
     finding.actual = detail;
     out.push_back(std::move(finding));

@@ -58,7 +58,7 @@ bool huffman_tables_sound(Bytes payload, std::array<bool, 8>& defined)
     if (symbols > 256 || payload.size() - at - 17 < symbols) {
       return false;
     }
-    defined[static_cast<std::size_t>((table >> 4) * 4 + (table & 15))] = true;
+    defined[(static_cast<std::size_t>(table) >> 4) * 4 + (static_cast<std::size_t>(table) & 15)] = true;
     at += 17 + symbols;
   }
   return true;
@@ -131,6 +131,7 @@ ImageHeader read_jpeg(Bytes bytes)
       header.width = *be16(payload, 3);
       header.channels = payload[5];
       header.arithmetic = marker >= 0xC9;
+      header.progressive = (marker & 0x03) == 0x02; // C2, C6, CA, CE
     } else if (marker == 0xC4 && !huffman_tables_sound(payload, tables)) {
       header.problem = "damaged JPEG: a Huffman table is malformed";
       break;
@@ -166,11 +167,9 @@ ImageHeader read_png(Bytes bytes)
   case 0:
     header.channels = 1;
     break;
-  case 2:
+  case 2: // RGB
+  case 3: // a palette of colours
     header.channels = 3;
-    break;
-  case 3:
-    header.channels = 3; // a palette of colours
     break;
   case 4:
     header.channels = 2;

@@ -17,9 +17,10 @@ struct ImageHeader {
   int channels = 0;
   int bit_depth = 0;
   bool has_alpha = false;
-  int orientation = 1;     // EXIF orientation 1–8 (JPEG APP1); 1 when absent or out of range
-  bool arithmetic = false; // JPEG arithmetic coding, which stb_image cannot decode
-  bool complete = true;    // false when the data ends before the format's end marker (JPEG EOI, PNG IEND)
+  int orientation = 1;      // EXIF orientation 1–8 (JPEG APP1); 1 when absent or out of range
+  bool arithmetic = false;  // JPEG arithmetic coding, which stb_image cannot decode
+  bool progressive = false; // a progressive JPEG (SOF2, 6, 10, 14): decoding holds all its coefficients
+  bool complete = true;     // false when the data ends before the format's end marker (JPEG EOI, PNG IEND)
   std::optional<std::string> problem; // the header itself is damaged
 };
 

@@ -99,6 +99,21 @@ int scale_denominator(int long_side, int min_long_side)
   return 1;
 }
 
+// Whether decoding at 1/`denominator` passes the budget (DecodeOptions::max_pixels): a sequential JPEG
+// counts the pixels it is decoded to, up to k_sequential_jpeg_factor × the budget stored; a progressive one
+// (its coefficients all held) counts every stored pixel.
+bool over_budget(const jpeg_decompress_struct& cinfo, int denominator, std::int64_t max_pixels)
+{
+  const std::int64_t width = cinfo.image_width;
+  const std::int64_t height = cinfo.image_height;
+  if (cinfo.progressive_mode != FALSE || denominator == 1) {
+    return width * height > max_pixels;
+  }
+  const std::int64_t scaled =
+      ((width + denominator - 1) / denominator) * ((height + denominator - 1) / denominator);
+  return width * height > k_sequential_jpeg_factor * max_pixels || scaled > max_pixels;
+}
+
 // The libjpeg calls, in a function with no object that needs destroying: an error longjmps back here.
 // `pixels` receives the scanlines as libjpeg gives them (RGB or CMYK).
 bool run(Session& session, Bytes bytes, int min_long_side, std::int64_t max_pixels,
@@ -112,13 +127,14 @@ bool run(Session& session, Bytes bytes, int min_long_side, std::int64_t max_pixe
   jpeg_save_markers(&cinfo, JPEG_APP0 + 2, 0xFFFF); // the ICC profile's APP2 chunks
   jpeg_read_header(&cinfo, TRUE);
   jpeg_read_icc_profile(&cinfo, &session.icc_profile, &session.icc_size);
-  if (std::int64_t{cinfo.image_width} * std::int64_t{cinfo.image_height} > max_pixels) {
+  const int long_side = static_cast<int>(std::max(cinfo.image_width, cinfo.image_height));
+  const int denominator = scale_denominator(long_side, min_long_side);
+  if (over_budget(cinfo, denominator, max_pixels)) {
     session.over_budget = true;
     return false;
   }
-  const int long_side = static_cast<int>(std::max(cinfo.image_width, cinfo.image_height));
   cinfo.scale_num = 1;
-  cinfo.scale_denom = static_cast<unsigned>(scale_denominator(long_side, min_long_side));
+  cinfo.scale_denom = static_cast<unsigned>(denominator);
   const bool cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
   cinfo.out_color_space = cmyk ? JCS_CMYK : JCS_RGB;
   jpeg_start_decompress(&cinfo);

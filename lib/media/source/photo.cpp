@@ -119,11 +119,15 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
     set_problem(facts, PhotoProblem::damaged, *header.problem);
     return facts;
   }
+  // A sequential JPEG is judged scaled, so it may hold more (the decoder applies the scaled budget).
+  const bool scaled =
+      facts.format == ImageFormat::jpeg && !header.progressive && limits.judgement_long_side > 0;
+  const std::int64_t allowed = scaled ? k_sequential_jpeg_factor * limits.max_pixels : limits.max_pixels;
   if (header.width > 0 && header.height > 0 &&
-      std::int64_t{header.width} * std::int64_t{header.height} > limits.max_pixels) {
+      std::int64_t{header.width} * std::int64_t{header.height} > allowed) {
     set_problem(facts, PhotoProblem::too_large,
                 "over pixel budget: " + std::to_string(header.width) + "×" + std::to_string(header.height) +
-                    " is more than " + std::to_string(limits.max_pixels) + " pixels");
+                    " is more than " + std::to_string(allowed) + " pixels");
     return facts;
   }
   if (facts.format == ImageFormat::png && !header.complete) {

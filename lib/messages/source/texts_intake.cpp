@@ -18,7 +18,7 @@ constexpr std::array k_intake{
     },
     MessageText{
         "material.unreadable.too-large",
-        "照片“{file}”太大（{detail}），无法检查其内容，评审的电脑也可能打不开。",
+        "照片“{file}”太大（{extent_zh}），无法检查其内容，评审的电脑也可能打不开。",
         "The photo \"{file}\" is too large to look into ({detail}); reviewers' computers may not open it either.",
         "用手机相册“编辑”后保存一份，或在电脑上用“画图 › 重新调整大小”缩小到几千像素以内，再另存为 JPEG。\nIT：convert \"{file}\" -resize \"4000x4000>\" -quality 90 输出.jpg",
         "Save an edited copy in the phone's photos app, or shrink it with Paint › Resize to a few thousand pixels and save as JPEG.\nIT: convert \"{file}\" -resize \"4000x4000>\" -quality 90 output.jpg",

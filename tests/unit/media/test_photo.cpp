@@ -516,6 +516,32 @@ TEST_CASE("bad photos are facts, never a crash", "[media]")
     CHECK(facts.problem->starts_with("over pixel budget"));
   }
 
+  SECTION("a sequential JPEG past the budget is judged scaled, as a 108-megapixel phone photo is")
+  {
+    // 2000×1500 is three times a budget of a million pixels, as 12000×9000 is of the default 100 million;
+    // judged at 1/4 (500×375) it holds a fifth of it. Progressive, its coefficients would all be held.
+    const std::vector<std::string> picture{"-size", "2000x1500", "gradient:#e8b896-#3c8ce6"};
+    auto sequential = picture;
+    sequential.insert(sequential.end(), {"-quality", "85", "{out}"});
+    const auto facts =
+        probe(convert_fixture("phone-108mp-like.jpg", sequential), PhotoLimits{.max_pixels = 1'000'000});
+    CHECK(facts.decoded);
+    CHECK_FALSE(facts.problem);
+    CHECK(facts.width == 2000);
+    CHECK(facts.height == 1500);
+    auto progressive = picture;
+    progressive.insert(progressive.end(), {"-interlace", "JPEG", "-quality", "85", "{out}"});
+    const auto refused =
+        probe(convert_fixture("progressive-big.jpg", progressive), PhotoLimits{.max_pixels = 1'000'000});
+    CHECK_FALSE(refused.decoded);
+    CHECK(refused.problem_kind == nominate::media::PhotoProblem::too_large);
+    // Past four times the budget a sequential JPEG is refused too: every block would be read.
+    const auto past =
+        probe(convert_fixture("phone-108mp-like.jpg", sequential), PhotoLimits{.max_pixels = 700'000});
+    CHECK_FALSE(past.decoded);
+    CHECK(past.problem_kind == nominate::media::PhotoProblem::too_large);
+  }
+
   SECTION("a CMYK JPEG is read or refused, never misjudged")
   {
     const auto facts =

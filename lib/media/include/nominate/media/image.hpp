@@ -39,9 +39,16 @@ struct DecodeOptions {
   int min_long_side = 0;
   // At most this long side (a thumbnail); 0: no limit. Applied after `min_long_side`.
   int max_long_side = 0;
-  // Refuse to decode past this many stored pixels (width × height), before allocating any.
+  // Refuse to decode past this many pixels (width × height), before allocating any. A sequential JPEG
+  // decoded at a DCT scale (`min_long_side`) counts the pixels it is decoded to, libjpeg holding one row of
+  // blocks at a time, up to k_sequential_jpeg_factor × max_pixels stored (a 200-megapixel phone photo is
+  // judged at 1/8); a progressive JPEG holds all its coefficients, and every other format all its pixels.
   std::int64_t max_pixels = 100'000'000;
 };
+
+// How many times max_pixels a sequential JPEG may hold when it is decoded scaled: bounds the time spent
+// reading its every block.
+constexpr std::int64_t k_sequential_jpeg_factor = 4;
 
 // What a decode learned besides the pixels.
 struct ImageInfo {

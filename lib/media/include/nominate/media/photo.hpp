@@ -38,7 +38,9 @@ enum class Background { white, light, blue, red, other, unknown };
 // far cheaper than a full decode of a phone photo. Colour share and the border's colour class need no more
 // (a test compares every fixture's verdicts at full size); the shape is judged from the header's full size.
 struct PhotoLimits {
-  std::int64_t max_pixels = 100'000'000; // refuse to decode past this many pixels (width × height)
+  // Refuse to decode past this many pixels (width × height); a sequential JPEG, judged scaled, may hold
+  // k_sequential_jpeg_factor times as many (DecodeOptions::max_pixels): a 200-megapixel phone photo is read.
+  std::int64_t max_pixels = 100'000'000;
   // probe_photo_file reads at most this much; a bigger file is judged by its first bytes only (format, size).
   std::uintmax_t max_file_bytes = 64ULL * 1024 * 1024;
   // Pixels are judged at this long side or more (JPEG's DCT scaling); 0 judges the full resolution.
