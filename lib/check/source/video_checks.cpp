@@ -132,6 +132,7 @@ void check_video_container(const CheckContext& context, const rules::CheckSpec& 
   }
   for (auto& format : formats) {
     format = lower(format);
+    format = format == "mpeg_ts" ? "mpegts" : format; // the catalogue's name before media's
   }
   for (const auto* material : videos(context, spec)) {
     std::string container = media::to_string(material->video->container);

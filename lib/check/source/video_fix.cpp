@@ -101,6 +101,8 @@ std::string container_display_name(std::string_view container)
                                                                           {"flv", "FLV"},
                                                                           {"mpegts", "MPEG-TS"},
                                                                           {"3gp", "3GP"},
+                                                                          {"asf", "WMV (Windows Media)"},
+                                                                          {"mpeg", "MPG (MPEG-PS)"},
                                                                           {"unknown", "unknown"}};
   for (const auto& [id, name] : k_names) {
     if (id == container) {
@@ -113,8 +115,9 @@ std::string container_display_name(std::string_view container)
 bool is_usual_extension(std::string_view container, std::string_view extension)
 {
   static const std::pair<std::string_view, std::string_view> k_extensions[] = {
-      {"mp4", "mp4"},   {"mp4", "m4v"},    {"mov", "mov"},     {"mov", "qt"},  {"matroska", "mkv"},
-      {"mpegts", "ts"}, {"mpegts", "mts"}, {"mpegts", "m2ts"}, {"3gp", "3gp"}, {"3gp", "3g2"}};
+      {"mp4", "mp4"},   {"mp4", "m4v"},    {"mov", "mov"},     {"mov", "qt"},    {"matroska", "mkv"},
+      {"mpegts", "ts"}, {"mpegts", "mts"}, {"mpegts", "m2ts"}, {"3gp", "3gp"},   {"3gp", "3g2"},
+      {"asf", "wmv"},   {"asf", "asf"},    {"mpeg", "mpg"},    {"mpeg", "mpeg"}, {"mpeg", "vob"}};
   for (const auto& [id, usual] : k_extensions) {
     if (id == container && usual == extension) {
       return true;

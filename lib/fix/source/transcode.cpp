@@ -92,16 +92,19 @@ struct Stream {
   // the last frame's start for the end and drops it (and bwdif the one it holds): a 2 s clip lost 1–2
   // frames.
   std::int64_t end_pts = AV_NOPTS_VALUE;
+  // Sound enters its filters in samples (1/sample rate), each frame's time rescaled from the input's with
+  // av_rescale_delta as the ffmpeg CLI does: an input counting milliseconds (Windows Media, FLV) gives
+  // frames that overlap or gap by a fraction of a millisecond, which the AAC encoder and the muxer refuse.
+  std::int64_t rescale_last = AV_NOPTS_VALUE;
 };
 
-// How long `frame` of `stream` lasts, in the stream's time base: its samples for sound, one frame at the
-// stream's rate for pictures (0 when the rate is unknown).
+// How long `frame` of `stream` lasts, in its filters' time base: its samples for sound (which enters them in
+// samples), one frame at the stream's rate in the stream's time base for pictures (0 when the rate is
+// unknown).
 std::int64_t frame_length(const AVStream* stream, const AVFrame* frame)
 {
   if (stream->codecpar->codec_type == AVMEDIA_TYPE_AUDIO) {
-    return frame->sample_rate > 0
-               ? ffmpeg::av_rescale_q(frame->nb_samples, AVRational{1, frame->sample_rate}, stream->time_base)
-               : 0;
+    return frame->nb_samples;
   }
   AVRational rate = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
   return rate.num > 0 && rate.den > 0 ? ffmpeg::av_rescale_q(1, av_inv_q(rate), stream->time_base) : 0;
@@ -335,10 +338,10 @@ public:
       char described[128] = {};
       ffmpeg::av_channel_layout_describe(&layout, described, sizeof described);
       ffmpeg::av_channel_layout_uninit(&layout);
-      std::string args =
-          "time_base=" + std::to_string(m_audio.in->time_base.num) + "/" +
-          std::to_string(m_audio.in->time_base.den) + ":sample_rate=" + std::to_string(dec->sample_rate) +
-          ":sample_fmt=" + ffmpeg::av_get_sample_fmt_name(dec->sample_fmt) + ":channel_layout=" + described;
+      std::string args = "time_base=1/" + std::to_string(dec->sample_rate) +
+                         ":sample_rate=" + std::to_string(dec->sample_rate) +
+                         ":sample_fmt=" + ffmpeg::av_get_sample_fmt_name(dec->sample_fmt) +
+                         ":channel_layout=" + described;
       graph = make_graph("abuffer", args, k_audio_format, "abuffersink");
     }
     if (!graph) {
@@ -484,9 +487,15 @@ private:
         return core::fail(core::ErrorCode::unreadable, "cannot decode: " + ffmpeg::error_text(code),
                           m_request.input);
       }
-      frame->pts = frame->best_effort_timestamp;
+      if (stream.in->codecpar->codec_type == AVMEDIA_TYPE_AUDIO) {
+        retime_sound(stream, frame);
+      } else {
+        frame->pts = frame->best_effort_timestamp;
+        if (frame->pts != AV_NOPTS_VALUE) {
+          frame->pts -= ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+        }
+      }
       if (frame->pts != AV_NOPTS_VALUE) {
-        frame->pts -= ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
         const auto end = frame->pts + frame_length(stream.in, frame);
         stream.end_pts = stream.end_pts == AV_NOPTS_VALUE ? end : std::max(stream.end_pts, end);
       }
@@ -499,6 +508,34 @@ private:
       if (auto done = filter(stream); !done) {
         return done;
       }
+    }
+  }
+
+  // A sound frame's time in samples, as the ffmpeg CLI sets it: its own time rescaled with av_rescale_delta
+  // (which keeps frames that follow one another contiguous), or, without one (the later frames of a packet
+  // that holds several), where the frame before it ended. Never before that end: a frame that would overlap
+  // it starts there, as the AAC encoder's queue refuses time going backwards.
+  void retime_sound(Stream& stream, AVFrame* frame) const
+  {
+    if (frame->sample_rate <= 0) {
+      frame->pts = AV_NOPTS_VALUE;
+      return;
+    }
+    const AVRational samples{1, frame->sample_rate};
+    const std::int64_t expected = stream.rescale_last;
+    if (frame->pts != AV_NOPTS_VALUE) {
+      const std::int64_t own =
+          frame->pts - ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+      frame->pts = ffmpeg::av_rescale_delta(stream.in->time_base, own, samples, frame->nb_samples,
+                                            &stream.rescale_last, samples);
+    } else {
+      frame->pts = expected;
+    }
+    if (expected != AV_NOPTS_VALUE && (frame->pts == AV_NOPTS_VALUE || frame->pts < expected)) {
+      frame->pts = expected;
+    }
+    if (frame->pts != AV_NOPTS_VALUE) {
+      stream.rescale_last = frame->pts + frame->nb_samples;
     }
   }
 

@@ -25,7 +25,8 @@ const std::set<std::string> k_image_types = {"jpeg", "png", "heic", "heif", "avi
                                              "webp", "bmp", "gif",  "tiff"};
 const std::set<std::string> k_video_extensions = {"mp4", "m4v", "mov",  "mkv", "avi",  "wmv",
                                                   "flv", "3gp", "webm", "mpg", "mpeg", "ts"};
-const std::set<std::string> k_video_types = {"mp4", "mov", "matroska", "webm", "avi", "flv", "mpegts", "3gp"};
+const std::set<std::string> k_video_types = {"mp4", "mov",    "matroska", "webm", "avi",
+                                             "flv", "mpegts", "3gp",      "asf",  "mpeg"};
 const std::set<std::string> k_text_types = {"docx", "txt", "md"};
 
 // A document named .docx/.xlsx/.doc/… whose bytes are no document at all (random bytes, text, a photo or a

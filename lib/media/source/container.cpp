@@ -63,6 +63,10 @@ const char* to_string(Container container)
     return "mpegts";
   case Container::three_gp:
     return "3gp";
+  case Container::asf:
+    return "asf";
+  case Container::mpeg_ps:
+    return "mpeg";
   case Container::unknown:
     return "unknown";
   }
@@ -109,6 +113,15 @@ Container detect_container(std::span<const std::uint8_t> head)
   }
   if (is_transport_stream(head, 0, 188) || is_transport_stream(head, 4, 192)) {
     return Container::mpeg_ts;
+  }
+  // ASF's header object GUID 75B22630-668E-11CF-A6D9-00AA0062CE6C, as stored (little-endian fields).
+  if (has_text_at(head, 0,
+                  std::string_view("\x30\x26\xB2\x75\x8E\x66\xCF\x11\xA6\xD9\x00\xAA\x00\x62\xCE\x6C", 16))) {
+    return Container::asf;
+  }
+  // An MPEG program stream starts with a pack header (00 00 01 BA).
+  if (has_text_at(head, 0, std::string_view("\x00\x00\x01\xBA", 4))) {
+    return Container::mpeg_ps;
   }
   return Container::unknown;
 }

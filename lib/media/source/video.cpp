@@ -159,7 +159,9 @@ std::vector<std::int64_t> index_timestamps(AVFormatContext* format, AVStream* st
   return timestamps;
 }
 
-// The rate from the presentation times of the first packets, for containers without a per-frame index.
+// The rate from the presentation times of the first packets, for containers without a per-frame index. An
+// MPEG program stream gives a presentation time to some packets only, and with B-frames a packet's decoding
+// time is a frame behind its presentation: then the decoding times, which every packet has, one a frame.
 std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int stream_index,
                                                    const detail::CountingFile& file)
 {
@@ -168,20 +170,31 @@ std::optional<detail::FrameRate> rate_from_packets(AVFormatContext* format, int 
     return std::nullopt;
   }
   const std::uint64_t start = file.bytes_read();
-  std::vector<std::int64_t> timestamps;
-  while (timestamps.size() < k_rate_packets && file.bytes_read() - start < k_rate_bytes) {
+  std::vector<std::int64_t> timestamps; // the presentation time, else the decoding time
+  std::vector<std::int64_t> decoding;
+  std::size_t packets = 0;
+  std::size_t without_pts = 0;
+  while (packets < k_rate_packets && file.bytes_read() - start < k_rate_bytes) {
     if (ffmpeg::av_read_frame(format, packet.get()) < 0) {
       break;
     }
     if (packet->stream_index == stream_index) {
+      ++packets;
+      without_pts += packet->pts == AV_NOPTS_VALUE ? 1 : 0;
       const std::int64_t time = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
       if (time != AV_NOPTS_VALUE) {
         timestamps.push_back(time);
+      }
+      if (packet->dts != AV_NOPTS_VALUE) {
+        decoding.push_back(packet->dts);
       }
     }
     ffmpeg::av_packet_unref(packet.get());
   }
   const AVRational base = format->streams[stream_index]->time_base;
+  if (without_pts > 0 && decoding.size() == packets) {
+    return detail::judge_frame_rate(std::move(decoding), base.num, base.den);
+  }
   return detail::judge_frame_rate(std::move(timestamps), base.num, base.den);
 }
 

@@ -173,7 +173,9 @@ std::vector<RuleInfo> video_rules()
                            .type = ParamType::strings,
                            .meaning = {"允许的封装格式", "the containers accepted"},
                            .default_value = Param{std::vector<std::string>{"mp4"}},
-                           .choices = {"mp4", "mov", "matroska", "webm", "avi", "flv", "mpeg_ts"}}},
+                           // As media::to_string names them; mpeg_ts, the name before, stays accepted.
+                           .choices = {"mp4", "mov", "matroska", "webm", "avi", "flv", "mpegts", "mpeg_ts",
+                                       "3gp", "asf", "mpeg"}}},
       .target = Target::material,
       .roles = k_video_roles,
   });

@@ -69,6 +69,13 @@ std::filesystem::path variable_rate()
                                     "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-f", "mp4"});
 }
 
+std::filesystem::path windows_media()
+{
+  return make("movie-maker.wmv", {"-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25", "-f", "lavfi", "-i",
+                                  "sine=frequency=440:sample_rate=44100", "-t", "3", "-c:v", "wmv2", "-c:a",
+                                  "wmav2", "-f", "asf"});
+}
+
 std::filesystem::path matroska_named_mp4()
 {
   return make("matroska.mp4", {"-f",      "lavfi",    "-i",       "testsrc2=size=1280x720:rate=25",

@@ -20,6 +20,7 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
 [[nodiscard]] std::filesystem::path camera_mov_pcm();
 // A screen recorder's MP4: H.264 1280×720 25 fps with Opus sound, which many players do not sound.
 [[nodiscard]] std::filesystem::path mp4_opus();
+[[nodiscard]] std::filesystem::path windows_media(); // WMV 2 640×360 25 fps, WMA 2 at 44.1 kHz, 3 s (ASF)
 [[nodiscard]] std::filesystem::path camera_ts(int width, int height);
 // A camera's 1080i: 1920×1080 H.264 coded as fields (top first), 25 frames a second woven from 50 moving
 // pictures, AC-3, MPEG-TS; and the same pattern shot progressive at 25 fps, losslessly: what a

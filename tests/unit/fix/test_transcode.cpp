@@ -202,6 +202,22 @@ TEST_CASE("a Matroska file named .mp4 becomes a real MP4", "[fix]")
   CHECK(test::read_file(output).substr(4, 4) == "ftyp");
 }
 
+TEST_CASE("a Windows Media video, its sound timed in milliseconds, becomes an MP4 with all its sound",
+          "[fix]")
+{
+  // WMA frames of 2048 samples at 44.1 kHz are 46.44 ms, timed to the millisecond: rounded, they overlap by
+  // a fraction of one, which AAC's encoder refused ("cannot write") until sound was timed in samples.
+  test::TempDir temp;
+  auto output = temp.path() / "out.mp4";
+  (void)transcode(windows_media(), output, national());
+  auto probe = ffprobe(output);
+  REQUIRE(stream_of(probe, "video") != nullptr);
+  REQUIRE(stream_of(probe, "audio") != nullptr);
+  CHECK((*stream_of(probe, "video"))["codec_name"] == "h264");
+  CHECK((*stream_of(probe, "audio"))["codec_name"] == "aac");
+  CHECK(std::stod((*stream_of(probe, "audio"))["duration"].get<std::string>()) == Approx(3.0).margin(0.1));
+}
+
 TEST_CASE("a camera's MOV with PCM sound keeps its coded pictures; only the sound becomes AAC", "[fix]")
 {
   // The check found only the container wrong: the picture is H.264 1280×720 25 fps already.

@@ -212,6 +212,28 @@ TEST_CASE("a 3GPP-branded phone MP4 is MP4; other containers keep their names", 
   CHECK(quicktime.container == Container::mov);
 }
 
+TEST_CASE("Windows Media and an MPEG program stream are videos of their own containers", "[media]")
+{
+  // What Windows Movie Maker, old DV cameras and DVDs give a district: read, named, never "not a video".
+  const auto wmv =
+      probe(ffmpeg_fixture("movie-maker.wmv", clip("testsrc2=size=640x360:rate=25", 2,
+                                                   {"-c:v", "wmv2", "-c:a", "wmav2", "-f", "asf"})));
+  CHECK_FALSE(wmv.problem);
+  CHECK(wmv.container == Container::asf);
+  CHECK(wmv.codec == "wmv2");
+  CHECK(wmv.width == 640);
+
+  // MPEG-2 with B-frames: the pack gives some packets no presentation time; the rate is still a steady 25.
+  const auto mpg = probe(ffmpeg_fixture(
+      "dv-camera.mpg", clip("testsrc2=size=720x576:rate=25", 3,
+                            {"-c:v", "mpeg2video", "-bf", "2", "-q:v", "5", "-c:a", "mp2", "-f", "mpeg"})));
+  CHECK_FALSE(mpg.problem);
+  CHECK(mpg.container == Container::mpeg_ps);
+  CHECK(mpg.codec == "mpeg2video");
+  CHECK_FALSE(mpg.variable_frame_rate);
+  CHECK(mpg.fps == Approx(25.0));
+}
+
 TEST_CASE("a fragmented MP4's duration is its fragments' samples, not its header's", "[media]")
 {
   const auto path = ffmpeg_fixture("fragmented.mp4",

@@ -60,6 +60,7 @@ namespace nominate::ffmpeg {
   X(avutil, av_log_set_callback) \
   X(avutil, av_log_set_level) \
   X(avutil, av_malloc) \
+  X(avutil, av_rescale_delta) \
   X(avutil, av_rescale_q) \
   X(avutil, av_strdup) \
   X(avutil, av_strerror) \

@@ -15,7 +15,9 @@ namespace nominate::media {
 // The container by content: an MP4's ftyp major brand vs QuickTime's "qt  ", Matroska's EBML, AVI's RIFF.
 // A 3GPP-branded file that lists an ISO/MP4 compatible brand (phones' 3gp5 + isom) is MP4; only a 3GP that
 // names none (old phones' H.263/AMR clips) is 3GP.
-enum class Container { mp4, mov, matroska, webm, avi, flv, mpeg_ts, unknown, three_gp };
+// asf: Windows Media (.wmv, .asf); mpeg_ps: an MPEG program stream (.mpg, .mpeg, .vob) from DV cameras and
+// DVDs.
+enum class Container { mp4, mov, matroska, webm, avi, flv, mpeg_ts, unknown, three_gp, asf, mpeg_ps };
 
 [[nodiscard]] const char* to_string(Container container); // "mp4", "mov", "matroska", "3gp", …
 
