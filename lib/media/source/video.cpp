@@ -326,6 +326,12 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
     facts.problem = "no video stream";
     return finish();
   }
+  // Sound with a cover picture (a song, a recording from a phone's voice app with album art): its only
+  // picture stream is one still image, no video.
+  if ((format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0) {
+    facts.problem = "no video stream (only sound and a still cover picture)";
+    return finish();
+  }
   AVStream* stream = format->streams[video];
   const AVCodecParameters* codec = stream->codecpar;
   facts.codec = codec_name(codec);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace nominate::media::detail {
 
@@ -37,6 +38,14 @@ bool is_iso(Container container)
   return container == Container::mp4 || container == Container::mov || container == Container::three_gp;
 }
 
+// Whether four bytes could name a box: ISO types are letters, digits and spaces (and © in metadata).
+bool box_type_plausible(Bytes type)
+{
+  return type.size() == 4 && std::ranges::all_of(type, [](std::uint8_t c) {
+           return std::isalnum(c) != 0 || c == ' ' || c == 0xA9;
+         });
+}
+
 void walk_iso(CountingFile& file, Layout& layout)
 {
   layout.walked = true;
@@ -46,6 +55,13 @@ void walk_iso(CountingFile& file, Layout& layout)
   for (int count = 0; count < k_max_boxes && offset < file.size(); ++count) {
     const std::size_t got = file.read_at(offset, bytes);
     auto box = parse_box_header(std::span(bytes).first(got), offset, file.size());
+    // Bytes that name no box after a whole movie (its index and its media both seen): something appended
+    // (a download or copy tool's padding, another file's tail). Players stop at the movie's end; nothing
+    // is missing, so it is not called truncated. (A damaged index is still found: index_past_end.)
+    if (layout.has_index && media_seen && got >= 8 && !box_type_plausible(std::span(bytes).subspan(4, 4))) {
+      layout.trailing_bytes = file.size() - offset;
+      break;
+    }
     if (!box) {
       // A few stray bytes at the end are harmless; a broken header earlier loses what follows.
       if (file.size() - offset >= 8) {
@@ -71,7 +87,8 @@ void walk_iso(CountingFile& file, Layout& layout)
     offset += box->size;
   }
   // Under 8 bytes left is stray padding; a walk stopped by k_max_boxes did not see the end.
-  layout.reached_end = layout.damage.empty() && file.size() - std::min(offset, file.size()) < 8;
+  layout.reached_end =
+      layout.damage.empty() && (layout.trailing_bytes > 0 || file.size() - std::min(offset, file.size()) < 8);
   if (!layout.has_index) {
     layout.damage.emplace_back("index (moov) missing");
   }

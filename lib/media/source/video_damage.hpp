@@ -15,13 +15,14 @@ namespace nominate::media::detail {
 // MP4/MOV boxes, AVI's RIFF chunks, Matroska's Segment size. FFmpeg opens a truncated MP4 whose index is at
 // the front without a word and reports its full duration; these lengths do not lie about a cut-off file.
 struct Layout {
-  bool walked = false;             // the container has a framing this reads
-  bool has_index = false;          // MP4/MOV: a `moov` box was found
-  bool index_first = false;        // `moov` before `mdat` (faststart)
-  std::uint64_t index_size = 0;    // the `moov` box's size
-  bool fragmented = false;         // MP4 fragments (`moof`)
-  bool reached_end = false;        // MP4/MOV: the top-level boxes were walked to the end of the file
-  std::vector<std::string> damage; // "file ends early: …", "index (moov) missing"
+  bool walked = false;              // the container has a framing this reads
+  bool has_index = false;           // MP4/MOV: a `moov` box was found
+  bool index_first = false;         // `moov` before `mdat` (faststart)
+  std::uint64_t index_size = 0;     // the `moov` box's size
+  bool fragmented = false;          // MP4 fragments (`moof`)
+  bool reached_end = false;         // MP4/MOV: the top-level boxes were walked to the end of the file
+  std::uint64_t trailing_bytes = 0; // MP4/MOV: bytes after the whole movie that name no box
+  std::vector<std::string> damage;  // "file ends early: …", "index (moov) missing"
 };
 
 // Walks at most k_max_boxes top-level elements, reading 16 bytes each.

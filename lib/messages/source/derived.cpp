@@ -115,6 +115,7 @@ std::string damage_meaning(const std::string& entry)
   static const std::pair<std::string_view, std::string_view> k_meanings[] = {
       {"empty file", "空文件"},
       {"not a video", "不是视频文件"},
+      {"no video stream (only sound", "文件里只有声音和一张封面图片，没有视频画面"},
       {"no video stream", "文件里没有视频画面"},
       {"index too large", "索引大得异常"},
       {"cannot open", "无法打开"},

@@ -83,6 +83,27 @@ TEST_CASE("a truncated video is damaged, even when FFmpeg opens it cleanly", "[m
   }
 }
 
+TEST_CASE("bytes appended after a whole movie are not a cut-off file", "[media]")
+{
+  // A download tool's padding or another file's tail after the last box: the movie plays to its end.
+  for (const auto& [name, source] : {std::pair{"appended-faststart.mp4", VideoFixtures::compliant()},
+                                     std::pair{"appended-moov-at-end.mp4", VideoFixtures::moov_at_end()}}) {
+    INFO(name);
+    const auto facts =
+        probe(derived_fixture(name, file_bytes(source) + std::string("\xDC\xD6\x3C\xC2\x01\x02\x03\x04", 8) +
+                                        random_bytes(200'000, 3)));
+    CHECK_FALSE(facts.problem);
+    CHECK(facts.damage.empty());
+    CHECK(facts.duration_s == Approx(3).margin(0.1));
+  }
+  // A box whose name reads as one and whose size runs past the end is a file cut short, as before.
+  const auto whole = file_bytes(VideoFixtures::compliant());
+  const auto cut = probe(derived_fixture("appended-box-cut.mp4", whole + std::string("\x00\x10\x00\x00"
+                                                                                     "free",
+                                                                                     8)));
+  CHECK(mentions(cut, "file ends early"));
+}
+
 TEST_CASE("an index that lies is damage", "[media]")
 {
   // The first chunk offset of the first `stco` table points far past the end of the file.

@@ -3,6 +3,7 @@
 
 #include "media_fixtures.hpp"
 #include "run_tool.hpp"
+#include "video_fixtures.hpp"
 
 #include <nominate/media/video.hpp>
 
@@ -232,6 +233,25 @@ TEST_CASE("Windows Media and an MPEG program stream are videos of their own cont
   CHECK(mpg.codec == "mpeg2video");
   CHECK_FALSE(mpg.variable_frame_rate);
   CHECK(mpg.fps == Approx(25.0));
+}
+
+TEST_CASE("sound with a cover picture is no video", "[media]")
+{
+  // A song or a voice recording with album art, named .mp4: its one picture stream is a still image.
+  const auto cover = convert_fixture("cover.jpg", {"-size", "320x240", "xc:#3c8ce6", "{out}"});
+  const auto facts = probe(ffmpeg_fixture(
+      "cover-only.mp4",
+      {"-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=2", "-i", cover.string(), "-map",
+       "0", "-map", "1", "-c:a", "aac", "-c:v", "copy", "-disposition:v", "attached_pic", "{out}"}));
+  REQUIRE(facts.problem);
+  CHECK(facts.problem->starts_with("no video stream"));
+  CHECK(facts.has_audio);
+  // The same picture track as a real video's beside it is left alone: the video is judged.
+  const auto both = probe(ffmpeg_fixture(
+      "video-and-cover.mp4", {"-i", VideoFixtures::compliant().string(), "-i", cover.string(), "-map", "0",
+                              "-map", "1", "-c", "copy", "-disposition:v:1", "attached_pic", "{out}"}));
+  CHECK_FALSE(both.problem);
+  CHECK(both.width == 1280);
 }
 
 TEST_CASE("a fragmented MP4's duration is its fragments' samples, not its header's", "[media]")
