@@ -137,6 +137,21 @@ TEST_CASE("verify compares the long texts of every package it is given (batch.te
     CHECK(pasted.find(passage.substr(0, 30)) != std::string::npos);
     CHECK(run.output.find("朝阳区.zip") != std::string::npos);
   }
+  SECTION("two nominees of one package sharing a text: named inside the zip, never the private folder")
+  {
+    auto same = packed(temp.path(), "石景山区", 600, pasted, pasted);
+    auto run = verify({same}, temp);
+    INFO(run.output);
+    REQUIRE(run.report.is_object());
+    auto found = findings_of(run.report, "batch.text-reuse");
+    REQUIRE(found.size() == 1);
+    auto pieces = quoted_pieces(found.at(0)["message"].get<std::string>());
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].find("石景山区.zip/") != std::string::npos);
+    CHECK(pieces[1].find("石景山区.zip/") != std::string::npos);
+    CHECK(run.output.find("nominate-verify") == std::string::npos);
+    CHECK(run.report.dump().find("nominate-verify") == std::string::npos);
+  }
   SECTION("different texts: no finding")
   {
     auto run = verify({haidian, dongcheng}, temp);

@@ -113,6 +113,21 @@ std::string replace_prefix(const std::string& text, const std::string& inside, c
   return text.starts_with(inside + "/") ? shown + text.substr(inside.size()) : text;
 }
 
+// A finding's words that name a path under `inside` (batch.text-reuse's two submissions, `paths`), each
+// shown under `shown`: no private temporary folder reaches a report.
+void show_paths_in(core::Finding& finding, const std::string& inside, const std::string& shown)
+{
+  auto rewrite = [&](std::string& text) {
+    for (auto at = text.find(inside); at != std::string::npos; at = text.find(inside, at + shown.size())) {
+      text.replace(at, inside.size(), shown);
+    }
+  };
+  for (auto& [name, value] : finding.args) {
+    rewrite(value);
+  }
+  rewrite(finding.file);
+}
+
 // Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
 // or none; an existing folder is never replaced.
 core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& target)
@@ -170,6 +185,14 @@ bool check_payload(const VerifyRequest& request, const std::string& path, const 
   }
   for (auto& batch : outcome.report.batch) {
     batch.path = replace_prefix(batch.path, inside, shown);
+    for (auto& finding : batch.findings) {
+      show_paths_in(finding, inside, shown);
+    }
+  }
+  for (auto& submission : outcome.report.submissions) {
+    for (auto& finding : submission.findings) {
+      show_paths_in(finding, inside, shown);
+    }
   }
   for (auto& config : outcome.report.configs) {
     config = replace_prefix(pipeline::display_path(config), inside, shown);
