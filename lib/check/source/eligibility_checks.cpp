@@ -174,7 +174,9 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
     }
   }
   auto average = [&](const text::ParticipantFigure& figure) {
-    return figure.basis == text::Basis::per_year ? figure.count : figure.count / years;
+    // A rate per month or week is already counted a year (ParticipantFigure::count).
+    const bool yearly = figure.basis == text::Basis::per_year || figure.basis == text::Basis::per_period;
+    return yearly ? figure.count : figure.count / years;
   };
   if (std::ranges::any_of(figures,
                           [&](const auto& figure) { return average(figure) >= bar(figure.channel); })) {
@@ -185,8 +187,10 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
   bool is_explicit = explicit_figure != figures.end();
   const auto& figure = is_explicit ? *explicit_figure
                                    : *std::ranges::max_element(figures, {}, &text::ParticipantFigure::count);
+  const bool rate = !is_explicit && figure.basis == text::Basis::per_period;
   auto finding = field_finding(spec, *value,
                                is_explicit ? "eligibility.participants.below"
+                               : rate      ? "eligibility.participants.rate-below"
                                            : "eligibility.participants.average-below");
   if (!is_explicit) {
     finding.severity = at_most_warning(spec.severity); // a total or an unclear basis: only a yearly estimate
@@ -204,10 +208,13 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
   finding.args["period"] = period_text.empty() ? "—" : period_text;
   // Language-neutral, as every expected/actual: participants per year, the channel as a token.
   finding.expected = "≥ " + format_number(bar(figure.channel), 0) + "/year (" + channel + ")";
-  finding.actual = is_explicit
-                       ? format_number(figure.count, 0) + "/year"
-                       : "≈ " + format_number(average(figure), 0) + "/year (" +
-                             format_number(figure.count, 0) + " / " + format_number(years, 1) + " years)";
+  finding.args["periods"] = std::to_string(figure.periods_per_year);
+  finding.actual = is_explicit ? format_number(figure.count, 0) + "/year"
+                   : rate      ? "≈ " + format_number(figure.count, 0) + "/year (" +
+                                format_number(figure.count / figure.periods_per_year, 0) + " × " +
+                                std::to_string(figure.periods_per_year) + ")"
+                          : "≈ " + format_number(average(figure), 0) + "/year (" +
+                                format_number(figure.count, 0) + " / " + format_number(years, 1) + " years)";
   out.push_back(std::move(finding));
 }
 

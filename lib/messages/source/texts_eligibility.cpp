@@ -37,6 +37,14 @@ constexpr std::array k_eligibility{
         "Check the figure: the notice asks for at least 1000 participations a year offline or 3000 online; if there is online participation too, give both yearly figures.",
     },
     MessageText{
+        "eligibility.participants.rate-below",
+        "参与人数“{figure}”是每月、每周或每天等的人次，按一年 {periods} 个周期折算，每年约 {average} 人次，低于 {min} 人次。",
+        "Participants \"{figure}\" is a rate per month, week or day; counted over a year ({periods} of them) it is "
+        "about {average} a year, under {min}.",
+        "写明每年的参与人次并注明线上或线下，如“年均线下2600人次”。",
+        "State the yearly number and whether online or offline, e.g. 年均线下2600人次.",
+    },
+    MessageText{
         "eligibility.participants.average-below",
         "参与人数“{figure}”没有写明是每年的人次；按项目时间约 {years} 年平均，每年约 {average} 人次，低于 {min} 人次。",
         "Participants \"{figure}\" is not a yearly figure; spread over about {years} years it is about {average} a year, under {min}.",

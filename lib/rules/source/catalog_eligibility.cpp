@@ -45,8 +45,8 @@ std::vector<RuleInfo> project_rules()
       .id = "eligibility.participants",
       .title = {"参与人数不足", "Too few participants"},
       .what =
-          {"每年参与学习人数低于要求（线下1000人次、线上3000人次）。写明“每年”的数字不足为错误；只写总数或期间不明时，按年份折算后给出提示。",
-           "Yearly participants under the requirement (1000 offline, 3000 online). An explicit yearly figure below it is an error; a total or an unclear period gives a warning with the yearly average."},
+          {"每年参与学习人数低于要求（线下1000人次、线上3000人次）。写明“每年”的数字不足为错误；只写总数或期间不明时，按年份折算后给出提示；写“每月、每周、每天”等的人次时，折算成一年后给出提示。",
+           "Yearly participants under the requirement (1000 offline, 3000 online). An explicit yearly figure below it is an error; a total or an unclear period gives a warning with the yearly average; a rate per month, week or day is counted a year and, under the bar, gives a warning."},
       .fix = {"在“参与人数（次）”中写明每年的人次并注明线上或线下，例如“每年线下约1500人次”。",
               "Write the yearly figure in 参与人数（次）, saying online or offline: 每年线下约1500人次."},
       .params =

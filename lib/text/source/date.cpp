@@ -250,7 +250,14 @@ std::optional<Period> parse_period(std::string_view text)
     if (!is_separator(rest[at])) {
       continue;
     }
-    const auto start = parse_simplified(detail::to_utf8(rest.substr(0, at)));
+    // 2019年3月开始，持续至今 / 2019年3月起，一直到现在: the start's own words before the separator.
+    std::u32string_view left = rest.substr(0, at);
+    strip_suffix(left, {U"持续", U"1直", U"延续", U"坚持"}); // 一直 is 1直 once numerals are Arabic
+    while (!left.empty() && std::u32string_view(U"，,、 ").find(left.back()) != std::u32string_view::npos) {
+      left.remove_suffix(1);
+    }
+    strip_suffix(left, {U"开始", U"起"});
+    const auto start = parse_simplified(detail::to_utf8(left));
     if (!start) {
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,10 +40,77 @@ constexpr std::array<BoxMark, 13> k_box_marks{{{"□", false},
                                                {"✅", true},
                                                {"●", true}}};
 
+// `text` with every `from` replaced by `to`.
+std::string replace_all(std::string_view text, std::string_view from, std::string_view to)
+{
+  if (from.empty()) {
+    return std::string(text);
+  }
+  std::string out;
+  out.reserve(text.size());
+  std::size_t cursor = 0;
+  for (auto at = text.find(from); at != std::string_view::npos; at = text.find(from, cursor)) {
+    out.append(text.substr(cursor, at - cursor));
+    out.append(to);
+    cursor = at + from.size();
+  }
+  out.append(text.substr(cursor));
+  return out;
+}
+
+// Brackets typed as boxes (`男（ ）女（√）`, `男( ) 女(√)`, `男[ ] 女[✓]`, 【】, 〔〕): each pair holding
+// only spaces becomes □, one holding a tick and spaces ☑, so that ticked_option reads them as it reads boxes.
+std::string brackets_as_boxes(std::string_view text)
+{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> k_pairs{
+      {{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}}};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    bool replaced = false;
+    for (const auto& [open, close] : k_pairs) {
+      if (!text.substr(at).starts_with(open)) {
+        continue;
+      }
+      const auto end = text.find(close, at + open.size());
+      if (end == std::string_view::npos || end - at > 16) {
+        break;
+      }
+      auto inside = trim(text.substr(at + open.size(), end - at - open.size()));
+      const auto* mark = std::find_if(k_box_marks.begin(), k_box_marks.end(),
+                                      [&](const BoxMark& box) { return box.checked && inside == box.glyph; });
+      if (inside.empty() || mark != k_box_marks.end()) {
+        out += inside.empty() ? "□" : "☑";
+        at = end + close.size();
+        replaced = true;
+      }
+      break;
+    }
+    if (!replaced) {
+      out += text[at];
+      ++at;
+    }
+  }
+  return out;
+}
+
+// An option with the words after it (leading marks: `√女 男`) or before it (trailing: `男 女√`) that belong
+// to no box: the word next to its mark.
+std::string word_beside_mark(std::string option, bool leading)
+{
+  auto space = leading ? option.find_first_of(" \t") : option.find_last_of(" \t");
+  if (space == std::string::npos) {
+    return option;
+  }
+  return trim(leading ? option.substr(0, space) : option.substr(space + 1));
+}
+
 // The one option a value of tick boxes marks (`□男 ☑女` → 女); nullopt when the value has no box, or not
 // exactly one ticked option.
-std::optional<std::string> ticked_option(std::string_view text)
+std::optional<std::string> ticked_option(std::string_view raw)
 {
+  const std::string owned = replace_all(brackets_as_boxes(raw), "\u3000", " ");
+  const std::string_view text = owned;
   struct Found {
     std::size_t begin;
     std::size_t end;
@@ -73,7 +141,7 @@ std::optional<std::string> ticked_option(std::string_view text)
     if (!marks[i].checked) {
       continue;
     }
-    auto option = trim(text.substr(begin, end - begin));
+    auto option = word_beside_mark(trim(text.substr(begin, end - begin)), leading);
     if (option.empty() || chosen) {
       return std::nullopt; // a tick with no option beside it, or two ticks: no one answer
     }
@@ -92,25 +160,42 @@ std::string compact(std::string_view text)
   return normalize_label(text);
 }
 
-// `text` with every `from` replaced by `to`.
-std::string replace_all(std::string_view text, std::string_view from, std::string_view to)
-{
-  if (from.empty()) {
-    return std::string(text);
-  }
-  std::string out;
-  out.reserve(text.size());
-  std::size_t cursor = 0;
-  for (auto at = text.find(from); at != std::string_view::npos; at = text.find(from, cursor)) {
-    out.append(text.substr(cursor, at - cursor));
-    out.append(to);
-    cursor = at + from.size();
-  }
-  out.append(text.substr(cursor));
-  return out;
-}
-
 } // namespace
+
+// A phone number with what forms add around it taken away: a note in brackets after it (13910236587（本人）,
+// （手机）, (办)), a label before it (手机：, 电话:), the country code in brackets ((86)139…, (+86)).
+std::string phone_core(std::string_view text)
+{
+  std::string value = halfwidth_trimmed(text);
+  for (const std::string_view label :
+       {"联系电话", "手机号码", "手机号", "手机", "电话", "Tel", "TEL", "tel"}) {
+    if (!value.starts_with(label)) {
+      continue;
+    }
+    const auto start = value.find_first_not_of(": .", label.size());
+    std::string rest = start == std::string::npos ? std::string() : value.substr(start);
+    if (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest.front())) != 0 ||
+                          rest.front() == '+' || rest.front() == '(')) {
+      value = rest;
+    }
+    break;
+  }
+  if (!value.empty() && value.back() == ')') {
+    const auto open = value.rfind('(');
+    const bool note = open != std::string::npos && open > 0 &&
+                      std::ranges::none_of(value.substr(open), [](char c) { return c >= '0' && c <= '9'; });
+    if (note) {
+      value = trim(value.substr(0, open));
+    }
+  }
+  for (const std::string_view code : {"(+86)", "(86)"}) {
+    if (value.starts_with(code)) {
+      value = "86" + value.substr(code.size());
+      break;
+    }
+  }
+  return value;
+}
 
 bool is_mobile(std::string_view text)
 {
@@ -119,7 +204,7 @@ bool is_mobile(std::string_view text)
   }
   // +86 / 0086 / 86, then 1[3-9] and nine more digits; single spaces or dashes between groups.
   static const Pattern k_mobile(R"(^(?:(?:\+|00)?86[ -]?)?1[3-9](?:[ -]?\d){9}$)");
-  return k_mobile.matches(halfwidth_trimmed(text));
+  return k_mobile.matches(phone_core(text));
 }
 
 bool is_landline(std::string_view text)
@@ -127,7 +212,7 @@ bool is_landline(std::string_view text)
   if (text.size() > k_max_value_bytes) {
     return false;
   }
-  std::string value = halfwidth_trimmed(text);
+  std::string value = phone_core(text);
   for (const std::string_view extension : {"转", "分机", "ext.", "ext", "EXT", "Ext", "x", "X"}) {
     value = replace_all(value, extension, "#");
   }

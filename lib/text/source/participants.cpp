@@ -3,6 +3,7 @@
 #include <nominate/text/normalize.hpp>
 #include <nominate/text/participants.hpp>
 
+#include <array>
 #include <cmath>
 #include <initializer_list>
 #include <optional>
@@ -118,15 +119,37 @@ bool has_gong_total(std::u32string_view clause)
   return false;
 }
 
-std::optional<Basis> basis_of(std::u32string_view clause)
+struct BasisSaid {
+  Basis basis = Basis::unclear;
+  int periods_per_year = 1;
+};
+
+std::optional<BasisSaid> basis_of(std::u32string_view clause)
 {
   if (contains_any(clause, {U"年均", U"每年", U"/年", U"全年", U"年平均", U"一年", U"年度", U"每一年"})) {
-    return Basis::per_year;
+    return BasisSaid{Basis::per_year};
+  }
+  // A rate per shorter period, as projects report weekly classes and monthly activities.
+  struct Period {
+    std::initializer_list<std::u32string_view> words;
+    int per_year;
+  };
+  static const std::array<Period, 5> k_periods{{
+      {{U"每月", U"月均", U"每个月", U"/月", U"月平均"}, 12},
+      {{U"每周", U"周均", U"每星期", U"每个星期", U"/周", U"每礼拜"}, 52},
+      {{U"每天", U"每日", U"日均", U"/天", U"/日"}, 365},
+      {{U"每季度", U"季均", U"每个季度", U"/季度"}, 4},
+      {{U"每学期", U"每期", U"/学期"}, 2},
+  }};
+  for (const auto& period : k_periods) {
+    if (contains_any(clause, period.words)) {
+      return BasisSaid{Basis::per_period, period.per_year};
+    }
   }
   if (contains_any(clause, {U"累计", U"共计", U"总计", U"合计", U"总共", U"总数", U"总人数", U"以来", U"至今",
                             U"历年", U"先后"}) ||
       has_gong_total(clause)) {
-    return Basis::total;
+    return BasisSaid{Basis::total};
   }
   return std::nullopt;
 }
@@ -294,15 +317,15 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
   }
 
   // A basis said once holds for the clauses after it in the same sentence (年均参与：线下2600人次，线上…).
-  std::vector<Basis> basis(clauses.size(), Basis::unclear);
-  Basis carried = Basis::unclear;
+  std::vector<BasisSaid> basis(clauses.size());
+  BasisSaid carried;
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     if (const auto own = basis_of(clauses[i].simplified)) {
       carried = *own;
     }
     basis[i] = carried;
     if (clauses[i].ends_sentence) {
-      carried = Basis::unclear;
+      carried = BasisSaid{};
     }
   }
 
@@ -312,8 +335,9 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
       break;
     }
     const Clause& clause = clauses[figure.clause];
-    figures.push_back(
-        {std::round(figure.count), channel_of(clause.simplified), basis[figure.clause], quote(text, clause)});
+    const BasisSaid& said = basis[figure.clause];
+    figures.push_back({std::round(figure.count) * said.periods_per_year, channel_of(clause.simplified),
+                       said.basis, said.periods_per_year, quote(text, clause)});
   }
   return figures;
 }

@@ -114,8 +114,8 @@ TEST_CASE("eligibility.participants: explicit yearly figures against the bar, to
 
   SECTION("figures meeting the bar say nothing")
   {
-    for (const char* text :
-         {"年均线下2600人次", "线上5200人次/年", "线下年均800人次，线上年均4000人次", "累计参与3万余人次"}) {
+    for (const char* text : {"年均线下2600人次", "线上5200人次/年", "线下年均800人次，线上年均4000人次",
+                             "累计参与3万余人次", "每月约150人次", "线下每周约50人次"}) {
       test::set_field(submission, "participants", text);
       INFO(text);
       CHECK(of_rule(run(submission, rules), "eligibility.participants").empty());
@@ -148,6 +148,16 @@ TEST_CASE("eligibility.participants: explicit yearly figures against the bar, to
     CHECK(found[0].severity == core::Severity::warning);
     CHECK(found[0].args.at("years") == "5.2");
     CHECK(found[0].args.at("average") == "581");
+  }
+  SECTION("a monthly rate under the bar, counted a year, is a warning saying how it was counted")
+  {
+    test::set_field(submission, "participants", "每月约50人次"); // 600 a year, not spread over the years
+    auto found = of_rule(run(submission, rules), "eligibility.participants");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "eligibility.participants.rate-below");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("average") == "600");
+    CHECK(found[0].args.at("periods") == "12");
   }
   SECTION("no figure at all is a field.format finding")
   {

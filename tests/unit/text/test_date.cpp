@@ -59,7 +59,8 @@ TEST_CASE("reads periods in the forms people write", "[text]")
   {
     for (const char* text :
          {"2019年3月至今", "2019年3月-今", "2019.3-至今", "2019.03—至今", "2019年3月～现在", "2019年3月到今",
-          "2019.03-迄今", "自2019年3月起", "从2019年3月至今"}) {
+          "2019.03-迄今", "自2019年3月起", "从2019年3月至今", "2019年3月开始，持续至今",
+          "2019年3月起，一直到现在", "自2019年3月开始至今"}) {
       INFO(text);
       const auto period = parse_period(text);
       REQUIRE(period);

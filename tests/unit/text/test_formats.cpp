@@ -13,13 +13,17 @@ TEST_CASE("recognizes mainland mobile numbers", "[text]")
 {
   for (const char* good :
        {"13812345678", "138 1234 5678", "138-1234-5678", "+86 13812345678", "+8613812345678",
-        "86-138-1234-5678", "１３８１２３４５６７８", " 19912345678 ", "0086 13812345678"}) {
+        "86-138-1234-5678", "１３８１２３４５６７８", " 19912345678 ", "0086 13812345678",
+        // as forms annotate them: a note after, a label before, the country code in brackets
+        "13910236587（本人）", "13910236587 (手机)", "手机：13910236587", "电话:139-1023-6587",
+        "（86）13910236587", "(+86) 139 1023 6587"}) {
     INFO(good);
     CHECK(is_mobile(good));
     CHECK(is_phone(good));
   }
   for (const char* bad : {"", "1381234567", "138123456789", "12812345678", "23812345678", "138 1234 567a",
-                          "138--1234-5678", "+87 13812345678", "010-12345678", "１３８１２３４５６７"}) {
+                          "138--1234-5678", "+87 13812345678", "010-12345678", "１３８１２３４５６７",
+                          "（本人）", "13910236587（13910236588）", "手机：无"}) {
     INFO(bad);
     CHECK_FALSE(is_mobile(bad));
   }
@@ -30,7 +34,7 @@ TEST_CASE("recognizes landline numbers", "[text]")
   for (const char* good :
        {"010-62251234", "0755-8765432", "(010)62251234", "（010）62251234", "010 6225 1234", "01062251234",
         "62251234", "6225123", "010-62251234转123", "010-62251234-123", "+86 10 62251234", "400-123-4567",
-        "０１０－６２２５１２３４"}) {
+        "０１０－６２２５１２３４", "010-62251234（办）"}) {
     INFO(good);
     CHECK(is_landline(good));
     CHECK(is_phone(good));
@@ -67,11 +71,14 @@ TEST_CASE("canonicalizes gender", "[text]")
   CHECK_FALSE(canonical_gender(""));
   SECTION("a form's tick boxes: the one ticked option")
   {
-    for (const char* ticked : {"□男 ☑女", "☐男  ☒女", "男□ 女√", "○男 ●女", "□ 男   ■ 女", "☑女□男"}) {
+    for (const char* ticked : {"□男 ☑女", "☐男  ☒女", "男□ 女√", "○男 ●女", "□ 男   ■ 女", "☑女□男",
+                               // brackets typed as boxes, and a tick beside one word of two
+                               "男（ ）女（√）", "男( ) 女(√)", "男[ ] 女[✓]", "男【　】女【√】",
+                               "（√）女 （ ）男", "男（）女（ √ ）", "√女 男", "男 女√"}) {
       INFO(ticked);
       CHECK(canonical_gender(ticked) == "女");
     }
-    for (const char* unclear : {"□男 □女", "☑男 ☑女", "☑ □男 □女", "男 女"}) {
+    for (const char* unclear : {"□男 □女", "☑男 ☑女", "☑ □男 □女", "男 女", "男（ ）女（ ）", "男(√)女(√)"}) {
       INFO(unclear);
       CHECK_FALSE(canonical_gender(unclear));
     }

@@ -33,6 +33,28 @@ TEST_CASE("reads a yearly figure with its channel", "[text]")
   check_single("年参与人数：网络直播观看3000人次/年", 3000, Channel::online, Basis::per_year);
 }
 
+TEST_CASE("a rate per month, week, day, quarter or term is counted a year", "[text]")
+{
+  check_single("每月约150人次", 1800, Channel::unspecified, Basis::per_period);
+  check_single("线下每周约50人次", 2600, Channel::offline, Basis::per_period);
+  check_single("日均30人次", 10950, Channel::unspecified, Basis::per_period);
+  check_single("每学期约800人次", 1600, Channel::unspecified, Basis::per_period);
+  check_single("每季度线上参与1000人次", 4000, Channel::online, Basis::per_period);
+  check_single("项目开展以来每月参与约150人次", 1800, Channel::unspecified, Basis::per_period);
+  // A rate said once holds for the clauses after it in the sentence; a total in its own clause stays one.
+  const auto figures =
+      parse_participants("每月参与：线下150人次，线上300人次。每月开展一次，累计参与3000人次");
+  REQUIRE(figures.size() == 3);
+  CHECK(figures[1].count == 3600);
+  CHECK(figures[1].periods_per_year == 12);
+  CHECK(figures[2].basis == Basis::total);
+  CHECK(figures[2].count == 3000);
+  const auto both = parse_participants("每年约1500人次，每月约125人次");
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].basis == Basis::per_year);
+  CHECK(both[1].count == 1500);
+}
+
 TEST_CASE("reads totals and figures whose period is unclear", "[text]")
 {
   check_single("1.2万人次", 12000, Channel::unspecified, Basis::unclear);

@@ -9,14 +9,17 @@ namespace nominate::text {
 // Where the people took part, as the text says it.
 enum class Channel { offline, online, unspecified };
 // Over which period a figure counts: a year, the whole project, or the text does not say.
-enum class Basis { per_year, total, unclear };
+// per_period: a rate per month, week, day, term or quarter (每月约150人次), counted a year by multiplying
+// (ParticipantFigure::count is then the yearly estimate).
+enum class Basis { per_year, total, unclear, per_period };
 
 // One figure of participants read from a text (参与人数（次）).
 struct ParticipantFigure {
   double count = 0; // people or person-times (万 and 千 applied)
   Channel channel = Channel::unspecified;
   Basis basis = Basis::unclear;
-  std::string text; // the phrase the figure was read from
+  int periods_per_year = 1; // per_period: 12 a month, 52 a week, 365 a day, 4 a quarter, 2 a term
+  std::string text;         // the phrase the figure was read from
 };
 
 // Every figure of people in `text`, in order: 年均线下2600人次 → {2600, offline, per_year}; 1.2万人次 →
