@@ -350,7 +350,7 @@ void check_unreadable_media(const CheckContext& context, Findings& out)
         finding.args["extent_zh"] =
             photo.width > 0 && photo.height > 0
                 ? std::to_string(photo.width) + "×" + std::to_string(photo.height) + " 像素"
-                : "文件超过本工具读取的大小";
+                : (detail.starts_with("file too large") ? "文件超过本工具读取的大小" : "像素过多");
       }
     }
     finding.actual = detail;

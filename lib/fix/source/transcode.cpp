@@ -511,7 +511,8 @@ private:
     }
   }
 
-  // A sound frame's time in samples, as the ffmpeg CLI sets it: its own time rescaled with av_rescale_delta
+  // A sound frame's time in samples, as the ffmpeg CLI sets it: its own time (presentation, else decoding)
+  // rescaled with av_rescale_delta
   // (which keeps frames that follow one another contiguous), or, without one (the later frames of a packet
   // that holds several), where the frame before it ended. Never before that end: a frame that would overlap
   // it starts there, as the AAC encoder's queue refuses time going backwards.
@@ -523,13 +524,13 @@ private:
     }
     const AVRational samples{1, frame->sample_rate};
     const std::int64_t expected = stream.rescale_last;
-    if (frame->pts != AV_NOPTS_VALUE) {
-      const std::int64_t own =
-          frame->pts - ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+    const std::int64_t stamp = frame->best_effort_timestamp; // its presentation time, else its decoding time
+    if (stamp != AV_NOPTS_VALUE) {
+      const std::int64_t own = stamp - ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
       frame->pts = ffmpeg::av_rescale_delta(stream.in->time_base, own, samples, frame->nb_samples,
                                             &stream.rescale_last, samples);
     } else {
-      frame->pts = expected;
+      frame->pts = expected == AV_NOPTS_VALUE ? 0 : expected; // the first frame without a time starts at 0
     }
     if (expected != AV_NOPTS_VALUE && (frame->pts == AV_NOPTS_VALUE || frame->pts < expected)) {
       frame->pts = expected;

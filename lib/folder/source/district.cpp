@@ -96,25 +96,23 @@ std::string name_key(std::string_view name)
   return text::fold_name_dots(text::to_halfwidth(text::normalize_label(name)));
 }
 
-// Whether a 备注 marks the nomination special (事迹特别感人, 特别受百姓喜爱), and does not deny it:
-// "非事迹特别感人", "不属于事迹特别感人" mark nothing. A denial is 非, 不, 未, 无 or 否 in the words before
-// the phrase, within its clause.
+// Whether a 备注 marks the nomination special (事迹特别感人, 特别受百姓喜爱) and does not deny it:
+// 非事迹特别感人, 不属于事迹特别感人, 未推介为事迹特别感人 mark nothing. Only a denial right before the
+// phrase counts (past 事迹 and a verb such as 属于, 推介为): 非遗传承事迹特别感人 and 无私奉献事迹特别感人
+// are special.
 bool says_special(std::string_view note)
 {
   for (std::string_view phrase : {"特别感人", "特别受百姓喜爱"}) {
     for (auto at = note.find(phrase); at != std::string_view::npos; at = note.find(phrase, at + 1)) {
       auto before = note.substr(0, at);
-      for (std::string_view stop : {"，", "。", "；", "、", ",", ";", "\n"}) {
-        if (auto end = before.rfind(stop); end != std::string_view::npos) {
-          before = before.substr(end + stop.size());
+      for (std::string_view word : {"事迹", "推介为", "推荐为", "列为", "属于", "是", "为", "算"}) {
+        if (before.ends_with(word)) {
+          before.remove_suffix(word.size());
         }
       }
-      constexpr std::size_t k_words_before = std::size_t{6} * 3; // six Chinese characters in UTF-8
-      before = before.substr(before.size() > k_words_before ? before.size() - k_words_before : 0);
-      bool denied = false;
-      for (std::string_view no : {"非", "不", "未", "无", "否"}) {
-        denied = denied || before.find(no) != std::string_view::npos;
-      }
+      const bool denied =
+          std::ranges::any_of(std::initializer_list<std::string_view>{"非", "不", "未", "否", "无"},
+                              [&](std::string_view no) { return before.ends_with(no); });
       if (!denied) {
         return true;
       }

@@ -311,7 +311,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (const int found = find_stream_info(format.get()); found < 0) {
     facts.damage.push_back("stream information unreadable: " + ffmpeg::error_text(found));
   }
-  const int video = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  int video = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     const AVCodecParameters* codec = format->streams[i]->codecpar;
     if (codec->codec_type == AVMEDIA_TYPE_AUDIO && !facts.has_audio) {
@@ -328,6 +328,17 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   }
   // Sound with a cover picture (a song, a recording from a phone's voice app with album art): its only
   // picture stream is one still image, no video.
+  if ((format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0) {
+    // FFmpeg ranks a default-flagged cover above a real video track that lacks the flag: take the video.
+    for (unsigned i = 0; i < format->nb_streams; ++i) {
+      const AVStream* other = format->streams[i];
+      if (other->codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
+          (other->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0) {
+        video = static_cast<int>(i);
+        break;
+      }
+    }
+  }
   if ((format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0) {
     facts.problem = "no video stream (only sound and a still cover picture)";
     return finish();

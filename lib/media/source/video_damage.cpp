@@ -58,7 +58,9 @@ void walk_iso(CountingFile& file, Layout& layout)
     // Bytes that name no box after a whole movie (its index and its media both seen): something appended
     // (a download or copy tool's padding, another file's tail). Players stop at the movie's end; nothing
     // is missing, so it is not called truncated. (A damaged index is still found: index_past_end.)
-    if (layout.has_index && media_seen && got >= 8 && !box_type_plausible(std::span(bytes).subspan(4, 4))) {
+    // (Not in a fragmented file, whose later fragments are media of their own.)
+    if (layout.has_index && media_seen && !layout.fragmented && got >= 8 &&
+        !box_type_plausible(std::span(bytes).subspan(4, 4))) {
       layout.trailing_bytes = file.size() - offset;
       break;
     }

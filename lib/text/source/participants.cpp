@@ -126,7 +126,10 @@ struct BasisSaid {
 
 std::optional<BasisSaid> basis_of(std::u32string_view clause)
 {
-  if (contains_any(clause, {U"年均", U"每年", U"/年", U"全年", U"年平均", U"一年", U"年度", U"每一年"})) {
+  // 年均每月150人次 is a monthly figure: a year word straight before a period word is left to the period.
+  const bool year_then_period = contains_any(clause, {U"年均每", U"年平均每", U"全年每", U"每年每"});
+  if (!year_then_period &&
+      contains_any(clause, {U"年均", U"每年", U"/年", U"全年", U"年平均", U"一年", U"年度", U"每一年"})) {
     return BasisSaid{Basis::per_year};
   }
   // A rate per shorter period, as projects report weekly classes and monthly activities.
@@ -139,7 +142,7 @@ std::optional<BasisSaid> basis_of(std::u32string_view clause)
       {{U"每周", U"周均", U"每星期", U"每个星期", U"/周", U"每礼拜"}, 52},
       {{U"每天", U"每日", U"日均", U"/天", U"/日"}, 365},
       {{U"每季度", U"季均", U"每个季度", U"/季度"}, 4},
-      {{U"每学期", U"每期", U"/学期"}, 2},
+      {{U"每学期", U"/学期"}, 2}, // not 每期: a session or a cohort (每期培训班30人)
   }};
   for (const auto& period : k_periods) {
     if (contains_any(clause, period.words)) {
@@ -316,12 +319,22 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
     }
   }
 
-  // A basis said once holds for the clauses after it in the same sentence (年均参与：线下2600人次，线上…).
+  // A basis said once holds for the clauses after it in the same sentence (年均参与：线下2600人次，线上…). A
+  // rate per month or week carries only from a clause that counts people itself (每月参与：线下150人次，线上
+  // 300人次): in 每周开展一次活动，服务居民800人次 the week is how often, not what 800 counts.
+  std::vector<bool> counts_people(clauses.size(), false);
+  for (const Found& figure : found) {
+    counts_people[figure.clause] = true;
+  }
   std::vector<BasisSaid> basis(clauses.size());
   BasisSaid carried;
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     if (const auto own = basis_of(clauses[i].simplified)) {
-      carried = *own;
+      if (own->basis != Basis::per_period || counts_people[i]) {
+        carried = *own;
+      } else {
+        carried = BasisSaid{};
+      }
     }
     basis[i] = carried;
     if (clauses[i].ends_sentence) {

@@ -41,6 +41,11 @@ TEST_CASE("a rate per month, week, day, quarter or term is counted a year", "[te
   check_single("每学期约800人次", 1600, Channel::unspecified, Basis::per_period);
   check_single("每季度线上参与1000人次", 4000, Channel::online, Basis::per_period);
   check_single("项目开展以来每月参与约150人次", 1800, Channel::unspecified, Basis::per_period);
+  check_single("年均每月参与150人次", 1800, Channel::unspecified, Basis::per_period);
+  // How often something happens is no rate of the people counted after it; 每期 is a session, not a term.
+  check_single("每周开展一次活动，服务居民800人次", 800, Channel::unspecified, Basis::unclear);
+  check_single("每天开放，服务5000人次", 5000, Channel::unspecified, Basis::unclear);
+  check_single("每期培训班30人", 30, Channel::unspecified, Basis::unclear);
   // A rate said once holds for the clauses after it in the sentence; a total in its own clause stays one.
   const auto figures =
       parse_participants("每月参与：线下150人次，线上300人次。每月开展一次，累计参与3000人次");
