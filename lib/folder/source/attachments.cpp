@@ -24,8 +24,8 @@ constexpr std::array<std::string_view, 2> k_generic_words{"附件", "附页"};
 
 // Content types a text attachment may have: Word, WPS (read as the form is, through LibreOffice), a PDF
 // with a text layer; encrypted documents are found, and said to be unreadable.
-const std::set<std::string> k_document_types = {
-    "docx", "doc", "wps", "rtf", "pdf", "encrypted", "encrypted-legacy"};
+const std::set<std::string> k_document_types = {"docx", "doc", "wps",       "rtf",
+                                                "pdf",  "odt", "encrypted", "encrypted-legacy"};
 
 enum class Fit { none, generic, topic, named };
 

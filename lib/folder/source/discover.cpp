@@ -98,9 +98,9 @@ namespace {
 // clerk.
 bool named_like_file(const std::string& extension)
 {
-  static const std::array<std::string_view, 22> k_material_extensions = {
-      "docx", "doc", "wps",  "xlsx", "xls", "pdf", "txt", "md",  "csv", "jpg", "jpeg",
-      "jfif", "png", "heic", "heif", "mp4", "mov", "m4v", "avi", "mkv", "wmv", "flv"};
+  static const std::array<std::string_view, 24> k_material_extensions = {
+      "docx", "doc",  "wps",  "xlsx", "xls", "pdf", "txt", "md",  "csv", "jpg", "jpeg", "jfif",
+      "png",  "heic", "heif", "mp4",  "mov", "m4v", "avi", "mkv", "wmv", "flv", "odt",  "ods"};
   return std::find(k_material_extensions.begin(), k_material_extensions.end(), extension) !=
          k_material_extensions.end();
 }

@@ -12,8 +12,8 @@ namespace nominate::folder::detail {
 
 bool is_word_document(const FoundFile& file)
 {
-  static const std::vector<std::string> k_types = {
-      "docx", "doc", "wps", "rtf", "xml", "encrypted", "encrypted-legacy"};
+  static const std::vector<std::string> k_types = {"docx", "doc", "wps",       "rtf",
+                                                   "xml",  "odt", "encrypted", "encrypted-legacy"};
   bool by_content = std::find(k_types.begin(), k_types.end(), file.content_type) != k_types.end();
   // An HTML page saved as .doc is what some web forms hand out: treat it as a legacy document.
   bool html_as_doc = file.content_type == "html" && (file.extension == "doc" || file.extension == "wps");

@@ -34,10 +34,11 @@ const std::set<std::string> k_text_types = {"docx", "txt", "md"};
 // they are read.
 bool document_not_what_named(const FoundFile& file)
 {
-  static const std::set<std::string> k_document_extensions = {"docx", "xlsx", "doc", "xls", "wps", "pdf"};
+  static const std::set<std::string> k_document_extensions = {"docx", "xlsx", "doc", "xls",
+                                                              "wps",  "pdf",  "odt", "ods"};
   // A spreadsheet or another container named as a Word document (an .xlsx named 推介表.docx).
-  static const std::set<std::string> k_word_extensions = {"docx", "doc", "wps"};
-  static const std::set<std::string> k_not_word = {"xlsx", "xls", "ole2", "ooxml", "zip"};
+  static const std::set<std::string> k_word_extensions = {"docx", "doc", "wps", "odt"};
+  static const std::set<std::string> k_not_word = {"xlsx", "xls", "ole2", "ooxml", "zip", "ods"};
   // A PDF named as a Word document (推介表.doc): Word and WPS open it as a .doc and fail.
   if (k_word_extensions.contains(file.extension) &&
       (k_not_word.contains(file.content_type) || file.content_type == "pdf")) {
@@ -211,7 +212,7 @@ std::optional<std::string> read_document(Material& material, const LoadOptions& 
                                          Submission& submission)
 {
   core::Result<std::string> text = std::unexpected(core::Error{});
-  if (material.type == "doc" || material.type == "wps" || material.type == "rtf") {
+  if (material.type == "doc" || material.type == "wps" || material.type == "rtf" || material.type == "odt") {
     // A legacy document is read as the form is: converted where LibreOffice is, else why it was not.
     material.read_error =
         with_converted(material.path, material.file, material.type, options, submission.intake_findings,

@@ -60,15 +60,16 @@ constexpr std::array k_intake{
     },
     MessageText{
         "material.legacy-format.converted",
-        "“{file}”是旧版 {format} 格式，已自动转换为新格式后检查。",
-        "\"{file}\" is in the legacy {format} format; it was converted for checking.",
+        "“{file}”是 {format} 格式（不是 Word/Excel 的 .docx/.xlsx），已自动转换后检查。",
+        "\"{file}\" is in the {format} format, not Word's or Excel's .docx/.xlsx; it was converted for checking.",
         "报送前建议用 WPS 或 Word 打开，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel 工作簿 (*.xlsx)”），以免上级单位打不开。",
         "Before sending, open it in WPS or Word and use File › Save As with type \"Word Document (*.docx)\" (for a table, \"Excel Workbook (*.xlsx)\"), so the office above can open it.",
     },
     MessageText{
         "material.legacy-format.unconverted",
-        "“{file}”是旧版 {format} 格式，本机无法读取，未能检查其中内容。",
-        "\"{file}\" is in the legacy {format} format and could not be read here; its content was not checked.",
+        "“{file}”是 {format} 格式（不是 Word/Excel 的 .docx/.xlsx），本机无法读取，未能检查其中内容。",
+        "\"{file}\" is in the {format} format, not Word's or Excel's .docx/.xlsx, and could not be read here; its "
+        "content was not checked.",
         "用 WPS 或 Word 打开该文件，点“文件 › 另存为”，文件类型选“Word 文档 (*.docx)”（表格选“Excel 工作簿 (*.xlsx)”），保存后把旧文件移出文件夹，再检查一次。\nIT：{command}",
         "Open it in WPS or Word, use File › Save As with type \"Word Document (*.docx)\" (a table: \"Excel Workbook (*.xlsx)\"), move the old file out of the folder and check again.\nIT: {command}",
     },

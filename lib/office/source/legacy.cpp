@@ -56,6 +56,10 @@ std::string extension_for(DocumentType type, ConvertTarget target)
     return ".docx";
   case DocumentType::xlsx:
     return ".xlsx";
+  case DocumentType::odt:
+    return ".odt";
+  case DocumentType::ods:
+    return ".ods";
   default:
     return target == ConvertTarget::docx ? ".doc" : ".xls";
   }

@@ -24,8 +24,29 @@ std::string lowercase_head(std::span<const std::uint8_t> bytes, std::size_t most
   return head;
 }
 
+// An OpenDocument package stores its `mimetype` first and uncompressed (ODF 1.2 part 3, §3.3): its name at
+// byte 30 of the zip and its text right after, in the first bytes whatever the rest holds.
+std::optional<DocumentType> opendocument(std::span<const std::uint8_t> bytes)
+{
+  const std::string_view head = as_text(bytes, 128);
+  if (head.size() < 38 || head.substr(30, 8) != "mimetype") {
+    return std::nullopt;
+  }
+  const std::string_view type = head.substr(38);
+  if (type.starts_with("application/vnd.oasis.opendocument.text")) {
+    return DocumentType::odt;
+  }
+  if (type.starts_with("application/vnd.oasis.opendocument.spreadsheet")) {
+    return DocumentType::ods;
+  }
+  return std::nullopt;
+}
+
 DocumentType sniff_zip(std::span<const std::uint8_t> bytes)
 {
+  if (auto odf = opendocument(bytes)) {
+    return *odf;
+  }
   auto archive = ZipArchive::open(bytes);
   if (!archive) {
     // A truncated package has no central directory; its local headers still name the first parts.
@@ -259,6 +280,10 @@ const char* to_string(DocumentType type)
     return "xml";
   case DocumentType::pdf:
     return "pdf";
+  case DocumentType::odt:
+    return "odt";
+  case DocumentType::ods:
+    return "ods";
   case DocumentType::zip_other:
     return "zip";
   case DocumentType::text:

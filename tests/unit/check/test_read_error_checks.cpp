@@ -77,7 +77,7 @@ TEST_CASE("a reader's error on the form is the finding a user sees", "[check]")
     CHECK(legacy[0].args.at("format") == "doc");
     CHECK_FALSE(legacy[0].args.contains("detail"));
     auto text = messages::render(legacy[0], core::Language::zh);
-    CHECK(contains(text.message, "旧版 doc 格式"));
+    CHECK(contains(text.message, "是 doc 格式（不是 Word/Excel 的 .docx/.xlsx）"));
     CHECK(contains(text.fix, "IT：soffice --headless --convert-to docx --outdir . 推介表.doc"));
   }
   SECTION("a form that could not be read has no field.required findings: its read error says it all")

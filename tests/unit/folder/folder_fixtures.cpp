@@ -74,6 +74,12 @@ std::filesystem::path short_video()
 
 std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::string& name)
 {
+  return converted_document(docx, name, "doc:MS Word 97");
+}
+
+std::filesystem::path converted_document(const std::filesystem::path& docx, const std::string& name,
+                                         const std::string& convert_to)
+{
   auto target = fixture_cache() / "folder" / name;
   std::error_code error;
   if (std::filesystem::is_regular_file(target, error) && std::filesystem::file_size(target, error) > 0) {
@@ -83,9 +89,10 @@ std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::s
   TempDir work;
   auto input = copy_into(docx, work.path() / "in" / (std::filesystem::path(name).stem().string() + ".docx"));
   auto run = run_tool({"soffice", "-env:UserInstallation=file://" + (work.path() / "profile").string(),
-                       "--headless", "--norestore", "--convert-to", "doc:MS Word 97", "--outdir",
+                       "--headless", "--norestore", "--convert-to", convert_to, "--outdir",
                        (work.path() / "out").string(), input.string()});
-  auto produced = work.path() / "out" / (input.stem().string() + ".doc");
+  auto produced =
+      work.path() / "out" / (input.stem().string() + "." + convert_to.substr(0, convert_to.find(':')));
   INFO(run.output);
   REQUIRE(std::filesystem::is_regular_file(produced));
   // The folder may not exist yet: the pipeline suite, which starts first in a clean build, calls this too.

@@ -27,6 +27,9 @@ std::filesystem::path copy_into(const std::filesystem::path& from, const std::fi
 
 // A Word 97 .doc saved by LibreOffice from `docx`, cached as `name` (e.g. "张三.doc").
 [[nodiscard]] std::filesystem::path legacy_doc(const std::filesystem::path& docx, const std::string& name);
+// `docx` converted by LibreOffice to `convert_to` ("odt:writer8", "doc:MS Word 97"), cached as `name`.
+[[nodiscard]] std::filesystem::path
+converted_document(const std::filesystem::path& docx, const std::string& name, const std::string& convert_to);
 
 // Load options reading the shipped rule sets (NOMINATE_SOURCE_DIR/rules), no LibreOffice.
 [[nodiscard]] folder::LoadOptions shipped_rules();

@@ -225,6 +225,45 @@ TEST_CASE("legacy forms read on several threads are converted side by side, each
   }
 }
 
+TEST_CASE("an OpenDocument form (.odt, as LibreOffice and WPS save it) is converted and read as a .doc is",
+          "[folder][soffice]")
+{
+  const TempDir dir;
+  copy_into(
+      nominate::test::converted_document(example("star-compliant/推介表.docx"), "推介表.odt", "odt:writer8"),
+      dir.path() / "推介表.odt");
+  SECTION("with LibreOffice: read, a warning that it was converted")
+  {
+    const auto soffice = nominate::office::find_soffice("/usr/local/bin:/usr/bin:/bin");
+    REQUIRE(soffice);
+    const TempDir work;
+    auto options = nominate::test::shipped_rules();
+    options.soffice = *soffice;
+    options.work_dir = work.path();
+    const auto loaded = load_submission(dir.path(), "star", options);
+    REQUIRE(loaded);
+    CHECK(loaded->rule_set.kind == "star"); // the title was read: the rule set is the form's
+    const auto* name = loaded->submission.field("name");
+    REQUIRE(name);
+    CHECK(name->text == "王秀兰");
+    const auto legacy = finding(loaded->submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->message_id == "material.legacy-format.converted");
+    CHECK(legacy->args.at("format") == "odt");
+  }
+  SECTION("without: named as the form, and how to convert it")
+  {
+    auto options = nominate::test::shipped_rules();
+    options.rules = "national/star";
+    const auto loaded = load_submission(dir.path(), "star", options);
+    REQUIRE(loaded);
+    const auto legacy = finding(loaded->submission, "material.legacy-format");
+    REQUIRE(legacy);
+    CHECK(legacy->message_id == "material.legacy-format.unconverted");
+    CHECK(legacy->file == "推介表.odt");
+  }
+}
+
 TEST_CASE("a cover table of the recommending unit's contact above the form does not lend the nominee its "
           "手机; required marks and tick boxes are read",
           "[folder]")

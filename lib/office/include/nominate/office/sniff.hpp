@@ -22,7 +22,9 @@ enum class DocumentType {
   html,     // HTML or MHTML, as Word's "save as web page" writes it
   word_xml, // Word 2003 XML (<?mso-application progid="Word.Document"?>)
   pdf,
-  zip_other, // a zip that is no OOXML package (.odt, an archive)
+  odt,       // OpenDocument text (LibreOffice, WPS's "save as .odt"), converted as a legacy document is
+  ods,       // OpenDocument spreadsheet
+  zip_other, // a zip that is no OOXML or OpenDocument package (an archive)
   text,      // plain text: no NUL bytes, no binary control characters
   unknown,
 };
