@@ -231,6 +231,44 @@ TEST_CASE("fix --dry-run prints the plan and writes nothing", "[cli]")
   CHECK_FALSE(fs::exists(temp.path() / "star-faults-已修正"));
 }
 
+TEST_CASE("fix's plan names what it changes: pixels that are not square, sound that is not AAC", "[cli]")
+{
+  TempDir temp;
+  // 960×720 of 4:3 pixels, shown 1280×720, with Opus sound: only the pixels and the sound are wrong.
+  auto folder = copy_example("star-compliant", temp.path() / "star");
+  auto made = run_tool({"ffmpeg",
+                        "-v",
+                        "error",
+                        "-y",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "testsrc2=size=960x720:rate=25",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "sine=frequency=440:sample_rate=48000",
+                        "-t",
+                        "2",
+                        "-vf",
+                        "setsar=4/3",
+                        "-c:v",
+                        "libx264",
+                        "-preset",
+                        "ultrafast",
+                        "-c:a",
+                        "libopus",
+                        "-f",
+                        "mp4",
+                        (folder / "事迹视频.mp4").string()});
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  auto run = nominate({"fix", folder.string(), "--dry-run", "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.output.find("h264 1280×720 (pixels 4:3) 25 fps, mp4, sound opus → h264 1280×720 25 fps, mp4, "
+                        "sound aac") != std::string::npos);
+}
+
 TEST_CASE("check says which files fix repairs by itself, and the command; not when there are none", "[cli]")
 {
   TempDir temp;

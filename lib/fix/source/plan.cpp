@@ -43,21 +43,54 @@ bool is_video_rule(const std::string& rule)
   return std::find(k_video_rules.begin(), k_video_rules.end(), rule) != k_video_rules.end();
 }
 
-std::string describe_video(const folder::Material& material)
+// The video as the plan shows it, with whatever of it fix changes that codec, size and rate do not say: a
+// profile past 8-bit 4:2:0 (High 10), pixels that are not square, a variable rate, sound that is not AAC,
+// and the file's size where the rule set bounds it. Without these, "h264 1280×720 25 fps, mp4 → h264
+// 1280×720 25 fps, mp4" told a clerk nothing of what was repaired.
+std::string describe_video(const folder::Material& material, const rules::VideoSpec& spec)
 {
   if (!material.video) {
     return material.type;
   }
   const media::VideoFacts& facts = *material.video;
-  return fmt::format("{} {}×{} {:.3g} fps, {}", facts.codec, facts.width, facts.height, facts.fps,
-                     material.type);
+  std::string out = facts.codec;
+  const bool plain_pixels =
+      facts.pixel_format.empty() || facts.pixel_format == "yuv420p" || facts.pixel_format == "yuvj420p";
+  if (!plain_pixels && !facts.profile.empty()) {
+    out += " " + facts.profile;
+  }
+  out += fmt::format(" {}×{}", facts.width, facts.height);
+  if (facts.sar_num > 0 && facts.sar_den > 0 && facts.sar_num != facts.sar_den) {
+    out += fmt::format(" (pixels {}:{})", facts.sar_num, facts.sar_den);
+  }
+  if (facts.variable_frame_rate) {
+    out += fmt::format(" variable {:.3g}–{:.3g} fps", facts.min_fps, facts.max_fps);
+  } else {
+    out += " " + (facts.fps_text.empty() ? fmt::format("{:.3g}", facts.fps) : facts.fps_text) + " fps";
+  }
+  out += ", " + material.type;
+  if (facts.has_audio && facts.audio_codec != "aac") {
+    out += ", sound " + facts.audio_codec;
+  }
+  if (spec.max_bytes) {
+    out += fmt::format(", {:.1f} MB", static_cast<double>(material.size) / (1024.0 * 1024.0));
+  }
+  return out;
 }
 
-std::string describe_spec(const rules::VideoSpec& spec)
+// What fix writes, with the sound and the size bound where describe_video names them.
+std::string describe_spec(const rules::VideoSpec& spec, const folder::Material& material)
 {
   std::string size = spec.width && spec.height ? fmt::format(" {}×{}", *spec.width, *spec.height) : "";
   std::string rate = spec.fps ? fmt::format(" {:.3g} fps", *spec.fps) : "";
-  return "h264" + size + rate + ", mp4";
+  std::string out = "h264" + size + rate + ", mp4";
+  if (material.video && material.video->has_audio && material.video->audio_codec != "aac") {
+    out += ", sound aac";
+  }
+  if (spec.max_bytes) {
+    out += fmt::format(", ≤ {:.1f} MB", static_cast<double>(*spec.max_bytes) / (1024.0 * 1024.0));
+  }
+  return out;
 }
 
 std::string with_extension(const std::string& file, std::string_view extension)
@@ -124,8 +157,8 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
         added.source = material->path;
         added.kind = ActionKind::transcode_video;
         added.video = loaded.rule_set.video_spec(folder::to_string(material->role));
-        added.from = describe_video(*material);
-        added.to = describe_spec(added.video);
+        added.from = describe_video(*material, added.video);
+        added.to = describe_spec(added.video, *material);
         added.target = with_extension(material->file, ".mp4");
         plan.actions.push_back(std::move(added));
         action = &plan.actions.back();
@@ -160,8 +193,9 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       continue;
     }
     if (material != nullptr && finding.rule == "material.legacy-format" && can_convert &&
-        (material->type == "doc" || material->type == "wps" || material->file.ends_with(".doc") ||
-         material->file.ends_with(".wps"))) {
+        (material->type == "doc" || material->type == "wps" || material->type == "odt" ||
+         material->file.ends_with(".doc") || material->file.ends_with(".wps") ||
+         material->file.ends_with(".odt"))) {
       Action added;
       added.file = material->file;
       added.source = material->path;
