@@ -301,6 +301,29 @@ void check_material_counts(const CheckContext& context, Findings& out)
     finding.args["count"] = std::to_string(count);
     finding.args["min"] = std::to_string(low);
     finding.args["max"] = high ? std::to_string(*high) : "—";
+    if (message_id == "material.count.too-many") {
+      // Which files were counted, so that the clerk knows which to move out; the hint on scans is for
+      // photos only (a stamped page scanned as a JPEG is counted as one).
+      auto role = *parse_role(spec.role);
+      std::vector<std::string> files;
+      for (const auto* material : submission.with_role(role)) {
+        files.push_back(material->file);
+      }
+      if (spec.includes_id_photo && role == folder::Role::photo) {
+        for (const auto* material : submission.with_role(folder::Role::id_photo)) {
+          files.push_back(material->file);
+        }
+      }
+      constexpr std::size_t k_files_named = 8;
+      const bool more = files.size() > k_files_named;
+      files.resize(std::min(files.size(), k_files_named));
+      finding.args["files"] = join(files, "、") + (more ? "…" : "");
+      const bool photos = role == folder::Role::photo || role == folder::Role::id_photo;
+      finding.args["scan_hint_zh"] =
+          photos ? "盖章页的扫描件请在文件名中写“盖章”或“扫描”，就不会算作照片。" : "";
+      finding.args["scan_hint_en"] =
+          photos ? " Name scans of stamped pages with 盖章 or 扫描 so they are not counted as photos." : "";
+    }
     finding.expected = expected;
     finding.actual = std::to_string(count);
     out.push_back(std::move(finding));

@@ -102,10 +102,10 @@ constexpr std::array k_missing{
     },
     MessageText{
         "material.count.too-many",
-        "{role_zh}数量为 {count}，最多 {max}。",
-        "Number of {role_en}: {count}; at most {max} are allowed.",
-        "只保留要求数量的{role_zh}，多余的移出文件夹。盖章页的扫描件请在文件名中写“盖章”或“扫描”，就不会算作照片。",
-        "Keep only {max} {role_en} and move the rest out. Name scans of stamped pages with 盖章 or 扫描 so they are not counted as photos.",
+        "{role_zh}数量为 {count}（{files}），最多 {max}。",
+        "Number of {role_en}: {count} ({files}); at most {max} are allowed.",
+        "只保留要求数量的{role_zh}，多余的移出文件夹。{scan_hint_zh}",
+        "Keep only {max} of the {role_en} and move the rest out.{scan_hint_en}",
     },
     MessageText{
         "material.count.special-too-few",

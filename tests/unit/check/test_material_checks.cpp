@@ -101,6 +101,23 @@ TEST_CASE("material.missing and material.count follow the rule set's materials",
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "material.count.too-many");
     CHECK(found[0].args.at("max") == "2");
+    // The files counted are named, the ID photo among them; the hint on scans is for photos.
+    CHECK(found[0].args.at("files").find("、") != std::string::npos);
+    CHECK_FALSE(found[0].args.at("scan_hint_zh").empty());
+  }
+  SECTION("two videos where one is allowed: both named, no word of scans")
+  {
+    auto rules = star_materials();
+    rules.materials.back().max = 1;
+    auto submission = with_photos(1, true);
+    submission.materials.push_back(test::material("事迹视频.mp4", folder::Role::video));
+    submission.materials.push_back(test::material("事迹视频（剪辑版）.mp4", folder::Role::video));
+    auto found = of_rule(material_findings(submission, rules), "material.count", "material.count.too-many");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("files") == "事迹视频.mp4、事迹视频（剪辑版）.mp4");
+    auto text = messages::render(found[0], core::Language::zh);
+    CHECK(text.message.find("事迹视频（剪辑版）.mp4") != std::string::npos);
+    CHECK(text.fix.find("盖章") == std::string::npos);
   }
   SECTION("a special nomination brings 3–5 related photos besides its 2, or a video")
   {
