@@ -4,6 +4,7 @@
 #include <nominate/office/docx.hpp>
 #include <nominate/office/registration_table.hpp>
 #include <nominate/office/xlsx.hpp>
+#include <nominate/text/encoding.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
@@ -181,6 +182,79 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
                     "form's grid is not one)");
 }
 
+// The rows of a CSV text (RFC 4180: fields split at commas, or at tabs when a line holds more tabs than
+// commas; a quoted field may hold commas, doubled quotes and line breaks); nullopt past k_max_table_rows.
+std::optional<Grid> csv_rows(std::string_view text)
+{
+  const auto first_line = text.substr(0, text.find('\n'));
+  const char separator =
+      std::ranges::count(first_line, '\t') > std::ranges::count(first_line, ',') ? '\t' : ',';
+  Grid grid;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (quoted) {
+      if (c == '"' && at + 1 < text.size() && text[at + 1] == '"') {
+        field += '"';
+        ++at;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && field.empty()) {
+      quoted = true;
+    } else if (c == separator) {
+      row.push_back(std::move(field));
+      field.clear();
+    } else if (c == '\n') {
+      row.push_back(std::move(field));
+      field.clear();
+      grid.push_back(std::move(row));
+      row.clear();
+      if (grid.size() > k_max_table_rows) {
+        return std::nullopt;
+      }
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  if (!field.empty() || !row.empty()) {
+    row.push_back(std::move(field));
+    grid.push_back(std::move(row));
+  }
+  return grid;
+}
+
+// A table saved from Excel as CSV (UTF-8, or GBK as Excel on Chinese Windows writes it): its cells as text,
+// so a phone is as typed, located by row and column.
+core::Result<RegistrationTable> from_csv(std::span<const std::uint8_t> bytes)
+{
+  auto text =
+      text::decode_text(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), {});
+  if (!text) {
+    return std::unexpected(text.error());
+  }
+  const auto rows = csv_rows(*text);
+  if (!rows) {
+    return core::fail(core::ErrorCode::limit_exceeded, "the table has more than " +
+                                                           std::to_string(k_max_table_rows) +
+                                                           " rows; a registration table holds far fewer");
+  }
+  const Grid& grid = *rows;
+  if (auto found = detail::find_header(grid); found && !is_form_grid(grid, *found)) {
+    return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
+      core::Location location;
+      location.cell = cell_reference(row, column);
+      return location;
+    });
+  }
+  return core::fail(core::ErrorCode::not_a_table,
+                    "no header row names 姓名 or 品牌项目名称 (a CSV registration table is read as text)");
+}
+
 } // namespace
 
 core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
@@ -191,6 +265,8 @@ core::Result<RegistrationTable> read_registration_table(std::span<const std::uin
     return from_xlsx(bytes);
   case DocumentType::docx:
     return from_docx(bytes);
+  case DocumentType::text:
+    return from_csv(bytes);
   default:
     return core::fail(core::ErrorCode::unsupported,
                       std::string("a registration table must be .xlsx or .docx, not ") + to_string(type));

@@ -3,6 +3,7 @@
 #include "temp_dir.hpp"
 
 #include <nominate/office/registration_table.hpp>
+#include <nominate/office/xlsx.hpp>
 
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
@@ -193,6 +194,42 @@ TEST_CASE("a table saved by LibreOffice Calc from a CSV keeps its phone numbers 
   CHECK(table->rows[0].values.at("联系电话") == "13912345678");
   CHECK(table->rows[0].values.at("出生年月日") == "1958-03-12");
   CHECK(table->rows[1].values.at("备注") == "事迹特别感人");
+}
+
+TEST_CASE("a table saved from Excel as CSV is read as typed, in UTF-8 or GBK", "[office]")
+{
+  // UTF-8 with Excel's byte-order mark; a quoted 单位 holding a comma and a doubled quote; CR LF line ends.
+  const std::string utf8 = "\xEF\xBB\xBF推介序号,姓名,单位,联系电话,备注\r\n"
+                           "1,张三,\"海淀区社区学院,学院路\"\"分院\"\"\",13912345678,\r\n"
+                           "2,李四,学院路街道,13800001111,事迹特别感人\r\n";
+  auto table = read_registration_table(as_bytes(utf8), DocumentType::text);
+  REQUIRE(table);
+  CHECK(table->kind == "star");
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].values.at("单位") == "海淀区社区学院,学院路\"分院\"");
+  CHECK(table->rows[0].values.at("联系电话") == "13912345678");
+  CHECK(table->rows[1].values.at("备注") == "事迹特别感人");
+  CHECK(table->rows[1].location.cell == "A3");
+  // GBK, as Excel on Chinese Windows saves "CSV (逗号分隔)": 推介序号,姓名,联系电话 / 1,张三,13912345678.
+  const std::string gbk =
+      "\xCD\xC6\xBD\xE9\xD0\xF2\xBA\xC5,\xD0\xD5\xC3\xFB,\xC1\xAA\xCF\xB5\xB5\xE7\xBB\xB0\n"
+      "1,\xD5\xC5\xC8\xFD,13912345678\n";
+  auto from_gbk = read_registration_table(as_bytes(gbk), DocumentType::text);
+  REQUIRE(from_gbk);
+  REQUIRE(from_gbk->rows.size() == 1);
+  CHECK(from_gbk->rows[0].values.at("姓名") == "张三");
+  // Past the row cap it is refused, as an .xlsx is.
+  std::string huge = "姓名,联系电话\n";
+  for (std::size_t i = 0; i <= nominate::office::k_max_table_rows; ++i) {
+    huge += "张三,13912345678\n";
+  }
+  auto refused = read_registration_table(as_bytes(huge), DocumentType::text);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == ErrorCode::limit_exceeded);
+  // Text that is no table says so.
+  auto prose = read_registration_table(as_bytes("这是一份说明，没有表格。\n"), DocumentType::text);
+  REQUIRE_FALSE(prose);
+  CHECK(prose.error().code == ErrorCode::not_a_table);
 }
 
 TEST_CASE("a file that holds no registration table says so", "[office]")
