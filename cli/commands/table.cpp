@@ -14,6 +14,23 @@ namespace nominate::cli {
 
 namespace {
 
+// Whether the check failed only because the district has no registration table: the one being written.
+bool failed_only_for_the_table(const report::Report& report)
+{
+  std::vector<core::Finding> rest;
+  for (const auto& submission : report.submissions) {
+    rest.insert(rest.end(), submission.findings.begin(), submission.findings.end());
+  }
+  for (const auto& batch : report.batch) {
+    for (const auto& finding : batch.findings) {
+      if (finding.message_id != "material.missing.registration") {
+        rest.push_back(finding);
+      }
+    }
+  }
+  return report.errors.empty() && report::passed(rest, report.strict);
+}
+
 struct TableOptions {
   CheckOptions check;
   std::string output;
@@ -44,7 +61,13 @@ int run_table(const TableOptions& options, const Environment& environment)
   }
   // The table is written whatever the findings: a clerk may print it while fixing them. Its cells are only as
   // right as the forms, so a failed check is said, with how to see its findings and to write the table again.
-  if (!outcome.report.passed()) {
+  if (!outcome.report.passed() && failed_only_for_the_table(outcome.report)) {
+    std::cerr
+        << (language == core::Language::zh
+                ? "nominate: 提示：检查只缺登记表，就是刚生成的这一份：打印、盖章后随材料报送，电子版放进区文件夹。\n"
+                : "nominate: note: the only fault the check found is the missing registration table, the one "
+                  "just written: print and stamp it, and put the file in the district's folder.\n");
+  } else if (!outcome.report.passed()) {
     std::cerr
         << (language == core::Language::zh
                 ? "nominate: 注意：检查未通过，登记表是按推介表现在的内容生成的。运行 nominate check "

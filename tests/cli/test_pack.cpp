@@ -367,6 +367,15 @@ TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folde
   CHECK(failing.exit_code == 0);
   CHECK(std::filesystem::exists(temp.path() / "未通过.xlsx"));
   CHECK(failing.output.find("检查未通过，登记表是按推介表现在的内容生成的") != std::string::npos);
+  // A district whose only fault is the missing table is told that this is the table, not to fix forms first.
+  auto without = copy_example("海淀区", temp.path() / "无登记表" / "海淀区");
+  std::filesystem::remove(without / "登记表.xlsx");
+  auto first =
+      nominate({"table", "海淀区", "-o", "附表2.xlsx", "--lang", "zh"}, in_folder(without.parent_path()));
+  INFO(first.output);
+  CHECK(first.exit_code == 0);
+  CHECK(first.output.find("检查只缺登记表，就是刚生成的这一份") != std::string::npos);
+  CHECK(first.output.find("检查未通过") == std::string::npos);
   // A table already there may hold what the clerk typed (地址, 填表人): never replaced without --force.
   const std::string typed = "the clerk's own table";
   temp.write("登记表.xlsx", typed);
