@@ -12,8 +12,8 @@ namespace {
 constexpr std::array k_photo_background{
     MessageText{
         "photo.background.light",
-        "证件照“{file}”的背景看起来是浅色而不是纯白（这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
-        "The ID photo \"{file}\" seems to have a light but not white background (judged from the colour of its border; please look at it). A {color_en} background is required.",
+        "证件照“{file}”的背景看起来是浅色而不是纯白（测得边缘颜色 {rgb}，纯白为 #ffffff；这是根据照片四周边缘颜色做的判断，请人工确认）。要求{color_zh}底。",
+        "The ID photo \"{file}\" seems to have a light but not white background (its border measures {rgb}, white is #ffffff; judged from the colour of its border; please look at it). A {color_en} background is required.",
         "请看一下照片：背景如明显发灰、发黄或发蓝，请到照相馆重拍{color_zh}底证件照，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是白底，可登记豁免。",
         "Look at the photo: if the background is visibly grey, yellowish or bluish, have a {color_en}-background ID photo taken, or change the background in an ID-photo app and export JPEG; if it looks white, record a waiver.",
     },

@@ -209,9 +209,12 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
 
     auto light = good_facts();
     light.background = media::Background::light;
+    light.background_rgb = "#d1d1d1";
     found = photo_findings(photo_material("证件照.jpg", light), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "photo.background.light");
+    // The colour measured is named, as the other background findings name theirs.
+    CHECK(messages::render(found[0], core::Language::zh).message.find("#d1d1d1") != std::string::npos);
   }
   SECTION("an undecodable JPEG makes no dimension, colour or background finding, only material.unreadable")
   {
