@@ -20,10 +20,20 @@ struct Heading {
   std::optional<std::string> label; // the longest known label it names, if any
 
   // Whether it heads the text of `entry_label` (`附页：主要事迹和成效` for 主要事迹, whichever alias the
-  // cell used).
+  // cell used). The labels here are a rule set's flat list, without their fields: a heading whose label
+  // holds the cell's, or is held in it, is taken for the same field (附页：主要事迹 under a cell labelled
+  // 主要事迹和成效), since the short form of a text field's label is what clerks write over its appendix.
   [[nodiscard]] bool names(const std::string& entry_label) const
   {
-    return label == entry_label || normalized.find(text::normalize_label(entry_label)) != std::string::npos;
+    const std::string entry = text::normalize_label(entry_label);
+    if (label == entry_label || normalized.find(entry) != std::string::npos) {
+      return true;
+    }
+    if (!label) {
+      return false;
+    }
+    const std::string own = text::normalize_label(*label);
+    return !own.empty() && (entry.find(own) != std::string::npos || own.find(entry) != std::string::npos);
   }
 };
 

@@ -63,6 +63,21 @@ TEST_CASE("a cell that only refers to an appendix takes the text after the table
     CHECK_FALSE(deeds.location.table);
     CHECK(one(reading, "获奖情况").value == "无");
   }
+  SECTION("a cell labelled in full, its appendix headed by the label's short form")
+  {
+    for (const char* heading : {"附页：主要事迹", "主要事迹", "附：主要事迹材料"}) {
+      INFO(heading);
+      const auto body =
+          wml::p("“百姓学习之星”推介表") +
+          wml::tbl(2, wml::tr(tc("姓名") + tc("王秀兰")) + wml::tr(tc("主要事迹和成效") + tc("见附页")) +
+                          wml::tr(tc("获奖情况") + tc("无"))) +
+          wml::p(heading) + wml::p("第一段。") + wml::p("第二段。");
+      const FormReading reading = read_body(body);
+      const auto& deeds = one(reading, "主要事迹和成效");
+      CHECK(deeds.value == "第一段。\n第二段。");
+      CHECK(deeds.from_appendix);
+    }
+  }
   SECTION("under a bare 附页 heading, or right after the table, the 填表人 line left out")
   {
     CHECK(one(read_body(form("详见附件") + wml::p("附件") + wml::p("第一段。")), "主要事迹").value ==
