@@ -80,6 +80,37 @@ public:
   }
 
 private:
+  // A short one-line cell that is a label, white space and its value, without a colon (`姓名 王秀兰`,
+  // `性别　女`, `出生年月 1957年4月`): the first split at white space whose left part is a known label, when
+  // the rest is a short value and no label itself. Long text is left to the big-cell reading.
+  [[nodiscard]] std::optional<LabelPair> label_then_value(const std::string& text) const
+  {
+    constexpr std::size_t k_max_value_bytes = 64;
+    if (text.find('\n') != std::string::npos) {
+      return std::nullopt;
+    }
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      std::size_t space = 0;
+      if (text[at] == ' ' || text[at] == '\t') {
+        space = 1;
+      } else if (text.compare(at, 3, "\u3000") == 0) {
+        space = 3;
+      } else if (text.compare(at, 2, "\u00a0") == 0) {
+        space = 2;
+      } else {
+        continue;
+      }
+      auto label = m_labels.match(std::string_view(text).substr(0, at));
+      auto value = text::trim(std::string_view(text).substr(at + space));
+      if (label && !value.empty() && value.size() <= k_max_value_bytes && !m_labels.match(value) &&
+          m_labels.pairs(value).empty()) {
+        return LabelPair{*label, std::move(value)};
+      }
+      at += space - 1;
+    }
+    return std::nullopt;
+  }
+
   // Whether a cell is a label of its own or starts with `label：` pairs: it is then no one's value.
   [[nodiscard]] bool is_label_cell(const Cell& cell) const
   {
@@ -132,6 +163,10 @@ private:
       for (auto& pair : pairs) {
         add(pair.label, std::move(pair.value), {row, index}, {row, index}, std::exchange(after, pair.label));
       }
+      return;
+    }
+    if (auto pair = label_then_value(cell.text())) {
+      add(pair->label, std::move(pair->value), {row, index}, {row, index}, label_left_of(row, index));
       return;
     }
     // The label heads a big cell: its first lines are the label, the rest is the value.

@@ -167,6 +167,19 @@ TEST_CASE("labels are matched however people type them", "[office]")
     CHECK(one(pairs, "邮箱").value == "li@example.cn");
     CHECK(one(pairs, "联系电话").value == "010-66668888");
   }
+  SECTION("a label and its value in one cell without a colon, parted by a space")
+  {
+    FormReading one_cell = read_body(wml::tbl(2, wml::tr(tc("姓名 王秀兰") + tc("民族\u3000汉族")) +
+                                                     wml::tr(tc("出生年月 1957年4月") + tc("籍贯 河北保定"))),
+                                     labels);
+    CHECK(one(one_cell, "姓名").value == "王秀兰");
+    CHECK(one(one_cell, "民族").value == "汉族");
+    CHECK(one(one_cell, "出生年月").value == "1957年4月");
+    CHECK(one(one_cell, "籍贯").value == "河北保定");
+    // A cell that is two labels is no label and value.
+    FormReading labels_only = read_body(wml::tbl(2, wml::tr(tc("姓名 民族") + tc("王秀兰"))), labels);
+    CHECK(all(labels_only, "姓名").empty());
+  }
   SECTION("prose that mentions a label mid-sentence is no entry")
   {
     FormReading prose = read_body(wml::p("如有疑问请与我们联系，电话：010-1234"), labels);
