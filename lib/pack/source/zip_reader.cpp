@@ -96,7 +96,10 @@ std::optional<EndRecord> find_end_record(const Cursor& cursor, std::uint64_t siz
       loose = offset; // trailing bytes after the record: still read, the overlap check judges the rest
     }
   }
-  if (!loose) {
+  // No record that reaches the end or whose directory ends where it starts: the signatures found are the
+  // end records of zips stored inside (a .docx, an .xlsx) left near the end of a download cut short. The
+  // zip's own record is gone: truncated, not a zip with two directories.
+  if (!loose || (!exact && parsing == 0)) {
     return std::nullopt;
   }
   EndRecord record{exact.value_or(*loose), parsing > 1};

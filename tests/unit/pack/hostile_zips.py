@@ -110,6 +110,12 @@ save("overlap.zip", overlapping())
 
 full = build([(info("a.txt"), os.urandom(4000))], zipfile.ZIP_STORED)
 save("truncated.zip", full[: len(full) // 2])
+# A download cut short whose last stored entry is itself a zip (pack stores .docx and .xlsx): the inner end
+# record lies near the new end, and is no end record of this zip.
+inner = build([(info("word/document.xml"), b"<w:document/>" * 50)])
+stored = build([(info("海淀区/01-张三/说明.txt", compress_type=zipfile.ZIP_STORED), b"x" * 3000),
+                (info("海淀区/01-张三/推介表.docx", compress_type=zipfile.ZIP_STORED), inner)])
+save("truncated-stored-docx.zip", stored[: len(stored) - 50])
 save("empty-file.zip", b"")
 save("not-a-zip.zip", b"Rar!\x1a\x07\x00 not a zip at all")
 save("no-entries.zip", build([]))
