@@ -211,6 +211,14 @@ std::vector<core::Finding> check_district(const folder::District& district,
   check_district_read_errors(district, unreadable);
   Findings out;
   if (submissions.empty()) {
+    // Nothing to check or to send is no pass: a district folder holding only its table, or its
+    // submissions still zipped. The table's rows are named as rows without a folder.
+    auto none = batch_finding("material.missing", "material.missing.submissions", core::Severity::error, "",
+                              {{"tables", std::to_string(district.tables.size())}});
+    none.expected = "≥ 1";
+    none.actual = "0";
+    unreadable.push_back(std::move(none));
+    check_registrations(district, {}, unreadable);
     return unreadable;
   }
   Members members(submissions.begin(), submissions.end());

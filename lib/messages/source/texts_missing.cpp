@@ -52,6 +52,14 @@ constexpr std::array k_missing{
         "If it is the form, save it as .docx with 推介表 (or 推荐表, 申报表) in its name.",
     },
     MessageText{
+        "material.missing.submissions",
+        "区文件夹里没有任何推介材料文件夹，没有可以检查或报送的材料。",
+        "The district folder holds no submission folder: there is nothing to check or to send.",
+        "每份推介的材料放进各自的文件夹（如“01-张三”，内有推介表、照片、视频），放在区文件夹里；收到的如果是压缩包（.zip），先解压到区文件夹中再检查。",
+        "Put each submission's files in a folder of its own (e.g. 01-张三, holding the form, photos and video) "
+        "inside the district folder; if they came as .zip files, unzip them there first and check again.",
+    },
+    MessageText{
         "material.missing.registration",
         "区文件夹中没有{kind_zh}推介登记表，而报送了 {count} 个{kind_zh}。",
         "The district folder has no registration table for {kind_en}, yet it sends {count}.",

@@ -157,7 +157,9 @@ TEST_CASE("a district's unreadable registration table is a finding, with or with
   district.unreadable.push_back({"附表2登记表.xlsx", read_error(folder::ReadErrorKind::encrypted)});
 
   auto found = check::check_district(district, {});
-  REQUIRE(found.size() == 2);
+  // Without submissions, also that there is nothing to check or to send.
+  REQUIRE(found.size() == 3);
+  REQUIRE(of_rule(found, "material.missing", "material.missing.submissions").size() == 1);
   auto legacy = of_rule(found, "material.legacy-format", "material.legacy-format.unconverted");
   REQUIRE(legacy.size() == 1);
   CHECK(legacy[0].file == "登记表.xls");

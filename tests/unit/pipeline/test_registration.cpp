@@ -346,3 +346,21 @@ TEST_CASE("in a district of stars and projects, 附表2 numbers the stars from 1
   CHECK(swapped.front().args.at("table_order") == "1");
   CHECK(swapped.front().args.at("folder_order") == "2");
 }
+
+TEST_CASE("a district folder holding only its table is no pass: nothing to check or to send", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::remove_all(district / "01-张三");
+  std::filesystem::remove_all(district / "02-李四");
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  CHECK_FALSE(outcome.report.passed());
+  std::vector<std::string> ids;
+  for (const auto& finding : district_findings(outcome)) {
+    ids.push_back(finding.message_id);
+  }
+  std::sort(ids.begin(), ids.end());
+  CHECK(ids == std::vector<std::string>{"batch.registration.unknown", "batch.registration.unknown",
+                                        "material.missing.submissions"});
+}
