@@ -67,6 +67,7 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
                       "is a file, not a folder: give the folder that holds the nomination's files", path);
   }
   PathPlan plan;
+  plan.folder = path;
   if (level == Level::automatic) {
     bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
     auto children = sub_folders(path);
@@ -77,6 +78,15 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
     level = district || (!looks_like_submission(path) && (district_marked || has_submissions))
                 ? Level::district
                 : Level::submission;
+    // A folder around one district (上报材料/海淀区/…, perhaps with a note beside it) is that district, not
+    // one submission holding every nominee's files.
+    if (level == Level::submission && !district_marked && children.size() == 1 &&
+        !looks_like_submission(path)) {
+      if (auto inner = plan_path(children.front(), Level::automatic);
+          inner && inner->level == Level::district && inner->folder == children.front()) {
+        return inner;
+      }
+    }
   }
   plan.level = level;
   if (level == Level::district) {

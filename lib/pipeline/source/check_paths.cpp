@@ -58,9 +58,12 @@ Plan plan_paths(const CheckRequest& request)
       continue;
     }
     if (planned->level == folder::Level::district) {
-      plan.districts.emplace_back(path, display_path(path));
+      // The district may lie one folder down (上报材料/海淀区): shown as it lies.
+      const auto shown = planned->folder == std::filesystem::path(path) ? display_path(path)
+                                                                        : join_display(path, planned->folder);
+      plan.districts.emplace_back(planned->folder, shown);
       for (const auto& child : planned->submissions) {
-        plan.jobs.push_back({child, join_display(path, child), plan.districts.size() - 1});
+        plan.jobs.push_back({child, join_display(shown, child), plan.districts.size() - 1});
       }
     } else {
       plan.jobs.push_back({path, display_path(path), std::nullopt});

@@ -86,6 +86,25 @@ TEST_CASE("a folder of submission folders is a district, its submissions sorted"
   }
 }
 
+TEST_CASE("a folder around one district, a note beside it, is that district", "[folder]")
+{
+  // 上报材料/海淀区/…: a district zipped or copied with a folder around it.
+  const TempDir dir;
+  const auto district = dir.path() / "上报材料" / "海淀区";
+  copy_into(example("star-compliant/推介表.docx"), district / "01-张三" / "推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), district / "02-李四" / "推介表.docx");
+  dir.write("上报材料/上报说明.txt", "两名推介对象的材料。");
+  const auto plan = plan_path(dir.path() / "上报材料", Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::district);
+  CHECK(plan->folder == district);
+  CHECK(plan->submissions == std::vector<std::filesystem::path>{district / "01-张三", district / "02-李四"});
+  // Forced, the folder given is what is checked.
+  const auto forced = plan_path(dir.path() / "上报材料", Level::submission);
+  REQUIRE(forced.has_value());
+  CHECK(forced->folder == dir.path() / "上报材料");
+}
+
 TEST_CASE("a folder with a nominate.yaml is a district, even before its submissions come in", "[folder]")
 {
   const TempDir dir;

@@ -65,6 +65,9 @@ enum class Level { automatic, submission, district };
 struct PathPlan {
   Level level = Level::submission;
   std::vector<std::filesystem::path> submissions;
+  // The folder planned: the path given, or — automatic level — its one sub-folder when the path only wraps
+  // a district (上报材料/海淀区/…: a district zipped or copied with a folder around it).
+  std::filesystem::path folder;
 };
 
 [[nodiscard]] core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level);
