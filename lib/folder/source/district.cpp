@@ -26,8 +26,11 @@ read_legacy_table(const std::filesystem::path& path, const std::string& file, co
   auto extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  auto target =
-      extension == ".xls" || extension == ".et" ? office::ConvertTarget::xlsx : office::ConvertTarget::docx;
+  // A table typed in Word (.doc, .wps, .odt, .rtf) becomes a .docx; any other (.xls, .et, .ods, an .xls
+  // named .xlsx) a spreadsheet.
+  const bool word = extension == ".doc" || extension == ".wps" || extension == ".odt" ||
+                    extension == ".rtf" || extension == ".docx";
+  auto target = word ? office::ConvertTarget::docx : office::ConvertTarget::xlsx;
   auto not_converted = detail::unconverted(path.extension().string(), office::convert_command(path, target));
   if (!options.soffice) {
     unreadable.push_back({file, std::move(not_converted)});

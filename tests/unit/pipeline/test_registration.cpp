@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <run_tool.hpp>
+#include <tuple>
 
 using nominate::test::copy_example;
 using nominate::test::find_rule;
@@ -363,4 +364,35 @@ TEST_CASE("a district folder holding only its table is no pass: nothing to check
   std::sort(ids.begin(), ids.end());
   CHECK(ids == std::vector<std::string>{"batch.registration.unknown", "batch.registration.unknown",
                                         "material.missing.submissions"});
+}
+
+TEST_CASE("a registration table saved as .ods, or an .xls named .xlsx, is converted as a spreadsheet",
+          "[pipeline][soffice]")
+{
+  const auto soffice = nominate::office::find_soffice("/usr/local/bin:/usr/bin:/bin");
+  REQUIRE(soffice);
+  TempDir temp;
+  TempDir work;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  const auto [convert_to, made, named] = GENERATE(
+      std::tuple<std::string, std::string, std::string>{"ods:calc8", "登记表.ods", "登记表.ods"},
+      std::tuple<std::string, std::string, std::string>{"xls:MS Excel 97", "登记表.xls", "登记表.xlsx"});
+  INFO(named);
+  auto run = nominate::test::run_tool({"soffice",
+                                       "-env:UserInstallation=file://" + (work.path() / "profile").string(),
+                                       "--headless", "--norestore", "--convert-to", convert_to, "--outdir",
+                                       (work.path() / "out").string(), (district / "登记表.xlsx").string()});
+  INFO(run.output);
+  REQUIRE(std::filesystem::is_regular_file(work.path() / "out" / made));
+  std::filesystem::remove(district / "登记表.xlsx");
+  std::filesystem::copy_file(work.path() / "out" / made, district / named);
+  auto request = request_for({district.string()});
+  request.load.soffice = *soffice;
+  request.load.work_dir = work.path() / "conversions";
+  auto outcome = nominate::pipeline::check_paths(request, nullptr);
+  REQUIRE(outcome.errors.empty());
+  REQUIRE(outcome.report.batch.front().registrations.size() == 1);
+  CHECK(outcome.report.batch.front().registrations.front().rows.size() == 2);
+  CHECK(find_rule(district_findings(outcome), "batch.registration") == nullptr);
 }
