@@ -1,4 +1,5 @@
 #include <nominate/folder/district.hpp>
+#include <nominate/office/csv.hpp>
 #include <nominate/office/xlsx.hpp>
 #include <nominate/text/encoding.hpp>
 #include <nominate/text/normalize.hpp>
@@ -10,43 +11,6 @@ namespace nominate::folder {
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
-
-// RFC 4180 as Excel writes it: commas, double quotes around fields that hold commas, quotes or line breaks.
-Rows parse_csv(const std::string& text)
-{
-  Rows rows(1);
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      if (rows.size() > office::k_max_table_rows) {
-        return rows; // over the cap: entries_from refuses it, nothing more is kept
-      }
-      rows.emplace_back();
-    } else if (c != '\r') {
-      field += c;
-    }
-  }
-  rows.back().push_back(std::move(field));
-  return rows;
-}
 
 std::optional<std::size_t> column(const std::vector<std::string>& header,
                                   std::initializer_list<std::string_view> names)
@@ -121,7 +85,14 @@ core::Result<std::vector<PastEntry>> read_past_list(const std::filesystem::path&
   if (!text) {
     return std::unexpected(text.error());
   }
-  return entries_from(parse_csv(*text), file);
+  auto rows = office::csv_rows(*text);
+  if (!rows) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "the list has more than " + std::to_string(office::k_max_table_rows) +
+                          " rows; a past-winner list holds far fewer (is it the right file?)",
+                      file);
+  }
+  return entries_from(*rows, file);
 }
 
 core::Result<std::vector<PastEntry>> PastListCache::get(const std::filesystem::path& file)

@@ -1,6 +1,7 @@
 #include "file_bytes.hpp"
 #include "registration_header.hpp"
 
+#include <nominate/office/csv.hpp>
 #include <nominate/office/docx.hpp>
 #include <nominate/office/registration_table.hpp>
 #include <nominate/office/xlsx.hpp>
@@ -180,52 +181,6 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
   return core::fail(core::ErrorCode::not_a_table,
                     "no table holds a registration table (a header with 姓名 or 品牌项目名称; a nomination "
                     "form's grid is not one)");
-}
-
-// The rows of a CSV text (RFC 4180: fields split at commas, or at tabs when a line holds more tabs than
-// commas; a quoted field may hold commas, doubled quotes and line breaks); nullopt past k_max_table_rows.
-std::optional<Grid> csv_rows(std::string_view text)
-{
-  const auto first_line = text.substr(0, text.find('\n'));
-  const char separator =
-      std::ranges::count(first_line, '\t') > std::ranges::count(first_line, ',') ? '\t' : ',';
-  Grid grid;
-  std::vector<std::string> row;
-  std::string field;
-  bool quoted = false;
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    const char c = text[at];
-    if (quoted) {
-      if (c == '"' && at + 1 < text.size() && text[at + 1] == '"') {
-        field += '"';
-        ++at;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"' && field.empty()) {
-      quoted = true;
-    } else if (c == separator) {
-      row.push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n') {
-      row.push_back(std::move(field));
-      field.clear();
-      grid.push_back(std::move(row));
-      row.clear();
-      if (grid.size() > k_max_table_rows) {
-        return std::nullopt;
-      }
-    } else if (c != '\r') {
-      field += c;
-    }
-  }
-  if (!field.empty() || !row.empty()) {
-    row.push_back(std::move(field));
-    grid.push_back(std::move(row));
-  }
-  return grid;
 }
 
 // A table saved from Excel as CSV (UTF-8, or GBK as Excel on Chinese Windows writes it): its cells as text,
