@@ -4,6 +4,7 @@
 
 #include <nominate/ffmpeg/handles.hpp>
 #include <nominate/ffmpeg/rotation.hpp>
+#include <nominate/ffmpeg/streams.hpp>
 
 extern "C" {
 #include <libavutil/pixfmt.h>
@@ -28,16 +29,16 @@ bool picture_fits(const AVStream* video, const rules::VideoSpec& spec)
 std::optional<TranscodeResult> remux_video(const TranscodeRequest& request)
 {
   AVFormatContext* raw = nullptr;
-  if (ffmpeg::avformat_open_input(&raw, request.input.c_str(), nullptr, nullptr) < 0) {
+  if (ffmpeg::open_file(&raw, request.input.c_str()) < 0) {
     return std::nullopt;
   }
   ffmpeg::InputHandle input(raw);
   if (ffmpeg::avformat_find_stream_info(raw, nullptr) < 0) {
     return std::nullopt;
   }
-  const int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  const int video = ffmpeg::best_video_stream(raw);
   const int audio = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, video, nullptr, 0);
-  if (video < 0 || !picture_fits(raw->streams[video], request.spec) ||
+  if (video < 0 || ffmpeg::is_cover_picture(raw, video) || !picture_fits(raw->streams[video], request.spec) ||
       (audio >= 0 && raw->streams[audio]->codecpar->codec_id != AV_CODEC_ID_AAC) ||
       (audio < 0 && request.spec.audio_required)) {
     return std::nullopt;

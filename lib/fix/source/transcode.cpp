@@ -16,6 +16,7 @@ extern "C" {
 
 #include <nominate/ffmpeg/ffmpeg.hpp>
 #include <nominate/ffmpeg/rotation.hpp>
+#include <nominate/ffmpeg/streams.hpp>
 
 #include <algorithm>
 #include <array>
@@ -167,7 +168,7 @@ public:
   core::Result<void> open_input()
   {
     AVFormatContext* raw = nullptr;
-    if (int code = ffmpeg::avformat_open_input(&raw, m_request.input.c_str(), nullptr, nullptr); code < 0) {
+    if (int code = ffmpeg::open_file(&raw, m_request.input.c_str()); code < 0) {
       return core::fail(core::ErrorCode::unreadable, "cannot open the video: " + ffmpeg::error_text(code),
                         m_request.input);
     }
@@ -176,8 +177,8 @@ public:
       return core::fail(core::ErrorCode::unreadable, "cannot read the video: " + ffmpeg::error_text(code),
                         m_request.input);
     }
-    int video = ffmpeg::av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-    if (video < 0) {
+    const int video = ffmpeg::best_video_stream(raw);
+    if (video < 0 || ffmpeg::is_cover_picture(raw, video)) {
       return core::fail(core::ErrorCode::unreadable, "no video stream", m_request.input);
     }
     m_video.in = raw->streams[video];

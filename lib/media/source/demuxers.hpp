@@ -6,10 +6,7 @@
 
 namespace nominate::media::detail {
 
-// The demuxers a nomination's video may open as: MP4/MOV and the containers phones and editors write. Keeps
-// FFmpeg's many other demuxers (image sequences, playlists that open other files) away from user files.
-inline constexpr const char* k_format_whitelist =
-    "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts,asf,mpeg";
+// The demuxers a video may open as: ffmpeg::k_format_whitelist (nominate/ffmpeg/streams.hpp).
 // find_stream_info may read this much to learn a stream's profile and pixel format (the first frames).
 inline constexpr std::int64_t k_probe_size = 2 << 20;
 

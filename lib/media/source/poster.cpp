@@ -5,6 +5,7 @@
 #include "file_io.hpp"
 
 #include <nominate/ffmpeg/rotation.hpp>
+#include <nominate/ffmpeg/streams.hpp>
 #include <nominate/media/poster.hpp>
 #include <nominate/media/thumbnail.hpp>
 
@@ -30,8 +31,8 @@ namespace nominate::media {
 
 namespace {
 
-using detail::k_format_whitelist;
 using detail::k_probe_size;
+using ffmpeg::k_format_whitelist;
 // From the key frame before the target, at most this many frames are decoded (a phone's GOP is 30–60).
 constexpr int k_max_frames = 300;
 constexpr int k_max_packets = 3000;
@@ -156,12 +157,12 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   if (std::string_view(format->iformat->name).find("mp4") == std::string_view::npos) {
     (void)ffmpeg::avformat_find_stream_info(format.get(), nullptr); // a frame may decode all the same
   }
-  const AVCodec* decoder = nullptr;
-  const int index = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+  const int index = ffmpeg::best_video_stream(format.get());
+  const AVCodec* decoder =
+      index < 0 ? nullptr : ffmpeg::avcodec_find_decoder(format->streams[index]->codecpar->codec_id);
   if (index < 0 || decoder == nullptr) {
-    return core::fail(
-        index == AVERROR_DECODER_NOT_FOUND ? core::ErrorCode::unsupported : core::ErrorCode::unreadable,
-        index == AVERROR_DECODER_NOT_FOUND ? "no decoder for the video's codec" : "no video stream", path);
+    return core::fail(index >= 0 ? core::ErrorCode::unsupported : core::ErrorCode::unreadable,
+                      index >= 0 ? "no decoder for the video's codec" : "no video stream", path);
   }
   AVStream* stream = format->streams[index];
   ffmpeg::CodecHandle codec(ffmpeg::avcodec_alloc_context3(decoder));

@@ -241,7 +241,7 @@ void read_fragment(Bytes moof, const Track& track, std::int64_t& decode_time, Sa
 
 } // namespace
 
-std::optional<SampleTimes> read_video_sample_times(CountingFile& file)
+std::optional<SampleTimes> read_video_sample_times(CountingFile& file, std::uint32_t track_id)
 {
   std::optional<BoxHeader> moov;
   std::vector<BoxHeader> fragments;
@@ -267,9 +267,13 @@ std::optional<SampleTimes> read_video_sample_times(CountingFile& file)
   std::optional<Track> track;
   const auto index = child_headers(file, *moov);
   for (const auto& box : index) {
-    if (box.type == "trak" && (track = video_track(file, box, times))) {
-      break;
+    if (box.type == "trak") {
+      track = video_track(file, box, times);
+      if (track && (track_id == 0 || track->id == track_id)) {
+        break;
+      }
     }
+    track.reset();
     times = SampleTimes{};
   }
   if (!track) {

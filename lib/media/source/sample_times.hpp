@@ -22,9 +22,11 @@ struct SampleTimes {
 // At most this many samples are read (10 hours at 60 fps); a table claiming more is cut there.
 inline constexpr std::size_t k_max_samples = 2'000'000;
 
-// The first video track's sample times; nullopt when the file has no readable video sample table. Walks the
-// `moov` box by its box headers and reads only the video track's time tables (stts, ctts), then every
+// The sample times of the video track whose `tkhd` id is `track_id` (FFmpeg's AVStream::id for an MP4), or of
+// the first video track when `track_id` is 0; nullopt when the file has no such readable video sample table.
+// Walks the `moov` box by its box headers and reads only that track's time tables (stts, ctts), then every
 // `moof` (each at most 16 MiB).
-[[nodiscard]] std::optional<SampleTimes> read_video_sample_times(CountingFile& file);
+[[nodiscard]] std::optional<SampleTimes> read_video_sample_times(CountingFile& file,
+                                                                 std::uint32_t track_id = 0);
 
 } // namespace nominate::media::detail

@@ -8,6 +8,7 @@
 #include "video_decode.hpp"
 
 #include <nominate/ffmpeg/rotation.hpp>
+#include <nominate/ffmpeg/streams.hpp>
 #include <nominate/media/video.hpp>
 
 extern "C" {
@@ -31,8 +32,8 @@ namespace nominate::media {
 
 namespace {
 
-using detail::k_format_whitelist;
 using detail::k_probe_size;
+using ffmpeg::k_format_whitelist;
 constexpr std::int64_t k_analyze_duration = std::int64_t{2} * AV_TIME_BASE;
 // An MP4 index (moov) bigger than this is refused: 5 minutes of phone video need about 100 KiB, and FFmpeg
 // turns each byte of index into several of memory.
@@ -311,7 +312,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (const int found = find_stream_info(format.get()); found < 0) {
     facts.damage.push_back("stream information unreadable: " + ffmpeg::error_text(found));
   }
-  int video = ffmpeg::av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  const int video = ffmpeg::best_video_stream(format.get());
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     const AVCodecParameters* codec = format->streams[i]->codecpar;
     if (codec->codec_type == AVMEDIA_TYPE_AUDIO && !facts.has_audio) {
@@ -328,18 +329,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   }
   // Sound with a cover picture (a song, a recording from a phone's voice app with album art): its only
   // picture stream is one still image, no video.
-  if ((format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0) {
-    // FFmpeg ranks a default-flagged cover above a real video track that lacks the flag: take the video.
-    for (unsigned i = 0; i < format->nb_streams; ++i) {
-      const AVStream* other = format->streams[i];
-      if (other->codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
-          (other->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0) {
-        video = static_cast<int>(i);
-        break;
-      }
-    }
-  }
-  if ((format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0) {
+  if (ffmpeg::is_cover_picture(format.get(), video)) {
     facts.problem = "no video stream (only sound and a still cover picture)";
     return finish();
   }
@@ -367,7 +357,11 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   if (is_iso(facts.container)) {
     auto decode_times = index_timestamps(format.get(), stream, facts, index_end);
     // Presentation times from the sample tables (and every fragment), not FFmpeg's decode-time index.
-    if (auto times = detail::read_video_sample_times(file); times && times->presentation.size() >= 2) {
+    // The track FFmpeg read as the video (not a cover picture's track before it): an MP4 stream's id is its
+    // track id.
+    const auto track_id = static_cast<std::uint32_t>(std::max(stream->id, 0));
+    if (auto times = detail::read_video_sample_times(file, track_id);
+        times && times->presentation.size() >= 2) {
       facts.frame_count = static_cast<std::int64_t>(times->presentation.size());
       if (times->fragmented && times->total_duration > 0) {
         // A fragmented file's header may give any duration (or none): the fragments' samples are the video.

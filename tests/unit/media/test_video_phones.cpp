@@ -5,6 +5,7 @@
 #include "run_tool.hpp"
 #include "video_fixtures.hpp"
 
+#include <nominate/media/poster.hpp>
 #include <nominate/media/video.hpp>
 
 #include <catch2/catch.hpp>
@@ -252,6 +253,29 @@ TEST_CASE("sound with a cover picture is no video", "[media]")
                               "-map", "1", "-c", "copy", "-disposition:v:1", "attached_pic", "{out}"}));
   CHECK_FALSE(both.problem);
   CHECK(both.width == 1280);
+}
+
+TEST_CASE("a cover picture flagged as default, before the real video track, is not taken for the video",
+          "[media]")
+{
+  // A download tool's or an editor's export: the cover is a track of one frame that comes first and alone
+  // carries the default flag, which FFmpeg's own choice of the best video stream ranks above the real track.
+  const auto cover = convert_fixture("cover.jpg", {"-size", "320x240", "xc:#3c8ce6", "{out}"});
+  const auto path = ffmpeg_fixture("cover-track-first.mp4",
+                                   {"-i", cover.string(), "-i", VideoFixtures::compliant().string(), "-map",
+                                    "0", "-map", "1", "-c", "copy", "-disposition:v:0", "default",
+                                    "-disposition:v:1", "0", "-disposition:a:0", "0", "{out}"});
+  const auto facts = probe(path);
+  CHECK_FALSE(facts.problem);
+  CHECK(facts.width == 1280);
+  CHECK(facts.height == 720);
+  CHECK(facts.codec == "h264");
+  CHECK(facts.frame_count == 75); // the real track's 3 s at 25 fps, not the cover's one frame
+  CHECK_FALSE(facts.variable_frame_rate);
+  // The report's poster frame is the video's (16:9), not the 4:3 cover's.
+  const auto poster = nominate::media::video_poster(path);
+  REQUIRE(poster.has_value());
+  CHECK(poster->width * 9 == poster->height * 16);
 }
 
 TEST_CASE("a fragmented MP4's duration is its fragments' samples, not its header's", "[media]")
