@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -110,8 +111,9 @@ std::vector<std::string> unreadable_files(const folder::Submission& submission)
 // The file that would have been this material had it been usable: a file named for the role (推介表.docx,
 // 证件照.jpg, 工作总结.txt, a video's or photo's extension) that its reader found unreadable. A material
 // whose only candidate is unusable is missing *because* of it, and the finding says so, naming it.
-std::optional<std::string> unusable_candidate(const folder::Submission& submission, const std::string& role)
+std::vector<std::string> unusable_candidates(const folder::Submission& submission, const std::string& role)
 {
+  std::vector<std::string> out;
   static const std::vector<std::string> k_video = {".mp4", ".mov", ".m4v", ".avi", ".mkv", ".wmv", ".flv"};
   static const std::vector<std::string> k_image = {".jpg", ".jpeg", ".jfif", ".png", ".heic", ".heif"};
   for (const auto& file : unreadable_files(submission)) {
@@ -131,10 +133,16 @@ std::optional<std::string> unusable_candidate(const folder::Submission& submissi
                          (role == "summary" && folder::names_summary(name)) ||
                          (role == "video" && std::ranges::find(k_video, extension) != k_video.end());
     if (matches) {
-      return file;
+      out.push_back(file);
     }
   }
-  return std::nullopt;
+  return out;
+}
+
+std::optional<std::string> unusable_candidate(const folder::Submission& submission, const std::string& role)
+{
+  auto candidates = unusable_candidates(submission, role);
+  return candidates.empty() ? std::nullopt : std::optional<std::string>(std::move(candidates.front()));
 }
 
 // A usable file whose name names the missing role but that the folder reader took as another, most often
@@ -297,8 +305,23 @@ void check_material_counts(const CheckContext& context, Findings& out)
     } else {
       continue;
     }
+    // Files that would have been counted had they been usable (an empty 证件照.jpg, a damaged photo): the
+    // count is of usable files, and says which are not, so the clerk is not told to add what is there.
+    std::vector<std::string> unusable;
+    if (message_id == "material.count.too-few") {
+      unusable = unusable_candidates(submission, spec.role);
+      if (spec.includes_id_photo && spec.role == "photo") {
+        std::ranges::move(unusable_candidates(submission, "id_photo"), std::back_inserter(unusable));
+      }
+      if (!unusable.empty()) {
+        message_id = "material.count.too-few-unusable";
+      }
+    }
     auto finding = material_rule_finding(context, spec, "material.count", message_id);
     finding.args["count"] = std::to_string(count);
+    if (!unusable.empty()) {
+      finding.args["unusable"] = join(unusable, "、");
+    }
     finding.args["min"] = std::to_string(low);
     finding.args["max"] = high ? std::to_string(*high) : "—";
     if (message_id == "material.count.too-many") {

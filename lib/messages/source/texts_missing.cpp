@@ -109,6 +109,13 @@ constexpr std::array k_missing{
         "Add {role_en} until there are at least {min}.",
     },
     MessageText{
+        "material.count.too-few-unusable",
+        "可用的{role_zh}数量为 {count}，要求至少 {min}；“{unusable}”无法使用，没有计入（原因见该文件的问题）。",
+        "Number of usable {role_en}: {count}; at least {min} are required. \"{unusable}\" cannot be used and was not counted (its own finding says why).",
+        "按“{unusable}”的问题处理后（重新拷贝或另存为正确格式）放回文件夹；如果数量仍不足，再补足{role_zh}。",
+        "Deal with the problem reported for \"{unusable}\" (copy it again, or save it in the right format) and put it back; if there are still fewer than {min}, add {role_en}.",
+    },
+    MessageText{
         "material.count.too-many",
         "{role_zh}数量为 {count}（{files}），最多 {max}。",
         "Number of {role_en}: {count} ({files}); at most {max} are allowed.",

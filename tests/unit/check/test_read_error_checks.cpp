@@ -168,3 +168,40 @@ TEST_CASE("a district's unreadable registration table is a finding, with or with
   CHECK(legacy[0].args.at("command") == "soffice --headless --convert-to xlsx 登记表.xls");
   REQUIRE(of_rule(found, "material.encrypted").size() == 1);
 }
+
+TEST_CASE("too few photos because one cannot be used says so, naming it, instead of asking for more",
+          "[check]")
+{
+  // The clerk sees two photos in the folder; one is empty (an interrupted WeChat download). Asked to "add
+  // photos until there are 2", she would add a third.
+  rules::RuleSet rules;
+  rules::MaterialSpec photos;
+  photos.role = "photo";
+  photos.min = 2;
+  photos.includes_id_photo = true;
+  rules.materials.push_back(photos);
+  auto submission = test::submission_with_form();
+  auto empty = test::material("证件照.jpg", folder::Role::other); // as the folder reader leaves it
+  empty.read_error = read_error(folder::ReadErrorKind::empty);
+  submission.materials.push_back(empty);
+  submission.materials.push_back(test::material("生活照.jpg", folder::Role::photo));
+
+  auto found = check::check_submission(submission, rules, {});
+  REQUIRE(of_rule(found, "material.count").size() == 1);
+  auto count = of_rule(found, "material.count", "material.count.too-few-unusable");
+  REQUIRE(count.size() == 1);
+  CHECK(count[0].args.at("count") == "1");
+  CHECK(count[0].args.at("unusable") == "证件照.jpg");
+  const auto text = messages::render(count[0], core::Language::zh);
+  CHECK(contains(text.message, "可用的照片数量为 1"));
+  CHECK(contains(text.message, "“证件照.jpg”无法使用"));
+
+  SECTION("with every photo usable, the count is the plain one")
+  {
+    submission.materials[1].read_error.reset();
+    submission.materials[1].role = folder::Role::id_photo;
+    submission.materials.pop_back();
+    auto plain = check::check_submission(submission, rules, {});
+    CHECK(of_rule(plain, "material.count", "material.count.too-few").size() == 1);
+  }
+}
