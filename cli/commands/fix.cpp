@@ -122,6 +122,22 @@ std::string verdict(const report::SubmissionReport* submission, bool strict, boo
                           errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 }
 
+// The report's lines for what a dry run would repair.
+std::vector<report::FixEntry> planned_fixes(const fix::Plan& plan)
+{
+  std::vector<report::FixEntry> out;
+  out.reserve(plan.actions.size());
+  for (const fix::Action& action : plan.actions) {
+    out.push_back({action.file,
+                   fix::to_string(action.kind),
+                   action.from,
+                   action.target == action.file ? action.to : action.to + " → " + action.target,
+                   "planned",
+                   {}});
+  }
+  return out;
+}
+
 void print_plan(std::ostream& out, const std::string& path, const fix::Plan& plan, bool zh)
 {
   out << path << '\n';
@@ -204,16 +220,17 @@ int run_fix(const FixOptions& options, const Environment& environment)
     return !output.file && output.format != report::Format::text;
   });
   std::ostream& human = report_on_stdout ? std::cerr : std::cout;
+  std::vector<fix::Plan> plans; // by submission, as before.submissions
   for (std::size_t i = 0; i < before.submissions.size(); ++i) {
     const auto& loaded = before.submissions[i].loaded;
-    auto plan =
-        fix::plan_fixes(loaded, before.report.submissions[i].findings, environment.soffice.has_value());
+    plans.push_back(
+        fix::plan_fixes(loaded, before.report.submissions[i].findings, environment.soffice.has_value()));
     if (!quiet_text) {
-      print_plan(human, before.report.submissions[i].path, plan, zh);
+      print_plan(human, before.report.submissions[i].path, plans.back(), zh);
     }
     for (Root& root : roots) {
       if (auto relative = relative_to(loaded.submission.folder, root.source)) {
-        root.plans.push_back({*relative, std::move(plan)});
+        root.plans.push_back({*relative, plans.back()});
         break;
       }
     }
@@ -222,7 +239,23 @@ int run_fix(const FixOptions& options, const Environment& environment)
   if (options.dry_run || !before.errors.empty()) {
     std::error_code ignored;
     fs::remove_all(request->load.work_dir, ignored);
-    return !before.errors.empty() ? k_exit_error : before.report.passed() ? k_exit_pass : k_exit_findings;
+    if (!before.errors.empty()) {
+      return k_exit_error;
+    }
+    // A dry run's reports are the check's, each submission with the repairs planned for it (result
+    // "planned"); the text report on stdout is the plan printed above.
+    std::vector<ReportOutput> reports;
+    std::copy_if(
+        outputs->begin(), outputs->end(), std::back_inserter(reports),
+        [](const ReportOutput& output) { return output.file || output.format != report::Format::text; });
+    for (std::size_t i = 0; i < before.submissions.size(); ++i) {
+      before.report.submissions[i].fixes = planned_fixes(plans[i]);
+    }
+    ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
+    if (!reports.empty() && !write_reports(reports, before.report, style, environment)) {
+      return k_exit_error;
+    }
+    return before.report.passed() ? k_exit_pass : k_exit_findings;
   }
 
   std::array<void (*)(int), k_stop_signals.size()> previous{};

@@ -10,7 +10,9 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 #include <sys/wait.h>
 #include <thread>
@@ -229,6 +231,37 @@ TEST_CASE("fix --dry-run prints the plan and writes nothing", "[cli]")
   CHECK(run.output.find("needs a person: The photo \"证件照.jpg\" is black and white (grayscale); a colour "
                         "photo is required. [photo.color]") != std::string::npos);
   CHECK_FALSE(fs::exists(temp.path() / "star-faults-已修正"));
+}
+
+TEST_CASE("fix --dry-run --format json writes the check's report with the repairs planned", "[cli]")
+{
+  TempDir temp;
+  star_faults_short(temp);
+  auto run = run_tool({"sh", "-c", "cd \"$0\" && exec \"$@\" 2>/dev/null", temp.path().string(),
+                       NOMINATE_BINARY, "fix", "star-faults", "--dry-run", "--format", "json"});
+  CHECK(run.exit_code == 1);
+  INFO(run.output);
+  auto report = nlohmann::json::parse(run.output, nullptr, false);
+  REQUIRE_FALSE(report.is_discarded());
+  const auto& submission = report["submissions"][0];
+  REQUIRE(submission["fixes"].size() == 2);
+  std::set<std::string> files;
+  for (const auto& fix : submission["fixes"]) {
+    CHECK(fix["result"] == "planned");
+    files.insert(fix["file"].get<std::string>());
+  }
+  CHECK(files.count("事迹视频.mp4") == 1);
+  // The findings are the ones the fix would answer: the dry run changed nothing.
+  CHECK_FALSE(submission["findings"].empty());
+  CHECK_FALSE(fs::exists(temp.path() / "star-faults-已修正"));
+  // A text report to a file says the same in words.
+  auto text = nominate({"fix", "star-faults", "--dry-run", "--lang", "zh", "--format", "text:plan.txt"},
+                       in_folder(temp.path()));
+  CHECK(text.exit_code == 1);
+  std::ifstream in(temp.path() / "plan.txt");
+  const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(written.find("将修正（nominate fix 写入副本）：") != std::string::npos);
+  CHECK(written.find("→ 事迹视频.mp4: ") != std::string::npos);
 }
 
 TEST_CASE("fix's plan names what it changes: pixels that are not square, sound that is not AAC", "[cli]")

@@ -175,7 +175,12 @@ private:
     if (fixes.empty()) {
       return;
     }
-    m_out << k_finding_indent << (zh() ? "已修正（副本）：" : "Fixed (in the copy):") << '\n';
+    const bool planned = fixes.front().result == "planned"; // `fix --dry-run`: what it would repair
+    m_out << k_finding_indent
+          << (planned
+                  ? (zh() ? "将修正（nominate fix 写入副本）：" : "Would be fixed (nominate fix, in a copy):")
+                  : (zh() ? "已修正（副本）：" : "Fixed (in the copy):"))
+          << '\n';
     for (const FixEntry& fix : fixes) {
       std::string notes;
       for (const std::string& note : fix.notes) {
@@ -188,10 +193,14 @@ private:
         notes.insert(0, zh() ? "（" : " (");
         notes += zh() ? "）" : ")";
       }
-      m_out << k_finding_indent << k_finding_indent << (fix.result == "fixed" ? "√ " : "× ")
+      const bool done = fix.result == "fixed" || fix.result == "planned";
+      m_out << k_finding_indent << k_finding_indent
+            << (fix.result == "planned" ? "→ "
+                : done                  ? "√ "
+                                        : "× ")
             << printable(core::escape_name_for_text(fix.file) + ": " + fix.from + " → " + fix.to + notes)
             << '\n';
-      if (fix.result != "fixed") {
+      if (!done) {
         m_out << k_detail_indent << printable(fix.result) << '\n';
       }
     }
