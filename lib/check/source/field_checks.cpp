@@ -106,15 +106,35 @@ bool every_part(std::string_view value, const std::function<bool(std::string_vie
          std::ranges::all_of(parts, [&](const std::string& part) { return valid(part); });
 }
 
-// A mobile asked for: given, also beside a landline in one 联系电话 ("010-62345678、13912345678").
-bool holds_mobile(std::string_view value)
+// What a contact field holds beside its numbers: an e-mail address (附表4 asks for 电话和邮箱) or the person
+// to ask for (张老师 13912345678): no digit, at most ten characters.
+bool contact_extra(std::string_view part)
 {
-  if (every_part(value, [](std::string_view part) { return text::is_mobile(part); })) {
+  if (text::is_email(part)) {
+    return true;
+  }
+  return std::ranges::none_of(part, [](char c) { return c >= '0' && c <= '9'; }) &&
+         part.size() <= 30; // ten characters of three bytes
+}
+
+// Phone numbers, each valid, with perhaps an e-mail address or a name beside them; `valid` says which
+// numbers are wanted, and one of them must be there.
+bool phones_with_extras(std::string_view value, const std::function<bool(std::string_view)>& valid)
+{
+  if (every_part(value, valid)) {
     return true;
   }
   auto parts = contact_parts(value);
-  return every_part(value, [](std::string_view part) { return text::is_phone(part); }) &&
-         std::ranges::any_of(parts, [](const std::string& part) { return text::is_mobile(part); });
+  return parts.size() >= 2 &&
+         std::ranges::any_of(parts, [&](const std::string& part) { return valid(part); }) &&
+         std::ranges::all_of(
+             parts, [&](const std::string& part) { return text::is_phone(part) || contact_extra(part); });
+}
+
+// A mobile asked for: given, also beside a landline in one 联系电话 ("010-62345678、13912345678").
+bool holds_mobile(std::string_view value)
+{
+  return phones_with_extras(value, [](std::string_view part) { return text::is_mobile(part); });
 }
 
 bool valid_format(rules::FieldFormat format, std::string_view value)
@@ -124,7 +144,7 @@ bool valid_format(rules::FieldFormat format, std::string_view value)
   case mobile:
     return holds_mobile(value);
   case phone:
-    return every_part(value, [](std::string_view part) { return text::is_phone(part); });
+    return phones_with_extras(value, [](std::string_view part) { return text::is_phone(part); });
   case email:
     return every_part(value, [](std::string_view part) { return text::is_email(part); });
   case date:

@@ -14,9 +14,10 @@ namespace {
 
 const char* const k_clause = "登记表和推介表填写的有关内容需一致";
 
+// How a cell and a field compare: spaces, width, the dot in a minority's name and quotation marks aside.
 std::string key(std::string_view value)
 {
-  return text::fold_name_dots(text::to_halfwidth(text::normalize_label(value)));
+  return text::drop_quotes(text::fold_name_dots(text::to_halfwidth(text::normalize_label(value))));
 }
 
 std::string digits(std::string_view value)
@@ -31,8 +32,8 @@ std::string digits(std::string_view value)
 }
 
 // Whether a table cell and a form field say the same thing, as people write it: spaces and width aside, one
-// containing the other (单位 vs 所在单位及职务), the same year and month, the same phone digits, the same
-// canonical 性别/民族/政治面貌.
+// containing the other (单位 vs 所在单位及职务), the same year and month (a period's start), the same phone
+// digits, the same canonical 性别/民族/政治面貌.
 bool agrees(const std::string& table_value, const std::string& form_value)
 {
   auto a = key(table_value);
@@ -40,8 +41,18 @@ bool agrees(const std::string& table_value, const std::string& form_value)
   if (a.empty() || b.empty() || a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos) {
     return true;
   }
-  auto date_a = text::parse_date(table_value);
-  auto date_b = text::parse_date(form_value);
+  // A date, or a period's start: 附表4's 起始时间 "2018年9月" against the form's "2018.09—至今".
+  auto date_of = [](const std::string& value) -> std::optional<text::PartialDate> {
+    if (auto date = text::parse_date(value)) {
+      return date;
+    }
+    if (auto period = text::parse_period(value)) {
+      return period->start;
+    }
+    return std::nullopt;
+  };
+  auto date_a = date_of(table_value);
+  auto date_b = date_of(form_value);
   if (date_a && date_b) {
     return date_a->year == date_b->year &&
            (!date_a->month || !date_b->month || *date_a->month == *date_b->month);

@@ -17,10 +17,10 @@ constexpr std::array k_eligibility{
     },
     MessageText{
         "eligibility.project-age.maybe-too-young",
-        "项目起始时间“{start}”没有写到月份，到 {as_of} 可能不满 {min_years} 年（{years}–{years_max} 年）。",
-        "The project's start \"{start}\" gives no month: by {as_of} it may be under {min_years} years old ({years}–{years_max}).",
-        "在“{label}”一栏写明起始的年和月，如“2022年3月至今”。如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of YYYY-MM-DD。",
-        "Write the start's year and month in \"{label}\", e.g. 2022年3月至今. If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass --as-of YYYY-MM-DD.",
+        "项目起始时间“{start}”没有写到{missing_zh}，到 {as_of} 可能不满 {min_years} 年（{years}–{years_max} 年）。",
+        "The project's start \"{start}\" gives no {missing_en}: by {as_of} it may be under {min_years} years old ({years}–{years_max}).",
+        "在“{label}”一栏写明起始的{wanted_zh}，如“{example}”。如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of YYYY-MM-DD。",
+        "Write the start's {wanted_en} in \"{label}\", e.g. {example}. If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass --as-of YYYY-MM-DD.",
     },
     MessageText{
         "eligibility.project-ongoing.ended",

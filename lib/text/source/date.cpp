@@ -236,13 +236,32 @@ std::optional<PartialDate> parse_date(std::string_view text)
   return parse_simplified(detail::to_utf8(rest));
 }
 
-std::optional<Period> parse_period(std::string_view text)
+namespace {
+
+// The words after a start date that say when or how it began, stripped until none is left: 2019年春季启动
+// → 2019年 (a season or part of the year is no month: the year alone is kept).
+void strip_start_words(std::u32string_view& text)
 {
-  if (text.size() > 400) {
-    return std::nullopt;
+  while (strip_suffix(text, {U"开始", U"起",     U"启动",   U"开展", U"创办", U"创立", U"成立",
+                             U"实施", U"上半年", U"下半年", U"春季", U"夏季", U"秋季", U"冬季",
+                             U"初",   U"底",     U"末",     U"春",   U"夏",   U"秋",   U"冬"})) {
   }
-  const std::u32string simplified = simplify(text);
-  std::u32string_view rest = simplified;
+}
+
+// Words in the clauses after a period's first that say it still runs: 始于2019年3月，持续开展.
+bool says_still_running(std::u32string_view text)
+{
+  for (const std::u32string_view word :
+       {U"至今", U"持续", U"1直", U"仍", U"目前", U"现在", U"延续", U"坚持"}) {
+    if (text.find(word) != std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Period> parse_simplified_period(std::u32string_view rest)
+{
   starts_with_any(rest, {U"始于", U"自", U"从", U"于"}, rest);
   strip_suffix(rest, {U"为止", U"止"});
 
@@ -256,7 +275,7 @@ std::optional<Period> parse_period(std::string_view text)
     while (!left.empty() && std::u32string_view(U"，,、 ").find(left.back()) != std::u32string_view::npos) {
       left.remove_suffix(1);
     }
-    strip_suffix(left, {U"开始", U"起"});
+    strip_start_words(left);
     const auto start = parse_simplified(detail::to_utf8(left));
     if (!start) {
       continue;
@@ -282,13 +301,45 @@ std::optional<Period> parse_period(std::string_view text)
     return Period{*start, end, false};
   }
 
-  // A single date: 自2019年3月起 and 2019年起 are still running.
-  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起"});
+  // A single date: 自2019年3月起, 2019年起 and 2019年启动 are still running.
+  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"});
+  strip_start_words(rest);
   const auto start = parse_simplified(detail::to_utf8(rest));
   if (!start) {
     return std::nullopt;
   }
   return Period{*start, std::nullopt, open};
+}
+
+} // namespace
+
+std::optional<Period> parse_period(std::string_view text)
+{
+  if (text.size() > 400) {
+    return std::nullopt;
+  }
+  const std::u32string simplified = simplify(text);
+  std::u32string_view rest = simplified;
+  // A note in brackets after the period: 2019年3月至今（已连续开展5年）.
+  if (rest.ends_with(U')')) {
+    if (const auto open = rest.rfind(U'('); open != std::u32string_view::npos && open > 0) {
+      rest = rest.substr(0, open);
+    }
+  }
+  if (auto period = parse_simplified_period(rest)) {
+    return period;
+  }
+  // Clauses: 始于2019年3月，持续开展 / 2016年启动，2019年升级为品牌项目: the first clause is the period, and
+  // the others may say it still runs.
+  const auto clause_end = rest.find_first_of(U"，,；;。");
+  if (clause_end == std::u32string_view::npos || clause_end == 0) {
+    return std::nullopt;
+  }
+  auto period = parse_simplified_period(rest.substr(0, clause_end));
+  if (period && !period->end && says_still_running(rest.substr(clause_end))) {
+    period->ongoing = true;
+  }
+  return period;
 }
 
 double years_between(const PartialDate& from, int to_year, int to_month, int to_day, Rounding r)

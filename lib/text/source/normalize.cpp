@@ -176,4 +176,17 @@ std::string fold_name_dots(std::string text)
   return text;
 }
 
+std::string drop_quotes(std::string text)
+{
+  static constexpr std::string_view k_marks[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\"",     "'",
+                                                 "\u300c", "\u300d", "\u300e", "\u300f", "\u300a", "\u300b",
+                                                 "\u3008", "\u3009", "\uff02", "\uff07"};
+  for (auto mark : k_marks) {
+    for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) {
+      text.erase(at, mark.size());
+    }
+  }
+  return text;
+}
+
 } // namespace nominate::text

@@ -78,8 +78,9 @@ std::vector<Clause> split_clauses(std::string_view text)
       }
       continue;
     }
-    // Parentheses too: 年均1200人次（线下800人次、线上400人次） gives the breakdown its own clauses.
-    const bool comma = std::u32string_view(U",、()【】").find(c) != std::u32string_view::npos;
+    // Parentheses too: 年均1200人次（线下800人次、线上400人次） gives the breakdown its own clauses; and a
+    // plus: 线下800人+线上2500人.
+    const bool comma = std::u32string_view(U",、()【】+").find(c) != std::u32string_view::npos;
     const bool stop = std::u32string_view(U"。;!?").find(c) != std::u32string_view::npos;
     if (comma || stop) {
       clause.ends_sentence = stop;
@@ -113,6 +114,37 @@ bool has_gong_total(std::u32string_view clause)
   for (std::size_t at = clause.find(U'共'); at != std::u32string_view::npos;
        at = clause.find(U'共', at + 1)) {
     if (at + 1 >= clause.size() || k_not_total.find(clause[at + 1]) == std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A clause about one named year (2023年参与1500人次, 2023年度): four digits and 年, not the start of a span
+// (2019年以来, 2019年起, 2019年至今) or of the project (2019年启动), nor a span's end (2019-2023年).
+bool names_one_year(std::u32string_view clause)
+{
+  for (std::size_t at = clause.find(U'年'); at != std::u32string_view::npos;
+       at = clause.find(U'年', at + 1)) {
+    if (at < 4) {
+      continue;
+    }
+    bool digits = true;
+    for (std::size_t i = at - 4; i < at; ++i) {
+      digits = digits && detail::is_ascii_digit(clause[i]);
+    }
+    const bool longer = at > 4 && detail::is_ascii_digit(clause[at - 5]);
+    const bool span_end =
+        at > 4 && std::u32string_view(U"-~至到").find(clause[at - 5]) != std::u32string_view::npos;
+    const std::u32string_view after = clause.substr(at + 1);
+    // 2019年启动 names when the project began, not the year the figure counts.
+    bool span_start = false;
+    for (const std::u32string_view word :
+         {U"以来", U"起", U"至", U"到", U"开始", U"-", U"~", U"启动", U"创办", U"开办", U"成立", U"创立",
+          U"建立", U"设立", U"推出", U"开创"}) {
+      span_start = span_start || after.starts_with(word);
+    }
+    if (digits && !longer && !span_end && !span_start) {
       return true;
     }
   }
@@ -154,7 +186,37 @@ std::optional<BasisSaid> basis_of(std::u32string_view clause)
       has_gong_total(clause)) {
     return BasisSaid{Basis::total};
   }
+  if (names_one_year(clause)) {
+    return BasisSaid{Basis::per_year}; // 2023年参与1500人次: that year's figure
+  }
   return std::nullopt;
+}
+
+// The number of sessions a clause says are held (每年举办4期, 每周开课2次, 全年开展20场): a number followed
+// by a word for a session, not by 人 (20人次 counts people). Nullopt when the clause says none.
+std::optional<double> sessions_in(std::u32string_view clause)
+{
+  constexpr std::u32string_view k_session = U"期次场班堂节批课轮";
+  for (std::size_t i = 0; i < clause.size(); ++i) {
+    if (!detail::is_ascii_digit(clause[i]) || (i > 0 && detail::is_ascii_digit(clause[i - 1]))) {
+      continue;
+    }
+    std::size_t end = i;
+    while (end < clause.size() && detail::is_ascii_digit(clause[end])) {
+      ++end;
+    }
+    if (end - i <= 4 && end < clause.size() && k_session.find(clause[end]) != std::u32string_view::npos) {
+      return std::stod(detail::to_utf8(clause.substr(i, end - i)));
+    }
+  }
+  return std::nullopt;
+}
+
+// A figure per session (每期40人, 每次30人, 每场约200人): counted a year only with how many sessions a year.
+bool per_session(std::u32string_view clause)
+{
+  return contains_any(clause, {U"每期", U"每次", U"每场", U"每班", U"每堂", U"每节", U"每批", U"每课",
+                               U"每轮", U"期均", U"场均", U"次均"});
 }
 
 // A digit of a number said in words (三千五百, 两万): 两 is 2; no Latin O, which English text is full of.
@@ -310,8 +372,9 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
   }
   const std::vector<Clause> clauses = split_clauses(text);
   std::vector<Found> found;
+  // A bare number ending a clause that names its channel is a figure too: 每年约1000人次（线下800、线上200）.
   for (std::size_t i = 0; i < clauses.size(); ++i) {
-    find_numbers(clauses[i], i, false, found);
+    find_numbers(clauses[i], i, channel_of(clauses[i].simplified) != Channel::unspecified, found);
   }
   if (found.empty()) {
     for (std::size_t i = 0; i < clauses.size(); ++i) {
@@ -342,15 +405,38 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
     }
   }
 
+  // Each clause's sentence, for a figure per session and the number of sessions said beside it.
+  std::vector<std::size_t> sentence(clauses.size());
+  for (std::size_t i = 1; i < clauses.size(); ++i) {
+    sentence[i] = sentence[i - 1] + (clauses[i - 1].ends_sentence ? 1 : 0);
+  }
+
   std::vector<ParticipantFigure> figures;
   for (const Found& figure : found) {
     if (figures.size() == k_max_figures) {
       break;
     }
     const Clause& clause = clauses[figure.clause];
-    const BasisSaid& said = basis[figure.clause];
-    figures.push_back({std::round(figure.count) * said.periods_per_year, channel_of(clause.simplified),
-                       said.basis, said.periods_per_year, quote(text, clause)});
+    BasisSaid said = basis[figure.clause];
+    Channel channel = channel_of(clause.simplified);
+    if (per_session(clause.simplified)) {
+      // 每期40人，每年4期 / 每周开课2次，每次30人: the sessions a year times the figure; without a number of
+      // sessions and its period the figure says nothing of a year.
+      said = BasisSaid{};
+      for (std::size_t i = 0; i < clauses.size(); ++i) {
+        const auto own =
+            sentence[i] == sentence[figure.clause] ? basis_of(clauses[i].simplified) : std::nullopt;
+        const auto sessions = own ? sessions_in(clauses[i].simplified) : std::nullopt;
+        if (sessions && *sessions > 0 && (own->basis == Basis::per_year || own->basis == Basis::per_period)) {
+          said = BasisSaid{Basis::per_period, static_cast<int>(*sessions) * own->periods_per_year};
+          // 线上每月直播2场，每场约200人次: the sessions' channel is the figure's.
+          channel = channel == Channel::unspecified ? channel_of(clauses[i].simplified) : channel;
+          break;
+        }
+      }
+    }
+    figures.push_back({std::round(figure.count) * said.periods_per_year, channel, said.basis,
+                       said.periods_per_year, quote(text, clause)});
   }
   return figures;
 }

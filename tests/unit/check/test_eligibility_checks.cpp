@@ -1,6 +1,7 @@
 #include "builders.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/messages/render.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -66,6 +67,17 @@ TEST_CASE("eligibility.project-age: at least two years before as_of, surely or m
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "eligibility.project-age.maybe-too-young");
     CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("missing_en") == "month");
+  }
+  SECTION("started 2022年5月 without a day: the message says the day is missing, not the month")
+  {
+    test::set_field(submission, "period", "2022年5月至今");
+    auto found = of_rule(run(submission, rules), "eligibility.project-age");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "eligibility.project-age.maybe-too-young");
+    const auto text = messages::render(found[0], core::Language::zh).message;
+    CHECK(text.find("没有写到具体日期") != std::string::npos);
+    CHECK(text.find("月份") == std::string::npos);
   }
   SECTION("a period that cannot be read is a field.format finding instead")
   {
@@ -82,6 +94,25 @@ TEST_CASE("eligibility.project-age: at least two years before as_of, surely or m
     CHECK(
         of_rule(run(submission, rules, test::options_as_of(2025, 6, 1)), "eligibility.project-age").empty());
   }
+}
+
+TEST_CASE("eligibility.project-age reads the start of periods as other cities write them", "[check]")
+{
+  auto rules = brand_rules();
+  auto submission = test::submission_with_form();
+  test::set_field(submission, "participants", "年均线下2600人次");
+  for (const char* text : {"2019年3月至今（已连续开展5年）", "始于2019年3月，持续开展", "2019年春季至今",
+                           "2016年启动，2019年升级为品牌项目"}) {
+    test::set_field(submission, "period", text);
+    INFO(text);
+    const auto found = run(submission, rules);
+    CHECK(of_rule(found, "field.format").empty());
+    CHECK(of_rule(found, "eligibility.project-age").empty());
+  }
+  // Read, the start is judged: 2023年春季 is too young on 2024-05-01.
+  test::set_field(submission, "period", "2023年春季启动，持续至今");
+  CHECK(of_rule(run(submission, rules), "eligibility.project-age", "eligibility.project-age.too-young")
+            .size() == 1);
 }
 
 TEST_CASE("eligibility.project-ongoing warns of a project whose end date has passed", "[check]")
@@ -158,6 +189,30 @@ TEST_CASE("eligibility.participants: explicit yearly figures against the bar, to
     CHECK(found[0].severity == core::Severity::warning);
     CHECK(found[0].args.at("average") == "600");
     CHECK(found[0].args.at("periods") == "12");
+  }
+  SECTION("figures as other cities write them: per session, for one year, joined by a plus")
+  {
+    for (const char* text : {"每周开课2次，每次30人", "2023年参与1500人次", "每年举办12期，每期100人",
+                             "线下年均1200人+线上2500人"}) {
+      test::set_field(submission, "participants", text);
+      INFO(text);
+      CHECK(of_rule(run(submission, rules), "eligibility.participants").empty());
+    }
+    // Neither channel of the plus meets its bar: the online 2500 is judged against 3000, not 1000.
+    test::set_field(submission, "participants", "线下800人次/年+线上2500人次/年");
+    auto found = of_rule(run(submission, rules), "eligibility.participants");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == core::Severity::error);
+  }
+  SECTION("a yearly total whose breakdown meets neither bar is judged by the breakdown, as a warning")
+  {
+    test::set_field(submission, "participants", "每年约1000人次（线下800、线上200）");
+    auto found = of_rule(run(submission, rules), "eligibility.participants");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "eligibility.participants.below");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("count") == "800");
+    CHECK(found[0].args.at("channel") == "offline");
   }
   SECTION("no figure at all is a field.format finding")
   {

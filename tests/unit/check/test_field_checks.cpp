@@ -139,6 +139,30 @@ TEST_CASE("a landline where a mobile is asked is a warning that says so; beside 
   CHECK(found[0].severity == core::Severity::error);
 }
 
+TEST_CASE("a phone field may hold an e-mail address or the person to ask for beside the number", "[check]")
+{
+  // 附表4 asks for 品牌单位联系电话和邮箱; other forms write 张老师 13912345678.
+  rules::RuleSet rules;
+  auto spec = test::field_spec("phone", "联系电话");
+  spec.format = rules::FieldFormat::phone;
+  spec.format_severity = core::Severity::warning;
+  rules.fields = {spec};
+  auto submission = test::submission_with_form();
+  for (const char* good : {"0532-82345678 llkt@example.cn", "张老师 13912345678",
+                           "0532-82345678；llkt@example.cn", "联系人王芳、13912345678"}) {
+    INFO(good);
+    test::set_field(submission, "phone", good);
+    CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
+  }
+  // A number is still needed, and each number must be one.
+  for (const char* bad :
+       {"llkt@example.cn", "张老师 王老师", "张老师 1391234567", "0532-823 llkt@example.cn"}) {
+    INFO(bad);
+    test::set_field(submission, "phone", bad);
+    CHECK(of_rule(run_checks(submission, rules), "field.format").size() == 1);
+  }
+}
+
 TEST_CASE("field.format checks each value against its format and shows the value", "[check]")
 {
   struct Case {

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <run_tool.hpp>
 #include <tuple>
@@ -395,4 +396,43 @@ TEST_CASE("a registration table saved as .ods, or an .xls named .xlsx, is conver
   REQUIRE(outcome.report.batch.front().registrations.size() == 1);
   CHECK(outcome.report.batch.front().registrations.front().rows.size() == 2);
   CHECK(find_rule(district_findings(outcome), "batch.registration") == nullptr);
+}
+
+TEST_CASE("附表4 agrees with the form when it gives the start of the period, and the name with other quotes",
+          "[pipeline]")
+{
+  // The notice's 附表4 asks for 起始时间: the table says 2019.03 where the form says 2019年3月至今, and its
+  // project name was typed with straight quotes where the form has “”.
+  TempDir temp;
+  const auto district = temp.path() / "朝阳区";
+  copy_example("brand-compliant", district / "01-乐龄课堂");
+  auto write_table = [&](const std::string& name, const std::string& start) {
+    std::ofstream out(district / "品牌项目推介登记表.csv", std::ios::binary);
+    out << "序号,品牌项目名称,主办单位,起始时间,参与人数（人次）,所附材料,地址,联系电话,备注\n"
+        << "1," << name << ",XX区社区学院," << start
+        << ",年均线下2600人次,总结、照片,XX路1号,010-82345678,\n";
+  };
+  auto registration_findings = [&] {
+    auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+    std::vector<nominate::core::Finding> out;
+    for (const auto& finding : district_findings(outcome)) {
+      if (finding.rule == "batch.registration") {
+        out.push_back(finding);
+      }
+    }
+    return out;
+  };
+  for (const char* start : {"2019.03", "2019年3月", "2019-03"}) {
+    INFO(start);
+    write_table("\"XX社区学院\"\"乐龄课堂\"\"\"", start);
+    CHECK(registration_findings().empty());
+  }
+  write_table("XX社区学院《乐龄课堂》", "2019年3月");
+  CHECK(registration_findings().empty());
+  // Another start is still a mismatch, naming the column.
+  write_table("XX社区学院“乐龄课堂”", "2020年9月");
+  auto found = registration_findings();
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().message_id == "batch.registration.mismatch");
+  CHECK(found.front().args.at("column") == "起始时间");
 }

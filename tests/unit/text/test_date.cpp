@@ -73,6 +73,30 @@ TEST_CASE("reads periods in the forms people write", "[text]")
     CHECK(year_only->start == PartialDate{2019, std::nullopt, std::nullopt});
     CHECK(year_only->ongoing);
   }
+  SECTION("a start with a note, a second clause or words for how it began, as other cities write it")
+  {
+    for (const char* text : {"2019年3月至今（已连续开展5年）", "始于2019年3月，持续开展",
+                             "2019年3月启动，持续至今", "2019年3月创办至今", "2019年3月起，至今仍在开展"}) {
+      INFO(text);
+      const auto period = parse_period(text);
+      REQUIRE(period);
+      CHECK(period->start == start);
+      CHECK_FALSE(period->end);
+      CHECK(period->ongoing);
+    }
+    // A season or a part of the year gives the year alone.
+    for (const char* text : {"2019年春季至今", "2019年初至今", "2019年下半年开始至今"}) {
+      INFO(text);
+      const auto period = parse_period(text);
+      REQUIRE(period);
+      CHECK(period->start == PartialDate{2019, std::nullopt, std::nullopt});
+      CHECK(period->ongoing);
+    }
+    // The first clause is the period: the project began in 2016.
+    const auto upgraded = parse_period("2016年启动，2019年升级为品牌项目");
+    REQUIRE(upgraded);
+    CHECK(upgraded->start == PartialDate{2016, std::nullopt, std::nullopt});
+  }
   SECTION("a start and an end, with every dash")
   {
     for (const char* text :
@@ -97,7 +121,8 @@ TEST_CASE("reads periods in the forms people write", "[text]")
   }
   SECTION("what is not a period")
   {
-    for (const char* text : {"", "长期", "2019年3月至明年", "2024.05-2019.03", "至今", "2019年13月至今"}) {
+    for (const char* text : {"", "长期", "2019年3月至明年", "2024.05-2019.03", "至今", "2019年13月至今",
+                             "已开展5年", "项目，2019年"}) {
       INFO(text);
       CHECK_FALSE(parse_period(text));
     }

@@ -60,6 +60,32 @@ TEST_CASE("a rate per month, week, day, quarter or term is counted a year", "[te
   CHECK(both[1].count == 1500);
 }
 
+TEST_CASE("a figure per session is counted a year by the sessions said beside it", "[text]")
+{
+  // As other cities fill 参与人数: the people at one session, and how many sessions a year or week.
+  check_single("每期40人，每年4期", 160, Channel::unspecified, Basis::per_period);
+  check_single("每周开课2次，每次30人", 3120, Channel::unspecified, Basis::per_period);
+  check_single("每年举办12期，每期100人", 1200, Channel::unspecified, Basis::per_period);
+  check_single("线上每月直播2场，每场约200人次", 4800, Channel::online, Basis::per_period);
+  // Without how many sessions, or how often, a session's figure says nothing of a year.
+  check_single("每期培训班30人，开课多次", 30, Channel::unspecified, Basis::unclear);
+  check_single("开课2次，每次30人", 30, Channel::unspecified, Basis::unclear);
+  // Sessions in another sentence do not count: 每年4期 is about the earlier text.
+  const auto apart = parse_participants("每年4期。每期40人");
+  REQUIRE(apart.size() == 1);
+  CHECK(apart[0].basis == Basis::unclear);
+}
+
+TEST_CASE("a figure for one named year is that year's", "[text]")
+{
+  check_single("2023年参与1500人次", 1500, Channel::unspecified, Basis::per_year);
+  check_single("2023年度线上参与3600人次", 3600, Channel::online, Basis::per_year);
+  // The start of a span or of the project is no year the figure counts.
+  check_single("2019年以来参与5万人次", 50000, Channel::unspecified, Basis::total);
+  check_single("项目2019年启动，参与3000人次", 3000, Channel::unspecified, Basis::unclear);
+  check_single("2019-2023年参与8000人次", 8000, Channel::unspecified, Basis::unclear);
+}
+
 TEST_CASE("reads totals and figures whose period is unclear", "[text]")
 {
   check_single("1.2万人次", 12000, Channel::unspecified, Basis::unclear);
@@ -111,6 +137,22 @@ TEST_CASE("reads several figures from one text", "[text]")
     CHECK(figures[1].count == 800);
     CHECK(figures[2].channel == Channel::online);
     CHECK(figures[2].basis == Basis::per_year);
+  }
+  SECTION("a breakdown joined by a plus, or given as bare numbers after their channel")
+  {
+    const auto plus = parse_participants("线下800人+线上2500人");
+    REQUIRE(plus.size() == 2);
+    CHECK(plus[0].channel == Channel::offline);
+    CHECK(plus[0].count == 800);
+    CHECK(plus[1].channel == Channel::online);
+    CHECK(plus[1].count == 2500);
+    const auto bare = parse_participants("每年约1000人次（线下800、线上200）");
+    REQUIRE(bare.size() == 3);
+    CHECK(bare[1].channel == Channel::offline);
+    CHECK(bare[1].count == 800);
+    CHECK(bare[1].basis == Basis::per_year);
+    CHECK(bare[2].channel == Channel::online);
+    CHECK(bare[2].count == 200);
   }
   SECTION("a basis said once holds until the sentence ends")
   {

@@ -21,6 +21,11 @@ namespace nominate::text {
 // word separator ⸱, full stop . (a fullwidth ． once made halfwidth) — made the middle dot U+00B7.
 [[nodiscard]] std::string fold_name_dots(std::string text);
 
+// `text` without quotation and title marks (“” ‘’ " ' 「」 『』 《》 〈〉 ＂ ＇): a project's name typed with
+// whichever its writer's keyboard gave (XX社区学院"乐龄课堂", XX社区学院“乐龄课堂”, XX社区学院《乐龄课堂》)
+// compares equal.
+[[nodiscard]] std::string drop_quotes(std::string text);
+
 // Unicode NFC of `text`; invalid UTF-8 is returned unchanged.
 [[nodiscard]] std::string nfc(std::string_view text);
 
