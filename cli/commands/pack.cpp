@@ -127,14 +127,18 @@ int run_pack(const PackOptions& options, const Environment& environment)
     print_error(result.error(), language);
     return k_exit_error;
   }
-  for (const auto& package : result->packages) {
-    for (const auto& rename : package.renames) {
-      std::cerr << (zh ? "nominate: 已改名（Windows 不允许原名）："
-                       : "nominate: renamed to be safe on Windows: ")
+  // -q: the exit code only (an error is still said).
+  const auto& packages = result->packages;
+  for (std::size_t i = 0; !options.check.quiet && i < packages.size(); ++i) {
+    for (const auto& rename : packages[i].renames) {
+      // Not only characters Windows refuses: a name too long for its paths is shortened too.
+      std::cerr << (zh ? "nominate: 已改名（原名在 Windows 或解压软件中不安全或过长）："
+                       : "nominate: renamed (unsafe or too long on Windows and in archivers): ")
                 << rename.from << " → " << rename.to << "\n";
     }
   }
-  for (const auto& file : result->written) {
+  for (std::size_t i = 0; !options.check.quiet && i < result->written.size(); ++i) {
+    const auto& file = result->written[i];
     std::cerr << (zh ? "已写入 " : "wrote ") << file.string() << "\n";
   }
   if (auto online = pack::count_online(outcome); online.total > 0 && online.online == online.total) {

@@ -192,6 +192,49 @@ TEST_CASE("the package's name comes from --name, else nominate.yaml, else the ru
   CHECK_FALSE(std::filesystem::exists(temp.path() / "c"));
 }
 
+TEST_CASE("the district folder typed with a slash, with ./ or in full gives the same package, config and all",
+          "[cli]")
+{
+  // Tab completion adds the slash; pack --help shows ./海淀区. The package held no nominate.yaml for the
+  // first (its zone, as_of and waivers lost at the office above), and the clerk's own path for the last.
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  RunOptions options;
+  options.cwd = temp.path();
+  std::optional<std::string> first;
+  int index = 0;
+  for (const std::string& typed : {std::string("海淀区"), std::string("海淀区/"), std::string("./海淀区"),
+                                   (temp.path() / "海淀区").string()}) {
+    INFO(typed);
+    const std::string out = "out" + std::to_string(index++);
+    auto run = nominate({"pack", typed, "-o", out, "-q"}, options);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.output.empty()); // -q: the exit code only
+    const auto bytes = read_file(temp.path() / out / k_package);
+    CHECK(bytes.find("data/nominate.yaml") != std::string::npos);
+    if (!first) {
+      first = bytes;
+    }
+    CHECK((bytes == *first)); // the reports inside (deflated) name 海淀区/01-张三, never the full path
+  }
+}
+
+TEST_CASE("a package name ending in dots is cut before them, so that the bag's folder is safe on Windows",
+          "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  RunOptions options;
+  options.cwd = temp.path();
+  REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q", "--name", "{district}-学无止境..."}, options)
+              .exit_code == 0);
+  const auto package = temp.path() / "out" / "海淀区-学无止境.zip";
+  REQUIRE(std::filesystem::exists(package));
+  auto verified = nominate({"verify", package.string(), "--lang", "en"}, options);
+  INFO(verified.output);
+  CHECK(verified.exit_code == 0);
+}
+
 TEST_CASE("a rule set's package_name names the package; registration: online makes pack and upload say so",
           "[cli]")
 {

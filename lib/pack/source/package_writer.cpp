@@ -19,22 +19,58 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A path of the report as the package shows it: relative to the folder above the one packed (海淀区/01-张三),
+// whether the clerk typed 海淀区, ./海淀区/ or an absolute path. The clerk's own folders (/home/王芳/桌面/…)
+// are no business of the office above, and the package's bytes must not depend on them. A path outside
+// that folder (a nominate.yaml further up) is shown by its name.
+std::string shown_in_package(const std::string& path, const fs::path& base)
+{
+  std::error_code error;
+  const fs::path full = fs::weakly_canonical(fs::path(path), error);
+  if (error || base.empty()) {
+    return fs::path(path).filename().generic_string();
+  }
+  const fs::path relative = full.lexically_relative(base);
+  if (relative.empty() || *relative.begin() == "..") {
+    return full.filename().generic_string();
+  }
+  return relative.generic_string();
+}
+
 // The report of what one package holds: its submissions and its district's batch entry.
 report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePlan& plan)
 {
   report::Report subset;
   subset.tool_version = outcome.report.tool_version;
-  subset.configs = outcome.report.configs;
   subset.strict = outcome.report.strict;
+  const auto district = outcome.submissions[plan.submissions.front()].district;
+  const bool whole_district =
+      district && plan.submissions.size() == outcome.districts[*district].submissions.size();
+  // The folder packed: the district's, or the one submission's.
+  const fs::path packed = whole_district
+                              ? outcome.districts[*district].district.folder
+                              : outcome.submissions[plan.submissions.front()].loaded.submission.folder;
+  std::error_code error;
+  fs::path base = fs::weakly_canonical(packed, error).parent_path();
+  if (error) {
+    base.clear();
+  }
+  for (const auto& config : outcome.report.configs) {
+    subset.configs.push_back(shown_in_package(config, base));
+  }
   for (auto index : plan.submissions) {
     subset.submissions.push_back(outcome.report.submissions[index]);
+    auto& shown = subset.submissions.back();
+    shown.path = shown_in_package(shown.path, base);
+    if (!shown.as_of_config.empty()) {
+      shown.as_of_config = shown_in_package(shown.as_of_config, base);
+    }
     // Days left to the deadline depend on the day pack runs: left out, so the bytes do not.
     subset.submissions.back().days_left.reset();
   }
-  if (auto district = outcome.submissions[plan.submissions.front()].district;
-      district && plan.submissions.size() == outcome.districts[*district].submissions.size() &&
-      *district < outcome.report.batch.size()) {
+  if (whole_district && *district < outcome.report.batch.size()) {
     subset.batch.push_back(outcome.report.batch[*district]);
+    subset.batch.back().path = shown_in_package(subset.batch.back().path, base);
   }
   return subset;
 }

@@ -207,11 +207,17 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     if (!name) {
       return std::unexpected(name.error());
     }
-    plan.file_name = *name;
-    if (!plan.file_name.ends_with(".zip")) {
-      plan.file_name += ".zip";
+    // The bag's folder is the name without .zip, and Windows refuses a folder whose name ends in a dot or a
+    // space: a title such as 学无止境... is cut there (学无止境), for the folder and the file alike.
+    std::string stem = name->ends_with(".zip") ? name->substr(0, name->size() - 4) : *name;
+    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' ')) {
+      stem.pop_back();
     }
-    plan.bag_name = plan.file_name.substr(0, plan.file_name.size() - 4);
+    if (stem.empty()) {
+      stem = "_";
+    }
+    plan.file_name = stem + ".zip";
+    plan.bag_name = stem;
     if (!names.insert(folded(plan.file_name)).second) {
       return core::fail(core::ErrorCode::invalid_argument,
                         "two packages would both be named " + plan.file_name +
@@ -222,7 +228,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     if (whole_district) {
       const auto& district = outcome.districts[*group.district].district;
       for (const auto& config : district.configs) {
-        if (config.file.parent_path() == district.folder) {
+        // The district's own nominate.yaml, however its folder was typed (海淀区/, ./海淀区, .); not one
+        // further up, which holds for other districts too.
+        std::error_code ignored;
+        if (fs::equivalent(config.file.parent_path(), district.folder, ignored)) {
           if (auto added = add_file(plan, "data/", config.file.filename().string(), config.file); !added) {
             return std::unexpected(added.error());
           }
