@@ -97,6 +97,7 @@ int run_pack(const PackOptions& options, const Environment& environment)
 
   bool stopped = false;
   auto outcome = run_check(options.check, *request, environment, stopped, &head_start);
+  pack::accept_generated_tables(outcome, pack_request.split);
   ReportStyle style{language, options.check.color, options.check.quiet, options.check.show_fields};
   bool reports_ok = write_reports(*outputs, outcome.report, style, environment);
   std::cout.flush();

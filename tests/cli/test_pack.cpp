@@ -219,6 +219,57 @@ TEST_CASE("the district folder typed with a slash, with ./ or in full gives the 
   }
 }
 
+TEST_CASE("a district without its registration table is packed with one generated from its forms", "[cli]")
+{
+  // Layout: the package carries the district's own table, else one generated. check alone still asks for the
+  // table (it is printed and stamped), and says how to generate it.
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  std::filesystem::remove(district / "登记表.xlsx");
+  RunOptions options;
+  options.cwd = temp.path();
+  auto checked = nominate({"check", "海淀区", "--lang", "zh"}, options);
+  CHECK(checked.exit_code == 1);
+  CHECK(checked.output.find("nominate table 区文件夹 -o 区文件夹/百姓学习之星推介登记表.xlsx") !=
+        std::string::npos);
+
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "--lang", "zh"}, options);
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  CHECK(packed.output.find(
+            "[提示] 区文件夹中没有百姓学习之星推介登记表：包中附上了由 2 份推介表生成的登记表") !=
+        std::string::npos);
+  const auto package = temp.path() / "out" / k_package;
+  CHECK(read_file(package).find("data/百姓学习之星推介登记表.xlsx") != std::string::npos);
+  CHECK(nominate({"verify", package.string(), "-q"}, options).exit_code == 0);
+  // One package per submission carries no table: there the missing table still stops pack.
+  CHECK(nominate({"pack", "海淀区", "-o", "per", "-q", "--per", "submission"}, options).exit_code == 1);
+}
+
+TEST_CASE("two nominees of one name: the table table writes is the one check and pack accept", "[cli]")
+{
+  // Two different people named 张三 (their 出生年月 differ): each row is matched by its 推介序号, not the
+  // first 张三 for both.
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区/01-张三", district / "01-张三");
+  copy_example("海淀区/01-张三", district / "02-张三");
+  std::filesystem::copy_file(examples_dir() / "海淀区" / "nominate.yaml", district / "nominate.yaml");
+  {
+    std::ofstream second(district / "02-张三" / "nomination.yaml");
+    second << "fields:\n  birth: 1972年8月\n  mobile: \"13911112222\"\n";
+  }
+  RunOptions options;
+  options.cwd = temp.path();
+  REQUIRE(nominate({"table", "海淀区", "-o", "海淀区/登记表.xlsx", "-q"}, options).exit_code == 0);
+  auto checked = nominate({"check", "海淀区", "--format", "json"}, options);
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0);
+  CHECK(checked.output.find("batch.registration") == std::string::npos);
+  CHECK(checked.output.find("batch.order") == std::string::npos);
+  CHECK(checked.output.find("batch.duplicate.same-name") != std::string::npos); // a warning, for a person
+}
+
 TEST_CASE("a package name ending in dots is cut before them, so that the bag's folder is safe on Windows",
           "[cli]")
 {

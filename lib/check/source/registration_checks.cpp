@@ -272,16 +272,31 @@ void check_registrations(const folder::District& district,
         continue;
       }
       const auto& name = name_cell->second;
-      auto match = std::find_if(of_kind.begin(), of_kind.end(),
-                                [&](const auto* loaded) { return title_key(*loaded) == key(name); });
-      if (match == of_kind.end()) {
+      // Two nominees of one name (两个张三, told apart by 出生年月): the row is the one its 推介序号 numbers,
+      // else the first of that name not yet listed.
+      std::vector<std::size_t> same;
+      for (std::size_t i = 0; i < of_kind.size(); ++i) {
+        if (title_key(*of_kind[i]) == key(name)) {
+          same.push_back(i);
+        }
+      }
+      if (same.empty()) {
         out.push_back(registration_finding(loaded_table.file, "batch.registration",
                                            "batch.registration.unknown", core::Severity::error,
                                            {{"name", name}}, row.location));
         continue;
       }
-      auto index = match - of_kind.begin();
-      listed[static_cast<std::size_t>(index)] = true;
+      auto numbered = [&](std::size_t i) {
+        const auto number = folder_number(*of_kind[i]);
+        return row.order && ((number && *number == *row.order) || static_cast<int>(i) + 1 == *row.order);
+      };
+      auto chosen = std::ranges::find_if(same, [&](std::size_t i) { return !listed[i] && numbered(i); });
+      if (chosen == same.end()) {
+        chosen = std::ranges::find_if(same, [&](std::size_t i) { return !listed[i]; });
+      }
+      const std::size_t index = chosen == same.end() ? same.front() : *chosen;
+      const auto* match = &of_kind[index];
+      listed[index] = true;
       auto rank = of_kind.size() == submissions.size() ? std::nullopt
                                                        : std::optional<int>(static_cast<int>(index) + 1);
       compare_row(loaded_table, row, **match, name, rank, out);

@@ -63,8 +63,15 @@ constexpr std::array k_missing{
         "material.missing.registration",
         "区文件夹中没有{kind_zh}推介登记表，而报送了 {count} 个{kind_zh}。",
         "The district folder has no registration table for {kind_en}, yet it sends {count}.",
-        "按通知附表（“百姓学习之星”为附表2，品牌项目为附表4）填写登记表，按推介顺序填写并加盖公章，文件名含“登记表”（如“百姓学习之星推介登记表.xlsx”），放在区文件夹中、与各推介文件夹同一层。",
-        "Fill in the notice's registration table (附表2 for stars, 附表4 for projects) in nomination order, name it with 登记表 (e.g. 百姓学习之星推介登记表.xlsx) and put it in the district folder beside the submission folders.",
+        "按通知附表（“百姓学习之星”为附表2，品牌项目为附表4）填写登记表，按推介顺序填写并加盖公章，文件名含“登记表”（如“百姓学习之星推介登记表.xlsx”），放在区文件夹中、与各推介文件夹同一层。也可由推介表生成：nominate table 区文件夹 -o 区文件夹/{kind_zh}推介登记表.xlsx，核对后打印盖章；nominate pack 打包整个区时会自动附上生成的登记表。",
+        "Fill in the notice's registration table (附表2 for stars, 附表4 for projects) in nomination order, name it with 登记表 (e.g. 百姓学习之星推介登记表.xlsx) and put it in the district folder beside the submission folders. Or generate it from the forms: nominate table DISTRICT -o DISTRICT/{kind_zh}推介登记表.xlsx, check it, print and stamp it; nominate pack of the whole district adds a generated table by itself.",
+    },
+    MessageText{
+        "material.missing.registration-generated",
+        "区文件夹中没有{kind_zh}推介登记表：包中附上了由 {count} 份推介表生成的登记表（{kind_zh}推介登记表.xlsx）。",
+        "The district folder has no registration table for {kind_en}: the package carries one generated from the {count} forms ({kind_zh}推介登记表.xlsx).",
+        "核对生成的登记表，打印并加盖公章后随纸质材料报送（nominate table 区文件夹 -o 登记表.xlsx 可单独生成一份）。",
+        "Check the generated table, print it and have it stamped for the paper copy (nominate table DISTRICT -o 登记表.xlsx writes one on its own).",
     },
     MessageText{
         "material.missing.id_photo",

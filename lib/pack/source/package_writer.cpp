@@ -280,4 +280,19 @@ core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome, c
   return PackageWriter::start(outcome, request, progress)->finish(outcome);
 }
 
+void accept_generated_tables(pipeline::CheckOutcome& outcome, Split split)
+{
+  if (split != Split::per_district) {
+    return;
+  }
+  for (auto& batch : outcome.report.batch) {
+    for (auto& finding : batch.findings) {
+      if (finding.message_id == "material.missing.registration" && !finding.waived) {
+        finding.message_id = "material.missing.registration-generated";
+        finding.severity = core::Severity::info;
+      }
+    }
+  }
+}
+
 } // namespace nominate::pack

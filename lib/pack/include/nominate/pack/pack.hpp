@@ -132,6 +132,13 @@ private:
   std::unique_ptr<State> m_state;
 };
 
+// A district packed whole without a registration table of a kind gets one generated from the forms (Layout):
+// its material.missing.registration error does not stand in the way of the package. It becomes an info
+// finding, material.missing.registration-generated, saying the package carries the generated table and that
+// the paper copy is still to be printed and stamped. With Split::per_submission (no table is packed) the
+// outcome is left as it is. Call it between the check and the decision to pack.
+void accept_generated_tables(pipeline::CheckOutcome& outcome, Split split);
+
 // start and finish at once, for callers that have the whole outcome already.
 [[nodiscard]] core::Result<PackResult> write_packages(const pipeline::CheckOutcome& outcome,
                                                       const PackRequest& request, PackProgress* progress);
