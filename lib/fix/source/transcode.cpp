@@ -6,6 +6,8 @@
 #include <nominate/ffmpeg/handles.hpp>
 #include <nominate/fix/transcode.hpp>
 
+#include <fmt/format.h>
+
 extern "C" {
 #include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
@@ -21,6 +23,7 @@ extern "C" {
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace nominate::fix {
@@ -33,6 +36,10 @@ constexpr int k_audio_rate = 48000;
 constexpr std::int64_t k_audio_bps = 128000;
 constexpr std::int64_t k_default_cap_bps = 2'000'000; // 5 min of 720p ≈ 75 MB of video
 constexpr double k_size_margin = 0.92;                // of spec.max_bytes, for the container and misjudging
+// Longer than any nomination video by far (a film of two hours): beyond it the times are taken as damaged;
+// likewise five minutes without a frame (a screen recording of a still slide writes frames far more often).
+constexpr double k_max_transcode_seconds = 2 * 60 * 60;
+constexpr double k_max_frame_gap_seconds = 5 * 60;
 
 const char* k_audio_format =
     "aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
@@ -187,6 +194,17 @@ public:
       m_audio.in = raw->streams[audio];
     }
     m_plan = plan_video(raw, m_video.in, m_request.spec);
+    // A nomination's video lasts minutes. One whose times claim hours (a time scale of 0 read as 1, a
+    // damaged edit list) would be transcoded for as long, each frame repeated thousands of times to keep the
+    // frame rate: it is left to a person instead.
+    if (m_plan.duration_s > k_max_transcode_seconds) {
+      return core::fail(
+          core::ErrorCode::unsupported,
+          fmt::format("not transcoded: its times say it lasts {:.0f} minutes, which a nomination "
+                      "video does not; its timing is likely damaged",
+                      m_plan.duration_s / 60),
+          m_request.input);
+    }
     // An MPEG-TS from a camera starts at 1.4 s or later: kept, the MP4 would begin with that long an empty
     // edit (nothing to see) and last that much longer. Every stream's times move back by it alike, as the
     // ffmpeg CLI does, so sound and picture stay together and the video starts at 0.
@@ -457,6 +475,23 @@ private:
     return drain_silence(at);
   }
 
+  // A video frame more than k_max_frame_gap_seconds after the one before: no camera or editor leaves such a
+  // gap, damaged times do (a time scale of 0 read as 1). Filled at the frame rate it would mean encoding the
+  // same picture for hours, so the transcode stops and leaves the file to a person.
+  core::Result<void> timing_gap(Stream& stream, std::int64_t pts)
+  {
+    const double at = static_cast<double>(pts) * av_q2d(stream.in->time_base);
+    if (m_last_picture_s && at - *m_last_picture_s > k_max_frame_gap_seconds) {
+      return core::fail(core::ErrorCode::unsupported,
+                        fmt::format("not transcoded: two frames are {:.0f} seconds apart, which no video "
+                                    "is; its timing is likely damaged",
+                                    at - *m_last_picture_s),
+                        m_request.input);
+    }
+    m_last_picture_s = m_last_picture_s ? std::max(*m_last_picture_s, at) : at;
+    return {};
+  }
+
   // Sends a packet (null: end of stream) to the decoder, its frames through the filters to the encoder.
   core::Result<void> decode(Stream& stream, const AVPacket* packet, AVFrame* frame)
   {
@@ -494,6 +529,9 @@ private:
         frame->pts = frame->best_effort_timestamp;
         if (frame->pts != AV_NOPTS_VALUE) {
           frame->pts -= ffmpeg::av_rescale_q(m_start, AV_TIME_BASE_Q, stream.in->time_base);
+          if (auto damaged = timing_gap(stream, frame->pts); !damaged) {
+            return damaged;
+          }
         }
       }
       if (frame->pts != AV_NOPTS_VALUE) {
@@ -553,6 +591,11 @@ private:
       if (code < 0) {
         return core::fail(core::ErrorCode::unreadable, "cannot filter: " + ffmpeg::error_text(code),
                           m_request.input);
+      }
+      // Asked per frame that leaves the filters too, not only per packet read: one packet may give many
+      // frames (a long gap filled to keep the frame rate), and Ctrl-C should stop within a frame.
+      if (m_sink != nullptr && !m_sink->keep_going()) {
+        return core::fail(core::ErrorCode::io, "interrupted", m_request.output);
       }
       filtered->pict_type = AV_PICTURE_TYPE_NONE;
       double at =
@@ -635,8 +678,9 @@ private:
   Stream m_video;
   Stream m_audio;
   detail::VideoPlan m_plan;
-  std::int64_t m_start = 0;    // the input's start time (AV_TIME_BASE), taken from every timestamp
-  bool m_copy_picture = false; // TranscodeRequest::keep_picture, and picture_fits
+  std::int64_t m_start = 0;               // the input's start time (AV_TIME_BASE), taken from every timestamp
+  std::optional<double> m_last_picture_s; // the latest video frame decoded, in seconds (timing_gap)
+  bool m_copy_picture = false;            // TranscodeRequest::keep_picture, and picture_fits
   bool m_silence = false;
   bool m_silence_done = false;
   double m_silence_at = 0;

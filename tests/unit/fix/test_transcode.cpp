@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <fstream>
 
 using namespace nominate;
 using namespace nominate::test::fix;
@@ -335,5 +336,38 @@ TEST_CASE("a file that is not a video is refused with a clear error, nothing wri
   auto result = fix::transcode_video(request, nullptr);
   REQUIRE_FALSE(result);
   CHECK(result.error().code == core::ErrorCode::unreadable);
+  CHECK_FALSE(std::filesystem::exists(request.output));
+}
+
+TEST_CASE("a video whose times claim hours is left to a person, not transcoded for hours", "[fix]")
+{
+  // bars_sdr() (1 s) with every time scale (mvhd, mdhd) set to 0: FFmpeg reads 1 instead, so the frames are
+  // minutes apart and the whole lasts hours; filling that at 25 fps would encode for hours.
+  test::TempDir temp;
+  auto bytes = test::read_file(bars_sdr());
+  int patched = 0;
+  for (const std::string box : {"mvhd", "mdhd"}) {
+    for (auto at = bytes.find(box); at != std::string::npos; at = bytes.find(box, at + 4)) {
+      // type, version and flags, creation and modification times (version 0), then the time scale.
+      bytes.replace(at + 16, 4, std::string(4, '\0'));
+      ++patched;
+    }
+  }
+  REQUIRE(patched >= 2);
+  const auto input = temp.path() / "timescale-zero.mp4";
+  {
+    std::ofstream out(input, std::ios::binary);
+    out << bytes;
+  }
+  fix::TranscodeRequest request;
+  request.input = input;
+  request.output = temp.path() / "out.mp4";
+  request.spec = national();
+  request.preset = "veryfast";
+  auto result = fix::transcode_video(request, nullptr);
+  REQUIRE_FALSE(result);
+  CHECK(result.error().code == core::ErrorCode::unsupported);
+  CHECK(result.error().message.find("timing is likely damaged") != std::string::npos);
+  // Stopped at the first gap, not after encoding it: the partial output is gone.
   CHECK_FALSE(std::filesystem::exists(request.output));
 }
