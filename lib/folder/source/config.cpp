@@ -11,6 +11,14 @@ namespace {
 
 core::Result<yaml::Node> parse_config(const std::filesystem::path& file)
 {
+  // A config found in the folders checked is read only as a file of its own: a link may point anywhere
+  // (another user's file, /etc), and what a config holds is quoted back in errors and reports.
+  std::error_code link_error;
+  if (std::filesystem::is_symlink(file, link_error)) {
+    return core::fail(core::ErrorCode::invalid_config,
+                      "is a symbolic link, which is not read: put a copy of the file itself in the folder",
+                      file);
+  }
   auto node = yaml::parse_file(file);
   if (!node) {
     auto error = node.error();

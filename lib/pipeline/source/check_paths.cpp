@@ -198,9 +198,41 @@ void retry_without_rules(const CheckRequest& request, const folder::LoadOptions&
   }
 }
 
-// The district's batch findings: what reading its tables found, then its checks, waived and sorted.
+// Whether an error that stopped part of the run lies in `folder`: at its top (its nominate.yaml, which stops
+// every submission in it), or, with `any_depth`, anywhere under it (a submission that could not be loaded).
+bool stopped_in(const std::vector<core::Error>& errors, const std::filesystem::path& folder, bool any_depth)
+{
+  // Lexically: the file named may be a link (a nominate.yaml refused for being one), not to be followed.
+  std::error_code ignored;
+  const auto base = std::filesystem::absolute(folder, ignored).lexically_normal();
+  return std::ranges::any_of(errors, [&](const core::Error& error) {
+    if (error.file.empty()) {
+      return false;
+    }
+    std::error_code failed;
+    const auto file = std::filesystem::absolute(error.file, failed).lexically_normal();
+    const auto relative = file.lexically_relative(base);
+    if (failed || relative.empty() || *relative.begin() == "..") {
+      return false;
+    }
+    return any_depth || std::distance(relative.begin(), relative.end()) == 1;
+  });
+}
+
+// Whether the district's checks as a whole would judge what is not there: an error stopped the whole
+// district, or every submission of it ("holds no submission folder", each table row "without its folder",
+// of folders that are there). A district of which some submissions were read is checked on those (the
+// quota counts them), as before.
+bool district_stopped(const std::vector<core::Error>& errors, const CheckedDistrict& checked)
+{
+  return stopped_in(errors, checked.district.folder, false) ||
+         (checked.submissions.empty() && stopped_in(errors, checked.district.folder, true));
+}
+
+// The district's batch findings: what reading its tables found, then its checks, waived and sorted; only
+// what reading found where the district was stopped (district_stopped).
 report::BatchEntry check_district(const CheckRequest& request, const CheckedDistrict& checked,
-                                  const std::vector<CheckedSubmission>& submissions)
+                                  const std::vector<CheckedSubmission>& submissions, bool stopped)
 {
   std::vector<const folder::LoadedSubmission*> members;
   members.reserve(checked.submissions.size());
@@ -209,8 +241,10 @@ report::BatchEntry check_district(const CheckRequest& request, const CheckedDist
   }
   const auto& district = checked.district;
   auto findings = district.intake_findings;
-  auto checks = check::check_district(district, members);
-  findings.insert(findings.end(), checks.begin(), checks.end());
+  if (!stopped) {
+    auto checks = check::check_district(district, members);
+    findings.insert(findings.end(), checks.begin(), checks.end());
+  }
   if (request.waivers == Waivers::apply) {
     // The strictest of the district's rule sets: a district waiver covers all their submissions.
     rules::WaiverRequirements requirements;
@@ -331,7 +365,8 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
   std::vector<report::BatchEntry> batch(outcome.districts.size());
   in_parallel(request.jobs, districts_first + total, [&](std::size_t slot) {
     if (slot < districts_first) {
-      batch[slot] = check_district(request, outcome.districts[slot], outcome.submissions);
+      batch[slot] = check_district(request, outcome.districts[slot], outcome.submissions,
+                                   district_stopped(outcome.errors, outcome.districts[slot]));
       return;
     }
     const std::size_t k = slot - districts_first;
@@ -354,7 +389,8 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
 
   // Check each district as a whole, where that was not done above.
   for (std::size_t d = districts_first; d < outcome.districts.size(); ++d) {
-    batch[d] = check_district(request, outcome.districts[d], outcome.submissions);
+    batch[d] = check_district(request, outcome.districts[d], outcome.submissions,
+                              district_stopped(outcome.errors, outcome.districts[d]));
   }
   std::move(batch.begin(), batch.end(), std::back_inserter(outcome.report.batch));
   std::sort(outcome.report.configs.begin(), outcome.report.configs.end());

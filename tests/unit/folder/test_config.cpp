@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <temp_dir.hpp>
 
 using namespace nominate::folder;
@@ -433,5 +434,33 @@ TEST_CASE("init's template reads back for every shipped rule set: it names the r
       CHECK(filled->fields[0].key == field.id);
       CHECK(filled->fields[0].value == "示例");
     }
+  }
+}
+
+TEST_CASE("a nomination.yaml or nominate.yaml that is a symbolic link is not read, nor quoted", "[folder]")
+{
+  // A link may point anywhere (another user's file, /etc/passwd), and a config's values are quoted back in
+  // errors: "no rule set named 'secret'".
+  const TempDir dir;
+  const auto secret = dir.write("elsewhere/private.yaml", "rules: secret-token-1234\nzone: secret-zone\n");
+  for (const char* name : {"nomination.yaml", "nominate.yaml"}) {
+    INFO(name);
+    const auto link = dir.path() / "folder" / name;
+    std::filesystem::create_directories(link.parent_path());
+    std::filesystem::create_symlink(secret, link);
+    std::optional<nominate::core::Error> error;
+    if (std::string(name) == "nomination.yaml") {
+      auto config = load_submission_config(link);
+      REQUIRE_FALSE(config.has_value());
+      error = config.error();
+    } else {
+      auto config = load_district_config(link);
+      REQUIRE_FALSE(config.has_value());
+      error = config.error();
+    }
+    CHECK(error->code == ErrorCode::invalid_config);
+    CHECK(error->file == link);
+    CHECK_THAT(error->message, Catch::Contains("symbolic link"));
+    CHECK(error->message.find("secret") == std::string::npos);
   }
 }

@@ -163,3 +163,21 @@ TEST_CASE("a district that sends stars without a registration table is missing i
              Catch::Contains("没有百姓学习之星推介登记表"));
   CHECK_FALSE(outcome.report.passed());
 }
+
+TEST_CASE("a district stopped by an invalid nominate.yaml is not said to hold no submission folder",
+          "[pipeline]")
+{
+  // The error stops the district's submissions; its checks as a whole would then judge folders that are
+  // there as missing ("holds no submission folder", every table row "without its folder").
+  const TempDir dir;
+  const auto district = dir.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::remove(district / "nominate.yaml");
+  dir.write("海淀区/nominate.yaml", "zone: nowhere\n");
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  REQUIRE_FALSE(outcome.errors.empty());
+  for (const auto& batch : outcome.report.batch) {
+    CHECK(find_rule(batch.findings, "material.missing") == nullptr);
+    CHECK(find_rule(batch.findings, "batch.registration") == nullptr);
+  }
+}
