@@ -1,4 +1,5 @@
 #include "checks.hpp"
+#include "units.hpp"
 
 #include <nominate/text/date.hpp>
 #include <nominate/text/formats.hpp>
@@ -71,10 +72,17 @@ bool agrees(const std::string& table_value, const std::string& form_value)
   return false;
 }
 
+// A table's cell, or a form's value, as a finding quotes it: a cell may hold megabytes (a CSV's unclosed
+// quote runs to the end of the file), and a report quotes what identifies it, not all of it.
+constexpr std::size_t k_quoted_chars = 80;
+
 core::Finding registration_finding(const std::string& file, std::string rule, std::string message_id,
                                    core::Severity severity, std::map<std::string, std::string> args,
                                    const core::Location& location)
 {
+  for (auto& [key, value] : args) {
+    value = shorten(value, k_quoted_chars);
+  }
   auto finding = core::make_finding(std::move(rule), std::move(message_id), severity, file, std::move(args));
   finding.clause = k_clause;
   finding.location = location;
@@ -204,7 +212,7 @@ void compare_video(const folder::RegistrationFile& loaded_table, const office::R
         has ? "batch.registration.video-unlisted" : "batch.registration.video-absent", core::Severity::error,
         {{"name", name}, {"column", column}, {"table_value", value}}, cell_of(row, column));
     finding.expected = has ? "有" : "无";
-    finding.actual = value;
+    finding.actual = shorten(value, k_quoted_chars);
     out.push_back(std::move(finding));
   }
 }
@@ -230,8 +238,8 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
         {{"name", name}, {"column", column}, {"form_value", text::trim(field->text)}, {"table_value", value}},
         cell_of(row, column));
     finding.field = field->id;
-    finding.expected = text::trim(field->text);
-    finding.actual = value;
+    finding.expected = shorten(text::trim(field->text), k_quoted_chars);
+    finding.actual = shorten(value, k_quoted_chars);
     out.push_back(std::move(finding));
   }
   // 附表2 numbers the stars and 附表4 the projects, each from 1 (as `nominate table` writes them): in a

@@ -436,3 +436,24 @@ TEST_CASE("附表4 agrees with the form when it gives the start of the period, a
   CHECK(found.front().message_id == "batch.registration.mismatch");
   CHECK(found.front().args.at("column") == "起始时间");
 }
+
+TEST_CASE("a registration cell of megabytes is quoted shortened, not in full", "[pipeline]")
+{
+  // A CSV whose quote is never closed runs to the end of the file: one cell of all the rest.
+  TempDir temp;
+  const auto district = temp.path() / "朝阳区";
+  copy_example("brand-compliant", district / "01-乐龄课堂");
+  {
+    std::ofstream out(district / "品牌项目推介登记表.csv", std::ios::binary);
+    out << "序号,品牌项目名称,主办单位,起始时间\n1,XX社区学院“乐龄课堂”," << std::string(1 << 20, 'x')
+        << ",2019.03\n";
+  }
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  const auto* finding = find_rule(district_findings(outcome), "batch.registration");
+  REQUIRE(finding != nullptr);
+  CHECK(finding->args.at("table_value").size() < 300);
+  CHECK(finding->actual.size() < 300);
+  const auto text = nominate::messages::render(*finding, nominate::core::Language::zh).message;
+  CHECK(text.size() < 1000);
+  CHECK_THAT(text, Catch::Contains("xxxx…"));
+}
