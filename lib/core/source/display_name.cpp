@@ -82,17 +82,23 @@ bool is_invisible_format(char32_t c)
   return false;
 }
 
-bool is_valid_utf8(std::string_view bytes)
+std::size_t valid_utf8_prefix(std::string_view bytes)
 {
-  for (std::size_t at = 0; at < bytes.size();) {
+  std::size_t at = 0;
+  while (at < bytes.size()) {
     char32_t code_point = 0;
     const std::size_t length = sequence_length(bytes, at, code_point);
     if (length == 0) {
-      return false;
+      break;
     }
     at += length;
   }
-  return true;
+  return at;
+}
+
+bool is_valid_utf8(std::string_view bytes)
+{
+  return valid_utf8_prefix(bytes) == bytes.size();
 }
 
 std::string escape_name_for_text(std::string_view bytes)

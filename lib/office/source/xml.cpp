@@ -1,11 +1,82 @@
 #include "xml.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <algorithm>
+#include <cctype>
 
 namespace nominate::office {
 
+namespace {
+
+// The encoding an XML declaration names (`<?xml version="1.0" encoding="GBK"?>`), lower-cased; empty when
+// the part starts with a byte-order mark or has no declaration or no encoding in it.
+std::string declared_encoding(std::string_view xml)
+{
+  if (!xml.starts_with("<?xml")) {
+    return {};
+  }
+  const auto end = xml.find("?>");
+  const std::string_view declaration = xml.substr(0, end);
+  const auto key = declaration.find("encoding");
+  if (key == std::string_view::npos) {
+    return {};
+  }
+  const auto quote = declaration.find_first_of("\"'", key);
+  if (quote == std::string_view::npos) {
+    return {};
+  }
+  const auto close = declaration.find(declaration[quote], quote + 1);
+  if (close == std::string_view::npos) {
+    return {};
+  }
+  std::string name(declaration.substr(quote + 1, close - quote - 1));
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
+
+// UTF-16 or UTF-32, with a byte-order mark or without one ('<' beside a zero byte): pugixml converts these.
+bool is_wide(std::string_view xml)
+{
+  return xml.starts_with("\xFF\xFE") || xml.starts_with("\xFE\xFF") ||
+         xml.starts_with(std::string_view("\0\0\xFE\xFF", 4)) ||
+         xml.starts_with(std::string_view("<\0", 2)) || xml.starts_with(std::string_view("\0<", 2));
+}
+
+// OPC (ECMA-376 Part 2, 8.1.4) allows only UTF-8 and UTF-16 in a part, and Word refuses a part that names
+// another encoding or holds bytes that are not UTF-8: such a form would reach the city as "damaged". pugixml
+// would read GBK or stray bytes as if they were UTF-8 and hand on text that is not, so both are refused here.
+core::Result<void> check_encoding(std::string_view xml, std::string_view part)
+{
+  if (is_wide(xml)) {
+    return {};
+  }
+  const std::string_view body = xml.starts_with("\xEF\xBB\xBF") ? xml.substr(3) : xml;
+  const std::string encoding = declared_encoding(body);
+  if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8" && encoding != "utf-16") {
+    return core::fail(core::ErrorCode::unreadable,
+                      std::string(part) + " declares its text as " + core::quote_excerpt(encoding, 20) +
+                          ", an encoding Word does not read (only UTF-8 or UTF-16)");
+  }
+  // Text in single bytes that says UTF-16 is read as UTF-8 (by pugixml and by Word alike), so checked as
+  // such.
+  const std::size_t valid = core::valid_utf8_prefix(body);
+  if (valid != body.size()) {
+    return core::fail(core::ErrorCode::unreadable, "bytes that are not UTF-8 in " + std::string(part) +
+                                                       " at byte " +
+                                                       std::to_string(valid + (xml.size() - body.size())));
+  }
+  return {};
+}
+
+} // namespace
+
 core::Result<std::unique_ptr<pugi::xml_document>> parse_xml(std::string_view xml, std::string_view part)
 {
+  if (auto encoded = check_encoding(xml, part); !encoded) {
+    return std::unexpected(encoded.error());
+  }
   auto document = std::make_unique<pugi::xml_document>();
   constexpr unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
   pugi::xml_parse_result parsed = document->load_buffer(xml.data(), xml.size(), options);

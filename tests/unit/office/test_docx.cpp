@@ -345,6 +345,56 @@ TEST_CASE("a damaged or hostile package is refused with the right error", "[offi
     CHECK(document.error().code == ErrorCode::unreadable);
     CHECK_THAT(document.error().message, Catch::Contains("DOCTYPE"));
   }
+  SECTION("text in GBK, or bytes that are not UTF-8: Word calls both damaged")
+  {
+    const std::string body =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>";
+    const std::string end = "</w:t></w:r></w:p></w:body></w:document>";
+    // 张三 in GBK: D5 C5 C8 FD.
+    auto gbk = read_docx(as_bytes(nominate::test::ZipBuilder()
+                                      .add("word/document.xml", "<?xml version=\"1.0\" encoding=\"GBK\"?>" +
+                                                                    body + "\xD5\xC5\xC8\xFD" + end)
+                                      .build()));
+    REQUIRE_FALSE(gbk);
+    CHECK(gbk.error().code == ErrorCode::unreadable);
+    CHECK_THAT(gbk.error().message, Catch::Contains("gbk") && Catch::Contains("word/document.xml"));
+    auto stray =
+        read_docx(as_bytes(nominate::test::ZipBuilder()
+                               .add("word/document.xml", "<?xml version=\"1.0\"?>" + body + "\xC3\x28" + end)
+                               .build()));
+    REQUIRE_FALSE(stray);
+    CHECK(stray.error().code == ErrorCode::unreadable);
+    CHECK_THAT(stray.error().message, Catch::Contains("not UTF-8") && Catch::Contains("at byte 127"));
+  }
+  SECTION("text in UTF-16 with its byte-order mark is read")
+  {
+    const std::u16string xml =
+        u"<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+        u"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        u"<w:body><w:p><w:r><w:t>张三</w:t></w:r></w:p></w:body></w:document>";
+    std::string bytes = "\xFF\xFE";
+    for (char16_t unit : xml) {
+      bytes += static_cast<char>(unit & 0xFF);
+      bytes += static_cast<char>(unit >> 8);
+    }
+    auto document = read_docx(as_bytes(
+        nominate::test::ZipBuilder()
+            .add("[Content_Types].xml",
+                 R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+                 R"(<Override PartName="/word/document.xml" ContentType="application/)"
+                 R"(vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)")
+            .add(
+                "_rels/.rels",
+                R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+                R"(<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.openxmlformats.org/)"
+                R"(officeDocument/2006/relationships/officeDocument"/></Relationships>)")
+            .add("word/document.xml", bytes)
+            .build()));
+    INFO((document ? std::string() : document.error().message));
+    REQUIRE(document);
+    CHECK_THAT(nominate::office::plain_text(*document), Catch::Contains("张三"));
+  }
   SECTION("broken XML")
   {
     std::string package =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,8 @@ namespace nominate::core {
 
 // Whether `bytes` is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 [[nodiscard]] bool is_valid_utf8(std::string_view bytes);
+// How many leading bytes of `bytes` are well-formed UTF-8: where the first bad sequence starts, or the size.
+[[nodiscard]] std::size_t valid_utf8_prefix(std::string_view bytes);
 
 // Whether the code point shows as nothing, or reorders or breaks the text around it, so that two names that
 // differ by it look the same: bidi controls, line and paragraph separators, and the default-ignorable and
