@@ -351,7 +351,13 @@ int run_fix(const FixOptions& options, const Environment& environment)
     any_error = true;
   }
   for (std::size_t i = 0; i < after.submissions.size(); ++i) {
-    auto found = fixes.find(fs::weakly_canonical(after.submissions[i].loaded.submission.folder).string());
+    const fs::path& copy_folder = after.submissions[i].loaded.submission.folder;
+    if (i < before.submissions.size()) {
+      fix::carry_left_out(before.report.submissions[i].findings,
+                          before.submissions[i].loaded.submission.folder, copy_folder,
+                          after.report.submissions[i].findings);
+    }
+    auto found = fixes.find(fs::weakly_canonical(copy_folder).string());
     if (found != fixes.end()) {
       after.report.submissions[i].fixes = found->second;
     }

@@ -10,10 +10,12 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <utility>
@@ -689,6 +691,38 @@ TEST_CASE("fix converts a legacy .doc form to .docx with LibreOffice, and check 
   CHECK(again.exit_code == 0);
   CHECK(findings_of(again.report, "material.legacy-format").empty());
   CHECK(findings_of(again.report, "material.missing").empty());
+}
+
+} // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("fix does not pass a copy only because it left out a pipe, a broken link or a folder named .mp4",
+          "[cli]")
+{
+  TempDir temp;
+  const std::vector<std::pair<std::string, std::function<void(const fs::path&)>>> specials = {
+      {"a named pipe", [](const fs::path& video) { REQUIRE(::mkfifo(video.c_str(), 0644) == 0); }},
+      {"a link to nothing", [](const fs::path& video) { fs::create_symlink("不存在.mp4", video); }},
+      {"an empty folder", [](const fs::path& video) { fs::create_directory(video); }}};
+  for (std::size_t i = 0; i < specials.size(); ++i) {
+    const auto& [what, make] = specials[i];
+    INFO(what);
+    const fs::path folder = temp.path() / ("0" + std::to_string(i + 1) + "-张三");
+    copy_example("star-compliant", folder);
+    fs::remove(folder / "事迹视频.mp4");
+    make(folder / "事迹视频.mp4");
+    const fs::path report = temp.path() / "report.json";
+    auto run = nominate({"fix", folder.string(), "--format", "json:" + report.string(), "--lang", "en"},
+                        in_folder(temp.path()));
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
+    const auto unreadable = findings_of(read_json(report), "material.unreadable");
+    REQUIRE(unreadable.size() == 1);
+    CHECK(unreadable[0]["file"] == "事迹视频.mp4");
+    CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
+  }
 }
 
 } // namespace nominate::test::cli

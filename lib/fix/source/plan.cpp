@@ -1,3 +1,4 @@
+#include <nominate/check/check.hpp>
 #include <nominate/fix/plan.hpp>
 
 #include <fmt/format.h>
@@ -229,6 +230,29 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
     }
   }
   return plan;
+}
+
+void carry_left_out(const std::vector<core::Finding>& before, const std::filesystem::path& original,
+                    const std::filesystem::path& copy, std::vector<core::Finding>& after)
+{
+  namespace fs = std::filesystem;
+  bool added = false;
+  for (const core::Finding& finding : before) {
+    if (finding.file.empty()) {
+      continue;
+    }
+    std::error_code error;
+    const auto there = fs::symlink_status(original / fs::path(finding.file), error);
+    const bool special = !error && fs::exists(there) && !fs::is_regular_file(there);
+    if (!special || fs::is_regular_file(copy / fs::path(finding.file), error)) {
+      continue;
+    }
+    after.push_back(finding);
+    added = true;
+  }
+  if (added) {
+    check::sort_findings(after);
+  }
 }
 
 } // namespace nominate::fix
