@@ -246,6 +246,57 @@ TEST_CASE("a district without its registration table is packed with one generate
   CHECK(nominate({"pack", "海淀区", "-o", "per", "-q", "--per", "submission"}, options).exit_code == 1);
 }
 
+TEST_CASE("a package of one submission carries its district's nominate.yaml: verify and check data/ judge it "
+          "as pack did",
+          "[cli]")
+{
+  // The district's as_of and waivers (here for a 1080p 30 fps video, accepted by the city) are what let the
+  // submission pass; a package without them would pass pack and fail at the office above.
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  std::filesystem::copy_file(std::filesystem::path("star-faults") / "事迹视频.mp4",
+                             district / "01-张三" / "事迹视频.mp4",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream config(district / "nominate.yaml", std::ios::app);
+    for (const char* rule : {"video.frame-rate", "video.resolution"}) {
+      config << (rule[6] == 'f' ? "waivers:\n" : "") << "  - rule: " << rule
+             << "\n    file: 事迹视频.mp4\n    reason: 市里同意原片报送\n    approved_by: 市教委终身教育处\n"
+                "    date: 2024-04-20\n";
+    }
+  }
+  RunOptions options;
+  options.cwd = temp.path();
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "-q", "--per", "submission"}, options);
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  const auto package = temp.path() / "out" / "01-张三.zip";
+  auto verified = nominate({"verify", package.string(), "--lang", "en"}, options);
+  INFO(verified.output);
+  CHECK(verified.exit_code == 0);
+  CHECK_THAT(verified.output, Catch::Contains("2 waived"));
+
+  auto unzipped = run_tool({"unzip", "-q", package.string(), "-d", (temp.path() / "x").string()});
+  REQUIRE(unzipped.exit_code == 0);
+  const auto bag = temp.path() / "x" / "01-张三";
+  CHECK(read_file(bag / "nominate.yaml") == read_file(district / "nominate.yaml"));
+  CHECK(run_tool({"python3", validator(), bag.string()}).exit_code == 0);
+  auto checked = nominate({"check", (bag / "data").string(), "-q"}, options);
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0);
+  CHECK(nominate({"verify", bag.string(), "-q"}, options).exit_code == 0);
+
+  // The whole district's package lists each district waiver once, not once per submission.
+  REQUIRE(nominate({"pack", "海淀区", "-o", "whole", "-q"}, options).exit_code == 0);
+  auto info = run_tool({"unzip", "-p", (temp.path() / "whole" / k_package).string(), "*/bag-info.txt"});
+  std::size_t waivers = 0;
+  for (auto at = info.output.find("Nominate-Waiver:"); at != std::string::npos;
+       at = info.output.find("Nominate-Waiver:", at + 1)) {
+    ++waivers;
+  }
+  CHECK(waivers == 2);
+}
+
 TEST_CASE("two nominees of one name: the table table writes is the one check and pack accept", "[cli]")
 {
   // Two different people named 张三 (their 出生年月 differ): each row is matched by its 推介序号, not the

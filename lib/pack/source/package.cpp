@@ -129,7 +129,8 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
                    plan.bag_name + "/",
                    dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
                    {},
-                   {}};
+                   {},
+                   plan.district_config};
   auto bagit = bagit_txt();
   auto info = bag_info_txt(plan);
   open.tags = {{"bagit.txt", sha256_hex(bytes_of(bagit))}, {"bag-info.txt", sha256_hex(bytes_of(info))}};
@@ -172,18 +173,29 @@ core::Result<void> end_package(OpenPackage& open, const std::string& report_json
 {
   auto manifest = manifest_txt(open.payload);
   auto tags = open.tags;
+  tags.emplace_back("manifest-sha256.txt", sha256_hex(bytes_of(manifest)));
+  auto add_text = [&](const std::string& name, const std::string& text) {
+    return open.writer.add_bytes(open.root + name, bytes_of(text), Compression::deflate, open.time);
+  };
+  if (auto added = add_text("manifest-sha256.txt", manifest); !added) {
+    return std::unexpected(added.error());
+  }
+  if (!open.district_config.empty()) {
+    auto added = open.writer.add_file(open.root + std::string(k_carried_config), open.district_config,
+                                      Compression::deflate, open.time, {});
+    if (!added) {
+      return std::unexpected(added.error());
+    }
+    tags.emplace_back(k_carried_config, added->sha256_hex());
+  }
   tags.emplace_back("report.json", sha256_hex(bytes_of(report_json)));
   tags.emplace_back("检查报告.txt", sha256_hex(bytes_of(report_text)));
-  tags.emplace_back("manifest-sha256.txt", sha256_hex(bytes_of(manifest)));
   auto tag_manifest = manifest_txt(tags);
   for (const auto& [name, text] :
-       std::vector<std::pair<std::string, const std::string*>>{{"manifest-sha256.txt", &manifest},
-                                                               {"report.json", &report_json},
+       std::vector<std::pair<std::string, const std::string*>>{{"report.json", &report_json},
                                                                {"tagmanifest-sha256.txt", &tag_manifest},
                                                                {"检查报告.txt", &report_text}}) {
-    if (auto added =
-            open.writer.add_bytes(open.root + name, bytes_of(*text), Compression::deflate, open.time);
-        !added) {
+    if (auto added = add_text(name, *text); !added) {
       return std::unexpected(added.error());
     }
   }

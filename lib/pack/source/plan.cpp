@@ -169,8 +169,12 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         titles.push_back(title);
       }
       for (const auto& waiver : loaded.submission.waivers) {
-        plan.waivers.push_back(waiver.rule + "; " + waiver.file.value_or(waiver.field.value_or("")) + "; " +
-                               waiver.reason + "; " + waiver.approved_by + "; " + waiver.date);
+        // A district's waiver applies to each of its submissions and is listed once.
+        auto line = waiver.rule + "; " + waiver.file.value_or(waiver.field.value_or("")) + "; " +
+                    waiver.reason + "; " + waiver.approved_by + "; " + waiver.date;
+        if (std::ranges::find(plan.waivers, line) == plan.waivers.end()) {
+          plan.waivers.push_back(std::move(line));
+        }
       }
     }
     plan.rule_sets.assign(rule_sets.begin(), rule_sets.end());
@@ -195,6 +199,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       }
     }
     bool whole_district = group.district && request.split == Split::per_district;
+    if (const auto& configs = outcome.submissions[group.submissions.front()].loaded.district_configs;
+        !whole_district && !configs.empty()) {
+      plan.district_config = configs.front().file;
+    }
     std::map<std::string, std::string> values{
         {"district", plan.organization},
         {"kind_zh", kind_zh},

@@ -68,6 +68,10 @@ struct PackagePlan {
   std::string as_of;
   std::vector<std::string> waivers; // "rule; file/field; reason; approved_by; date"
   std::vector<PlannedFile> payload; // sorted by entry
+  // A package of one submission of a district: the nearest nominate.yaml that applied to it (as_of, waivers,
+  // rules), carried as the tag file nominate.yaml beside data/, so that `check data/` and `verify` judge
+  // the submission as pack did. Empty for a district's package, which holds its nominate.yaml in data/.
+  std::filesystem::path district_config;
   std::vector<Rename> renames;
   std::vector<std::size_t> submissions; // indices into CheckOutcome::submissions
   std::uint64_t payload_bytes = 0;
