@@ -246,8 +246,8 @@ TEST_CASE("a district without its registration table is packed with one generate
   CHECK(nominate({"pack", "海淀区", "-o", "per", "-q", "--per", "submission"}, options).exit_code == 1);
 }
 
-TEST_CASE("a package of one submission carries its district's nominate.yaml: verify and check data/ judge it "
-          "as pack did",
+TEST_CASE("a package carries its district's nominate.yaml and the lists it names: verify and check data/ "
+          "judge it as pack did",
           "[cli]")
 {
   // The district's as_of and waivers (here for a 1080p 30 fps video, accepted by the city) are what let the
@@ -258,7 +258,10 @@ TEST_CASE("a package of one submission carries its district's nominate.yaml: ver
                              district / "01-张三" / "事迹视频.mp4",
                              std::filesystem::copy_options::overwrite_existing);
   {
+    // A list of past winners the district's check reads: a package without it cannot be checked at all.
+    std::ofstream(district / "历届名单.csv") << "姓名,年份\n王五,2022\n";
     std::ofstream config(district / "nominate.yaml", std::ios::app);
+    config << "past_winners: 历届名单.csv\n";
     for (const char* rule : {"video.frame-rate", "video.resolution"}) {
       config << (rule[6] == 'f' ? "waivers:\n" : "") << "  - rule: " << rule
              << "\n    file: 事迹视频.mp4\n    reason: 市里同意原片报送\n    approved_by: 市教委终身教育处\n"
@@ -280,6 +283,7 @@ TEST_CASE("a package of one submission carries its district's nominate.yaml: ver
   REQUIRE(unzipped.exit_code == 0);
   const auto bag = temp.path() / "x" / "01-张三";
   CHECK(read_file(bag / "nominate.yaml") == read_file(district / "nominate.yaml"));
+  CHECK(read_file(bag / "历届名单.csv") == read_file(district / "历届名单.csv"));
   CHECK(run_tool({"python3", validator(), bag.string()}).exit_code == 0);
   auto checked = nominate({"check", (bag / "data").string(), "-q"}, options);
   INFO(checked.output);
@@ -288,6 +292,7 @@ TEST_CASE("a package of one submission carries its district's nominate.yaml: ver
 
   // The whole district's package lists each district waiver once, not once per submission.
   REQUIRE(nominate({"pack", "海淀区", "-o", "whole", "-q"}, options).exit_code == 0);
+  CHECK(nominate({"verify", (temp.path() / "whole" / k_package).string(), "-q"}, options).exit_code == 0);
   auto info = run_tool({"unzip", "-p", (temp.path() / "whole" / k_package).string(), "*/bag-info.txt"});
   std::size_t waivers = 0;
   for (auto at = info.output.find("Nominate-Waiver:"); at != std::string::npos;

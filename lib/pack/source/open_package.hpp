@@ -17,16 +17,13 @@ namespace nominate::pack {
 // (PackageWriter): begin_package writes bag-info.txt, bagit.txt and the payload, which the check's outcome
 // does not change; end_package the manifests and the check's reports. The entries come in byte order of
 // their names either way: bag-info.txt, bagit.txt, data/…, manifest, report.json, tagmanifest, 检查报告.txt.
-// The name of PackagePlan::district_config in the bag, beside data/.
-inline constexpr std::string_view k_carried_config = "nominate.yaml";
-
 struct OpenPackage {
   ZipWriter writer;
   std::string root; // "<bag name>/"
   DosTime time;
   std::vector<std::pair<std::string, std::string>> tags;    // tag file → SHA-256 hex, so far
   std::vector<std::pair<std::string, std::string>> payload; // data/… → SHA-256 hex
-  std::filesystem::path district_config;                    // PackagePlan::district_config
+  std::vector<PlannedFile> settings;                        // PackagePlan::settings
 };
 
 // Bytes of the current package done so far and files done, after each chunk.

@@ -3,6 +3,7 @@
 #include "bag.hpp"
 #include "open_package.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/pack/pack.hpp>
 
 #include <algorithm>
@@ -28,6 +29,14 @@ Compression compression_for(const std::string& entry)
     }
   }
   return Compression::store;
+}
+
+// A setting carried beside data/ (nominate.yaml and the lists it names): at most 64 MiB, as a past
+// winners' workbook may be large but never that large.
+core::Result<std::string> read_setting(const fs::path& file)
+{
+  constexpr std::uint64_t k_max_setting_bytes = 64U << 20U;
+  return core::read_input_text(file, k_max_setting_bytes);
 }
 
 std::span<const std::uint8_t> bytes_of(const std::string& text)
@@ -130,7 +139,7 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
                    dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
                    {},
                    {},
-                   plan.district_config};
+                   plan.settings};
   auto bagit = bagit_txt();
   auto info = bag_info_txt(plan);
   open.tags = {{"bagit.txt", sha256_hex(bytes_of(bagit))}, {"bag-info.txt", sha256_hex(bytes_of(info))}};
@@ -174,28 +183,32 @@ core::Result<void> end_package(OpenPackage& open, const std::string& report_json
   auto manifest = manifest_txt(open.payload);
   auto tags = open.tags;
   tags.emplace_back("manifest-sha256.txt", sha256_hex(bytes_of(manifest)));
-  auto add_text = [&](const std::string& name, const std::string& text) {
-    return open.writer.add_bytes(open.root + name, bytes_of(text), Compression::deflate, open.time);
-  };
-  if (auto added = add_text("manifest-sha256.txt", manifest); !added) {
-    return std::unexpected(added.error());
-  }
-  if (!open.district_config.empty()) {
-    auto added = open.writer.add_file(open.root + std::string(k_carried_config), open.district_config,
-                                      Compression::deflate, open.time, {});
-    if (!added) {
-      return std::unexpected(added.error());
-    }
-    tags.emplace_back(k_carried_config, added->sha256_hex());
-  }
   tags.emplace_back("report.json", sha256_hex(bytes_of(report_json)));
   tags.emplace_back("检查报告.txt", sha256_hex(bytes_of(report_text)));
+  // The settings carried are read once into memory (small files) and hashed from the bytes that go into the
+  // zip: a file changed on disk meanwhile is listed as it was written.
+  std::vector<std::pair<std::string, std::string>> carried;
+  for (const auto& file : open.settings) {
+    auto bytes = read_setting(file.source);
+    if (!bytes) {
+      return std::unexpected(bytes.error());
+    }
+    tags.emplace_back(file.entry, sha256_hex(bytes_of(*bytes)));
+    carried.emplace_back(file.entry, std::move(*bytes));
+  }
   auto tag_manifest = manifest_txt(tags);
-  for (const auto& [name, text] :
-       std::vector<std::pair<std::string, const std::string*>>{{"report.json", &report_json},
-                                                               {"tagmanifest-sha256.txt", &tag_manifest},
-                                                               {"检查报告.txt", &report_text}}) {
-    if (auto added = add_text(name, *text); !added) {
+  std::vector<std::pair<std::string, const std::string*>> texts{{"manifest-sha256.txt", &manifest},
+                                                                {"report.json", &report_json},
+                                                                {"tagmanifest-sha256.txt", &tag_manifest},
+                                                                {"检查报告.txt", &report_text}};
+  for (const auto& [name, bytes] : carried) {
+    texts.emplace_back(name, &bytes);
+  }
+  std::ranges::sort(texts, {}, &std::pair<std::string, const std::string*>::first); // entries in byte order
+  for (const auto& [name, text] : texts) {
+    if (auto added =
+            open.writer.add_bytes(open.root + name, bytes_of(*text), compression_for(name), open.time);
+        !added) {
       return std::unexpected(added.error());
     }
   }

@@ -37,6 +37,43 @@ std::string folded(const std::string& name)
   return lower;
 }
 
+// A district's nominate.yaml and the lists it names (past_winners, past_nominees: inside the config's
+// folder, as folder::load_district_config requires) at their paths relative to that folder, under `prefix`.
+// The package carries them so that a check of it reads the settings the district's check read.
+core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::string& prefix,
+                                const folder::DistrictConfig& config)
+{
+  const fs::path folder = config.file.parent_path();
+  std::vector<fs::path> named{config.file};
+  for (const auto& list : {config.past_winners, config.past_nominees}) {
+    if (list) {
+      named.push_back(*list);
+    }
+  }
+  std::error_code error;
+  const auto base = fs::weakly_canonical(fs::absolute(folder, error), error);
+  for (const auto& file : named) {
+    const auto relative = fs::weakly_canonical(fs::absolute(file, error), error).lexically_relative(base);
+    if (error || relative.empty() || *relative.begin() == ".." || relative.is_absolute()) {
+      return core::fail(core::ErrorCode::io, "cannot place it in the package beside its nominate.yaml", file);
+    }
+    auto safe = safe_path(relative.generic_string(), k_max_entry_path / 2);
+    if (!safe) {
+      safe.error().file = file;
+      return std::unexpected(safe.error());
+    }
+    const auto size = fs::file_size(file, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot read: " + error.message(), file);
+    }
+    const std::string entry = prefix + *safe;
+    if (std::ranges::none_of(files, [&](const PlannedFile& f) { return f.entry == entry; })) {
+      files.push_back({entry, file, {}, size});
+    }
+  }
+  return {};
+}
+
 struct Group {
   std::optional<std::size_t> district;
   std::vector<std::size_t> submissions;
@@ -201,7 +238,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     bool whole_district = group.district && request.split == Split::per_district;
     if (const auto& configs = outcome.submissions[group.submissions.front()].loaded.district_configs;
         !whole_district && !configs.empty()) {
-      plan.district_config = configs.front().file;
+      if (auto carried = add_settings(plan.settings, "", configs.front()); !carried) {
+        return std::unexpected(carried.error());
+      }
+      std::ranges::sort(plan.settings, {}, &PlannedFile::entry);
     }
     std::map<std::string, std::string> values{
         {"district", plan.organization},
@@ -240,7 +280,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         // further up, which holds for other districts too.
         std::error_code ignored;
         if (fs::equivalent(config.file.parent_path(), district.folder, ignored)) {
-          if (auto added = add_file(plan, "data/", config.file.filename().string(), config.file); !added) {
+          if (auto added = add_settings(plan.payload, "data/", config); !added) {
             return std::unexpected(added.error());
           }
         }

@@ -69,9 +69,11 @@ struct PackagePlan {
   std::vector<std::string> waivers; // "rule; file/field; reason; approved_by; date"
   std::vector<PlannedFile> payload; // sorted by entry
   // A package of one submission of a district: the nearest nominate.yaml that applied to it (as_of, waivers,
-  // rules), carried as the tag file nominate.yaml beside data/, so that `check data/` and `verify` judge
-  // the submission as pack did. Empty for a district's package, which holds its nominate.yaml in data/.
-  std::filesystem::path district_config;
+  // rules) and the lists it names (past_winners, past_nominees), carried as tag files beside data/ at their
+  // paths relative to the config's folder (`nominate.yaml`, `历届名单.xlsx`), so that `check data/` and
+  // `verify` judge the submission as pack did. Empty for a district's package, which holds them in data/.
+  // Sorted by entry.
+  std::vector<PlannedFile> settings;
   std::vector<Rename> renames;
   std::vector<std::size_t> submissions; // indices into CheckOutcome::submissions
   std::uint64_t payload_bytes = 0;
