@@ -3,9 +3,11 @@
 #include "path_arguments.hpp"
 #include "progress.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/folder/config.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -142,16 +144,23 @@ unsigned default_jobs()
   return std::max(1U, std::thread::hardware_concurrency());
 }
 
-std::optional<core::Date> source_date_epoch()
+core::Result<std::optional<core::Date>> source_date_epoch()
 {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (value == nullptr || *value == '\0') {
     return std::nullopt;
   }
+  // 9999-12-31 23:59:59 in UTC+8: the last date a package can carry.
+  constexpr long long k_last_second = 253402271999LL;
   char* end = nullptr;
+  errno = 0;
   long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0' || seconds < 0) {
-    return std::nullopt;
+  if (*end != '\0' || errno != 0 || seconds < 0 || seconds > k_last_second || *value < '0' || *value > '9') {
+    return core::fail_because(core::ErrorCode::invalid_argument, "source-date-epoch",
+                              "SOURCE_DATE_EPOCH is '" + core::quote_excerpt(value) +
+                                  "', not a number of seconds since 1970-01-01 (as `date +%s` prints): set "
+                                  "it right, or unset it to date the package by the check's as_of",
+                              core::quote_excerpt(value));
   }
   // Days since 1970-01-01 in UTC+8, to a civil date (Howard Hinnant's algorithm).
   long long days = (seconds + 8LL * 3600) / 86400 + 719468;

@@ -58,7 +58,10 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
 // whatever -j.
 [[nodiscard]] unsigned default_jobs();
 
-// SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or invalid.
-[[nodiscard]] std::optional<core::Date> source_date_epoch();
+// SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or empty.
+// A value that is not a whole number of seconds from 1970 to 9999 is an error (invalid_argument, reason
+// "source-date-epoch"), as the reproducible-builds specification asks: a typo must not quietly give a
+// package dated otherwise.
+[[nodiscard]] core::Result<std::optional<core::Date>> source_date_epoch();
 
 } // namespace nominate::cli

@@ -192,7 +192,8 @@ A value starting with zh chooses Chinese messages, unless \fB\-\-lang\fR is give
 Set: no colour in the text report, unless \fB\-\-color always\fR.
 .TP
 .B SOURCE_DATE_EPOCH
-The date \fBpack\fR writes into a package (Beijing time), so that a second run gives the same bytes.
+The date \fBpack\fR writes into a package (Beijing time), so that a second run gives the same bytes: whole
+seconds since 1970-01-01 (\fBdate +%s\fR); any other value stops \fBpack\fR and \fBtable\fR.
 .SH FILES
 .TP
 .I <prefix>/share/nominate/rules/

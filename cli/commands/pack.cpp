@@ -68,7 +68,12 @@ int run_pack(const PackOptions& options, const Environment& environment)
   pack_request.output_dir = options.output;
   pack_request.split = options.per == "submission" ? pack::Split::per_submission : pack::Split::per_district;
   pack_request.revision = options.revision;
-  pack_request.bagging_date = source_date_epoch();
+  auto epoch = source_date_epoch();
+  if (!epoch) {
+    print_error(epoch.error(), language);
+    return k_exit_error;
+  }
+  pack_request.bagging_date = *epoch;
   if (!options.name.empty()) {
     pack_request.name_pattern = options.name;
   }

@@ -40,6 +40,11 @@ struct TableOptions {
 int run_table(const TableOptions& options, const Environment& environment)
 {
   auto language = choose_language(options.check.lang, environment);
+  auto epoch = source_date_epoch();
+  if (!epoch) {
+    print_error(epoch.error(), language);
+    return k_exit_error;
+  }
   auto request = make_check_request(options.check, environment);
   if (!request) {
     print_error(request.error(), language);
@@ -51,7 +56,7 @@ int run_table(const TableOptions& options, const Environment& environment)
     return k_exit_error;
   }
   // The table's document date: SOURCE_DATE_EPOCH, else the run's as_of (pack decides), so the bytes repeat.
-  auto written = pack::write_tables(outcome, options.output, source_date_epoch(), options.force);
+  auto written = pack::write_tables(outcome, options.output, *epoch, options.force);
   if (!written) {
     print_error(written.error(), language);
     return k_exit_error;

@@ -167,6 +167,20 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the Bagging-Date, in Beijing time", "[cli]")
   auto run = nominate({"pack", "海淀区", "-o", "out", "-q"}, options);
   REQUIRE(run.exit_code == 0);
   CHECK(std::filesystem::exists(temp.path() / "out" / "海淀区-百姓学习之星-2024-05-01.zip"));
+
+  // A value that is not seconds since 1970 stops pack and table (exit 2), naming it; nothing is written.
+  for (const char* bad : {"SOURCE_DATE_EPOCH=2024-05-01", "SOURCE_DATE_EPOCH=-5", "SOURCE_DATE_EPOCH=1e9",
+                          "SOURCE_DATE_EPOCH=99999999999999999999"}) {
+    INFO(bad);
+    auto typo = with_env({bad});
+    typo.cwd = temp.path();
+    auto refused = nominate({"pack", "海淀区", "-o", "typo", "--lang", "zh"}, typo);
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.output, Catch::Contains("SOURCE_DATE_EPOCH") && Catch::Contains("date +%s"));
+    CHECK_FALSE(std::filesystem::exists(temp.path() / "typo"));
+    CHECK(nominate({"table", "海淀区", "-o", "typo.xlsx"}, typo).exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(temp.path() / "typo.xlsx"));
+  }
 }
 
 TEST_CASE("the package's name comes from --name, else nominate.yaml, else the rule set, else the default",

@@ -92,6 +92,9 @@ constexpr std::array k_reasons{
     ReasonText{"size-value",
                "--max-size 的值“{place}”不是一个大小：请写成 50M（50 MB）或 2G，单位 K、M、G 按 1024 "
                "计；不带单位的数字按字节计，至少 1024。"},
+    ReasonText{"source-date-epoch",
+               "环境变量 SOURCE_DATE_EPOCH 的值“{place}”不是从 1970-01-01 起的秒数（`date +%s` 打印的那种）："
+               "请改正，或取消这个变量（unset SOURCE_DATE_EPOCH），材料包就按检查的判断日期标日期。"},
     ReasonText{
         "extract-exists",
         "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},
