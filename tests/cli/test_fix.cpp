@@ -726,3 +726,26 @@ TEST_CASE("fix does not pass a copy only because it left out a pipe, a broken li
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("fix repairs a photo whose name is as long as the file system allows", "[cli]")
+{
+  // 80 three-byte characters and ".webp": 245 bytes of the 255 a name may have. The temporary file fix
+  // writes beside it must not need more.
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  std::string stem;
+  for (int i = 0; i < 80; ++i) {
+    stem += "生";
+  }
+  REQUIRE(run_tool({"convert", (folder / "生活照.jpg").string(), (folder / (stem + ".webp")).string()})
+              .exit_code == 0);
+  fs::remove(folder / "生活照.jpg");
+  auto run = nominate({"fix", folder.string(), "-q"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(fs::exists(temp.path() / "01-张三-已修正" / (stem + ".jpg")));
+}
+
+} // namespace nominate::test::cli

@@ -7,8 +7,11 @@
 #include <nominate/fix/photo.hpp>
 #include <nominate/office/legacy.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -30,10 +33,18 @@ std::string reason(const std::error_code& error)
   return error.value() != 0 ? error.message() : std::string("write failed");
 }
 
-// A temporary name beside `target`: a dot file, which the check ignores and a re-run replaces.
+// A temporary name beside `target`: a dot file, which the check ignores and a re-run replaces. Short
+// whatever the target's name (a name of 250 bytes is valid, and a prefix would take it past the file
+// system's 255): a hash of the name, and its extension, which FFmpeg reads to choose the container.
 fs::path temporary_for(const fs::path& target)
 {
-  return target.parent_path() / (".nominate-tmp-" + target.filename().string());
+  const std::string name = target.filename().string();
+  std::string extension = target.extension().string();
+  if (extension.size() > 16) {
+    extension.clear();
+  }
+  return target.parent_path() /
+         fmt::format(".nominate-tmp-{:016x}{}", std::hash<std::string>{}(name), extension);
 }
 
 core::Result<void> commit(const fs::path& temporary, const fs::path& target)
