@@ -80,5 +80,21 @@ elif case == "pdf-as-doc":
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(os.path.join(out, "推介表.docx"))
     os.rename(os.path.join(out, "推介表.pdf"), os.path.join(out, "推介表.doc"))
+elif case == "docx-two-documents":   # word/document.xml twice: the second one another text
+    copy("star-compliant")
+    path = os.path.join(out, "推介表.docx")
+    with zipfile.ZipFile(path) as z:
+        body = z.read("word/document.xml")
+    with zipfile.ZipFile(path, "a") as z, __import__("warnings").catch_warnings():
+        __import__("warnings").simplefilter("ignore")  # zipfile warns of the duplicate name it is asked for
+        z.writestr("word/document.xml", body.replace("张三".encode(), "李四".encode()))
+elif case == "docx-gbk":             # document.xml declared and written in GBK, as some generators do
+    copy("star-compliant")
+    rewrite_zip(os.path.join(out, "推介表.docx"), lambda name, data: data.decode().replace(
+        'encoding="UTF-8"', 'encoding="GBK"', 1).encode("gbk", "replace") if name == "word/document.xml" else data)
+elif case == "docx-not-utf8":        # two bytes in the form's text that are no UTF-8
+    copy("star-compliant")
+    rewrite_zip(os.path.join(out, "推介表.docx"), lambda name, data: re.sub(
+        rb"(<w:t[ >][^<]*)", lambda m: m.group(1) + b"\xc3\x28", data, count=1) if name == "word/document.xml" else data)
 else:
     raise SystemExit("unknown case " + case)

@@ -163,6 +163,18 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
     CHECK(run.exit_code == 1);
     CHECK(!finding_on(run.report, "material.unreadable", "推介表.docx").is_null());
   }
+  SECTION(
+      "a .docx holding its text twice, in GBK, or with bytes that are not UTF-8: damaged, as Word sees it")
+  {
+    for (const std::string lie : {"docx-two-documents", "docx-gbk", "docx-not-utf8"}) {
+      auto run = check_lying(temp, lie);
+      INFO(lie << "\n" << run.output);
+      CHECK(run.exit_code == 1); // a finding on the file, not a run stopped for want of a notice
+      const auto finding = finding_on(run.report, "material.unreadable", "推介表.docx");
+      REQUIRE(!finding.is_null());
+      CHECK(finding["message_id"] == "material.unreadable.damaged");
+    }
+  }
   SECTION("an .xlsx named .docx, a zip named .docx, a text file named .docx")
   {
     for (const std::string lie : {"xlsx-as-docx", "zip-as-docx", "text-as-docx"}) {

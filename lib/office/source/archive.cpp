@@ -1,9 +1,13 @@
+#include <nominate/core/display_name.hpp>
 #include <nominate/office/archive.hpp>
 
 #include <zip.h>
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace nominate::office {
 
@@ -33,6 +37,31 @@ std::string_view without_leading_slash(std::string_view name)
     name.remove_prefix(1);
   }
   return name;
+}
+
+// The first part name held twice, compared as OPC compares part names (ASCII case folded, without a leading
+// '/'): two "word/document.xml" entries are a package two programs may read differently. Folder entries
+// ("word/") are not parts and may repeat.
+std::optional<std::string> first_duplicate(const std::vector<std::string>& names)
+{
+  std::vector<std::string> folded;
+  folded.reserve(names.size());
+  for (const auto& name : names) {
+    if (name.empty() || name.back() == '/') {
+      continue;
+    }
+    std::string key;
+    for (char c : without_leading_slash(name)) {
+      key.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    folded.push_back(std::move(key));
+  }
+  std::ranges::sort(folded);
+  const auto twice = std::ranges::adjacent_find(folded);
+  if (twice == folded.end()) {
+    return std::nullopt;
+  }
+  return *twice;
 }
 
 core::Error zip_failure(int code, std::string_view what)
@@ -120,6 +149,11 @@ core::Result<ZipArchive> ZipArchive::open(std::span<const std::uint8_t> bytes, c
       declared_total += stat.size;
     }
   }
+  if (auto twice = first_duplicate(names)) {
+    return core::fail(core::ErrorCode::unreadable,
+                      "the zip holds two entries named " + core::quote_excerpt(*twice, 80) +
+                          " (Word reports such a file as damaged, and which one a program reads differs)");
+  }
   if (declared_total > limits.total) {
     return core::fail(core::ErrorCode::limit_exceeded,
                       "zip entries claim " + std::to_string(declared_total) + " bytes in all");
@@ -169,7 +203,7 @@ core::Result<std::string> ZipArchive::read(std::string_view name)
   }
   // The declared size may lie: read in chunks and stop at the limits whatever the directory claims.
   std::string content;
-  std::array<char, 64 * 1024> buffer{};
+  std::array<char, std::size_t{64} * 1024> buffer{};
   std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0;
   for (;;) {
     zip_int64_t got = zip_fread(file, buffer.data(), buffer.size());
