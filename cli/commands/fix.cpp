@@ -148,6 +148,19 @@ void print_plan(std::ostream& out, const std::string& path, const fix::Plan& pla
         std::any_of(plan.manual.begin(), plan.manual.end(), [&](const core::Finding& finding) {
           return finding.file == action.file && finding.rule == "video.duration";
         });
+    if (action.bars == "sides") {
+      out << "    "
+          << (zh ? "竖屏画面不会裁切，左右补黑边；要画面铺满，请在剪映里把比例设为 16:9 横屏后重新导出"
+                 : "a portrait picture is not cropped: black bars left and right; to fill the frame, "
+                   "export it again in 16:9 landscape (in 剪映: 比例 16:9)")
+          << '\n';
+    } else if (action.bars == "top-bottom") {
+      out << "    "
+          << (zh ? "画面比例与要求不同，不会裁切，上下补黑边"
+                 : "the picture is wider than the spec: not cropped, "
+                   "black bars above and below")
+          << '\n';
+    }
     if (duration_off) {
       out << "    "
           << (zh ? "时长不会剪切或补足，仍需人工处理"

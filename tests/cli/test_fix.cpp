@@ -749,3 +749,32 @@ TEST_CASE("fix repairs a photo whose name is as long as the file system allows",
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("fix says before and after that a portrait video gets black bars, and how to fill the frame",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  make_clip(folder / "事迹视频.mp4", "720x1280", 25, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
+  auto planned = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(planned.output);
+  CHECK_THAT(planned.output, Catch::Contains("左右补黑边") && Catch::Contains("剪映"));
+
+  const fs::path report = temp.path() / "report.json";
+  auto run =
+      nominate({"fix", folder.string(), "--format", "json:" + report.string()}, in_folder(temp.path()));
+  INFO(run.output);
+  const auto fixes = read_json(report)["submissions"][0]["fixes"];
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0]["notes"] == nlohmann::json::array({"bars-added"}));
+
+  // A landscape video of the spec's shape gets no such line.
+  make_clip(folder / "事迹视频.mp4", "1920x1080", 30, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
+  auto wide = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(wide.output);
+  CHECK_THAT(wide.output, Catch::Contains("将修正 事迹视频.mp4") && !Catch::Contains("黑边"));
+}
+
+} // namespace nominate::test::cli

@@ -105,6 +105,9 @@ Notes video_notes(const TranscodeResult& video)
   if (video.silence_added) {
     notes.emplace_back("silence-added");
   }
+  if (video.padded) {
+    notes.emplace_back("bars-added");
+  }
   return notes;
 }
 

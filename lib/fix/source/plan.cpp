@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <set>
 #include <string_view>
 
@@ -94,6 +95,21 @@ std::string describe_spec(const rules::VideoSpec& spec, const folder::Material& 
   return out;
 }
 
+// Action::bars: where black bars go when the picture as shown is not the spec's shape.
+std::string bars_for(const folder::Material& material, const rules::VideoSpec& spec)
+{
+  if (!material.video || material.video->width <= 0 || material.video->height <= 0 || !spec.width ||
+      !spec.height || *spec.width <= 0 || *spec.height <= 0) {
+    return {};
+  }
+  const double shown = static_cast<double>(material.video->width) / material.video->height;
+  const double wanted = static_cast<double>(*spec.width) / *spec.height;
+  if (std::abs(shown / wanted - 1.0) <= 0.01) {
+    return {};
+  }
+  return shown < wanted ? "sides" : "top-bottom";
+}
+
 std::string with_extension(const std::string& file, std::string_view extension)
 {
   auto slash = file.rfind('/');
@@ -160,6 +176,7 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
         added.video = loaded.rule_set.video_spec(folder::to_string(material->role));
         added.from = describe_video(*material, added.video);
         added.to = describe_spec(added.video, *material);
+        added.bars = bars_for(*material, added.video);
         added.target = with_extension(material->file, ".mp4");
         plan.actions.push_back(std::move(added));
         action = &plan.actions.back();

@@ -89,6 +89,9 @@ constexpr std::array k_labels{
     Label{"fix.note.silence-added", "按要求加了一条无声音轨",
           "a silent sound track added, as the rules require"},
     Label{"fix.note.first-frame", "动图只取第一帧", "first frame of an animation"},
+    Label{"fix.note.bars-added", "画面比例与要求不同：按原比例缩放，补了黑边",
+          "the picture's shape differs from the spec: scaled whole, black bars added (a portrait video gets "
+          "them left and right)"},
 };
 
 } // namespace

@@ -27,6 +27,10 @@ struct Action {
   std::string target;             // the new file, relative to the submission
   rules::VideoSpec video;         // for transcode_video
   rules::PhotoSpec photo;         // for convert_photo
+  // transcode_video: the picture as shown (after rotation and pixel shape) is not the spec's shape, so it is
+  // scaled whole and padded with black bars: "sides" (a portrait video in a 1280×720 frame) or "top-bottom";
+  // empty when the shapes agree (within 1%) or either is unknown.
+  std::string bars;
 };
 
 // What fix will do to one submission, and what it leaves to a person: every unwaived finding no action
