@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 namespace nominate::test::cli {
 
 namespace {
@@ -256,6 +258,32 @@ TEST_CASE("a file whose name or declared type lies is named, and the finding say
           missing_names_it || missing["message"].get<std::string>().find("推介表.doc") != std::string::npos;
     }
     CHECK(missing_names_it);
+  }
+}
+
+} // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("an empty registration table, or one of zero bytes, is said to be so, not converted and called no "
+          "table",
+          "[cli][hostile]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "material.unreadable.empty"}, {std::string(5000, '\0'), "material.unreadable.damaged"}};
+  for (const auto& [bytes, message] : cases) {
+    INFO(message);
+    std::ofstream(district / "登记表.xlsx", std::ios::binary | std::ios::trunc) << bytes;
+    auto run = check({"海淀区", "--lang", "zh"}, in_folder(temp.path()));
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    const auto found = findings_of(run.report, "material.unreadable");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]["file"] == "登记表.xlsx");
+    CHECK(found[0]["message_id"] == message);
+    CHECK(run.output.find("LibreOffice") == std::string::npos);
   }
 }
 

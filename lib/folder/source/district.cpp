@@ -1,5 +1,6 @@
 #include "read_error_of.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/folder/discover.hpp>
 #include <nominate/folder/district.hpp>
 #include <nominate/office/legacy.hpp>
@@ -60,6 +61,25 @@ read_legacy_table(const std::filesystem::path& path, const std::string& file, co
   return std::move(*table);
 }
 
+// An empty file, or one that begins with 64 KiB of zero bytes (what an unfinished copy or a cloud file
+// never downloaded leaves): said so at once, not handed to LibreOffice as a legacy format and then called
+// "no table".
+std::optional<ReadError> blank_file(const std::filesystem::path& path)
+{
+  constexpr std::uint64_t k_head_bytes = std::uint64_t{64} * 1024;
+  auto head = core::read_input_head(path, k_head_bytes);
+  if (!head) {
+    return std::nullopt; // the reader says why
+  }
+  if (head->size == 0) {
+    return detail::read_error(ReadErrorKind::empty);
+  }
+  if (std::ranges::all_of(head->bytes, [](auto byte) { return byte == 0; })) {
+    return detail::read_error(ReadErrorKind::damaged, "only zero bytes, as a copy that never finished leaves");
+  }
+  return std::nullopt;
+}
+
 std::vector<RegistrationFile> read_registrations(const std::filesystem::path& district,
                                                  const DistrictOptions& options,
                                                  std::vector<UnreadableFile>& unreadable,
@@ -77,6 +97,10 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
   std::vector<RegistrationFile> out;
   for (const auto& path : tables) {
     auto file = text::nfc(path.filename().string());
+    if (auto blank = blank_file(path)) {
+      unreadable.push_back({file, std::move(*blank)});
+      continue;
+    }
     auto table = office::read_registration_table_file(path);
     if (!table && table.error().code == core::ErrorCode::unsupported) {
       if (auto legacy = read_legacy_table(path, file, options, unreadable, findings)) {
