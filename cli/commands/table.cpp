@@ -7,6 +7,8 @@
 
 #include <nominate/pack/table.hpp>
 
+#include <fmt/format.h>
+
 #include <iostream>
 #include <memory>
 
@@ -64,6 +66,19 @@ int run_table(const TableOptions& options, const Environment& environment)
   for (const auto& file : *written) {
     std::cerr << (language == core::Language::zh ? "已写入 " : "wrote ") << file.string() << "\n";
   }
+  // A row without its form is left blank (its number aside): said first, as no finding says it of the table.
+  const auto unfilled = pack::rows_without_form(outcome);
+  for (const auto& path : unfilled) {
+    std::cerr << (language == core::Language::zh
+                      ? fmt::format("nominate: 注意：“{}”的推介表没能读取，登记表中它的那一行没能填上：请按 "
+                                    "nominate check 的提示改好推介表，再加 --force 重新生成登记表。\n",
+                                    path)
+                      : fmt::format(
+                            "nominate: note: the form of {} could not be read, so its row in the table "
+                            "is left blank: fix the form as nominate check says, then write "
+                            "the table again with --force.\n",
+                            path));
+  }
   // The table is written whatever the findings: a clerk may print it while fixing them. Its cells are only as
   // right as the forms, so a failed check is said, with how to see its findings and to write the table again.
   if (!outcome.report.passed() && failed_only_for_the_table(outcome.report)) {
@@ -81,7 +96,7 @@ int run_table(const TableOptions& options, const Environment& environment)
                   "check lists each finding and its fix; after fixing, write the table again with "
                   "--force.\n");
   }
-  return k_exit_pass;
+  return unfilled.empty() ? k_exit_pass : k_exit_findings;
 }
 
 } // namespace

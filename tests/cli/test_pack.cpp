@@ -601,3 +601,25 @@ TEST_CASE("each command's --help ends with its own examples, in either language"
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("table names a submission whose form could not be read, and exits 1: its row is blank", "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  // 02-李四's form cut short, as an unfinished download leaves it.
+  const auto form = district / "02-李四" / "推介表.docx";
+  const auto bytes = read_file(form);
+  std::ofstream(form, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
+  RunOptions options;
+  options.cwd = temp.path();
+  auto run = nominate({"table", "海淀区", "-o", "登记表.xlsx", "--lang", "zh"}, options);
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(std::filesystem::exists(temp.path() / "登记表.xlsx"));
+  CHECK_THAT(run.output, Catch::Contains("“海淀区/02-李四”的推介表没能读取"));
+  CHECK_THAT(run.output, !Catch::Contains("01-张三”的推介表"));
+}
+
+} // namespace nominate::test::cli

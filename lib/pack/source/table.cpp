@@ -3,7 +3,24 @@
 #include <nominate/pack/pack.hpp>
 #include <nominate/pack/table.hpp>
 
+#include <algorithm>
+
 namespace nominate::pack {
+
+std::vector<std::string> rows_without_form(const pipeline::CheckOutcome& outcome)
+{
+  std::vector<std::string> unfilled;
+  for (const auto& checked : outcome.submissions) {
+    const auto& submission = checked.loaded.submission;
+    const bool read = std::ranges::any_of(submission.materials, [](const folder::Material& material) {
+      return material.role == folder::Role::form && !material.read_error;
+    });
+    if (!read) {
+      unfilled.push_back(submission.path);
+    }
+  }
+  return unfilled;
+}
 
 core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::CheckOutcome& outcome,
                                                               const std::filesystem::path& file,
