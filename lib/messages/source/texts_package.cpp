@@ -298,6 +298,12 @@ constexpr std::array k_package{
         "The folder has no manifest (what `nominate verify --extract` took out, or a zip made by hand unzipped, carries none): its materials were checked, but nothing proves they are those that were sent.",
         "要证明材料完整，请核对报送单位发来的原始压缩包：nominate verify 压缩包.zip。",
         "To prove the files whole, verify the zip as it was received: nominate verify PACKAGE.zip."},
+    MessageText{
+        "package.renamed.windows", "“{from}”在材料包中改名为“{to}”：原名在 Windows 上不能使用。",
+        "\"{from}\" is packed as \"{to}\": its name cannot be used on Windows.",
+        "无需处理；要保留原名，先把文件改成 Windows 可用的名字（不含 \\ / : * ? \" < > |，结尾不是点或空格）再打包。",
+        "Nothing to do; to keep the name, rename the file to one Windows accepts (no \\ / : * ? \" < > |, "
+        "not ending in a dot or a space) and pack again."},
     MessageText{"package.nested.zips", "压缩包里只有 {count} 个压缩包，没有可以直接检查的材料。",
                 "The zip holds only {count} zip file(s): nothing in it can be checked directly.",
                 "把里面的压缩包分别用 nominate verify 检查。", "Run `nominate verify` on each inner zip."},

@@ -2,6 +2,7 @@
 
 #include "atomic_file.hpp"
 #include "open_package.hpp"
+#include "package_finding.hpp"
 
 #include <nominate/core/language.hpp>
 #include <nominate/pack/pack.hpp>
@@ -71,6 +72,15 @@ report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePla
   if (whole_district && *district < outcome.report.batch.size()) {
     subset.batch.push_back(outcome.report.batch[*district]);
     subset.batch.back().path = shown_in_package(subset.batch.back().path, base);
+  }
+  // The names made safe for Windows, so the office above reads in the report what each file was called.
+  if (!plan.renames.empty()) {
+    report::BatchEntry renamed{plan.file_name, {}, {}, {}, report::BatchKind::package};
+    for (const auto& rename : plan.renames) {
+      renamed.findings.push_back(finding("package.renamed", "package.renamed.windows", rename.to,
+                                         {{"from", rename.from}, {"to", rename.to}}, core::Severity::info));
+    }
+    subset.batch.push_back(std::move(renamed));
   }
   return subset;
 }

@@ -196,6 +196,20 @@ std::vector<RuleInfo> package_rules()
   });
 
   rules.push_back(RuleInfo{
+      .id = "package.renamed",
+      .title = {"包内文件改名", "A file renamed in the package"},
+      .what =
+          {"打包时，Windows 不能使用的文件名（含 <>:\"/\\|?* 或控制字符、以点或空格结尾、CON、COM1 等保留名、路径过长）按固定规则改名（提示）；每个改名列在材料包的检查报告中，也写在 bag-info.txt 的 Nominate-Renamed 行。",
+           "While packing, a name Windows cannot use (with <>:\"/\\|?* or a control character, ending in a dot or a space, a reserved name such as CON or COM1, a path too long) is renamed by fixed rules (a note); each rename is listed in the package's check report and as a Nominate-Renamed line of bag-info.txt."},
+      .fix = {"无需处理；要保留原名，先把文件改成 Windows 可用的名字再打包。",
+              "Nothing to do; to keep the name, rename the file to one Windows accepts before packing."},
+      .target = Target::none,
+      .target_required = false,
+      .trigger = Trigger::intake,
+      .severity = Severity::info,
+  });
+
+  rules.push_back(RuleInfo{
       .id = "package.no-manifest",
       .title = {"没有校验清单", "No manifest"},
       .what =

@@ -136,6 +136,12 @@ TEST_CASE("a file name Windows cannot keep is renamed in the package and the ren
   CHECK(has(test::entry_names(zip), bag + "/data/生活照_春节.jpg"));
   CHECK(test::read_member(zip, bag + "/bag-info.txt")
             .find("Nominate-Renamed: 生活照:春节.jpg -> 生活照_春节.jpg") != std::string::npos);
+  // …and in the package's check reports, where the office above reads it.
+  CHECK(test::read_member(zip, bag + "/检查报告.txt")
+            .find("“生活照:春节.jpg”在材料包中改名为“生活照_春节.jpg”") != std::string::npos);
+  const auto json = test::read_member(zip, bag + "/report.json");
+  CHECK(json.find("\"rule\": \"package.renamed\"") != std::string::npos);
+  CHECK(json.find("\"severity\": \"info\"") != std::string::npos);
   CHECK(std::filesystem::exists(submission / "生活照:春节.jpg")); // the input is untouched
 }
 

@@ -63,6 +63,7 @@ TEST_CASE("the catalogue holds every rule id of design.md, explained in both lan
                                        "package.bagit",
                                        "package.no-manifest",
                                        "package.nested",
+                                       "package.renamed",
                                        "package.name-encoding",
                                        "video.audio-silent",
                                        "video.black",
