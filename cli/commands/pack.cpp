@@ -122,7 +122,7 @@ int run_pack(const PackOptions& options, const Environment& environment)
     print_error(plans.error(), language);
     return k_exit_error;
   }
-  for (const auto& warning : pack::size_warnings(*plans, max_size)) {
+  for (const auto& warning : pack::size_warnings(*plans, max_size, language)) {
     std::cerr << (zh ? "nominate: 注意：包超过 --max-size，邮件或上传可能被拒："
                      : "nominate: warning: over --max-size: ")
               << warning << "\n";

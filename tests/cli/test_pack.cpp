@@ -268,7 +268,7 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
   // submission pass; a package without them would pass pack and fail at the office above.
   TempDir temp;
   auto district = copy_example("海淀区", temp.path() / "海淀区");
-  std::filesystem::copy_file(std::filesystem::path("star-faults") / "事迹视频.mp4",
+  std::filesystem::copy_file(examples_dir() / "star-faults" / "事迹视频.mp4",
                              district / "01-张三" / "事迹视频.mp4",
                              std::filesystem::copy_options::overwrite_existing);
   {

@@ -108,18 +108,22 @@ std::optional<std::uint64_t> parse_size(std::string_view text)
 }
 
 std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,
-                                       std::optional<std::uint64_t> max_size)
+                                       std::optional<std::uint64_t> max_size, core::Language language)
 {
+  const bool zh = language == core::Language::zh;
   std::vector<std::string> warnings;
   for (const auto& plan : plans) {
     if (max_size && plan.payload_bytes > *max_size) {
       auto heaviest = plan.payload;
       std::ranges::sort(heaviest, std::greater{}, &PlannedFile::size);
-      std::string warning = plan.file_name + ": about " + human_size(plan.payload_bytes) + ", over " +
-                            human_size(*max_size) + "; heaviest:";
+      std::string warning = zh ? plan.file_name + "：约 " + human_size(plan.payload_bytes) + "，超过 " +
+                                     human_size(*max_size) + "；最大的文件："
+                               : plan.file_name + ": about " + human_size(plan.payload_bytes) + ", over " +
+                                     human_size(*max_size) + "; heaviest:";
       for (std::size_t i = 0; i < std::min<std::size_t>(3, heaviest.size()); ++i) {
-        warning +=
-            (i == 0 ? " " : ", ") + heaviest[i].entry.substr(5) + " (" + human_size(heaviest[i].size) + ")";
+        const std::string name = heaviest[i].entry.substr(5);
+        warning += zh ? (i == 0 ? "" : "、") + name + "（" + human_size(heaviest[i].size) + "）"
+                      : (i == 0 ? " " : ", ") + name + " (" + human_size(heaviest[i].size) + ")";
       }
       warnings.push_back(std::move(warning));
     }

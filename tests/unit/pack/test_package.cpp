@@ -206,6 +206,15 @@ TEST_CASE("sizes parse in powers of 1024 and --max-size names the heaviest files
   auto warnings = size_warnings(*plans, 100 * 1024);
   REQUIRE(warnings.size() == 1);
   CHECK(warnings.front().find("事迹视频.mp4") != std::string::npos);
+  CHECK(warnings.front().find("heaviest") != std::string::npos);
+  // In Chinese, no English word: the clerk reads it whole.
+  auto zh = size_warnings(*plans, 100 * 1024, core::Language::zh);
+  REQUIRE(zh.size() == 1);
+  INFO(zh.front());
+  CHECK(zh.front().find("超过 0.1 MB；最大的文件：") != std::string::npos);
+  CHECK(zh.front().find("事迹视频.mp4（") != std::string::npos);
+  CHECK(zh.front().find("heaviest") == std::string::npos);
+  CHECK(zh.front().find("about") == std::string::npos);
   CHECK(size_warnings(*plans, std::nullopt).empty());
 }
 

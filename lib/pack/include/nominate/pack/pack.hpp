@@ -102,10 +102,11 @@ struct PackResult {
                                                                    const PackRequest& request);
 
 // --max-size: for each plan whose payload passes `max_size`, "海淀区-….zip: about 180 MB, over 50 MB;
-// heaviest: 01-张三/事迹视频.mp4 (150 MB), …" (English; the CLI adds the Chinese lead). Empty without a
-// limit.
+// heaviest: 01-张三/事迹视频.mp4 (150 MB), …", or in Chinese "海淀区-….zip：约 180 MB，超过 50
+// MB；最大的文件： 01-张三/事迹视频.mp4（150 MB）、…" (the CLI adds the lead). Empty without a limit.
 [[nodiscard]] std::vector<std::string> size_warnings(const std::vector<PackagePlan>& plans,
-                                                     std::optional<std::uint64_t> max_size);
+                                                     std::optional<std::uint64_t> max_size,
+                                                     core::Language language = core::Language::en);
 
 // Packing that starts before the check ends. `start` takes the outcome as loaded (pipeline::LoadedSink: the
 // submissions as read, their reports without findings), plans the packages, and writes the first one's
