@@ -177,7 +177,7 @@ TEST_CASE("a fix stopped by SIGTERM or Ctrl-C mid-transcode leaves no copy, or t
         std::error_code error;
         for (const auto& entry : fs::recursive_directory_iterator(temp.path(), error)) {
           const auto name = entry.path().filename().string();
-          if (name.starts_with(".nominate-tmp-事迹视频") && entry.file_size(error) > 0) {
+          if (name.starts_with(".nominate-tmp-") && name.ends_with(".mp4") && entry.file_size(error) > 0) {
             return true;
           }
         }
@@ -775,6 +775,43 @@ TEST_CASE("fix says before and after that a portrait video gets black bars, and 
   auto wide = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
   INFO(wide.output);
   CHECK_THAT(wide.output, Catch::Contains("将修正 事迹视频.mp4") && !Catch::Contains("黑边"));
+}
+
+} // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("a submission fixed inside its district: the copy beside it is not counted as a third nomination",
+          "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  const auto folder = district / "01-张三";
+  REQUIRE(
+      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
+      0);
+  fs::remove(folder / "生活照.jpg");
+  auto fixed = nominate({"fix", "海淀区/01-张三", "-q"}, in_folder(temp.path()));
+  INFO(fixed.output);
+  REQUIRE(fixed.exit_code == 0);
+  REQUIRE(fs::exists(district / "01-张三-已修正" / ".nominate-fix"));
+
+  auto checked = check({"海淀区", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(checked.output);
+  CHECK(checked.report["submissions"].size() == 2);
+  const auto copy = findings_of(checked.report, "batch.duplicate");
+  REQUIRE(copy.size() == 1);
+  CHECK(copy[0]["message_id"] == "batch.duplicate.fix-copy");
+  CHECK(copy[0]["severity"] == "warning");
+  CHECK_THAT(copy[0]["fix"].get<std::string>(), Catch::Contains("改名为“01-张三”"));
+
+  // Once the copy takes the original's place, the district is whole again and nothing is said.
+  fs::remove_all(folder);
+  fs::rename(district / "01-张三-已修正", folder);
+  auto again = check({"海淀区"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "batch.duplicate").empty());
 }
 
 } // namespace nominate::test::cli

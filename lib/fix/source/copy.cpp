@@ -195,7 +195,7 @@ fs::path default_output(const fs::path& folder)
   if (named.empty() || named.filename() == "." || named.filename() == "..") {
     named = fs::weakly_canonical(fs::absolute(named));
   }
-  return named.parent_path() / (named.filename().string() + "-已修正");
+  return named.parent_path() / (named.filename().string() + folder::k_fix_copy_suffix);
 }
 
 core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, const fs::path& output,

@@ -75,7 +75,8 @@ std::optional<ReadError> blank_file(const std::filesystem::path& path)
     return detail::read_error(ReadErrorKind::empty);
   }
   if (std::ranges::all_of(head->bytes, [](auto byte) { return byte == 0; })) {
-    return detail::read_error(ReadErrorKind::damaged, "only zero bytes, as a copy that never finished leaves");
+    return detail::read_error(ReadErrorKind::damaged,
+                              "only zero bytes, as a copy that never finished leaves");
   }
   return std::nullopt;
 }
@@ -200,6 +201,18 @@ core::Result<District> load_district(const std::filesystem::path& folder, std::s
     district.waivers.insert(district.waivers.end(), config.waivers.begin(), config.waivers.end());
   }
   district.tables = read_registrations(folder, options, district.unreadable, district.intake_findings);
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (entry.is_directory(error) && !entry.is_symlink(error)) {
+      if (auto original = fixed_copy_of(entry.path())) {
+        district.intake_findings.push_back(
+            core::make_finding("batch.duplicate", "batch.duplicate.fix-copy", core::Severity::warning,
+                               text::nfc(entry.path().filename().string()),
+                               {{"copy", text::nfc(entry.path().filename().string())},
+                                {"original", text::nfc(original->filename().string())}}));
+      }
+    }
+  }
   return district;
 }
 

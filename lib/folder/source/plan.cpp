@@ -44,6 +44,22 @@ std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& fold
 
 } // namespace
 
+std::optional<std::filesystem::path> fixed_copy_of(const std::filesystem::path& folder)
+{
+  const std::string name = folder.filename().string();
+  const std::string_view suffix = k_fix_copy_suffix;
+  if (name.size() <= suffix.size() || !name.ends_with(suffix)) {
+    return std::nullopt;
+  }
+  std::error_code error;
+  const auto original = folder.parent_path() / name.substr(0, name.size() - suffix.size());
+  if (!std::filesystem::is_regular_file(folder / k_fix_manifest_name, error) ||
+      !std::filesystem::is_directory(original, error)) {
+    return std::nullopt;
+  }
+  return original;
+}
+
 core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
 {
   std::error_code error;
@@ -91,6 +107,8 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
   plan.level = level;
   if (level == Level::district) {
     plan.submissions = sub_folders(path);
+    // A fixed copy beside its original is not a second nomination (load_district says it was left out).
+    std::erase_if(plan.submissions, [](const auto& child) { return fixed_copy_of(child).has_value(); });
   } else {
     plan.submissions.push_back(path);
   }

@@ -44,6 +44,15 @@ constexpr std::array k_batch{
         "Send each person or project once; delete the extra folders.",
     },
     MessageText{
+        "batch.duplicate.fix-copy",
+        "“{copy}”是 nominate fix 为“{original}”写的修正副本，这次只检查了原文件夹“{original}”，副本没有计入。",
+        "\"{copy}\" is the copy nominate fix wrote of \"{original}\": only the original \"{original}\" was "
+        "checked this time, and the copy was not counted.",
+        "确认副本无误后，删除原文件夹“{original}”，再把“{copy}”改名为“{original}”；不用副本的，删除它。",
+        "Once the copy looks right, delete the folder \"{original}\" and rename \"{copy}\" to \"{original}\"; if the "
+        "copy is not wanted, delete it.",
+    },
+    MessageText{
         "batch.duplicate.same-name",
         "“{name}”出现在多个文件夹：{paths}，但{field}不同（{values}），看来是同名的不同的人或项目，请人工确认。",
         "\"{name}\" appears in several folders: {paths}, but their {field} differ ({values}): this looks like "

@@ -3,6 +3,7 @@
 #include <nominate/core/error.hpp>
 #include <nominate/fix/plan.hpp>
 #include <nominate/fix/transcode.hpp>
+#include <nominate/folder/discover.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -53,7 +54,7 @@ struct FixOutcome {
 
 // The manifest of the files a fix wrote, inside the copy (a dot file, which the check ignores): what
 // --force may replace.
-inline constexpr const char* k_manifest_name = ".nominate-fix";
+inline constexpr const char* k_manifest_name = folder::k_fix_manifest_name;
 
 // Writes `output`, a copy of `source` (a submission or district folder) with the planned repairs: every
 // other file copied (not hard-linked, so that editing the copy in WPS can never change the original), each

@@ -3,6 +3,7 @@
 #include <nominate/folder/submission.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,5 +47,15 @@ struct Discovery {
 [[nodiscard]] bool names_id_photo(const std::string& file_name, const std::vector<std::string>& keywords);
 [[nodiscard]] bool names_scan(const std::string& file_name);    // 盖章, 扫描, 签字
 [[nodiscard]] bool names_summary(const std::string& file_name); // 总结
+
+// What `nominate fix` marks its copy with, and calls it by default: the file it keeps its list of written
+// files in, and the suffix of `<folder>-已修正`.
+inline constexpr const char* k_fix_manifest_name = ".nominate-fix";
+inline constexpr const char* k_fix_copy_suffix = "-已修正";
+
+// When `folder` is the copy `nominate fix` wrote of a sibling folder that is still there (01-张三-已修正,
+// holding .nominate-fix, beside 01-张三): that sibling. A district counts only one of the two (the original:
+// the copy is a candidate a person has not yet chosen), and says so.
+[[nodiscard]] std::optional<std::filesystem::path> fixed_copy_of(const std::filesystem::path& folder);
 
 } // namespace nominate::folder
