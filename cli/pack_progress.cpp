@@ -13,11 +13,17 @@ namespace {
 // The temporary file to remove on a signal: a fixed buffer, since a handler may not allocate.
 std::array<char, 4096> g_temporary{};
 volatile std::sig_atomic_t g_has_temporary = 0;
+// The output folder pack created, removed after the file when it is then empty (rmdir refuses otherwise).
+std::array<char, 4096> g_made_folder{};
+volatile std::sig_atomic_t g_has_made_folder = 0;
 
 extern "C" void remove_temporary_and_die(int signal)
 {
   if (g_has_temporary != 0) {
     ::unlink(g_temporary.data());
+  }
+  if (g_has_made_folder != 0) {
+    ::rmdir(g_made_folder.data());
   }
   std::signal(signal, SIG_DFL);
   std::raise(signal);
@@ -80,6 +86,16 @@ void TemporaryFileGuard::temporary_file(const std::filesystem::path& file)
   }
   if (m_inner != nullptr) {
     m_inner->temporary_file(file);
+  }
+}
+
+void TemporaryFileGuard::made_folder(const std::filesystem::path& folder)
+{
+  g_has_made_folder = 0;
+  auto text = folder.string();
+  if (!text.empty() && text.size() < g_made_folder.size()) {
+    std::memcpy(g_made_folder.data(), text.c_str(), text.size() + 1);
+    g_has_made_folder = 1;
   }
 }
 

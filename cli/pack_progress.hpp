@@ -36,6 +36,7 @@ public:
   TemporaryFileGuard(const TemporaryFileGuard&) = delete;
   TemporaryFileGuard& operator=(const TemporaryFileGuard&) = delete;
   void temporary_file(const std::filesystem::path& file) override;
+  void made_folder(const std::filesystem::path& folder) override;
   void packing(const std::string& package, std::uint64_t bytes_done, std::uint64_t bytes_total,
                std::size_t files_done, std::size_t files_total) override;
 

@@ -513,6 +513,28 @@ TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
     }
     CHECK(run_tool({"unzip", "-tq", (temp.path() / "out" / k_package).string()}).exit_code == 0);
   }
+  SECTION("SIGTERM before the first package is whole removes the output folder pack made for it")
+  {
+    auto pid = start({"pack", "海淀区", "-o", "new/out", "-q"}, temp.path());
+    // Signalled once the temporary file is there: mid-write, whatever the machine's speed.
+    auto writing = [&] {
+      std::error_code error;
+      for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "new" / "out", error)) {
+        if (entry.path().filename().string().starts_with(".")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (int waited = 0; waited < 1200 && !writing(); ++waited) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    REQUIRE(writing());
+    kill(pid, SIGTERM);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK_FALSE(std::filesystem::exists(temp.path() / "new" / "out"));
+  }
 }
 
 TEST_CASE("table writes 附表2 from the forms; upload lays out a web-form folder", "[cli]")

@@ -185,6 +185,9 @@ std::unique_ptr<PackageWriter> PackageWriter::start(const pipeline::CheckOutcome
     return fail(core::Error{
         core::ErrorCode::io, "cannot create the output folder: " + error.message(), request.output_dir, {}});
   }
+  if (s->made_output_dir && progress != nullptr) {
+    progress->made_folder(request.output_dir);
+  }
   for (auto& plan : *s->plans) {
     if (auto filled = fill_generated(loaded, plan, request.output_dir); !filled) {
       return fail(filled.error());
