@@ -13,7 +13,8 @@ namespace {
 // The temporary file to remove on a signal: a fixed buffer, since a handler may not allocate.
 std::array<char, 4096> g_temporary{};
 volatile std::sig_atomic_t g_has_temporary = 0;
-// The output folder pack created, removed after the file when it is then empty (rmdir refuses otherwise).
+// The output folder pack created, removed after the file when it is then empty (rmdir refuses otherwise);
+// only the innermost: of `-o new/out`, `new/` stays.
 std::array<char, 4096> g_made_folder{};
 volatile std::sig_atomic_t g_has_made_folder = 0;
 

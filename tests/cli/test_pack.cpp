@@ -272,8 +272,16 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
                              district / "01-张三" / "事迹视频.mp4",
                              std::filesystem::copy_options::overwrite_existing);
   {
-    // A list of past winners the district's check reads: a package without it cannot be checked at all.
+    // A list of past winners and a rule file of the district's own: a package without them cannot be
+    // checked at all.
     std::ofstream(district / "历届名单.csv") << "姓名,年份\n王五,2022\n";
+    std::ofstream(district / "区规则.yaml")
+        << "id: haidian/star-2024\nextends: national/star\nedition: \"2024\"\n";
+    auto text = read_file(district / "nominate.yaml");
+    const auto at = text.find("rules: national");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string("rules: national").size(), "rules: ./区规则.yaml");
+    std::ofstream(district / "nominate.yaml", std::ios::trunc) << text;
     std::ofstream config(district / "nominate.yaml", std::ios::app);
     config << "past_winners: 历届名单.csv\n";
     for (const char* rule : {"video.frame-rate", "video.resolution"}) {
@@ -298,6 +306,8 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
   const auto bag = temp.path() / "x" / "01-张三";
   CHECK(read_file(bag / "nominate.yaml") == read_file(district / "nominate.yaml"));
   CHECK(read_file(bag / "历届名单.csv") == read_file(district / "历届名单.csv"));
+  CHECK(read_file(bag / "区规则.yaml") == read_file(district / "区规则.yaml"));
+  CHECK_THAT(verified.output, Catch::Contains("haidian/star-2024"));
   CHECK(run_tool({"python3", validator(), bag.string()}).exit_code == 0);
   auto checked = nominate({"check", (bag / "data").string(), "-q"}, options);
   INFO(checked.output);

@@ -37,9 +37,9 @@ std::string folded(const std::string& name)
   return lower;
 }
 
-// A district's nominate.yaml and the lists it names (past_winners, past_nominees: inside the config's
-// folder, as folder::load_district_config requires) at their paths relative to that folder, under `prefix`.
-// The package carries them so that a check of it reads the settings the district's check read.
+// A district's nominate.yaml and the files it names (a rule file, past_winners, past_nominees: inside the
+// config's folder, as folder::load_district_config requires) at their paths relative to that folder, under
+// `prefix`. The package carries them so that a check of it reads the settings the district's check read.
 core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::string& prefix,
                                 const folder::DistrictConfig& config)
 {
@@ -49,6 +49,12 @@ core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::stri
     if (list) {
       named.push_back(*list);
     }
+  }
+  // `rules: ./xian-2024.yaml`: a rule file of the district's own (load_district_config resolved it against
+  // the config's folder and kept it inside); a rule set's name (`national`) is shipped, not carried.
+  if (const auto& rules = config.rules;
+      rules && (rules->ends_with(".yaml") || rules->ends_with(".yml") || fs::path(*rules).is_absolute())) {
+    named.emplace_back(*rules);
   }
   std::error_code error;
   const auto base = fs::weakly_canonical(fs::absolute(folder, error), error);

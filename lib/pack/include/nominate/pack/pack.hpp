@@ -24,7 +24,7 @@ public:
   // it was renamed into place or removed.
   virtual void temporary_file(const std::filesystem::path& file) = 0;
   // The output folder, when pack itself created it: an interrupted run removes it too if nothing else is in
-  // it (a finished package keeps it), so that no empty folder is left where none was.
+  // it (a finished package keeps it). Only that folder: of `-o new/out` made whole, `new/` is left.
   virtual void made_folder(const std::filesystem::path& folder) { static_cast<void>(folder); }
   virtual void packing(const std::string& package, std::uint64_t bytes_done, std::uint64_t bytes_total,
                        std::size_t files_done, std::size_t files_total) = 0;
