@@ -148,11 +148,17 @@ void print_plan(std::ostream& out, const std::string& path, const fix::Plan& pla
         std::any_of(plan.manual.begin(), plan.manual.end(), [&](const core::Finding& finding) {
           return finding.file == action.file && finding.rule == "video.duration";
         });
-    if (action.bars == "sides") {
+    if (action.bars == "portrait") {
       out << "    "
           << (zh ? "竖屏画面不会裁切，左右补黑边；要画面铺满，请在剪映里把比例设为 16:9 横屏后重新导出"
                  : "a portrait picture is not cropped: black bars left and right; to fill the frame, "
                    "export it again in 16:9 landscape (in 剪映: 比例 16:9)")
+          << '\n';
+    } else if (action.bars == "sides") {
+      out << "    "
+          << (zh ? "画面比要求的窄，不会裁切，左右补黑边"
+                 : "the picture is narrower than the spec: not cropped, "
+                   "black bars left and right")
           << '\n';
     } else if (action.bars == "top-bottom") {
       out << "    "
@@ -363,13 +369,32 @@ int run_fix(const FixOptions& options, const Environment& environment)
     print_error(error, language);
     any_error = true;
   }
+  // Each copy's submission paired with its original by path, not by position: a PATH whose copy could not
+  // be written, or a name that sorts otherwise with -已修正 after it, would shift the positions.
+  std::map<std::string, std::size_t> before_by_folder;
+  for (std::size_t i = 0; i < before.submissions.size(); ++i) {
+    before_by_folder[fs::weakly_canonical(before.submissions[i].loaded.submission.folder).string()] = i;
+  }
+  std::map<std::size_t, std::size_t> after_of_before;
+  for (std::size_t i = 0; i < after.submissions.size(); ++i) {
+    const auto copied = fs::weakly_canonical(after.submissions[i].loaded.submission.folder);
+    for (const Root& root : roots) {
+      const auto inside = copied.lexically_relative(fs::weakly_canonical(root.output));
+      if (inside.empty() || *inside.begin() == "..") {
+        continue;
+      }
+      const auto original = before_by_folder.find(fs::weakly_canonical(root.source / inside).string());
+      if (original != before_by_folder.end()) {
+        after_of_before[original->second] = i;
+      }
+    }
+  }
+  for (const auto& [b, a] : after_of_before) {
+    fix::carry_left_out(before.report.submissions[b].findings, before.submissions[b].loaded.submission.folder,
+                        after.submissions[a].loaded.submission.folder, after.report.submissions[a].findings);
+  }
   for (std::size_t i = 0; i < after.submissions.size(); ++i) {
     const fs::path& copy_folder = after.submissions[i].loaded.submission.folder;
-    if (i < before.submissions.size()) {
-      fix::carry_left_out(before.report.submissions[i].findings,
-                          before.submissions[i].loaded.submission.folder, copy_folder,
-                          after.report.submissions[i].findings);
-    }
     auto found = fixes.find(fs::weakly_canonical(copy_folder).string());
     if (found != fixes.end()) {
       after.report.submissions[i].fixes = found->second;
@@ -379,8 +404,9 @@ int run_fix(const FixOptions& options, const Environment& environment)
     human << '\n' << (zh ? "修正前 → 修正后：" : "before → after:") << '\n';
     for (std::size_t i = 0; i < before.report.submissions.size(); ++i) {
       const auto& path = before.report.submissions[i].path;
+      const auto paired = after_of_before.find(i);
       const report::SubmissionReport* fixed =
-          i < after.report.submissions.size() ? &after.report.submissions[i] : nullptr;
+          paired != after_of_before.end() ? &after.report.submissions[paired->second] : nullptr;
       human << "  " << verdict(&before.report.submissions[i], before.report.strict, zh) << "  →  "
             << verdict(fixed, after.report.strict, zh) << "  " << path << '\n';
     }

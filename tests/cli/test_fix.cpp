@@ -697,13 +697,17 @@ TEST_CASE("fix converts a legacy .doc form to .docx with LibreOffice, and check 
 
 namespace nominate::test::cli {
 
-TEST_CASE("fix does not pass a copy only because it left out a pipe, a broken link or a folder named .mp4",
-          "[cli]")
+TEST_CASE("fix does not pass a copy only because it left out a pipe, a link or a folder named .mp4", "[cli]")
 {
   TempDir temp;
+  // A link to a whole video outside the folder: followed, it would bring a file the check never read (it
+  // could as well be a key or a private document) into the copy, which would then pass.
+  const fs::path outside = temp.path() / "别处.mp4";
+  fs::copy_file(examples_dir() / "star-compliant" / "事迹视频.mp4", outside);
   const std::vector<std::pair<std::string, std::function<void(const fs::path&)>>> specials = {
       {"a named pipe", [](const fs::path& video) { REQUIRE(::mkfifo(video.c_str(), 0644) == 0); }},
       {"a link to nothing", [](const fs::path& video) { fs::create_symlink("不存在.mp4", video); }},
+      {"a link to a video outside", [&](const fs::path& video) { fs::create_symlink(outside, video); }},
       {"an empty folder", [](const fs::path& video) { fs::create_directory(video); }}};
   for (std::size_t i = 0; i < specials.size(); ++i) {
     const auto& [what, make] = specials[i];
@@ -812,6 +816,32 @@ TEST_CASE("a submission fixed inside its district: the copy beside it is not cou
   INFO(again.output);
   CHECK(again.exit_code == 0);
   CHECK(findings_of(again.report, "batch.duplicate").empty());
+}
+
+} // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("fix of two folders pairs each copy with its own original, though the first copy was refused",
+          "[cli]")
+{
+  TempDir temp;
+  auto first = copy_example("star-compliant", temp.path() / "pa");
+  REQUIRE(
+      run_tool({"convert", (first / "生活照.jpg").string(), (first / "生活照.webp").string()}).exit_code ==
+      0);
+  fs::remove(first / "生活照.jpg");
+  REQUIRE(nominate({"fix", "pa", "-q"}, in_folder(temp.path())).exit_code == 0);
+  auto second = copy_example("star-compliant", temp.path() / "pb");
+  fs::remove(second / "事迹视频.mp4");
+  REQUIRE(::mkfifo((second / "事迹视频.mp4").c_str(), 0644) == 0);
+  // pa-已修正 exists and --force is not given: pa's copy is refused; pb's is written.
+  auto run = nominate({"fix", "pa", "pb", "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.output, Catch::Contains("→  -  pa"));
+  CHECK_THAT(run.output,
+             Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)  pb"));
 }
 
 } // namespace nominate::test::cli

@@ -297,7 +297,9 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
       return core::fail(core::ErrorCode::io, "interrupted", output);
     }
     std::error_code kind;
-    if (!entry->is_regular_file(kind)) {
+    // A link is not followed: the check named it (material.unreadable) and never read what it points to, so
+    // neither does the copy (a link to a file outside the folder would otherwise bring that file in).
+    if (entry->is_symlink(kind) || !entry->is_regular_file(kind)) {
       continue;
     }
     std::string relative = entry->path().lexically_relative(from).generic_string();

@@ -107,7 +107,10 @@ std::string bars_for(const folder::Material& material, const rules::VideoSpec& s
   if (std::abs(shown / wanted - 1.0) <= 0.01) {
     return {};
   }
-  return shown < wanted ? "sides" : "top-bottom";
+  if (shown >= wanted) {
+    return "top-bottom";
+  }
+  return material.video->height > material.video->width ? "portrait" : "sides";
 }
 
 std::string with_extension(const std::string& file, std::string_view extension)
@@ -261,7 +264,10 @@ void carry_left_out(const std::vector<core::Finding>& before, const std::filesys
     std::error_code error;
     const auto there = fs::symlink_status(original / fs::path(finding.file), error);
     const bool special = !error && fs::exists(there) && !fs::is_regular_file(there);
-    if (!special || fs::is_regular_file(copy / fs::path(finding.file), error)) {
+    const bool said = std::ranges::any_of(after, [&](const core::Finding& f) {
+      return f.rule == finding.rule && f.file == finding.file && f.message_id == finding.message_id;
+    });
+    if (!special || said || fs::is_regular_file(fs::symlink_status(copy / fs::path(finding.file), error))) {
       continue;
     }
     after.push_back(finding);

@@ -28,7 +28,8 @@ struct Action {
   rules::VideoSpec video;         // for transcode_video
   rules::PhotoSpec photo;         // for convert_photo
   // transcode_video: the picture as shown (after rotation and pixel shape) is not the spec's shape, so it is
-  // scaled whole and padded with black bars: "sides" (a portrait video in a 1280×720 frame) or "top-bottom";
+  // scaled whole and padded with black bars: "portrait" (a phone held upright: bars left and right), "sides"
+  // (a narrower landscape picture, 4:3), or "top-bottom";
   // empty when the shapes agree (within 1%) or either is unknown.
   std::string bars;
 };
@@ -50,11 +51,11 @@ struct Plan {
 [[nodiscard]] Plan plan_fixes(const folder::LoadedSubmission& submission,
                               const std::vector<core::Finding>& findings, bool can_convert);
 
-// The check of the copy must not pass what the copy only hides. A named pipe, a link to nothing, a device
-// or a folder named like a material is not copied (only regular files are), so the copy's check no longer
-// sees it; each finding of the check before on such a file (relative to `original`, the submission folder)
-// that the copy (`copy`) does not hold as a regular file is added to `after` (the copy's findings), which
-// stays sorted by (file, field, rule).
+// The check of the copy must not pass what the copy only hides. A named pipe, a link (to a file or to
+// nothing), a device or a folder named like a material is not copied (only regular files are), so the
+// copy's check no longer sees it; each finding of the check before on such a file (relative to `original`,
+// the submission folder) that the copy (`copy`) does not hold as a regular file is added to `after` (the
+// copy's findings), which stays sorted by (file, field, rule).
 void carry_left_out(const std::vector<core::Finding>& before, const std::filesystem::path& original,
                     const std::filesystem::path& copy, std::vector<core::Finding>& after);
 
