@@ -142,6 +142,16 @@ int run_pack(const PackOptions& options, const Environment& environment)
                        : "nominate: renamed (unsafe or too long on Windows and in archivers): ")
                 << rename.from << " → " << rename.to << "\n";
     }
+    // The district's settings beside data/ (its nominate.yaml, a rule file, past lists): said, since a past
+    // list names people and goes with every submission's package.
+    if (!packages[i].settings.empty()) {
+      std::cerr << (zh ? "nominate: " + packages[i].file_name + " 附上了区的设置文件："
+                       : "nominate: " + packages[i].file_name + " carries the district's settings: ");
+      for (std::size_t k = 0; k < packages[i].settings.size(); ++k) {
+        std::cerr << (k == 0 ? "" : (zh ? "、" : ", ")) << packages[i].settings[k].entry;
+      }
+      std::cerr << "\n";
+    }
   }
   for (std::size_t i = 0; !options.check.quiet && i < result->written.size(); ++i) {
     const auto& file = result->written[i];

@@ -292,9 +292,13 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
   }
   RunOptions options;
   options.cwd = temp.path();
-  auto packed = nominate({"pack", "海淀区", "-o", "out", "-q", "--per", "submission"}, options);
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "--per", "submission", "--lang", "en"}, options);
   INFO(packed.output);
   REQUIRE(packed.exit_code == 0);
+  // Said, since the list names people and goes with every submission's package.
+  CHECK_THAT(packed.output,
+             Catch::Contains(
+                 "01-张三.zip carries the district's settings: nominate.yaml, 区规则.yaml, 历届名单.csv"));
   const auto package = temp.path() / "out" / "01-张三.zip";
   auto verified = nominate({"verify", package.string(), "--lang", "en"}, options);
   INFO(verified.output);
