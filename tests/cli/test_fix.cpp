@@ -1,6 +1,7 @@
 // nominate fix: a fixed copy beside the folder, checked again; the original untouched.
 
 #include "cli_runner.hpp"
+#include "fix_fixtures.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -22,59 +23,8 @@
 #include <vector>
 
 namespace nominate::test::cli {
-namespace {
 
 namespace fs = std::filesystem;
-
-std::map<std::string, std::string> snapshot(const fs::path& folder)
-{
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file()) {
-      files[entry.path().lexically_relative(folder).generic_string()] = read_file(entry.path());
-    }
-  }
-  return files;
-}
-
-// A test-pattern clip with a tone, made by the ffmpeg CLI into `file` (MP4): `size` (1920x1080), `rate`,
-// `seconds`, and the video encoder's arguments.
-void make_clip(const fs::path& file, const std::string& size, int rate, int seconds,
-               const std::vector<std::string>& encoder)
-{
-  REQUIRE(have_tool("ffmpeg"));
-  std::vector<std::string> args{"ffmpeg", "-v",
-                                "error",  "-y",
-                                "-f",     "lavfi",
-                                "-i",     "testsrc2=size=" + size + ":rate=" + std::to_string(rate),
-                                "-f",     "lavfi",
-                                "-i",     "sine=frequency=440:sample_rate=44100",
-                                "-t",     std::to_string(seconds)};
-  args.insert(args.end(), encoder.begin(), encoder.end());
-  args.insert(args.end(), {"-c:a", "aac", "-f", "mp4", file.string()});
-  auto run = run_tool(args);
-  INFO(run.output);
-  REQUIRE(run.exit_code == 0);
-}
-
-// examples/star-faults with its 4½-minute video replaced by a 2 s 1080p 30 fps HEVC clip, so the suite stays
-// fast: the same faults of kind (codec, size, rate), and a duration a person has to deal with.
-fs::path star_faults_short(const TempDir& temp)
-{
-  auto folder = copy_example("star-faults", temp.path() / "star-faults");
-  make_clip(folder / "事迹视频.mp4", "1920x1080", 30, 2,
-            {"-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error", "-tag:v", "hvc1"});
-  return folder;
-}
-
-nlohmann::json read_json(const fs::path& path)
-{
-  std::ifstream in(path);
-  REQUIRE(in);
-  return nlohmann::json::parse(in);
-}
-
-} // namespace
 
 TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and leaves the original alone",
           "[cli]")
@@ -505,10 +455,7 @@ TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli
 {
   TempDir temp;
   auto folder = copy_example("star-compliant", temp.path() / "ro");
-  REQUIRE(
-      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
-      0);
-  fs::remove(folder / "生活照.jpg");
+  life_photo_as_webp(folder);
   auto before = snapshot(folder);
   // A read-only bind mount in a private mount namespace (root, as CI runs the tests): the folder is then
   // read-only to root too, as on a CD or a write-protected USB stick. File modes (0444) would not stop root.
@@ -526,10 +473,6 @@ TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli
   CHECK(fs::exists(temp.path() / "ro-已修正" / "生活照.jpg"));
   CHECK(snapshot(folder) == before);
 }
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
 
 TEST_CASE("an MP4 named .mov is only renamed by fix, byte for byte, and the copy checks clean", "[cli]")
 {
@@ -691,157 +634,6 @@ TEST_CASE("fix converts a legacy .doc form to .docx with LibreOffice, and check 
   CHECK(again.exit_code == 0);
   CHECK(findings_of(again.report, "material.legacy-format").empty());
   CHECK(findings_of(again.report, "material.missing").empty());
-}
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
-
-TEST_CASE("fix does not pass a copy only because it left out a pipe, a link or a folder named .mp4", "[cli]")
-{
-  TempDir temp;
-  // A link to a whole video outside the folder: followed, it would bring a file the check never read (it
-  // could as well be a key or a private document) into the copy, which would then pass.
-  const fs::path outside = temp.path() / "别处.mp4";
-  fs::copy_file(examples_dir() / "star-compliant" / "事迹视频.mp4", outside);
-  const std::vector<std::pair<std::string, std::function<void(const fs::path&)>>> specials = {
-      {"a named pipe", [](const fs::path& video) { REQUIRE(::mkfifo(video.c_str(), 0644) == 0); }},
-      {"a link to nothing", [](const fs::path& video) { fs::create_symlink("不存在.mp4", video); }},
-      {"a link to a video outside", [&](const fs::path& video) { fs::create_symlink(outside, video); }},
-      {"an empty folder", [](const fs::path& video) { fs::create_directory(video); }}};
-  for (std::size_t i = 0; i < specials.size(); ++i) {
-    const auto& [what, make] = specials[i];
-    INFO(what);
-    const fs::path folder = temp.path() / ("0" + std::to_string(i + 1) + "-张三");
-    copy_example("star-compliant", folder);
-    fs::remove(folder / "事迹视频.mp4");
-    make(folder / "事迹视频.mp4");
-    const fs::path report = temp.path() / "report.json";
-    auto run = nominate({"fix", folder.string(), "--format", "json:" + report.string(), "--lang", "en"},
-                        in_folder(temp.path()));
-    INFO(run.output);
-    CHECK(run.exit_code == 1);
-    CHECK_THAT(run.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
-    const auto unreadable = findings_of(read_json(report), "material.unreadable");
-    REQUIRE(unreadable.size() == 1);
-    CHECK(unreadable[0]["file"] == "事迹视频.mp4");
-    CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
-  }
-}
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
-
-TEST_CASE("fix repairs a photo whose name is as long as the file system allows", "[cli]")
-{
-  // 80 three-byte characters and ".webp": 245 bytes of the 255 a name may have. The temporary file fix
-  // writes beside it must not need more.
-  TempDir temp;
-  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
-  std::string stem;
-  for (int i = 0; i < 80; ++i) {
-    stem += "生";
-  }
-  REQUIRE(run_tool({"convert", (folder / "生活照.jpg").string(), (folder / (stem + ".webp")).string()})
-              .exit_code == 0);
-  fs::remove(folder / "生活照.jpg");
-  auto run = nominate({"fix", folder.string(), "-q"}, in_folder(temp.path()));
-  INFO(run.output);
-  CHECK(run.exit_code == 0);
-  CHECK(fs::exists(temp.path() / "01-张三-已修正" / (stem + ".jpg")));
-}
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
-
-TEST_CASE("fix says before and after that a portrait video gets black bars, and how to fill the frame",
-          "[cli]")
-{
-  TempDir temp;
-  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
-  make_clip(folder / "事迹视频.mp4", "720x1280", 25, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
-  auto planned = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
-  INFO(planned.output);
-  CHECK_THAT(planned.output, Catch::Contains("左右补黑边") && Catch::Contains("剪映"));
-
-  const fs::path report = temp.path() / "report.json";
-  auto run =
-      nominate({"fix", folder.string(), "--format", "json:" + report.string()}, in_folder(temp.path()));
-  INFO(run.output);
-  const auto fixes = read_json(report)["submissions"][0]["fixes"];
-  REQUIRE(fixes.size() == 1);
-  CHECK(fixes[0]["notes"] == nlohmann::json::array({"bars-added"}));
-
-  // A landscape video of the spec's shape gets no such line.
-  make_clip(folder / "事迹视频.mp4", "1920x1080", 30, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
-  auto wide = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
-  INFO(wide.output);
-  CHECK_THAT(wide.output, Catch::Contains("将修正 事迹视频.mp4") && !Catch::Contains("黑边"));
-}
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
-
-TEST_CASE("a submission fixed inside its district: the copy beside it is not counted as a third nomination",
-          "[cli]")
-{
-  TempDir temp;
-  auto district = copy_example("海淀区", temp.path() / "海淀区");
-  const auto folder = district / "01-张三";
-  REQUIRE(
-      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
-      0);
-  fs::remove(folder / "生活照.jpg");
-  auto fixed = nominate({"fix", "海淀区/01-张三", "-q"}, in_folder(temp.path()));
-  INFO(fixed.output);
-  REQUIRE(fixed.exit_code == 0);
-  REQUIRE(fs::exists(district / "01-张三-已修正" / ".nominate-fix"));
-
-  auto checked = check({"海淀区", "--lang", "zh"}, in_folder(temp.path()));
-  INFO(checked.output);
-  CHECK(checked.report["submissions"].size() == 2);
-  const auto copy = findings_of(checked.report, "batch.duplicate");
-  REQUIRE(copy.size() == 1);
-  CHECK(copy[0]["message_id"] == "batch.duplicate.fix-copy");
-  CHECK(copy[0]["severity"] == "warning");
-  CHECK_THAT(copy[0]["fix"].get<std::string>(), Catch::Contains("改名为“01-张三”"));
-
-  // Once the copy takes the original's place, the district is whole again and nothing is said.
-  fs::remove_all(folder);
-  fs::rename(district / "01-张三-已修正", folder);
-  auto again = check({"海淀区"}, in_folder(temp.path()));
-  INFO(again.output);
-  CHECK(again.exit_code == 0);
-  CHECK(findings_of(again.report, "batch.duplicate").empty());
-}
-
-} // namespace nominate::test::cli
-
-namespace nominate::test::cli {
-
-TEST_CASE("fix of two folders pairs each copy with its own original, though the first copy was refused",
-          "[cli]")
-{
-  TempDir temp;
-  auto first = copy_example("star-compliant", temp.path() / "pa");
-  REQUIRE(
-      run_tool({"convert", (first / "生活照.jpg").string(), (first / "生活照.webp").string()}).exit_code ==
-      0);
-  fs::remove(first / "生活照.jpg");
-  REQUIRE(nominate({"fix", "pa", "-q"}, in_folder(temp.path())).exit_code == 0);
-  auto second = copy_example("star-compliant", temp.path() / "pb");
-  fs::remove(second / "事迹视频.mp4");
-  REQUIRE(::mkfifo((second / "事迹视频.mp4").c_str(), 0644) == 0);
-  // pa-已修正 exists and --force is not given: pa's copy is refused; pb's is written.
-  auto run = nominate({"fix", "pa", "pb", "--lang", "en"}, in_folder(temp.path()));
-  INFO(run.output);
-  CHECK(run.exit_code == 2);
-  CHECK_THAT(run.output, Catch::Contains("→  -  pa"));
-  CHECK_THAT(run.output,
-             Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)  pb"));
 }
 
 } // namespace nominate::test::cli

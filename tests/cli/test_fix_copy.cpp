@@ -1,0 +1,143 @@
+// nominate fix: what the copy holds and how it is judged — files it leaves out are not passed by leaving
+// them out, names as long as a file system allows, black bars said before and after, a copy beside its
+// original in a district, and each copy paired with its own original.
+
+#include "cli_runner.hpp"
+#include "fix_fixtures.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <sys/stat.h>
+#include <utility>
+#include <vector>
+
+namespace nominate::test::cli {
+
+namespace fs = std::filesystem;
+
+TEST_CASE("fix does not pass a copy only because it left out a pipe, a link or a folder named .mp4", "[cli]")
+{
+  TempDir temp;
+  // A link to a whole video outside the folder: followed, it would bring a file the check never read (it
+  // could as well be a key or a private document) into the copy, which would then pass.
+  const fs::path outside = temp.path() / "别处.mp4";
+  fs::copy_file(examples_dir() / "star-compliant" / "事迹视频.mp4", outside);
+  const std::vector<std::pair<std::string, std::function<void(const fs::path&)>>> specials = {
+      {"a named pipe", [](const fs::path& video) { REQUIRE(::mkfifo(video.c_str(), 0644) == 0); }},
+      {"a link to nothing", [](const fs::path& video) { fs::create_symlink("不存在.mp4", video); }},
+      {"a link to a video outside", [&](const fs::path& video) { fs::create_symlink(outside, video); }},
+      {"an empty folder", [](const fs::path& video) { fs::create_directory(video); }}};
+  for (std::size_t i = 0; i < specials.size(); ++i) {
+    const auto& [what, make] = specials[i];
+    INFO(what);
+    const fs::path folder = temp.path() / ("0" + std::to_string(i + 1) + "-张三");
+    copy_example("star-compliant", folder);
+    fs::remove(folder / "事迹视频.mp4");
+    make(folder / "事迹视频.mp4");
+    const fs::path report = temp.path() / "report.json";
+    auto run = nominate({"fix", folder.string(), "--format", "json:" + report.string(), "--lang", "en"},
+                        in_folder(temp.path()));
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
+    const auto unreadable = findings_of(read_json(report), "material.unreadable");
+    REQUIRE(unreadable.size() == 1);
+    CHECK(unreadable[0]["file"] == "事迹视频.mp4");
+    CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
+  }
+}
+
+TEST_CASE("fix repairs a photo whose name is as long as the file system allows", "[cli]")
+{
+  // 80 three-byte characters and ".webp": 245 bytes of the 255 a name may have. The temporary file fix
+  // writes beside it must not need more.
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  std::string stem;
+  for (int i = 0; i < 80; ++i) {
+    stem += "生";
+  }
+  life_photo_as_webp(folder, stem);
+  auto run = nominate({"fix", folder.string(), "-q"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(fs::exists(temp.path() / "01-张三-已修正" / (stem + ".jpg")));
+}
+
+TEST_CASE("fix says before and after that a portrait video gets black bars, and how to fill the frame",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  make_clip(folder / "事迹视频.mp4", "720x1280", 25, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
+  auto planned = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(planned.output);
+  CHECK_THAT(planned.output, Catch::Contains("左右补黑边") && Catch::Contains("剪映"));
+
+  const fs::path report = temp.path() / "report.json";
+  auto run =
+      nominate({"fix", folder.string(), "--format", "json:" + report.string()}, in_folder(temp.path()));
+  INFO(run.output);
+  const auto fixes = read_json(report)["submissions"][0]["fixes"];
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0]["notes"] == nlohmann::json::array({"bars-added"}));
+
+  // A landscape video of the spec's shape gets no such line.
+  make_clip(folder / "事迹视频.mp4", "1920x1080", 30, 2, {"-c:v", "libx264", "-preset", "ultrafast"});
+  auto wide = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(wide.output);
+  CHECK_THAT(wide.output, Catch::Contains("将修正 事迹视频.mp4") && !Catch::Contains("黑边"));
+}
+
+TEST_CASE("a submission fixed inside its district: the copy beside it is not counted as a third nomination",
+          "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  const auto folder = district / "01-张三";
+  life_photo_as_webp(folder);
+  auto fixed = nominate({"fix", "海淀区/01-张三", "-q"}, in_folder(temp.path()));
+  INFO(fixed.output);
+  REQUIRE(fixed.exit_code == 0);
+  REQUIRE(fs::exists(district / "01-张三-已修正" / ".nominate-fix"));
+
+  auto checked = check({"海淀区", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(checked.output);
+  CHECK(checked.report["submissions"].size() == 2);
+  const auto copy = findings_of(checked.report, "batch.duplicate");
+  REQUIRE(copy.size() == 1);
+  CHECK(copy[0]["message_id"] == "batch.duplicate.fix-copy");
+  CHECK(copy[0]["severity"] == "warning");
+  CHECK_THAT(copy[0]["fix"].get<std::string>(), Catch::Contains("改名为“01-张三”"));
+
+  // Once the copy takes the original's place, the district is whole again and nothing is said.
+  fs::remove_all(folder);
+  fs::rename(district / "01-张三-已修正", folder);
+  auto again = check({"海淀区"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(findings_of(again.report, "batch.duplicate").empty());
+}
+
+TEST_CASE("fix of two folders pairs each copy with its own original, though the first copy was refused",
+          "[cli]")
+{
+  TempDir temp;
+  auto first = copy_example("star-compliant", temp.path() / "pa");
+  life_photo_as_webp(first);
+  REQUIRE(nominate({"fix", "pa", "-q"}, in_folder(temp.path())).exit_code == 0);
+  auto second = copy_example("star-compliant", temp.path() / "pb");
+  fs::remove(second / "事迹视频.mp4");
+  REQUIRE(::mkfifo((second / "事迹视频.mp4").c_str(), 0644) == 0);
+  // pa-已修正 exists and --force is not given: pa's copy is refused; pb's is written.
+  auto run = nominate({"fix", "pa", "pb", "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.output, Catch::Contains("→  -  pa"));
+  CHECK_THAT(run.output,
+             Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)  pb"));
+}
+
+} // namespace nominate::test::cli
