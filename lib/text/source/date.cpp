@@ -217,6 +217,17 @@ double calendar_years(const FullDate& from, const FullDate& to)
   return whole + static_cast<double>(rest) / static_cast<double>(span);
 }
 
+// Drops a note in brackets at the end (already simplified to ASCII brackets): 1957年4月（67岁）,
+// 2019年3月至今（已连续开展5年）. A text that is only a bracket is kept.
+void drop_trailing_note(std::u32string_view& rest)
+{
+  if (rest.ends_with(U')')) {
+    if (const auto open = rest.rfind(U'('); open != std::u32string_view::npos && open > 0) {
+      rest = rest.substr(0, open);
+    }
+  }
+}
+
 } // namespace
 
 std::optional<PartialDate> parse_date(std::string_view text)
@@ -227,11 +238,7 @@ std::optional<PartialDate> parse_date(std::string_view text)
   const std::u32string simplified = simplify(text);
   std::u32string_view rest = simplified;
   // 1957年4月（67岁）: an age or note in parentheses after the date; 1957年4月生, 1957年4月出生.
-  if (rest.ends_with(U')')) {
-    if (const auto open = rest.rfind(U'('); open != std::u32string_view::npos && open > 0) {
-      rest = rest.substr(0, open);
-    }
-  }
+  drop_trailing_note(rest);
   strip_suffix(rest, {U"出生", U"生"});
   return parse_simplified(detail::to_utf8(rest));
 }
@@ -321,11 +328,7 @@ std::optional<Period> parse_period(std::string_view text)
   const std::u32string simplified = simplify(text);
   std::u32string_view rest = simplified;
   // A note in brackets after the period: 2019年3月至今（已连续开展5年）.
-  if (rest.ends_with(U')')) {
-    if (const auto open = rest.rfind(U'('); open != std::u32string_view::npos && open > 0) {
-      rest = rest.substr(0, open);
-    }
-  }
+  drop_trailing_note(rest);
   if (auto period = parse_simplified_period(rest)) {
     return period;
   }
