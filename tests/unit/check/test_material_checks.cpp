@@ -107,12 +107,13 @@ TEST_CASE("material.missing and material.count follow the rule set's materials",
   }
   SECTION("two videos where one is allowed: both named, no word of scans")
   {
-    auto rules = star_materials();
-    rules.materials.back().max = 1;
+    auto one_video = star_materials();
+    one_video.materials.back().max = 1;
     auto submission = with_photos(1, true);
     submission.materials.push_back(test::material("事迹视频.mp4", folder::Role::video));
     submission.materials.push_back(test::material("事迹视频（剪辑版）.mp4", folder::Role::video));
-    auto found = of_rule(material_findings(submission, rules), "material.count", "material.count.too-many");
+    auto found =
+        of_rule(material_findings(submission, one_video), "material.count", "material.count.too-many");
     REQUIRE(found.size() == 1);
     CHECK(found[0].args.at("files") == "事迹视频.mp4、事迹视频（剪辑版）.mp4");
     auto text = messages::render(found[0], core::Language::zh);
