@@ -49,13 +49,6 @@ std::string resolve_rules(const std::filesystem::path& config_file, const std::s
   return (config_file.parent_path() / path).lexically_normal().generic_string();
 }
 
-// Whether `value` names a file rather than a rule set: a path resolve_rules made, or an absolute one.
-bool names_a_file(const std::string& value)
-{
-  return value.ends_with(".yaml") || value.ends_with(".yml") || value.starts_with("./") ||
-         value.starts_with("../") || value.starts_with("/");
-}
-
 // A config may name files (`rules:`, `past_winners:`, `past_nominees:`) only inside the district tree: a city
 // office checks folders it did not make, and a folder's own config must not make the tool read (or quote) a
 // file elsewhere on that computer (design.md, "Paths a config may name"). The tree is the config's own folder
@@ -292,6 +285,12 @@ core::Result<std::vector<DistrictConfig>> find_district_configs(const std::files
     current = current.parent_path();
   }
   return found;
+}
+
+bool names_a_file(const std::string& value)
+{
+  return value.ends_with(".yaml") || value.ends_with(".yml") || value.starts_with("./") ||
+         value.starts_with("../") || value.starts_with("/");
 }
 
 } // namespace nominate::folder

@@ -52,9 +52,8 @@ core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::stri
   }
   // `rules: ./xian-2024.yaml`: a rule file of the district's own (load_district_config resolved it against
   // the config's folder and kept it inside); a rule set's name (`national`) is shipped, not carried.
-  if (const auto& rules = config.rules;
-      rules && (rules->ends_with(".yaml") || rules->ends_with(".yml") || fs::path(*rules).is_absolute())) {
-    named.emplace_back(*rules);
+  if (config.rules && folder::names_a_file(*config.rules)) {
+    named.emplace_back(*config.rules);
   }
   std::error_code error;
   const auto base = fs::weakly_canonical(fs::absolute(folder, error), error);

@@ -48,6 +48,10 @@ struct DistrictConfig {
   std::optional<std::string> submission_package_name; // … and for one submission's
 };
 
+// Whether a config's `rules:` value names a rule file (`./xian-2024.yaml`, as resolved against the config's
+// folder, or an absolute path) rather than a shipped rule set (`national/star`).
+[[nodiscard]] bool names_a_file(const std::string& value);
+
 inline constexpr const char* k_submission_config_name = "nomination.yaml";
 inline constexpr const char* k_district_config_name = "nominate.yaml";
 
