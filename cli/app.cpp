@@ -4,6 +4,7 @@
 #include "help_zh.hpp"
 #include "parse_error_zh.hpp"
 #include "report_output.hpp"
+#include "stop_signals.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -89,6 +90,7 @@ int run(int argc, char** argv)
                             environment);
       return k_exit_error;
     }
+    install_stop_handlers();
     return action ? action() : k_exit_error;
   } catch (const std::exception& error) {
     std::cerr << "nominate: error: " << error.what() << '\n';

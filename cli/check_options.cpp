@@ -2,6 +2,7 @@
 #include "output.hpp"
 #include "path_arguments.hpp"
 #include "progress.hpp"
+#include "stop_signals.hpp"
 
 #include <nominate/core/display_name.hpp>
 #include <nominate/folder/config.hpp>
@@ -127,7 +128,9 @@ pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::Ch
   if (environment.stderr_is_terminal && !options.quiet) {
     progress = std::make_unique<TerminalProgress>(language);
   }
+  std::optional<TemporaryFolderGuard> guard(std::in_place, request.load.work_dir);
   auto outcome = pipeline::check_paths(request, progress.get(), loaded);
+  guard.reset();
   progress.reset();
   std::error_code ignored;
   std::filesystem::remove_all(request.load.work_dir, ignored);

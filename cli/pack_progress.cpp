@@ -1,36 +1,9 @@
 #include "pack_progress.hpp"
+#include "stop_signals.hpp"
 
-#include <array>
-#include <csignal>
-#include <cstring>
 #include <iostream>
-#include <unistd.h>
 
 namespace nominate::cli {
-
-namespace {
-
-// The temporary file to remove on a signal: a fixed buffer, since a handler may not allocate.
-std::array<char, 4096> g_temporary{};
-volatile std::sig_atomic_t g_has_temporary = 0;
-// The output folder pack created, removed after the file when it is then empty (rmdir refuses otherwise);
-// only the innermost: of `-o new/out`, `new/` stays.
-std::array<char, 4096> g_made_folder{};
-volatile std::sig_atomic_t g_has_made_folder = 0;
-
-extern "C" void remove_temporary_and_die(int signal)
-{
-  if (g_has_temporary != 0) {
-    ::unlink(g_temporary.data());
-  }
-  if (g_has_made_folder != 0) {
-    ::rmdir(g_made_folder.data());
-  }
-  std::signal(signal, SIG_DFL);
-  std::raise(signal);
-}
-
-} // namespace
 
 TerminalPackProgress::~TerminalPackProgress()
 {
@@ -63,28 +36,17 @@ void TerminalPackProgress::packing(const std::string& package, std::uint64_t byt
   m_drawn = true;
 }
 
-TemporaryFileGuard::TemporaryFileGuard(pack::PackProgress* inner) : m_inner(inner)
-{
-  std::signal(SIGINT, remove_temporary_and_die);
-  std::signal(SIGTERM, remove_temporary_and_die);
-  std::signal(SIGHUP, remove_temporary_and_die);
-}
+TemporaryFileGuard::TemporaryFileGuard(pack::PackProgress* inner) : m_inner(inner) {}
 
 TemporaryFileGuard::~TemporaryFileGuard()
 {
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
-  std::signal(SIGHUP, SIG_DFL);
+  remove_file_on_stop({});
+  remove_empty_folder_on_stop({});
 }
 
 void TemporaryFileGuard::temporary_file(const std::filesystem::path& file)
 {
-  g_has_temporary = 0;
-  auto text = file.string();
-  if (!text.empty() && text.size() < g_temporary.size()) {
-    std::memcpy(g_temporary.data(), text.c_str(), text.size() + 1);
-    g_has_temporary = 1;
-  }
+  remove_file_on_stop(file);
   if (m_inner != nullptr) {
     m_inner->temporary_file(file);
   }
@@ -92,12 +54,7 @@ void TemporaryFileGuard::temporary_file(const std::filesystem::path& file)
 
 void TemporaryFileGuard::made_folder(const std::filesystem::path& folder)
 {
-  g_has_made_folder = 0;
-  auto text = folder.string();
-  if (!text.empty() && text.size() < g_made_folder.size()) {
-    std::memcpy(g_made_folder.data(), text.c_str(), text.size() + 1);
-    g_has_made_folder = 1;
-  }
+  remove_empty_folder_on_stop(folder);
 }
 
 void TemporaryFileGuard::packing(const std::string& package, std::uint64_t bytes_done,

@@ -1,6 +1,7 @@
 // nominate count FILE [--field ID]: a document's character count as the rules count it (Word's/WPS's 字数).
 
 #include "../check_options.hpp"
+#include "../stop_signals.hpp"
 #include "commands.hpp"
 
 #include <nominate/folder/count_text.hpp>
@@ -67,6 +68,7 @@ int run_count(const CountOptions& options, const Environment& environment)
       std::filesystem::remove_all(folder, ignored);
     }
   } remove_after{work_dir};
+  TemporaryFolderGuard on_stop(work_dir); // Ctrl-C while LibreOffice converts: no soffice or folder left
   std::vector<rules::RuleSet> rule_sets;
   if (!options.field.empty()) {
     auto candidates = candidate_rule_sets(options, environment);

@@ -6,7 +6,7 @@
 #include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
-#include "../temporary_folder.hpp"
+#include "../stop_signals.hpp"
 #include "commands.hpp"
 
 #include <nominate/folder/config.hpp>
@@ -96,7 +96,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   if (environment.stderr_is_terminal && !options.quiet) {
     progress = std::make_unique<TerminalProgress>(language);
   }
-  std::optional<TemporaryFolderGuard> guard(std::in_place, work, language);
+  std::optional<TemporaryFolderGuard> guard(std::in_place, work, language, BusMessage::zip_changed);
   auto outcome = pack::verify_packages(request, progress.get());
   progress.reset();
   std::error_code ignored;

@@ -6,8 +6,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
+#include <sys/wait.h>
+#include <thread>
 
 namespace nominate::test::cli {
 namespace {
@@ -19,6 +25,20 @@ std::optional<long> first_number(const std::string& output)
     return std::nullopt;
   }
   return std::stol(match.str());
+}
+
+// Whether a live process (a zombie has no command line) names `text` on its command line.
+bool process_names(const std::string& text)
+{
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc", error)) {
+    std::ifstream file(entry.path() / "cmdline", std::ios::binary);
+    std::string line((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (line.find(text) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
 }
 
 } // namespace
@@ -76,6 +96,40 @@ TEST_CASE("check --show-fields lists every field as read, and JSON gives them pe
   {
     auto plain = nominate({"check", "--lang", "zh", "star-compliant"});
     CHECK(plain.output.find("读到的栏目：") == std::string::npos);
+  }
+}
+
+TEST_CASE(
+    "Ctrl-C or SIGTERM while LibreOffice converts a .doc leaves neither LibreOffice nor the work folder",
+    "[cli][soffice]")
+{
+  for (int signal : {SIGINT, SIGTERM}) {
+    DYNAMIC_SECTION("signal " << signal)
+    {
+      TempDir temp;
+      copy_example("legacy-doc", temp.path() / "legacy-doc");
+      auto pid = start({"check", "legacy-doc"}, temp.path());
+      // LibreOffice runs with its profile in the check's own folder, which is named after the check's pid.
+      const auto work = "/nominate-" + std::to_string(pid) + "/";
+      bool converting = false;
+      for (int waited = 0; waited < 3000 && !converting; ++waited) {
+        converting = process_names(work + "conversion-0/profile");
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
+      REQUIRE(converting);
+      kill(pid, signal);
+      int status = 0;
+      waitpid(pid, &status, 0);
+      CHECK(WIFSIGNALED(status));
+      bool left = true;
+      for (int waited = 0; waited < 200 && left; ++waited) { // LibreOffice is killed, not asked: at once
+        left = process_names(work);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
+      CHECK_FALSE(left);
+      std::error_code error;
+      CHECK_FALSE(std::filesystem::exists(std::filesystem::temp_directory_path(error) / work.substr(1)));
+    }
   }
 }
 

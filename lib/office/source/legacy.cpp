@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <thread>
@@ -67,6 +69,24 @@ std::string extension_for(DocumentType type, ConvertTarget target)
 
 enum class Outcome { exited_ok, failed, timed_out, not_started };
 
+// The process groups of the conversions under way (one a worker thread at most), for stop_conversions. A
+// slot holds a group from just after it is made until it is killed, before it is reaped, so a handler that
+// reads a slot never signals a group whose number the system has given to someone else.
+constexpr std::size_t k_slots = 64;
+std::array<std::atomic<pid_t>, k_slots> g_running{};
+static_assert(std::atomic<pid_t>::is_always_lock_free, "stop_conversions runs in a signal handler");
+
+std::atomic<pid_t>* remember_group(pid_t group)
+{
+  for (auto& slot : g_running) {
+    pid_t empty = 0;
+    if (slot.compare_exchange_strong(empty, group)) {
+      return &slot;
+    }
+  }
+  return nullptr; // more conversions than slots: this one is not stopped early, its timeout still holds
+}
+
 // Runs argv without a shell in its own process group; on timeout the whole group is killed.
 Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seconds timeout)
 {
@@ -77,8 +97,18 @@ Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seco
   }
   args.push_back(nullptr);
   int null_fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+  // The stopping signals wait, on this thread, while the group is made and remembered: a handler that runs
+  // here then finds it. (Another thread may still take the signal in that window; the window is a fork.)
+  sigset_t stopping;
+  sigset_t previous;
+  sigemptyset(&stopping);
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    sigaddset(&stopping, signal);
+  }
+  pthread_sigmask(SIG_BLOCK, &stopping, &previous);
   pid_t pid = fork();
   if (pid < 0) {
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     if (null_fd >= 0) {
       ::close(null_fd);
     }
@@ -86,6 +116,10 @@ Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seco
   }
   if (pid == 0) {
     setpgid(0, 0);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+      ::signal(signal, SIG_DFL); // not the program's handlers, which remove the program's files
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     if (null_fd >= 0) {
       dup2(null_fd, STDIN_FILENO);
       dup2(null_fd, STDOUT_FILENO);
@@ -95,6 +129,8 @@ Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seco
     _exit(127);
   }
   setpgid(pid, pid);
+  auto* slot = remember_group(pid);
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   if (null_fd >= 0) {
     ::close(null_fd);
   }
@@ -114,6 +150,9 @@ Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seco
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   kill(-pid, SIGKILL); // helpers left in the group (oosplash, soffice.bin) go too
+  if (slot != nullptr) {
+    slot->store(0);
+  }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
@@ -145,6 +184,15 @@ std::string shell_quote(const std::string& text)
 }
 
 } // namespace
+
+void stop_conversions() noexcept
+{
+  for (auto& slot : g_running) {
+    if (pid_t group = slot.load(); group > 0) {
+      ::kill(-group, SIGKILL);
+    }
+  }
+}
 
 core::Result<std::filesystem::path> convert_document(const std::filesystem::path& input,
                                                      const std::filesystem::path& work_dir,

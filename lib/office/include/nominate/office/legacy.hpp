@@ -34,6 +34,12 @@ enum class ConvertTarget { docx, xlsx };
                                                                    ConvertTarget target,
                                                                    const ConvertOptions& options);
 
+// Kills every LibreOffice conversion under way in this process, with its helpers (each runs in a process
+// group of its own, so a Ctrl-C at the terminal does not reach it). Async-signal-safe: a program's handler
+// for SIGINT or SIGTERM calls it before the program ends, so that no soffice outlives it. A conversion
+// stopped this way fails as conversion_failed.
+void stop_conversions() noexcept;
+
 // The command to tell IT staff, for a machine without LibreOffice on the path of the tool:
 // `soffice --headless --convert-to docx --outdir "<folder>" "<input>"`.
 [[nodiscard]] std::string convert_command(const std::filesystem::path& input,

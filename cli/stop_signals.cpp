@@ -1,0 +1,142 @@
+#include "stop_signals.hpp"
+
+#include <nominate/office/legacy.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <string_view>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace nominate::cli {
+
+namespace {
+
+// Fixed buffers, each armed by a flag set after its text is whole: a handler may not allocate.
+constexpr std::size_t k_path_size = 4096;
+struct PathSlot {
+  std::array<char, k_path_size> path{};
+  volatile std::sig_atomic_t armed = 0;
+};
+std::array<PathSlot, 2> g_folders{}; // removed with rm -rf
+PathSlot g_file{};                   // unlinked
+PathSlot g_made_folder{};            // rmdir'd, after the file
+std::array<char, 512> g_bus_message{};
+volatile std::sig_atomic_t g_bus_armed = 0;
+constexpr std::array<int, 4> k_signals = {SIGINT, SIGTERM, SIGHUP, SIGBUS};
+constexpr int k_exit_error = 2;
+
+bool arm(PathSlot& slot, const std::filesystem::path& path)
+{
+  slot.armed = 0;
+  auto text = path.string();
+  if (text.empty() || text.size() >= slot.path.size()) {
+    return false;
+  }
+  std::memcpy(slot.path.data(), text.c_str(), text.size() + 1);
+  slot.armed = 1;
+  return true;
+}
+
+void remove_tree(const char* folder)
+{
+  pid_t child = ::fork();
+  if (child == 0) {
+    std::array<char*, 5> argv = {const_cast<char*>("rm"), const_cast<char*>("-rf"), const_cast<char*>("--"),
+                                 const_cast<char*>(folder), nullptr};
+    ::execv("/bin/rm", argv.data());
+    ::_exit(127);
+  }
+  if (child > 0) {
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+}
+
+void clean_up()
+{
+  office::stop_conversions();
+  if (g_file.armed != 0) {
+    ::unlink(g_file.path.data());
+  }
+  if (g_made_folder.armed != 0) {
+    ::rmdir(g_made_folder.path.data());
+  }
+  for (auto& slot : g_folders) {
+    if (slot.armed != 0) {
+      remove_tree(slot.path.data());
+    }
+  }
+}
+
+extern "C" void on_stop(int signal)
+{
+  if (signal == SIGBUS && g_bus_armed != 0) {
+    auto length = ::strnlen(g_bus_message.data(), g_bus_message.size());
+    [[maybe_unused]] auto written = ::write(STDERR_FILENO, g_bus_message.data(), length);
+    clean_up();
+    ::_exit(k_exit_error);
+  }
+  clean_up();
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+} // namespace
+
+void install_stop_handlers()
+{
+  for (int signal : k_signals) {
+    std::signal(signal, on_stop);
+  }
+}
+
+TemporaryFolderGuard::TemporaryFolderGuard(const std::filesystem::path& folder, core::Language language,
+                                           BusMessage bus)
+{
+  for (int i = 0; i < static_cast<int>(g_folders.size()); ++i) {
+    if (g_folders[static_cast<std::size_t>(i)].armed == 0) {
+      if (arm(g_folders[static_cast<std::size_t>(i)], folder)) {
+        m_slot = i;
+      }
+      break;
+    }
+  }
+  if (bus == BusMessage::zip_changed) {
+    const std::string_view message =
+        language == core::Language::zh
+            ? "nominate: 压缩包在读取时被改动或截短（可能还在复制或被覆盖）。请等复制完成后重新运行 verify。\n"
+            : "nominate: the zip changed or shrank while it was read (still being copied, or overwritten). "
+              "Wait until the copy is complete and run verify again.\n";
+    g_bus_armed = 0;
+    std::memcpy(g_bus_message.data(), message.data(), std::min(message.size(), g_bus_message.size() - 1));
+    g_bus_armed = 1;
+    m_bus = true;
+  }
+}
+
+TemporaryFolderGuard::~TemporaryFolderGuard()
+{
+  if (m_slot) {
+    g_folders[static_cast<std::size_t>(*m_slot)].armed = 0;
+  }
+  if (m_bus) {
+    g_bus_armed = 0;
+  }
+}
+
+void remove_file_on_stop(const std::filesystem::path& file)
+{
+  arm(g_file, file);
+}
+
+void remove_empty_folder_on_stop(const std::filesystem::path& folder)
+{
+  arm(g_made_folder, folder);
+}
+
+} // namespace nominate::cli
