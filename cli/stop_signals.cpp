@@ -1,13 +1,16 @@
 #include "stop_signals.hpp"
 
+#include <nominate/core/owner.hpp>
 #include <nominate/office/legacy.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -127,6 +130,31 @@ TemporaryFolderGuard::~TemporaryFolderGuard()
   if (m_bus) {
     g_bus_armed = 0;
   }
+}
+
+std::optional<std::filesystem::path> make_work_folder(const std::filesystem::path& temp_dir,
+                                                      const std::string& kind)
+{
+  const std::string prefix = "nominate-" + kind + "-";
+  constexpr std::size_t k_random = 7; // "-XXXXXX"
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(temp_dir, error)) {
+    auto name = entry.path().filename().string();
+    if (!name.starts_with(prefix) || name.size() <= prefix.size() + k_random) {
+      continue;
+    }
+    auto tag = std::string_view(name).substr(prefix.size(), name.size() - prefix.size() - k_random);
+    struct stat status {};
+    if (::lstat(entry.path().c_str(), &status) == 0 && S_ISDIR(status.st_mode) &&
+        status.st_uid == ::getuid() && core::owner_gone(tag)) {
+      std::filesystem::remove_all(entry.path(), error);
+    }
+  }
+  auto pattern = (temp_dir / (prefix + core::owner_tag() + "-XXXXXX")).string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    return std::nullopt;
+  }
+  return std::filesystem::path(pattern);
 }
 
 void remove_file_on_stop(const std::filesystem::path& file)

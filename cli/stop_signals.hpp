@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace nominate::cli {
 
@@ -32,6 +33,13 @@ private:
   std::optional<int> m_slot;
   bool m_bus = false;
 };
+
+// A private folder for a run's work in `temp_dir`, made by mkdtemp (mode 0700, a fresh name: nothing another
+// user prepared there is followed or reused): `nominate-<kind>-<host id>-<pid>-XXXXXX`. Folders of the same
+// kind that a run of this user on this machine left when it was killed (SIGKILL, a power cut: no handler
+// ran) are removed first; those of live runs stay. nullopt when the folder cannot be made.
+[[nodiscard]] std::optional<std::filesystem::path> make_work_folder(const std::filesystem::path& temp_dir,
+                                                                    const std::string& kind);
 
 // pack's temporary file, unlinked on a stopping signal (an empty path: none), and the output folder pack
 // made, removed after it when it is then empty (rmdir refuses otherwise; only the innermost: of

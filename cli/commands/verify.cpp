@@ -81,14 +81,14 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   check.waivers = options.no_waivers ? pipeline::Waivers::ignore : pipeline::Waivers::apply;
   check.jobs = options.jobs > 0 ? options.jobs : default_jobs();
   check.tool_version = NOMINATE_VERSION;
-  // A private folder made by mkdtemp (mode 0700, a fresh name): nothing another user prepared in /tmp is
-  // followed or reused.
-  auto pattern = (environment.temp_dir / "nominate-verify-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    print_error(core::fail(core::ErrorCode::io, "cannot make a temporary folder", pattern).error(), language);
+  auto made = make_work_folder(environment.temp_dir, "verify");
+  if (!made) {
+    print_error(
+        core::fail(core::ErrorCode::io, "cannot make a temporary folder", environment.temp_dir).error(),
+        language);
     return k_exit_error;
   }
-  std::filesystem::path work = pattern;
+  std::filesystem::path work = *made;
   request.work_dir = work;
   check.load.work_dir = work / "convert";
 

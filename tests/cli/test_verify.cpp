@@ -7,7 +7,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace nominate::test::cli {
 namespace {
@@ -428,6 +431,43 @@ TEST_CASE("a package a clerk unzipped and zipped again with Info-ZIP verifies, a
   CHECK(changed.exit_code == 1);
   CHECK(rule_ids(changed.report, "error").contains("package.checksum"));
   CHECK(changed.output.find("外层/" + bag + "/data/02-李四/推介表.docx") != std::string::npos);
+}
+
+} // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("verify removes the private folder a killed verify left, and no other", "[cli]")
+{
+  TempDir temp;
+  auto tmp = std::filesystem::create_directories(temp.path() / "tmp") ? temp.path() / "tmp" : temp.path();
+  char host[16];
+  std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
+  pid_t dead = fork();
+  if (dead == 0) {
+    _exit(0);
+  }
+  waitpid(dead, nullptr, 0);
+  auto left = [&](const std::string& owner) {
+    auto folder = tmp / ("nominate-verify-" + owner + "-AbCdEf");
+    std::filesystem::create_directories(folder / "payload");
+    std::ofstream(folder / "payload" / "事迹视频.mp4") << "a copy of a payload";
+    return folder;
+  };
+  auto killed = left(std::string(host) + "-" + std::to_string(dead));
+  auto live = left(std::string(host) + "-" + std::to_string(getpid()));
+  auto elsewhere = left(std::string(host == std::string("0badf00d") ? "0badf00e" : "0badf00d") + "-1");
+  auto run = verify({zip("example-bag.zip")}, with_env({"TMPDIR=" + tmp.string()}));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(killed));
+  CHECK(std::filesystem::exists(live / "payload" / "事迹视频.mp4")); // a verify still running on this machine
+  CHECK(std::filesystem::exists(elsewhere));                         // another machine's, in a shared folder
+  std::size_t folders = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(tmp)) {
+    ++folders;
+  }
+  CHECK(folders == 2); // and its own is gone
 }
 
 } // namespace nominate::test::cli
