@@ -317,6 +317,16 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
   INFO(checked.output);
   CHECK(checked.exit_code == 0);
   CHECK(nominate({"verify", bag.string(), "-q"}, options).exit_code == 0);
+  // verify --extract gives the office a folder that checks as the package did: the settings go with it.
+  REQUIRE(nominate({"verify", package.string(), "-q", "--extract", "got"}, options).exit_code == 0);
+  const auto got = temp.path() / "got" / "01-张三";
+  CHECK(read_file(got / "nominate.yaml") == read_file(district / "nominate.yaml"));
+  CHECK(read_file(got / "区规则.yaml") == read_file(district / "区规则.yaml"));
+  CHECK(read_file(got / "历届名单.csv") == read_file(district / "历届名单.csv"));
+  auto again = nominate({"check", got.string(), "--lang", "en"}, options);
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK_THAT(again.output, Catch::Contains("2 waived"));
 
   // The whole district's package lists each district waiver once, not once per submission.
   REQUIRE(nominate({"pack", "海淀区", "-o", "whole", "-q"}, options).exit_code == 0);

@@ -4,6 +4,7 @@
 #include "zip_safety.hpp"
 
 #include <nominate/check/text_reuse.hpp>
+#include <nominate/folder/config.hpp>
 #include <nominate/pack/verify.hpp>
 
 #include <algorithm>
@@ -128,8 +129,48 @@ void show_paths_in(core::Finding& finding, const std::string& inside, const std:
   rewrite(finding.file);
 }
 
+// The district settings a submission package carries beside data/ (pack's PackagePlan::settings): the bag's
+// nominate.yaml and the files it names (past lists, a rule file of the district's own), as paths relative
+// to the bag's folder. Nothing for a payload that is not a bag's data/ or a bag without them.
+std::vector<fs::path> carried_settings(const fs::path& payload)
+{
+  std::vector<fs::path> carried;
+  if (payload.filename() != "data") {
+    return carried;
+  }
+  const auto bag = payload.parent_path();
+  std::error_code error;
+  if (!fs::is_regular_file(fs::symlink_status(bag / "nominate.yaml", error))) {
+    return carried;
+  }
+  carried.emplace_back("nominate.yaml");
+  auto config = folder::load_district_config(bag / "nominate.yaml");
+  if (!config) {
+    return carried; // verify's check has reported it; the file goes out as it came
+  }
+  std::vector<fs::path> named;
+  for (const auto& list : {config->past_winners, config->past_nominees}) {
+    if (list) {
+      named.push_back(*list);
+    }
+  }
+  if (config->rules && folder::names_a_file(*config->rules)) {
+    named.emplace_back(*config->rules);
+  }
+  for (const auto& file : named) {
+    auto relative = file.lexically_normal().lexically_relative(bag.lexically_normal());
+    if (!relative.empty() && *relative.begin() != ".." && !relative.is_absolute() &&
+        fs::is_regular_file(fs::symlink_status(bag / relative, error))) {
+      carried.push_back(relative);
+    }
+  }
+  return carried;
+}
+
 // Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
-// or none; an existing folder is never replaced.
+// or none; an existing folder is never replaced. A submission package's carried settings go into the folder
+// too (a payload file of the same name wins), so that `nominate check` on it judges it as pack and verify
+// did (the same as_of, waivers and past lists).
 core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& target)
 {
   std::error_code error;
@@ -142,6 +183,16 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
                    (".nominate-extract-" + std::to_string(::getpid()) + "-" + target.filename().string());
   fs::remove_all(temporary, error);
   fs::copy(payload, temporary, fs::copy_options::recursive | fs::copy_options::copy_symlinks, error);
+  for (const auto& relative : error ? std::vector<fs::path>{} : carried_settings(payload)) {
+    std::error_code absent;
+    if (!fs::exists(fs::symlink_status(temporary / relative, absent))) {
+      fs::create_directories((temporary / relative).parent_path(), error);
+      fs::copy_file(payload.parent_path() / relative, temporary / relative, error);
+    }
+    if (error) {
+      break;
+    }
+  }
   if (!error) {
     fs::rename(temporary, target, error);
   }
