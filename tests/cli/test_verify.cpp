@@ -471,3 +471,40 @@ TEST_CASE("verify removes the private folder a killed verify left, and no other"
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("two versions of a form in a zip: verify takes the newer by the zip's dates, as unzip and check do",
+          "[cli]")
+{
+  // 推介表(1).docx is the newer, by the dates the archiver stored, and the zip's first entry: a verify that
+  // dated files by when it wrote them took the older 推介表.docx, written after it.
+  TempDir temp;
+  auto archive = temp.path() / "张三.zip";
+  auto zipped =
+      run_tool({"python3", "-c",
+                "import os, sys, zipfile\n"
+                "src, out = sys.argv[1], sys.argv[2]\n"
+                "def add(z, path, name, when):\n"
+                "    info = zipfile.ZipInfo('01-张三/' + name, when)\n"
+                "    z.writestr(info, open(path, 'rb').read())\n"
+                "with zipfile.ZipFile(out, 'w') as z:\n"
+                "    add(z, os.path.join(src, '推介表.docx'), '推介表(1).docx', (2024, 4, 2, 9, 0, 0))\n"
+                "    for f in sorted(os.listdir(src)):\n"
+                "        add(z, os.path.join(src, f), f, (2024, 4, 1, 9, 0, 0))\n",
+                (examples_dir() / "star-compliant").string(), archive.string()});
+  REQUIRE(zipped.exit_code == 0);
+  auto run = verify({archive.string(), "--lang", "en"});
+  INFO(run.output);
+  auto chosen = findings_of(run.report, "material.ambiguous");
+  REQUIRE(chosen.size() == 1);
+  CHECK(chosen[0]["file"] == "推介表(1).docx");
+  // The same choice from the folder unzip writes.
+  REQUIRE(run_tool({"unzip", "-q", archive.string(), "-d", (temp.path() / "x").string()}).exit_code == 0);
+  auto checked = check({(temp.path() / "x" / "01-张三").string(), "--lang", "en"});
+  auto unzipped = findings_of(checked.report, "material.ambiguous");
+  REQUIRE(unzipped.size() == 1);
+  CHECK(unzipped[0]["file"] == "推介表(1).docx");
+}
+
+} // namespace nominate::test::cli

@@ -8,11 +8,15 @@
 #include "zip_safety.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -50,6 +54,28 @@ std::optional<std::string> find_bag_root_by(const std::vector<std::string>& name
   return root;
 }
 
+// An entry's modification time in Unix seconds: its extended timestamp, else its MS-DOS date and time read as
+// China's time (UTC+8: pack writes them so, and so do archivers on a Chinese Windows). nullopt for a DOS date
+// that is no date.
+std::optional<std::int64_t> modified_time(const ZipEntry& entry)
+{
+  if (entry.unix_modified) {
+    return entry.unix_modified;
+  }
+  using namespace std::chrono;
+  const year_month_day day{year{1980 + (entry.dos_date >> 9)}, month{(entry.dos_date >> 5) & 0x0FU},
+                           std::chrono::day{entry.dos_date & 0x1FU}};
+  const std::int64_t hours = entry.dos_time >> 11;
+  const std::int64_t minutes = (entry.dos_time >> 5) & 0x3F;
+  const std::int64_t seconds = std::int64_t{entry.dos_time & 0x1F} * 2;
+  if (!day.ok() || hours > 23 || minutes > 59 || seconds > 59) {
+    return std::nullopt;
+  }
+  constexpr std::int64_t k_china = std::int64_t{8} * 3600;
+  return std::int64_t{sys_days(day).time_since_epoch().count()} * 86400 + hours * 3600 + minutes * 60 +
+         seconds - k_china;
+}
+
 // A file descriptor opened for one new file; closed on destruction.
 class NewFile {
 public:
@@ -79,6 +105,15 @@ public:
       piece = piece.subspan(static_cast<std::size_t>(written));
     }
     return m_fd >= 0;
+  }
+  // Dates the file as `entry` says it was last modified, as unzip does: the rules then see the package's
+  // times, not the moment of extraction (which of two versions of a form is the newer is judged by them).
+  void date_as(const ZipEntry& entry)
+  {
+    if (auto seconds = modified_time(entry); seconds && m_fd >= 0) {
+      const std::array<timespec, 2> times{timespec{*seconds, 0}, timespec{*seconds, 0}};
+      ::futimens(m_fd, times.data());
+    }
   }
   // The errno of a failed open, else 0.
   [[nodiscard]] int error() const { return m_error; }
@@ -308,6 +343,9 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
         consumed);
     if (write_failed) {
       contents.findings.push_back(finding("package.truncated", "package.truncated.write", name));
+    }
+    if (out) {
+      out->date_as(entry);
     }
     if (digest.status == EntryDigest::Status::damaged) {
       contents.findings.push_back(finding("package.crc", "package.crc.damaged", name));

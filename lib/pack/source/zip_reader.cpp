@@ -149,6 +149,18 @@ void collect_unicode_paths(const Cursor& cursor, std::uint64_t extra, std::uint6
   });
 }
 
+// The modification time of an extended-timestamp extra field (0x5455: a flags byte, then the Unix times its
+// bits 0, 1, 2 announce, modification first).
+void read_extended_timestamp(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size,
+                             ZipEntry& entry)
+{
+  for_each_extra(cursor, extra, extra_size, [&](std::uint64_t id, std::uint64_t field, std::uint64_t size) {
+    if (id == 0x5455 && size >= 5 && (cursor.read(field, 1).value_or(0) & 1U) != 0) {
+      entry.unix_modified = static_cast<std::int32_t>(static_cast<std::uint32_t>(cursor.u32(field + 1)));
+    }
+  });
+}
+
 // Replaces the 0xffff… placeholders of `entry` from its ZIP64 extended-information extra field.
 void apply_zip64_extra(const Cursor& cursor, std::uint64_t extra, std::uint64_t extra_size, ZipEntry& entry)
 {
@@ -264,6 +276,8 @@ core::Result<void> read_entries(const Cursor& cursor, std::uint64_t count, ZipDi
     entry.version_made_by = static_cast<std::uint16_t>(cursor.u16(at + 4));
     entry.flags = static_cast<std::uint16_t>(cursor.u16(at + 8));
     entry.method = static_cast<std::uint16_t>(cursor.u16(at + 10));
+    entry.dos_time = static_cast<std::uint16_t>(cursor.u16(at + 12));
+    entry.dos_date = static_cast<std::uint16_t>(cursor.u16(at + 14));
     entry.crc32 = static_cast<std::uint32_t>(cursor.u32(at + 16));
     entry.compressed_size = cursor.u32(at + 20);
     entry.uncompressed_size = cursor.u32(at + 24);
@@ -282,6 +296,7 @@ core::Result<void> read_entries(const Cursor& cursor, std::uint64_t count, ZipDi
     entry.name = cursor.text(name, name_size);
     apply_zip64_extra(cursor, name + name_size, extra_size, entry);
     collect_unicode_paths(cursor, name + name_size, extra_size, entry);
+    read_extended_timestamp(cursor, name + name_size, extra_size, entry);
     read_local_header(cursor, entry);
     directory.entries.push_back(std::move(entry));
     at = next;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -22,6 +23,11 @@ struct ZipEntry {
   std::uint64_t uncompressed_size = 0;
   std::uint64_t local_header_offset = 0;
   std::uint32_t external_attributes = 0; // the high 16 bits hold the unix mode when made on unix
+  // When the entry was last modified: MS-DOS date and time (local time of the archiver, 2 s steps), and the
+  // Unix time of an extended-timestamp extra field (0x5455, Info-ZIP and 7-Zip write it) when there is one.
+  std::uint16_t dos_time = 0;
+  std::uint16_t dos_date = 0;
+  std::optional<std::int64_t> unix_modified;
   // From the local header: where the data starts, and whether that header was found and agrees with the
   // central directory (same name and method). data_offset is 0 when the header was not found.
   std::uint64_t data_offset = 0;
