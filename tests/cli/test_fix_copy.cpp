@@ -1,6 +1,6 @@
-// nominate fix: what the copy holds and how it is judged — files it leaves out are not passed by leaving
-// them out, names as long as a file system allows, black bars said before and after, a copy beside its
-// original in a district, and each copy paired with its own original.
+// nominate fix: what the copy holds and how it is judged — files it leaves out (or may not read) are not
+// passed by leaving them out, names as long as a file system allows, black bars said before and after, a copy
+// beside its original in a district, and each copy paired with its own original.
 
 #include "cli_runner.hpp"
 #include "fix_fixtures.hpp"
@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,44 @@ TEST_CASE("fix does not pass a copy only because it left out a pipe, a link or a
     CHECK(unreadable[0]["file"] == "事迹视频.mp4");
     CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
   }
+}
+
+TEST_CASE("a video the account may not read is named so by check and fix, not called damaged", "[cli]")
+{
+  // root reads every file: the tool then runs as nobody, as a clerk's account that another account's
+  // files are closed to.
+  TempDir temp;
+  fs::permissions(temp.path(), fs::perms::all);
+  const fs::path folder = copy_example("star-compliant", temp.path() / "01-张三");
+  fs::permissions(folder / "事迹视频.mp4", fs::perms::none);
+  const fs::path report = temp.path() / "report.json";
+  std::vector<std::string> prefix;
+  if (::geteuid() == 0) {
+    prefix = {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"};
+  }
+  auto as_clerk = [&](std::vector<std::string> args) {
+    std::vector<std::string> argv = prefix;
+    argv.emplace_back(NOMINATE_BINARY);
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_tool(argv);
+  };
+  auto checked = as_clerk(
+      {"check", folder.string(), "--lang", "zh", "--format", "text", "--format", "json:" + report.string()});
+  INFO(checked.output);
+  CHECK(checked.exit_code == 1);
+  CHECK_THAT(checked.output, Catch::Contains("没有权限读取文件“事迹视频.mp4”"));
+  CHECK_THAT(checked.output, !Catch::Contains("已损坏"));
+  auto unreadable = findings_of(read_json(report), "material.unreadable");
+  REQUIRE(unreadable.size() == 1);
+  CHECK(unreadable[0]["message_id"] == "material.unreadable.no-access");
+
+  // fix copies what it may read and carries the finding into the copy's report: failed → failed.
+  auto fixed = as_clerk({"fix", folder.string(), "--lang", "en"});
+  INFO(fixed.output);
+  CHECK(fixed.exit_code == 1);
+  CHECK_THAT(fixed.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
+  CHECK(fs::exists(fs::path(folder.string() + "-已修正") / "推介表.docx"));
+  CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
 }
 
 TEST_CASE("fix repairs a photo whose name is as long as the file system allows", "[cli]")

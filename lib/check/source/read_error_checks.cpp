@@ -32,6 +32,7 @@ constexpr std::array k_read_error_rules{
     ReadErrorRule{ReadErrorKind::path_too_long, "material.unreadable", "material.unreadable.path-too-long"},
     ReadErrorRule{ReadErrorKind::not_a_table, "batch.registration", "batch.registration.not-a-table"},
     ReadErrorRule{ReadErrorKind::no_reader, "material.unreadable", "material.unreadable.no-reader"},
+    ReadErrorRule{ReadErrorKind::no_access, "material.unreadable", "material.unreadable.no-access"},
 };
 
 const ReadErrorRule& rule_of(ReadErrorKind kind)
@@ -72,6 +73,7 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
     break;
   case ReadErrorKind::encrypted:
   case ReadErrorKind::empty:
+  case ReadErrorKind::no_access:
   case ReadErrorKind::not_a_table:
     break;
   }

@@ -67,6 +67,11 @@ FileKind file_kind(const std::filesystem::path& path)
   return kind_of(info.st_mode);
 }
 
+bool read_refused(const std::filesystem::path& path)
+{
+  return ::access(path.c_str(), R_OK) != 0 && (errno == EACCES || errno == EPERM);
+}
+
 std::string_view describe_kind(FileKind kind)
 {
   switch (kind) {

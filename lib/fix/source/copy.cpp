@@ -3,6 +3,7 @@
 #include "fix_manifest.hpp"
 #include "staging.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/photo.hpp>
 #include <nominate/office/legacy.hpp>
@@ -300,6 +301,11 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     // A link is not followed: the check named it (material.unreadable) and never read what it points to, so
     // neither does the copy (a link to a file outside the folder would otherwise bring that file in).
     if (entry->is_symlink(kind) || !entry->is_regular_file(kind)) {
+      continue;
+    }
+    // Nor a file this account may not read (material.unreadable.no-access): carry_left_out carries its
+    // finding.
+    if (core::read_refused(entry->path())) {
       continue;
     }
     std::string relative = entry->path().lexically_relative(from).generic_string();

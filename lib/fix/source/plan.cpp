@@ -1,4 +1,5 @@
 #include <nominate/check/check.hpp>
+#include <nominate/core/input_file.hpp>
 #include <nominate/fix/plan.hpp>
 
 #include <fmt/format.h>
@@ -263,7 +264,9 @@ void carry_left_out(const std::vector<core::Finding>& before, const std::filesys
     }
     std::error_code error;
     const auto there = fs::symlink_status(original / fs::path(finding.file), error);
-    const bool special = !error && fs::exists(there) && !fs::is_regular_file(there);
+    const bool special =
+        !error && fs::exists(there) &&
+        (!fs::is_regular_file(there) || core::read_refused(original / fs::path(finding.file)));
     const bool said = std::ranges::any_of(after, [&](const core::Finding& f) {
       return f.rule == finding.rule && f.file == finding.file && f.message_id == finding.message_id;
     });

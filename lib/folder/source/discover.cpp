@@ -166,6 +166,11 @@ Discovery discover_files(const std::filesystem::path& folder)
       found.unusable.push_back({entry.path(), relative, special_kind(kind)});
       continue;
     }
+    // A file the account may not read is not damaged: it is named as such and left unread.
+    if (core::read_refused(entry.path())) {
+      found.unusable.push_back({entry.path(), relative, "no-access"});
+      continue;
+    }
     FoundFile file;
     file.path = entry.path();
     file.file = relative;

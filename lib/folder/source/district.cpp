@@ -67,6 +67,9 @@ read_legacy_table(const std::filesystem::path& path, const std::string& file, co
 std::optional<ReadError> blank_file(const std::filesystem::path& path)
 {
   constexpr std::uint64_t k_head_bytes = std::uint64_t{64} * 1024;
+  if (core::read_refused(path)) {
+    return detail::read_error(ReadErrorKind::no_access);
+  }
   auto head = core::read_input_head(path, k_head_bytes);
   if (!head) {
     return std::nullopt; // the reader says why

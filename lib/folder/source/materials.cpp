@@ -83,6 +83,9 @@ UnreadableFile unusable_entry(const UnusableEntry& entry)
     error.path_length = entry.path.native().size();
     return {entry.file, error};
   }
+  if (entry.kind == "no-access") {
+    return {entry.file, read_error(ReadErrorKind::no_access)};
+  }
   auto error = read_error(ReadErrorKind::not_a_file);
   error.content = entry.kind;
   return {entry.file, error};

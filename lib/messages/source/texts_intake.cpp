@@ -38,6 +38,13 @@ constexpr std::array k_intake{
         "Copy or export the file again; empty files usually come from an interrupted copy or a cloud file that was never downloaded.",
     },
     MessageText{
+        "material.unreadable.no-access",
+        "没有权限读取文件“{file}”：运行本程序的账户无权打开它（文件本身不一定有问题），所以未能检查。",
+        "\"{file}\" cannot be read: the account running this tool has no permission to open it (the file itself may be fine), so it was not checked.",
+        "请文件的所有者或管理员在文件上点右键 › 属性 › 安全（UOS/麒麟：属性 › 权限），给当前用户“读取”权限，再检查一次；文件若是别人的账户从 U 盘或网盘拷来的，也可以请对方重新拷贝一份。\nIT：ls -l \"{file}\"；chmod a+r \"{file}\"",
+        "Ask the file's owner or an administrator to right-click it › Properties › Security (UOS/Kylin: Properties › Permissions) and give the current user Read, then check again; a file another account copied from a USB stick or a cloud drive can also be copied again by them.\nIT: ls -l \"{file}\"; chmod a+r \"{file}\"",
+    },
+    MessageText{
         "material.unreadable.path-too-long",
         "“{file}”的完整路径太长（{length} 字节），超过了系统允许的长度，无法打开。",
         "The full path of \"{file}\" is {length} bytes, longer than the system allows; it cannot be opened.",

@@ -17,6 +17,10 @@ enum class FileKind { regular, missing, directory, symlink, fifo, socket, device
 // lstat()'s view of `path`: a link is `symlink` whatever it points to.
 [[nodiscard]] FileKind file_kind(const std::filesystem::path& path);
 
+// Whether the account running the tool is refused reading `path` (its permissions or an ACL: EACCES, EPERM).
+// Such a file is not damaged, only closed to us; the readers name it so (material.unreadable.no-access).
+[[nodiscard]] bool read_refused(const std::filesystem::path& path);
+
 // "a named pipe (FIFO)", "a socket", "a folder", … — for messages: what a path is instead of a file.
 [[nodiscard]] std::string_view describe_kind(FileKind kind);
 

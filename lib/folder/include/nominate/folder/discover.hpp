@@ -26,7 +26,7 @@ struct UnusableEntry {
   std::filesystem::path path;
   std::string file; // relative, '/' separators, NFC
   std::string kind; // "symlink", "fifo", "socket", "device", "folder", "unlistable-folder", "path-too-long",
-                    // "special"
+                    // "no-access" (a regular file this account may not read), "special"
 };
 
 struct Discovery {
