@@ -92,9 +92,9 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   request.work_dir = work;
   check.load.work_dir = work / "convert";
 
-  std::unique_ptr<TerminalProgress> progress;
+  std::unique_ptr<TerminalVerifyProgress> progress;
   if (environment.stderr_is_terminal && !options.quiet) {
-    progress = std::make_unique<TerminalProgress>(language);
+    progress = std::make_unique<TerminalVerifyProgress>(language);
   }
   std::optional<TemporaryFolderGuard> guard(std::in_place, work, language, BusMessage::zip_changed);
   auto outcome = pack::verify_packages(request, progress.get());

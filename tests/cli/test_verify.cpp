@@ -508,3 +508,18 @@ TEST_CASE("two versions of a form in a zip: verify takes the newer by the zip's 
 }
 
 } // namespace nominate::test::cli
+
+namespace nominate::test::cli {
+
+TEST_CASE("verify shows on a terminal how far it has read a zip, and nothing of it in a pipe", "[cli]")
+{
+  auto on_terminal = nominate({"verify", zip("example-bag.zip"), "--lang", "zh"}, with_env({}, Terminal::yes));
+  INFO(on_terminal.output);
+  CHECK(on_terminal.exit_code == 0);
+  CHECK_THAT(on_terminal.output, Catch::Contains("正在读取 " + zip("example-bag.zip")));
+  auto in_pipe = nominate({"verify", zip("example-bag.zip"), "--lang", "zh"});
+  CHECK(in_pipe.exit_code == 0);
+  CHECK_THAT(in_pipe.output, !Catch::Contains("正在读取"));
+}
+
+} // namespace nominate::test::cli

@@ -279,7 +279,7 @@ bool checkable(const ZipContents& contents, const std::vector<core::Finding>& fi
 }
 
 OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
-                      pipeline::ProgressSink* progress)
+                      VerifyProgress* progress)
 {
   OnePackage one;
   one.result.path = path;
@@ -323,8 +323,14 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
     return finish(false); // nothing is extracted from a zip that could write outside its folder
   }
   const auto& mapped = *file;
-  auto contents = read_contents(bytes, *directory, folder,
-                                [&mapped](std::span<const std::uint8_t> piece) { mapped.release(piece); });
+  auto contents = read_contents(bytes, *directory, folder, [&](std::span<const std::uint8_t> piece) {
+    mapped.release(piece);
+    if (progress != nullptr && !piece.empty()) {
+      // The zip is read front to back: where this piece ends is how far.
+      const auto end = static_cast<std::uint64_t>(piece.data() - bytes.data()) + piece.size();
+      progress->reading(path, end, bytes.size());
+    }
+  });
   std::ranges::move(contents.findings, std::back_inserter(entry.findings));
   // Integrity faults do not stop the rules: the office sees everything wrong at once. A zip of zips or one
   // without files has nothing to check.
@@ -357,7 +363,7 @@ std::optional<report::BatchEntry> text_reuse_across(const std::vector<check::Lon
 
 } // namespace
 
-VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSink* progress)
+VerifyOutcome verify_packages(const VerifyRequest& request, VerifyProgress* progress)
 {
   VerifyOutcome outcome;
   outcome.report.tool_version = request.check.tool_version;

@@ -51,7 +51,16 @@ struct VerifyOutcome {
   std::vector<core::Error> errors;
 };
 
-[[nodiscard]] VerifyOutcome verify_packages(const VerifyRequest& request, pipeline::ProgressSink* progress);
+// What verify tells while it runs: before each zip's rules are checked (the check's own progress), its bytes
+// are read once for their CRCs and checksums, which takes seconds for a large package.
+class VerifyProgress : public pipeline::ProgressSink {
+public:
+  // `package` (as given) is being read: `done` of its `total` bytes. Called often; a drawing sink limits
+  // itself. Not called for a folder (an unzipped package), whose files the check reads.
+  virtual void reading(const std::string& package, std::uint64_t done, std::uint64_t total) = 0;
+};
+
+[[nodiscard]] VerifyOutcome verify_packages(const VerifyRequest& request, VerifyProgress* progress);
 
 // Safety and integrity of a zip held in memory, without extracting or checking rules: every package.*
 // finding its bytes give. Never throws or crashes on any input (a fuzzing entry point).
