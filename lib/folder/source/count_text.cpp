@@ -9,6 +9,7 @@
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -17,17 +18,34 @@ namespace nominate::folder {
 
 namespace {
 
-// The file's type by its content (a .doc renamed .docx is still a .doc). Sniffing wants the whole file (a
-// zip's directory is at its end); a document past the readers' own limit is refused by them anyway.
-office::DocumentType sniff_file(const std::filesystem::path& path)
+// The file's type by its content (a .doc renamed .docx is still a .doc), and its size. Sniffing wants the
+// whole file (a zip's directory is at its end); a document past the readers' own limit is refused by them
+// anyway. A file that cannot be opened is left to the reader, which says why.
+struct Sniffed {
+  office::DocumentType type = office::DocumentType::unknown;
+  std::optional<std::uint64_t> size;
+};
+Sniffed sniff_file(const std::filesystem::path& path)
 {
   constexpr std::size_t k_max_bytes = std::size_t{256} * 1024 * 1024;
   auto head = core::read_input_head(path, k_max_bytes);
   if (!head) {
-    return office::DocumentType::unknown;
+    return {};
   }
-  const auto& bytes = head->bytes;
-  return office::sniff_document(bytes);
+  return {office::sniff_document(head->bytes), head->size};
+}
+
+// A file named as a Word document (.docx, .doc, .wps) whose bytes are none — a PDF, a photo, plain text
+// behind a changed extension — is not counted, as the checks do not read it as a form (not-what-named).
+bool word_name_other_content(const std::filesystem::path& path, office::DocumentType type)
+{
+  auto extension = path.extension().string();
+  for (auto& c : extension) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const bool word_name = extension == ".docx" || extension == ".doc" || extension == ".wps";
+  return word_name && (type == office::DocumentType::pdf || type == office::DocumentType::text ||
+                       type == office::DocumentType::unknown || type == office::DocumentType::zip_other);
 }
 
 core::Result<std::filesystem::path> readable_file(const CountSource& source, office::DocumentType type)
@@ -83,7 +101,21 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
 
 core::Result<std::string> text_to_count(const CountSource& source, std::span<const rules::RuleSet> rule_sets)
 {
-  auto type = sniff_file(source.file);
+  const auto [type, size] = sniff_file(source.file);
+  if (size && *size == 0) {
+    return core::fail_because(core::ErrorCode::unreadable, "empty-file",
+                              "the file is empty (0 bytes): nothing to count. Copy or export it again",
+                              source.file);
+  }
+  if (size && word_name_other_content(source.file, type)) {
+    return core::fail_because(
+        core::ErrorCode::unsupported, "content-not-named",
+        "named " + source.file.extension().string() + ", but it is no Word document (its content: " +
+            (type == office::DocumentType::unknown ? std::string("of no kind this tool reads")
+                                                   : std::string(office::to_string(type))) +
+            "). Open it in the program that made it and save it as .docx; a PDF, rename it .pdf",
+        source.file);
+  }
   auto readable = readable_file(source, type);
   if (!readable) {
     return std::unexpected(readable.error());

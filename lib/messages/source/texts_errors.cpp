@@ -95,6 +95,11 @@ constexpr std::array k_reasons{
     ReasonText{"source-date-epoch",
                "环境变量 SOURCE_DATE_EPOCH 的值“{place}”不是从 1970-01-01 起的秒数（`date +%s` 打印的那种）："
                "请改正，或取消这个变量（unset SOURCE_DATE_EPOCH），材料包就按检查的判断日期标日期。"},
+    ReasonText{"empty-file", "“{place}”是空文件（0 字节），没有可数的文字：请重新拷贝或重新导出这个文件。"},
+    ReasonText{
+        "content-not-named",
+        "“{place}”的扩展名是 Word 文档，内容却不是（可能是 PDF、图片，或只改了扩展名的文本），所以不按它计数："
+        "请用制作它的软件打开，另存为 Word 文档（.docx）后再数；若是 PDF，把扩展名改回 .pdf 再数。"},
     ReasonText{
         "extract-exists",
         "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},

@@ -50,7 +50,10 @@ core::Result<std::string> read_document_text(const std::filesystem::path& path)
       return std::string();
     }
     return core::fail(core::ErrorCode::unsupported,
-                      std::string("cannot read text from a ") + to_string(type) + " file", path);
+                      type == DocumentType::unknown
+                          ? std::string("cannot read text from it: its content is of no kind this tool reads")
+                          : std::string("cannot read text from a ") + to_string(type) + " file",
+                      path);
   }
 }
 

@@ -3,8 +3,10 @@
 #include <nominate/text/count.hpp>
 
 #include <catch2/catch.hpp>
+#include <temp_dir.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace nominate;
 
@@ -54,4 +56,33 @@ TEST_CASE("text_to_count counts a whole document, and refuses a legacy one witho
   REQUIRE_FALSE(refused);
   CHECK(refused.error().code == core::ErrorCode::unsupported);
   CHECK(refused.error().message.find("另存为") != std::string::npos);
+}
+
+TEST_CASE("text_to_count refuses an empty file, and a file named .docx that holds no Word document", "[folder]")
+{
+  nominate::test::TempDir temp;
+  std::ofstream(temp.path() / "空.docx").close();
+  folder::CountSource empty{temp.path() / "空.docx", std::nullopt, std::nullopt, {}};
+  auto none = folder::text_to_count(empty, {});
+  REQUIRE_FALSE(none);
+  CHECK(none.error().reason == "empty-file");
+
+  // A photo and a text file renamed .docx: counting them would give a number that means nothing (a text's
+  // words, 0 for a photo) as if it were the form's.
+  std::filesystem::copy_file(k_examples / "star-compliant" / "证件照.jpg", temp.path() / "照片.docx");
+  temp.write("文本.docx", "主要事迹：这是一段纯文本，只是扩展名改成了 docx。");
+  for (const char* name : {"照片.docx", "文本.docx"}) {
+    INFO(name);
+    folder::CountSource renamed{temp.path() / name, std::nullopt, std::nullopt, {}};
+    auto refused = folder::text_to_count(renamed, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().reason == "content-not-named");
+    CHECK(refused.error().message.find("named .docx") != std::string::npos);
+  }
+  // The same text under its own name is counted.
+  temp.write("文本.txt", "主要事迹：这是一段纯文本。");
+  folder::CountSource plain{temp.path() / "文本.txt", std::nullopt, std::nullopt, {}};
+  auto text = folder::text_to_count(plain, {});
+  REQUIRE(text);
+  CHECK(text::count_characters(*text).han > 5);
 }
