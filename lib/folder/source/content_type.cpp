@@ -97,6 +97,15 @@ std::string content_type(std::span<const std::uint8_t> head, const std::string& 
       return extension;
     }
     return office::to_string(document);
+  case office::DocumentType::ole2_other:
+    // A compound file whose directory cannot be read (a .doc cut short, only its header copied) says nothing
+    // of what it held: a matching extension is trusted, and its reader reports the damage (not "an OLE2 file
+    // named .doc").
+    if ((extension == "doc" || extension == "xls" || extension == "wps") &&
+        office::compound_file_damage(head)) {
+      return extension;
+    }
+    return office::to_string(document);
   default:
     return office::to_string(document);
   }

@@ -98,6 +98,28 @@ TEST_CASE("a .doc form without LibreOffice is left unconverted, with the command
   CHECK_FALSE(legacy->args.contains("detail"));
 }
 
+TEST_CASE("a .doc cut short after its header is damaged, with or without LibreOffice, not another format",
+          "[folder]")
+{
+  // Only the 512-byte header of a real .doc arrived (an interrupted copy): its directory is gone, so nothing
+  // says it is a Word file, yet it is not "an OLE2 file named .doc" either.
+  const TempDir dir;
+  const auto whole = nominate::test::read_file(example("legacy-doc/推介表.doc"));
+  REQUIRE(whole.size() > 512);
+  dir.write("推介表.doc", std::string_view(whole).substr(0, 512));
+  const auto loaded = load(dir.path(), "national/star"); // no LibreOffice
+  const auto* form = material(loaded.submission, "推介表.doc");
+  REQUIRE(form);
+  CHECK(form->role == Role::form);
+  REQUIRE(form->read_error);
+  CHECK(form->read_error->kind == ReadErrorKind::damaged);
+  CHECK(form->read_error->detail.value_or("").find("the file is damaged") != std::string::npos);
+  const auto damaged = finding(loaded.submission, "material.unreadable");
+  REQUIRE(damaged);
+  CHECK(damaged->message_id == "material.unreadable.damaged");
+  CHECK_FALSE(finding(loaded.submission, "material.legacy-format"));
+}
+
 TEST_CASE("empty, mislabelled and unusable files are read errors of their kind", "[folder]")
 {
   const TempDir dir;
