@@ -29,7 +29,14 @@ core::Error failure(const heif_error& error, std::string_view what)
   const bool unsupported = error.code == heif_error_Unsupported_feature ||
                            error.code == heif_error_Unsupported_filetype ||
                            error.subcode == heif_suberror_Unsupported_codec;
-  const std::string message = std::string(what) + ": " + (error.message != nullptr ? error.message : "");
+  // libheif ends some messages with a newline and puts others between their parts: one line, for a report.
+  std::string said = error.message != nullptr ? error.message : "";
+  for (auto at = said.find_first_of("\r\n"); at != std::string::npos; at = said.find_first_of("\r\n", at)) {
+    const auto end = said.find_first_not_of("\r\n \t", at);
+    said.replace(at, (end == std::string::npos ? said.size() : end) - at,
+                 end == std::string::npos ? "" : "; ");
+  }
+  const std::string message = std::string(what) + ": " + said;
   return core::Error{
       unsupported ? core::ErrorCode::unsupported : core::ErrorCode::unreadable, message, {}, {}};
 }

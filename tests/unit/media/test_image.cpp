@@ -236,6 +236,9 @@ TEST_CASE("HEIC and AVIF photos are decoded", "[media]")
     const auto image = decode_image(as_bytes(whole.substr(0, whole.size() / 2)));
     REQUIRE_FALSE(image.has_value());
     CHECK(image.error().code != ErrorCode::limit_exceeded);
+    // libheif's words, on one line: a report quotes them inside a sentence.
+    CHECK(image.error().message.find_first_of("\r\n") == std::string::npos);
+    CHECK_FALSE(image.error().message.ends_with(" "));
   }
 }
 
