@@ -304,6 +304,21 @@ constexpr std::array k_package{
         "无需处理；要保留原名，先把文件改成 Windows 可用的名字（不含 \\ / : * ? \" < > |，结尾不是点或空格）再打包。",
         "Nothing to do; to keep the name, rename the file to one Windows accepts (no \\ / : * ? \" < > |, "
         "not ending in a dot or a space) and pack again."},
+    MessageText{
+        "package.renamed.reserved",
+        "“{from}”在材料包中改名为“{to}”：原名是 Windows 保留的设备名（CON、PRN、AUX、NUL、COM1、LPT1 等），不能用作文件名。",
+        "\"{from}\" is packed as \"{to}\": its name is one Windows reserves for a device (CON, PRN, AUX, NUL, COM1, LPT1, …).",
+        "无需处理；要保留原名，先把文件改成别的名字（例如加上中文说明）再打包。",
+        "Nothing to do; to keep a name of your choosing, rename the file (for example, add a word to it) and "
+        "pack again."},
+    MessageText{
+        "package.renamed.long",
+        "“{from}”在材料包中改名为“{to}”：完整路径太长，解压到 Windows 电脑上会超出长度上限，名字被截短了。",
+        "\"{from}\" is packed as \"{to}\": its full path is too long for Windows once unzipped, so the name was "
+        "shortened.",
+        "无需处理；要保留完整的名字，先把文件名或文件夹名改短再打包。",
+        "Nothing to do; to keep a name of your choosing, shorten the file's or its folders' names and pack "
+        "again."},
     MessageText{"package.nested.zips", "压缩包里只有 {count} 个压缩包，没有可以直接检查的材料。",
                 "The zip holds only {count} zip file(s): nothing in it can be checked directly.",
                 "把里面的压缩包分别用 nominate verify 检查。", "Run `nominate verify` on each inner zip."},

@@ -163,6 +163,27 @@ core::Result<std::string> safe_path(std::string_view path, std::size_t max_units
   return joined + stem + extension;
 }
 
+RenameReason rename_reason(std::string_view from, std::string_view to)
+{
+  std::string each_safe;
+  std::size_t start = 0;
+  bool reserved = false;
+  while (start <= from.size()) {
+    auto end = std::min(from.find('/', start), from.size());
+    auto part = from.substr(start, end - start);
+    if (!part.empty()) {
+      reserved = reserved || is_reserved(part);
+      auto safe = safe_component(part);
+      each_safe += (each_safe.empty() ? "" : "/") + (safe ? *safe : std::string(part));
+    }
+    start = end + 1;
+  }
+  if (reserved) {
+    return RenameReason::reserved;
+  }
+  return each_safe == to ? RenameReason::characters : RenameReason::length;
+}
+
 core::Result<std::string> expand_name(std::string_view pattern,
                                       const std::map<std::string, std::string>& values)
 {

@@ -5,6 +5,7 @@
 #include "package_finding.hpp"
 
 #include <nominate/core/language.hpp>
+#include <nominate/pack/names.hpp>
 #include <nominate/pack/pack.hpp>
 #include <nominate/pack/table.hpp>
 #include <nominate/report/writers.hpp>
@@ -77,7 +78,11 @@ report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePla
   if (!plan.renames.empty()) {
     report::BatchEntry renamed{plan.file_name, {}, {}, {}, report::BatchKind::package};
     for (const auto& rename : plan.renames) {
-      renamed.findings.push_back(finding("package.renamed", "package.renamed.windows", rename.to,
+      const auto reason = rename_reason(rename.from, rename.to);
+      const char* message = reason == RenameReason::reserved ? "package.renamed.reserved"
+                            : reason == RenameReason::length ? "package.renamed.long"
+                                                             : "package.renamed.windows";
+      renamed.findings.push_back(finding("package.renamed", message, rename.to,
                                          {{"from", rename.from}, {"to", rename.to}}, core::Severity::info));
     }
     subset.batch.push_back(std::move(renamed));

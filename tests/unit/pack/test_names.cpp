@@ -51,6 +51,21 @@ TEST_CASE("a path too long for Windows is shortened in the file's stem, keeping 
   CHECK(utf16_units("张三😀") == 4);
 }
 
+TEST_CASE("a rename says why: a reserved name, a name shortened to fit, or characters", "[pack]")
+{
+  CHECK(rename_reason("01-张三/生活照:春节.jpg", "01-张三/生活照_春节.jpg") == RenameReason::characters);
+  CHECK(rename_reason("01-张三/con.txt", "01-张三/_con.txt") == RenameReason::reserved);
+  CHECK(rename_reason("COM1/照片.jpg", "_COM1/照片.jpg") == RenameReason::reserved);
+  const std::string long_name = "01-张三/" + std::string(200, 'x') + ".mp4";
+  auto shortened = safe_path(long_name, 100);
+  REQUIRE(shortened);
+  CHECK(rename_reason(long_name, *shortened) == RenameReason::length);
+  const std::string long_and_bad = "01-张三/" + std::string(200, 'x') + "?.mp4";
+  auto both = safe_path(long_and_bad, 100);
+  REQUIRE(both);
+  CHECK(rename_reason(long_and_bad, *both) == RenameReason::length);
+}
+
 TEST_CASE("package names follow the pattern", "[pack]")
 {
   std::map<std::string, std::string> values{{"district", "海淀区"},

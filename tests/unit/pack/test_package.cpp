@@ -142,6 +142,7 @@ TEST_CASE("a file name Windows cannot keep is renamed in the package and the ren
   const auto json = test::read_member(zip, bag + "/report.json");
   CHECK(json.find("\"rule\": \"package.renamed\"") != std::string::npos);
   CHECK(json.find("\"severity\": \"info\"") != std::string::npos);
+  CHECK(json.find("\"message_id\": \"package.renamed.windows\"") != std::string::npos);
   CHECK(std::filesystem::exists(submission / "生活照:春节.jpg")); // the input is untouched
 }
 

@@ -25,6 +25,12 @@ inline constexpr std::size_t k_max_entry_path = 160;
 [[nodiscard]] core::Result<std::string> safe_path(std::string_view path,
                                                   std::size_t max_units = k_max_entry_path);
 
+// Why safe_path made `to` of `from`, for the message that says so: a reserved device name among its
+// components (CON, COM1, …), else a name shortened to fit (`to` differs from every component made safe
+// alone), else characters Windows cannot use.
+enum class RenameReason { characters, reserved, length };
+[[nodiscard]] RenameReason rename_reason(std::string_view from, std::string_view to);
+
 // Whether Windows refuses `name` as a file or folder name: a reserved device name (CON, PRN, AUX, NUL,
 // COM1–9, LPT1–9, with or without an extension, any case), one of <>"|?* in it, or a trailing dot or
 // space (a name of only dots, "." or "..", is a path step, judged elsewhere). Colons, slashes and control
