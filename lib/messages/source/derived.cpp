@@ -3,6 +3,7 @@
 #include "derived.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -175,6 +176,28 @@ std::string said(const Words (&words)[N], const std::string& value, Language lan
   return value;
 }
 
+// The programs a clerk would open `file` in, by its extension: a damaged table is not "WPS/Word"'s.
+std::string_view programs_zh(const std::string& file)
+{
+  auto dot = file.rfind('.');
+  std::string extension = dot == std::string::npos ? std::string() : file.substr(dot + 1);
+  for (auto& c : extension) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (extension == "xlsx" || extension == "xls" || extension == "ods" || extension == "csv" ||
+      extension == "et") {
+    return "WPS/Excel ";
+  }
+  if (extension == "pdf") {
+    return "PDF 阅读器";
+  }
+  if (extension == "docx" || extension == "doc" || extension == "wps" || extension == "odt" ||
+      extension == "docm" || extension == "rtf") {
+    return "WPS/Word ";
+  }
+  return "其他软件";
+}
+
 std::optional<std::string> problem_text(const core::Finding& finding, Language language)
 {
   const auto* problem = arg(finding, "problem");
@@ -186,7 +209,8 @@ std::optional<std::string> problem_text(const core::Finding& finding, Language l
     if (detail == nullptr) {
       return std::nullopt;
     }
-    return zh ? "文件结构损坏，WPS/Word 也可能打不开；详情：" + *detail : *detail;
+    return zh ? "文件结构损坏，" + std::string(programs_zh(finding.file)) + "也可能打不开；详情：" + *detail
+              : *detail;
   }
   if (*problem == "deep-colour") {
     const auto* depth = arg(finding, "bit_depth");

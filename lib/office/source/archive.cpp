@@ -150,9 +150,10 @@ core::Result<ZipArchive> ZipArchive::open(std::span<const std::uint8_t> bytes, c
     }
   }
   if (auto twice = first_duplicate(names)) {
-    return core::fail(core::ErrorCode::unreadable,
-                      "the zip holds two entries named " + core::quote_excerpt(*twice, 80) +
-                          " (Word reports such a file as damaged, and which one a program reads differs)");
+    return core::fail(
+        core::ErrorCode::unreadable,
+        "the zip holds two entries named " + core::quote_excerpt(*twice, 80) +
+            " (Word and Excel report such a file as damaged, and which one a program reads differs)");
   }
   if (declared_total > limits.total) {
     return core::fail(core::ErrorCode::limit_exceeded,

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace nominate;
 
@@ -62,6 +64,21 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
     finding.args["damage"] = core::escape_name_for_text(finding.args["damage"]);
     CHECK(says(messages::render(finding, core::Language::zh).message,
                "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
+  }
+  SECTION("a damaged document names the programs a clerk would open it in")
+  {
+    core::Finding finding;
+    finding.rule = "material.unreadable";
+    finding.message_id = "material.unreadable.damaged";
+    finding.args = {{"detail", "not a readable zip"}};
+    for (const auto& [file, programs] :
+         std::vector<std::pair<std::string, std::string>>{{"推介表.docx", "WPS/Word 也可能打不开"},
+                                                          {"登记表.XLSX", "WPS/Excel 也可能打不开"},
+                                                          {"工作总结.pdf", "PDF 阅读器也可能打不开"}}) {
+      finding.file = file;
+      finding.args["file"] = file;
+      CHECK(says(messages::render(finding, core::Language::zh).message, programs));
+    }
   }
 }
 
