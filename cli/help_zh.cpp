@@ -92,6 +92,8 @@ constexpr std::array k_texts{
         "For web-form notices: files renamed within limits, texts to paste / 网上申报：整理上传文件和填报内容",
         "网上申报：按限制整理上传文件，生成要粘贴的填报内容"},
     Entry{"the folder to write (one sub-folder per submission)", "写入的文件夹（每份推介一个子文件夹）"},
+    Entry{"replace a submission's folder an earlier upload wrote (hand edits in it are lost)",
+          "替换以前 upload 生成的推介文件夹（其中的手工改动会丢失）"},
     Entry{"Verify a received package: safety, integrity, then its rules / 验证收到的材料包",
           "验证收到的材料包：先查安全，再查完整，最后按规则检查"},
     Entry{"zip files as received (packages or hand-made zips), or folders a package was unzipped into",

@@ -20,6 +20,7 @@ namespace {
 struct UploadOptions {
   CheckOptions check;
   std::string output;
+  bool force = false;
 };
 
 int run_upload(const UploadOptions& options, const Environment& environment)
@@ -48,7 +49,9 @@ int run_upload(const UploadOptions& options, const Environment& environment)
                  "(use nominate pack to send it); the files are still prepared for a web form below.\n");
   }
   auto plans = pack::plan_uploads(outcome);
-  auto over = pack::write_uploads(plans, outcome, options.output);
+  auto over = pack::write_uploads(plans, outcome, options.output,
+                                  options.force ? pack::UploadOverwrite::replace_ours
+                                                : pack::UploadOverwrite::refuse);
   if (!over) {
     print_error(over.error(), language);
     return k_exit_error;
@@ -93,6 +96,8 @@ void add_upload_command(CLI::App& app, const Environment& environment, Action& a
   add_check_options(*command, options->check, Reports::not_offered);
   command->add_option("-o,--output", options->output, "the folder to write (one sub-folder per submission)")
       ->required();
+  command->add_flag("--force", options->force,
+                    "replace a submission's folder an earlier upload wrote (hand edits in it are lost)");
   command->footer(std::string(k_upload_footer.en));
   command->callback([options, &environment, &action] {
     action = [options, &environment] { return run_upload(*options, environment); };

@@ -95,6 +95,13 @@ constexpr std::array k_reasons{
     ReasonText{"source-date-epoch",
                "环境变量 SOURCE_DATE_EPOCH 的值“{place}”不是从 1970-01-01 起的秒数（`date +%s` 打印的那种）："
                "请改正，或取消这个变量（unset SOURCE_DATE_EPOCH），材料包就按检查的判断日期标日期。"},
+    ReasonText{
+        "upload-exists",
+        "“{place}”已经存在，没有覆盖（其中的填报内容.txt 可能已经手工改过）：要按现在的材料重新生成，加 "
+        "--force（整个文件夹换成新的，手工改动会丢失）；或用 -o 换一个文件夹。"},
+    ReasonText{"upload-not-ours",
+               "“{place}”已经存在，但不是 nominate upload 生成的文件夹（里面没有 .nominate-upload），--force "
+               "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},
     ReasonText{"empty-file", "“{place}”是空文件（0 字节），没有可数的文字：请重新拷贝或重新导出这个文件。"},
     ReasonText{
         "content-not-named",

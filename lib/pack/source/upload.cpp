@@ -1,11 +1,13 @@
 #include "atomic_file.hpp"
 #include "inside.hpp"
 
+#include <nominate/core/owner.hpp>
 #include <nominate/pack/names.hpp>
 #include <nominate/pack/upload.hpp>
 #include <nominate/text/count.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <variant>
 
@@ -133,9 +135,96 @@ std::vector<UploadPlan> plan_uploads(const pipeline::CheckOutcome& outcome)
   return plans;
 }
 
+namespace {
+
+// Clears up after a process of this machine that was killed (SIGKILL, a power cut) while it wrote `folder`
+// in `output_dir`: its `.<folder>.<host id>-<pid>.partial` is removed; its `.old` (the folder it was
+// replacing) is put back when nothing took its place, else removed.
+void sweep_stale(const fs::path& output_dir, const std::string& folder)
+{
+  const std::string prefix = "." + folder + ".";
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(output_dir, error)) {
+    auto name = entry.path().filename().string();
+    for (std::string_view suffix : {".partial", ".old"}) {
+      if (name.starts_with(prefix) && name.ends_with(suffix) && name.size() > prefix.size() + suffix.size()) {
+        auto tag = std::string_view(name).substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+        if (!core::owner_gone(tag) || !entry.is_directory(error) || entry.is_symlink(error)) {
+          continue;
+        }
+        if (suffix == ".old" && !fs::exists(fs::symlink_status(output_dir / folder, error))) {
+          fs::rename(entry.path(), output_dir / folder, error);
+        } else {
+          fs::remove_all(entry.path(), error);
+        }
+      }
+    }
+  }
+}
+
+core::Result<std::vector<OverLimit>> write_one(const UploadPlan& plan, const fs::path& output_dir)
+{
+  const auto target = output_dir / plan.folder;
+  const auto staging = output_dir / ("." + plan.folder + "." + core::owner_tag() + ".partial");
+  const auto old = output_dir / ("." + plan.folder + "." + core::owner_tag() + ".old");
+  std::error_code error;
+  fs::remove_all(staging, error);
+  fs::create_directories(staging, error);
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), staging);
+  }
+  struct RemoveStaging {
+    fs::path folder;
+    ~RemoveStaging()
+    {
+      std::error_code ignored;
+      fs::remove_all(folder, ignored);
+    }
+  } remove_staging{staging};
+  std::vector<OverLimit> over;
+  for (const auto& file : plan.files) {
+    // Copied through the file system (never read whole: a video may weigh hundreds of MB).
+    if (auto copied = copy_file_atomically(file.source, staging / file.name); !copied) {
+      return std::unexpected(copied.error());
+    }
+    auto size = fs::file_size(staging / file.name, error);
+    if (file.limit && !error && size > *file.limit) {
+      over.push_back({target / file.name, file.source, size, *file.limit});
+    }
+  }
+  std::vector<std::uint8_t> texts(plan.texts.begin(), plan.texts.end());
+  if (auto written = write_file_atomically(staging / "填报内容.txt", texts); !written) {
+    return std::unexpected(written.error());
+  }
+  if (auto marked = write_file_atomically(staging / k_upload_marker, {}); !marked) {
+    return std::unexpected(marked.error());
+  }
+  // The earlier folder steps aside, the new one takes its place, then the earlier one goes: at every moment
+  // one whole folder is at `target` or beside it.
+  const bool replacing = fs::exists(fs::symlink_status(target, error));
+  if (replacing) {
+    fs::rename(target, old, error);
+    if (error) {
+      return core::fail(core::ErrorCode::io, "cannot replace the folder: " + error.message(), target);
+    }
+  }
+  fs::rename(staging, target, error);
+  if (error) {
+    std::error_code ignored;
+    if (replacing) {
+      fs::rename(old, target, ignored);
+    }
+    return core::fail(core::ErrorCode::io, "cannot put the folder in place: " + error.message(), target);
+  }
+  fs::remove_all(old, error);
+  return over;
+}
+
+} // namespace
+
 core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>& plans,
                                                    const pipeline::CheckOutcome& outcome,
-                                                   const fs::path& output_dir)
+                                                   const fs::path& output_dir, UploadOverwrite overwrite)
 {
   for (const auto& checked : outcome.submissions) {
     if (detail::inside(output_dir, checked.loaded.submission.folder)) {
@@ -144,28 +233,39 @@ core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>
                                 output_dir);
     }
   }
+  for (const auto& plan : plans) {
+    const auto target = output_dir / plan.folder;
+    sweep_stale(output_dir,
+                plan.folder); // first: a folder a killed run set aside is back before it is judged
+    std::error_code error;
+    if (!fs::exists(fs::symlink_status(target, error))) {
+      continue;
+    }
+    const bool ours = fs::is_directory(fs::symlink_status(target, error)) &&
+                      fs::is_regular_file(fs::symlink_status(target / k_upload_marker, error));
+    if (!ours) {
+      return core::fail_because(core::ErrorCode::already_exists, "upload-not-ours",
+                                "already exists and was not written by nominate upload; it is not replaced",
+                                target);
+    }
+    if (overwrite == UploadOverwrite::refuse) {
+      return core::fail_because(core::ErrorCode::already_exists, "upload-exists",
+                                "already exists (填报内容.txt may have been edited); --force replaces it",
+                                target);
+    }
+  }
+  std::error_code error;
+  fs::create_directories(output_dir, error);
+  if (error) {
+    return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), output_dir);
+  }
   std::vector<OverLimit> over;
   for (const auto& plan : plans) {
-    auto folder = output_dir / plan.folder;
-    std::error_code error;
-    fs::create_directories(folder, error);
-    if (error) {
-      return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), folder);
-    }
-    for (const auto& file : plan.files) {
-      // Copied through the file system (never read whole: a video may weigh hundreds of MB).
-      if (auto copied = copy_file_atomically(file.source, folder / file.name); !copied) {
-        return std::unexpected(copied.error());
-      }
-      auto size = fs::file_size(folder / file.name, error);
-      if (file.limit && !error && size > *file.limit) {
-        over.push_back({folder / file.name, file.source, size, *file.limit});
-      }
-    }
-    std::vector<std::uint8_t> texts(plan.texts.begin(), plan.texts.end());
-    if (auto written = write_file_atomically(folder / "填报内容.txt", texts); !written) {
+    auto written = write_one(plan, output_dir);
+    if (!written) {
       return std::unexpected(written.error());
     }
+    std::ranges::move(*written, std::back_inserter(over));
   }
   return over;
 }

@@ -8,6 +8,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <fstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace nominate::pack {
 
 TEST_CASE("a Beijing submission becomes 一寸照片, 个人视频 and 填报内容.txt with counts", "[pack]")
@@ -89,6 +94,72 @@ TEST_CASE("a file over the form's limit is named with its size", "[pack]")
   CHECK(first.bytes == std::filesystem::file_size(first.written));
   CHECK(first.written.parent_path() == temp.path() / "out" / "beijing-star-compliant");
   CHECK(first.source.parent_path() == submission); // the clerk's own file, where they can find it
+}
+
+TEST_CASE("an upload folder is never written over: refused, or with --force replaced whole", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  auto plans = plan_uploads(outcome);
+  const auto out = temp.path() / "out";
+  REQUIRE(write_uploads(plans, outcome, out));
+  const auto folder = out / "beijing-star-compliant";
+  // The clerk edits the texts before pasting them, and leaves a note beside them.
+  std::ofstream(folder / "填报内容.txt", std::ios::app) << "（已核对）\n";
+  const auto edited = nominate::test::read_file(folder / "填报内容.txt");
+  std::ofstream(folder / "备注.txt") << "周五前上传";
+
+  auto again = write_uploads(plans, outcome, out);
+  REQUIRE_FALSE(again);
+  CHECK(again.error().code == core::ErrorCode::already_exists);
+  CHECK(again.error().reason == "upload-exists");
+  CHECK(nominate::test::read_file(folder / "填报内容.txt") == edited);
+
+  // --force: the folder as this run makes it, nothing of the one before (no stale file beside new ones).
+  auto forced = write_uploads(plans, outcome, out, UploadOverwrite::replace_ours);
+  REQUIRE(forced);
+  CHECK(nominate::test::read_file(folder / "填报内容.txt") != edited);
+  CHECK_FALSE(std::filesystem::exists(folder / "备注.txt"));
+  CHECK(std::filesystem::exists(folder / "一寸照片.png"));
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    CHECK(entry.path().filename() == "beijing-star-compliant"); // no staging or old folder beside it
+  }
+
+  // A folder upload did not write is not replaced, even with --force.
+  std::filesystem::remove(folder / k_upload_marker);
+  auto theirs = write_uploads(plans, outcome, out, UploadOverwrite::replace_ours);
+  REQUIRE_FALSE(theirs);
+  CHECK(theirs.error().reason == "upload-not-ours");
+}
+
+TEST_CASE("an upload killed while it replaced a folder is put right by the next one", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  auto outcome = test::check({submission}, temp.path());
+  auto plans = plan_uploads(outcome);
+  const auto out = temp.path() / "out";
+  REQUIRE(write_uploads(plans, outcome, out));
+  // As a SIGKILL between the two renames leaves it: the earlier folder set aside, the new one unfinished.
+  pid_t dead = fork();
+  if (dead == 0) {
+    _exit(0);
+  }
+  waitpid(dead, nullptr, 0);
+  char host[16];
+  std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
+  const std::string tag = std::string(host) + "-" + std::to_string(dead);
+  const std::string name = "beijing-star-compliant";
+  std::filesystem::rename(out / name, out / ("." + name + "." + tag + ".old"));
+  std::filesystem::create_directories(out / ("." + name + "." + tag + ".partial"));
+  // The next upload without --force finds the earlier folder back in place, and refuses to write over it.
+  auto next = write_uploads(plans, outcome, out);
+  REQUIRE_FALSE(next);
+  CHECK(next.error().reason == "upload-exists");
+  CHECK(std::filesystem::exists(out / name / "填报内容.txt"));
+  CHECK_FALSE(std::filesystem::exists(out / ("." + name + "." + tag + ".old")));
+  CHECK_FALSE(std::filesystem::exists(out / ("." + name + "." + tag + ".partial")));
 }
 
 } // namespace nominate::pack

@@ -46,11 +46,20 @@ struct OverLimit {
   std::uint64_t limit = 0;
 };
 
-// Writes each plan under `output_dir/<folder>/`, copying (never moving) the files, each atomically.
+// Whether an upload folder that exists already may be replaced: never (a clerk may have edited
+// 填报内容.txt or added a file), or, with --force, when upload wrote it (it holds k_upload_marker).
+enum class UploadOverwrite { refuse, replace_ours };
+inline constexpr const char* k_upload_marker = ".nominate-upload";
+
+// Writes each plan as `output_dir/<folder>/`, copying (never moving) the files: each folder is written whole
+// beside its place under a hidden name (`.<folder>.<host id>-<pid>.partial`, which a later run removes once
+// its process is gone) and then renamed into place, so a stopped upload leaves the earlier folder or none,
+// and a replaced folder keeps no file of the run before. Every target is judged before anything is written.
 // Returns the files over their limit; those are copied too, so the clerk sees them, and the CLI exits 1.
-// Errors: the output folder inside an input, a write that fails.
-[[nodiscard]] core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>& plans,
-                                                                 const pipeline::CheckOutcome& outcome,
-                                                                 const std::filesystem::path& output_dir);
+// Errors: the output folder inside an input; a folder that exists (already_exists, reason "upload-exists",
+// or "upload-not-ours" when upload did not write it: not replaced even with --force); a write that fails.
+[[nodiscard]] core::Result<std::vector<OverLimit>>
+write_uploads(const std::vector<UploadPlan>& plans, const pipeline::CheckOutcome& outcome,
+              const std::filesystem::path& output_dir, UploadOverwrite overwrite = UploadOverwrite::refuse);
 
 } // namespace nominate::pack
