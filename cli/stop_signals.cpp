@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -18,35 +19,44 @@ namespace nominate::cli {
 
 namespace {
 
-// Fixed buffers, each armed by a flag set after its text is whole: a handler may not allocate.
+// Fixed buffers, each armed by a flag set after its text is whole (release), read by the handler (acquire),
+// which may run on any thread: a handler may not allocate, and lock-free atomics are async-signal-safe.
 constexpr std::size_t k_path_size = 4096;
 struct PathSlot {
   std::array<char, k_path_size> path{};
-  volatile std::sig_atomic_t armed = 0;
+  std::atomic<bool> armed{false};
 };
+static_assert(std::atomic<bool>::is_always_lock_free, "read in a signal handler");
 std::array<PathSlot, 2> g_folders{}; // removed with rm -rf
 PathSlot g_file{};                   // unlinked
 PathSlot g_made_folder{};            // rmdir'd, after the file
 std::array<char, 512> g_bus_message{};
-volatile std::sig_atomic_t g_bus_armed = 0;
+std::atomic<bool> g_bus_armed{false};
 constexpr std::array<int, 4> k_signals = {SIGINT, SIGTERM, SIGHUP, SIGBUS};
 constexpr int k_exit_error = 2;
 
 bool arm(PathSlot& slot, const std::filesystem::path& path)
 {
-  slot.armed = 0;
+  slot.armed.store(false, std::memory_order_release);
   auto text = path.string();
   if (text.empty() || text.size() >= slot.path.size()) {
     return false;
   }
   std::memcpy(slot.path.data(), text.c_str(), text.size() + 1);
-  slot.armed = 1;
+  slot.armed.store(true, std::memory_order_release);
   return true;
 }
 
+bool armed(const PathSlot& slot)
+{
+  return slot.armed.load(std::memory_order_acquire);
+}
+
+// In a forked child, `rm -rf`: _Fork, not fork, which runs the at-fork handlers and takes malloc's locks,
+// and may deadlock in a handler that interrupted a thread holding them.
 void remove_tree(const char* folder)
 {
-  pid_t child = ::fork();
+  pid_t child = ::_Fork();
   if (child == 0) {
     std::array<char*, 5> argv = {const_cast<char*>("rm"), const_cast<char*>("-rf"), const_cast<char*>("--"),
                                  const_cast<char*>(folder), nullptr};
@@ -62,15 +72,15 @@ void remove_tree(const char* folder)
 
 void clean_up()
 {
-  office::stop_conversions();
-  if (g_file.armed != 0) {
+  office::stop_conversions(); // and no conversion starts after it
+  if (armed(g_file)) {
     ::unlink(g_file.path.data());
   }
-  if (g_made_folder.armed != 0) {
+  if (armed(g_made_folder)) {
     ::rmdir(g_made_folder.path.data());
   }
   for (auto& slot : g_folders) {
-    if (slot.armed != 0) {
+    if (armed(slot)) {
       remove_tree(slot.path.data());
     }
   }
@@ -78,7 +88,7 @@ void clean_up()
 
 extern "C" void on_stop(int signal)
 {
-  if (signal == SIGBUS && g_bus_armed != 0) {
+  if (signal == SIGBUS && g_bus_armed.load(std::memory_order_acquire)) {
     auto length = ::strnlen(g_bus_message.data(), g_bus_message.size());
     [[maybe_unused]] auto written = ::write(STDERR_FILENO, g_bus_message.data(), length);
     clean_up();
@@ -102,7 +112,7 @@ TemporaryFolderGuard::TemporaryFolderGuard(const std::filesystem::path& folder, 
                                            BusMessage bus)
 {
   for (int i = 0; i < static_cast<int>(g_folders.size()); ++i) {
-    if (g_folders[static_cast<std::size_t>(i)].armed == 0) {
+    if (!armed(g_folders[static_cast<std::size_t>(i)])) {
       if (arm(g_folders[static_cast<std::size_t>(i)], folder)) {
         m_slot = i;
       }
@@ -115,9 +125,9 @@ TemporaryFolderGuard::TemporaryFolderGuard(const std::filesystem::path& folder, 
             ? "nominate: 压缩包在读取时被改动或截短（可能还在复制或被覆盖）。请等复制完成后重新运行 verify。\n"
             : "nominate: the zip changed or shrank while it was read (still being copied, or overwritten). "
               "Wait until the copy is complete and run verify again.\n";
-    g_bus_armed = 0;
+    g_bus_armed.store(false, std::memory_order_release);
     std::memcpy(g_bus_message.data(), message.data(), std::min(message.size(), g_bus_message.size() - 1));
-    g_bus_armed = 1;
+    g_bus_armed.store(true, std::memory_order_release);
     m_bus = true;
   }
 }
@@ -125,10 +135,10 @@ TemporaryFolderGuard::TemporaryFolderGuard(const std::filesystem::path& folder, 
 TemporaryFolderGuard::~TemporaryFolderGuard()
 {
   if (m_slot) {
-    g_folders[static_cast<std::size_t>(*m_slot)].armed = 0;
+    g_folders[static_cast<std::size_t>(*m_slot)].armed.store(false, std::memory_order_release);
   }
   if (m_bus) {
-    g_bus_armed = 0;
+    g_bus_armed.store(false, std::memory_order_release);
   }
 }
 

@@ -6,11 +6,13 @@
 #include "../path_arguments.hpp"
 #include "../progress.hpp"
 #include "../report_output.hpp"
+#include "../stop_signals.hpp"
 #include "commands.hpp"
 
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/plan.hpp>
 #include <nominate/messages/render.hpp>
+#include <nominate/office/legacy.hpp>
 
 #include <fmt/format.h>
 
@@ -32,6 +34,7 @@ volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_interrupt(int /*signal*/)
 {
   g_interrupted = 1;
+  office::stop_conversions(); // a legacy form being converted is not waited for
 }
 
 // Ctrl-C, `kill` and a closed terminal window all stop the fix the same way: the transcode stops at its next
@@ -209,6 +212,8 @@ int run_fix(const FixOptions& options, const Environment& environment)
     return k_exit_error;
   }
   bool draw = environment.stderr_is_terminal && !options.check.quiet;
+  // Until fix sets its own handler (below), a stop ends the run: its work folder goes with it.
+  TemporaryFolderGuard work_folder(request->load.work_dir);
   auto before = [&] {
     std::unique_ptr<TerminalProgress> progress;
     if (draw) {
@@ -289,6 +294,15 @@ int run_fix(const FixOptions& options, const Environment& environment)
   bool any_error = false;
   pipeline::CheckRequest again = *request;
   again.paths.clear();
+  // A copy without its form (one the account may not read, a link: left out) is judged under the rule set
+  // its original was, a submission missing its form, not a run that cannot tell which notice applies.
+  if (!before.submissions.empty() &&
+      std::ranges::all_of(before.submissions, [&](const pipeline::CheckedSubmission& checked) {
+        return checked.loaded.rule_set.reference() == before.submissions.front().loaded.rule_set.reference();
+      })) {
+    again.load.fallback_rules =
+        std::make_shared<const rules::RuleSet>(before.submissions.front().loaded.rule_set);
+  }
   {
     FixProgress progress(draw, language);
     for (const Root& root : roots) {

@@ -86,6 +86,18 @@ TEST_CASE("a video the account may not read is named so by check and fix, not ca
   CHECK_THAT(fixed.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
   CHECK(fs::exists(fs::path(folder.string() + "-已修正") / "推介表.docx"));
   CHECK_FALSE(fs::exists(fs::path(folder.string() + "-已修正") / "事迹视频.mp4"));
+
+  // The form closed to the account: the copy, without it, is judged under the same rule set (a form
+  // missing), not a run that cannot tell which notice applies (exit 2).
+  fs::permissions(folder / "事迹视频.mp4", fs::perms::owner_read | fs::perms::owner_write |
+                                               fs::perms::group_read | fs::perms::others_read);
+  fs::permissions(folder / "推介表.docx", fs::perms::none);
+  fs::remove_all(fs::path(folder.string() + "-已修正"));
+  auto without_form = as_clerk({"fix", folder.string(), "--lang", "en"});
+  INFO(without_form.output);
+  CHECK(without_form.exit_code == 1);
+  CHECK_THAT(without_form.output, Catch::Contains("→  failed"));
+  CHECK_THAT(without_form.output, !Catch::Contains("cannot tell which notice"));
 }
 
 TEST_CASE("fix repairs a photo whose name is as long as the file system allows", "[cli]")

@@ -75,6 +75,10 @@ enum class Outcome { exited_ok, failed, timed_out, not_started };
 constexpr std::size_t k_slots = 64;
 std::array<std::atomic<pid_t>, k_slots> g_running{};
 static_assert(std::atomic<pid_t>::is_always_lock_free, "stop_conversions runs in a signal handler");
+// Set once by stop_conversions and never cleared: a worker whose conversion was just killed must not start
+// the next one while the program is ending (its group would be made after the handler looked).
+std::atomic<bool> g_stopping{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "stop_conversions runs in a signal handler");
 
 std::atomic<pid_t>* remember_group(pid_t group)
 {
@@ -130,6 +134,9 @@ Outcome run_with_timeout(const std::vector<std::string>& argv, std::chrono::seco
   }
   setpgid(pid, pid);
   auto* slot = remember_group(pid);
+  if (g_stopping.load()) {
+    kill(-pid, SIGKILL); // stop_conversions ran before this group was remembered: it goes at once
+  }
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   if (null_fd >= 0) {
     ::close(null_fd);
@@ -187,6 +194,7 @@ std::string shell_quote(const std::string& text)
 
 void stop_conversions() noexcept
 {
+  g_stopping.store(true);
   for (auto& slot : g_running) {
     if (pid_t group = slot.load(); group > 0) {
       ::kill(-group, SIGKILL);
@@ -205,11 +213,15 @@ core::Result<std::filesystem::path> convert_document(const std::filesystem::path
   if (options.soffice.empty()) {
     return core::fail(core::ErrorCode::invalid_argument, "no LibreOffice program given", input);
   }
+  if (g_stopping.load()) {
+    return core::fail(core::ErrorCode::conversion_failed, "the program is stopping", input);
+  }
   auto base = std::filesystem::absolute(work_dir, error);
   auto in_dir = base / "in";
   auto out_dir = base / "out";
   std::filesystem::create_directories(in_dir, error);
   std::filesystem::create_directories(out_dir, error);
+  std::filesystem::create_directories(base / "tmp", error);
   if (error) {
     return core::fail(core::ErrorCode::conversion_failed, "cannot create the work folder: " + error.message(),
                       input);
@@ -233,14 +245,16 @@ core::Result<std::filesystem::path> convert_document(const std::filesystem::path
                       "cannot copy into the work folder: " + error.message(), input);
   }
   std::string extension = target == ConvertTarget::docx ? "docx" : "xlsx";
-  std::vector<std::string> argv{options.soffice.string(),
-                                "-env:UserInstallation=" + file_url(base / "profile"),
-                                "--headless",
-                                "--invisible",
-                                "--norestore",
-                                "--nolockcheck",
-                                "--nodefault",
-                                "--nologo"};
+  // LibreOffice's own temporary folders (lu*.tmp) go in the work folder, which is removed after it, also
+  // when LibreOffice is killed: through env(1), which sets TMPDIR and execs it in the same process (the
+  // library passes the variable on the command line; it reads no environment).
+  std::vector<std::string> argv;
+  if (executable("/usr/bin/env")) {
+    argv = {"/usr/bin/env", "TMPDIR=" + (base / "tmp").string()};
+  }
+  argv.insert(argv.end(),
+              {options.soffice.string(), "-env:UserInstallation=" + file_url(base / "profile"), "--headless",
+               "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--nologo"});
   if (type == DocumentType::html && target == ConvertTarget::docx) {
     argv.emplace_back(
         "--infilter=HTML (StarWriter)"); // into Writer, not Writer/Web, which has no .docx export

@@ -37,7 +37,8 @@ enum class ConvertTarget { docx, xlsx };
 // Kills every LibreOffice conversion under way in this process, with its helpers (each runs in a process
 // group of its own, so a Ctrl-C at the terminal does not reach it). Async-signal-safe: a program's handler
 // for SIGINT or SIGTERM calls it before the program ends, so that no soffice outlives it. A conversion
-// stopped this way fails as conversion_failed.
+// stopped this way fails as conversion_failed, and so does every conversion asked for after it: the
+// program is ending.
 void stop_conversions() noexcept;
 
 // The command to tell IT staff, for a machine without LibreOffice on the path of the tool:
