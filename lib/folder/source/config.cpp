@@ -250,7 +250,9 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
   return config;
 }
 
-core::Result<std::vector<DistrictConfig>> find_district_configs(const std::filesystem::path& folder)
+core::Result<std::vector<DistrictConfig>>
+find_district_configs(const std::filesystem::path& folder,
+                      const std::optional<std::filesystem::path>& ceiling)
 {
   std::vector<DistrictConfig> found;
   std::error_code error;
@@ -265,6 +267,13 @@ core::Result<std::vector<DistrictConfig>> find_district_configs(const std::files
     current = current.parent_path();
   }
   auto base = folder.is_relative() ? std::filesystem::current_path(error) : std::filesystem::path();
+  std::optional<std::filesystem::path> top;
+  if (ceiling) {
+    top = std::filesystem::absolute(*ceiling, error).lexically_normal();
+    if (!top->has_filename() && top->has_relative_path()) {
+      top = top->parent_path();
+    }
+  }
   for (;;) {
     auto candidate = current / k_district_config_name;
     if (std::filesystem::is_regular_file(candidate, error)) {
@@ -279,7 +288,7 @@ core::Result<std::vector<DistrictConfig>> find_district_configs(const std::files
         break;
       }
     }
-    if (!current.has_parent_path() || current.parent_path() == current) {
+    if (!current.has_parent_path() || current.parent_path() == current || (top && current == *top)) {
       break;
     }
     current = current.parent_path();

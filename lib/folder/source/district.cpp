@@ -195,7 +195,7 @@ core::Result<District> load_district(const std::filesystem::path& folder, std::s
   District district;
   district.folder = folder;
   district.path = std::move(path);
-  auto configs = find_district_configs(folder);
+  auto configs = find_district_configs(folder, options.config_ceiling);
   if (!configs) {
     return std::unexpected(configs.error());
   }

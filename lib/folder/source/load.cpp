@@ -57,7 +57,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
     config = std::move(*parsed);
     submission.configs.push_back(config_path.generic_string());
   }
-  auto districts = find_district_configs(folder);
+  auto districts = find_district_configs(folder, options.config_ceiling);
   if (!districts) {
     return std::unexpected(districts.error());
   }

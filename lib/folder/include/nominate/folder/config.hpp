@@ -63,9 +63,12 @@ inline constexpr const char* k_district_config_name = "nominate.yaml";
 [[nodiscard]] core::Result<DistrictConfig> load_district_config(const std::filesystem::path& file);
 
 // The nominate.yaml files that apply to `folder`: the folder's own and those of its parents, nearest
-// first, stopping after one with `root: true`.
+// first, stopping after one with `root: true`, and at `ceiling` when given (a folder `folder` is in): none
+// above it is read. verify sets it to its private folder, so that a nominate.yaml another user left in
+// /tmp cannot waive a received package's errors or change its date.
 [[nodiscard]] core::Result<std::vector<DistrictConfig>>
-find_district_configs(const std::filesystem::path& folder);
+find_district_configs(const std::filesystem::path& folder,
+                      const std::optional<std::filesystem::path>& ceiling = std::nullopt);
 
 // The nomination.yaml `nominate init` writes for a rule set: every field commented out, so the file says
 // nothing until a line is filled in and a folder with a correct form passes as it did without it.

@@ -53,6 +53,7 @@ struct District {
 struct DistrictOptions {
   std::optional<std::filesystem::path> soffice; // none: a .xls is material.legacy-format with how to convert
   std::filesystem::path work_dir;
+  std::optional<std::filesystem::path> config_ceiling; // as LoadOptions::config_ceiling
 };
 
 // Reads a district folder's configs and the registration tables at its top (.xlsx or .docx named 登记表; a

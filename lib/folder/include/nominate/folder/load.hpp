@@ -39,6 +39,8 @@ struct LoadOptions {
   // probe_materials: what the submission holds is then known early (pack starts writing on it) and the
   // slow part runs later.
   bool defer_probes = false;
+  // No nominate.yaml above this folder is read (find_district_configs): verify's private folder.
+  std::optional<std::filesystem::path> config_ceiling;
 };
 
 // A submission read and probed, with the rule set chosen for it.
