@@ -327,6 +327,13 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
   INFO(again.output);
   CHECK(again.exit_code == 0);
   CHECK_THAT(again.output, Catch::Contains("2 waived"));
+  // Packed again from there, the settings go once, beside data/: the district's list is no material.
+  REQUIRE(nominate({"pack", got.string(), "-o", "again", "-q"}, options).exit_code == 0);
+  const auto listing = run_tool({"unzip", "-Z1", (temp.path() / "again" / "01-张三.zip").string()});
+  INFO(listing.output);
+  CHECK_THAT(listing.output, Catch::Contains("01-张三/历届名单.csv"));
+  CHECK_THAT(listing.output, !Catch::Contains("data/历届名单.csv"));
+  CHECK_THAT(listing.output, !Catch::Contains("data/nominate.yaml"));
 
   // The whole district's package lists each district waiver once, not once per submission.
   REQUIRE(nominate({"pack", "海淀区", "-o", "whole", "-q"}, options).exit_code == 0);

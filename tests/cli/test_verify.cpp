@@ -505,6 +505,29 @@ TEST_CASE("two versions of a form in a zip: verify takes the newer by the zip's 
   auto unzipped = findings_of(checked.report, "material.ambiguous");
   REQUIRE(unzipped.size() == 1);
   CHECK(unzipped[0]["file"] == "推介表(1).docx");
+  // And from the folder verify --extract writes: the copies keep the zip's dates.
+  REQUIRE(
+      nominate({"verify", archive.string(), "-q", "--extract", (temp.path() / "got").string()}).exit_code ==
+      0);
+  auto extracted = check({(temp.path() / "got" / "张三").string(), "--lang", "en"});
+  auto chosen_there = findings_of(extracted.report, "material.ambiguous");
+  REQUIRE(chosen_there.size() == 1);
+  CHECK(chosen_there[0]["file"] == "推介表(1).docx");
+}
+
+TEST_CASE("a nominate.yaml in the temporary folder does not judge a received package", "[cli]")
+{
+  // verify checks the payload in a private folder under $TMPDIR: a nominate.yaml another user put there
+  // would be found going up, and could waive the package's errors or change its date.
+  TempDir temp;
+  const auto tmp = temp.path() / "tmp";
+  std::filesystem::create_directories(tmp);
+  std::ofstream(tmp / "nominate.yaml") << "as_of: 2001-02-03\n";
+  auto run = verify({zip("example-bag.zip"), "--lang", "en"}, with_env({"TMPDIR=" + tmp.string()}));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("2001-02-03") == std::string::npos);
+  CHECK(run.report.dump().find("nominate.yaml") == std::string::npos);
 }
 
 } // namespace nominate::test::cli
@@ -513,7 +536,8 @@ namespace nominate::test::cli {
 
 TEST_CASE("verify shows on a terminal how far it has read a zip, and nothing of it in a pipe", "[cli]")
 {
-  auto on_terminal = nominate({"verify", zip("example-bag.zip"), "--lang", "zh"}, with_env({}, Terminal::yes));
+  auto on_terminal =
+      nominate({"verify", zip("example-bag.zip"), "--lang", "zh"}, with_env({}, Terminal::yes));
   INFO(on_terminal.output);
   CHECK(on_terminal.exit_code == 0);
   CHECK_THAT(on_terminal.output, Catch::Contains("正在读取 " + zip("example-bag.zip")));

@@ -1,3 +1,4 @@
+#include "content_type.hpp"
 #include "fields.hpp"
 
 #include <nominate/core/input_file.hpp>
@@ -24,6 +25,7 @@ namespace {
 struct Sniffed {
   office::DocumentType type = office::DocumentType::unknown;
   std::optional<std::uint64_t> size;
+  std::string content; // what discovery would call it: jpeg, pdf, txt, …
 };
 Sniffed sniff_file(const std::filesystem::path& path)
 {
@@ -32,7 +34,9 @@ Sniffed sniff_file(const std::filesystem::path& path)
   if (!head) {
     return {};
   }
-  return {office::sniff_document(head->bytes), head->size};
+  auto extension = path.extension().string();
+  extension = extension.empty() ? extension : extension.substr(1);
+  return {office::sniff_document(head->bytes), head->size, content_type(head->bytes, extension)};
 }
 
 // A file named as a Word document (.docx, .doc, .wps) whose bytes are none — a PDF, a photo, plain text
@@ -101,7 +105,7 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
 
 core::Result<std::string> text_to_count(const CountSource& source, std::span<const rules::RuleSet> rule_sets)
 {
-  const auto [type, size] = sniff_file(source.file);
+  const auto [type, size, content] = sniff_file(source.file);
   if (size && *size == 0) {
     return core::fail_because(core::ErrorCode::unreadable, "empty-file",
                               "the file is empty (0 bytes): nothing to count. Copy or export it again",
@@ -111,8 +115,7 @@ core::Result<std::string> text_to_count(const CountSource& source, std::span<con
     return core::fail_because(
         core::ErrorCode::unsupported, "content-not-named",
         "named " + source.file.extension().string() + ", but it is no Word document (its content: " +
-            (type == office::DocumentType::unknown ? std::string("of no kind this tool reads")
-                                                   : std::string(office::to_string(type))) +
+            (content == "unknown" ? std::string("of no kind this tool reads") : content) +
             "). Open it in the program that made it and save it as .docx; a PDF, rename it .pdf",
         source.file);
   }

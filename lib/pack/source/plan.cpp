@@ -304,6 +304,14 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         }
       }
     }
+    // Settings carried beside data/ that lie in the submission folder (a folder verify --extract wrote holds
+    // them) go once, as settings: not also as materials, which would send the district's lists along as a
+    // nomination's files.
+    std::set<fs::path> carried;
+    for (const auto& setting : plan.settings) {
+      std::error_code ignored;
+      carried.insert(fs::weakly_canonical(setting.source, ignored));
+    }
     for (auto index : group.submissions) {
       const auto& submission = outcome.submissions[index].loaded.submission;
       std::string prefix = "data/";
@@ -323,6 +331,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         }
       }
       for (const auto& material : submission.materials) {
+        std::error_code ignored;
+        if (!carried.empty() && carried.contains(fs::weakly_canonical(material.path, ignored))) {
+          continue;
+        }
         if (auto added = add_file(plan, prefix, material.file, material.path); !added) {
           return std::unexpected(added.error());
         }

@@ -183,6 +183,16 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
                    (".nominate-extract-" + std::to_string(::getpid()) + "-" + target.filename().string());
   fs::remove_all(temporary, error);
   fs::copy(payload, temporary, fs::copy_options::recursive | fs::copy_options::copy_symlinks, error);
+  // With the dates the zip gave them (fs::copy gives the copies today's): check on the extracted folder
+  // then takes the newer of two versions of a form as verify did.
+  for (auto entry = fs::recursive_directory_iterator(payload, error);
+       !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+    std::error_code ignored;
+    if (entry->is_regular_file(ignored) && !entry->is_symlink(ignored)) {
+      const auto copy = temporary / entry->path().lexically_relative(payload);
+      fs::last_write_time(copy, entry->last_write_time(ignored), ignored);
+    }
+  }
   for (const auto& relative : error ? std::vector<fs::path>{} : carried_settings(payload)) {
     std::error_code absent;
     if (!fs::exists(fs::symlink_status(temporary / relative, absent))) {
