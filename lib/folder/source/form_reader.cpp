@@ -1,8 +1,8 @@
 #include "form_reader.hpp"
 #include "read_error_of.hpp"
 
-#include <nominate/office/form.hpp>
 #include <nominate/core/input_file.hpp>
+#include <nominate/office/form.hpp>
 #include <nominate/office/legacy.hpp>
 #include <nominate/office/sniff.hpp>
 

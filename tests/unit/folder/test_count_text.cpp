@@ -3,10 +3,10 @@
 #include <nominate/text/count.hpp>
 
 #include <catch2/catch.hpp>
-#include <temp_dir.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <temp_dir.hpp>
 
 using namespace nominate;
 
@@ -58,7 +58,8 @@ TEST_CASE("text_to_count counts a whole document, and refuses a legacy one witho
   CHECK(refused.error().message.find("另存为") != std::string::npos);
 }
 
-TEST_CASE("text_to_count refuses an empty file, and a file named .docx that holds no Word document", "[folder]")
+TEST_CASE("text_to_count refuses an empty file, and a file named .docx that holds no Word document",
+          "[folder]")
 {
   nominate::test::TempDir temp;
   std::ofstream(temp.path() / "空.docx").close();
