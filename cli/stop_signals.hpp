@@ -16,8 +16,8 @@ namespace nominate::cli {
 void install_stop_handlers();
 
 // While it lives, a stopping signal removes `folder` (verify's private copy of a payload, check's folder of
-// converted forms). With `bus_message`, a SIGBUS — a mapped zip shrank while it was read, because it was
-// being copied or overwritten — prints the message in `language`, removes the folder and exits 2. Two
+// converted forms). With BusMessage::zip_changed, a SIGBUS — a mapped zip shrank while it was read, because
+// it was being copied or overwritten — prints that in `language`, removes the folder and exits 2. Two
 // guards at a time at most; a third is not armed.
 enum class BusMessage { none, zip_changed };
 class TemporaryFolderGuard {
