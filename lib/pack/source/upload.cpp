@@ -235,8 +235,8 @@ core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>
   }
   for (const auto& plan : plans) {
     const auto target = output_dir / plan.folder;
-    sweep_stale(output_dir,
-                plan.folder); // first: a folder a killed run set aside is back before it is judged
+    // First: a folder a killed run set aside is back in place before it is judged.
+    sweep_stale(output_dir, plan.folder);
     std::error_code error;
     if (!fs::exists(fs::symlink_status(target, error))) {
       continue;
