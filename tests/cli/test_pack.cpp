@@ -2,6 +2,7 @@
 // killed mid-write that leaves the old package whole.
 
 #include "cli_runner.hpp"
+#include "owner_tags.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -505,21 +506,14 @@ TEST_CASE("a pack killed mid-write leaves the previous package intact", "[cli]")
   }
   SECTION("the next pack removes a temporary file a killed pack left, and only that")
   {
-    char host[16];
-    std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
-    pid_t dead = fork();
-    if (dead == 0) {
-      _exit(0);
-    }
-    waitpid(dead, nullptr, 0);
     auto beside = [&](const std::string& owner) {
       auto path = temp.path() / "out" / (std::string(".") + k_package + "." + owner + ".AbCdEf");
       std::ofstream(path) << "part of a package";
       return path;
     };
-    auto killed = beside(std::string(host) + "-" + std::to_string(dead));
-    auto live = beside(std::string(host) + "-" + std::to_string(getpid()));
-    auto elsewhere = beside(std::string(host == std::string("0badf00d") ? "0badf00e" : "0badf00d") + "-1");
+    auto killed = beside(dead_owner_tag());
+    auto live = beside(live_owner_tag());
+    auto elsewhere = beside(other_machine_tag());
     REQUIRE(nominate({"pack", "海淀区", "-o", "out", "-q", "--revision", "4"}, in_folder(temp.path()))
                 .exit_code == 0);
     CHECK_FALSE(std::filesystem::exists(killed));

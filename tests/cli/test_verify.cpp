@@ -2,15 +2,13 @@
 // with the exit codes and reports of design.md; --extract only for what verified; the input never changes.
 
 #include "cli_runner.hpp"
+#include "owner_tags.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace nominate::test::cli {
 namespace {
@@ -441,22 +439,15 @@ TEST_CASE("verify removes the private folder a killed verify left, and no other"
 {
   TempDir temp;
   auto tmp = std::filesystem::create_directories(temp.path() / "tmp") ? temp.path() / "tmp" : temp.path();
-  char host[16];
-  std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
-  pid_t dead = fork();
-  if (dead == 0) {
-    _exit(0);
-  }
-  waitpid(dead, nullptr, 0);
   auto left = [&](const std::string& owner) {
     auto folder = tmp / ("nominate-verify-" + owner + "-AbCdEf");
     std::filesystem::create_directories(folder / "payload");
     std::ofstream(folder / "payload" / "事迹视频.mp4") << "a copy of a payload";
     return folder;
   };
-  auto killed = left(std::string(host) + "-" + std::to_string(dead));
-  auto live = left(std::string(host) + "-" + std::to_string(getpid()));
-  auto elsewhere = left(std::string(host == std::string("0badf00d") ? "0badf00e" : "0badf00d") + "-1");
+  auto killed = left(dead_owner_tag());
+  auto live = left(live_owner_tag());
+  auto elsewhere = left(other_machine_tag());
   auto run = verify({zip("example-bag.zip")}, with_env({"TMPDIR=" + tmp.string()}));
   INFO(run.output);
   CHECK(run.exit_code == 0);

@@ -1,5 +1,6 @@
 // The upload folder for web-form notices: plain names, the form's limits, the texts to paste with counts.
 
+#include "owner_tags.hpp"
 #include "pack_fixtures.hpp"
 #include "run_tool.hpp"
 #include "temp_dir.hpp"
@@ -8,10 +9,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <fstream>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <tuple>
 
 namespace nominate::pack {
 
@@ -96,15 +95,31 @@ TEST_CASE("a file over the form's limit is named with its size", "[pack]")
   CHECK(first.source.parent_path() == submission); // the clerk's own file, where they can find it
 }
 
+namespace {
+
+// A Beijing submission checked and uploaded once into temp/out/beijing-star-compliant.
+struct Uploaded {
+  nominate::test::TempDir temp;
+  std::string name = "beijing-star-compliant";
+  std::filesystem::path out = temp.path() / "out";
+  pipeline::CheckOutcome outcome;
+  std::vector<UploadPlan> plans;
+
+  Uploaded()
+      : outcome(test::check({test::copy_example(name, temp.path() / "in")}, temp.path())),
+        plans(plan_uploads(outcome))
+  {
+    REQUIRE(write_uploads(plans, outcome, out));
+  }
+};
+
+} // namespace
+
 TEST_CASE("an upload folder is never written over: refused, or with --force replaced whole", "[pack]")
 {
-  nominate::test::TempDir temp;
-  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
-  auto outcome = test::check({submission}, temp.path());
-  auto plans = plan_uploads(outcome);
-  const auto out = temp.path() / "out";
-  REQUIRE(write_uploads(plans, outcome, out));
-  const auto folder = out / "beijing-star-compliant";
+  Uploaded first;
+  const auto& [outcome, plans, out] = std::tie(first.outcome, first.plans, first.out);
+  const auto folder = out / first.name;
   // The clerk edits the texts before pasting them, and leaves a note beside them.
   std::ofstream(folder / "填报内容.txt", std::ios::app) << "（已核对）\n";
   const auto edited = nominate::test::read_file(folder / "填报内容.txt");
@@ -135,22 +150,10 @@ TEST_CASE("an upload folder is never written over: refused, or with --force repl
 
 TEST_CASE("an upload killed while it replaced a folder is put right by the next one", "[pack]")
 {
-  nominate::test::TempDir temp;
-  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
-  auto outcome = test::check({submission}, temp.path());
-  auto plans = plan_uploads(outcome);
-  const auto out = temp.path() / "out";
-  REQUIRE(write_uploads(plans, outcome, out));
+  Uploaded first;
+  const auto& [outcome, plans, out, name] = std::tie(first.outcome, first.plans, first.out, first.name);
   // As a SIGKILL between the two renames leaves it: the earlier folder set aside, the new one unfinished.
-  pid_t dead = fork();
-  if (dead == 0) {
-    _exit(0);
-  }
-  waitpid(dead, nullptr, 0);
-  char host[16];
-  std::snprintf(host, sizeof host, "%08lx", static_cast<unsigned long>(gethostid()) & 0xFFFFFFFFUL);
-  const std::string tag = std::string(host) + "-" + std::to_string(dead);
-  const std::string name = "beijing-star-compliant";
+  const std::string tag = nominate::test::dead_owner_tag();
   std::filesystem::rename(out / name, out / ("." + name + "." + tag + ".old"));
   std::filesystem::create_directories(out / ("." + name + "." + tag + ".partial"));
   // The next upload without --force finds the earlier folder back in place, and refuses to write over it.
