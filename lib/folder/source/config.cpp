@@ -296,6 +296,20 @@ find_district_configs(const std::filesystem::path& folder,
   return found;
 }
 
+std::vector<std::filesystem::path> files_of(const DistrictConfig& config)
+{
+  std::vector<std::filesystem::path> files{config.file};
+  for (const auto& list : {config.past_winners, config.past_nominees}) {
+    if (list) {
+      files.push_back(*list);
+    }
+  }
+  if (config.rules && names_a_file(*config.rules)) {
+    files.emplace_back(*config.rules);
+  }
+  return files;
+}
+
 bool names_a_file(const std::string& value)
 {
   return value.ends_with(".yaml") || value.ends_with(".yml") || value.starts_with("./") ||

@@ -44,17 +44,7 @@ core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::stri
                                 const folder::DistrictConfig& config)
 {
   const fs::path folder = config.file.parent_path();
-  std::vector<fs::path> named{config.file};
-  for (const auto& list : {config.past_winners, config.past_nominees}) {
-    if (list) {
-      named.push_back(*list);
-    }
-  }
-  // `rules: ./xian-2024.yaml`: a rule file of the district's own (load_district_config resolved it against
-  // the config's folder and kept it inside); a rule set's name (`national`) is shipped, not carried.
-  if (config.rules && folder::names_a_file(*config.rules)) {
-    named.emplace_back(*config.rules);
-  }
+  const auto named = folder::files_of(config);
   std::error_code error;
   const auto base = fs::weakly_canonical(fs::absolute(folder, error), error);
   for (const auto& file : named) {

@@ -143,21 +143,11 @@ std::vector<fs::path> carried_settings(const fs::path& payload)
   if (!fs::is_regular_file(fs::symlink_status(bag / "nominate.yaml", error))) {
     return carried;
   }
-  carried.emplace_back("nominate.yaml");
   auto config = folder::load_district_config(bag / "nominate.yaml");
   if (!config) {
-    return carried; // verify's check has reported it; the file goes out as it came
+    return {fs::path("nominate.yaml")}; // verify's check has reported it; the file goes out as it came
   }
-  std::vector<fs::path> named;
-  for (const auto& list : {config->past_winners, config->past_nominees}) {
-    if (list) {
-      named.push_back(*list);
-    }
-  }
-  if (config->rules && folder::names_a_file(*config->rules)) {
-    named.emplace_back(*config->rules);
-  }
-  for (const auto& file : named) {
+  for (const auto& file : folder::files_of(*config)) {
     auto relative = file.lexically_normal().lexically_relative(bag.lexically_normal());
     if (!relative.empty() && *relative.begin() != ".." && !relative.is_absolute() &&
         fs::is_regular_file(fs::symlink_status(bag / relative, error))) {

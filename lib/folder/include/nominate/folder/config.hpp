@@ -62,6 +62,11 @@ inline constexpr const char* k_district_config_name = "nominate.yaml";
 // Parses nominate.yaml, with the same strictness.
 [[nodiscard]] core::Result<DistrictConfig> load_district_config(const std::filesystem::path& file);
 
+// The files a nominate.yaml brings with it: itself, its past lists, and a rule file of the district's own
+// (`rules: ./xian-2024.yaml`; a shipped rule set's name is no file). What a package carries as the district's
+// settings, and what verify --extract puts back.
+[[nodiscard]] std::vector<std::filesystem::path> files_of(const DistrictConfig& config);
+
 // The nominate.yaml files that apply to `folder`: the folder's own and those of its parents, nearest
 // first, stopping after one with `root: true`, and at `ceiling` when given (a folder `folder` is in): none
 // above it is read. verify sets it to its private folder, so that a nominate.yaml another user left in
