@@ -65,15 +65,16 @@ std::optional<ReadError> with_converted(const std::filesystem::path& path, const
                                         const std::function<void(const std::filesystem::path&)>& use)
 {
   auto not_converted = unconverted(type, office::convert_command(path));
-  // A compound file damaged beyond reading (cut short, only its header copied) is damaged, whether or not
-  // LibreOffice is here to try it: the clerk is told to copy it again, not to install LibreOffice.
-  constexpr std::uint64_t k_largest_inspected = std::uint64_t{64} * 1024 * 1024;
-  if (auto bytes = core::read_input_file(path, k_largest_inspected)) {
-    if (auto damage = office::compound_file_damage(*bytes)) {
-      return read_error(ReadErrorKind::damaged, "the file is damaged: " + *damage);
-    }
-  }
   if (!options.soffice) {
+    // A compound file damaged beyond reading (cut short, only its header copied) is damaged without
+    // LibreOffice too: the clerk is told to copy it again, not to install LibreOffice. (With LibreOffice,
+    // convert_document judges the same before it runs.)
+    constexpr std::uint64_t k_largest_inspected = std::uint64_t{64} * 1024 * 1024;
+    if (auto bytes = core::read_input_file(path, k_largest_inspected)) {
+      if (auto damage = office::compound_file_damage(*bytes)) {
+        return read_error(ReadErrorKind::damaged, "the file is damaged: " + *damage);
+      }
+    }
     return not_converted;
   }
   // Submissions are read on -j threads: each thread converts in a folder of its own under options.work_dir
