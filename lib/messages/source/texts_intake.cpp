@@ -88,6 +88,15 @@ constexpr std::array k_intake{
         "Open it with its password in WPS or Word, then remove the password (Word: File › Info › Protect Document › Encrypt with Password, clear the box) and save.",
     },
     MessageText{
+        "material.open-elsewhere.locked",
+        "“{file}”可能正在 WPS 或 Word 中打开（旁边有锁定文件“{lock}”）：检查读到的是它最后一次保存的内容，未保存的修改不在其中，打包也不会带上。",
+        "\"{file}\" may be open in WPS or Word (its lock file \"{lock}\" is beside it): what was checked is what was "
+        "last saved; unsaved edits are not in it, and a package would not carry them either.",
+        "在 WPS 或 Word 中保存并关闭“{file}”，再检查一次。若它并没有打开（电脑曾死机或断电），删除“{lock}”即可。",
+        "Save and close \"{file}\" in WPS or Word and check again. If it is not open (the computer crashed or lost "
+        "power), delete \"{lock}\".",
+    },
+    MessageText{
         "material.ambiguous.attachment",
         "推介表的“{field}”写着见附件，文件夹里有几份文件都可能是它：检查时读的是“{chosen}”，没有读 {others}。",
         "The form's \"{field}\" refers to an attachment and several documents could be it: \"{chosen}\" was read, "

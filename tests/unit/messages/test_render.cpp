@@ -185,6 +185,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.legacy-format.unconverted",
                            "material.encrypted.document",
                            "material.ambiguous.chosen",
+                           "material.open-elsewhere.locked",
                            "material.ambiguous.id-photo",
                            "form.revisions.unaccepted",
                            "material.count.too-few",

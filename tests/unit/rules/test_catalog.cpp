@@ -18,6 +18,7 @@ TEST_CASE("the catalogue holds every rule id of design.md, explained in both lan
                                        "material.unreadable",
                                        "material.legacy-format",
                                        "material.encrypted",
+                                       "material.open-elsewhere",
                                        "form.revisions",
                                        "field.required",
                                        "field.format",

@@ -1,0 +1,83 @@
+#include "lock_files.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace nominate::folder::detail {
+
+namespace {
+
+// Files a word processor, spreadsheet or presentation program locks while it holds them open.
+bool is_office_extension(std::string_view extension)
+{
+  constexpr std::array<std::string_view, 17> k_office{"doc", "docx", "docm", "dot",  "dotx", "wps",
+                                                      "wpt", "rtf",  "xls",  "xlsx", "xlsm", "et",
+                                                      "ett", "ppt",  "pptx", "dps",  "odt"};
+  return std::ranges::find(k_office, extension) != k_office.end();
+}
+
+std::size_t code_points(std::string_view text)
+{
+  return static_cast<std::size_t>(
+      std::ranges::count_if(text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+}
+
+std::string_view folder_of(std::string_view relative)
+{
+  const auto slash = relative.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : relative.substr(0, slash + 1);
+}
+
+// Whether `lock` (a name discovery left out, relative) is the lock file of `file` (relative), as
+//  - Word and WPS on Windows name it: "~$" and the name, whose first one or two characters are replaced when
+//    it has seven or more before the extension ("~$推介表.docx"; "~$表（王秀兰）.docx" for
+//    "推介表（王秀兰）.docx");
+//  - LibreOffice: ".~lock.<name>#";
+//  - WPS for Linux (UOS, Kylin): ".~<name>".
+bool locks(std::string_view lock, std::string_view file)
+{
+  if (folder_of(lock) != folder_of(file)) {
+    return false;
+  }
+  const std::string_view lock_name = lock.substr(folder_of(lock).size());
+  const std::string_view name = file.substr(folder_of(file).size());
+  if (lock_name.starts_with(".~lock.") && lock_name.ends_with('#')) {
+    return lock_name.substr(7, lock_name.size() - 8) == name;
+  }
+  if (lock_name.starts_with(".~")) {
+    return lock_name.substr(2) == name;
+  }
+  if (lock_name.starts_with("~$") && lock_name.size() > 2) {
+    const std::string_view rest = lock_name.substr(2);
+    if (rest == name) {
+      return true;
+    }
+    const std::size_t dot = name.rfind('.');
+    const std::size_t stem = code_points(name.substr(0, dot));
+    const std::size_t dropped = code_points(name) - std::min(code_points(name), code_points(rest));
+    return stem >= 7 && name.ends_with(rest) && dropped >= 1 && dropped <= 2;
+  }
+  return false;
+}
+
+} // namespace
+
+void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings)
+{
+  for (const auto& file : discovery.files) {
+    if (!is_office_extension(file.extension)) {
+      continue;
+    }
+    const auto lock = std::ranges::find_if(
+        discovery.ignored, [&](const std::string& ignored) { return locks(ignored, file.file); });
+    if (lock != discovery.ignored.end()) {
+      findings.push_back(core::make_finding("material.open-elsewhere", "material.open-elsewhere.locked",
+                                            core::Severity::warning, file.file, {{"lock", *lock}}));
+    }
+  }
+}
+
+} // namespace nominate::folder::detail

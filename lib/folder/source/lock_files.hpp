@@ -1,0 +1,15 @@
+#pragma once
+
+#include <nominate/core/finding.hpp>
+#include <nominate/folder/discover.hpp>
+
+#include <vector>
+
+namespace nominate::folder::detail {
+
+// material.open-elsewhere: an Office file whose lock file lies beside it is open in WPS, Word or LibreOffice
+// now (or was when that program last stopped without closing it). What is checked and packed is what was
+// last saved; edits on the screen are in neither. One warning per such file, in path order.
+void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings);
+
+} // namespace nominate::folder::detail
