@@ -1,3 +1,4 @@
+#include "lock_files.hpp"
 #include "read_error_of.hpp"
 
 #include <nominate/core/input_file.hpp>
@@ -90,14 +91,21 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
                                                  std::vector<core::Finding>& findings)
 {
   std::vector<std::filesystem::path> tables;
+  std::vector<std::string> table_names;
+  std::vector<std::string> ignored;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(district, error)) {
     auto name = text::nfc(entry.path().filename().string());
-    if (entry.is_regular_file(error) && !is_junk_name(name) && names_registration(name)) {
+    if (is_junk_name(name)) {
+      ignored.push_back(name);
+    } else if (entry.is_regular_file(error) && names_registration(name)) {
       tables.push_back(entry.path());
+      table_names.push_back(name);
     }
   }
   std::sort(tables.begin(), tables.end());
+  std::sort(table_names.begin(), table_names.end());
+  detail::find_open_documents(table_names, ignored, findings);
   std::vector<RegistrationFile> out;
   for (const auto& path : tables) {
     auto file = text::nfc(path.filename().string());

@@ -13,9 +13,9 @@ namespace {
 // Files a word processor, spreadsheet or presentation program locks while it holds them open.
 bool is_office_extension(std::string_view extension)
 {
-  constexpr std::array<std::string_view, 17> k_office{"doc", "docx", "docm", "dot",  "dotx", "wps",
-                                                      "wpt", "rtf",  "xls",  "xlsx", "xlsm", "et",
-                                                      "ett", "ppt",  "pptx", "dps",  "odt"};
+  constexpr std::array<std::string_view, 18> k_office{"csv", "doc", "docx", "docm", "dot",  "dotx",
+                                                      "wps", "wpt", "rtf",  "xls",  "xlsx", "xlsm",
+                                                      "et",  "ett", "ppt",  "pptx", "dps",  "odt"};
   return std::ranges::find(k_office, extension) != k_office.end();
 }
 
@@ -65,19 +65,35 @@ bool locks(std::string_view lock, std::string_view file)
 
 } // namespace
 
-void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings)
+void find_open_documents(const std::vector<std::string>& files, const std::vector<std::string>& ignored,
+                         std::vector<core::Finding>& findings)
 {
-  for (const auto& file : discovery.files) {
-    if (!is_office_extension(file.extension)) {
+  for (const auto& file : files) {
+    const auto dot = file.rfind('.');
+    std::string extension = dot == std::string::npos ? std::string() : file.substr(dot + 1);
+    std::ranges::transform(extension, extension.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    if (!is_office_extension(extension)) {
       continue;
     }
-    const auto lock = std::ranges::find_if(
-        discovery.ignored, [&](const std::string& ignored) { return locks(ignored, file.file); });
-    if (lock != discovery.ignored.end()) {
+    const auto lock =
+        std::ranges::find_if(ignored, [&](const std::string& name) { return locks(name, file); });
+    if (lock != ignored.end()) {
       findings.push_back(core::make_finding("material.open-elsewhere", "material.open-elsewhere.locked",
-                                            core::Severity::warning, file.file, {{"lock", *lock}}));
+                                            core::Severity::warning, file, {{"lock", *lock}}));
     }
   }
+}
+
+void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings)
+{
+  std::vector<std::string> files;
+  files.reserve(discovery.files.size());
+  for (const auto& file : discovery.files) {
+    files.push_back(file.file);
+  }
+  find_open_documents(files, discovery.ignored, findings);
 }
 
 } // namespace nominate::folder::detail

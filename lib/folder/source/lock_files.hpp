@@ -3,6 +3,7 @@
 #include <nominate/core/finding.hpp>
 #include <nominate/folder/discover.hpp>
 
+#include <string>
 #include <vector>
 
 namespace nominate::folder::detail {
@@ -11,5 +12,10 @@ namespace nominate::folder::detail {
 // now (or was when that program last stopped without closing it). What is checked and packed is what was
 // last saved; edits on the screen are in neither. One warning per such file, in path order.
 void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings);
+
+// The same for `files` and the names left out beside them (`ignored`), both relative to one folder: a
+// district's registration table open in WPS or Excel.
+void find_open_documents(const std::vector<std::string>& files, const std::vector<std::string>& ignored,
+                         std::vector<core::Finding>& findings);
 
 } // namespace nominate::folder::detail

@@ -333,6 +333,22 @@ std::optional<std::string> reason_text(const core::Finding& finding, Language la
   return said(k_words, *reason, language);
 }
 
+// The program a clerk edits `file` in, by its extension: a table is open in WPS or Excel, not Word.
+std::string editor_text(const core::Finding& finding, Language language)
+{
+  const auto programs = programs_zh(finding.file);
+  const bool zh = language == Language::zh;
+  if (programs.starts_with("WPS/Excel")) {
+    return zh ? "WPS 或 Excel" : "WPS or Excel";
+  }
+  auto dot = finding.file.rfind('.');
+  const std::string extension = dot == std::string::npos ? std::string() : finding.file.substr(dot + 1);
+  if (extension == "ppt" || extension == "pptx" || extension == "dps") {
+    return zh ? "WPS 或 PowerPoint" : "WPS or PowerPoint";
+  }
+  return zh ? "WPS 或 Word" : "WPS or Word";
+}
+
 } // namespace
 
 std::optional<std::string> derived_value(std::string_view name, const core::Finding& finding)
@@ -368,6 +384,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "reason") {
     return reason_text(finding, *language);
+  }
+  if (base == "editor") {
+    return editor_text(finding, *language);
   }
   if (base == "misnamed") {
     return misnamed_text(finding, *language);

@@ -2,6 +2,8 @@
 // so (material.open-elsewhere), as each program names it; other files and stray lock files say nothing.
 #include "submission_helpers.hpp"
 
+#include <nominate/folder/district.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -82,4 +84,20 @@ TEST_CASE("a form open in WPS or Word is a warning that names it and its lock fi
     touch(dir.path() / "~$推介表.docx");
     CHECK(open_findings(dir.path()).empty());
   }
+}
+
+TEST_CASE("a district's registration table open in WPS or Excel is a warning of the district", "[folder]")
+{
+  const TempDir dir;
+  std::filesystem::copy(nominate::test::example("海淀区"), dir.path(),
+                        std::filesystem::copy_options::recursive);
+  touch(dir.path() / "~$登记表.xlsx");
+  const auto district = nominate::folder::load_district(dir.path(), "海淀区");
+  REQUIRE(district.has_value());
+  REQUIRE(district->intake_findings.size() == 1);
+  const auto& found = district->intake_findings.front();
+  CHECK(found.rule == "material.open-elsewhere");
+  CHECK(found.file == "登记表.xlsx");
+  CHECK(found.args.at("lock") == "~$登记表.xlsx");
+  CHECK(district->tables.size() == 1); // the lock file is no second table
 }
