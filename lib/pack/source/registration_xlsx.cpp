@@ -1,3 +1,5 @@
+#include "atomic_file.hpp"
+
 #include <nominate/pack/table.hpp>
 #include <nominate/text/formats.hpp>
 
@@ -6,8 +8,6 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
-#include <stdlib.h>
-#include <unistd.h>
 
 namespace nominate::pack {
 
@@ -142,14 +142,14 @@ std::vector<GeneratedTable> fill_tables(const pipeline::CheckOutcome& outcome,
 core::Result<std::vector<std::uint8_t>> table_xlsx(const GeneratedTable& table, const core::Date& date,
                                                    const std::filesystem::path& work_dir)
 {
-  auto pattern = (work_dir / ".nominate-table-XXXXXX").string();
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) {
+  // libxlsxwriter writes only to a named file. Named with the owner tag, so that one a killed run left
+  // (`.nominate-table.xlsx.<host id>-<pid>.XXXXXX`) is removed by the next run here.
+  auto made = temporary_beside(work_dir / "nominate-table.xlsx");
+  if (!made) {
     return core::fail(core::ErrorCode::io, "cannot create a temporary file for the registration table",
                       work_dir);
   }
-  ::close(fd);
-  std::filesystem::path temporary = pattern;
+  const std::filesystem::path temporary = *made;
   lxw_workbook* workbook = workbook_new(temporary.c_str());
   if (workbook == nullptr) {
     return core::fail(core::ErrorCode::io, "cannot create the registration table", temporary);

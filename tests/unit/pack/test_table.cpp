@@ -1,6 +1,7 @@
 // The registration table generated from the forms: what office's reader (the one `check` compares with)
 // reads back from it.
 
+#include "owner_tags.hpp"
 #include "pack_fixtures.hpp"
 #include "temp_dir.hpp"
 
@@ -8,6 +9,10 @@
 #include <nominate/pack/table.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 namespace nominate::pack {
 
@@ -44,6 +49,22 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
     CHECK(refused.error().code == core::ErrorCode::already_exists);
     CHECK(nominate::test::read_file(written->front()) == before);
     CHECK(write_tables(outcome, written->front(), core::Date{2024, 6, 1}, /*replace=*/true));
+  }
+  SECTION("a temporary file a killed run left is removed; one of a live run stays")
+  {
+    const auto out = temp.path() / "out";
+    std::filesystem::create_directory(out);
+    const auto dead = out / (".nominate-table.xlsx." + nominate::test::dead_owner_tag() + ".a1b2c3");
+    const auto live = out / (".nominate-table.xlsx." + nominate::test::live_owner_tag() + ".a1b2c3");
+    std::ofstream(dead) << "half a table";
+    std::ofstream(live) << "being written";
+    REQUIRE(write_tables(outcome, out / "登记表.xlsx", core::Date{2024, 5, 1}));
+    CHECK_FALSE(std::filesystem::exists(dead));
+    CHECK(std::filesystem::exists(live));
+    std::filesystem::remove(live);
+    // Nothing else is left beside the table: its own temporary file is gone too.
+    CHECK(std::distance(std::filesystem::directory_iterator(out), std::filesystem::directory_iterator()) ==
+          1);
   }
   SECTION("the same forms give the same bytes")
   {
