@@ -312,6 +312,13 @@ constexpr std::array k_package{
         "Nothing to do; to keep a name of your choosing, rename the file (for example, add a word to it) and "
         "pack again."},
     MessageText{
+        "package.renamed.invisible",
+        "“{from}”在材料包中改名为“{to}”：原名里有看不见的格式字符（如表情符号后的变体选择符、零宽空格），有的解压软件会出错，已去掉；名字看起来不变。",
+        "\"{from}\" is packed as \"{to}\": its name held characters that show as nothing (an emoji's variation "
+        "selector, a zero-width space), which some archivers mishandle; they were left out and the name looks "
+        "the same.",
+        "无需处理。", "Nothing to do."},
+    MessageText{
         "package.renamed.long",
         "“{from}”在材料包中改名为“{to}”：完整路径太长，解压到 Windows 电脑上会超出长度上限，名字被截短了。",
         "\"{from}\" is packed as \"{to}\": its full path is too long for Windows once unzipped, so the name was "

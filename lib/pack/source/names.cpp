@@ -63,6 +63,15 @@ std::vector<std::pair<std::size_t, std::size_t>> code_points(std::string_view te
   return points;
 }
 
+// The code point of one UTF-8 sequence `point` (as code_points cut it).
+char32_t code_of(std::string_view point)
+{
+  utf8proc_int32_t code = 0;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(point.data()),
+                   static_cast<utf8proc_ssize_t>(point.size()), &code);
+  return static_cast<char32_t>(code);
+}
+
 } // namespace
 
 bool windows_refuses(std::string_view name)
@@ -93,12 +102,10 @@ core::Result<std::string> safe_component(std::string_view name)
   std::string safe;
   for (auto [start, length] : code_points(*normalised)) {
     auto point = std::string_view(*normalised).substr(start, length);
-    utf8proc_int32_t code = 0;
-    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(point.data()),
-                     static_cast<utf8proc_ssize_t>(point.size()), &code);
+    const char32_t code = code_of(point);
     // What shows as nothing (an emoji's variation selector U+FE0F, a zero-width joiner, a bidi mark) is left
     // out: verify refuses such names (package.unsafe-name), and the name reads the same without it.
-    if (core::is_invisible_format(static_cast<char32_t>(code))) {
+    if (core::is_invisible_format(code)) {
       continue;
     }
     bool control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
@@ -181,7 +188,18 @@ RenameReason rename_reason(std::string_view from, std::string_view to)
   if (reserved) {
     return RenameReason::reserved;
   }
-  return each_safe == to ? RenameReason::characters : RenameReason::length;
+  if (each_safe != to) {
+    return RenameReason::length;
+  }
+  // Only invisible characters dropped: the name, normalised, is `to` once they are taken out.
+  std::string visible;
+  const auto normalised = nfc(from).value_or(std::string(from));
+  for (auto [at, length] : code_points(normalised)) {
+    if (!core::is_invisible_format(code_of(std::string_view(normalised).substr(at, length)))) {
+      visible.append(normalised, at, length);
+    }
+  }
+  return visible == to ? RenameReason::invisible : RenameReason::characters;
 }
 
 core::Result<std::string> expand_name(std::string_view pattern,

@@ -79,9 +79,10 @@ report::Report report_of(const pipeline::CheckOutcome& outcome, const PackagePla
     report::BatchEntry renamed{plan.file_name, {}, {}, {}, report::BatchKind::package};
     for (const auto& rename : plan.renames) {
       const auto reason = rename_reason(rename.from, rename.to);
-      const char* message = reason == RenameReason::reserved ? "package.renamed.reserved"
-                            : reason == RenameReason::length ? "package.renamed.long"
-                                                             : "package.renamed.windows";
+      const char* message = reason == RenameReason::reserved    ? "package.renamed.reserved"
+                            : reason == RenameReason::length    ? "package.renamed.long"
+                            : reason == RenameReason::invisible ? "package.renamed.invisible"
+                                                                : "package.renamed.windows";
       renamed.findings.push_back(finding("package.renamed", message, rename.to,
                                          {{"from", rename.from}, {"to", rename.to}}, core::Severity::info));
     }

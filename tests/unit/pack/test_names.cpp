@@ -55,6 +55,10 @@ TEST_CASE("a rename says why: a reserved name, a name shortened to fit, or chara
 {
   CHECK(rename_reason("01-张三/生活照:春节.jpg", "01-张三/生活照_春节.jpg") == RenameReason::characters);
   CHECK(rename_reason("01-张三/con.txt", "01-张三/_con.txt") == RenameReason::reserved);
+  // An emoji's variation selector or a zero-width space is left out; nothing Windows refuses was there.
+  CHECK(rename_reason("01-张三/说明\u2764\uFE0F.txt", "01-张三/说明\u2764.txt") == RenameReason::invisible);
+  CHECK(rename_reason("01-张三/王\u200B秀兰.txt", "01-张三/王秀兰.txt") == RenameReason::invisible);
+  CHECK(rename_reason("01-张三/a\u200B:b.txt", "01-张三/a_b.txt") == RenameReason::characters);
   CHECK(rename_reason("COM1/照片.jpg", "_COM1/照片.jpg") == RenameReason::reserved);
   const std::string long_name = "01-张三/" + std::string(200, 'x') + ".mp4";
   auto shortened = safe_path(long_name, 100);

@@ -27,8 +27,9 @@ inline constexpr std::size_t k_max_entry_path = 160;
 
 // Why safe_path made `to` of `from`, for the message that says so: a reserved device name among its
 // components (CON, COM1, …), else a name shortened to fit (`to` differs from every component made safe
-// alone), else characters Windows cannot use.
-enum class RenameReason { characters, reserved, length };
+// alone), else only characters that show as nothing left out (U+FE0F after an emoji, a zero-width space:
+// the name looks the same), else characters Windows cannot use.
+enum class RenameReason { characters, reserved, length, invisible };
 [[nodiscard]] RenameReason rename_reason(std::string_view from, std::string_view to);
 
 // Whether Windows refuses `name` as a file or folder name: a reserved device name (CON, PRN, AUX, NUL,
