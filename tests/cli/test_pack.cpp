@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -14,10 +15,13 @@
 #include <fcntl.h>
 #include <fstream>
 #include <optional>
+#include <sstream>
+#include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace nominate::test::cli {
 namespace {
@@ -346,6 +350,39 @@ TEST_CASE("a package carries its district's nominate.yaml and the lists it names
     ++waivers;
   }
   CHECK(waivers == 2);
+}
+
+TEST_CASE("a carried list named before data/ is written before it: every entry in byte order", "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  std::ofstream(district / "2023名单.csv") << "姓名,年份\n王五,2023\n";
+  std::ofstream(district / "nominate.yaml", std::ios::app) << "past_winners: 2023名单.csv\n";
+  RunOptions options;
+  options.cwd = temp.path();
+  for (const char* per : {"district", "submission"}) {
+    INFO(per);
+    const auto out = temp.path() / (std::string("out-") + per);
+    auto packed = nominate({"pack", "海淀区", "-o", out.string(), "--per", per, "-q"}, options);
+    INFO(packed.output);
+    REQUIRE(packed.exit_code == 0);
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+      const auto listing = run_tool({"unzip", "-Z1", entry.path().string()});
+      REQUIRE(listing.exit_code == 0);
+      std::vector<std::string> names;
+      std::istringstream lines(listing.output);
+      for (std::string line; std::getline(lines, line);) {
+        names.push_back(line);
+      }
+      INFO(listing.output);
+      CHECK(names.size() > 5);
+      CHECK(std::ranges::is_sorted(names));
+      CHECK(std::ranges::count_if(names, [](const std::string& name) {
+              return name.ends_with("/2023名单.csv") && name.find("/data/") == std::string::npos;
+            }) == (std::string(per) == "submission" ? 1 : 0));
+      CHECK(nominate({"verify", entry.path().string(), "-q"}, options).exit_code == 0);
+    }
+  }
 }
 
 TEST_CASE("two nominees of one name: the table table writes is the one check and pack accept", "[cli]")

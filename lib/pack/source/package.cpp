@@ -147,9 +147,26 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
   auto bagit = bagit_txt();
   auto info = bag_info_txt(plan);
   open.tags = {{"bagit.txt", sha256_hex(bytes_of(bagit))}, {"bag-info.txt", sha256_hex(bytes_of(info))}};
-  for (const auto& [name, text] : {std::pair{"bag-info.txt", &info}, std::pair{"bagit.txt", &bagit}}) {
+  std::vector<std::pair<std::string, std::string>> head{{"bag-info.txt", std::move(info)},
+                                                        {"bagit.txt", std::move(bagit)}};
+  // Entries go in byte order of their names: a carried setting named before data/ (2023名单.csv,
+  // Past.xlsx) is written here, the others after the payload (end_package).
+  const auto before_payload = [](const PlannedFile& file) { return file.entry < std::string("data/"); };
+  for (const auto& file : plan.settings) {
+    if (before_payload(file)) {
+      auto bytes = read_setting(file.source);
+      if (!bytes) {
+        return std::unexpected(bytes.error());
+      }
+      open.tags.emplace_back(file.entry, sha256_hex(bytes_of(*bytes)));
+      head.emplace_back(file.entry, std::move(*bytes));
+    }
+  }
+  std::erase_if(open.settings, before_payload);
+  std::ranges::sort(head, {}, &std::pair<std::string, std::string>::first);
+  for (const auto& [name, text] : head) {
     if (auto added =
-            open.writer.add_bytes(open.root + name, bytes_of(*text), Compression::deflate, open.time);
+            open.writer.add_bytes(open.root + name, bytes_of(text), compression_for(name), open.time);
         !added) {
       return std::unexpected(added.error());
     }
