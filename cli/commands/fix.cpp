@@ -321,8 +321,15 @@ int run_fix(const FixOptions& options, const Environment& environment)
       again.paths.push_back(root.output.string());
       for (const fix::FixOutcome& outcome : *written) {
         if (outcome.action == "keep") {
-          if (!quiet_text) {
-            human << (zh ? "保留了副本中改过或添加的“" : "kept the copy's ")
+          if (!quiet_text && outcome.result == "added") {
+            human
+                << (zh ? "保留了副本中另外添加的“" : "kept ") << (root.output / outcome.file).string()
+                << (zh ? "”（原文件夹里没有它；--force 只替换 nominate 写的文件，它随副本一起检查）"
+                       : ", which a person added to the copy (the original folder has no such file; --force "
+                         "replaces only what nominate wrote, so it is checked with the copy)")
+                << '\n';
+          } else if (!quiet_text) {
+            human << (zh ? "保留了副本中改过的“" : "kept the copy's ")
                   << (root.output / outcome.file).string()
                   << (zh ? "”（--force 不覆盖人改过的文件；要用新的修正结果，先把它移走）"
                          : " as a person left it (--force never writes over a file changed by hand; move it "

@@ -104,8 +104,18 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
     auto forced = nominate({"fix", folder.string(), "--force", "--lang", "zh"}, in_folder(temp.path()));
     INFO(forced.output);
     CHECK(read_file(fixed / "推介表.docx") == edited);
-    CHECK(forced.output.find("保留了副本中改过或添加的“") != std::string::npos);
+    CHECK(forced.output.find("保留了副本中改过的“") != std::string::npos);
     CHECK(forced.output.find("推介表.docx”（--force 不覆盖人改过的文件") != std::string::npos);
+    CHECK(snapshot(folder) == before);
+  }
+  SECTION("--force keeps a file the clerk added to the copy, and names it")
+  {
+    std::ofstream(fixed / "补充说明.txt") << "街道推荐意见见附件";
+    auto forced = nominate({"fix", folder.string(), "--force", "--lang", "zh"}, in_folder(temp.path()));
+    INFO(forced.output);
+    CHECK(read_file(fixed / "补充说明.txt") == "街道推荐意见见附件");
+    CHECK(forced.output.find("保留了副本中另外添加的“" + (fixed / "补充说明.txt").string() +
+                             "”（原文件夹里没有它") != std::string::npos);
     CHECK(snapshot(folder) == before);
   }
 }

@@ -360,6 +360,14 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     }
     outcomes.push_back(std::move(outcome));
   }
+  // What a person added to the earlier copy (a file the original folder does not have) is kept as well, and
+  // said: --force replaced the copy around it.
+  for (const auto& relative : theirs) {
+    if (std::ranges::none_of(outcomes,
+                             [&](const FixOutcome& o) { return o.action == "keep" && o.file == relative; })) {
+      outcomes.push_back({"", relative, "keep", {}, {}, relative, true, "added", {}});
+    }
+  }
   // Files an earlier run wrote and this one did not (a video once transcoded, now fixed at the source) go
   // with the earlier copy: they were not copied across.
   if (auto saved = write_text(detail::manifest_text(stage, written), stage / k_manifest_name); !saved) {

@@ -46,7 +46,9 @@ struct FixOutcome {
   std::string to;     // the description of the result, with its file name
   std::string target; // the file written, relative to the submission
   bool ok = false;
-  std::string result; // "fixed", or why not ("cannot decode: …")
+  // "fixed", or why not ("cannot decode: …"); for "keep", "kept" (a person changed the file) or "added" (the
+  // original folder has no such file).
+  std::string result;
   // What was done beyond the plan (report::FixEntry::notes): "streams-copied", "picture-copied",
   // "silence-added", "first-frame".
   std::vector<std::string> notes;
