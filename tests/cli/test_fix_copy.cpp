@@ -117,6 +117,33 @@ TEST_CASE("fix repairs a photo whose name is as long as the file system allows",
   CHECK(fs::exists(temp.path() / "01-张三-已修正" / (stem + ".jpg")));
 }
 
+TEST_CASE(
+    "a folder whose name leaves no room for -已修正 is told to shorten it; a long one that fits is fixed",
+    "[cli]")
+{
+  TempDir temp;
+  std::string fits;
+  for (int i = 0; i < 80; ++i) {
+    fits += "张"; // 240 bytes; with -已修正, 250 of 255; its staging folder's name needs more than 255
+  }
+  const std::string too_long = fits + "张张"; // 246 bytes; with -已修正, 256
+  copy_example("star-faults", temp.path() / too_long);
+  auto refused = nominate({"fix", too_long, "--lang", "zh"}, in_folder(temp.path()));
+  INFO(refused.output);
+  CHECK(refused.exit_code == 2);
+  CHECK_THAT(refused.output, Catch::Contains("太长，超过了系统允许的 255 字节"));
+  CHECK_THAT(refused.output, Catch::Contains("或用 -o 给副本另起一个短名字"));
+  CHECK(std::distance(fs::directory_iterator(temp.path()), fs::directory_iterator()) == 1); // nothing left
+  CHECK(nominate({"fix", too_long, "-o", "短名", "-q"}, in_folder(temp.path())).exit_code == 1);
+  CHECK(fs::exists(temp.path() / "短名" / "推介表.docx"));
+
+  copy_example("star-faults", temp.path() / fits);
+  auto fixed = nominate({"fix", fits, "-q"}, in_folder(temp.path()));
+  INFO(fixed.output);
+  CHECK(fixed.exit_code == 1); // the form's faults remain; the video is fixed
+  CHECK(fs::exists(temp.path() / (fits + "-已修正") / "事迹视频.mp4"));
+}
+
 TEST_CASE("fix says before and after that a portrait video gets black bars, and how to fill the frame",
           "[cli]")
 {

@@ -206,6 +206,11 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
   std::error_code error;
   fs::path from = fs::weakly_canonical(source, error);
   fs::path to = fs::weakly_canonical(fs::absolute(output), error);
+  if (error) {
+    // A name the system refuses (longer than 255 bytes): kept as given, for StagedFolder::create to name.
+    to = fs::absolute(output).lexically_normal();
+    error.clear();
+  }
   if (!to.has_filename()) {
     to = to.parent_path(); // `-o out/`: weakly_canonical keeps the separator of a folder not there yet
   }

@@ -19,10 +19,30 @@ namespace {
 const std::string k_partial = ".nominate-partial-";
 const std::string k_old = ".nominate-old-";
 
+// The longest file name the usual file systems take (ext4, XFS, Btrfs, NTFS as bytes of UTF-8 at most).
+constexpr std::size_t k_name_max = 255;
+
+// `<prefix><name>.` for `destination`; where the folder's name is too long for a prefix and an owner tag
+// (more than about 220 bytes), `<prefix><FNV-1a of the name, hex>.` instead, the same in every run.
+std::string stem_for(const fs::path& destination, const std::string& prefix)
+{
+  const std::string name = destination.filename().string();
+  if (prefix.size() + name.size() + 1 + 24 <= k_name_max) {
+    return prefix + name + ".";
+  }
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : name) {
+    hash = (hash ^ c) * 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return prefix + hex + ".";
+}
+
 // `<prefix><name>.<host>-<pid>` folders beside `destination` whose process is gone.
 void sweep_stale(const fs::path& destination, const std::string& prefix)
 {
-  const std::string start = prefix + destination.filename().string() + ".";
+  const std::string start = stem_for(destination, prefix);
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(destination.parent_path(), error)) {
     const std::string name = entry.path().filename().string();
@@ -67,12 +87,18 @@ StagedFolder::~StagedFolder()
 
 core::Result<StagedFolder> StagedFolder::create(const fs::path& destination)
 {
+  if (destination.filename().string().size() > k_name_max) {
+    return core::fail_because(core::ErrorCode::invalid_argument, "copy-name-too-long",
+                              "the copy's name is longer than the system allows (" +
+                                  std::to_string(destination.filename().string().size()) +
+                                  " bytes, at most 255): shorten the folder's name, or give -o",
+                              destination);
+  }
   std::error_code error;
   fs::create_directories(destination.parent_path(), error);
   sweep_stale(destination, k_old);
   sweep_stale(destination, k_partial);
-  fs::path staging =
-      destination.parent_path() / (k_partial + destination.filename().string() + "." + core::owner_tag());
+  fs::path staging = destination.parent_path() / (stem_for(destination, k_partial) + core::owner_tag());
   fs::remove_all(staging, error); // this pid's, from a run of a process before it that had the same pid
   if (!error) {
     fs::create_directory(staging, error);
@@ -109,8 +135,7 @@ core::Result<void> StagedFolder::commit(bool replace_earlier_copy)
     // No exchange on this file system (some network shares): the earlier copy steps aside first, and is
     // removed only once the new one has its name; a crash between the renames leaves it aside, and the next
     // run puts it back (sweep_stale).
-    const fs::path aside =
-        m_destination.parent_path() / (k_old + m_destination.filename().string() + "." + core::owner_tag());
+    const fs::path aside = m_destination.parent_path() / (stem_for(m_destination, k_old) + core::owner_tag());
     fs::rename(m_destination, aside, error);
     if (!error) {
       fs::rename(m_staging, m_destination, error);

@@ -80,6 +80,10 @@ constexpr std::array k_reasons{
                "输出位置“{place}”在要处理的文件夹里面：请用 -o 换一个在它外面的位置（例如上一级文件夹）。"},
     ReasonText{"copy-exists", "修正副本“{place}”已经存在，没有覆盖：要重新生成，加 --force（只替换 nominate "
                               "写的、之后没人改过的文件）；或用 -o 换一个文件夹。"},
+    ReasonText{
+        "copy-name-too-long",
+        "副本的名字“{place}”太长，超过了系统允许的 255 字节（一个汉字占 3 字节）：请把原文件夹的名字改短，"
+        "或用 -o 给副本另起一个短名字。"},
     ReasonText{"copy-not-ours",
                "“{place}”已经存在，但不是 nominate fix 写的副本（里面没有 .nominate-fix），--force "
                "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},
