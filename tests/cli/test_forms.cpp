@@ -61,6 +61,48 @@ TEST_CASE("a folder whose form is 推荐表.docx is checked as the star it is, w
   CHECK(form_found);
 }
 
+TEST_CASE("in a district, a form whose title names no notice stops the run naming the form: never a pass, "
+          "never judged as a sibling's kind, never packed",
+          "[cli]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  std::filesystem::create_directories(district);
+  std::ofstream(district / "nominate.yaml") << "rules: national\nas_of: 2024-05-01\n";
+  auto star = copy_example("star-compliant", district / "01-张三");
+  // The title a city's own template may carry, which names neither national notice.
+  auto retitled = run_tool(
+      {"python3", "-c",
+       "import sys, zipfile\n"
+       "src, dst = sys.argv[1], sys.argv[2]\n"
+       "with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:\n"
+       "    for item in zin.infolist():\n"
+       "        data = zin.read(item.filename)\n"
+       "        if item.filename == 'word/document.xml':\n"
+       "            data = data.decode().replace('“百姓学习之星”推介表', '学习型个人推荐表').encode()\n"
+       "        zout.writestr(item, data)\n",
+       (star / "推介表.docx").string(), (temp.path() / "retitled.docx").string()});
+  REQUIRE(retitled.exit_code == 0);
+  std::filesystem::rename(temp.path() / "retitled.docx", star / "推介表.docx");
+  for (const bool with_project : {false, true}) {
+    DYNAMIC_SECTION((with_project ? "beside a brand project" : "alone"))
+    {
+      if (with_project) {
+        copy_example("brand-compliant", district / "02-项目");
+      }
+      auto run = nominate({"check", district.string(), "--lang", "zh"});
+      INFO(run.output);
+      CHECK(run.exit_code == 2);
+      CHECK_THAT(run.output,
+                 Catch::Contains("推介表“" + (star / "推介表.docx").string() + "”的标题没有说明"));
+      CHECK_THAT(run.output, !Catch::Contains("01-张三 — "));
+      auto packed = nominate({"pack", district.string(), "-o", (temp.path() / "out").string(), "-q"});
+      CHECK(packed.exit_code == 2);
+      CHECK_FALSE(std::filesystem::exists(temp.path() / "out"));
+    }
+  }
+}
+
 TEST_CASE("check --show-fields lists every field as read, and JSON gives them per submission", "[cli]")
 {
   auto run = check({"--lang", "zh", "--show-fields", "star-compliant", "--format", "text"});

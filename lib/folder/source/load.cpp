@@ -101,7 +101,11 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   choice.unrecognised_documents = form.unrecognised;
   auto library = options.library ? options.library : std::make_shared<rules::RuleLibrary>(options.rule_dirs);
   auto rule_set = detail::select_rule_set(choice, *library, folder);
-  if (!rule_set && rule_set.error().code == core::ErrorCode::no_rules && options.fallback_rules) {
+  // The district's rule set stands in only for a folder without a form (photos without it, an empty folder);
+  // a form whose title names no notice stays an error: checked under its siblings' rules it would be judged
+  // as another kind, or pass with nothing checked.
+  if (!rule_set && rule_set.error().code == core::ErrorCode::no_rules && options.fallback_rules &&
+      form.found == nullptr) {
     rule_set = *options.fallback_rules;
   }
   if (!rule_set) {

@@ -56,6 +56,14 @@ std::string canonical_form_title(std::string_view title)
       out.replace(at, word.size(), "推介表");
     }
   }
+  // Who is nominated, said between the award and the word for the form: "百姓学习之星候选人推荐表",
+  // "“百姓学习之星”推荐对象推荐表". Longest first, so that 候选对象 goes whole.
+  for (std::string_view filler : {"候选对象", "推荐对象", "推介对象", "候选人", "人选", "对象", "候选"}) {
+    const std::string joined = std::string(filler) + "推介表";
+    for (auto at = out.find(joined); at != std::string::npos; at = out.find(joined, at)) {
+      out.erase(at, filler.size());
+    }
+  }
   return out;
 }
 
@@ -89,6 +97,17 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
   }
   if (choice.form_unreadable) {
     return unreadable_form_rules();
+  }
+  if (!choice.form_file.empty()) {
+    // A form is there and read; its title is what names no notice: the clerk is shown that file and title.
+    return core::fail_because(
+        core::ErrorCode::no_rules, "form-title-unknown",
+        "the form's title " +
+            (choice.form_title.empty() ? std::string("(none)") : "\"" + choice.form_title + "\"") +
+            " names no notice" + (named ? " of '" + *named + "'" : std::string()) +
+            " (百姓学习之星推介表, 终身学习品牌项目推介表; 推荐表 and 申报表 read as 推介表): write `kind: star` "
+            "or `kind: brand` in the folder's nomination.yaml, or `rules: national/star`",
+        folder / choice.form_file);
   }
   if (named) {
     return core::fail(

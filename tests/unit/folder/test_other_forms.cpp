@@ -7,6 +7,7 @@
 
 #include <nominate/folder/load.hpp>
 #include <nominate/office/legacy.hpp>
+#include <nominate/rules/library.hpp>
 #include <nominate/text/formats.hpp>
 
 #include <catch2/catch.hpp>
@@ -133,6 +134,45 @@ TEST_CASE("a Word document not recognised as the form is named, with its title",
   }
 }
 
+TEST_CASE("a word for the nominee before 推荐表 does not hide the notice: 百姓学习之星候选人推荐表",
+          "[folder]")
+{
+  for (const char* title :
+       {"XX区百姓学习之星候选人推荐表", "“百姓学习之星”推荐对象推荐表", "百姓学习之星人选申报表"}) {
+    INFO(title);
+    const TempDir dir;
+    dir.write("推荐表.docx", changsha_form("手机：13912345678", title));
+    CHECK(load(dir.path()).rule_set.id == "national/star");
+  }
+}
+
+TEST_CASE("a form whose title names no notice is an error that names it, also where a district could lend "
+          "its rules",
+          "[folder]")
+{
+  const TempDir dir;
+  dir.write("推介表.docx", changsha_form("手机：13912345678", "学习型个人推荐表"));
+  auto options = nominate::test::shipped_rules();
+  options.rules = "national";
+  SECTION("alone")
+  {
+    auto refused = load_submission(dir.path(), "x", options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().reason == "form-title-unknown");
+    CHECK(refused.error().file.filename() == "推介表.docx");
+    CHECK(refused.error().message.find("\"学习型个人推荐表\"") != std::string::npos);
+  }
+  SECTION("in a district whose other submissions are projects: not judged as one, and no pass")
+  {
+    auto brand = nominate::rules::RuleLibrary(options.rule_dirs).rules("national/brand");
+    REQUIRE(brand);
+    options.fallback_rules = std::make_shared<const nominate::rules::RuleSet>(brand->front());
+    auto refused = load_submission(dir.path(), "x", options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().reason == "form-title-unknown");
+  }
+}
+
 TEST_CASE("a .doc form without LibreOffice and without --rules is still checked: its legacy format is the "
           "finding",
           "[folder]")
@@ -205,6 +245,7 @@ TEST_CASE("legacy forms read on several threads are converted side by side, each
   std::vector<std::optional<LoadedSubmission>> loaded(k_forms);
   {
     std::vector<std::jthread> threads;
+    threads.reserve(k_forms);
     for (int i = 0; i < k_forms; ++i) {
       threads.emplace_back([&, i] {
         auto one = load_submission(dir.path() / std::to_string(i), std::to_string(i), options);
