@@ -46,6 +46,28 @@ bool parenthesised(std::string_view rest)
   return rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
 }
 
+// Where the label before the colon at `colon` of compact `text` ends: at the colon, or before a note the
+// form adds to it — `手机(微信):`, `手机(同微信):`, `手机/微信:` (a bracket or an alternative of at most
+// four characters).
+std::size_t label_end(std::string_view text, std::size_t colon)
+{
+  constexpr std::size_t k_note_bytes = 24; // eight CJK characters
+  const std::size_t from = colon > k_note_bytes ? colon - k_note_bytes : 0;
+  const std::string_view before = text.substr(from, colon - from);
+  if (before.ends_with(')')) {
+    const auto open = before.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      return from + open;
+    }
+  }
+  const auto slash = before.rfind('/');
+  if (slash != std::string_view::npos && slash > 0 && before.size() - slash - 1 <= 12 &&
+      before.size() - slash > 1) {
+    return from + slash;
+  }
+  return colon;
+}
+
 } // namespace
 
 LabelMatcher::LabelMatcher(std::span<const std::string> known_labels)
@@ -107,7 +129,7 @@ std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
   // Text that starts with a label has a colon right after it: where none is within the longest label's
   // length (running prose, the bulk of a form), there is no pair, and the rest is not squeezed.
   const std::size_t longest = m_known.empty() ? 0 : m_known.front().normalized.size();
-  if (compact(text, longest + 1).text.find(':') == std::string::npos) {
+  if (compact(text, longest + 25).text.find(':') == std::string::npos) {
     return {};
   }
   Compact squeezed = compact(text);
@@ -117,19 +139,29 @@ std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
     if (squeezed.text[colon] != ':') {
       continue;
     }
+    std::size_t end = label_end(squeezed.text, colon);
+    // `电话/手机:` names two fields, not 电话 with a note: left whole, as before alternatives were read.
+    if (end < colon && squeezed.text[end] == '/') {
+      const auto other = std::string_view(squeezed.text).substr(end + 1, colon - end - 1);
+      if (std::ranges::any_of(m_known, [&](const Known& known) {
+            return !known.ends_value_only && known.normalized == other;
+          })) {
+        end = colon;
+      }
+    }
     for (const auto& known : m_known) {
       std::size_t length = known.normalized.size();
-      if (length > colon || colon - length < searched_to) {
+      if (length > end || end - length < searched_to) {
         continue;
       }
-      if (std::string_view(squeezed.text).substr(colon - length, length) != known.normalized) {
+      if (std::string_view(squeezed.text).substr(end - length, length) != known.normalized) {
         continue;
       }
-      if (found.empty() && colon - length != 0) {
+      if (found.empty() && end - length != 0) {
         return {}; // the text does not start with a label
       }
       std::size_t colon_in_text = squeezed.origin[colon];
-      found.push_back(Found{squeezed.origin[colon - length],
+      found.push_back(Found{squeezed.origin[end - length],
                             colon_in_text + decode_utf8(text, colon_in_text).length, &known});
       searched_to = colon + 1;
       break;

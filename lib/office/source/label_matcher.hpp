@@ -34,7 +34,8 @@ public:
   // `填表人：王五    联系电话：…`); empty when it does not, so running prose that mentions a label
   // mid-sentence gives nothing. A common label that is none of the known ones (填表日期, 邮编, 传真, …)
   // followed by a colon ends the value before it and gives no pair: `联系电话：010-…  填表日期：…` is the
-  // number alone.
+  // number alone. A note after a label is part of it: `手机（微信）：`, `手机（同微信）：`, `手机/微信：` are
+  // 手机 (but `电话/手机：`, two fields' labels, is neither).
   [[nodiscard]] std::vector<LabelPair> pairs(std::string_view text) const;
 
 private:

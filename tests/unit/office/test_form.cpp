@@ -180,6 +180,20 @@ TEST_CASE("labels are matched however people type them", "[office]")
     FormReading labels_only = read_body(wml::tbl(2, wml::tr(tc("姓名 民族") + tc("王秀兰"))), labels);
     CHECK(all(labels_only, "姓名").empty());
   }
+  SECTION("a label with a note after it, in brackets or as an alternative, is that label")
+  {
+    for (const char* line : {"手机(微信)：13910236587", "手机（同微信）：13910236587",
+                             "手机/微信：13910236587", "手机（微信号同）:13910236587"}) {
+      INFO(line);
+      FormReading noted =
+          read_body(wml::tbl(1, wml::tr(tc(std::string("电话：010-62341287\n") + line))), labels);
+      CHECK(one(noted, "电话").value == "010-62341287");
+      CHECK(one(noted, "手机").value == "13910236587");
+    }
+    // Two fields' labels parted by a slash are not one with a note: 电话/手机 is not 电话.
+    FormReading both = read_body(wml::tbl(1, wml::tr(tc("电话/手机：13910236587"))), labels);
+    CHECK(all(both, "电话").empty());
+  }
   SECTION("prose that mentions a label mid-sentence is no entry")
   {
     FormReading prose = read_body(wml::p("如有疑问请与我们联系，电话：010-1234"), labels);
