@@ -27,15 +27,22 @@ std::string extension_of(const folder::Material& material)
 
 // The extension a web form's upload box takes for the file: a photo is named by what it holds (a WeChat
 // `.jfif` or a `.jpeg` that is JPEG becomes `.jpg`; a PNG named `.jpg` becomes `.png`), since such boxes go
-// by the extension and list "jpg/png"; any other file keeps its own, in lower case.
+// by the extension and list "jpg/png"; a video in an MP4 container is `.mp4` (an `.m4v` from iTunes or an
+// editor is the same container, but a box that lists "mp4" refuses the name); any other file keeps its
+// own, in lower case.
 std::string upload_extension(const folder::Material& material)
 {
-  if (material.role == folder::Role::id_photo || material.role == folder::Role::photo) {
-    for (const auto& [key, value] : material.facts) {
-      const auto* format = std::get_if<std::string>(&value);
-      if (key == "format" && format != nullptr && (*format == "jpeg" || *format == "png")) {
-        return *format == "jpeg" ? ".jpg" : ".png";
-      }
+  const bool photo = material.role == folder::Role::id_photo || material.role == folder::Role::photo;
+  for (const auto& [key, value] : material.facts) {
+    const auto* text = std::get_if<std::string>(&value);
+    if (text == nullptr) {
+      continue;
+    }
+    if (photo && key == "format" && (*text == "jpeg" || *text == "png")) {
+      return *text == "jpeg" ? ".jpg" : ".png";
+    }
+    if (material.role == folder::Role::video && key == "container" && *text == "mp4") {
+      return ".mp4";
     }
   }
   return extension_of(material);

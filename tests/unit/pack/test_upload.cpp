@@ -52,6 +52,27 @@ TEST_CASE("the national learning star's 2寸 ID photo goes up as 二寸照片, n
   CHECK(two_inch);
 }
 
+TEST_CASE("a video in an MP4 container named .m4v goes up as 个人视频.mp4, the name the form's box takes",
+          "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto submission = test::copy_example("beijing-star-compliant", temp.path() / "in");
+  // As an editor or iTunes writes it: the same streams, brand M4V, named .m4v (made by ffmpeg).
+  const auto mp4 = submission / "事迹视频.mp4";
+  const auto run = nominate::test::run_tool({"ffmpeg", "-v", "error", "-i", mp4.string(), "-c", "copy",
+                                             "-brand", "M4V", (submission / "事迹视频.m4v").string()});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  std::filesystem::remove(mp4);
+  auto outcome = test::check({submission}, temp.path());
+  REQUIRE(write_uploads(plan_uploads(outcome), outcome, temp.path() / "out"));
+  auto folder = temp.path() / "out" / "beijing-star-compliant";
+  CHECK(std::filesystem::exists(folder / "个人视频.mp4"));
+  CHECK_FALSE(std::filesystem::exists(folder / "个人视频.m4v"));
+  CHECK(nominate::test::read_file(folder / "个人视频.mp4") ==
+        nominate::test::read_file(submission / "事迹视频.m4v"));
+}
+
 TEST_CASE("a photo is named by what it holds: WeChat's .jfif and a .jpeg go up as .jpg", "[pack]")
 {
   nominate::test::TempDir temp;
