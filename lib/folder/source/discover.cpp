@@ -87,6 +87,13 @@ bool names_scan(const std::string& file_name)
   return contains_any(file_name, {"盖章", "扫描", "签字", "签章"});
 }
 
+bool names_other_photo(const std::string& file_name)
+{
+  return contains_any(lower_ascii(file_name),
+                      {"生活", "工作照", "活动", "合影", "风采", "现场", "授课", "讲课", "life"}) &&
+         !contains_any(file_name, {"证件照", "免冠", "寸照"});
+}
+
 bool names_summary(const std::string& file_name)
 {
   return file_name.find("总结") != std::string::npos;

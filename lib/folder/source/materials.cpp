@@ -331,6 +331,15 @@ void probe_materials(const rules::RuleSet& rule_set, const LoadOptions& options,
         shaped.push_back(photo);
       }
     }
+    // A photo whose name says it is another (生活照.jpg, 工作照.jpg) is no candidate while one is left whose
+    // name says nothing: nothing is then left to guess, and no warning is due.
+    std::vector<Material*> unnamed;
+    std::ranges::copy_if(shaped, std::back_inserter(unnamed), [](const Material* photo) {
+      return !names_other_photo(std::filesystem::path(photo->file).filename().string());
+    });
+    if (!unnamed.empty()) {
+      shaped = std::move(unnamed);
+    }
     // Phones shoot portrait 3:4 too: the ID photo is the one closest to 5:7 and small, as ID photos are (a
     // 413×579 file, not a 3024×4032 camera picture); ties keep the folder's order.
     std::stable_sort(shaped.begin(), shaped.end(), [](const Material* a, const Material* b) {

@@ -188,6 +188,22 @@ TEST_CASE("with no photo named as one, the one portrait 5:7 image is the ID phot
     REQUIRE(ambiguous);
     CHECK(ambiguous->args.at("others") == "IMG_0002.jpg、IMG_0001.jpg");
   }
+  SECTION("a portrait picture whose name says 生活照 is no candidate: nothing left to guess, no warning")
+  {
+    copy_into(nominate::test::photo(900, 1200), dir.path() / "生活照.jpg"); // 3:4, as phones shoot
+    copy_into(nominate::test::photo(295, 413), dir.path() / "工作照（讲课）.jpg");
+    const auto loaded = load(dir.path());
+    CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"照片2.jpg"});
+    CHECK(material(loaded.submission, "照片2.jpg")->decided_by == "only-id-shaped");
+    CHECK_FALSE(finding(loaded.submission, "material.ambiguous"));
+    SECTION("unless every candidate is named so: then the guess is said")
+    {
+      std::filesystem::remove(dir.path() / "照片2.jpg");
+      const auto guessed = load(dir.path());
+      CHECK(guessed.submission.with_role(Role::id_photo).size() == 1);
+      CHECK(finding(guessed.submission, "material.ambiguous"));
+    }
+  }
   SECTION("a square or landscape image is never taken for the ID photo")
   {
     std::filesystem::remove(dir.path() / "照片2.jpg");
