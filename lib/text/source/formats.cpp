@@ -327,15 +327,30 @@ std::optional<std::string> canonical_education(std::string_view text)
       value.erase(0, prefix.size());
     }
   }
-  bool stripped = true;
-  while (stripped) {
-    stripped = false;
-    for (const std::string_view suffix :
-         {"在读", "毕业", "学历", "肄业", "结业", "文化", "学位", "程度", "及以上", "以上"}) {
-      if (value.size() > suffix.size() && value.ends_with(suffix)) {
-        value.erase(value.size() - suffix.size());
-        stripped = true;
+  const auto strip_suffixes = [&value] {
+    bool stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (const std::string_view suffix :
+           {"在读", "毕业", "学历", "肄业", "结业", "文化", "学位", "程度", "及以上", "以上", "/"}) {
+        if (value.size() > suffix.size() && value.ends_with(suffix)) {
+          value.erase(value.size() - suffix.size());
+          stripped = true;
+        }
       }
+    }
+  };
+  strip_suffixes();
+  // A degree after the level, as a 学历（学位） cell asks: 本科（学士）, 本科/学士, 大学本科 学士学位. After
+  // 研究生 it says which: 研究生（博士） is a doctoral student.
+  for (const std::string_view degree : {"学士", "硕士", "博士"}) {
+    if (value.size() > degree.size() && value.ends_with(degree)) {
+      value.erase(value.size() - degree.size());
+      strip_suffixes();
+      if (value == "研究生") {
+        value = degree == "博士" ? "博士研究生" : "硕士研究生";
+      }
+      break;
     }
   }
   for (const auto& [full, forms] : k_levels) {

@@ -173,12 +173,20 @@ TEST_CASE("canonicalizes education levels", "[text]")
       {"小学", "小学"},
       {"小学文化", "小学"},
       {"博士在读", "博士研究生"},
+      // With the degree, as a 学历（学位） cell asks for it.
+      {"本科（学士）", "大学本科"},
+      {"本科/学士", "大学本科"},
+      {"大学本科 学士学位", "大学本科"},
+      {"研究生（硕士）", "硕士研究生"},
+      {"研究生/博士", "博士研究生"},
+      {"硕士研究生（硕士）", "硕士研究生"},
+      {"博士", "博士研究生"},
   };
   for (const auto& [text, full] : cases) {
     INFO(text);
     CHECK(canonical_education(text) == full);
   }
-  for (const char* other : {"", "文盲", "幼儿园", "学历"}) {
+  for (const char* other : {"", "文盲", "幼儿园", "学历", "学士", "大专/本科"}) {
     INFO(other);
     CHECK_FALSE(canonical_education(other));
   }
