@@ -148,6 +148,13 @@ const FieldSpec* RuleSet::field_by_label(const std::string& label, const std::st
     const FieldSpec* before = field(*spec.after);
     return before != nullptr && !previous.empty() && names(*before, previous);
   };
+  // A field that follows another on its line is taken first, by its label or an alias: 电话 after 填表人 is
+  // the filler's, though the nominee's 电话 has that label.
+  for (const auto& spec : fields) {
+    if (spec.after && applies(spec) && names(spec, label)) {
+      return &spec;
+    }
+  }
   for (const auto& spec : fields) {
     if (normalise_label(spec.label) == wanted && applies(spec)) {
       return &spec;

@@ -167,6 +167,13 @@ TEST_CASE("national/star encodes 附件1 and the star's materials", "[rules]")
     CHECK(star.field_by_label("联系电话")->id == "mobile");
     CHECK(star.field_by_label("联系电话", "填表人")->id == "filler_phone");
     CHECK(star.field_by_label("联系电话", "姓名")->id == "mobile");
+    // Other cities' forms write 电话, 手机 or 联系方式 after 填表人: still the filler's, never the nominee's.
+    for (const char* label : {"电话", "手机", "联系方式"}) {
+      INFO(label);
+      CHECK(star.field_by_label(label, "填表人")->id == "filler_phone");
+    }
+    CHECK(star.field_by_label("电话")->id == "phone");
+    CHECK(star.field_by_label("手机", "电话")->id == "mobile");
   }
   SECTION("the registration table's columns")
   {
