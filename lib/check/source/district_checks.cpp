@@ -131,7 +131,11 @@ void check_tables_present(const folder::District& district, const Members& submi
     // legacy format (its material.legacy-format.converted warning) stands this down too, whatever its kind.
     bool unreadable = !district.unreadable.empty() ||
                       std::any_of(district.intake_findings.begin(), district.intake_findings.end(),
-                                  [](const core::Finding& finding) { return !finding.file.empty(); });
+                                  [](const core::Finding& finding) {
+                                    // A table open in WPS was read (material.open-elsewhere): it stands
+                                    // nothing down.
+                                    return !finding.file.empty() && finding.rule != "material.open-elsewhere";
+                                  });
     if (!district_notice || has_table || unreadable) {
       continue;
     }

@@ -54,6 +54,25 @@ TEST_CASE("the shipped district as zone 'other': two stars where one is allowed 
   CHECK_FALSE(outcome.report.passed());
 }
 
+TEST_CASE("a registration table open in WPS is still read: the other kind's missing table is still an error",
+          "[pipeline]")
+{
+  const TempDir dir;
+  const auto district = dir.path() / "海淀区";
+  copy_example("海淀区", district);
+  copy_example("brand-compliant", district / "03-乐龄课堂");
+  dir.write("海淀区/~$登记表.xlsx", "lock"); // the stars' 登记表.xlsx open in WPS
+  const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  REQUIRE(outcome.report.batch.size() == 1);
+  const auto& findings = outcome.report.batch.front().findings;
+  const auto* missing = find_rule(findings, "material.missing");
+  REQUIRE(missing != nullptr);
+  CHECK(missing->message_id == "material.missing.registration");
+  CHECK(missing->args.at("kind") == "brand");
+  CHECK(find_rule(findings, "material.open-elsewhere") != nullptr);
+  CHECK_FALSE(outcome.report.passed());
+}
+
 TEST_CASE("the quota follows the zone named in nominate.yaml, per kind", "[pipeline]")
 {
   const TempDir dir;
