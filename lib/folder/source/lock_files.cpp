@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace nominate::folder::detail {
 
@@ -37,7 +38,8 @@ std::string_view folder_of(std::string_view relative)
 //    "推介表（王秀兰）.docx");
 //  - LibreOffice: ".~lock.<name>#";
 //  - WPS for Linux (UOS, Kylin): ".~<name>".
-bool locks(std::string_view lock, std::string_view file)
+// `exact`: only a lock that names the file whole; else also one of Word's shortened names.
+bool locks(std::string_view lock, std::string_view file, bool exact)
 {
   if (folder_of(lock) != folder_of(file)) {
     return false;
@@ -55,6 +57,9 @@ bool locks(std::string_view lock, std::string_view file)
     if (rest == name) {
       return true;
     }
+    if (exact) {
+      return false;
+    }
     const std::size_t dot = name.rfind('.');
     const std::size_t stem = code_points(name.substr(0, dot));
     const std::size_t dropped = code_points(name) - std::min(code_points(name), code_points(rest));
@@ -68,21 +73,35 @@ bool locks(std::string_view lock, std::string_view file)
 void find_open_documents(const std::vector<std::string>& files, const std::vector<std::string>& ignored,
                          std::vector<core::Finding>& findings)
 {
+  std::vector<std::string> office;
   for (const auto& file : files) {
     const auto dot = file.rfind('.');
     std::string extension = dot == std::string::npos ? std::string() : file.substr(dot + 1);
     std::ranges::transform(extension, extension.begin(), [](char c) {
       return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     });
-    if (!is_office_extension(extension)) {
-      continue;
+    if (is_office_extension(extension)) {
+      office.push_back(file);
     }
-    const auto lock =
-        std::ranges::find_if(ignored, [&](const std::string& name) { return locks(name, file); });
-    if (lock != ignored.end()) {
-      findings.push_back(core::make_finding("material.open-elsewhere", "material.open-elsewhere.locked",
-                                            core::Severity::warning, file, {{"lock", *lock}}));
+  }
+  // Each lock file names one file: the one it names whole (WPS's "~$推介表（王秀兰）.docx"), else the first
+  // whose name Word shortened to it; so 新推介表（王秀兰）.docx beside 推介表（王秀兰）.docx is not claimed.
+  std::vector<std::pair<std::string, std::string>> owned; // file, lock
+  for (const auto& lock : ignored) {
+    auto owner =
+        std::ranges::find_if(office, [&](const std::string& file) { return locks(lock, file, true); });
+    if (owner == office.end()) {
+      owner = std::ranges::find_if(office, [&](const std::string& file) { return locks(lock, file, false); });
     }
+    if (owner != office.end() &&
+        std::ranges::none_of(owned, [&](const auto& pair) { return pair.first == *owner; })) {
+      owned.emplace_back(*owner, lock);
+    }
+  }
+  std::ranges::sort(owned);
+  for (const auto& [file, lock] : owned) {
+    findings.push_back(core::make_finding("material.open-elsewhere", "material.open-elsewhere.locked",
+                                          core::Severity::warning, file, {{"lock", lock}}));
   }
 }
 

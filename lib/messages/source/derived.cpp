@@ -338,6 +338,16 @@ std::string editor_text(const core::Finding& finding, Language language)
 {
   const auto programs = programs_zh(finding.file);
   const bool zh = language == Language::zh;
+  // The lock file tells the program: LibreOffice's .~lock.x#, WPS for Linux's .~x, else Word's or WPS's ~$x.
+  if (const auto* lock = arg(finding, "lock")) {
+    const std::string_view name = std::string_view(*lock).substr(lock->rfind('/') + 1);
+    if (name.starts_with(".~lock.")) {
+      return "LibreOffice";
+    }
+    if (name.starts_with(".~")) {
+      return "WPS";
+    }
+  }
   if (programs.starts_with("WPS/Excel")) {
     return zh ? "WPS 或 Excel" : "WPS or Excel";
   }

@@ -92,9 +92,9 @@ constexpr std::array k_intake{
         "“{file}”可能正在 {editor_zh} 中打开（旁边有锁定文件“{lock}”）：检查读到的是它最后一次保存的内容，未保存的修改不在其中，打包也不会带上。",
         "\"{file}\" may be open in {editor_en} (its lock file \"{lock}\" is beside it): what was checked is what was "
         "last saved; unsaved edits are not in it, and a package would not carry them either.",
-        "在 {editor_zh} 中保存并关闭“{file}”，再检查一次。若它并没有打开（电脑曾死机或断电），删除“{lock}”即可。",
+        "在 {editor_zh} 中保存并关闭“{file}”，再检查一次。若它并没有打开（电脑曾死机或断电），删除“{lock}”即可（这是隐藏文件：在文件资源管理器的“查看”中勾选“隐藏的项目”才看得到）。",
         "Save and close \"{file}\" in {editor_en} and check again. If it is not open (the computer crashed or lost "
-        "power), delete \"{lock}\".",
+        "power), delete \"{lock}\" (a hidden file: tick View > Hidden items in File Explorer to see it).",
     },
     MessageText{
         "material.ambiguous.attachment",

@@ -72,8 +72,8 @@ std::vector<RuleInfo> material_and_text_rules()
           {"Office 文件旁边有 WPS、Word 或 LibreOffice 的锁定文件（如“~$推介表.docx”），说明它正在被打开编辑（或程序上次没有正常关闭）。检查和打包读到的是最后一次保存的内容，屏幕上未保存的修改不在其中。",
            "An Office file has a WPS, Word or LibreOffice lock file beside it (~$推介表.docx), so it is open for editing now (or the program last stopped without closing it). Check and pack read what was last saved; unsaved edits on the screen are not in it."},
       .fix =
-          {"在 WPS、Word 或 Excel 中保存并关闭这个文件，再检查一次。若它并没有打开（电脑曾死机或断电），删除那个以“~$”开头的锁定文件即可。",
-           "Save and close the file in WPS, Word or Excel, then check again. If it is not open (the computer crashed or lost power), delete the lock file whose name begins with ~$."},
+          {"在 WPS、Word 或 Excel 中保存并关闭这个文件，再检查一次。若它并没有打开（电脑曾死机或断电），删除报告中写的那个锁定文件（以“~$”“.~lock.”或“.~”开头的隐藏文件：在文件资源管理器的“查看”中勾选“隐藏的项目”才看得到）。",
+           "Save and close the file in WPS, Word or Excel, then check again. If it is not open (the computer crashed or lost power), delete the lock file the report names (a hidden file beginning with ~$, .~lock. or .~: tick View > Hidden items in File Explorer to see it)."},
       .target = Target::material,
       .target_required = false,
       .trigger = Trigger::intake,

@@ -62,6 +62,15 @@ TEST_CASE("a form open in WPS or Word is a warning that names it and its lock fi
     REQUIRE(found.size() == 1);
     CHECK(found[0].file == "推介表（王秀兰）.docx");
   }
+  SECTION("a lock file that names one file whole claims no other whose name it is the end of")
+  {
+    std::filesystem::rename(dir.path() / "推介表.docx", dir.path() / "推介表（王秀兰）.docx");
+    std::filesystem::copy_file(dir.path() / "推介表（王秀兰）.docx", dir.path() / "新推介表（王秀兰）.docx");
+    touch(dir.path() / "~$推介表（王秀兰）.docx"); // as WPS names it: the whole name
+    const auto found = open_findings(dir.path());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].file == "推介表（王秀兰）.docx");
+  }
   SECTION("LibreOffice's and WPS for Linux's hidden lock files")
   {
     touch(dir.path() / ".~lock.推介表.docx#");
