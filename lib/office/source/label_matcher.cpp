@@ -135,36 +135,49 @@ std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
   Compact squeezed = compact(text);
   std::vector<Found> found;
   std::size_t searched_to = 0; // compact offset: labels may not reach back into a previous label
+  const auto known_at = [&](std::size_t stop) -> const Known* {
+    for (const auto& known : m_known) {
+      const std::size_t length = known.normalized.size();
+      if (length <= stop && stop - length >= searched_to &&
+          std::string_view(squeezed.text).substr(stop - length, length) == known.normalized) {
+        return &known;
+      }
+    }
+    return nullptr;
+  };
   for (std::size_t colon = 0; colon < squeezed.text.size(); ++colon) {
     if (squeezed.text[colon] != ':') {
       continue;
     }
-    std::size_t end = label_end(squeezed.text, colon);
-    // `电话/手机:` names two fields, not 电话 with a note: left whole, as before alternatives were read.
-    if (end < colon && squeezed.text[end] == '/') {
-      const auto other = std::string_view(squeezed.text).substr(end + 1, colon - end - 1);
-      if (std::ranges::any_of(m_known, [&](const Known& known) {
-            return !known.ends_value_only && known.normalized == other;
-          })) {
-        end = colon;
+    // The label right before the colon first (出生年月（日）: is a label whole); else one with a note after
+    // it (手机（微信）:). A note holds no digits (电话:010-62341287/88 手机: is two numbers, then 手机), and
+    // `电话/手机:` names two fields, not 电话 with a note.
+    std::size_t stop = colon;
+    const Known* known = known_at(colon);
+    // (A line label such as 微信 right before the colon may itself be the note: 手机/微信: is 手机.)
+    if (known == nullptr || known->ends_value_only) {
+      const std::size_t end = label_end(squeezed.text, colon);
+      const auto note = std::string_view(squeezed.text).substr(end, colon - end);
+      const bool digits = std::ranges::any_of(note, [](char c) { return c >= '0' && c <= '9'; });
+      const bool two_fields =
+          !note.empty() && note.front() == '/' && std::ranges::any_of(m_known, [&](const Known& other) {
+            return !other.ends_value_only && other.normalized == note.substr(1);
+          });
+      const Known* noted = end < colon && !digits && !two_fields ? known_at(end) : nullptr;
+      if (noted != nullptr) {
+        known = noted;
+        stop = end;
       }
     }
-    for (const auto& known : m_known) {
-      std::size_t length = known.normalized.size();
-      if (length > end || end - length < searched_to) {
-        continue;
-      }
-      if (std::string_view(squeezed.text).substr(end - length, length) != known.normalized) {
-        continue;
-      }
-      if (found.empty() && end - length != 0) {
+    if (known != nullptr) {
+      const std::size_t length = known->normalized.size();
+      if (found.empty() && stop - length != 0) {
         return {}; // the text does not start with a label
       }
       std::size_t colon_in_text = squeezed.origin[colon];
-      found.push_back(Found{squeezed.origin[end - length],
-                            colon_in_text + decode_utf8(text, colon_in_text).length, &known});
+      found.push_back(Found{squeezed.origin[stop - length],
+                            colon_in_text + decode_utf8(text, colon_in_text).length, known});
       searched_to = colon + 1;
-      break;
     }
     if (found.empty()) {
       return {}; // a colon before any known label: not a label line

@@ -190,6 +190,18 @@ TEST_CASE("labels are matched however people type them", "[office]")
       CHECK(one(noted, "电话").value == "010-62341287");
       CHECK(one(noted, "手机").value == "13910236587");
     }
+    // A slash or brackets in a value are no note: the next label on the line is still read.
+    FormReading values =
+        read_body(wml::tbl(1, wml::tr(tc("电话：010-62341287/88\n手机：13910236587"))), labels);
+    CHECK(one(values, "电话").value == "010-62341287/88");
+    CHECK(one(values, "手机").value == "13910236587");
+    FormReading dated = read_body(wml::tbl(1, wml::tr(tc("出生年月：1957/4  民族：汉族"))), labels);
+    CHECK(one(dated, "出生年月").value == "1957/4");
+    CHECK(one(dated, "民族").value == "汉族");
+    // A known label that ends in brackets is read whole, before any note rule.
+    FormReading bracketed = read_body(wml::tbl(1, wml::tr(tc("参与人数（次）：1200  电话：010-1234"))),
+                                      {"参与人数（次）", "电话"});
+    CHECK(one(bracketed, "参与人数（次）").value == "1200");
     // Two fields' labels parted by a slash are not one with a note: 电话/手机 is not 电话.
     FormReading both = read_body(wml::tbl(1, wml::tr(tc("电话/手机：13910236587"))), labels);
     CHECK(all(both, "电话").empty());
