@@ -195,6 +195,12 @@ void report_unrecognised_documents(const Discovery& discovery, const std::vector
   }
   for (const auto& file : discovery.files) {
     auto name = file_name(file);
+    if (file.content_type == "pdf" && names_form(name) && !names_registration(name) && !names_scan(name)) {
+      // 推介表.pdf, the form exported or printed to PDF: its cells cannot be read as the form's fields.
+      submission.intake_findings.push_back(core::make_finding("material.missing", "material.missing.form-pdf",
+                                                              core::Severity::warning, file.file));
+      continue;
+    }
     if (std::find(skip.begin(), skip.end(), file.file) != skip.end() || !is_word_document(file) ||
         names_registration(name) || names_summary(name)) {
       continue;

@@ -38,6 +38,16 @@ constexpr std::array k_missing{
         "If it is the form, rename it to include 推介表 (or 推荐表, 申报表), or give it the template's title.",
     },
     MessageText{
+        "material.missing.form-pdf",
+        "“{file}”是 PDF：推介表要有 Word 版（.docx），检查要从表格中读出各栏内容，PDF 做不到。",
+        "\"{file}\" is a PDF: the form must be there as a Word file (.docx), whose table the check reads field by "
+        "field; a PDF cannot be read so.",
+        "把推介表的 Word 原文件放进这个文件夹（PDF 可以留着，作为盖章页的扫描件请在文件名中写“盖章”）。没有原文件的，"
+        "用 WPS 打开 PDF，选“PDF 转 Word”，核对内容后另存为 .docx。",
+        "Put the form's Word file into this folder (the PDF may stay; if it is the stamped scan, put 盖章 in its "
+        "name). Without the Word file, open the PDF in WPS, use PDF to Word, check the text and save as .docx.",
+    },
+    MessageText{
         "material.missing.form-unrecognised-untitled",
         "“{file}”没有被认作推介表：文件名和标题都没有写明“推介表”。",
         "\"{file}\" was not recognised as the form: neither its name nor a title says 推介表.",

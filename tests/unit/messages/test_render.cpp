@@ -186,6 +186,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.encrypted.document",
                            "material.ambiguous.chosen",
                            "material.open-elsewhere.locked",
+                           "material.missing.form-pdf",
                            "material.ambiguous.id-photo",
                            "form.revisions.unaccepted",
                            "material.count.too-few",
