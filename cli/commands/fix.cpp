@@ -324,9 +324,9 @@ int run_fix(const FixOptions& options, const Environment& environment)
           if (!quiet_text && outcome.result == "added") {
             human
                 << (zh ? "保留了副本中另外添加的“" : "kept ") << (root.output / outcome.file).string()
-                << (zh ? "”（原文件夹里没有它；--force 只替换 nominate 写的文件，它随副本一起检查）"
-                       : ", which a person added to the copy (the original folder has no such file; --force "
-                         "replaces only what nominate wrote, so it is checked with the copy)")
+                << (zh ? "”（原文件夹里没有它；已保留，随副本一起检查）"
+                       : ", which a person added to the copy (the original folder has no such file; it is kept "
+                         "and checked with the copy)")
                 << '\n';
           } else if (!quiet_text) {
             human << (zh ? "保留了副本中改过的“" : "kept the copy's ")

@@ -115,7 +115,7 @@ TEST_CASE("fix transcodes the video in a copy, reports what needs a person, and 
     INFO(forced.output);
     CHECK(read_file(fixed / "补充说明.txt") == "街道推荐意见见附件");
     CHECK(forced.output.find("保留了副本中另外添加的“" + (fixed / "补充说明.txt").string() +
-                             "”（原文件夹里没有它") != std::string::npos);
+                             "”（原文件夹里没有它；已保留") != std::string::npos);
     CHECK(snapshot(folder) == before);
   }
 }

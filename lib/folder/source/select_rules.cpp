@@ -98,6 +98,20 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
   if (choice.form_unreadable) {
     return unreadable_form_rules();
   }
+  if (!choice.form_file.empty() && choice.kind) {
+    // `kind: star` is written, and more than one rule set is of that kind (national and Beijing stars).
+    std::string several;
+    for (const auto& candidate : *candidates) {
+      if (candidate.kind == *choice.kind) {
+        several += (several.empty() ? "" : ", ") + candidate.id;
+      }
+    }
+    return core::fail_because(core::ErrorCode::no_rules, "kind-several",
+                              "the form's title names no notice and `kind: " + *choice.kind +
+                                  "` is the kind of several rule sets (" + several +
+                                  "): write `rules:` with one of them in the folder's nomination.yaml",
+                              folder / choice.form_file);
+  }
   if (!choice.form_file.empty()) {
     // A form is there and read; its title is what names no notice: the clerk is shown that file and title.
     return core::fail_because(

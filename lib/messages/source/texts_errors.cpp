@@ -82,13 +82,18 @@ constexpr std::array k_reasons{
                               "写的、之后没人改过的文件）；或用 -o 换一个文件夹。"},
     ReasonText{
         "copy-name-too-long",
-        "副本的名字“{place}”太长，超过了系统允许的 255 字节（一个汉字占 3 字节）：请把原文件夹的名字改短，"
+        "副本“{place}”的名字太长，超过了系统允许的 255 字节（一个汉字占 3 字节）：请把原文件夹的名字改短，"
         "或用 -o 给副本另起一个短名字。"},
     ReasonText{
         "form-title-unknown",
         "推介表“{place}”的标题没有说明它属于哪个通知（标题应含“百姓学习之星推介表”或“终身学习品牌项目推介表”，"
         "写作推荐表、申报表也可以）：请在这个文件夹里建 nomination.yaml，写一行 kind: star（品牌项目写 "
         "kind: brand），或写 rules: national/star；也可以把标题改回通知附件中的原样。"},
+    ReasonText{
+        "kind-several",
+        "推介表“{place}”的标题没有说明它属于哪个通知，nomination.yaml 里的 kind 又对应不止一个规则集（如全国的"
+        "“百姓学习之星”和北京的“首都市民学习之星”）：请在 nomination.yaml 里写明 rules: national/star（北京的写 "
+        "rules: beijing/capital-star-2018）。"},
     ReasonText{"copy-not-ours",
                "“{place}”已经存在，但不是 nominate fix 写的副本（里面没有 .nominate-fix），--force "
                "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},
