@@ -45,7 +45,7 @@ struct Discovery {
 [[nodiscard]] bool names_form(const std::string& file_name); // 推介表/推荐表/申报表/评选表, not 登记表
 [[nodiscard]] bool names_registration(const std::string& file_name); // 登记表
 [[nodiscard]] bool names_id_photo(const std::string& file_name, const std::vector<std::string>& keywords);
-[[nodiscard]] bool names_scan(const std::string& file_name);    // 盖章, 扫描, 签字
+[[nodiscard]] bool names_scan(const std::string& file_name); // 盖章, 扫描, 签字
 // 生活照, 工作照, 活动照, 合影, 风采 …: a photo that is not the ID photo (unless named so too).
 [[nodiscard]] bool names_other_photo(const std::string& file_name);
 [[nodiscard]] bool names_summary(const std::string& file_name); // 总结
