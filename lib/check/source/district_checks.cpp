@@ -132,9 +132,9 @@ void check_tables_present(const folder::District& district, const Members& submi
     bool unreadable = !district.unreadable.empty() ||
                       std::any_of(district.intake_findings.begin(), district.intake_findings.end(),
                                   [](const core::Finding& finding) {
-                                    // A table open in WPS was read (material.open-elsewhere): it stands
-                                    // nothing down.
-                                    return !finding.file.empty() && finding.rule != "material.open-elsewhere";
+                                    // Only a read's own finding: a table open in WPS
+                                    // (material.open-elsewhere) was read, and stands nothing down.
+                                    return !finding.file.empty() && finding.rule == "material.legacy-format";
                                   });
     if (!district_notice || has_table || unreadable) {
       continue;

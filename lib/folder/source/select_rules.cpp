@@ -98,14 +98,16 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
   if (choice.form_unreadable) {
     return unreadable_form_rules();
   }
-  if (!choice.form_file.empty() && choice.kind) {
-    // `kind: star` is written, and more than one rule set is of that kind (national and Beijing stars).
-    std::string several;
-    for (const auto& candidate : *candidates) {
-      if (candidate.kind == *choice.kind) {
-        several += (several.empty() ? "" : ", ") + candidate.id;
-      }
+  std::string several; // the rule sets of the kind nomination.yaml names, when more than one
+  std::size_t of_kind = 0;
+  for (const auto& candidate : *candidates) {
+    if (choice.kind && candidate.kind == *choice.kind) {
+      several += (several.empty() ? "" : ", ") + candidate.id;
+      ++of_kind;
     }
+  }
+  if (!choice.form_file.empty() && of_kind > 1) {
+    // `kind: star` is written, and more than one rule set is of that kind (national and Beijing stars).
     return core::fail_because(core::ErrorCode::no_rules, "kind-several",
                               "the form's title names no notice and `kind: " + *choice.kind +
                                   "` is the kind of several rule sets (" + several +
