@@ -14,6 +14,20 @@ namespace nominate::fix {
 
 namespace {
 
+// A rate as the check's finding writes it (two decimals at most, trailing zeros dropped: "23.97", "26.16"),
+// so the plan and the finding it answers show the same range.
+std::string fps_number(double fps)
+{
+  auto text = fmt::format("{:.2f}", fps);
+  while (text.back() == '0') {
+    text.pop_back();
+  }
+  if (text.back() == '.') {
+    text.pop_back();
+  }
+  return text;
+}
+
 constexpr std::array<std::string_view, 6> k_video_rules = {"video.container",  "video.codec",
                                                            "video.resolution", "video.frame-rate",
                                                            "video.file-size",  "video.audio"};
@@ -67,7 +81,7 @@ std::string describe_video(const folder::Material& material, const rules::VideoS
     out += fmt::format(" (pixels {}:{})", facts.sar_num, facts.sar_den);
   }
   if (facts.variable_frame_rate) {
-    out += fmt::format(" variable {:.3g}–{:.3g} fps", facts.min_fps, facts.max_fps);
+    out += " variable " + fps_number(facts.min_fps) + "–" + fps_number(facts.max_fps) + " fps";
   } else {
     out += " " + (facts.fps_text.empty() ? fmt::format("{:.3g}", facts.fps) : facts.fps_text) + " fps";
   }

@@ -30,6 +30,43 @@ void snap_to_standard(double& fps, double span_ticks, double slack_ticks = 1.5)
   }
 }
 
+// The even grid start + i × step that fits the timestamps best (least squares), and how far the farthest
+// one lies from it, in ticks. Centred sums: timestamps of a long file in 1/90000 s squared would lose digits.
+struct Grid {
+  double start = 0;
+  double step = 0;
+  double worst = 0;
+};
+
+Grid fit_grid(const std::vector<std::int64_t>& timestamps)
+{
+  const auto count = static_cast<double>(timestamps.size());
+  const double mean_index = (count - 1) / 2;
+  const double origin = static_cast<double>(timestamps.front());
+  double mean_time = 0;
+  for (auto time : timestamps) {
+    mean_time += (static_cast<double>(time) - origin) / count;
+  }
+  double covariance = 0;
+  double variance = 0;
+  for (std::size_t i = 0; i < timestamps.size(); ++i) {
+    const double index = static_cast<double>(i) - mean_index;
+    covariance += index * (static_cast<double>(timestamps[i]) - origin - mean_time);
+    variance += index * index;
+  }
+  Grid grid;
+  if (variance <= 0) {
+    return grid;
+  }
+  grid.step = covariance / variance;
+  grid.start = origin + mean_time - grid.step * mean_index;
+  for (std::size_t i = 0; i < timestamps.size(); ++i) {
+    grid.worst = std::max(grid.worst, std::abs(static_cast<double>(timestamps[i]) - grid.start -
+                                               static_cast<double>(i) * grid.step));
+  }
+  return grid;
+}
+
 } // namespace
 
 std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, int time_base_num,
@@ -85,19 +122,18 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   rate.variable = gap || (rate.off_steps >= 2 && static_cast<double>(rate.off_steps) >
                                                      k_variable_share * static_cast<double>(rate.steps));
   const double span = static_cast<double>(timestamps.back() - timestamps.front()) * tick;
-  const double grid_step = static_cast<double>(timestamps.back() - timestamps.front()) /
-                           static_cast<double>(timestamps.size() - 1);
-  bool on_grid = rate.variable && !gap;
+  const auto grid = fit_grid(timestamps);
+  bool on_grid = rate.variable && !gap && grid.step > 0;
   for (std::size_t i = 0; on_grid && i < timestamps.size(); ++i) {
-    const double expected = static_cast<double>(timestamps.front()) + static_cast<double>(i) * grid_step;
-    on_grid = std::abs(static_cast<double>(timestamps[i]) - expected) * tick <= k_jitter_seconds;
+    const double expected = grid.start + static_cast<double>(i) * grid.step;
+    on_grid = std::abs(static_cast<double>(timestamps[i]) - expected) <= k_jitter_share * grid.step;
   }
   if (on_grid) {
     rate.variable = false; // jitter only: the even grid's rate, made standard below where it is one
     rate.off_steps = 0;
-    rate.fps = 1.0 / (grid_step * tick);
+    rate.fps = 1.0 / (grid.step * tick);
     snap_to_standard(rate.fps, static_cast<double>(timestamps.back() - timestamps.front()),
-                     2 * k_jitter_seconds / tick);
+                     std::max(1.5, 2 * grid.worst));
   } else if (rate.variable) {
     rate.fps = static_cast<double>(rate.steps) / span;
   } else {

@@ -22,11 +22,13 @@ struct FrameRate {
 // time base rounds a frame's duration (or ticks are fine: 20 or more to a frame). Judge presentation times:
 // a phone's muxer may space decode times unevenly under B-frames while what is shown keeps its rate.
 inline constexpr double k_step_tolerance = 0.02;
-// Timestamp jitter no viewer sees: when every timestamp lies within this many seconds of an even grid from
-// the first to the last (a capture clock's or a muxer's ±1 ms at 25 fps, steps of 39 and 41 ms that the 2 %
-// above would call variable), the rate is constant, the grid's. A rate that changes, a dropped frame or a
-// gap moves the later timestamps off any even grid by far more.
-inline constexpr double k_jitter_seconds = 0.0015;
+// Timestamp jitter no viewer sees: when every timestamp lies within this share of a frame's duration of the
+// even grid that fits them best (least squares over all of them), the rate is constant, the grid's. A capture
+// clock's or a muxer's jitter (±1 ms at 25 fps gives steps of 38 to 42 ms, which the 2 % above calls
+// uneven; a phone's camera clock a few ms) stays near the grid; a rate that changes, a dropped frame or a gap
+// moves every later timestamp off it by half a frame or more. A quarter of a frame (10 ms at 25 fps) is less
+// than one refresh of a 60 Hz screen, on which a player shows each frame in the slot the grid gives it.
+inline constexpr double k_jitter_share = 0.25;
 // Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
 // constant-rate file is not variable.
 inline constexpr double k_variable_share = 0.01;

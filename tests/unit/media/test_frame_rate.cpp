@@ -68,13 +68,52 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     CHECK(rate->fps == Approx(25));
     CHECK(rate->min_fps == Approx(25)); // the jitter is no range of rates
     CHECK(rate->max_fps == Approx(25));
-    // Three milliseconds off is past what a timestamp's jitter is: variable, as before.
+    // A phone camera's clock, a few milliseconds either way, is still jitter: each frame keeps its slot.
     for (auto& time : times) {
       time += (time % 1024 != 0) ? 26 : 0;
+    }
+    const auto phone = judge_frame_rate(times, 1, 12800);
+    REQUIRE(phone);
+    CHECK_FALSE(phone->variable);
+    CHECK(phone->fps == Approx(25));
+    // Every other frame 23 ms late (steps of 17 and 63 ms) is a judder a viewer sees: variable.
+    for (auto& time : times) {
+      time += (time % 1024 != 0) ? 260 : 0;
     }
     const auto rough = judge_frame_rate(times, 1, 12800);
     REQUIRE(rough);
     CHECK(rough->variable);
+  }
+
+  SECTION("random jitter of a millisecond at 1/90000, as a capture clock leaves it, is a constant 25")
+  {
+    // ffmpeg's setpts='(N/25+(random(0)-0.5)*0.002)/TB' kind of file: the first and last timestamps are off
+    // too, so the even grid is fitted to all of them, not drawn from the first to the last.
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 750; ++i) {
+      times.push_back(i * 3600 + (i * 7919) % 181 - 90);
+    }
+    times.front() = -90;
+    times.back() = 749 * 3600 + 90;
+    const auto rate = judge_frame_rate(times, 1, 90000);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(format_fps(rate->fps) == "25");
+    CHECK(rate->min_fps == Approx(25));
+  }
+
+  SECTION("a frame dropped every second is a lower rate, not jitter")
+  {
+    std::vector<std::int64_t> times;
+    std::int64_t time = 0;
+    for (int i = 0; i < 250; ++i) {
+      times.push_back(time);
+      time += (i % 24 == 23) ? 80 : 40;
+    }
+    const auto rate = judge_frame_rate(times, 1, 1000);
+    REQUIRE(rate);
+    CHECK(rate->variable);
+    CHECK(rate->fps < 24.5);
   }
 
   SECTION("a phone's variable rate: 25 fps, then 20")

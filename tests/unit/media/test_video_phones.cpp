@@ -184,6 +184,22 @@ TEST_CASE("frame durations that round to the time base are a constant rate", "[m
   }
 }
 
+TEST_CASE("a capture clock's jitter around 25 fps is a constant 25", "[media]")
+{
+  // Each frame a random 1 or 4 ms off its slot, written as timestamps at 1/90000 (a camera app's clock).
+  for (const char* jitter : {"0.002", "0.008"}) {
+    const std::string filter = std::string("settb=1/90000,setpts='(N/25+(random(0)-0.5)*") + jitter + ")/TB'";
+    const auto facts =
+        probe(ffmpeg_fixture(std::string("jitter-") + jitter + ".mp4",
+                             clip("testsrc2=size=640x360:rate=25", 8,
+                                  with(k_h264, {"-vf", filter, "-fps_mode", "passthrough", "-enc_time_base:v",
+                                                "1/90000", "-video_track_timescale", "90000"}))));
+    INFO(jitter);
+    CHECK_FALSE(facts.variable_frame_rate);
+    CHECK(facts.fps_text == "25");
+  }
+}
+
 TEST_CASE("a true variable rate is still found", "[media]")
 {
   SECTION("slow motion: 30 fps with a 0.33 s gap")
