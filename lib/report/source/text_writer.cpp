@@ -113,6 +113,7 @@ private:
     line += fmt::format(" — {}{}{}", verdict, zh() ? "：" : ": ",
                         describe_counts(counts.errors, counts.warnings, counts.waived, language()));
     m_out << line << '\n';
+    m_previous_fix.clear();
   }
 
   void write_finding(const core::Finding& finding, const std::map<std::string, std::string>& field_labels)
@@ -136,9 +137,15 @@ private:
     if (!finding.clause.empty()) {
       block += detail(label_clause(language()), finding.clause);
     }
-    // A waived finding was accepted as it is: its reason replaces the fix.
+    // A waived finding was accepted as it is: its reason replaces the fix. A fix the finding just above gave
+    // word for word (a phone's .MOV: its codec and its container, one export mends both) is not repeated.
     if (!rendered.fix.empty() && !finding.waived) {
-      block += detail(label_fix(language()), rendered.fix);
+      const std::string key = finding.file + '\n' + rendered.fix; // about the same file, too
+      const bool same = !finding.file.empty() && key == m_previous_fix;
+      block += detail(label_fix(language()), same ? std::string(fix_as_above(language())) : rendered.fix);
+      m_previous_fix = key;
+    } else {
+      m_previous_fix.clear();
     }
     if (finding.waived) {
       auto reason = finding.waiver_reason;
@@ -264,6 +271,7 @@ private:
 
   std::ostream& m_out;
   const WriteOptions& m_options;
+  std::string m_previous_fix; // the last finding's file and fix, in this submission
 };
 
 } // namespace

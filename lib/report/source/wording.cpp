@@ -228,6 +228,12 @@ std::string_view label_fix(Language language)
   return language == Language::zh ? "怎么改：" : "How to fix: ";
 }
 
+std::string_view fix_as_above(Language language)
+{
+  return language == Language::zh ? "同上（按上一条的方法，一并改好）"
+                                  : "as above (the same steps mend both)";
+}
+
 std::string_view label_waiver(Language language)
 {
   return language == Language::zh ? "豁免理由：" : "Waived because: ";

@@ -48,6 +48,8 @@ namespace nominate::report {
 // hand".
 [[nodiscard]] std::string_view label_clause(core::Language language);
 [[nodiscard]] std::string_view label_fix(core::Language language);
+// In place of a fix the finding just above gave word for word.
+[[nodiscard]] std::string_view fix_as_above(core::Language language);
 [[nodiscard]] std::string_view label_waiver(core::Language language);
 [[nodiscard]] std::string_view label_manual(core::Language language);
 [[nodiscard]] std::string_view label_batch(core::Language language, BatchKind kind);

@@ -245,3 +245,27 @@ TEST_CASE("hostile file names are escaped visibly: no forged line, no reordering
     CHECK(nominate::core::is_valid_utf8(text));
   }
 }
+
+TEST_CASE("a fix the finding above gave for the same file is not printed again", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  auto& findings = run.submissions[0].findings;
+  const auto video = findings[0];
+  auto same_file = video; // another finding on the same video whose fix is the same export
+  same_file.clause = "格式：mp4";
+  auto other_file = video;
+  other_file.file = "备用视频.mp4";
+  findings.insert(findings.begin() + 1, {same_file, other_file});
+  const auto fix = nominate::messages::render(video, Language::zh).fix;
+  const std::string fix_first = "怎么改：" + fix.substr(0, fix.find('\n')) + "\n";
+
+  const std::string text = write(run, Language::zh);
+  INFO(text);
+  const auto first = text.find(fix_first);
+  REQUIRE(first != std::string::npos);
+  const auto above = text.find("要求：格式：mp4\n      怎么改：同上（按上一条的方法，一并改好）\n", first);
+  CHECK(above != std::string::npos);
+  // Another file is another job: its fix is printed in full.
+  CHECK(text.find(fix_first, above) != std::string::npos);
+  CHECK(contains(write(run, Language::en), "How to fix: as above (the same steps mend both)\n"));
+}
