@@ -416,14 +416,21 @@ void check_video_corrupt(const CheckContext& context, const rules::CheckSpec& sp
       return entry.starts_with("file ends early") || entry.starts_with("index (moov) missing") ||
              entry.starts_with("samples past end of file");
     });
+    // Sound and no picture (a voice recording, music, an export of the audio alone) is no damage: said so,
+    // and the advice is to find the video, not to copy the same file again.
+    const bool sound_only = unreadable && video.has_audio && video.problem->starts_with("no video stream");
     auto detail = unreadable ? *video.problem : join(video.damage, "; ");
     auto finding = material_finding(spec, *material,
-                                    unreadable  ? "video.corrupt.unreadable"
-                                    : cut_short ? "video.corrupt.truncated"
-                                                : "video.corrupt.damaged");
+                                    sound_only   ? "video.corrupt.sound-only"
+                                    : unreadable ? "video.corrupt.unreadable"
+                                    : cut_short  ? "video.corrupt.truncated"
+                                                 : "video.corrupt.damaged");
     finding.args["detail"] = detail;
     finding.args["damage"] = unreadable ? *video.problem : join(video.damage, "｜");
-    finding.args["command"] = "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
+    finding.args["command"] =
+        sound_only
+            ? "ffprobe -v error -show_entries stream=codec_type,codec_name " + shell_quoted(material->file)
+            : "ffmpeg -v error -i " + shell_quoted(material->file) + " -f null -";
     finding.expected = "a complete, playable video";
     finding.actual = detail;
     out.push_back(std::move(finding));

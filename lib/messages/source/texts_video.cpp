@@ -130,6 +130,13 @@ constexpr std::array k_video{
         "Ask for the original video and copy it again; play it through once on a PC to confirm.\nIT (list the errors): {command}",
     },
     MessageText{
+        "video.corrupt.sound-only",
+        "“{file}”里只有声音，没有视频画面（{damage_zh}）：可能是录音、音乐，或导出时只导出了音频。",
+        "\"{file}\" holds sound and no video picture ({detail}): a recording, music, or an export of the sound alone.",
+        "在电脑上打开这个文件看一下：只有声音时，向报送单位要真正的事迹视频；用剪映导出时导出“视频”，不要选“仅导出音频”。\nIT（列出文件里的音视频流）：{command}",
+        "Open it on a PC: if it is only sound, ask the submitter for the real video; in CapCut, export the video, not the audio alone.\nIT (list its streams): {command}",
+    },
+    MessageText{
         "video.corrupt.truncated",
         "视频“{file}”不完整（{damage_zh}），可能播放到一半中断或无法打开。",
         "The video \"{file}\" is incomplete ({detail}); it may stop half-way or not open.",

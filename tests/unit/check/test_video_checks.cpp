@@ -349,6 +349,21 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.corrupt.unreadable");
   }
+  SECTION("sound and no picture (a recording named .mp4) is said to be sound only, not damage")
+  {
+    media::VideoFacts facts;
+    facts.problem = "no video stream";
+    facts.has_audio = true;
+    facts.audio_codec = "aac";
+    auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.corrupt.sound-only");
+    CHECK(found[0].args.at("command").starts_with("ffprobe "));
+    // Without sound either, nothing says what the file is: unreadable, as before.
+    facts.has_audio = false;
+    CHECK(video_findings(video_material("事迹视频.mp4", facts), rules)[0].message_id ==
+          "video.corrupt.unreadable");
+  }
   SECTION("cut short with its index at the end: FFmpeg cannot open it, and the damage found says why")
   {
     media::VideoFacts facts;
