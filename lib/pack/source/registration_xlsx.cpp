@@ -2,9 +2,11 @@
 
 #include <nominate/pack/table.hpp>
 #include <nominate/text/formats.hpp>
+#include <nominate/text/normalize.hpp>
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <iterator>
@@ -24,6 +26,36 @@ std::string field(const folder::Submission& submission, const char* id)
     text.pop_back();
   }
   return text;
+}
+
+// A name as the table holds it, the way `check` already reads it: 王 秀 兰 (spaced to fill a Word cell) →
+// 王秀兰, fullwidth letters made plain, the dot of a minority's name made one ·. A name in Latin letters
+// keeps the spaces between its words.
+std::string table_name(const std::string& text)
+{
+  const bool latin = std::ranges::any_of(
+      text::to_halfwidth(text), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  return text::fold_name_dots(latin ? text::to_halfwidth(text::trim(text)) : text::normalize_label(text));
+}
+
+// A number as typed with a Chinese keyboard's fullwidth digits (１３９…, １９６５年３月) in plain digits, as
+// the office above types and searches them; the rest of the text as it is.
+std::string plain_digits(const std::string& text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // U+FF10–U+FF19 in UTF-8: EF BC 90–99.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xEF &&
+        static_cast<unsigned char>(text[i + 1]) == 0xBC && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+        static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(text[i + 2]) - 0x90));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 // 所在单位及职务 "XX物业服务有限公司 维修班班长" → (unit, position), split at the last space; one part only:
@@ -81,13 +113,15 @@ std::vector<std::string> star_row(std::size_t order, const folder::Submission& s
     phone = field(submission, "phone");
   }
   return {std::to_string(order),
-          field(submission, "name").empty() ? submission.title : field(submission, "name"), unit, position,
-          field(submission, "title"),
-          // 性别 as one word where the form ticks a box (□男 ☑女 → 女) or writes 男性.
+          field(submission, "name").empty() ? submission.title : table_name(field(submission, "name")), unit,
+          position, field(submission, "title"),
+          // 性别 as one word where the form ticks a box (□男 ☑女 → 女) or writes 男性; 民族 in full (蒙古 →
+          // 蒙古族), as GB 3304 names it.
           text::canonical_gender(field(submission, "gender")).value_or(field(submission, "gender")),
-          field(submission, "ethnicity"), field(submission, "birth"), field(submission, "education"),
+          text::canonical_ethnicity(field(submission, "ethnicity")).value_or(field(submission, "ethnicity")),
+          plain_digits(field(submission, "birth")), field(submission, "education"),
           field(submission, "address"), submission.with_role(folder::Role::video).empty() ? "无" : "有",
-          phone, submission.special ? "事迹特别感人" : ""};
+          plain_digits(phone), submission.special ? "事迹特别感人" : ""};
 }
 
 std::vector<std::string> brand_row(std::size_t order, const folder::Submission& submission)
@@ -95,10 +129,10 @@ std::vector<std::string> brand_row(std::size_t order, const folder::Submission& 
   return {std::to_string(order),
           field(submission, "project_name").empty() ? submission.title : field(submission, "project_name"),
           field(submission, "unit"),
-          first_date(field(submission, "period")),
-          field(submission, "participants"),
+          plain_digits(first_date(field(submission, "period"))),
+          plain_digits(field(submission, "participants")),
           attached(submission),
-          field(submission, "phone"),
+          plain_digits(field(submission, "phone")),
           submission.special ? "特别受百姓喜爱" : ""};
 }
 

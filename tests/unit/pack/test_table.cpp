@@ -74,6 +74,37 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
   }
 }
 
+TEST_CASE("the table holds what the forms mean, not their typing: spaced names, fullwidth digits", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto district = test::copy_example("海淀区", temp.path() / "in");
+  auto outcome = test::check({district}, temp.path());
+  auto& fields = outcome.submissions[0].loaded.submission.fields;
+  fields.at("name").text = "王　秀 兰";
+  fields.at("mobile").text = "１３９１２３４５６７８";
+  fields.at("birth").text = "１９６５年３月";
+  fields.at("ethnicity").text = "蒙古";
+  auto& second = outcome.submissions[1].loaded.submission.fields;
+  second.at("name").text = "阿依古丽•买买提";
+  auto tables = fill_tables(outcome, {0, 1}, "海淀区");
+  REQUIRE(tables.size() == 1);
+  const auto& row = tables[0].rows[0];
+  const auto& columns = tables[0].headers;
+  auto cell = [&](const std::vector<std::string>& values, const std::string& column) {
+    const auto at = std::find(columns.begin(), columns.end(), column);
+    REQUIRE(at != columns.end());
+    return values[static_cast<std::size_t>(at - columns.begin())];
+  };
+  CHECK(cell(row, "姓名") == "王秀兰");
+  CHECK(cell(row, "联系电话") == "13912345678");
+  CHECK(cell(row, "出生年月日") == "1965年3月");
+  CHECK(cell(row, "民族") == "蒙古族");
+  CHECK(cell(tables[0].rows[1], "姓名") == "阿依古丽·买买提");
+  // A name in Latin letters keeps its spaces.
+  fields.at("name").text = "Anna  Müller ";
+  CHECK(cell(fill_tables(outcome, {0}, "海淀区")[0].rows[0], "姓名") == "Anna  Müller");
+}
+
 TEST_CASE("a submission marked special says 事迹特别感人 in 备注", "[pack]")
 {
   nominate::test::TempDir temp;
