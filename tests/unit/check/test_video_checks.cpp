@@ -420,6 +420,13 @@ TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[ch
     CHECK(of_rule(found, "video.audio", "video.audio.missing").size() == 1);
     CHECK(of_rule(found, "video.container").empty());
   }
+  SECTION("a voice recording saved as .mp4: sound only, said so")
+  {
+    std::vector<std::string> args{"-f", "lavfi", "-i", "sine=frequency=440", "-t", "2", "-c:a", "aac"};
+    auto found = video_findings(made_by_ffmpeg("recording.mp4", args), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.corrupt.sound-only");
+  }
   SECTION("a QuickTime file named .mp4")
   {
     auto args = sources;
