@@ -18,10 +18,10 @@ constexpr std::array k_video{
     },
     MessageText{
         "video.container.misnamed",
-        "视频“{file}”的扩展名是 {extension}，但实际是 {container} 格式（只改了扩展名）。",
-        "The video \"{file}\" is named {extension} but is really {container} (only the name was changed).",
-        "只改扩展名没有用，格式并没有变。{reexport_zh}\nIT：{command}",
-        "Renaming does not convert it. {reexport_en}\nIT: {command}",
+        "视频“{file}”的扩展名是 {extension}，但内容是 {container} 格式（改过扩展名，或录制、剪辑软件就是这样保存的）。",
+        "The video \"{file}\" is named {extension} but holds {container} (renamed, or saved so by the recording or editing app).",
+        "改扩展名不会改变格式。{reexport_zh}\nIT：{command}",
+        "A new name does not convert it. {reexport_en}\nIT: {command}",
     },
     MessageText{
         "video.container.extension",
