@@ -28,6 +28,23 @@ std::string fps_number(double fps)
   return text;
 }
 
+// A form or summary LibreOffice turns into .docx, as the check did to read it: Word 97–2003, WPS,
+// OpenDocument, RTF and Word 2003 XML by their content, and an HTML page saved as .doc by its name.
+bool convertible_document(const folder::Material& material)
+{
+  for (std::string_view type : {"doc", "wps", "odt", "rtf", "xml"}) {
+    if (material.type == type) {
+      return true;
+    }
+  }
+  for (std::string_view extension : {".doc", ".wps", ".odt", ".rtf"}) {
+    if (material.file.ends_with(extension)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 constexpr std::array<std::string_view, 6> k_video_rules = {"video.container",  "video.codec",
                                                            "video.resolution", "video.frame-rate",
                                                            "video.file-size",  "video.audio"};
@@ -229,9 +246,7 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       continue;
     }
     if (material != nullptr && finding.rule == "material.legacy-format" && can_convert &&
-        (material->type == "doc" || material->type == "wps" || material->type == "odt" ||
-         material->file.ends_with(".doc") || material->file.ends_with(".wps") ||
-         material->file.ends_with(".odt"))) {
+        convertible_document(*material)) {
       Action added;
       added.file = material->file;
       added.source = material->path;

@@ -43,11 +43,12 @@ struct Plan {
 };
 
 // Maps a checked submission's findings to actions. Video findings (container, codec, resolution, frame
-// rate, file size, missing sound track) → one transcode to the role's VideoSpec; a legacy .doc/.wps form →
-// a .docx through LibreOffice (when `can_convert`, else left to a person); photo format, extension and
-// file-size findings → a JPEG under the limit (JPEG, PNG, BMP, GIF, WebP, HEIC/HEIF/AVIF: what
-// media::decode_image reads; TIFF stays with a person), or only the right extension for a PNG named .jpg
-// that is otherwise fine; likewise an MP4 named .mov with no other fault is copied as .mp4, not transcoded.
+// rate, file size, missing sound track) → one transcode to the role's VideoSpec; a legacy form (.doc, .wps,
+// .odt, RTF, Word 2003 XML, an HTML page saved as .doc) → a .docx through LibreOffice (when `can_convert`,
+// else left to a person); photo format, extension and file-size findings → a JPEG under the limit (JPEG, PNG,
+// BMP, GIF, WebP, HEIC/HEIF/AVIF: what media::decode_image reads; TIFF stays with a person), or only the
+// right extension for a PNG named .jpg that is otherwise fine; likewise an MP4 named .mov with no other fault
+// is copied as .mp4, not transcoded.
 [[nodiscard]] Plan plan_fixes(const folder::LoadedSubmission& submission,
                               const std::vector<core::Finding>& findings, bool can_convert);
 

@@ -1,0 +1,65 @@
+// What fix plans for a legacy form: every kind LibreOffice turns into .docx, as the check converted it to
+// read it, and nothing where no LibreOffice is.
+
+#include <nominate/core/finding.hpp>
+#include <nominate/fix/plan.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace nominate::fix {
+
+namespace {
+
+folder::Material document(const std::string& file, const std::string& type)
+{
+  folder::Material material;
+  material.file = file;
+  material.path = "/in/01-张三/" + file;
+  material.role = folder::Role::form;
+  material.type = type;
+  return material;
+}
+
+core::Finding legacy(const std::string& file)
+{
+  return core::make_finding("material.legacy-format", "material.legacy-format.converted",
+                            core::Severity::warning, file);
+}
+
+} // namespace
+
+TEST_CASE("a form in any legacy kind LibreOffice reads is converted to .docx; a PDF is left to a person",
+          "[fix]")
+{
+  folder::LoadedSubmission loaded;
+  std::vector<core::Finding> findings;
+  // By content (RTF or Word 2003 XML under whatever name), or an HTML page a web form saved as .doc.
+  for (const auto& [file, type] : std::vector<std::pair<std::string, std::string>>{{"推介表.rtf", "rtf"},
+                                                                                   {"事迹.doc", "rtf"},
+                                                                                   {"工作总结.xml", "xml"},
+                                                                                   {"报名表.doc", "html"},
+                                                                                   {"表格.odt", "odt"},
+                                                                                   {"推介表.pdf", "pdf"}}) {
+    loaded.submission.materials.push_back(document(file, type));
+    findings.push_back(legacy(file));
+  }
+  const auto plan = plan_fixes(loaded, findings, /*can_convert=*/true);
+  std::vector<std::string> converted;
+  for (const auto& action : plan.actions) {
+    CHECK(action.kind == ActionKind::convert_document);
+    CHECK(action.to == "docx");
+    converted.push_back(action.target);
+  }
+  CHECK(converted ==
+        std::vector<std::string>{"推介表.docx", "事迹.docx", "工作总结.docx", "报名表.docx", "表格.docx"});
+  REQUIRE(plan.manual.size() == 1);
+  CHECK(plan.manual[0].file == "推介表.pdf");
+
+  // Without LibreOffice each is a person's to save as .docx.
+  CHECK(plan_fixes(loaded, findings, /*can_convert=*/false).manual.size() == findings.size());
+}
+
+} // namespace nominate::fix
