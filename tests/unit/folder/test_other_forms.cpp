@@ -468,3 +468,31 @@ TEST_CASE(
     CHECK_FALSE((finding.rule == "field.required" && finding.field == std::optional<std::string>("mobile")));
   }
 }
+
+TEST_CASE("a form exported to PDF, with no Word form beside it, is named: the form is wanted as .docx",
+          "[folder][soffice]")
+{
+  const TempDir dir;
+  copy_into(nominate::test::converted_document(example("star-compliant/推介表.docx"), "推介表.pdf",
+                                               "pdf:writer_pdf_Export"),
+            dir.path() / "推介表.pdf");
+  copy_into(example("star-compliant/证件照.jpg"), dir.path() / "证件照.jpg");
+  const auto loaded = load(dir.path(), "national/star");
+  const auto pdf = finding(loaded.submission, "material.missing");
+  REQUIRE(pdf);
+  CHECK(pdf->message_id == "material.missing.form-pdf");
+  CHECK(pdf->file == "推介表.pdf");
+  CHECK(pdf->severity == Severity::warning);
+
+  SECTION("beside the Word form, the PDF is a copy of it: nothing said")
+  {
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+    const auto both = load(dir.path(), "national/star");
+    CHECK_FALSE(finding(both.submission, "material.missing"));
+  }
+  SECTION("a scan of the signed and stamped form is no form in PDF")
+  {
+    std::filesystem::rename(dir.path() / "推介表.pdf", dir.path() / "推介表盖章扫描件.pdf");
+    CHECK_FALSE(finding(load(dir.path(), "national/star").submission, "material.missing"));
+  }
+}
