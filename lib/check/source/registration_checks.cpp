@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ranges>
 
 namespace nominate::check {
 
@@ -93,10 +94,11 @@ core::Finding registration_finding(const std::string& file, std::string rule, st
 // its folder's without the number ("03-王五" → 王五), so that its row is still found and named.
 std::string name_of(const folder::LoadedSubmission& loaded)
 {
-  if (!text::trim(loaded.submission.title).empty()) {
+  auto name = loaded.submission.folder.filename().string();
+  // A title that is only the folder's name (no form read) is the folder's name without its number too.
+  if (!text::trim(loaded.submission.title).empty() && loaded.submission.title != text::nfc(name)) {
     return loaded.submission.title;
   }
-  auto name = loaded.submission.folder.filename().string();
   auto start = name.find_first_not_of("0123456789");
   if (start == std::string::npos || start == 0) {
     return name;
@@ -271,8 +273,12 @@ void check_registrations(const folder::District& district,
     auto first = out.size();
     const std::string& name_column = table.name_column;
     std::vector<const folder::LoadedSubmission*> of_kind;
-    std::copy_if(submissions.begin(), submissions.end(), std::back_inserter(of_kind),
-                 [&](const auto* loaded) { return loaded->rule_set.kind == table.kind; });
+    // A submission whose kind is unknown (its form damaged, unreadable, or missing) may be in either table:
+    // found by its folder's name, never said to be missing from one (its own finding says what is wrong).
+    auto unknown_kind = [](const folder::LoadedSubmission* loaded) { return loaded->rule_set.kind.empty(); };
+    std::copy_if(
+        submissions.begin(), submissions.end(), std::back_inserter(of_kind),
+        [&](const auto* loaded) { return loaded->rule_set.kind == table.kind || unknown_kind(loaded); });
     std::vector<bool> listed(of_kind.size(), false);
     for (const auto& row : table.rows) {
       auto name_cell = row.values.find(name_column);
@@ -305,12 +311,21 @@ void check_registrations(const folder::District& district,
       const std::size_t index = chosen == same.end() ? same.front() : *chosen;
       const auto* match = &of_kind[index];
       listed[index] = true;
+      if (unknown_kind(*match)) {
+        continue; // nothing read to compare the row with: the submission's own finding says why
+      }
       auto rank = of_kind.size() == submissions.size() ? std::nullopt
                                                        : std::optional<int>(static_cast<int>(index) + 1);
       compare_row(loaded_table, row, **match, name, rank, out);
     }
     for (std::size_t i = 0; i < of_kind.size(); ++i) {
-      if (!listed[i]) {
+      // The same nominee twice (张三 and 张三 修改版) is batch.duplicate's: the table lists the name once,
+      // and rightly; "add a row for 张三" would make it list the duplicate too.
+      const bool name_listed =
+          std::ranges::any_of(std::views::iota(std::size_t{0}, of_kind.size()), [&](auto j) {
+            return listed[j] && title_key(*of_kind[j]) == title_key(*of_kind[i]);
+          });
+      if (!listed[i] && !unknown_kind(of_kind[i]) && !name_listed) {
         out.push_back(registration_finding(loaded_table.file, "batch.registration",
                                            "batch.registration.missing", core::Severity::error,
                                            {{"name", name_of(*of_kind[i])}}, {}));

@@ -58,6 +58,9 @@ std::string string_item(const Namespace& x, const pugi::xml_node& item)
 
 struct Styles {
   std::vector<NumberKind> kinds; // by cellXfs index
+  // By cellXfs index: the decimals of a scientific format ("0.00E+00"), -1 for any other. A phone number
+  // Excel shows as 1.38E+10 is read as it shows, so that the check says so (batch.registration.scientific).
+  std::vector<int> scientific;
 };
 
 class WorkbookReader {
@@ -174,10 +177,12 @@ private:
     auto root = (*xml)->document_element();
     Namespace x(root, {k_main_uri, k_main_strict_uri}, "");
     std::map<int, NumberKind> custom;
+    std::map<int, int> custom_scientific;
     for (const auto& format : x.child(root, "numFmts").children()) {
       if (x.is(format, "numFmt")) {
-        custom[format.attribute("numFmtId").as_int(-1)] =
-            custom_format_kind(format.attribute("formatCode").value());
+        const int id = format.attribute("numFmtId").as_int(-1);
+        custom[id] = custom_format_kind(format.attribute("formatCode").value());
+        custom_scientific[id] = scientific_decimals(format.attribute("formatCode").value()).value_or(-1);
       }
     }
     for (const auto& xf : x.child(root, "cellXfs").children()) {
@@ -187,6 +192,8 @@ private:
       int id = xf.attribute("numFmtId").as_int(0);
       auto found = custom.find(id);
       m_styles.kinds.push_back(found != custom.end() ? found->second : builtin_format_kind(id));
+      m_styles.scientific.push_back(found != custom.end() ? custom_scientific[id]
+                                                          : builtin_scientific_decimals(id).value_or(-1));
     }
     return {};
   }
@@ -223,6 +230,11 @@ private:
     NumberKind kind = style < m_styles.kinds.size() ? m_styles.kinds[style] : NumberKind::number;
     if (kind != NumberKind::number) {
       if (auto shown = format_serial(value, kind, m_date1904)) {
+        return *shown;
+      }
+    }
+    if (style < m_styles.scientific.size() && m_styles.scientific[style] >= 0) {
+      if (auto shown = format_scientific(value, m_styles.scientific[style])) {
         return *shown;
       }
     }

@@ -1,6 +1,7 @@
 #include "utf8.hpp"
 #include "xlsx_values.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -64,6 +65,66 @@ NumberKind builtin_format_kind(int id)
     return NumberKind::date_time;
   }
   return NumberKind::number;
+}
+
+std::optional<int> scientific_decimals(std::string_view code)
+{
+  std::optional<std::size_t> point;
+  int decimals = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == ';') {
+      break; // only the first section (positive numbers) decides
+    }
+    if (c == '"') {
+      auto close = code.find('"', i + 1);
+      i = close == std::string_view::npos ? code.size() : close;
+      continue;
+    }
+    if (c == '[') {
+      auto close = code.find(']', i + 1);
+      i = close == std::string_view::npos ? code.size() : close;
+      continue;
+    }
+    if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+      continue;
+    }
+    if (c == '.') {
+      point = i;
+    } else if (point && (c == '0' || c == '#' || c == '?')) {
+      ++decimals;
+    } else if ((c == 'E' || c == 'e') && i + 1 < code.size() && (code[i + 1] == '+' || code[i + 1] == '-')) {
+      return decimals;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int> builtin_scientific_decimals(int id)
+{
+  if (id == 11) {
+    return 2;
+  }
+  if (id == 48) {
+    return 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> format_scientific(std::string_view stored, int decimals)
+{
+  double value = 0;
+  auto [end, error] = std::from_chars(stored.data(), stored.data() + stored.size(), value);
+  if (error != std::errc() || end != stored.data() + stored.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  char buffer[64];
+  const int written = std::snprintf(buffer, sizeof buffer, "%.*E", std::clamp(decimals, 0, 15), value);
+  if (written <= 0 || static_cast<std::size_t>(written) >= sizeof buffer) {
+    return std::nullopt;
+  }
+  return std::string(buffer, static_cast<std::size_t>(written));
 }
 
 NumberKind custom_format_kind(std::string_view code)

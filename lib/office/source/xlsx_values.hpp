@@ -15,6 +15,14 @@ enum class NumberKind { number, date, month, time, date_time };
 // brackets make a date, h/s or AM/PM a time.
 [[nodiscard]] NumberKind custom_format_kind(std::string_view code);
 
+// The decimals a scientific format shows ("0.00E+00" → 2, "0E+00" → 0), or nullopt for any other format.
+// builtin_scientific_decimals: ids 11 (0.00E+00) → 2 and 48 (##0.0E+0) → 1.
+[[nodiscard]] std::optional<int> scientific_decimals(std::string_view code);
+[[nodiscard]] std::optional<int> builtin_scientific_decimals(int id);
+// A stored number as a scientific format shows it: "1.38E+10" for 13801125634 with 2 decimals; nullopt when
+// it is no number.
+[[nodiscard]] std::optional<std::string> format_scientific(std::string_view stored, int decimals);
+
 // A stored number as its digits: a whole number in full, else at most 15 significant digits.
 [[nodiscard]] std::string format_number(std::string_view stored);
 // A serial date in the 1900 system (with Excel's phantom 1900-02-29) or the 1904 system, as "YYYY-MM-DD",

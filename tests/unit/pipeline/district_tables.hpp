@@ -22,6 +22,7 @@ struct StarRow {
   std::string birth_text;            // or as text
   std::optional<double> phone;       // a number cell
   std::string phone_text;            // or text ("1.38011E+10")
+  std::string phone_format;          // the number cell's format ("0.00E+00"), else General
   std::string video = "有";          // 有无视频材料
   std::string note;                  // 备注
 };
@@ -53,7 +54,12 @@ inline void write_star_table(const std::filesystem::path& path, const std::vecto
     }
     worksheet_write_string(sheet, at, 10, row.video.c_str(), nullptr);
     if (row.phone) {
-      worksheet_write_number(sheet, at, 11, *row.phone, nullptr);
+      lxw_format* shown = nullptr;
+      if (!row.phone_format.empty()) {
+        shown = workbook_add_format(workbook);
+        format_set_num_format(shown, row.phone_format.c_str());
+      }
+      worksheet_write_number(sheet, at, 11, *row.phone, shown);
     } else if (!row.phone_text.empty()) {
       worksheet_write_string(sheet, at, 11, row.phone_text.c_str(), nullptr);
     }

@@ -175,6 +175,26 @@ TEST_CASE("the registration table's cells as Excel keeps them: a date cell is a 
     auto text = nominate::messages::render(*finding, nominate::core::Language::zh).message;
     CHECK_THAT(text, Catch::Contains("科学计数法"));
   }
+  SECTION("a phone number cell Excel shows in scientific notation, its digits whole or lost")
+  {
+    // Whole digits shown as 1.38E+10 print so on the stamped paper table; 13801100000 shown as 1.38011E+10
+    // lost its last digits in a CSV round trip. Either is said to be scientific notation, in its cell.
+    for (const auto& [stored, format, shown] : std::vector<std::tuple<double, std::string, std::string>>{
+             {13801125634.0, "0.00E+00", "1.38E+10"}, {13801100000.0, "0.00000E+00", "1.38011E+10"}}) {
+      rows[0].phone_text.clear();
+      rows[0].phone = stored;
+      rows[0].phone_format = format;
+      nominate::test::write_star_table(district / "登记表.xlsx", rows);
+      auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+      const auto* finding = find_rule(district_findings(outcome), "batch.registration");
+      INFO(format);
+      REQUIRE(finding != nullptr);
+      CHECK(finding->message_id == "batch.registration.scientific");
+      CHECK(finding->args.at("table_value") == shown);
+      REQUIRE(finding->location);
+      CHECK(finding->location->cell == "L3");
+    }
+  }
   SECTION("a mismatch points at its own column, and the Chinese text names the field by its label")
   {
     rows[1].gender = "男";
@@ -298,6 +318,41 @@ TEST_CASE("a folder whose form is missing is still found in the table, by its fo
   for (const auto& finding : district_findings(outcome)) {
     INFO(finding.message_id);
     CHECK(finding.rule != "batch.registration");
+  }
+}
+
+TEST_CASE("a folder whose form is damaged is still found in the table; none is said to be missing from it",
+          "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  const auto form = district / "02-李四" / "推介表.docx";
+  const auto bytes = nominate::test::read_file(form);
+  {
+    std::ofstream out(form, std::ios::binary | std::ios::trunc);
+    out << bytes.substr(0, 3000); // cut short: no Word document any more
+  }
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  for (const auto& finding : district_findings(outcome)) {
+    INFO(finding.message_id);
+    CHECK(finding.rule != "batch.registration");
+  }
+}
+
+TEST_CASE("the same nominee sent twice is a duplicate, not a name missing from the table", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::copy(district / "01-张三", district / "张三 修改版",
+                        std::filesystem::copy_options::recursive);
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  const auto& findings = district_findings(outcome);
+  CHECK(find_rule(findings, "batch.duplicate") != nullptr);
+  for (const auto& finding : findings) {
+    INFO(finding.message_id);
+    CHECK(finding.message_id != "batch.registration.missing");
   }
 }
 
