@@ -143,6 +143,13 @@ std::optional<media::IdPhotoSize> id_photo_size(std::string_view size)
   return std::nullopt;
 }
 
+// The pixel sizes of a 1寸 photo's file as studios and ID-photo apps make it: 1寸 (25×35 mm) and 小一寸
+// (22×32 mm) at 300 dpi.
+bool is_one_inch_file(int width, int height)
+{
+  return (width == 295 && height == 413) || (width == 260 && height == 378);
+}
+
 // A crop to the size's proportions, centred left to right and keeping the top (the head):
 // `convert 照片.jpg -crop 500x700+390+0 +repage 照片-5比7.jpg`.
 std::string crop_command(const folder::Material& material, int width, int height,
@@ -290,7 +297,10 @@ void check_photo_file_size(const CheckContext& context, const rules::CheckSpec& 
 void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
 {
   auto size_name = spec.string("size");
-  auto size = size_name ? id_photo_size(*size_name) : std::nullopt;
+  // The size asked, as plain values: GCC 12 takes an optional read in the loop below for one maybe unset.
+  const auto asked = size_name ? id_photo_size(*size_name) : std::nullopt;
+  const bool sized = asked.has_value();
+  const auto size = asked.value_or(media::IdPhotoSize::one_inch);
   auto tolerance = spec.number("aspect_tolerance").value_or(media::k_id_photo_aspect_tolerance);
   auto min_width = spec.integer("min_width").value_or(0);
   auto min_height = spec.integer("min_height").value_or(0);
@@ -304,8 +314,8 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
     base.args["height"] = std::to_string(photo.height);
     base.args["size"] = size_name.value_or("");
     base.actual = size_text(photo.width, photo.height);
-    if (size) {
-      auto shape = media::judge_id_photo(photo.width, photo.height, *size, tolerance);
+    if (sized) {
+      auto shape = media::judge_id_photo(photo.width, photo.height, size, tolerance);
       auto mm = std::to_string(shape.spec.width_mm) + "×" + std::to_string(shape.spec.height_mm) + " mm";
       base.args["mm"] = mm;
       base.args["command"] = crop_command(*material, photo.width, photo.height, shape.spec);
@@ -327,6 +337,13 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
         finding.args["ratio"] = format_number(shape.aspect, 3);
         finding.args["expected_ratio"] =
             format_number(static_cast<double>(shape.spec.width_mm) / shape.spec.height_mm, 3);
+        out.push_back(std::move(finding));
+      } else if (size == media::IdPhotoSize::two_inch && is_one_inch_file(photo.width, photo.height)) {
+        // The right shape, but exactly the pixels an ID-photo app or a studio gives a 1寸 photo: likely the
+        // 1寸 file sent for a 2寸 notice. A judgement from the pixel count alone, so a warning.
+        auto finding = base;
+        finding.message_id = "photo.dimensions.one-inch";
+        finding.severity = at_most_warning(spec.severity);
         out.push_back(std::move(finding));
       }
     }

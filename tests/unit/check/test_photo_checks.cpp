@@ -171,6 +171,26 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     CHECK(found[0].message_id == "photo.dimensions.sideways");
     CHECK(found[0].args.at("command") == "convert \"证件照.jpg\" -strip \"证件照-竖版.jpg\"");
   }
+  SECTION("a 1寸 photo's file where 2寸 is asked: a warning; the same pixels where 1寸 is asked: nothing")
+  {
+    auto one_inch = good_facts();
+    one_inch.width = 295;
+    one_inch.height = 413;
+    CHECK(of_rule(photo_findings(photo_material("证件照.jpg", one_inch), rules), "photo.dimensions").empty());
+    rules.checks[3].params["size"] = std::string("2寸");
+    auto found = photo_findings(photo_material("证件照.jpg", one_inch), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.one-inch");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].args.at("mm") == "35×49 mm");
+    // A 2寸 file, or any other pixel count of the shape, says nothing: the pixels alone tell no size.
+    auto two_inch = good_facts();
+    two_inch.width = 413;
+    two_inch.height = 579;
+    CHECK(photo_findings(photo_material("证件照.jpg", two_inch), rules).empty());
+    one_inch.width = 296;
+    CHECK(photo_findings(photo_material("证件照.jpg", one_inch), rules).empty());
+  }
   SECTION("too few pixels, when the rule gives a minimum")
   {
     rules.checks[3].params["min_width"] = std::int64_t{295};
