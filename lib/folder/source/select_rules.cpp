@@ -72,8 +72,7 @@ rules::RuleSet unreadable_form_rules()
   rules::RuleSet rule_set;
   rule_set.id = "unknown";
   rule_set.edition = "-";
-  // Shown as the notice's title in every language, as the shipped titles are (百姓学习之星).
-  rule_set.title = "（推介表无法读取，未能确定通知 / form unreadable, notice unknown）";
+  rule_set.title = std::string(rules::k_title_form_unreadable);
   rules::MaterialSpec form;
   form.role = "form";
   form.min = 1;

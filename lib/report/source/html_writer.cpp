@@ -9,6 +9,7 @@
 #include <nominate/messages/labels.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
+#include <nominate/rules/rule_set.hpp>
 
 #include <fmt/format.h>
 
@@ -96,7 +97,14 @@ private:
     if (submission.kind == "star" || submission.kind == "brand") {
       return text("html.kind." + submission.kind);
     }
-    return escape(submission.rules_title.empty() ? submission.kind : submission.rules_title);
+    return escape(submission.rules_title.empty() ? submission.kind : shown_title(submission));
+  }
+
+  // The rule set's title; a stand-in's (no notice could be chosen) in the report's language.
+  [[nodiscard]] std::string shown_title(const SubmissionReport& submission) const
+  {
+    return std::string(zh() ? std::string_view(submission.rules_title)
+                            : rules::stand_in_title_en(submission.rules_title));
   }
 
   [[nodiscard]] static std::string display_name(const SubmissionReport& submission)
@@ -171,7 +179,7 @@ private:
     m_out << "<table class=\"rules\">\n";
     std::string rules = escape(submission.rules);
     if (!submission.rules_title.empty()) {
-      rules = escape(submission.rules_title) + " (<code>" + rules + "</code>)";
+      rules = escape(shown_title(submission)) + " (<code>" + rules + "</code>)";
     }
     m_out << "<tr><th>" << text("html.rules") << "</th><td>" << rules << "</td></tr>\n";
     m_out << "<tr><th>" << text("html.as-of") << "</th><td>"

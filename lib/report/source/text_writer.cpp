@@ -7,6 +7,7 @@
 #include <nominate/messages/labels.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
+#include <nominate/rules/rule_set.hpp>
 
 #include <fmt/format.h>
 
@@ -32,10 +33,12 @@ public:
   {
     const Summary counts = tally(submission.findings);
     std::string rules = submission.rules;
-    if (!submission.rules_title.empty()) {
-      rules = rules.empty() ? submission.rules_title
-              : zh()        ? fmt::format("{}（{}）", submission.rules_title, submission.rules)
-                            : fmt::format("{} ({})", submission.rules_title, submission.rules);
+    const std::string title(zh() ? std::string_view(submission.rules_title)
+                                 : rules::stand_in_title_en(submission.rules_title));
+    if (!title.empty()) {
+      rules = rules.empty() ? title
+              : zh()        ? fmt::format("{}（{}）", title, submission.rules)
+                            : fmt::format("{} ({})", title, submission.rules);
     }
     header(submission.path, rules, passed(submission, strict), counts);
     write_fixes(submission.fixes);

@@ -3,6 +3,7 @@
 #include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
+#include <nominate/rules/rule_set.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -268,4 +269,17 @@ TEST_CASE("a fix the finding above gave for the same file is not printed again",
   // Another file is another job: its fix is printed in full.
   CHECK(text.find(fix_first, above) != std::string::npos);
   CHECK(contains(write(run, Language::en), "How to fix: as above (the same steps mend both)\n"));
+}
+
+TEST_CASE("a folder no notice could be chosen for is named in the report's language", "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  run.submissions[0].rules = "unknown@-";
+  run.submissions[0].rules_title = std::string(nominate::rules::k_title_form_unreadable);
+  const std::string zh = write(run, Language::zh);
+  CHECK(contains(zh, "海淀区/01-张三 — （推介表无法读取，未能确定通知）（unknown@-） — "));
+  CHECK_FALSE(contains(zh, "notice unknown"));
+  const std::string en = write(run, Language::en);
+  CHECK(contains(en, "海淀区/01-张三 — (form unreadable: notice unknown) (unknown@-) — "));
+  CHECK_FALSE(contains(en, "未能确定通知"));
 }

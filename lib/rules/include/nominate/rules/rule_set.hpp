@@ -124,6 +124,22 @@ struct Source {
   std::string url;    // optional
 };
 
+// The titles of the stand-in rule sets (id "unknown") that judge a folder no notice could be chosen for, in
+// Chinese as the shipped titles are; a report in English tells them with stand_in_title_en.
+inline constexpr std::string_view k_title_form_unreadable = "（推介表无法读取，未能确定通知）";
+inline constexpr std::string_view k_title_no_form = "（文件夹中没有推介表，未能确定通知）";
+// `title` in English when it is one of the stand-ins' above; else `title` as it is.
+[[nodiscard]] inline std::string_view stand_in_title_en(std::string_view title)
+{
+  if (title == k_title_form_unreadable) {
+    return "(form unreadable: notice unknown)";
+  }
+  if (title == k_title_no_form) {
+    return "(no form in the folder: notice unknown)";
+  }
+  return title;
+}
+
 struct RuleSet {
   std::string id;      // "national/star"
   std::string edition; // "2023"
