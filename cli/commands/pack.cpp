@@ -8,6 +8,7 @@
 #include "../report_output.hpp"
 #include "commands.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/pack/pack.hpp>
 #include <nominate/pack/upload.hpp>
 
@@ -141,6 +142,19 @@ int run_pack(const PackOptions& options, const Environment& environment)
       std::cerr << (zh ? "nominate: 已改名（原名在 Windows 或解压软件中不安全或过长）："
                        : "nominate: renamed (unsafe or too long on Windows and in archivers): ")
                 << rename.from << " → " << rename.to << "\n";
+    }
+    // What the system or an editor made in the folders is no material: left out, and said, so that a clerk
+    // who sees Thumbs.db or ~$推介表.docx in the folder and not in the zip knows why.
+    if (!packages[i].left_out.empty()) {
+      std::cerr << (zh ? "nominate: " + packages[i].file_name +
+                             " 未放入系统或办公软件自动生成的文件（不是材料）："
+                       : "nominate: " + packages[i].file_name +
+                             " leaves out files the system or an editor made (no material): ");
+      for (std::size_t k = 0; k < packages[i].left_out.size(); ++k) {
+        std::cerr << (k == 0 ? "" : (zh ? "、" : ", "))
+                  << core::escape_name_for_text(packages[i].left_out[k]);
+      }
+      std::cerr << "\n";
     }
     // The district's settings beside data/ (its nominate.yaml, a rule file, past lists): said, since a past
     // list names people and goes with every submission's package.

@@ -265,6 +265,99 @@ TEST_CASE("a district without its registration table is packed with one generate
   CHECK(nominate({"pack", "海淀区", "-o", "per", "-q", "--per", "submission"}, options).exit_code == 1);
 }
 
+TEST_CASE("a district with its own 附表2 and a project but no 附表4 gets the 附表4 generated, and verifies",
+          "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  copy_example("brand-compliant", temp.path() / "海淀区" / "03-乐龄课堂");
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  CHECK(packed.output.find("包中附上了由 1 份推介表生成的登记表（终身学习品牌项目推介登记表.xlsx）") !=
+        std::string::npos);
+  std::filesystem::path package;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+    package = entry.path();
+  }
+  const auto listing = run_tool({"unzip", "-Z1", package.string()});
+  CHECK(listing.output.find("/data/登记表.xlsx\n") != std::string::npos); // the district's own
+  CHECK(listing.output.find("/data/终身学习品牌项目推介登记表.xlsx\n") != std::string::npos);
+  CHECK(listing.output.find("百姓学习之星推介登记表.xlsx") == std::string::npos); // not a second 附表2
+  auto verified = nominate({"verify", package.string(), "--lang", "zh"}, in_folder(temp.path()));
+  INFO(verified.output);
+  CHECK(verified.exit_code == 0);
+}
+
+TEST_CASE("a district whose streets collect their nominees is checked, packed and verified as two nominees",
+          "[cli]")
+{
+  // 海淀区/学院路街道/{01-张三, 02-李四}, the district's table beside the street's folder.
+  TempDir temp;
+  const auto district = copy_example("海淀区", temp.path() / "海淀区");
+  std::filesystem::create_directory(district / "学院路街道");
+  for (const char* nominee : {"01-张三", "02-李四"}) {
+    std::filesystem::rename(district / nominee, district / "学院路街道" / nominee);
+  }
+  auto checked = check({"海淀区"}, in_folder(temp.path()));
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0);
+  REQUIRE(checked.report["submissions"].size() == 2);
+  CHECK(checked.report["submissions"][0]["path"] == "海淀区/学院路街道/01-张三");
+  CHECK(checked.report["submissions"][1]["path"] == "海淀区/学院路街道/02-李四");
+
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "-q"}, in_folder(temp.path()));
+  REQUIRE(packed.exit_code == 0);
+  const auto package = temp.path() / "out" / k_package;
+  const auto listing = run_tool({"unzip", "-Z1", package.string()});
+  CHECK(listing.output.find("/data/学院路街道/01-张三/推介表.docx\n") != std::string::npos);
+  auto verified = nominate({"verify", package.string()}, in_folder(temp.path()));
+  INFO(verified.output);
+  CHECK(verified.exit_code == 0);
+
+  // A street with one nominee is that nominee's submission, its files one folder down; packed one package a
+  // submission, each package verifies as the submission it is (data/02-李四/…, no district of one).
+  std::filesystem::rename(district / "学院路街道" / "01-张三", district / "01-张三");
+  auto one = nominate({"pack", "海淀区", "--per", "submission", "-o", "one", "-q"}, in_folder(temp.path()));
+  REQUIRE(one.exit_code == 0);
+  std::size_t packages = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "one")) {
+    ++packages;
+    auto alone = nominate({"verify", entry.path().string()}, in_folder(temp.path()));
+    INFO(alone.output);
+    CHECK(alone.exit_code == 0);
+  }
+  CHECK(packages == 2);
+}
+
+TEST_CASE("what Windows, macOS or WPS made in a folder is left out of the package, and pack says so", "[cli]")
+{
+  TempDir temp;
+  auto district = copy_example("海淀区", temp.path() / "海淀区");
+  temp.write("海淀区/01-张三/Thumbs.db", "thumbnails");
+  temp.write("海淀区/02-李四/照片/.DS_Store", "finder");
+  temp.write("海淀区/02-李四/__MACOSX/._推介表.docx", "resource fork");
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  CHECK(packed.output.find(std::string(k_package) + " 未放入系统或办公软件自动生成的文件（不是材料）：" +
+                           "01-张三/Thumbs.db、02-李四/__MACOSX、02-李四/照片/.DS_Store\n") !=
+        std::string::npos);
+  const auto listing = run_tool({"unzip", "-l", (temp.path() / "out" / k_package).string()});
+  CHECK(listing.output.find("Thumbs.db") == std::string::npos);
+  CHECK(listing.output.find(".DS_Store") == std::string::npos);
+  CHECK(listing.output.find("__MACOSX") == std::string::npos);
+  // In English too, and nothing of the kind where there is nothing to leave out.
+  auto english = nominate({"pack", "海淀区", "-o", "en", "--lang", "en"}, in_folder(temp.path()));
+  CHECK(
+      english.output.find("leaves out files the system or an editor made (no material): 01-张三/Thumbs.db") !=
+      std::string::npos);
+  copy_example("海淀区", temp.path() / "clean" / "海淀区");
+  auto clean = nominate({"pack", "海淀区", "-o", "out", "--lang", "en"}, in_folder(temp.path() / "clean"));
+  REQUIRE(clean.exit_code == 0);
+  CHECK(clean.output.find("leaves out") == std::string::npos);
+}
+
 TEST_CASE("a package carries its district's nominate.yaml and the lists it names: verify and check data/ "
           "judge it as pack did",
           "[cli]")

@@ -1,3 +1,4 @@
+#include <nominate/core/display_name.hpp>
 #include <nominate/core/error.hpp>
 #include <nominate/core/finding.hpp>
 
@@ -7,7 +8,8 @@ std::string describe(const Error& error)
 {
   std::string out;
   if (!error.file.empty()) {
-    out += error.file.generic_string();
+    // A name that is not valid UTF-8 (a GBK name an old archiver unpacked) shown escaped, never as raw bytes.
+    out += escape_name_for_text(error.file.generic_string());
     if (error.position.line > 0) {
       out += ':' + std::to_string(error.position.line);
       if (error.position.column > 0) {

@@ -6,6 +6,7 @@
 #include <nominate/core/input_file.hpp>
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/photo.hpp>
+#include <nominate/folder/discover.hpp>
 #include <nominate/office/legacy.hpp>
 
 #include <fmt/format.h>
@@ -306,6 +307,15 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     // A link is not followed: the check named it (material.unreadable) and never read what it points to, so
     // neither does the copy (a link to a file outside the folder would otherwise bring that file in).
     if (entry->is_symlink(kind) || !entry->is_regular_file(kind)) {
+      // What a system made (__MACOSX/) is no part of the copy, as of the package.
+      if (folder::is_junk_name(entry->path().filename().string())) {
+        entry.disable_recursion_pending();
+      }
+      continue;
+    }
+    // Nor what the system or an editor made (Thumbs.db, .DS_Store, WPS's ~$推介表.docx): no material, and a
+    // lock file copied would tell the copy's check that its form is open in WPS.
+    if (folder::is_junk_name(entry->path().filename().string())) {
       continue;
     }
     // Nor a file this account may not read (material.unreadable.no-access): carry_left_out carries its

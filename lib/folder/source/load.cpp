@@ -68,6 +68,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
   }
 
   auto discovery = discover_files(folder);
+  submission.left_out = discovery.ignored;
   // A video will be probed below: FFmpeg loads on a second core while the form, the rule sets and the
   // photos are read (media/warm_up.hpp); this scope waits for it before returning.
   const auto warm_up = !options.defer_probes && detail::holds_video(discovery) ? media::warm_up_video_probe()

@@ -42,6 +42,35 @@ std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& fold
   return out;
 }
 
+// A folder inside a district that groups submissions rather than being one — a street's or a unit's folder
+// (朝阳区/学院路街道/{01-张三, 02-李四}) — holds no form of its own and two or more folders that look like
+// submissions. (One such folder inside another is a submission whose files lie in a sub-folder.)
+bool groups_submissions(const std::filesystem::path& folder)
+{
+  if (looks_like_submission(folder)) {
+    return false;
+  }
+  const auto children = sub_folders(folder);
+  return std::count_if(children.begin(), children.end(), looks_like_submission) >= 2;
+}
+
+// A district's submissions: its sub-folders, a grouping folder's sub-folders in its place (one level: a
+// district is not a tree of its own).
+std::vector<std::filesystem::path> district_submissions(const std::filesystem::path& district)
+{
+  std::vector<std::filesystem::path> out;
+  for (auto& child : sub_folders(district)) {
+    if (groups_submissions(child)) {
+      for (auto& inner : sub_folders(child)) {
+        out.push_back(std::move(inner));
+      }
+    } else {
+      out.push_back(std::move(child));
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 std::optional<std::filesystem::path> fixed_copy_of(const std::filesystem::path& folder)
@@ -87,7 +116,11 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
   if (level == Level::automatic) {
     bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
     auto children = sub_folders(path);
-    bool has_submissions = std::any_of(children.begin(), children.end(), looks_like_submission);
+    // Streets' folders that group submissions make a district too, unless one such folder is all there is
+    // (上报材料/海淀区/…: a folder around a district, below).
+    bool has_submissions = std::any_of(children.begin(), children.end(), looks_like_submission) ||
+                           ((district_marked || children.size() > 1) &&
+                            std::any_of(children.begin(), children.end(), groups_submissions));
     // nominate.yaml marks a district: a form beside its submission folders is then the notice's blank
     // template (附件1), not a nomination.
     bool district = district_marked && has_submissions;
@@ -106,7 +139,7 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
   }
   plan.level = level;
   if (level == Level::district) {
-    plan.submissions = sub_folders(path);
+    plan.submissions = district_submissions(path);
     // A fixed copy beside its original is not a second nomination (load_district says it was left out).
     std::erase_if(plan.submissions, [](const auto& child) { return fixed_copy_of(child).has_value(); });
   } else {

@@ -1,6 +1,7 @@
 // The texts of errors that stop a job (exit 2): one sentence per core::ErrorCode in each language, so that
 // `--lang zh` prints one Chinese line with the specifics instead of an English line and a generic one.
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/errors.hpp>
 
 #include <array>
@@ -94,6 +95,14 @@ constexpr std::array k_reasons{
         "推介表“{place}”的标题没有说明它属于哪个通知，nomination.yaml 里的 kind 又对应不止一个规则集（如全国的"
         "“百姓学习之星”和北京的“首都市民学习之星”）：请在 nomination.yaml 里写明 rules: national/star（北京的写 "
         "rules: beijing/capital-star-2018）。"},
+    ReasonText{
+        "name-clash",
+        "“{place}”和同一文件夹里另一个文件的名字只差大小写或字符写法（如 .pdf 和 .PDF），打包后在 Windows "
+        "上会变成同一个文件：请把其中一个改名，再打包。"},
+    ReasonText{
+        "name-not-utf8",
+        "“{place}”的名字不是 UTF-8 编码（多为用旧版解压软件解开的微信、QQ 压缩包，中文名变成了乱码）：请把这个"
+        "文件或文件夹改成正确的中文名，或用 WPS、7-Zip、Bandizip 重新解压原来的压缩包，再打包。"},
     ReasonText{"copy-not-ours",
                "“{place}”已经存在，但不是 nominate fix 写的副本（里面没有 .nominate-fix），--force "
                "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},
@@ -159,7 +168,7 @@ std::string replace_place(std::string_view text, std::string_view place)
 // in words.
 std::string place_zh(const core::Error& error)
 {
-  std::string out = error.file.generic_string();
+  std::string out = core::escape_name_for_text(error.file.generic_string());
   if (error.position.line > 0) {
     const std::string line = std::to_string(error.position.line);
     if (error.position.column > 0) {

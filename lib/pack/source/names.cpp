@@ -96,8 +96,10 @@ core::Result<std::string> safe_component(std::string_view name)
 {
   auto normalised = nfc(name);
   if (!normalised || (!name.empty() && code_points(*normalised).empty())) {
-    return core::fail(core::ErrorCode::bad_encoding,
-                      "the name '" + std::string(name) + "' is not valid UTF-8 and cannot be made safe");
+    return core::fail_because(
+        core::ErrorCode::bad_encoding, "name-not-utf8",
+        "the name is not valid UTF-8 (a zip unpacked with an old archiver garbles "
+        "Chinese names): rename it, or unpack the zip again with WPS, 7-Zip or Bandizip");
   }
   std::string safe;
   for (auto [start, length] : code_points(*normalised)) {

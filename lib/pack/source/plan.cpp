@@ -280,18 +280,23 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
           }
         }
       }
-      if (!district.tables.empty()) {
-        for (const auto& table : district.tables) {
-          if (auto added = add_file(plan, "data/", table.file, district.folder / table.file); !added) {
-            return std::unexpected(added.error());
-          }
+      // The district's own tables, and one generated from the forms for each kind it has none of (its own
+      // 附表2 for the stars, 附表4 generated for a project it nominates too): the check (and the report the
+      // package carries) said that table would be attached, and verify asks for it.
+      std::set<std::string> own_kinds;
+      for (const auto& table : district.tables) {
+        if (auto added = add_file(plan, "data/", table.file, district.folder / table.file); !added) {
+          return std::unexpected(added.error());
         }
-      } else {
-        for (auto& table : fill_tables(outcome, group.submissions, plan.organization)) {
-          PlannedFile generated;
-          generated.entry = "data/" + table.file_name;
-          plan.payload.push_back(std::move(generated)); // bytes filled by write_packages
+        own_kinds.insert(table.table.kind);
+      }
+      for (auto& table : fill_tables(outcome, group.submissions, plan.organization)) {
+        if (own_kinds.contains(table.kind)) {
+          continue;
         }
+        PlannedFile generated;
+        generated.entry = "data/" + table.file_name;
+        plan.payload.push_back(std::move(generated)); // bytes filled by write_packages
       }
     }
     // Settings carried beside data/ that lie in the submission folder (a folder verify --extract wrote holds
@@ -306,12 +311,21 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       const auto& submission = outcome.submissions[index].loaded.submission;
       std::string prefix = "data/";
       if (whole_district) {
-        auto folder_name = safe_component(submission.folder.filename().string());
-        if (!folder_name) {
-          folder_name.error().file = submission.folder;
-          return std::unexpected(folder_name.error());
+        // The submission's folder as it lies in the district: 01-张三/, or 学院路街道/01-张三/ under a
+        // street's folder that groups submissions (so that `check data/` and verify group them alike).
+        const auto& district_folder = outcome.districts[*group.district].district.folder;
+        auto relative = submission.folder.lexically_relative(district_folder);
+        if (relative.empty() || *relative.begin() == "..") {
+          relative = submission.folder.filename();
         }
-        prefix += *folder_name + "/";
+        for (const auto& part : relative) {
+          auto folder_name = safe_component(part.string());
+          if (!folder_name) {
+            folder_name.error().file = submission.folder;
+            return std::unexpected(folder_name.error());
+          }
+          prefix += *folder_name + "/";
+        }
       }
       if (fs::exists(submission.folder / folder::k_submission_config_name)) {
         if (auto added = add_file(plan, prefix, folder::k_submission_config_name,
@@ -319,6 +333,9 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
             !added) {
           return std::unexpected(added.error());
         }
+      }
+      for (const auto& file : submission.left_out) {
+        plan.left_out.push_back(prefix.substr(5) + file);
       }
       for (const auto& material : submission.materials) {
         std::error_code ignored;
@@ -334,8 +351,8 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     std::set<std::string> entries;
     for (const auto& file : plan.payload) {
       if (!entries.insert(folded(file.entry)).second) {
-        return core::fail(
-            core::ErrorCode::invalid_argument,
+        return core::fail_because(
+            core::ErrorCode::invalid_argument, "name-clash",
             "two files would both be packed as " + file.entry +
                 " (names that differ only by case or by characters Windows cannot keep): rename one",
             file.source);

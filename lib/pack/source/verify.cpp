@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <fcntl.h>
+#include <optional>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -211,6 +212,26 @@ struct OnePackage {
   std::vector<check::LongTexts> texts; // its submissions' long texts, compared across packages at the end
 };
 
+// A payload of one folder and nothing beside it — no registration table, no nominate.yaml — is one
+// submission whose files lie in a sub-folder (`pack --per submission` of 学院路街道/02-李四), not a district
+// of one: a district's package always carries its table.
+bool one_submission_folder(const fs::path& payload)
+{
+  std::error_code error;
+  std::optional<fs::path> only;
+  for (const auto& entry : fs::directory_iterator(payload, error)) {
+    if (!entry.is_directory(error) || only) {
+      return false;
+    }
+    only = entry.path();
+  }
+  if (!only || error) {
+    return false;
+  }
+  const auto inner = folder::plan_path(*only, folder::Level::automatic);
+  return inner && inner->level == folder::Level::submission;
+}
+
 // The rules on a received payload (at `payload`, under `inside` on disk), as check would; paths under
 // `inside` are shown under `shown` (the zip's name), and, with --extract, a payload that passed is copied
 // out. Returns whether the rules passed.
@@ -220,6 +241,9 @@ bool check_payload(const VerifyRequest& request, const std::string& path, const 
 {
   auto check = request.check;
   check.paths = {payload.string()};
+  if (check.level == folder::Level::automatic && one_submission_folder(payload)) {
+    check.level = folder::Level::submission;
+  }
   auto outcome = pipeline::check_paths(check, progress);
   // Paths inside the private folder are shown as paths inside the zip: "海淀区.zip/海淀区-…/data/01-张三".
   for (auto& submission : outcome.report.submissions) {

@@ -42,10 +42,17 @@ struct Plan {
   std::vector<core::Error> errors;
 };
 
-std::string join_display(const std::string& parent, const std::filesystem::path& child)
+// `child` (a folder somewhere under `parent`'s folder `under`) shown under `parent` as given: 海淀区/01-张三,
+// 朝阳区/学院路街道/02-李四 for a submission a street's folder groups.
+std::string join_display(const std::string& parent, const std::filesystem::path& child,
+                         const std::filesystem::path& under)
 {
   auto base = display_path(parent);
-  return (base == "/" ? "" : base) + "/" + text::nfc(child.filename().string());
+  auto relative = child.lexically_relative(under);
+  if (relative.empty() || *relative.begin() == "..") {
+    relative = child.filename();
+  }
+  return (base == "/" ? "" : base) + "/" + text::nfc(relative.generic_string());
 }
 
 Plan plan_paths(const CheckRequest& request)
@@ -59,11 +66,12 @@ Plan plan_paths(const CheckRequest& request)
     }
     if (planned->level == folder::Level::district) {
       // The district may lie one folder down (上报材料/海淀区): shown as it lies.
-      const auto shown = planned->folder == std::filesystem::path(path) ? display_path(path)
-                                                                        : join_display(path, planned->folder);
+      const std::filesystem::path given(path);
+      const auto shown =
+          planned->folder == given ? display_path(path) : join_display(path, planned->folder, given);
       plan.districts.emplace_back(planned->folder, shown);
       for (const auto& child : planned->submissions) {
-        plan.jobs.push_back({child, join_display(shown, child), plan.districts.size() - 1});
+        plan.jobs.push_back({child, join_display(shown, child, planned->folder), plan.districts.size() - 1});
       }
     } else {
       plan.jobs.push_back({path, display_path(path), std::nullopt});
@@ -167,7 +175,7 @@ district_rules(const std::vector<Job>& jobs, const std::vector<JobResult>& resul
   rules::RuleSet form_only;
   form_only.id = "unknown";
   form_only.edition = "-";
-  form_only.title = "（文件夹中没有推介表，未能确定通知）";
+  form_only.title = std::string(rules::k_title_no_form);
   rules::MaterialSpec form;
   form.role = "form";
   form.min = 1;

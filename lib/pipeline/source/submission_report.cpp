@@ -1,6 +1,7 @@
 #include "submission_report.hpp"
 
 #include <nominate/check/check.hpp>
+#include <nominate/core/display_name.hpp>
 #include <nominate/text/count.hpp>
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
@@ -96,11 +97,13 @@ report::SubmissionReport describe(const CheckRequest& request, const folder::Loa
   if (request.load.depth != media::ProbeDepth::deep) {
     for (const auto& material : submission.materials) {
       if (material.role == folder::Role::video && material.video && !material.video->problem) {
+        // The name as every report shows one: a name that is not UTF-8 escaped (\xB2), never raw bytes.
+        const std::string file = core::escape_name_for_text(material.file);
         out.manual.push_back(
-            {"完整播放视频“" + material.file +
+            {"完整播放视频“" + file +
                  "”一遍：画面没有花屏、卡住，声音清楚（这次检查只读了视频的索引，没有逐帧解码；加 --deep "
                  "由程序逐帧检查）",
-             "Play the video \"" + material.file +
+             "Play the video \"" + file +
                  "\" through once: no broken or stuck picture, clear sound (this check read its index and "
                  "decoded no frame; --deep decodes every frame)"});
       }

@@ -60,7 +60,7 @@ fix::CopyOptions forced()
 
 } // namespace
 
-TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the original is untouched",
+TEST_CASE("the fixed copy holds every material, the repaired one replaced, and the original is untouched",
           "[fix]")
 {
   test::TempDir temp;
@@ -69,6 +69,11 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   fs::copy_file(test::fix::variable_rate(), source / "视频.mov");
   temp.write("01-张三/推介表.docx", "form bytes");
   temp.write("01-张三/附件/说明.txt", "note");
+  // What Windows, macOS and WPS made: no material. WPS's lock file copied would tell the copy's check that
+  // its form is open.
+  temp.write("01-张三/Thumbs.db", "thumbnails");
+  temp.write("01-张三/~$推介表.docx", "lock");
+  temp.write("01-张三/__MACOSX/._推介表.docx", "resource fork");
   auto before = snapshot(source);
 
   std::vector<fix::PlannedSubmission> plans{{"", {{transcode_action(source, "视频.mov", "视频.mp4")}, {}}}};
@@ -85,6 +90,9 @@ TEST_CASE("the fixed copy holds every file, the repaired one replaced, and the o
   CHECK_FALSE(after.contains("视频.mov")); // replaced under the corrected extension
   CHECK(after["推介表.docx"] == "form bytes");
   CHECK(after["附件/说明.txt"] == "note");
+  CHECK_FALSE(after.contains("Thumbs.db"));
+  CHECK_FALSE(after.contains("~$推介表.docx"));
+  CHECK_FALSE(fs::exists(output / "__MACOSX"));
   CHECK(after.contains(fix::k_manifest_name));
   for (const auto& [name, _] : after) {
     CHECK(name.find(".nominate-tmp-") == std::string::npos); // no temporary left behind

@@ -86,6 +86,46 @@ TEST_CASE("a folder of submission folders is a district, its submissions sorted"
   }
 }
 
+TEST_CASE("a street's folder that groups submissions gives each of them to the district", "[folder]")
+{
+  // 朝阳区/学院路街道/{01-张三, 02-李四}: the streets collect their nominees before the district does.
+  const TempDir dir;
+  const auto district = dir.path() / "朝阳区";
+  const auto street = district / "学院路街道";
+  copy_into(example("star-compliant/推介表.docx"), street / "01-张三" / "推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), street / "02-李四" / "推介表.docx");
+  SECTION("beside a submission of the district's own")
+  {
+    copy_into(example("brand-compliant/推介表.docx"), district / "03-乐龄课堂" / "推介表.docx");
+    const auto plan = plan_path(district, Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->level == Level::district);
+    // In name order, the street's nominees where the street's folder lies.
+    CHECK(plan->submissions == std::vector<std::filesystem::path>{district / "03-乐龄课堂",
+                                                                  street / "01-张三", street / "02-李四"});
+  }
+  SECTION("two streets")
+  {
+    const auto other = district / "八里庄街道";
+    copy_into(example("star-compliant/推介表.docx"), other / "01-王五" / "推介表.docx");
+    copy_into(example("star-compliant/推介表.docx"), other / "02-赵六" / "推介表.docx");
+    const auto plan = plan_path(district, Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->level == Level::district);
+    CHECK(plan->submissions.size() == 4);
+    CHECK(plan->submissions.front() == other / "01-王五");
+  }
+  SECTION("a submission whose files lie in a folder of their own stays one submission")
+  {
+    dir.write("朝阳区/nominate.yaml", "rules: national\n");
+    copy_into(example("star-compliant/推介表.docx"), district / "04-孙七" / "材料" / "推介表.docx");
+    const auto plan = plan_path(district, Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->submissions ==
+          std::vector<std::filesystem::path>{district / "04-孙七", street / "01-张三", street / "02-李四"});
+  }
+}
+
 TEST_CASE("a folder around one district, a note beside it, is that district", "[folder]")
 {
   // 上报材料/海淀区/…: a district zipped or copied with a folder around it.

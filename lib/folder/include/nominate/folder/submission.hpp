@@ -86,6 +86,10 @@ struct Submission {
   // Things in the folder that are no material and cannot be read (links, FIFOs, folders named like a file,
   // paths too long): named by the checks, like a material's read_error.
   std::vector<UnreadableFile> unreadable;
+  // Files the system or an editor made on its own (Thumbs.db, .DS_Store, __MACOSX/, Office lock files ~$x):
+  // no material, not checked, not packed; relative, '/' separators, in path order. Named by pack, so that
+  // nothing is left behind unsaid.
+  std::vector<std::string> left_out;
   // What reading the files already found besides read errors: ambiguous choices, a converted legacy format,
   // revisions, a PDF without a text layer, a form not recognised.
   std::vector<core::Finding> intake_findings;

@@ -78,6 +78,9 @@ struct PackagePlan {
   // Sorted by entry.
   std::vector<PlannedFile> settings;
   std::vector<Rename> renames;
+  // What the submission folders held that the system or an editor made (folder::Submission::left_out), as
+  // the package would have named it (01-张三/Thumbs.db): not packed, and said so.
+  std::vector<std::string> left_out;
   std::vector<std::size_t> submissions; // indices into CheckOutcome::submissions
   std::uint64_t payload_bytes = 0;
   int revision = 1;
