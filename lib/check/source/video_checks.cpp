@@ -379,7 +379,7 @@ void check_video_audio(const CheckContext& context, const rules::CheckSpec& spec
       // wrong container's own finding converts the sound already.)
       auto finding = video_finding(context, spec, *material, "video.audio.codec");
       finding.severity = at_most_warning(finding.severity);
-      finding.args["codec"] = video.audio_codec;
+      finding.args["codec"] = audio_codec_display_name(video.audio_codec);
       finding.args["command"] = "ffmpeg -i " + shell_quoted(material->file) +
                                 " -c:v copy -c:a aac -b:a 128k -movflags +faststart " +
                                 shell_quoted(stem_of(material->file) + "-转码.mp4");

@@ -91,6 +91,33 @@ std::string codec_display_name(std::string_view codec)
   return std::string(codec);
 }
 
+std::string audio_codec_display_name(std::string_view codec)
+{
+  static const std::pair<std::string_view, std::string_view> k_names[] = {{"aac", "AAC"},
+                                                                          {"mp3", "MP3"},
+                                                                          {"opus", "Opus"},
+                                                                          {"vorbis", "Vorbis"},
+                                                                          {"flac", "FLAC"},
+                                                                          {"alac", "ALAC"},
+                                                                          {"ac3", "AC-3 (Dolby)"},
+                                                                          {"eac3", "E-AC-3 (Dolby)"},
+                                                                          {"mp2", "MP2"},
+                                                                          {"amr_nb", "AMR-NB"},
+                                                                          {"amr_wb", "AMR-WB"},
+                                                                          {"wmav2", "WMA"},
+                                                                          {"truehd", "Dolby TrueHD"},
+                                                                          {"dts", "DTS"}};
+  for (const auto& [id, name] : k_names) {
+    if (id == codec) {
+      return std::string(name);
+    }
+  }
+  if (codec.starts_with("pcm_")) {
+    return "PCM"; // pcm_s16le, pcm_s24be …: uncompressed sound as cameras record it
+  }
+  return std::string(codec);
+}
+
 std::string container_display_name(std::string_view container)
 {
   static const std::pair<std::string_view, std::string_view> k_names[] = {{"mp4", "MP4"},

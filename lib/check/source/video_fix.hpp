@@ -24,6 +24,9 @@ namespace nominate::check {
 
 // "H.264/AVC", "HEVC (H.265)", "MPEG-4 Part 2", … (the name people search for); the codec id otherwise.
 [[nodiscard]] std::string codec_display_name(std::string_view codec);
+// A sound codec as people name it (opus → Opus, amr_nb → AMR-NB, pcm_s16le → PCM); others as FFmpeg names
+// them.
+[[nodiscard]] std::string audio_codec_display_name(std::string_view codec);
 
 // "MP4", "MOV (QuickTime)", "MKV (Matroska)", … for a container id.
 [[nodiscard]] std::string container_display_name(std::string_view container);

@@ -201,7 +201,12 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       continue;
     }
     const folder::Material* material = finding.file.empty() ? nullptr : material_of(finding.file);
-    if (material != nullptr && material->role == folder::Role::video && is_video_rule(finding.rule)) {
+    // A missing sound track the notice does not require (a warning) is left to a person: a silent track
+    // added would only hide the question whether the video should have sound.
+    const bool optional_sound =
+        finding.message_id == "video.audio.missing" && finding.severity != core::Severity::error;
+    if (material != nullptr && material->role == folder::Role::video && is_video_rule(finding.rule) &&
+        !optional_sound) {
       Action* action = find_action(plan.actions, finding.file);
       if (action == nullptr) {
         Action added;

@@ -69,7 +69,7 @@ constexpr std::array k_vocabulary{
     Word{"background", "light", "浅色（非纯白）", "light (not pure white)"},
     Word{"background", "blue", "蓝色", "blue"},
     Word{"background", "red", "红色", "red"},
-    Word{"background", "other", "其他颜色", "another colour"},
+    Word{"background", "other", "其他颜色", "differently coloured"}, // "a … background", "looks …"
     Word{"color", "white", "白色", "white"},
     Word{"color", "blue", "蓝色", "blue"},
     Word{"color", "red", "红色", "red"},

@@ -32,8 +32,8 @@ constexpr std::array k_video{
     },
     MessageText{
         "video.codec.hevc",
-        "视频“{file}”的编码是 HEVC (H.265)：手机“高效”格式，要求 {codecs}；很多电脑和评审系统无法播放。",
-        "The video \"{file}\" is encoded in HEVC (H.265), the phone's \"High Efficiency\" format; {codecs} is required, and many computers and review systems cannot play it.",
+        "视频“{file}”的编码是 HEVC (H.265)（手机的“高效”格式，相机、无人机也常用），要求 {codecs}；很多电脑和评审系统无法播放。",
+        "The video \"{file}\" is encoded in HEVC (H.265), phones' \"High Efficiency\" format that cameras and drones use too; {codecs} is required, and many computers and review systems cannot play it.",
         "{reexport_zh}\nIT：{command}",
         "{reexport_en}\nIT: {command}",
     },

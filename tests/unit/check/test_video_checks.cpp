@@ -275,13 +275,20 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
   }
   SECTION("an MP4 whose sound is not AAC or MP3 is a warning to convert the sound alone")
   {
-    for (const char* codec : {"opus", "flac", "ac3", "pcm_s16le", "amr_nb"}) {
+    // Named as people name them, not by FFmpeg's codes.
+    for (const auto& [codec, named] :
+         std::vector<std::pair<std::string, std::string>>{{"opus", "Opus"},
+                                                          {"flac", "FLAC"},
+                                                          {"ac3", "AC-3 (Dolby)"},
+                                                          {"pcm_s16le", "PCM"},
+                                                          {"amr_nb", "AMR-NB"}}) {
       INFO(codec);
       auto facts = good_facts();
       facts.audio_codec = codec;
       auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
       REQUIRE(found.size() == 1);
       CHECK(found[0].message_id == "video.audio.codec");
+      CHECK(found[0].args.at("codec") == named);
       CHECK(found[0].severity == core::Severity::warning);
       CHECK(found[0].args.at("command").find("-c:v copy -c:a aac") != std::string::npos);
     }

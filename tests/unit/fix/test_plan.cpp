@@ -62,4 +62,26 @@ TEST_CASE("a form in any legacy kind LibreOffice reads is converted to .docx; a 
   CHECK(plan_fixes(loaded, findings, /*can_convert=*/false).manual.size() == findings.size());
 }
 
+TEST_CASE("a missing sound track the notice does not require is left to a person; one it requires is added",
+          "[fix]")
+{
+  folder::LoadedSubmission loaded;
+  folder::Material video;
+  video.file = "事迹视频.mp4";
+  video.path = "/in/01-张三/事迹视频.mp4";
+  video.role = folder::Role::video;
+  video.type = "mp4";
+  video.video = media::VideoFacts{};
+  loaded.submission.materials.push_back(video);
+  auto missing =
+      core::make_finding("video.audio", "video.audio.missing", core::Severity::warning, video.file);
+  auto plan = plan_fixes(loaded, {missing}, true);
+  CHECK(plan.actions.empty());
+  REQUIRE(plan.manual.size() == 1);
+  missing.severity = core::Severity::error; // Beijing: 声音…要清晰
+  plan = plan_fixes(loaded, {missing}, true);
+  REQUIRE(plan.actions.size() == 1);
+  CHECK(plan.actions[0].kind == ActionKind::transcode_video);
+}
+
 } // namespace nominate::fix

@@ -262,6 +262,13 @@ TEST_CASE("beijing/capital-star-2018 encodes the 2018 Beijing notice", "[rules]"
   CHECK(find_check(beijing, "video.duration")->number("max_s") == Approx(300));
   CHECK_FALSE(find_check(beijing, "video.duration")->number("min_s").has_value());
   CHECK(find_check(beijing, "video.audio")->severity == nominate::core::Severity::error);
+  // Nationally the notice asks nothing of the sound: a missing track or Opus sound is a warning.
+  for (const char* id : {"national/star", "national/brand"}) {
+    INFO(id);
+    const auto* audio = find_check(load(id), "video.audio");
+    REQUIRE(audio != nullptr);
+    CHECK(audio->severity == nominate::core::Severity::warning);
+  }
   CHECK(beijing.material("video")->min == 1);
   CHECK(beijing.material("id_photo")->max == 1);
   CHECK(std::ranges::any_of(beijing.manual,
