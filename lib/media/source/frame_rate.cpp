@@ -30,41 +30,49 @@ void snap_to_standard(double& fps, double span_ticks, double slack_ticks = 1.5)
   }
 }
 
-// The even grid start + i × step that fits the timestamps best (least squares), and how far the farthest
-// one lies from it, in ticks. Centred sums: timestamps of a long file in 1/90000 s squared would lose digits.
+// The even grid start + slot × step that fits the timestamps best (least squares; timestamp i in slot
+// `slots[i]`), and how far the farthest one lies from it, in ticks. Centred sums: timestamps of a long file
+// in 1/90000 s squared would lose digits.
 struct Grid {
   double start = 0;
   double step = 0;
   double worst = 0;
 };
 
-Grid fit_grid(const std::vector<std::int64_t>& timestamps)
+Grid fit_grid(const std::vector<std::int64_t>& timestamps, const std::vector<double>& slots)
 {
   const auto count = static_cast<double>(timestamps.size());
-  const double mean_index = (count - 1) / 2;
   const double origin = static_cast<double>(timestamps.front());
+  double mean_slot = 0;
   double mean_time = 0;
-  for (auto time : timestamps) {
-    mean_time += (static_cast<double>(time) - origin) / count;
+  for (std::size_t i = 0; i < timestamps.size(); ++i) {
+    mean_slot += slots[i] / count;
+    mean_time += (static_cast<double>(timestamps[i]) - origin) / count;
   }
   double covariance = 0;
   double variance = 0;
   for (std::size_t i = 0; i < timestamps.size(); ++i) {
-    const double index = static_cast<double>(i) - mean_index;
-    covariance += index * (static_cast<double>(timestamps[i]) - origin - mean_time);
-    variance += index * index;
+    const double slot = slots[i] - mean_slot;
+    covariance += slot * (static_cast<double>(timestamps[i]) - origin - mean_time);
+    variance += slot * slot;
   }
   Grid grid;
   if (variance <= 0) {
     return grid;
   }
   grid.step = covariance / variance;
-  grid.start = origin + mean_time - grid.step * mean_index;
+  grid.start = origin + mean_time - grid.step * mean_slot;
   for (std::size_t i = 0; i < timestamps.size(); ++i) {
-    grid.worst = std::max(grid.worst, std::abs(static_cast<double>(timestamps[i]) - grid.start -
-                                               static_cast<double>(i) * grid.step));
+    grid.worst = std::max(grid.worst,
+                          std::abs(static_cast<double>(timestamps[i]) - grid.start - slots[i] * grid.step));
   }
   return grid;
+}
+
+// Whether every timestamp lies within k_jitter_share of a step of `grid`'s slot for it.
+bool fits(const Grid& grid)
+{
+  return grid.step > 0 && grid.worst <= k_jitter_share * grid.step;
 }
 
 } // namespace
@@ -122,15 +130,29 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   rate.variable = gap || (rate.off_steps >= 2 && static_cast<double>(rate.off_steps) >
                                                      k_variable_share * static_cast<double>(rate.steps));
   const double span = static_cast<double>(timestamps.back() - timestamps.front()) * tick;
-  const auto grid = fit_grid(timestamps);
-  bool on_grid = rate.variable && !gap && grid.step > 0;
-  for (std::size_t i = 0; on_grid && i < timestamps.size(); ++i) {
-    const double expected = grid.start + static_cast<double>(i) * grid.step;
-    on_grid = std::abs(static_cast<double>(timestamps[i]) - expected) <= k_jitter_share * grid.step;
+  // Each timestamp in its own slot (jitter), or — a few frames dropped — in the slot its step from the one
+  // before counts in common steps, a few slots left empty.
+  std::vector<double> slots(timestamps.size());
+  std::vector<double> counted(timestamps.size());
+  for (std::size_t i = 1; i < timestamps.size(); ++i) {
+    slots[i] = static_cast<double>(i);
+    counted[i] = counted[i - 1] + std::max(1.0, std::round(static_cast<double>(steps[i - 1]) / median));
+  }
+  auto grid = fit_grid(timestamps, slots);
+  bool dropped_frames = false; // on the grid with slots left empty: the odd steps stay counted
+  bool on_grid = rate.variable && !gap && fits(grid);
+  if (rate.variable && !gap && !on_grid) {
+    const double empty = counted.back() - static_cast<double>(timestamps.size() - 1);
+    const auto dropped = fit_grid(timestamps, counted);
+    if (empty <= k_dropped_share * static_cast<double>(timestamps.size()) && fits(dropped)) {
+      grid = dropped;
+      on_grid = true;
+      dropped_frames = true;
+    }
   }
   if (on_grid) {
-    rate.variable = false; // jitter only: the even grid's rate, made standard below where it is one
-    rate.off_steps = 0;
+    rate.variable = false; // jitter or a few dropped frames: the grid's rate, made standard where it is one
+    rate.off_steps = dropped_frames ? rate.off_steps : 0;
     rate.fps = 1.0 / (grid.step * tick);
     snap_to_standard(rate.fps, static_cast<double>(timestamps.back() - timestamps.front()),
                      std::max(1.5, 2 * grid.worst));

@@ -29,6 +29,10 @@ inline constexpr double k_step_tolerance = 0.02;
 // moves every later timestamp off it by half a frame or more. A quarter of a frame (10 ms at 25 fps) is less
 // than one refresh of a 60 Hz screen, on which a player shows each frame in the slot the grid gives it.
 inline constexpr double k_jitter_share = 0.25;
+// Frames dropped here and there from an even rate (a phone that could not keep up for a moment) leave every
+// timestamp on the grid and a few slots empty: players keep the rate, and it is the grid's while no more than
+// this share of the slots is empty (1 frame in 50). More — one a second at 25 fps is 4 % — is a lower rate.
+inline constexpr double k_dropped_share = 0.02;
 // Variable when more than this share of the steps stray (and at least two do): one odd step at the end of a
 // constant-rate file is not variable.
 inline constexpr double k_variable_share = 0.01;

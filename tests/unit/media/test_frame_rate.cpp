@@ -102,6 +102,21 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     CHECK(rate->min_fps == Approx(25));
   }
 
+  SECTION("a frame dropped now and then (1 in 80) leaves a constant 25 on its grid")
+  {
+    std::vector<std::int64_t> times;
+    std::int64_t time = 0;
+    for (int i = 0; i < 2000; ++i) {
+      times.push_back(time);
+      time += (i % 80 == 40) ? 7200 : 3600; // 1/90000: 40 ms, once in 80 frames 80 ms
+    }
+    const auto rate = judge_frame_rate(times, 1, 90000);
+    REQUIRE(rate);
+    CHECK_FALSE(rate->variable);
+    CHECK(format_fps(rate->fps) == "25");
+    CHECK(rate->min_fps == Approx(25)); // no "12.5 fps" a viewer never sees
+  }
+
   SECTION("a frame dropped every second is a lower rate, not jitter")
   {
     std::vector<std::int64_t> times;
@@ -175,6 +190,9 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     const auto rate = judge_frame_rate(steps_of({{40, 1}, {1, 2}, {40, 1}, {1, 2}, {40, 1}}), 1, 25);
     REQUIRE(rate);
     CHECK(rate->off_steps == 2);
+    // Two lost in 123 leave the rest on the 25 fps grid: still 25, as a player shows it.
+    CHECK_FALSE(rate->variable);
+    CHECK(format_fps(rate->fps) == "25");
   }
 
   SECTION("too few timestamps, or a broken time base, say nothing")
