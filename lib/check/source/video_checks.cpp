@@ -234,8 +234,21 @@ void check_video_resolution(const CheckContext& context, const rules::CheckSpec&
     // The notice's pixels are square ones: 960×720 stretched to play as 1280×720 (an HDV or a phone's
     // anamorphic mode) stores three quarters of the picture asked for.
     const bool square = video.sar_num <= 0 || video.sar_den <= 0 || video.sar_num == video.sar_den;
-    if (video.width <= 0 || video.height <= 0 ||
-        (video.width == *width && video.height == *height && square)) {
+    if (video.width <= 0 || video.height <= 0) {
+      continue;
+    }
+    if (video.width == *width && video.height == *height && square) {
+      // The size asked, coded as fields: "1280＊720P" is progressive, and an interlaced picture shows combed
+      // edges wherever it moves. fix deinterlaces it (bwdif) as it does a camera's 1080i.
+      if (video.interlaced) {
+        auto finding = video_finding(context, spec, *material, "video.resolution.interlaced");
+        finding.args["width"] = std::to_string(video.width);
+        finding.args["height"] = std::to_string(video.height);
+        finding.args["required"] = required;
+        finding.expected = required + " progressive";
+        finding.actual = required + " interlaced";
+        out.push_back(std::move(finding));
+      }
       continue;
     }
     // As displayed: a 1280×720 stream with a 90° rotation plays as 720×1280 and is a portrait video.

@@ -67,6 +67,13 @@ constexpr std::array k_video{
         "{reexport_en}\nIT: {command}",
     },
     MessageText{
+        "video.resolution.interlaced",
+        "视频“{file}”是 {width}×{height}，但为隔行扫描（摄像机常见），要求逐行的 {required}（720P 的 P 即逐行）；隔行画面一动就有梳状纹。",
+        "The video \"{file}\" is {width}×{height} but interlaced (as camcorders record); {required} progressive is required (the P of 720P), and an interlaced picture shows combing wherever it moves.",
+        "{reexport_zh}（nominate fix 会同时转为逐行）\nIT：{command}",
+        "{reexport_en} (nominate fix makes it progressive as well)\nIT: {command}",
+    },
+    MessageText{
         "video.resolution.mismatch",
         "视频“{file}”的分辨率是 {width}×{height}，要求 {required}。",
         "The video \"{file}\" is {width}×{height}; {required} is required.",

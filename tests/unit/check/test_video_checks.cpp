@@ -427,6 +427,16 @@ TEST_CASE("video checks on real videos made by ffmpeg and probed by media", "[ch
     CHECK(of_rule(found, "video.audio", "video.audio.missing").size() == 1);
     CHECK(of_rule(found, "video.container").empty());
   }
+  SECTION("1280×720 coded as fields is not 720P: interlaced, with the deinterlacing command")
+  {
+    auto args = sources;
+    args.insert(args.end(), {"-c:v", "libx264", "-preset", "ultrafast", "-flags", "+ildct+ilme", "-x264opts",
+                             "tff=1", "-pix_fmt", "yuv420p", "-c:a", "aac"});
+    auto found = video_findings(made_by_ffmpeg("interlaced-720.mp4", args), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.resolution.interlaced");
+    CHECK(found[0].args.at("command").find("bwdif") != std::string::npos);
+  }
   SECTION("a voice recording saved as .mp4: sound only, said so")
   {
     std::vector<std::string> args{"-f", "lavfi", "-i", "sine=frequency=440", "-t", "2", "-c:a", "aac"};
