@@ -112,10 +112,16 @@ int run_pack(const PackOptions& options, const Environment& environment)
   }
   if (!outcome.report.passed()) {
     head_start.writer->abandon();
+    // Under -q no report was shown: "the errors above" would point at nothing.
+    const bool shown = !options.check.quiet;
     std::cerr
-        << (zh ? "nominate: 未打包：上面的错误改正后（或经批准写入 waivers 例外并注明理由）再打包。\n"
-               : "nominate: nothing packed: fix the errors above, or waive them with a reason, then pack "
-                 "again.\n");
+        << (zh ? (shown
+                      ? "nominate: 未打包：上面的错误改正后（或经批准写入 waivers 例外并注明理由）再打包。\n"
+                      : "nominate: 未打包：检查发现错误（去掉 -q 再运行一次可看到是哪些）。\n")
+               : (shown ? "nominate: nothing packed: fix the errors above, or waive them with a reason, "
+                          "then pack again.\n"
+                        : "nominate: nothing packed: the check found errors (run again without -q to "
+                          "see them).\n"));
     return k_exit_findings;
   }
   const auto& plans = head_start.writer->plans();

@@ -553,8 +553,12 @@ TEST_CASE("pack refuses while an error remains and writes nothing", "[cli]")
   TempDir temp;
   auto run = nominate({"pack", "star-faults", "-o", (temp.path() / "out").string(), "--lang", "zh"});
   CHECK(run.exit_code == 1);
-  CHECK(run.output.find("未打包") != std::string::npos);
+  CHECK(run.output.find("未打包：上面的错误改正后") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(temp.path() / "out"));
+  // Under -q nothing is shown above: the refusal says how to see why.
+  auto quiet = nominate({"pack", "star-faults", "-o", (temp.path() / "out").string(), "--lang", "zh", "-q"});
+  CHECK(quiet.exit_code == 1);
+  CHECK(quiet.output == "nominate: 未打包：检查发现错误（去掉 -q 再运行一次可看到是哪些）。\n");
 }
 
 TEST_CASE("pack refuses an output folder inside the input, and a read-only one, with exit 2", "[cli]")

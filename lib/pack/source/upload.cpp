@@ -199,7 +199,17 @@ core::Result<std::vector<OverLimit>> write_one(const UploadPlan& plan, const fs:
       over.push_back({target / file.name, file.source, size, *file.limit});
     }
   }
-  std::vector<std::uint8_t> texts(plan.texts.begin(), plan.texts.end());
+  // As Windows' Notepad reads it whatever its age: UTF-8 with a byte order mark (older Notepad takes UTF-8
+  // without one for the ANSI code page: mojibake) and CRLF line ends (before Windows 10 1809 it showed
+  // LF-only text as one line). Pasted into a web form, CRLF is a line break like LF.
+  std::vector<std::uint8_t> texts{0xEF, 0xBB, 0xBF};
+  texts.reserve(plan.texts.size() + plan.texts.size() / 16 + 3);
+  for (std::size_t i = 0; i < plan.texts.size(); ++i) {
+    if (plan.texts[i] == '\n' && (i == 0 || plan.texts[i - 1] != '\r')) {
+      texts.push_back('\r');
+    }
+    texts.push_back(static_cast<std::uint8_t>(plan.texts[i]));
+  }
   if (auto written = write_file_atomically(staging / "填报内容.txt", texts); !written) {
     return std::unexpected(written.error());
   }

@@ -32,6 +32,12 @@ TEST_CASE("a Beijing submission becomes 一寸照片, 个人视频 and 填报内
   auto texts = nominate::test::read_file(folder / "填报内容.txt");
   CHECK(texts.find("姓名（3字") != std::string::npos);
   CHECK(texts.find("个人先进事迹（") != std::string::npos);
+  // For Windows' Notepad of any age: a byte order mark, and CRLF line ends only.
+  CHECK(texts.starts_with("\xEF\xBB\xBF【"));
+  CHECK(texts.find("\r\n") != std::string::npos);
+  for (std::size_t at = texts.find('\n'); at != std::string::npos; at = texts.find('\n', at + 1)) {
+    CHECK(texts[at - 1] == '\r');
+  }
   CHECK(std::filesystem::exists(submission / "事迹视频.mp4")); // copied, not moved
 }
 
