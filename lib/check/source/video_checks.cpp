@@ -404,7 +404,11 @@ void check_video_audio(const CheckContext& context, const rules::CheckSpec& spec
     if (video.has_audio) {
       continue;
     }
-    auto finding = material_finding(spec, *material, "video.audio.missing");
+    // Where the notice asks for sound the message says so; where it does not (a warning), it asks whether
+    // the video should have sound.
+    auto finding = material_finding(spec, *material,
+                                    spec.severity == core::Severity::error ? "video.audio.missing"
+                                                                           : "video.audio.missing-optional");
     finding.expected = "audio track";
     finding.actual = "none";
     out.push_back(std::move(finding));

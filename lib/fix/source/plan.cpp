@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <string_view>
@@ -37,8 +38,11 @@ bool convertible_document(const folder::Material& material)
       return true;
     }
   }
+  std::string lower = material.file;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (std::string_view extension : {".doc", ".wps", ".odt", ".rtf"}) {
-    if (material.file.ends_with(extension)) {
+    if (lower.ends_with(extension)) { // 推介表.DOC as old Windows names it
       return true;
     }
   }
@@ -203,8 +207,7 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
     const folder::Material* material = finding.file.empty() ? nullptr : material_of(finding.file);
     // A missing sound track the notice does not require (a warning) is left to a person: a silent track
     // added would only hide the question whether the video should have sound.
-    const bool optional_sound =
-        finding.message_id == "video.audio.missing" && finding.severity != core::Severity::error;
+    const bool optional_sound = finding.message_id == "video.audio.missing-optional";
     if (material != nullptr && material->role == folder::Role::video && is_video_rule(finding.rule) &&
         !optional_sound) {
       Action* action = find_action(plan.actions, finding.file);

@@ -116,6 +116,13 @@ constexpr std::array k_video{
         "Export it again in CapCut at 720P with a lower bit rate, or shorten it.\nIT: {command}",
     },
     MessageText{
+        "video.audio.missing-optional",
+        "视频“{file}”没有声音（没有音轨）：评审看视频时听不到讲述或现场的声音。",
+        "The video \"{file}\" has no sound track: reviewers will hear no narration or sound of the scene.",
+        "确认这段视频是否本该有声音：有讲述或现场声音的，检查拍摄时手机是否静音、剪映里是否关闭了“原声”，重新导出带声音的视频；本来就只有画面和字幕的，可以不改。",
+        "Check whether the video should have sound: if it has narration or sound of the scene, check that the recording was not muted and that CapCut's original sound was not switched off, and export again; a video of pictures and captions only may stay as it is.",
+    },
+    MessageText{
         "video.audio.missing",
         "视频“{file}”没有声音（没有音轨），通知要求声音、画面清晰。",
         "The video \"{file}\" has no sound track; the notice asks for clear sound and picture.",

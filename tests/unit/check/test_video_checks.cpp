@@ -356,6 +356,21 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.corrupt.unreadable");
   }
+  SECTION("no sound track where the notice does not ask for sound (a warning) asks whether it should have")
+  {
+    for (auto& check : rules.checks) {
+      if (check.rule == "video.audio") {
+        check.severity = core::Severity::warning;
+      }
+    }
+    auto facts = good_facts();
+    facts.has_audio = false;
+    facts.audio_codec.clear();
+    auto found = of_rule(video_findings(video_material("事迹视频.mp4", facts), rules), "video.audio");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.audio.missing-optional");
+    CHECK(found[0].severity == core::Severity::warning);
+  }
   SECTION("sound and no picture (a recording named .mp4) is said to be sound only, not damage")
   {
     media::VideoFacts facts;

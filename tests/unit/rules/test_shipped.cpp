@@ -265,10 +265,14 @@ TEST_CASE("beijing/capital-star-2018 encodes the 2018 Beijing notice", "[rules]"
   // Nationally the notice asks nothing of the sound: a missing track or Opus sound is a warning.
   for (const char* id : {"national/star", "national/brand"}) {
     INFO(id);
-    const auto* audio = find_check(load(id), "video.audio");
+    const auto rule_set = load(id);
+    const auto* audio = find_check(rule_set, "video.audio");
     REQUIRE(audio != nullptr);
     CHECK(audio->severity == nominate::core::Severity::warning);
+    // Nor does fix add a silent track to a national video: the sound is no requirement there.
+    CHECK_FALSE(rule_set.video_spec("video").audio_required);
   }
+  CHECK(beijing.video_spec("video").audio_required);
   CHECK(beijing.material("video")->min == 1);
   CHECK(beijing.material("id_photo")->max == 1);
   CHECK(std::ranges::any_of(beijing.manual,

@@ -23,7 +23,7 @@ struct VideoSpec {
   std::optional<double> min_s; // video.duration
   std::optional<double> max_s;
   std::optional<std::int64_t> max_bytes; // video.file-size
-  bool audio_required = false;           // video.audio is checked
+  bool audio_required = false;           // video.audio is checked as an error: a sound track is required
 };
 
 // What a rule set asks of one photo material (a role: "id_photo", "photo"), from its photo.* checks.
