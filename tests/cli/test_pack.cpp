@@ -236,6 +236,16 @@ TEST_CASE("the district folder typed with a slash, with ./ or in full gives the 
     }
     CHECK((bytes == *first)); // the reports inside (deflated) name 海淀区/01-张三, never the full path
   }
+  // From inside the district: `pack .` and `pack ./` carry its nominate.yaml too.
+  for (const std::string typed : {".", "./"}) {
+    INFO(typed);
+    const std::string out = "../in" + std::to_string(index++);
+    auto run = nominate({"pack", typed, "-o", out, "-q"}, in_folder(temp.path() / "海淀区"));
+    REQUIRE(run.exit_code == 0);
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path() / out.substr(3))) {
+      CHECK(read_file(entry.path()).find("data/nominate.yaml") != std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("a district without its registration table is packed with one generated from its forms", "[cli]")

@@ -42,16 +42,68 @@ std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& fold
   return out;
 }
 
+// A submission folder as a grouping folder sees one: a nomination.yaml, or a form at its top that is not a
+// stamped scan of one (推介表盖章扫描件.docx lies beside the form in a nominee's own 扫描件/ folder).
+bool holds_a_form(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  if (std::filesystem::is_regular_file(folder / k_submission_config_name, error)) {
+    return true;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    auto name = text::nfc(entry.path().filename().string());
+    if (entry.is_regular_file(error) && !is_junk_name(name) && names_form(name) && !names_scan(name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether `folder` holds a photo or a video at its top: a nominee's materials, not a street's.
+bool holds_media(const std::filesystem::path& folder)
+{
+  static constexpr std::string_view k_media[] = {".jpg", ".jpeg", ".png",  ".heic", ".heif", ".webp", ".bmp",
+                                                 ".gif", ".tif",  ".tiff", ".mp4",  ".mov",  ".m4v",  ".avi",
+                                                 ".wmv", ".mkv",  ".3gp",  ".mts",  ".flv"};
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (!entry.is_regular_file(error)) {
+      continue;
+    }
+    std::string extension = entry.path().extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (std::ranges::find(k_media, extension) != std::end(k_media)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A folder inside a district that groups submissions rather than being one — a street's or a unit's folder
-// (朝阳区/学院路街道/{01-张三, 02-李四}) — holds no form of its own and two or more folders that look like
-// submissions. (One such folder inside another is a submission whose files lie in a sub-folder.)
+// (朝阳区/学院路街道/{01-张三, 02-李四}) — holds no form, photo or video of its own and two or more folders
+// with a form each. (A nominee's folder whose form, scan and photos lie in sub-folders holds its photos or
+// at most one real form below it, and stays one submission.)
 bool groups_submissions(const std::filesystem::path& folder)
 {
-  if (looks_like_submission(folder)) {
+  if (looks_like_submission(folder) || holds_media(folder)) {
     return false;
   }
   const auto children = sub_folders(folder);
-  return std::count_if(children.begin(), children.end(), looks_like_submission) >= 2;
+  return std::count_if(children.begin(), children.end(), holds_a_form) >= 2;
+}
+
+// Whether `folder` holds a registration table (登记表) at its top: a district's, whatever lies below it.
+bool holds_table(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    auto name = text::nfc(entry.path().filename().string());
+    if (entry.is_regular_file(error) && !is_junk_name(name) && names_registration(name)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A district's submissions: its sub-folders, a grouping folder's sub-folders in its place (one level: a
@@ -117,9 +169,10 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
     bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
     auto children = sub_folders(path);
     // Streets' folders that group submissions make a district too, unless one such folder is all there is
-    // (上报材料/海淀区/…: a folder around a district, below).
+    // and nothing marks this folder as the district — a nominate.yaml or a registration table (上报材料/
+    // 海淀区/…: a folder around a district, below).
     bool has_submissions = std::any_of(children.begin(), children.end(), looks_like_submission) ||
-                           ((district_marked || children.size() > 1) &&
+                           ((district_marked || children.size() > 1 || holds_table(path)) &&
                             std::any_of(children.begin(), children.end(), groups_submissions));
     // nominate.yaml marks a district: a form beside its submission folders is then the notice's blank
     // template (附件1), not a nomination.

@@ -274,7 +274,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         // The district's own nominate.yaml, however its folder was typed (海淀区/, ./海淀区, .); not one
         // further up, which holds for other districts too.
         std::error_code ignored;
-        if (fs::equivalent(config.file.parent_path(), district.folder, ignored)) {
+        // `pack .` finds ./nominate.yaml as "nominate.yaml": its folder is ".", not "".
+        const auto config_folder = config.file.has_parent_path() ? config.file.parent_path() : fs::path(".");
+        const auto district_folder = district.folder.empty() ? fs::path(".") : district.folder;
+        if (fs::equivalent(config_folder, district_folder, ignored)) {
           if (auto added = add_settings(plan.payload, "data/", config); !added) {
             return std::unexpected(added.error());
           }

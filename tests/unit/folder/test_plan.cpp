@@ -115,6 +115,26 @@ TEST_CASE("a street's folder that groups submissions gives each of them to the d
     CHECK(plan->submissions.size() == 4);
     CHECK(plan->submissions.front() == other / "01-王五");
   }
+  SECTION("a nominee whose form and its stamped scan lie in sub-folders, photos at the top, stays one")
+  {
+    const auto nominee = district / "03-王五";
+    copy_into(example("star-compliant/推介表.docx"), nominee / "推介表" / "推介表.docx");
+    copy_into(example("star-compliant/推介表.docx"), nominee / "扫描件" / "推介表盖章扫描件.docx");
+    copy_into(example("star-compliant/证件照.jpg"), nominee / "证件照.jpg");
+    const auto plan = plan_path(district, Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->submissions ==
+          std::vector<std::filesystem::path>{nominee, street / "01-张三", street / "02-李四"});
+  }
+  SECTION("the district's own table beside its one street's folder: the district is this folder")
+  {
+    copy_into(example("海淀区/登记表.xlsx"), district / "登记表.xlsx");
+    const auto plan = plan_path(district, Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->level == Level::district);
+    CHECK(plan->folder == district);
+    CHECK(plan->submissions == std::vector<std::filesystem::path>{street / "01-张三", street / "02-李四"});
+  }
   SECTION("a submission whose files lie in a folder of their own stays one submission")
   {
     dir.write("朝阳区/nominate.yaml", "rules: national\n");
