@@ -343,6 +343,7 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
         // 1寸 file sent for a 2寸 notice. A judgement from the pixel count alone, so a warning.
         auto finding = base;
         finding.message_id = "photo.dimensions.one-inch";
+        finding.args["one_inch"] = photo.width == 260 ? "小一寸" : "1寸";
         finding.severity = at_most_warning(spec.severity);
         out.push_back(std::move(finding));
       }

@@ -1,4 +1,5 @@
 #include "checks.hpp"
+#include "nominee.hpp"
 #include "units.hpp"
 
 #include <nominate/text/date.hpp>
@@ -94,11 +95,10 @@ core::Finding registration_finding(const std::string& file, std::string rule, st
 // its folder's without the number ("03-王五" → 王五), so that its row is still found and named.
 std::string name_of(const folder::LoadedSubmission& loaded)
 {
-  auto name = loaded.submission.folder.filename().string();
-  // A title that is only the folder's name (no form read) is the folder's name without its number too.
-  if (!text::trim(loaded.submission.title).empty() && loaded.submission.title != text::nfc(name)) {
+  if (!text::trim(loaded.submission.title).empty()) {
     return loaded.submission.title;
   }
+  auto name = loaded.submission.folder.filename().string();
   auto start = name.find_first_not_of("0123456789");
   if (start == std::string::npos || start == 0) {
     return name;
@@ -110,6 +110,18 @@ std::string name_of(const folder::LoadedSubmission& loaded)
 std::string title_key(const folder::LoadedSubmission& loaded)
 {
   return key(name_of(loaded));
+}
+
+// Whether two submissions of one name are the same nominee sent twice, not two people of one name: their
+// 出生年月 (a project's 项目单位) the same, or one of them not given — as batch.duplicate tells them apart.
+bool same_nominee(const folder::LoadedSubmission& a, const folder::LoadedSubmission& b)
+{
+  if (title_key(a) != title_key(b)) {
+    return false;
+  }
+  const auto first = nominee_of(a).second;
+  const auto second = nominee_of(b).second;
+  return first.empty() || second.empty() || first == second;
 }
 
 // "03-王五" → 3: the folder's own number, when it starts with one.
@@ -280,6 +292,15 @@ void check_registrations(const folder::District& district,
         submissions.begin(), submissions.end(), std::back_inserter(of_kind),
         [&](const auto* loaded) { return loaded->rule_set.kind == table.kind || unknown_kind(loaded); });
     std::vector<bool> listed(of_kind.size(), false);
+    // Each one's place among the table's own kind in folder order (1, 2, …): a submission of unknown kind
+    // takes none, so that a damaged form does not renumber the nominees after it.
+    std::vector<int> place(of_kind.size(), 0);
+    for (std::size_t i = 0, known = 0; i < of_kind.size(); ++i) {
+      place[i] = unknown_kind(of_kind[i]) ? 0 : static_cast<int>(++known);
+    }
+    const bool other_kinds = std::ranges::any_of(submissions, [&](const auto* loaded) {
+      return !unknown_kind(loaded) && loaded->rule_set.kind != table.kind;
+    });
     for (const auto& row : table.rows) {
       auto name_cell = row.values.find(name_column);
       if (name_cell == row.values.end() || key(name_cell->second).empty()) {
@@ -302,7 +323,7 @@ void check_registrations(const folder::District& district,
       }
       auto numbered = [&](std::size_t i) {
         const auto number = folder_number(*of_kind[i]);
-        return row.order && ((number && *number == *row.order) || static_cast<int>(i) + 1 == *row.order);
+        return row.order && ((number && *number == *row.order) || place[i] == *row.order);
       };
       auto chosen = std::ranges::find_if(same, [&](std::size_t i) { return !listed[i] && numbered(i); });
       if (chosen == same.end()) {
@@ -314,17 +335,15 @@ void check_registrations(const folder::District& district,
       if (unknown_kind(*match)) {
         continue; // nothing read to compare the row with: the submission's own finding says why
       }
-      auto rank = of_kind.size() == submissions.size() ? std::nullopt
-                                                       : std::optional<int>(static_cast<int>(index) + 1);
+      auto rank = other_kinds ? std::optional<int>(place[index]) : std::nullopt;
       compare_row(loaded_table, row, **match, name, rank, out);
     }
     for (std::size_t i = 0; i < of_kind.size(); ++i) {
       // The same nominee twice (张三 and 张三 修改版) is batch.duplicate's: the table lists the name once,
       // and rightly; "add a row for 张三" would make it list the duplicate too.
       const bool name_listed =
-          std::ranges::any_of(std::views::iota(std::size_t{0}, of_kind.size()), [&](auto j) {
-            return listed[j] && title_key(*of_kind[j]) == title_key(*of_kind[i]);
-          });
+          std::ranges::any_of(std::views::iota(std::size_t{0}, of_kind.size()),
+                              [&](auto j) { return listed[j] && same_nominee(*of_kind[j], *of_kind[i]); });
       if (!listed[i] && !unknown_kind(of_kind[i]) && !name_listed) {
         out.push_back(registration_finding(loaded_table.file, "batch.registration",
                                            "batch.registration.missing", core::Severity::error,

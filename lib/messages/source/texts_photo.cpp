@@ -93,8 +93,8 @@ constexpr std::array k_photo{
     },
     MessageText{
         "photo.dimensions.one-inch",
-        "证件照“{file}”是 {width}×{height} 像素，正是 1 寸照片电子版的尺寸；通知要求 {size}（{mm}，电子版常见 413×579 像素）。",
-        "The ID photo \"{file}\" is {width}×{height} pixels, exactly the file of a 1寸 photo; the notice asks for {size} ({mm}, usually 413×579 pixels as a file).",
+        "证件照“{file}”是 {width}×{height} 像素，正是{one_inch}照片电子版的尺寸；通知要求 {size}（{mm}，电子版常见 413×579 像素）。",
+        "The ID photo \"{file}\" is {width}×{height} pixels, exactly the pixel size of a {one_inch} photo's file; the notice asks for {size} ({mm}, usually 413×579 pixels as a file).",
         "向照相馆或证件照小程序要 {size} 的电子版；如果这张就是按 {size} 拍的、只是像素少一些，可以不改。",
         "Ask the studio or the ID-photo app for the {size} file; if this one was taken as {size} with fewer pixels, it can stay.",
     },

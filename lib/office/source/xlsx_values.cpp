@@ -70,6 +70,7 @@ NumberKind builtin_format_kind(int id)
 std::optional<int> scientific_decimals(std::string_view code)
 {
   std::optional<std::size_t> point;
+  int whole = 0;
   int decimals = 0;
   for (std::size_t i = 0; i < code.size(); ++i) {
     const char c = code[i];
@@ -92,10 +93,12 @@ std::optional<int> scientific_decimals(std::string_view code)
     }
     if (c == '.') {
       point = i;
-    } else if (point && (c == '0' || c == '#' || c == '?')) {
-      ++decimals;
+    } else if (c == '0' || c == '#' || c == '?') {
+      (point ? decimals : whole) += 1;
     } else if ((c == 'E' || c == 'e') && i + 1 < code.size() && (code[i + 1] == '+' || code[i + 1] == '-')) {
-      return decimals;
+      // One digit before the point: scientific. More ("##0.0E+0") is engineering notation, exponents in
+      // threes, which this reading does not reproduce: the stored number is read instead.
+      return whole == 1 ? std::optional<int>(decimals) : std::nullopt;
     }
   }
   return std::nullopt;
@@ -103,13 +106,8 @@ std::optional<int> scientific_decimals(std::string_view code)
 
 std::optional<int> builtin_scientific_decimals(int id)
 {
-  if (id == 11) {
-    return 2;
-  }
-  if (id == 48) {
-    return 1;
-  }
-  return std::nullopt;
+  // 11 is 0.00E+00; 48 (##0.0E+0) is engineering notation, read as the stored number.
+  return id == 11 ? std::optional<int>(2) : std::nullopt;
 }
 
 std::optional<std::string> format_scientific(std::string_view stored, int decimals)

@@ -16,7 +16,7 @@ enum class NumberKind { number, date, month, time, date_time };
 [[nodiscard]] NumberKind custom_format_kind(std::string_view code);
 
 // The decimals a scientific format shows ("0.00E+00" → 2, "0E+00" → 0), or nullopt for any other format.
-// builtin_scientific_decimals: ids 11 (0.00E+00) → 2 and 48 (##0.0E+0) → 1.
+// builtin_scientific_decimals: id 11 (0.00E+00) → 2. Engineering formats (##0.0E+0, id 48) are not read so.
 [[nodiscard]] std::optional<int> scientific_decimals(std::string_view code);
 [[nodiscard]] std::optional<int> builtin_scientific_decimals(int id);
 // A stored number as a scientific format shows it: "1.38E+10" for 13801125634 with 2 decimals; nullopt when

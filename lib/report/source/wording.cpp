@@ -231,7 +231,7 @@ std::string_view label_fix(Language language)
 std::string_view fix_as_above(Language language)
 {
   return language == Language::zh ? "同上（按上一条的方法，一并改好）"
-                                  : "as above (the same steps mend both)";
+                                  : "as above (the same steps mend this too)";
 }
 
 std::string_view label_waiver(Language language)

@@ -356,6 +356,39 @@ TEST_CASE("the same nominee sent twice is a duplicate, not a name missing from t
   }
 }
 
+TEST_CASE("two people of one name, told apart by 出生年月, each need their row", "[pipeline]")
+{
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::copy(district / "01-张三", district / "03-张三", std::filesystem::copy_options::recursive);
+  std::ofstream(district / "03-张三" / "nomination.yaml") << "fields:\n  birth: 1972年8月\n";
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  const auto& findings = district_findings(outcome);
+  const auto missing = std::ranges::find_if(
+      findings, [](const auto& finding) { return finding.message_id == "batch.registration.missing"; });
+  REQUIRE(missing != findings.end());
+  CHECK(missing->args.at("name") == "张三");
+}
+
+TEST_CASE("a damaged form does not renumber the nominees after it", "[pipeline]")
+{
+  // 01-张三 (star), 02-乐龄课堂 (project), 03-王五 (form cut short), 04-李四 (star): 李四 is star number 2.
+  TempDir temp;
+  const auto district = temp.path() / "海淀区";
+  copy_example("海淀区", district);
+  std::filesystem::rename(district / "02-李四", district / "04-李四");
+  copy_example("brand-compliant", district / "02-乐龄课堂");
+  copy_example("海淀区/01-张三", district / "03-王五");
+  std::ofstream(district / "03-王五" / "推介表.docx", std::ios::trunc) << "PK\x03\x04 cut short";
+  auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  for (const auto& finding : district_findings(outcome)) {
+    INFO(finding.message_id);
+    CHECK(finding.rule != "batch.order");
+    CHECK(finding.rule != "batch.registration");
+  }
+}
+
 TEST_CASE("a minority's name matches its registration row whatever dot separates its parts", "[pipeline]")
 {
   TempDir temp;

@@ -268,7 +268,7 @@ TEST_CASE("a fix the finding above gave for the same file is not printed again",
   CHECK(above != std::string::npos);
   // Another file is another job: its fix is printed in full.
   CHECK(text.find(fix_first, above) != std::string::npos);
-  CHECK(contains(write(run, Language::en), "How to fix: as above (the same steps mend both)\n"));
+  CHECK(contains(write(run, Language::en), "How to fix: as above (the same steps mend this too)\n"));
 }
 
 TEST_CASE("a folder no notice could be chosen for is named in the report's language", "[report]")
