@@ -43,7 +43,9 @@ std::string folded(const std::string& name)
 core::Result<void> add_settings(std::vector<PlannedFile>& files, const std::string& prefix,
                                 const folder::DistrictConfig& config)
 {
-  const fs::path folder = config.file.parent_path();
+  // `pack .` finds ./nominate.yaml as "nominate.yaml": its folder is ".", not "" (which has no absolute
+  // path).
+  const fs::path folder = config.file.has_parent_path() ? config.file.parent_path() : fs::path(".");
   const auto named = folder::files_of(config);
   std::error_code error;
   const auto base = fs::weakly_canonical(fs::absolute(folder, error), error);
