@@ -73,6 +73,11 @@ RunOptions with_env(std::vector<std::string> env, Terminal terminal)
   return options;
 }
 
+std::string bagit_validator()
+{
+  return std::string(NOMINATE_SOURCE_DIR) + "/tests/unit/pack/bagit_validate.py";
+}
+
 std::filesystem::path examples_dir()
 {
   return std::filesystem::path(NOMINATE_SOURCE_DIR) / "examples";

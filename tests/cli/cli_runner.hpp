@@ -27,6 +27,12 @@ struct RunOptions {
 [[nodiscard]] RunOptions in_folder(std::filesystem::path cwd);
 [[nodiscard]] RunOptions with_env(std::vector<std::string> env, Terminal terminal = Terminal::no);
 
+// The package `nominate pack 海淀区` writes of examples/海淀区 (its nominate.yaml's as_of gives the date).
+inline constexpr const char* k_package = "海淀区-百姓学习之星-2024-05-01.zip";
+
+// tests/unit/pack/bagit_validate.py: a BagIt validator written apart from nominate (python3 SCRIPT BAG).
+[[nodiscard]] std::string bagit_validator();
+
 // The folder of the shipped examples: <source>/examples.
 [[nodiscard]] std::filesystem::path examples_dir();
 
