@@ -5,12 +5,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace nominate::check {
 namespace {
 
 constexpr int k_audio_kbps = 128;
 constexpr int k_min_video_kbps = 300;
+
+// `id`'s name in a table of (FFmpeg's id, the name people use), or nullopt.
+template <std::size_t N>
+std::optional<std::string> display_name(const std::pair<std::string_view, std::string_view> (&names)[N],
+                                        std::string_view id)
+{
+  for (const auto& [known, name] : names) {
+    if (known == id) {
+      return std::string(name);
+    }
+  }
+  return std::nullopt;
+}
 
 } // namespace
 
@@ -83,10 +97,8 @@ std::string codec_display_name(std::string_view codec)
                                                                           {"wmv3", "WMV 9"},
                                                                           {"mpeg2video", "MPEG-2"},
                                                                           {"flv1", "Sorenson H.263 (FLV)"}};
-  for (const auto& [id, name] : k_names) {
-    if (id == codec) {
-      return std::string(name);
-    }
+  if (auto name = display_name(k_names, codec)) {
+    return *name;
   }
   return std::string(codec);
 }
@@ -107,10 +119,8 @@ std::string audio_codec_display_name(std::string_view codec)
                                                                           {"wmav2", "WMA"},
                                                                           {"truehd", "Dolby TrueHD"},
                                                                           {"dts", "DTS"}};
-  for (const auto& [id, name] : k_names) {
-    if (id == codec) {
-      return std::string(name);
-    }
+  if (auto name = display_name(k_names, codec)) {
+    return *name;
   }
   if (codec.starts_with("pcm_")) {
     return "PCM"; // pcm_s16le, pcm_s24be …: uncompressed sound as cameras record it
@@ -131,10 +141,8 @@ std::string container_display_name(std::string_view container)
                                                                           {"asf", "WMV (Windows Media)"},
                                                                           {"mpeg", "MPG (MPEG-PS)"},
                                                                           {"unknown", "unknown"}};
-  for (const auto& [id, name] : k_names) {
-    if (id == container) {
-      return std::string(name);
-    }
+  if (auto name = display_name(k_names, container)) {
+    return *name;
   }
   return std::string(container);
 }

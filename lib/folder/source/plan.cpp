@@ -9,20 +9,25 @@ namespace nominate::folder {
 
 namespace {
 
-// A submission folder holds a nomination.yaml or, at its top, a document named as a form.
-bool looks_like_submission(const std::filesystem::path& folder)
+// Whether `folder` holds, at its top, a regular file (junk aside) whose NFC name `wanted` accepts.
+template <typename Wanted> bool holds_file(const std::filesystem::path& folder, Wanted wanted)
 {
   std::error_code error;
-  if (std::filesystem::is_regular_file(folder / k_submission_config_name, error)) {
-    return true;
-  }
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     auto name = text::nfc(entry.path().filename().string());
-    if (entry.is_regular_file(error) && !is_junk_name(name) && names_form(name)) {
+    if (entry.is_regular_file(error) && !is_junk_name(name) && wanted(name)) {
       return true;
     }
   }
   return false;
+}
+
+// A submission folder holds a nomination.yaml or, at its top, a document named as a form.
+bool looks_like_submission(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  return std::filesystem::is_regular_file(folder / k_submission_config_name, error) ||
+         holds_file(folder, [](const std::string& name) { return names_form(name); });
 }
 
 std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& folder)
@@ -47,16 +52,8 @@ std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& fold
 bool holds_a_form(const std::filesystem::path& folder)
 {
   std::error_code error;
-  if (std::filesystem::is_regular_file(folder / k_submission_config_name, error)) {
-    return true;
-  }
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    auto name = text::nfc(entry.path().filename().string());
-    if (entry.is_regular_file(error) && !is_junk_name(name) && names_form(name) && !names_scan(name)) {
-      return true;
-    }
-  }
-  return false;
+  return std::filesystem::is_regular_file(folder / k_submission_config_name, error) ||
+         holds_file(folder, [](const std::string& name) { return names_form(name) && !names_scan(name); });
 }
 
 // Whether `folder` holds a photo or a video at its top: a nominee's materials, not a street's.
@@ -65,19 +62,12 @@ bool holds_media(const std::filesystem::path& folder)
   static constexpr std::string_view k_media[] = {".jpg", ".jpeg", ".png",  ".heic", ".heif", ".webp", ".bmp",
                                                  ".gif", ".tif",  ".tiff", ".mp4",  ".mov",  ".m4v",  ".avi",
                                                  ".wmv", ".mkv",  ".3gp",  ".mts",  ".flv"};
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    if (!entry.is_regular_file(error)) {
-      continue;
-    }
-    std::string extension = entry.path().extension().string();
+  return holds_file(folder, [](const std::string& name) {
+    std::string extension = std::filesystem::path(name).extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (std::ranges::find(k_media, extension) != std::end(k_media)) {
-      return true;
-    }
-  }
-  return false;
+    return std::ranges::find(k_media, extension) != std::end(k_media);
+  });
 }
 
 // A folder inside a district that groups submissions rather than being one — a street's or a unit's folder
@@ -96,14 +86,7 @@ bool groups_submissions(const std::filesystem::path& folder)
 // Whether `folder` holds a registration table (登记表) at its top: a district's, whatever lies below it.
 bool holds_table(const std::filesystem::path& folder)
 {
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    auto name = text::nfc(entry.path().filename().string());
-    if (entry.is_regular_file(error) && !is_junk_name(name) && names_registration(name)) {
-      return true;
-    }
-  }
-  return false;
+  return holds_file(folder, [](const std::string& name) { return names_registration(name); });
 }
 
 // A district's submissions: its sub-folders, a grouping folder's sub-folders in its place (one level: a
