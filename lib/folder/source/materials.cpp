@@ -1,3 +1,4 @@
+#include "copies.hpp"
 #include "form_reader.hpp"
 #include "materials.hpp"
 #include "read_error_of.hpp"
@@ -249,6 +250,7 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
   }
   const auto* id_spec = rule_set.material("id_photo");
   std::vector<std::string> id_keywords = id_spec ? id_spec->keywords : std::vector<std::string>{};
+  const auto copies = find_copies(discovery, skip, id_keywords);
   for (const auto& file : discovery.files) {
     if (std::find(skip.begin(), skip.end(), file.file) != skip.end()) {
       continue;
@@ -264,6 +266,12 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       auto material = material_of(file, Role::other, "content");
       material.read_error = read_error(ReadErrorKind::empty);
       submission.materials.push_back(std::move(material));
+    } else if (auto copy = copies.find(file.file); copy != copies.end()) {
+      // One material twice (证件照 - 副本.jpg): kept and packed as it is, counted once.
+      submission.materials.push_back(material_of(file, Role::other, "copy"));
+      submission.intake_findings.push_back(core::make_finding("material.ambiguous", "material.ambiguous.copy",
+                                                              core::Severity::warning, file.file,
+                                                              {{"original", copy->second}}));
     } else if (file.content_type == "pdf" && names_summary(name) && !names_scan(name)) {
       // The notice names no format for 工作总结: a PDF named 总结 is the summary, read by its text layer.
       auto material = material_of(file, Role::summary, "name");

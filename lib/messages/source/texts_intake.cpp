@@ -114,6 +114,15 @@ constexpr std::array k_intake{
         "left to guess. Do not delete any of them.",
     },
     MessageText{
+        "material.ambiguous.copy",
+        "“{file}”和“{original}”内容完全相同，是同一个文件的副本：只算一份，“{file}”不计入照片、视频等材料的数量。",
+        "\"{file}\" has the same bytes as \"{original}\": it is a copy of one file, counted once; \"{file}\" is not "
+        "counted as a photo, video or other material.",
+        "删除副本“{file}”。如果本来要放另一张照片或另一份材料，请把正确的文件放进来，不要复制同一个文件。",
+        "Delete the copy \"{file}\". If another photo or document was meant, put that file in instead of a copy of "
+        "this one.",
+    },
+    MessageText{
         "material.ambiguous.chosen",
         "有多个文件可能是同一份材料：检查时使用了“{chosen}”，另有 {others}。请确认使用的是最终版。",
         "Several files could be the same material: \"{chosen}\" was used; the others are {others}. Make sure it is the final version.",

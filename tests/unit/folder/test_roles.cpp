@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <chrono>
 #include <temp_dir.hpp>
+#include <utility>
 #include <variant>
+#include <vector>
 
 using namespace nominate::folder;
 using nominate::core::Severity;
@@ -29,7 +31,7 @@ TEST_CASE("a star's folder: each file gets the role its name or content gives it
   copy_into(example("海淀区/登记表.xlsx"), dir.path() / "登记表.xlsx");
   copy_into(nominate::test::photo(413, 579), dir.path() / "证件照.jpg");
   copy_into(nominate::test::photo(640, 480), dir.path() / "生活照.jpg");
-  copy_into(nominate::test::photo(413, 579), dir.path() / "扫描件.jpg");
+  copy_into(nominate::test::photo(600, 800), dir.path() / "扫描件.jpg");
   dir.write("推介表（盖章）.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
   copy_into(nominate::test::short_video(), dir.path() / "事迹视频.mp4");
   dir.write("空白.jpg", "");
@@ -211,6 +213,56 @@ TEST_CASE("with no photo named as one, the one portrait 5:7 image is the ID phot
     const auto loaded = load(dir.path());
     CHECK(loaded.submission.with_role(Role::id_photo).empty());
     CHECK(files_with(loaded.submission, Role::photo) == std::vector<std::string>{"照片1.jpg", "照片2.jpg"});
+  }
+}
+
+TEST_CASE("a file whose bytes are another's is one material, counted once, and named", "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  copy_into(nominate::test::photo(413, 579), dir.path() / "证件照.jpg");
+  copy_into(nominate::test::photo(640, 480), dir.path() / "生活照.jpg");
+
+  SECTION("Windows' copy (证件照 - 副本.jpg) is set aside, whichever name sorts first")
+  {
+    copy_into(dir.path() / "证件照.jpg", dir.path() / "证件照 - 副本.jpg");
+    copy_into(dir.path() / "生活照.jpg", dir.path() / "A(1).jpg");
+    const auto loaded = load(dir.path());
+    CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"证件照.jpg"});
+    CHECK(files_with(loaded.submission, Role::photo) == std::vector<std::string>{"生活照.jpg"});
+    CHECK(material(loaded.submission, "证件照 - 副本.jpg")->role == Role::other);
+    CHECK(material(loaded.submission, "证件照 - 副本.jpg")->decided_by == "copy");
+    std::vector<std::pair<std::string, std::string>> copies;
+    for (const auto& f : loaded.submission.intake_findings) {
+      if (f.message_id == "material.ambiguous.copy") {
+        CHECK(f.severity == Severity::warning);
+        copies.emplace_back(f.file, f.args.at("original"));
+      }
+    }
+    std::sort(copies.begin(), copies.end());
+    CHECK(copies == std::vector<std::pair<std::string, std::string>>{{"A(1).jpg", "生活照.jpg"},
+                                                                     {"证件照 - 副本.jpg", "证件照.jpg"}});
+  }
+  SECTION("one picture given as both the ID photo and the other photo counts once, as the ID photo")
+  {
+    std::filesystem::remove(dir.path() / "生活照.jpg");
+    copy_into(dir.path() / "证件照.jpg", dir.path() / "生活照.jpg");
+    const auto loaded = load(dir.path());
+    CHECK(files_with(loaded.submission, Role::id_photo) == std::vector<std::string>{"证件照.jpg"});
+    CHECK(files_with(loaded.submission, Role::photo).empty());
+    const auto copy = finding(loaded.submission, "material.ambiguous");
+    REQUIRE(copy);
+    CHECK(copy->file == "生活照.jpg");
+    CHECK(copy->args.at("original") == "证件照.jpg");
+  }
+  SECTION("files of one size whose bytes differ are two materials")
+  {
+    dir.write("附件一.txt", "学习笔记甲");
+    dir.write("附件二.txt", "学习笔记乙");
+    const auto loaded = load(dir.path());
+    CHECK(material(loaded.submission, "附件一.txt")->decided_by != "copy");
+    CHECK(material(loaded.submission, "附件二.txt")->decided_by != "copy");
+    CHECK_FALSE(finding(loaded.submission, "material.ambiguous"));
   }
 }
 

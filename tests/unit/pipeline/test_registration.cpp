@@ -1,4 +1,5 @@
 #include "district_tables.hpp"
+#include "folder_fixtures.hpp"
 #include "pipeline_helpers.hpp"
 #include "temp_dir.hpp"
 
@@ -91,9 +92,10 @@ TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomin
   TempDir temp;
   const auto district = temp.path() / "海淀区";
   copy_example("海淀区", district);
-  // 张三 brings his 2 photos and 4 related ones (seed 000, 报送材料 3: 相关照片 3-5张).
+  // 张三 brings his 2 photos and 4 related ones (seed 000, 报送材料 3: 相关照片 3-5张), each another picture:
+  // a copy of one file would count once (material.ambiguous.copy).
   for (int i = 2; i <= 5; ++i) {
-    std::filesystem::copy_file(district / "01-张三" / "生活照.jpg",
+    std::filesystem::copy_file(nominate::test::photo(640 + i, 480),
                                district / "01-张三" / ("生活照" + std::to_string(i) + ".jpg"));
   }
   std::filesystem::remove(district / "01-张三" / "事迹视频.mp4");

@@ -26,7 +26,8 @@ struct Material {
   std::filesystem::path path; // on disk
   std::string file;           // relative to the submission folder, '/' separators, NFC
   Role role = Role::other;
-  std::string decided_by; // how the role was chosen: "name", "extension", "content", "only-image", "newest"
+  std::string decided_by; // how the role was chosen: "name", "extension", "content", "only-image", "newest",
+                          // "copy" (the same bytes as another file: counted once)
   std::string type;       // by content: "docx", "doc", "jpeg", "png", "heic", "mp4", "mov", "txt", …
   std::uintmax_t size = 0;
   std::optional<media::PhotoFacts> photo;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <nominate/folder/discover.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nominate::folder::detail {
+
+// Files of a submission whose bytes are another file's, each mapped to the file it copies
+// (证件照 - 副本.jpg → 证件照.jpg). A copy is one material counted twice, so it is set aside: not counted as
+// a photo, a video or the summary, and named in material.ambiguous.copy. Of identical files the one kept is
+// the one named as the ID photo, else the one whose name looks least like a copy (" - 副本", " - Copy",
+// "(1)"), else the shorter name, else the first by name. `skip` lists files placed already (the form, its
+// other versions, nomination.yaml); empty files are left to their own finding. Reads only files whose sizes
+// are equal, and stops at the first byte that differs.
+[[nodiscard]] std::map<std::string, std::string> find_copies(const Discovery& discovery,
+                                                             const std::vector<std::string>& skip,
+                                                             const std::vector<std::string>& id_keywords);
+
+} // namespace nominate::folder::detail
