@@ -1,6 +1,7 @@
 #include "form_reader.hpp"
 #include "read_error_of.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/core/input_file.hpp>
 #include <nominate/office/form.hpp>
 #include <nominate/office/legacy.hpp>
@@ -135,7 +136,7 @@ std::string document_title(const FoundFile& file)
     return {};
   }
   auto document = office::read_docx_file(file.path);
-  return document ? office::form_title(*document) : std::string();
+  return document ? core::quote_excerpt(office::form_title(*document)) : std::string();
 }
 
 FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)

@@ -30,7 +30,8 @@ struct FormFile {
 [[nodiscard]] bool is_word_document(const FoundFile& file);
 
 // The title of a Word document that was not recognised as the form, as a clerk would want it named: the
-// title of a .docx, empty when there is none or the file is legacy or unreadable.
+// title of a .docx, empty when there is none or the file is legacy or unreadable; at most 40 characters,
+// escaped (core::quote_excerpt): a document's text, quoted.
 [[nodiscard]] std::string document_title(const FoundFile& file);
 
 // Picks the form (design.md: a document whose name or title says 推介表, not 登记表; several → the newest,

@@ -1,5 +1,7 @@
 #include "select_rules.hpp"
 
+#include <nominate/core/display_name.hpp>
+#include <nominate/office/form.hpp>
 #include <nominate/rules/load.hpp>
 
 #include <memory>
@@ -41,9 +43,28 @@ std::string unrecognised_note(const RuleChoice& choice)
 {
   std::string note;
   for (const auto& document : choice.unrecognised_documents) {
-    note += (note.empty() ? "" : "; ") + document;
+    note += (note.empty() ? "" : "; ") + core::escape_name_for_text(document);
   }
   return note.empty() ? note : " (not recognised as the form: " + note + ")";
+}
+
+// The documents not taken for the form, for the error's subject:
+// "王秀兰.docx、推荐表.docx（标题：“个人情况”）".
+std::string unrecognised_subject(const RuleChoice& choice)
+{
+  std::string subject;
+  for (const auto& document : choice.unrecognised_documents) {
+    subject += (subject.empty() ? "" : "、") + core::escape_name_for_text(document);
+  }
+  return subject;
+}
+
+core::Result<rules::RuleSet> no_rules(std::string message, const std::filesystem::path& folder,
+                                      const RuleChoice& choice)
+{
+  auto error = core::fail(core::ErrorCode::no_rules, std::move(message) + unrecognised_note(choice), folder);
+  error.error().subject = unrecognised_subject(choice);
+  return error;
 }
 
 } // namespace
@@ -51,7 +72,10 @@ std::string unrecognised_note(const RuleChoice& choice)
 std::string canonical_form_title(std::string_view title)
 {
   std::string out(title);
-  for (std::string_view word : {"推荐表", "申报表", "评选表"}) {
+  for (std::string_view word : office::k_form_words) {
+    if (word == "推介表") {
+      continue;
+    }
     for (auto at = out.find(word); at != std::string::npos; at = out.find(word, at)) {
       out.replace(at, word.size(), "推介表");
     }
@@ -115,33 +139,33 @@ core::Result<rules::RuleSet> select_rule_set(const RuleChoice& choice, rules::Ru
   }
   if (!choice.form_file.empty()) {
     // A form is there and read; its title is what names no notice: the clerk is shown that file and title.
-    return core::fail_because(
+    auto error = core::fail_because(
         core::ErrorCode::no_rules, "form-title-unknown",
         "the form's title " +
-            (choice.form_title.empty() ? std::string("(none)") : "\"" + choice.form_title + "\"") +
+            (choice.form_title.empty() ? std::string("(none)")
+                                       : "\"" + core::quote_excerpt(choice.form_title) + "\"") +
             " names no notice" + (named ? " of '" + *named + "'" : std::string()) +
-            " (百姓学习之星推介表, 终身学习品牌项目推介表; 推荐表 and 申报表 read as 推介表): write `kind: star` "
+            " (百姓学习之星推介表, 终身学习品牌项目推介表; 推荐表, 申报表, 申报书 read as 推介表): write `kind: star` "
             "or `kind: brand` in the folder's nomination.yaml, or `rules: national/star`",
         folder / choice.form_file);
+    error.error().subject = core::quote_excerpt(choice.form_title);
+    return error;
   }
   if (named) {
-    return core::fail(
-        core::ErrorCode::no_rules,
+    return no_rules(
         "'" + *named +
             "' holds several rule sets and nothing says which one applies here: the form's title "
             "names none of them. Write `kind: star` or `kind: brand` in nomination.yaml, or name one "
             "member (" +
-            *named + "/star)" + unrecognised_note(choice),
-        folder);
+            *named + "/star)",
+        folder, choice);
   }
-  return core::fail(
-      core::ErrorCode::no_rules,
+  return no_rules(
       "cannot tell which notice this folder answers: no form whose title names one (百姓学习之星推介表, "
       "终身学习品牌项目推介表), and no rule set named. Name one (national/star, or a rule file) as "
       "`rules: national/star` in the folder's nomination.yaml, or `rules: national` in a "
-      "nominate.yaml above it" +
-          unrecognised_note(choice),
-      folder);
+      "nominate.yaml above it",
+      folder, choice);
 }
 
 } // namespace nominate::folder::detail

@@ -32,9 +32,9 @@ struct RuleChoice {
   std::vector<std::string> unrecognised_documents;
 };
 
-// 推荐表, 申报表, 评选表 read as 推介表 (other cities' words for the form), and a word for the nominee right
-// before it left out (百姓学习之星候选人推荐表), so that a rule set's form_titles (百姓学习之星推介表) name
-// the form whichever words it uses.
+// 推荐表, 申报表, 评选表, 申报书, … read as 推介表 (office::k_form_words: other cities' words for the form),
+// and a word for the nominee right before it left out (百姓学习之星候选人推荐表), so that a rule set's
+// form_titles (百姓学习之星推介表) name the form whichever words it uses.
 [[nodiscard]] std::string canonical_form_title(std::string_view title);
 
 // The rule set of a submission whose form could not be read and whose notice nothing else names: id

@@ -87,8 +87,8 @@ constexpr std::array k_reasons{
         "或用 -o 给副本另起一个短名字。"},
     ReasonText{
         "form-title-unknown",
-        "推介表“{place}”的标题没有说明它属于哪个通知（标题应含“百姓学习之星推介表”或“终身学习品牌项目推介表”，"
-        "写作推荐表、申报表也可以）：请在这个文件夹里建 nomination.yaml，写一行 kind: star（品牌项目写 "
+        "推介表“{place}”的标题{subject}没有说明它属于哪个通知（标题应含“百姓学习之星推介表”或“终身学习品牌项目推介表”，"
+        "写作推荐表、申报表、申报书也可以）：请在这个文件夹里建 nomination.yaml，写一行 kind: star（品牌项目写 "
         "kind: brand），或写 rules: national/star；也可以把标题改回通知附件中的原样。"},
     ReasonText{
         "kind-several",
@@ -207,7 +207,12 @@ std::string render_error(const core::Error& error, core::Language language)
   const ErrorText& text = text_of(error.code);
   const std::string place = place_zh(error);
   if (const ReasonText* reason = reason_of(error)) {
-    return replace_place(reason->zh, place);
+    std::string out = replace_place(reason->zh, place);
+    if (const auto at = out.find("{subject}"); at != std::string::npos) {
+      out.replace(at, std::string_view("{subject}").size(),
+                  error.subject.empty() ? std::string("（没有读到标题）") : "“" + error.subject + "”");
+    }
+    return out;
   }
   std::string out = place.empty() && text.zh.find("“{place}”") != std::string_view::npos
                         ? replace_place(text.zh, "")
@@ -218,6 +223,10 @@ std::string render_error(const core::Error& error, core::Language language)
   }
   if (const auto empty = out.find("（）"); empty != std::string::npos) {
     out.erase(empty, std::string_view("（）").size());
+  }
+  if (error.code == core::ErrorCode::no_rules && !error.subject.empty()) {
+    // The Word documents seen and not taken for the form, each with its title: the clerk sees which file.
+    out += "未被认作推介表的 Word 文档：" + error.subject + "。";
   }
   if (text.detail == Detail::keep && !error.message.empty()) {
     out += "详情：" + error.message;

@@ -102,7 +102,7 @@ bool names_nomination_form(std::string_view text)
   if (text.find("登记表") != std::string_view::npos) {
     return false;
   }
-  for (std::string_view word : {"推介表", "推荐表", "申报表", "评选表"}) {
+  for (std::string_view word : k_form_words) {
     if (text.find(word) != std::string_view::npos) {
       return true;
     }

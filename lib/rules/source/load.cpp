@@ -172,8 +172,13 @@ core::Result<RuleSet> load_root(const yaml::Node& root, const fs::path& file, co
 // Form titles compared without white space and quotation marks.
 std::string normalise_title(std::string_view text)
 {
-  static constexpr std::array<std::string_view, 12> k_dropped{
-      " ", "\t", "\r", "\n", "\u3000", "\u00a0", "\u201c", "\u201d", "\"", "\u300a", "\u300b", "'"};
+  // White space, and every quotation mark or bracket a title may put around the award's name: “” ‘’ " ' 《》
+  // 〈〉 「」 『』 【】 〔〕 ＂ ＇ « », and the zero-width marks a pasted title may carry.
+  static constexpr std::array<std::string_view, 32> k_dropped{
+      " ",      "\t",     "\r",     "\n",     "\u3000", "\u00a0", "\u201c", "\u201d",
+      "\u2018", "\u2019", "\u201e", "\"",     "'",      "\u300a", "\u300b", "\u3008",
+      "\u3009", "\u300c", "\u300d", "\u300e", "\u300f", "\u3010", "\u3011", "\u3014",
+      "\u3015", "\uff02", "\uff07", "\u00ab", "\u00bb", "\u200b", "\ufeff", "\u2060"};
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {

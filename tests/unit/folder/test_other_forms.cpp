@@ -131,6 +131,7 @@ TEST_CASE("a Word document not recognised as the form is named, with its title",
     auto refused = load_submission(dir.path(), "x", options);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.find("张三.docx（标题：“个人情况表”）") != std::string::npos);
+    CHECK(refused.error().subject == "张三.docx（标题：“个人情况表”）");
   }
 }
 
@@ -138,7 +139,8 @@ TEST_CASE("a word for the nominee before 推荐表 does not hide the notice: 百
           "[folder]")
 {
   for (const char* title :
-       {"XX区百姓学习之星候选人推荐表", "“百姓学习之星”推荐对象推荐表", "百姓学习之星人选申报表"}) {
+       {"XX区百姓学习之星候选人推荐表", "“百姓学习之星”推荐对象推荐表", "百姓学习之星人选申报表",
+        "【百姓学习之星】候选人推荐书", "XX市“百姓学习之星”申报书"}) {
     INFO(title);
     const TempDir dir;
     dir.write("推荐表.docx", changsha_form("手机：13912345678", title));
@@ -161,6 +163,22 @@ TEST_CASE("a form whose title names no notice is an error that names it, also wh
     CHECK(refused.error().reason == "form-title-unknown");
     CHECK(refused.error().file.filename() == "推介表.docx");
     CHECK(refused.error().message.find("\"学习型个人推荐表\"") != std::string::npos);
+    CHECK(refused.error().subject == "学习型个人推荐表"); // quoted in Chinese too
+  }
+  SECTION("a title read from the document is quoted escaped and cut, never whole")
+  {
+    std::string title = "\u202e";
+    for (int i = 0; i < 300; ++i) {
+      title += "恶意标题";
+    }
+    dir.write("推介表.docx", changsha_form("手机：13912345678", title));
+    auto refused = load_submission(dir.path(), "x", options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().subject.starts_with("<U+202E>恶意标题"));
+    CHECK(refused.error().subject.ends_with("…"));
+    CHECK(refused.error().subject.size() < 200);
+    CHECK(refused.error().message.find("\u202e") == std::string::npos);
+    CHECK(refused.error().message.size() < 600);
   }
   SECTION("in a district whose other submissions are projects: not judged as one, and no pass")
   {

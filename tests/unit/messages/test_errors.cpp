@@ -48,3 +48,22 @@ TEST_CASE("an error without a reason, or with one not worded, reads as its code'
   // English: the library's own message, as ever.
   CHECK(messages::render_error(plain, core::Language::en) == "a.xlsx: already exists");
 }
+
+TEST_CASE("a refusal to choose a notice names, in Chinese too, the title read and the documents not taken",
+          "[messages]")
+{
+  auto title = core::fail_because(core::ErrorCode::no_rules, "form-title-unknown", "the form's title …",
+                                  "01-张三/推介表.docx")
+                   .error();
+  title.subject = "‘百姓学习之星’推选表";
+  CHECK(
+      zh(title).starts_with("推介表“01-张三/推介表.docx”的标题“‘百姓学习之星’推选表”没有说明它属于哪个通知"));
+  title.subject.clear();
+  CHECK(zh(title).starts_with("推介表“01-张三/推介表.docx”的标题（没有读到标题）没有说明"));
+
+  auto none = core::fail(core::ErrorCode::no_rules, "cannot tell which notice …", "01-张三").error();
+  CHECK(zh(none).find("未被认作推介表") == std::string::npos);
+  none.subject = "王秀兰.docx、个人情况.docx（标题：“个人情况表”）";
+  CHECK(zh(none).find("未被认作推介表的 Word 文档：王秀兰.docx、个人情况.docx（标题：“个人情况表”）。") !=
+        std::string::npos);
+}

@@ -101,6 +101,17 @@ TEST_CASE("a form's title chooses the family member", "[rules]")
     REQUIRE(brand != nullptr);
     CHECK(brand->id == "national/brand");
   }
+  SECTION("any quotation marks or brackets around the award's name, as Chinese typing gives them")
+  {
+    for (const char* title : {"‘百姓学习之星’推介表", "「百姓学习之星」推介表", "『百姓学习之星』推介表",
+                              "【百姓学习之星】推介表", "＂百姓学习之星＂推介表", "〈百姓学习之星〉推介表",
+                              "«百姓学习之星»推介表", "百姓学习之星\u200b推介表"}) {
+      INFO(title);
+      const RuleSet* star = choose_by_form_title(title, *family);
+      REQUIRE(star != nullptr);
+      CHECK(star->id == "national/star");
+    }
+  }
   SECTION("the registration table is not a form")
   {
     CHECK(choose_by_form_title("区（单位）“百姓学习之星”推介登记表", *family) == nullptr);

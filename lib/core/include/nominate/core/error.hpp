@@ -48,6 +48,11 @@ struct Error {
   // Which of the code's causes, when the code alone does not tell the user what to do ("output-inside-input",
   // "copy-exists"): a stable id the messages part words in each language. Empty when the code says it.
   std::string reason = {};
+  // What the error's sentence names besides its file (a form's title; the documents not taken for the form),
+  // ready to quote: escaped as core::escape_name_for_text does, a document's text cut to
+  // core::quote_excerpt's 40 characters. The messages part quotes it in each language. Empty when there is
+  // nothing to name.
+  std::string subject = {};
 };
 
 template <typename T> using Result = std::expected<T, Error>;

@@ -3,6 +3,7 @@
 #include <nominate/core/finding.hpp>
 #include <nominate/office/docx.hpp>
 
+#include <array>
 #include <span>
 #include <string>
 #include <string_view>
@@ -38,8 +39,12 @@ struct FormReading {
   std::vector<std::string> other_labels;
 };
 
-// Whether a title or a file name names a nomination form: 推介表, 推荐表, 申报表 or 评选表 (other cities'
-// words for the same form), and not a 登记表 (the district's registration table).
+// The words for the nomination form: the notice's 推介表, and other cities' words for the same form.
+inline constexpr std::array<std::string_view, 7> k_form_words{"推介表", "推荐表", "申报表", "评选表",
+                                                              "申报书", "推荐书", "推介书"};
+
+// Whether a title or a file name names a nomination form (one of k_form_words), and not a 登记表 (the
+// district's registration table).
 [[nodiscard]] bool names_nomination_form(std::string_view text);
 
 // The form's title as read_form finds it (`FormReading::title`), without reading its fields: the first
