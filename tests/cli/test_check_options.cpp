@@ -5,7 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <fcntl.h>
 #include <regex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace nominate::test::cli {
 namespace {
@@ -41,6 +45,58 @@ TEST_CASE("--format text --format json:FILE writes both reports in one run", "[c
   REQUIRE(!report.is_discarded());
   CHECK(report["schema"] == 1);
   CHECK(report["summary"]["failed"] == 1);
+}
+
+TEST_CASE(
+    "--format FMT:PATH writes through a pipe or a link; a table's -o refuses them; none becomes a plain "
+    "file",
+    "[cli]")
+{
+  TempDir temp;
+  SECTION("a FIFO a CI step reads gets the report, and stays a FIFO")
+  {
+    const auto fifo = temp.path() / "report.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // The reading end is open before the run (so the tool's open does not wait) and read after it: the report
+    // (about 20 KB) fits the pipe's buffer, and if the FIFO were replaced the read would find nothing, not
+    // hang.
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reader >= 0);
+    auto run = nominate({"check", "--format", "json:" + fifo.string(), "star-compliant"});
+    std::string received;
+    std::array<char, 4096> buffer{};
+    for (ssize_t got = 0; (got = ::read(reader, buffer.data(), buffer.size())) > 0;) {
+      received.append(buffer.data(), static_cast<std::size_t>(got));
+    }
+    ::close(reader);
+    CHECK(run.exit_code == 0);
+    CHECK(std::filesystem::is_fifo(std::filesystem::symlink_status(fifo)));
+    auto report = nlohmann::json::parse(received, nullptr, false);
+    REQUIRE(!report.is_discarded());
+    CHECK(report["summary"]["passed"] == 1);
+  }
+  SECTION("a link to a file stays a link, and the file it names holds the report")
+  {
+    temp.write("reports/today.json", "old");
+    const auto link = temp.path() / "report.json";
+    std::filesystem::create_symlink(temp.path() / "reports/today.json", link);
+    auto run = nominate({"check", "--format", "json:" + link.string(), "star-compliant"});
+    CHECK(run.exit_code == 0);
+    CHECK(std::filesystem::is_symlink(std::filesystem::symlink_status(link)));
+    CHECK(nlohmann::json::parse(read_file(temp.path() / "reports/today.json"))["summary"]["passed"] == 1);
+  }
+  SECTION("a table is written only as a file of its own")
+  {
+    temp.write("old.xlsx", "keep");
+    const auto link = temp.path() / "登记表.xlsx";
+    std::filesystem::create_symlink(temp.path() / "old.xlsx", link);
+    auto run = nominate({"table", "海淀区", "-o", link.string(), "--force", "--lang", "zh"});
+    INFO(run.output);
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("不是一个普通文件") != std::string::npos);
+    CHECK(std::filesystem::is_symlink(std::filesystem::symlink_status(link)));
+    CHECK(read_file(temp.path() / "old.xlsx") == "keep");
+  }
 }
 
 TEST_CASE("messages follow --lang, else the locale, else English", "[cli]")

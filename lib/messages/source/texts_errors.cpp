@@ -103,6 +103,9 @@ constexpr std::array k_reasons{
         "name-not-utf8",
         "“{place}”的名字不是 UTF-8 编码（多为用旧版解压软件解开的微信、QQ 压缩包，中文名变成了乱码）：请把这个"
         "文件或文件夹改成正确的中文名，或用 WPS、7-Zip、Bandizip 重新解压原来的压缩包，再打包。"},
+    ReasonText{"target-not-file",
+               "“{place}”不是一个普通文件（是设备、管道、链接或文件夹），nominate 不会用文件替换它：请用 -o "
+               "给出一个普通文件的名字（如 登记表.xlsx）或一个文件夹。"},
     ReasonText{"copy-not-ours",
                "“{place}”已经存在，但不是 nominate fix 写的副本（里面没有 .nominate-fix），--force "
                "也不会覆盖它：请用 -o 换一个文件夹，或先把它移走。"},

@@ -1,7 +1,9 @@
 #include "atomic_file.hpp"
 
+#include <nominate/core/input_file.hpp>
 #include <nominate/core/owner.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -16,11 +18,26 @@ namespace nominate::pack {
 
 namespace {
 
+// The start of a temporary's name, `.<name>.`: the target's name cut (at a character's start) where the
+// whole `.<name>.<host id>-<pid>.XXXXXX` would pass the 255 bytes a file name may have, so that a package
+// whose own name fits is never refused for its temporary's.
+std::string temporary_prefix(const std::string& name)
+{
+  constexpr std::size_t k_name_max = 255;
+  const std::size_t room =
+      k_name_max - std::min(k_name_max, core::owner_tag().size() + 9); // ".", ".", ".XXXXXX"
+  std::size_t cut = std::min(name.size(), room);
+  while (cut > 0 && cut < name.size() && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) {
+    --cut; // not inside a UTF-8 sequence
+  }
+  return "." + name.substr(0, cut) + ".";
+}
+
 // Removes `.<name>.<host id>-<pid>.XXXXXX` files beside `target` that a process of this machine left when it
 // was killed (SIGKILL, a power cut): its pid is gone. Files of live processes and of other machines stay.
 void sweep_stale(const std::filesystem::path& folder, const std::string& name)
 {
-  const std::string prefix = "." + name + ".";
+  const std::string prefix = temporary_prefix(name);
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     auto file = entry.path().filename().string();
@@ -41,9 +58,19 @@ void sweep_stale(const std::filesystem::path& folder, const std::string& name)
 
 core::Result<std::filesystem::path> temporary_beside(const std::filesystem::path& target)
 {
+  if (const auto kind = core::file_kind(target);
+      kind != core::FileKind::missing && kind != core::FileKind::regular) {
+    // The rename would put a plain file in the place of a device, a pipe, a link or a folder (/dev/null,
+    // /dev/stdout): a package or a table is written only as a file of its own.
+    return core::fail_because(core::ErrorCode::invalid_argument, "target-not-file",
+                              std::string("is ") + std::string(core::describe_kind(kind)) +
+                                  ", not a file: give the name of a file to write",
+                              target);
+  }
   auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
   sweep_stale(folder, target.filename().string());
-  auto pattern = (folder / ("." + target.filename().string() + "." + core::owner_tag() + ".XXXXXX")).string();
+  auto pattern =
+      (folder / (temporary_prefix(target.filename().string()) + core::owner_tag() + ".XXXXXX")).string();
   int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     return core::fail(core::ErrorCode::io,
