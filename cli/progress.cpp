@@ -1,5 +1,7 @@
 #include "progress.hpp"
 
+#include <nominate/core/display_name.hpp>
+
 #include <iostream>
 
 namespace nominate::cli {
@@ -14,7 +16,8 @@ TerminalProgress::~TerminalProgress()
 void TerminalProgress::started(std::size_t index, std::size_t total, const std::string& path)
 {
   std::cerr << "\r\x1b[K[" << index << '/' << total << "] "
-            << (m_language == core::Language::zh ? "正在检查 " : "checking ") << path << std::flush;
+            << (m_language == core::Language::zh ? "正在检查 " : "checking ")
+            << core::escape_name_for_text(path) << std::flush;
   m_drawn = true;
 }
 
@@ -62,8 +65,8 @@ void TerminalVerifyProgress::reading(const std::string& package, std::uint64_t d
   }
   m_last = now;
   const bool zh = m_language == core::Language::zh;
-  std::cerr << "\r\x1b[K" << (zh ? "正在读取 " : "reading ") << package << "  " << (done >> 20) << '/'
-            << (total >> 20) << " MB";
+  std::cerr << "\r\x1b[K" << (zh ? "正在读取 " : "reading ") << core::escape_name_for_text(package) << "  "
+            << (done >> 20) << '/' << (total >> 20) << " MB";
   const double seconds = std::chrono::duration<double>(now - m_start).count();
   if (done > 0 && done < total && seconds > 0.5) {
     auto left = static_cast<long>(seconds * static_cast<double>(total - done) / static_cast<double>(done));

@@ -9,6 +9,7 @@
 #include "../stop_signals.hpp"
 #include "commands.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/fix/copy.hpp>
 #include <nominate/fix/plan.hpp>
 #include <nominate/messages/render.hpp>
@@ -59,7 +60,7 @@ public:
 
   void action_started(std::size_t index, std::size_t total, const std::string& file) override
   {
-    m_label = fmt::format("[{}/{}] {}", index, total, file);
+    m_label = fmt::format("[{}/{}] {}", index, total, core::escape_name_for_text(file));
     m_started = std::chrono::steady_clock::now();
     if (m_draw) {
       std::cerr << "\r\x1b[K" << m_label << std::flush;
@@ -125,6 +126,13 @@ std::string verdict(const report::SubmissionReport* submission, bool strict, boo
                           errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 }
 
+// A name as a person reads it on a terminal: escape sequences, line breaks and invisible characters in a
+// folder's or file's name shown, never acted on (core::escape_name_for_text).
+std::string shown(const std::string& name)
+{
+  return core::escape_name_for_text(name);
+}
+
 // The report's lines for what a dry run would repair.
 std::vector<report::FixEntry> planned_fixes(const fix::Plan& plan)
 {
@@ -143,10 +151,10 @@ std::vector<report::FixEntry> planned_fixes(const fix::Plan& plan)
 
 void print_plan(std::ostream& out, const std::string& path, const fix::Plan& plan, bool zh)
 {
-  out << path << '\n';
+  out << shown(path) << '\n';
   for (const fix::Action& action : plan.actions) {
-    out << "  " << (zh ? "将修正 " : "will fix ") << action.file << ": " << action.from << " → " << action.to
-        << (action.target != action.file ? " (" + action.target + ")" : "") << '\n';
+    out << "  " << (zh ? "将修正 " : "will fix ") << shown(action.file) << ": " << action.from << " → "
+        << action.to << (action.target != action.file ? " (" + shown(action.target) + ")" : "") << '\n';
     bool duration_off =
         std::any_of(plan.manual.begin(), plan.manual.end(), [&](const core::Finding& finding) {
           return finding.file == action.file && finding.rule == "video.duration";
@@ -323,14 +331,14 @@ int run_fix(const FixOptions& options, const Environment& environment)
         if (outcome.action == "keep") {
           if (!quiet_text && outcome.result == "added") {
             human
-                << (zh ? "保留了副本中另外添加的“" : "kept ") << (root.output / outcome.file).string()
+                << (zh ? "保留了副本中另外添加的“" : "kept ") << shown((root.output / outcome.file).string())
                 << (zh ? "”（原文件夹里没有它；已保留，随副本一起检查）"
                        : ", which a person added to the copy (the original folder has no such file; it is kept "
                          "and checked with the copy)")
                 << '\n';
           } else if (!quiet_text) {
             human << (zh ? "保留了副本中改过的“" : "kept the copy's ")
-                  << (root.output / outcome.file).string()
+                  << shown((root.output / outcome.file).string())
                   << (zh ? "”（--force 不覆盖人改过的文件；要用新的修正结果，先把它移走）"
                          : " as a person left it (--force never writes over a file changed by hand; move it "
                            "away to get a fresh one)")
@@ -345,7 +353,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
              outcome.result, outcome.notes});
         if (!outcome.ok) {
           // What the clerk does, in their language; the converter's own words (English) labelled for IT.
-          const auto file = (root.source / outcome.submission / outcome.file).string();
+          const auto file = shown((root.source / outcome.submission / outcome.file).string());
           std::cerr << (zh ? fmt::format("nominate: “{}”没能自动修正，副本中是原样：请按检查报告中这个文件的"
                                          "“怎么改”手工处理。\n  给信息技术人员：{}\n",
                                          file, outcome.result)
@@ -356,7 +364,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
         }
       }
       if (!quiet_text) {
-        human << (zh ? "已写出修正副本：" : "wrote the fixed copy: ") << root.output.string() << '\n';
+        human << (zh ? "已写出修正副本：" : "wrote the fixed copy: ") << shown(root.output.string()) << '\n';
       }
     }
   }
@@ -373,7 +381,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
     if (!again.paths.empty()) {
       std::cerr << (zh ? "；已写完的副本：" : "; copies finished before: ");
       for (std::size_t i = 0; i < again.paths.size(); ++i) {
-        std::cerr << (i > 0 ? ", " : "") << again.paths[i];
+        std::cerr << (i > 0 ? ", " : "") << shown(again.paths[i]);
       }
     }
     std::cerr << '\n';
@@ -429,7 +437,7 @@ int run_fix(const FixOptions& options, const Environment& environment)
       const report::SubmissionReport* fixed =
           paired != after_of_before.end() ? &after.report.submissions[paired->second] : nullptr;
       human << "  " << verdict(&before.report.submissions[i], before.report.strict, zh) << "  →  "
-            << verdict(fixed, after.report.strict, zh) << "  " << path << '\n';
+            << verdict(fixed, after.report.strict, zh) << "  " << shown(path) << '\n';
     }
     human << '\n';
   }

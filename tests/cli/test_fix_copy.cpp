@@ -221,4 +221,27 @@ TEST_CASE("fix of two folders pairs each copy with its own original, though the 
              Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)  pb"));
 }
 
+TEST_CASE("names with escape sequences and line breaks are shown, never acted on, and --force knows its own "
+          "files by them",
+          "[cli]")
+{
+  TempDir temp;
+  const std::string name = "02-李四\x1b]0;PWNED\a\x1b[2J";
+  auto folder = copy_example("star-compliant", temp.path() / name);
+  life_photo_as_webp(folder, "生活照\n伪造的一行");
+  auto first = nominate({"fix", name}, in_folder(temp.path()));
+  INFO(first.output);
+  CHECK(first.exit_code == 0);
+  CHECK(first.output.find('\x1b') == std::string::npos); // no escape sequence reaches the terminal
+  CHECK(first.output.find("\n伪造的一行") == std::string::npos);
+  CHECK_THAT(first.output, Catch::Contains("02-李四\\x1B]0;PWNED\\x07\\x1B[2J"));
+  const auto copy = temp.path() / (name + "-已修正");
+  REQUIRE(fs::exists(copy / "生活照\n伪造的一行.jpg"));
+  // A second run with --force replaces what the first wrote, the file with a line break in its name included.
+  auto again = nominate({"fix", name, "--force"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK_THAT(again.output, !Catch::Contains("as a person left it"));
+}
+
 } // namespace nominate::test::cli

@@ -1,5 +1,7 @@
 // The manifest of a fixed copy: what `--force` may replace. A line per file, `<size> <mtime ns> <path>`,
-// after a first line that says so; a manifest without that line lists paths only (before stamps were kept).
+// after a first line that says so; the path with a backslash, a line feed and a carriage return escaped
+// (`\\`, `\n`, `\r`), so that a name holding a line break is still one line. Version 2 wrote paths as they
+// were; a manifest without a header lists paths only (before stamps were kept).
 
 #include "fix_manifest.hpp"
 
@@ -17,7 +19,35 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view k_header =
+    "# nominate fix manifest 3: <size> <modified ns> <path, \\ \\n \\r escaped>, as fix wrote each";
+constexpr std::string_view k_header_2 =
     "# nominate fix manifest 2: <size> <modified ns> <path>, as fix wrote each";
+
+std::string escaped(std::string_view path)
+{
+  std::string out;
+  for (char c : path) {
+    out += c == '\\'   ? std::string("\\\\")
+           : c == '\n' ? std::string("\\n")
+           : c == '\r' ? std::string("\\r")
+                       : std::string(1, c);
+  }
+  return out;
+}
+
+std::string unescaped(std::string_view line)
+{
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size()) {
+      const char next = line[++i];
+      out += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    } else {
+      out += line[i];
+    }
+  }
+  return out;
+}
 
 std::optional<WrittenFile> stamp_of(const fs::path& file)
 {
@@ -57,10 +87,12 @@ Manifest read_manifest(const fs::path& folder)
   Manifest files;
   std::ifstream in(folder / k_manifest_name);
   bool stamped = false;
+  bool escapes = false;
   bool first = true;
   for (std::string line; std::getline(in, line); first = false) {
-    if (first && line == k_header) {
+    if (first && (line == k_header || line == k_header_2)) {
       stamped = true;
+      escapes = line == k_header;
       continue;
     }
     if (line.empty() || line.starts_with('#')) {
@@ -69,7 +101,7 @@ Manifest read_manifest(const fs::path& folder)
     if (!stamped) {
       files.emplace(line, std::nullopt);
     } else if (auto parsed = parse_stamped(line)) {
-      files.emplace(std::move(parsed->first), parsed->second);
+      files.emplace(escapes ? unescaped(parsed->first) : std::move(parsed->first), parsed->second);
     }
   }
   return files;
@@ -81,7 +113,7 @@ std::string manifest_text(const fs::path& folder, const std::set<std::string>& f
   out << k_header << '\n';
   for (const std::string& file : files) {
     if (auto written = stamp_of(folder / fs::path(file))) {
-      out << written->size << ' ' << written->modified_ns << ' ' << file << '\n';
+      out << written->size << ' ' << written->modified_ns << ' ' << escaped(file) << '\n';
     }
   }
   return out.str();

@@ -208,7 +208,8 @@ private:
             << (fix.result == "planned" ? "→ "
                 : done                  ? "√ "
                                         : "× ")
-            << printable(core::escape_name_for_text(fix.file) + ": " + fix.from + " → " + fix.to + notes)
+            << printable(core::escape_name_for_text(fix.file) + ": " + core::escape_name_for_text(fix.from) +
+                         " → " + core::escape_name_for_text(fix.to) + notes)
             << '\n';
       if (!done) {
         m_out << k_detail_indent << printable(fix.result) << '\n';
