@@ -325,6 +325,12 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
   for (const auto* material : videos(context, spec)) {
     auto duration = material->video->duration_s;
     if (duration <= 0) {
+      // No length in the file's header (zeroed, or a recording never finished): the length could not be
+      // judged, and is said so rather than passed.
+      auto finding = video_finding(context, spec, *material, "video.duration.unknown");
+      finding.expected = expected;
+      finding.actual = "unknown";
+      out.push_back(std::move(finding));
       continue;
     }
     // Judged in whole seconds, as players show it (VLC, Explorer and 剪映 cut the fraction off): 5:00.6 —

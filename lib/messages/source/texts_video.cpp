@@ -102,6 +102,16 @@ constexpr std::array k_video{
         "Add footage and re-edit it in CapCut to at least {min}, then export with {export_en}.",
     },
     MessageText{
+        "video.duration.unknown",
+        "视频“{file}”的文件里没有记录时长（为 0），时长没能检查：视频可能没有录完、导出时出了错，或被软件改坏了。",
+        "The video \"{file}\" records no length (it says 0), so its length could not be checked: it may be a "
+        "recording that was never finished, a failed export, or damaged by a program.",
+        "用播放器打开它，看能否从头放到尾、能否拖动进度条；在剪映中导入后重新导出一次，或请拍摄者重新发送原视频。\nIT：nominate check --deep 逐帧解码；ffmpeg -i 原视频 -c copy 新视频.mp4 可按画面重写时长。",
+        "Open it in a player and see whether it plays to the end and can be scrubbed; import it into CapCut and "
+        "export it again, or ask for the original video.\nIT: nominate check --deep decodes every frame; ffmpeg -i "
+        "in.mp4 -c copy out.mp4 rewrites the length from the frames.",
+    },
+    MessageText{
         "video.duration.too-long",
         "视频“{file}”时长 {duration_zh}（{duration}），超过 {max_zh}（{max}）。",
         "The video \"{file}\" lasts {duration}, longer than {max}.",

@@ -245,6 +245,17 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.duration.too-long");
     CHECK(found[0].args.at("command").find(" -t 300 ") != std::string::npos);
   }
+  SECTION("a header that records no length: the length could not be judged, said at the check's severity")
+  {
+    auto zeroed = good_facts();
+    zeroed.duration_s = 0;
+    auto found = video_findings(video_material("事迹视频.mp4", zeroed), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.duration.unknown");
+    CHECK(found[0].severity == core::Severity::error);
+    CHECK(found[0].actual == "unknown");
+    CHECK(messages::render(found[0], core::Language::zh).message.find("时长没能检查") != std::string::npos);
+  }
   SECTION("non-square pixels: the stored and the played size are both named, and the command squares them")
   {
     auto stretched = good_facts();
