@@ -7,6 +7,7 @@ int open_file(AVFormatContext** format, const char* path)
 {
   AVDictionary* options = nullptr;
   ffmpeg::av_dict_set(&options, "format_whitelist", k_format_whitelist, 0);
+  ffmpeg::av_dict_set(&options, "max_streams", k_max_streams, 0);
   ffmpeg::av_dict_set(&options, "protocol_whitelist", k_protocol_whitelist, 0);
   const int status = ffmpeg::avformat_open_input(format, path, nullptr, &options);
   ffmpeg::av_dict_free(&options);

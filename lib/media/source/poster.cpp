@@ -146,6 +146,7 @@ core::Result<Preview> video_poster(const std::filesystem::path& path, const Post
   raw->probesize = k_probe_size;
   AVDictionary* dictionary = nullptr;
   ffmpeg::av_dict_set(&dictionary, "format_whitelist", k_format_whitelist, 0);
+  ffmpeg::av_dict_set(&dictionary, "max_streams", ffmpeg::k_max_streams, 0);
   const int status = ffmpeg::avformat_open_input(&raw, "", nullptr, &dictionary); // frees `raw` on failure
   ffmpeg::av_dict_free(&dictionary);
   if (status < 0) {

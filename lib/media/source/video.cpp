@@ -301,6 +301,7 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   raw->max_analyze_duration = k_analyze_duration;
   AVDictionary* options = nullptr;
   ffmpeg::av_dict_set(&options, "format_whitelist", k_format_whitelist, 0);
+  ffmpeg::av_dict_set(&options, "max_streams", ffmpeg::k_max_streams, 0);
   const int status = ffmpeg::avformat_open_input(&raw, "", nullptr, &options); // frees `raw` on failure
   ffmpeg::av_dict_free(&options);
   if (status < 0) {

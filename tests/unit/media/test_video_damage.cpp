@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <random>
+#include <string>
+#include <vector>
 
 using nominate::media::Container;
 using nominate::media::probe_video_file;
@@ -178,6 +180,19 @@ TEST_CASE("bad input is a fact, never a crash", "[media]")
     const auto facts =
         probe(derived_fixture("photo.mp4", std::string("\xFF\xD8\xFF\xE0", 4) + random_bytes(100, 1)));
     CHECK(facts.problem == "not a video");
+  }
+
+  SECTION("a small file of a hundred tracks is refused at opening, before a decoder is opened for each")
+  {
+    // 100 copies of one second of sound in one MP4 (3 KB a track); 999 made FFmpeg take 2.5 GB.
+    std::vector<std::string> args = {"-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "1"};
+    for (int i = 0; i < 100; ++i) {
+      args.insert(args.end(), {"-map", "0:a"});
+    }
+    args.insert(args.end(), {"-c:a", "aac", "-b:a", "8k", "{out}"});
+    const auto facts = probe(ffmpeg_fixture("tracks-100.mp4", args));
+    REQUIRE(facts.problem);
+    CHECK(facts.problem->find("max_streams") != std::string::npos);
   }
 
   SECTION("a missing file is an error")

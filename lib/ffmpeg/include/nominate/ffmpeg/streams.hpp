@@ -12,6 +12,11 @@ namespace nominate::ffmpeg {
 // named inside a hostile "video".
 inline constexpr const char* k_format_whitelist =
     "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,flv,mpegts,asf,mpeg";
+// The most streams a video may have (FFmpeg's own default is 1000): avformat_find_stream_info opens a
+// decoder for each, so a 1 MB file of 999 copied tracks took 2.5 GB. Phones and cameras write under ten
+// (video, sound, time code, metadata); a broadcast file with a track per sound channel under twenty. A file
+// with more is refused at opening, FFmpeg saying why.
+inline constexpr const char* k_max_streams = "64";
 // Opened by path (fix), a video may use the file protocol only: no network, no pipes, no subfiles.
 inline constexpr const char* k_protocol_whitelist = "file";
 
