@@ -241,6 +241,14 @@ TEST_CASE("a file that is there but unusable is named, never just 'missing'", "[
     CHECK(names_unreadable(run.report, "事迹视频.mp4"));
     CHECK(findings_of(run.report, "material.count").empty());
   }
+  SECTION("a PDF named 生活照.jpg is named for what it is, not taken for a scan")
+  {
+    temp.write("s/生活照.jpg", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
+    auto run = check({"s"}, in_folder(temp.path()));
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(names_unreadable(run.report, "生活照.jpg"));
+  }
   SECTION("a binary 工作总结.txt, and a UTF-16 one that is read")
   {
     temp.write("s/工作总结.txt", noise(3000, std::string("\x00\x01", 2)));

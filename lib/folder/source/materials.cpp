@@ -50,8 +50,8 @@ bool document_not_what_named(const FoundFile& file)
           k_image_types.contains(file.content_type) || k_video_types.contains(file.content_type));
 }
 
-// A text file (.txt, .md, .csv) that is binary, or a photo named as a video and a video named as a photo (a
-// JPEG named 事迹视频.mp4 is no video, and no third photo either): not what its name says.
+// A text file (.txt, .md, .csv) that is binary, or a photo named as a video and a video or a PDF named as a
+// photo (a JPEG named 事迹视频.mp4 is no video, and no third photo either): not what its name says.
 bool media_or_text_not_what_named(const FoundFile& file)
 {
   static const std::set<std::string> k_text_extensions = {"txt", "md", "csv"};
@@ -63,7 +63,9 @@ bool media_or_text_not_what_named(const FoundFile& file)
     return k_image_types.contains(file.content_type);
   }
   if (k_image_extensions.contains(file.extension)) {
-    return k_video_types.contains(file.content_type);
+    // A PDF named 生活照.jpg is no photo: taken for a scan, it would leave the clerk told to add a photo
+    // that seems to be there.
+    return k_video_types.contains(file.content_type) || file.content_type == "pdf";
   }
   return false;
 }
