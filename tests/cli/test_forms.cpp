@@ -93,8 +93,8 @@ TEST_CASE("in a district, a form whose title names no notice stops the run namin
       auto run = nominate({"check", district.string(), "--lang", "zh"});
       INFO(run.output);
       CHECK(run.exit_code == 2);
-      CHECK_THAT(run.output,
-                 Catch::Contains("推介表“" + (star / "推介表.docx").string() + "”的标题没有说明"));
+      CHECK_THAT(run.output, Catch::Contains("推介表“" + (star / "推介表.docx").string() +
+                                             "”的标题“学习型个人推荐表”没有说明"));
       CHECK_THAT(run.output, !Catch::Contains("01-张三 — "));
       auto packed = nominate({"pack", district.string(), "-o", (temp.path() / "out").string(), "-q"});
       CHECK(packed.exit_code == 2);

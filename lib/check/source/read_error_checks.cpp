@@ -33,6 +33,7 @@ constexpr std::array k_read_error_rules{
     ReadErrorRule{ReadErrorKind::not_a_table, "batch.registration", "batch.registration.not-a-table"},
     ReadErrorRule{ReadErrorKind::no_reader, "material.unreadable", "material.unreadable.no-reader"},
     ReadErrorRule{ReadErrorKind::no_access, "material.unreadable", "material.unreadable.no-access"},
+    ReadErrorRule{ReadErrorKind::too_large, "material.unreadable", "material.unreadable.over-limit"},
 };
 
 const ReadErrorRule& rule_of(ReadErrorKind kind)
@@ -59,6 +60,7 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
     break;
   case ReadErrorKind::damaged:
   case ReadErrorKind::no_reader:
+  case ReadErrorKind::too_large:
     args["detail"] = error.detail.value_or(std::string());
     break;
   case ReadErrorKind::not_what_named:

@@ -28,6 +28,9 @@ ReadError read_error_of(const core::Error& error, const std::filesystem::path& p
     return read_error(ReadErrorKind::encrypted);
   case core::ErrorCode::not_a_table:
     return read_error(ReadErrorKind::not_a_table);
+  case core::ErrorCode::limit_exceeded:
+    // A safety limit, not damage: a file Word or Excel may open all the same (a 100,000-cell table).
+    return read_error(ReadErrorKind::too_large, error.message);
   case core::ErrorCode::missing_library:
     // A reader loaded on first use (the PDF module) could not be: not the file's fault.
     return read_error(ReadErrorKind::no_reader, error.message);

@@ -45,6 +45,16 @@ constexpr std::array k_intake{
         "Ask the file's owner or an administrator to right-click it › Properties › Security (UOS/Kylin: Properties › Permissions) and give the current user Read, then check again; a file another account copied from a USB stick or a cloud drive can also be copied again by them.\nIT: ls -l \"{file}\"; chmod a+r \"{file}\"",
     },
     MessageText{
+        "material.unreadable.over-limit",
+        "文件“{file}”超出了本工具读取的安全上限，没有读取，内容未检查（不一定是文件坏了；详情：{detail}）。",
+        "\"{file}\" is past the tool's safety limit for reading and was not read, so its content was not checked "
+        "(the file is not necessarily damaged; {detail}).",
+        "确认放进来的是要报送的那份文件：登记表、推介表一般只有几十 KB。若是从别的系统导出的大文件，请只保留需要的内容（如登记表的表头和各行），在 WPS 中另存为 .xlsx 或 .docx 后再检查。",
+        "Make sure this is the file meant to be sent: a registration table or form is usually tens of KB. A large "
+        "export from another system should keep only what is needed (the table's header and rows), saved from "
+        "WPS as .xlsx or .docx, then checked again.",
+    },
+    MessageText{
         "material.unreadable.path-too-long",
         "“{file}”的完整路径太长（{length} 字节），超过了系统允许的长度，无法打开。",
         "The full path of \"{file}\" is {length} bytes, longer than the system allows; it cannot be opened.",

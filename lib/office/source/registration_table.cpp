@@ -187,6 +187,14 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
 // so a phone is as typed, located by row and column.
 core::Result<RegistrationTable> from_csv(std::span<const std::uint8_t> bytes)
 {
+  // A district's table is a few KB; past this it is no registration table, and its cells would be held
+  // several times over (decoded, split, reported): a 300 MB line took 1.6 GB.
+  constexpr std::size_t k_max_csv_bytes = 8U << 20U;
+  if (bytes.size() > k_max_csv_bytes) {
+    return core::fail(core::ErrorCode::limit_exceeded,
+                      "the text table is " + std::to_string(bytes.size() >> 20U) +
+                          " MB; a registration table saved as CSV is a few KB, and at most 8 MB is read");
+  }
   auto text =
       text::decode_text(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), {});
   if (!text) {

@@ -169,6 +169,20 @@ TEST_CASE("a district's unreadable registration table is a finding, with or with
   REQUIRE(of_rule(found, "material.encrypted").size() == 1);
 }
 
+TEST_CASE("a file past a reader's safety limit is said so, not called damaged", "[check]")
+{
+  folder::District district;
+  auto error = read_error(folder::ReadErrorKind::too_large);
+  error.detail = "the text table is 20 MB";
+  district.unreadable.push_back({"登记表.csv", error});
+  auto found = check::check_district(district, {});
+  auto over = of_rule(found, "material.unreadable", "material.unreadable.over-limit");
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].severity == core::Severity::error);
+  CHECK(over[0].args.at("detail") == "the text table is 20 MB");
+  CHECK(messages::render(over[0], core::Language::zh).message.find("不一定是文件坏了") != std::string::npos);
+}
+
 TEST_CASE("too few photos because one cannot be used says so, naming it, instead of asking for more",
           "[check]")
 {

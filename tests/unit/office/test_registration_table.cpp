@@ -226,6 +226,12 @@ TEST_CASE("a table saved from Excel as CSV is read as typed, in UTF-8 or GBK", "
   auto refused = read_registration_table(as_bytes(huge), DocumentType::text);
   REQUIRE_FALSE(refused);
   CHECK(refused.error().code == ErrorCode::limit_exceeded);
+  // So is one line of 9 MB, before it is decoded or split (a 300 MB one took 1.6 GB).
+  const std::string long_line = "推介序号,姓名\n1," + std::string(9U << 20U, 'x') + "\n";
+  auto too_large = read_registration_table(as_bytes(long_line), DocumentType::text);
+  REQUIRE_FALSE(too_large);
+  CHECK(too_large.error().code == ErrorCode::limit_exceeded);
+  CHECK(too_large.error().message.find("9 MB") != std::string::npos);
   // Text that is no table says so.
   auto prose = read_registration_table(as_bytes("这是一份说明，没有表格。\n"), DocumentType::text);
   REQUIRE_FALSE(prose);

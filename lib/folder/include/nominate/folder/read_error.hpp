@@ -20,6 +20,7 @@ enum class ReadErrorKind {
   not_a_table, // named as a registration table (登记表), it holds none: no header naming 姓名 / 项目名称
   no_reader, // the library that reads it (FFmpeg, loaded on first use) could not be loaded: not checked
   no_access, // the account running the tool may not read it (permissions, an ACL): not damaged, not read
+  too_large, // past a reader's safety limit (a size, a row count, a compression ratio): not damaged, not read
 };
 
 // A reader's failure with the plain data its message needs; which fields are set depends on `kind`.
