@@ -6,6 +6,8 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <utility>
 
 namespace nominate::office {
@@ -18,9 +20,25 @@ bool is_attachment_marker(std::string_view normalized)
   return (normalized.starts_with("附件") || normalized.starts_with("附表")) && normalized.size() <= 12;
 }
 
+// Whether the labels' cell of a table's first row says the row above goes on (`主要事迹和成效（续）`,
+// `（接上页）`, `续表`), or repeats that row's label, as a page's table may.
+bool says_continued(const Cell& first, const Cell& above)
+{
+  const std::string text = text::normalize_label(first.text());
+  if (text.empty()) {
+    return true;
+  }
+  if (text == text::normalize_label(above.text())) {
+    return true;
+  }
+  return std::ranges::any_of(std::array<std::string_view, 5>{"(续)", "续表", "续页", "接上页", "上接"},
+                             [&](std::string_view mark) { return text.find(mark) != std::string::npos; });
+}
+
 // Whether table `next` continues the table before it, split in two at a page break: only empty paragraphs
-// between them, and a first row whose first cell (the labels' column) is empty, on the grid of the last
-// row above, with text beside it — the rest of a long value typed on in the second table.
+// between them, and a first row whose first cell (the labels' column) is empty or says the row above goes
+// on (says_continued), on the grid of the last row above, with text beside it — the rest of a long value
+// typed on in the second table.
 bool continues_table(const Document& document, std::size_t next)
 {
   if (next == 0 || next >= document.tables.size()) {
@@ -38,7 +56,7 @@ bool continues_table(const Document& document, std::size_t next)
   }
   const auto& last = above.rows.back().cells;
   const auto& first = below.rows.front().cells;
-  if (first.size() < 2 || first.size() != last.size() || !text::trim(first.front().text()).empty()) {
+  if (first.size() < 2 || first.size() != last.size() || !says_continued(first.front(), last.front())) {
     return false;
   }
   bool has_text = false;
@@ -46,7 +64,7 @@ bool continues_table(const Document& document, std::size_t next)
     if (first[index].column != last[index].column || first[index].span != last[index].span) {
       return false;
     }
-    has_text = has_text || !text::trim(first[index].text()).empty();
+    has_text = has_text || (index > 0 && !text::trim(first[index].text()).empty());
   }
   return has_text;
 }

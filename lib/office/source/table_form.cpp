@@ -278,8 +278,41 @@ private:
             below.origin_cell == above.origin_cell);
   }
 
+  // Whether `cell`, under the label cell `label`, says the label's value goes on in its row: the same
+  // label again, as a page's table repeats it, or a label marked continued (`主要事迹和成效（续）`,
+  // `（接上页）`, `续表`), as clerks write when a long text runs past a page.
+  [[nodiscard]] bool says_continued(const Cell& cell, const Cell& label) const
+  {
+    std::string text = text::normalize_label(cell.text());
+    if (text == text::normalize_label(label.text())) {
+      return true;
+    }
+    // The marks, then the brackets they were written in: what is left is the label, or nothing.
+    const auto erase_all = [&](std::string_view part) {
+      bool found = false;
+      for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at)) {
+        text.erase(at, part.size());
+        found = true;
+      }
+      return found;
+    };
+    bool marked = false;
+    for (std::string_view mark : {"接上页", "上接", "续表", "续页", "续"}) {
+      marked = erase_all(mark) || marked;
+    }
+    for (std::string_view bracket : {"(", ")", "[", "]", "【", "】", "〔", "〕"}) {
+      erase_all(bracket);
+    }
+    if (!marked) {
+      return false;
+    }
+    const auto again = m_labels.match(text);
+    return text.empty() || (again && again == m_labels.match(label.text()));
+  }
+
   // The value of the label at (`row`, `index`) that starts in cell `value`, with the rows that continue it:
-  // rows below whose cell under the label is empty or merged with it, and whose cell under the value is on
+  // rows below whose cell under the label is empty or merged with it (or says the value goes on:
+  // says_continued), and whose cell under the value is on
   // the same grid columns (a long 主要事迹 typed on in the next row, or a label merged down over two rows
   // of text). Parts are joined as paragraphs, as Word counts them.
   std::string continued_value(std::size_t row, std::size_t index, CellKey value)
@@ -295,7 +328,8 @@ private:
       }
       const Cell& left = m_table.rows[below].cells[*under_label];
       bool merged = left.continues_above && left.origin_row == row && left.origin_cell == index;
-      if (!merged && (left.continues_above || !text::trim(left.text()).empty())) {
+      if (!merged && (left.continues_above || !text::trim(left.text()).empty()) &&
+          (left.continues_above || !says_continued(left, label))) {
         break;
       }
       const Cell& part = m_table.rows[below].cells[*under_value];

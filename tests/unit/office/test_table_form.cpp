@@ -154,6 +154,26 @@ TEST_CASE("a long value typed on in the rows below its label is one value", "[of
     CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。\n第三段。");
     CHECK(one(reading, "宣传展示材料").value == "宣传。");
   }
+  SECTION("the next rows' label cells marked continued, or the label repeated, as clerks write past a page")
+  {
+    for (const char* again :
+         {"主要事迹和成效（续）", "（续）", "（接上页）", "主要事迹和成效(续表)", "主要事迹和成效"}) {
+      INFO(again);
+      const std::string rows = wml::tr(tc("主要事迹和成效") + tc("第一段。", {3, ""})) +
+                               wml::tr(tc(again) + tc("第二段。", {3, ""})) +
+                               wml::tr(tc("获奖情况") + tc("无", {3, ""}));
+      const FormReading reading = read_body(wml::tbl(4, rows));
+      CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。");
+      CHECK(one(reading, "获奖情况").value == "无");
+    }
+  }
+  SECTION("a label that only holds 续 in a word (继续教育) is another field's, not a continuation")
+  {
+    const std::string rows = wml::tr(tc("主要事迹和成效") + tc("第一段。", {3, ""})) +
+                             wml::tr(tc("继续教育情况") + tc("无", {3, ""}));
+    const FormReading reading = read_body(wml::tbl(4, rows));
+    CHECK(one(reading, "主要事迹和成效").value == "第一段。");
+  }
   SECTION("a row below on another grid, or under another label, is not the value's")
   {
     const std::string rows = wml::tr(tc("获奖情况") + tc("无", {3, ""})) +
@@ -181,6 +201,17 @@ TEST_CASE("a table split in two at a page break is read as one", "[office]")
   CHECK(promo.location.table == 2); // its own table and row, as the reader sees them
   CHECK(promo.location.row == 2);
 
+  SECTION("the second table's first row marked continued, or repeating the label")
+  {
+    for (const char* again : {"主要事迹和成效（续）", "（接上页）", "主要事迹和成效"}) {
+      INFO(again);
+      const std::string marked = wml::tbl(4, wml::tr(tc(again) + tc("第二段。", {3, ""})) +
+                                                 wml::tr(tc("宣传展示材料") + tc("宣传。", {3, ""})));
+      const FormReading reading = read_body(first + page_break + marked);
+      CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。");
+      CHECK(one(reading, "宣传展示材料").value == "宣传。");
+    }
+  }
   SECTION("a table after text between them is a table of its own")
   {
     const FormReading apart = read_body(first + wml::p("附：") + second);
