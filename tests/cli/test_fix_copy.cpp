@@ -244,4 +244,30 @@ TEST_CASE("names with escape sequences and line breaks are shown, never acted on
   CHECK_THAT(again.output, !Catch::Contains("as a person left it"));
 }
 
+TEST_CASE("a file whose path is too long to open is not left out of the copy in silence", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  // 200 folders of 20 letters: a path past the 4096 bytes Linux opens, made (and removed) a folder at a
+  // time from inside, as only relative paths reach it.
+  const char* script = "import os, shutil, sys\n"
+                       "root, photo, mode = sys.argv[1], sys.argv[2], sys.argv[3]\n"
+                       "if mode == 'make':\n"
+                       "    os.chdir(root)\n"
+                       "    for _ in range(200):\n"
+                       "        os.mkdir('a' * 20); os.chdir('a' * 20)\n"
+                       "    shutil.copyfile(photo, '生活照3.jpg')\n"
+                       "else:\n"
+                       "    shutil.rmtree(os.path.join(root, 'a' * 20), ignore_errors=True)\n";
+  const auto photo = (folder / "生活照.jpg").string();
+  REQUIRE(run_tool({"python3", "-c", script, folder.string(), photo, "make"}).exit_code == 0);
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK_THAT(run.output, Catch::Contains("failed (1 error, 0 warnings)  →  failed (1 error, 0 warnings)"));
+  for (const auto& dir : {folder, temp.path() / "01-张三-已修正"}) {
+    CHECK(run_tool({"python3", "-c", script, dir.string(), photo, "remove"}).exit_code == 0);
+  }
+}
+
 } // namespace nominate::test::cli

@@ -9,6 +9,7 @@
 #include <nominate/folder/discover.hpp>
 #include <nominate/office/legacy.hpp>
 
+#include <climits>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -49,6 +50,16 @@ fs::path temporary_for(const fs::path& target)
          fmt::format(".nominate-tmp-{:016x}{}", std::hash<std::string>{}(name), extension);
 }
 
+// An error from writing `temporary` named as the file the user knows, `target` (a full disk names the copy,
+// not its hidden temporary); an error naming the input is kept as it is.
+core::Error named_target(core::Error error, const fs::path& temporary, const fs::path& target)
+{
+  if (error.file == temporary) {
+    error.file = target;
+  }
+  return error;
+}
+
 core::Result<void> commit(const fs::path& temporary, const fs::path& target)
 {
   std::error_code error;
@@ -81,13 +92,13 @@ core::Result<void> copy_into(const fs::path& from, const fs::path& target)
   std::error_code error;
   fs::create_directories(target.parent_path(), error);
   fs::path temporary = temporary_for(target);
-  if (!error) {
-    fs::copy_file(from, temporary, fs::copy_options::overwrite_existing, error);
-  }
   if (error) {
+    return core::fail(core::ErrorCode::io, "cannot make the folder: " + reason(error), target.parent_path());
+  }
+  if (auto copied = core::copy_input_file(from, temporary); !copied) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
-    return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
+    return std::unexpected(named_target(copied.error(), temporary, target));
   }
   return commit(temporary, target);
 }
@@ -143,9 +154,8 @@ core::Result<Notes> run_action_into(const Action& action, const fs::path& target
     return done->frames > 1 ? Notes{"first-frame"} : Notes{};
   }
   if (action.kind == ActionKind::rename_file) {
-    fs::copy_file(action.source, temporary, fs::copy_options::overwrite_existing, error);
-    if (error) {
-      return core::fail(core::ErrorCode::io, "cannot copy: " + reason(error), target);
+    if (auto copied = core::copy_input_file(action.source, temporary); !copied) {
+      return std::unexpected(named_target(copied.error(), temporary, target));
     }
     return Notes{};
   }
@@ -158,9 +168,8 @@ core::Result<Notes> run_action_into(const Action& action, const fs::path& target
   if (!converted) {
     return std::unexpected(converted.error());
   }
-  fs::copy_file(*converted, temporary, fs::copy_options::overwrite_existing, error);
-  if (error) {
-    return core::fail(core::ErrorCode::io, "cannot copy the converted form: " + reason(error), target);
+  if (auto copied = core::copy_input_file(*converted, temporary); !copied) {
+    return std::unexpected(named_target(copied.error(), temporary, target));
   }
   return Notes{};
 }
@@ -318,9 +327,9 @@ core::Result<std::vector<FixOutcome>> write_fixed_copy(const fs::path& source, c
     if (folder::is_junk_name(entry->path().filename().string())) {
       continue;
     }
-    // Nor a file this account may not read (material.unreadable.no-access): carry_left_out carries its
-    // finding.
-    if (core::read_refused(entry->path())) {
+    // Nor a file this account may not read (material.unreadable.no-access), or whose path is too long to
+    // open (material.unreadable.path-too-long): carry_left_out carries its finding.
+    if (entry->path().native().size() >= PATH_MAX || core::read_refused(entry->path())) {
       continue;
     }
     std::string relative = entry->path().lexically_relative(from).generic_string();

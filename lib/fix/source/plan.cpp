@@ -301,9 +301,11 @@ void carry_left_out(const std::vector<core::Finding>& before, const std::filesys
     }
     std::error_code error;
     const auto there = fs::symlink_status(original / fs::path(finding.file), error);
+    // A path too long to open cannot be copied either (its status is an error too): carried all the same.
     const bool special =
-        !error && fs::exists(there) &&
-        (!fs::is_regular_file(there) || core::read_refused(original / fs::path(finding.file)));
+        finding.message_id == "material.unreadable.path-too-long" ||
+        (!error && fs::exists(there) &&
+         (!fs::is_regular_file(there) || core::read_refused(original / fs::path(finding.file))));
     const bool said = std::ranges::any_of(after, [&](const core::Finding& f) {
       return f.rule == finding.rule && f.file == finding.file && f.message_id == finding.message_id;
     });

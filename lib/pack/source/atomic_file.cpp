@@ -135,17 +135,14 @@ core::Result<void> copy_file_atomically(const std::filesystem::path& source,
   if (!temporary) {
     return std::unexpected(temporary.error());
   }
-  std::error_code error;
-  std::filesystem::copy_file(source, *temporary, std::filesystem::copy_options::overwrite_existing, error);
-  int fd = error ? -1 : ::open(temporary->c_str(), O_WRONLY | O_CLOEXEC);
-  bool synced = fd >= 0 && ::fsync(fd) == 0;
-  if (fd >= 0) {
-    ::close(fd);
-  }
-  if (error || !synced) {
+  // The error names the file at fault: the source it could not read, or the target on a full disk.
+  if (auto copied = core::copy_input_file(source, *temporary, /*sync=*/true); !copied) {
     ::unlink(temporary->c_str());
-    return core::fail(core::ErrorCode::io,
-                      "cannot copy: " + (error ? error.message() : std::string("sync failed")), source);
+    auto error = copied.error();
+    if (error.file == *temporary) {
+      error.file = target;
+    }
+    return std::unexpected(error);
   }
   return commit(*temporary, target);
 }

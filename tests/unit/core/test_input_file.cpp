@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sys/socket.h>
@@ -65,4 +66,29 @@ TEST_CASE("a socket is refused and named as one", "[core]")
   auto opened = InputFile::open(path);
   CHECK(!opened);
   ::close(fd);
+}
+
+TEST_CASE("a copy is whole, and a full disk is named as such on the copy, not as the input's fault", "[core]")
+{
+  nominate::test::TempDir temp;
+  std::string bytes(3 * 1024 * 1024 + 17, '\0'); // more than one chunk
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    bytes[i] = static_cast<char>(i * 7);
+  }
+  const auto from = temp.write("事迹视频.mp4", bytes);
+  REQUIRE(copy_input_file(from, temp.path() / "副本.mp4", /*sync=*/true));
+  CHECK(nominate::test::read_file(temp.path() / "副本.mp4") == bytes);
+
+  // /dev/full takes the open and refuses every write with ENOSPC, as a full disk does.
+  if (file_kind("/dev/full") == FileKind::device) {
+    auto full = copy_input_file(from, "/dev/full");
+    REQUIRE(!full);
+    CHECK(full.error().file == "/dev/full");
+    CHECK(full.error().message.find(std::strerror(ENOSPC)) != std::string::npos);
+  }
+  auto fifo = temp.path() / "管道.mp4";
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  auto refused = copy_input_file(fifo, temp.path() / "x.mp4");
+  REQUIRE(!refused);
+  CHECK(refused.error().file == fifo);
 }

@@ -71,4 +71,11 @@ struct FileHead {
 };
 [[nodiscard]] Result<FileHead> read_input_head(const std::filesystem::path& path, std::uint64_t max_bytes);
 
+// Copies the regular file `from` (opened as InputFile opens it) to `to`, created or truncated (0644), and
+// synced to disk when `sync`. Each error names the file at fault with the system's reason: a full disk is
+// "No space left on device" naming `to`, never an input/output error naming `from` (as
+// std::filesystem::copy_file's sendfile gives). Leaves a partial `to` on failure: the caller removes it.
+[[nodiscard]] Result<void> copy_input_file(const std::filesystem::path& from, const std::filesystem::path& to,
+                                           bool sync = false);
+
 } // namespace nominate::core

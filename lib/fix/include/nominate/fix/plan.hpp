@@ -54,9 +54,9 @@ struct Plan {
 
 // The check of the copy must not pass what the copy only hides. A named pipe, a link (to a file or to
 // nothing), a device or a folder named like a material is not copied (only regular files are), so the
-// copy's check no longer sees it; each finding of the check before on such a file (relative to `original`,
-// the submission folder) that the copy (`copy`) does not hold as a regular file is added to `after` (the
-// copy's findings), which stays sorted by (file, field, rule).
+// copy's check no longer sees it; nor is a file whose path is too long to open. Each finding of the check
+// before on such a file (relative to `original`, the submission folder) that the copy (`copy`) does not hold
+// as a regular file is added to `after` (the copy's findings), which stays sorted by (file, field, rule).
 void carry_left_out(const std::vector<core::Finding>& before, const std::filesystem::path& original,
                     const std::filesystem::path& copy, std::vector<core::Finding>& after);
 
