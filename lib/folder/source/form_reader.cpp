@@ -179,7 +179,7 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
       auto name = std::filesystem::path(file.file).filename().string();
       if (is_word_document(file) && !names_registration(name) && !names_summary(name)) {
         auto title = document_title(file);
-        form.unrecognised.push_back(file.file +
+        form.unrecognised.push_back(core::escape_name_for_text(file.file) +
                                     (title.empty() ? std::string() : "（标题：“" + title + "”）"));
       }
     }

@@ -19,7 +19,8 @@ struct FormFile {
   std::vector<core::Finding> findings;      // ambiguous, converted from a legacy format, revisions
   std::vector<std::string> other_forms;     // candidates not chosen
   // No form found: the Word documents (.docx/.doc/.wps) that were not recognised as one, with their
-  // titles ("推荐表.docx（标题：“个人情况”）"), for the message that no notice could be chosen.
+  // titles ("推荐表.docx（标题：“个人情况”）"), for the message that no notice could be chosen; name and
+  // title escaped (core::escape_name_for_text, core::quote_excerpt), ready to show.
   std::vector<std::string> unrecognised;
   // No form found, but a file named as one (推介表.docx) that is no Word document by its content (random
   // bytes, an .xlsx, another compound file, a folder or a FIFO): the form is there and unusable, not absent.

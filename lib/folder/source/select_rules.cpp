@@ -43,7 +43,7 @@ std::string unrecognised_note(const RuleChoice& choice)
 {
   std::string note;
   for (const auto& document : choice.unrecognised_documents) {
-    note += (note.empty() ? "" : "; ") + core::escape_name_for_text(document);
+    note += (note.empty() ? "" : "; ") + document;
   }
   return note.empty() ? note : " (not recognised as the form: " + note + ")";
 }
@@ -54,7 +54,7 @@ std::string unrecognised_subject(const RuleChoice& choice)
 {
   std::string subject;
   for (const auto& document : choice.unrecognised_documents) {
-    subject += (subject.empty() ? "" : "、") + core::escape_name_for_text(document);
+    subject += (subject.empty() ? "" : "、") + document;
   }
   return subject;
 }

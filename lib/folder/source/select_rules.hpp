@@ -28,7 +28,7 @@ struct RuleChoice {
   // finding (material.legacy-format, …) is reported instead of a refusal to check.
   bool form_unreadable = false;
   // Word documents that were not recognised as the form, each with what its title says
-  // ("推荐表.docx（标题：“个人情况”）"), named when no notice can be chosen.
+  // ("推荐表.docx（标题：“个人情况”）"), named when no notice can be chosen; escaped, ready to show.
   std::vector<std::string> unrecognised_documents;
 };
 
