@@ -1,11 +1,11 @@
 #include <nominate/core/input_file.hpp>
 
-#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace nominate::core {
 
