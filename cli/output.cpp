@@ -9,18 +9,19 @@ namespace nominate::cli {
 
 namespace {
 
-// Opens `target` as a shell's `>` does (following links, creating a file that is not there) and writes.
-core::Result<void> write_through(const std::filesystem::path& target,
-                                 const std::function<void(std::ostream&)>& write)
+// Opens `file` as a shell's `>` does (following links, creating a file that is not there) and writes;
+// errors name `target`, the path the user gave.
+core::Result<void> write_to(const std::filesystem::path& file, const std::filesystem::path& target,
+                            const std::function<void(std::ostream&)>& write)
 {
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
   if (!out) {
-    return core::fail(core::ErrorCode::io, "cannot write the report here", target);
+    return core::fail(core::ErrorCode::io, "cannot write the report here (does the folder exist?)", target);
   }
   write(out);
   out.flush();
   if (!out) {
-    return core::fail(core::ErrorCode::io, "writing the report failed", target);
+    return core::fail(core::ErrorCode::io, "writing the report failed (disk full?)", target);
   }
   return {};
 }
@@ -43,29 +44,21 @@ core::Result<void> write_atomically(const std::filesystem::path& target,
     std::error_code error;
     const auto resolved = std::filesystem::canonical(target, error);
     if (error || core::file_kind(resolved) != core::FileKind::regular) {
-      return write_through(target, write);
+      return write_to(target, target, write);
     }
     destination = resolved;
     break;
   }
   default:
     // A device (/dev/null), a FIFO a CI step reads, a socket: a rename would put a plain file in its place.
-    return write_through(target, write);
+    return write_to(target, target, write);
   }
   auto temporary = destination;
   temporary += ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      return core::fail(core::ErrorCode::io, "cannot write the report here (does the folder exist?)", target);
-    }
-    write(out);
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      return core::fail(core::ErrorCode::io, "writing the report failed (disk full?)", target);
-    }
+  if (auto written = write_to(temporary, target, write); !written) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    return written;
   }
   std::error_code error;
   std::filesystem::rename(temporary, destination, error);
