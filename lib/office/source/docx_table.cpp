@@ -99,7 +99,7 @@ private:
     Cell cell;
     cell.column = column;
     cell.span = m_reader.number(m_w.child(properties, "gridSpan"), 1, 1, k_max_span);
-    m_reader.read_cell_content(node, cell.paragraphs, depth);
+    m_reader.read_cell_content(node, cell, depth);
 
     // The old horizontal merge: a continuing cell widens the one before it.
     auto horizontal = m_w.child(properties, "hMerge");

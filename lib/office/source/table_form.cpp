@@ -43,9 +43,11 @@ bool looks_like_label(std::string_view normalized)
 
 class TableForm {
 public:
-  TableForm(const FormTable& table, const LabelMatcher& labels, FormReading& reading)
+  // `inside`: the table is nested in that cell of an outer table, and every entry is placed there.
+  TableForm(const FormTable& table, const LabelMatcher& labels, FormReading& reading,
+            std::optional<core::Location> inside = std::nullopt)
       : m_table(table.table), m_index(table.index), m_split_row(table.split_row), m_labels(labels),
-        m_reading(reading)
+        m_reading(reading), m_inside(std::move(inside))
   {
   }
 
@@ -111,17 +113,82 @@ private:
     return std::nullopt;
   }
 
-  // Whether a cell is a label of its own or starts with `label：` pairs: it is then no one's value.
+  // Whether a cell is a label of its own, starts with `label：` pairs or holds a table with a label in it:
+  // it is then no one's value.
   [[nodiscard]] bool is_label_cell(const Cell& cell) const
   {
     std::string text = cell.text();
-    return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
-           (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value());
+    if (m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
+        (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value())) {
+      return true;
+    }
+    return std::ranges::any_of(cell.tables, [&](const Table& table) { return is_label_table(table); });
+  }
+
+  // Whether a table nested in a cell is one of labels and values: each row starts with a label (`电话 |
+  // 010-… / 手机 | 139…`, or `电话：…` pairs), or its first row is labels only (`电话 | 手机 | 邮箱` over
+  // the values). A table of another kind (a 个人简历 as `起止时间 | 工作单位 | 职务` rows) is the cell's
+  // text.
+  [[nodiscard]] bool is_label_table(const Table& table) const
+  {
+    const auto is_label = [&](const Cell& cell) {
+      return m_labels.match(cell.text()).has_value() || !m_labels.pairs(cell.text()).empty() ||
+             label_then_value(cell.text()).has_value();
+    };
+    const auto first_filled = [](const Row& row) {
+      return std::ranges::find_if(row.cells, [](const Cell& cell) {
+        return !cell.continues_above && !text::trim(cell.text()).empty();
+      });
+    };
+    std::size_t rows = 0;
+    bool each_row = true;
+    for (const auto& row : table.rows) {
+      if (auto first = first_filled(row); first != row.cells.end()) {
+        ++rows;
+        each_row = each_row && is_label(*first);
+      }
+    }
+    if (rows > 0 && each_row) {
+      return true;
+    }
+    if (table.rows.size() < 2) {
+      return false;
+    }
+    std::size_t labels = 0;
+    for (const auto& cell : table.rows.front().cells) {
+      if (text::trim(cell.text()).empty()) {
+        continue;
+      }
+      if (!m_labels.match(cell.text())) {
+        return false;
+      }
+      ++labels;
+    }
+    return labels >= 2;
+  }
+
+  // Reads the tables nested in the cell at (`row`, `index`) as tables of the form, each entry placed at
+  // that cell. Whether any label was read there.
+  bool read_nested(std::size_t row, std::size_t index)
+  {
+    const Cell& cell = m_table.rows[row].cells[index];
+    const std::size_t before = m_reading.entries.size();
+    for (const auto& table : cell.tables) {
+      if (!is_label_table(table)) {
+        continue;
+      }
+      TableForm(FormTable{table, m_index, table.rows.size()}, m_labels, m_reading, location(row, index))
+          .read();
+    }
+    return m_reading.entries.size() > before;
   }
 
   // Where a cell is, as the reader sees it: rows past the split are the next table's.
   [[nodiscard]] core::Location location(std::size_t row, std::size_t cell) const
   {
+    if (m_inside) {
+      return *m_inside;
+    }
     bool second = row >= m_split_row;
     core::Location location;
     location.table = static_cast<int>(m_index + (second ? 2 : 1));
@@ -152,6 +219,10 @@ private:
   void read_cell(std::size_t row, std::size_t index)
   {
     const Cell& cell = m_table.rows[row].cells[index];
+    // `电话 | 010-… / 手机 | 139… / 邮箱 | …` as a small table inside the cell: its own labels and values.
+    if (read_nested(row, index)) {
+      return;
+    }
     if (auto label = m_labels.match(cell.text())) {
       read_value(*label, row, index);
       return;
@@ -354,6 +425,7 @@ private:
   std::size_t m_split_row;
   const LabelMatcher& m_labels;
   FormReading& m_reading;
+  std::optional<core::Location> m_inside;
   std::set<CellKey> m_used;                  // cells already taken as a value
   std::map<CellKey, std::string> m_label_at; // the label of each label and value cell read so far
   std::vector<CellKey> m_unmatched;          // cells that are no known label and hold no `label：` pair

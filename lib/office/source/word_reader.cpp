@@ -91,7 +91,7 @@ std::size_t text_bytes(const Namespace& w, const pugi::xml_node& node, int depth
   return bytes;
 }
 
-// Collects paragraphs; a table inside is flattened into its cells' paragraphs.
+// Collects a cell's paragraphs; a table inside is flattened into its cells' paragraphs, and kept.
 class ParagraphList : public BlockSink {
 public:
   void paragraph(std::string text, std::string /*style*/) override { lines.push_back(std::move(text)); }
@@ -104,8 +104,10 @@ public:
         }
       }
     }
+    tables.push_back(std::move(table));
   }
   std::vector<std::string> lines;
+  std::vector<Table> tables;
 };
 
 class BodySink : public BlockSink {
@@ -474,12 +476,12 @@ void WordReader::read_text_boxes(const pugi::xml_node& node, BoxBlocks& boxes, i
   });
 }
 
-void WordReader::read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs,
-                                   int depth)
+void WordReader::read_cell_content(const pugi::xml_node& node, Cell& cell, int depth)
 {
   ParagraphList list;
-  read_blocks(cell, list, depth);
-  paragraphs = std::move(list.lines);
+  read_blocks(node, list, depth);
+  cell.paragraphs = std::move(list.lines);
+  cell.tables = std::move(list.tables);
 }
 
 Document read_document_xml(const pugi::xml_document& xml)

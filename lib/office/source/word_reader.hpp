@@ -48,8 +48,8 @@ public:
   // lines around it (`编号：`, the title). read_blocks reads such cells' content as the body's own, so the
   // form inside is a top-level table and not one cell's text.
   [[nodiscard]] std::vector<pugi::xml_node> frame_cells(const pugi::xml_node& table) const;
-  // A cell's content as paragraphs, nested tables flattened.
-  void read_cell_content(const pugi::xml_node& cell, std::vector<std::string>& paragraphs, int depth);
+  // A cell's content as paragraphs, nested tables flattened into them and kept (Cell::tables).
+  void read_cell_content(const pugi::xml_node& node, Cell& cell, int depth);
 
   [[nodiscard]] const Namespace& w() const { return m_w; }
   // An on/off property: present and not w:val="0|false|off".

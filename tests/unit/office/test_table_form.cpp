@@ -1,5 +1,6 @@
 // Tables laid out otherwise than the templates: a row of labels above a row of values, a long value typed
-// on in the rows below its label (merged or left empty), a table split in two at a page break.
+// on in the rows below its label (merged or left empty), a table split in two at a page break, a table of
+// labels inside a cell.
 #include "office_tools.hpp"
 #include "ooxml_builder.hpp"
 #include "temp_dir.hpp"
@@ -207,9 +208,9 @@ TEST_CASE("a table split in two at a page break is read as one", "[office]")
       INFO(again);
       const std::string marked = wml::tbl(4, wml::tr(tc(again) + tc("第二段。", {3, ""})) +
                                                  wml::tr(tc("宣传展示材料") + tc("宣传。", {3, ""})));
-      const FormReading reading = read_body(first + page_break + marked);
-      CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。");
-      CHECK(one(reading, "宣传展示材料").value == "宣传。");
+      const FormReading continued = read_body(first + page_break + marked);
+      CHECK(one(continued, "主要事迹和成效").value == "第一段。\n第二段。");
+      CHECK(one(continued, "宣传展示材料").value == "宣传。");
     }
   }
   SECTION("a table after text between them is a table of its own")
@@ -217,4 +218,76 @@ TEST_CASE("a table split in two at a page break is read as one", "[office]")
     const FormReading apart = read_body(first + wml::p("附：") + second);
     CHECK(one(apart, "主要事迹和成效").value == "第一段。");
   }
+}
+
+namespace {
+
+const std::vector<std::string> k_contact_labels{"姓名", "联系方式", "电话",    "手机",
+                                                "邮箱", "个人简历", "工作单位"};
+
+FormReading read_contact(const std::string& body)
+{
+  auto document = read_docx(as_bytes(nominate::test::docx_package(body)));
+  REQUIRE(document);
+  return nominate::office::read_form(*document, k_contact_labels);
+}
+
+} // namespace
+
+TEST_CASE("a small table of labels inside a cell is read as the form's labels", "[office]")
+{
+  // A county's form: 联系方式 | a table of its own with 电话, 手机 and 邮箱 (Word ends a cell with a
+  // paragraph).
+  const std::string by_rows =
+      wml::tbl(2, wml::tr(tc("电话") + tc("010-62341287")) + wml::tr(tc("手机") + tc("13910236587")) +
+                      wml::tr(tc("邮箱") + tc("wangxiulan57@163.com")));
+  const std::string by_columns =
+      wml::tbl(3, wml::tr(tc("电话") + tc("手机") + tc("邮箱")) +
+                      wml::tr(tc("010-62341287") + tc("13910236587") + tc("wangxiulan57@163.com")));
+  for (const auto& inner : {by_rows, by_columns}) {
+    const FormReading reading = read_contact(wml::tbl(
+        2, wml::tr(tc("姓名") + tc("王秀兰")) + wml::tr(tc("联系方式") + wml::tc_xml(inner + wml::p("")))));
+    CHECK(one(reading, "电话").value == "010-62341287");
+    CHECK(one(reading, "手机").value == "13910236587");
+    CHECK(one(reading, "邮箱").value == "wangxiulan57@163.com");
+    // Placed where a clerk finds it: the outer table's cell.
+    CHECK(one(reading, "手机").location.table == 1);
+    CHECK(one(reading, "手机").location.row == 2);
+    CHECK(one(reading, "手机").location.cell_index == 2);
+    CHECK(one(reading, "联系方式").value.empty());
+  }
+
+  SECTION("a table of another kind in a cell stays that cell's text")
+  {
+    // 工作单位 is a label of the form, but here a column heading of the 个人简历.
+    const std::string resume =
+        wml::tbl(3, wml::tr(tc("起止时间") + tc("工作单位") + tc("职务")) +
+                        wml::tr(tc("1975.09—1990.12") + tc("北京第二毛纺织厂") + tc("挡车工")));
+    const FormReading reading =
+        read_contact(wml::tbl(2, wml::tr(tc("个人简历") + wml::tc_xml(resume + wml::p("")))));
+    CHECK(one(reading, "个人简历").value.find("北京第二毛纺织厂") != std::string::npos);
+    for (const auto& entry : reading.entries) {
+      CHECK(entry.label != "工作单位");
+    }
+  }
+}
+
+TEST_CASE("a table of labels inside a cell, as LibreOffice Writer saves it, is read", "[office]")
+{
+  const std::string html = "<html><body><table border=\"1\">"
+                           "<tr><td>姓名</td><td>王秀兰</td></tr>"
+                           "<tr><td>联系方式</td><td><table border=\"1\">"
+                           "<tr><td>电话</td><td>010-62341287</td></tr>"
+                           "<tr><td>手机</td><td>13910236587</td></tr>"
+                           "<tr><td>邮箱</td><td>wangxiulan57@163.com</td></tr>"
+                           "</table></td></tr></table></body></html>";
+  auto docx =
+      nominate::test::soffice_convert(html, "联系方式.html", "docx:MS Word 2007 XML", "HTML (StarWriter)");
+  auto document = read_docx(as_bytes(nominate::test::read_file(docx)));
+  REQUIRE(document);
+  const FormReading reading = nominate::office::read_form(*document, k_contact_labels);
+  CHECK(one(reading, "姓名").value == "王秀兰");
+  CHECK(one(reading, "电话").value == "010-62341287");
+  CHECK(one(reading, "手机").value == "13910236587");
+  CHECK(one(reading, "邮箱").value == "wangxiulan57@163.com");
 }

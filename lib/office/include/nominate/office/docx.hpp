@@ -24,9 +24,14 @@ struct Paragraph {
   std::size_t tables_before = 0; // top-level tables before it in the body (0: above the first table)
 };
 
+struct Table;
+
 // A table cell placed on the table's grid.
 struct Cell {
   std::vector<std::string> paragraphs; // its paragraphs; a nested table's cells follow as paragraphs
+  // The tables inside the cell, in order (their text is in `paragraphs` too): a county's form may put
+  // `电话 | 手机 | 邮箱` in a small table of their own inside the cell next to 联系方式.
+  std::vector<Table> tables;
   int column = 0;                      // first grid column covered, 0-based (gridBefore counted)
   int span = 1;                        // grid columns covered (w:gridSpan, old w:hMerge)
   int row_span = 1;                    // rows covered when it starts a vertical merge (w:vMerge restart)
