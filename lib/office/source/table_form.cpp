@@ -82,12 +82,12 @@ public:
   }
 
 private:
-  // A short one-line cell that is a label, white space and its value, without a colon (`姓名 王秀兰`,
-  // `性别　女`, `出生年月 1957年4月`): the first split at white space whose left part is a known label, when
-  // the rest is a short value and no label itself. Long text is left to the big-cell reading.
+  // A one-line cell that is a label, white space and its value, without a colon (`姓名 王秀兰`, `性别　女`,
+  // `出生年月 1957年4月`, `所在单位及职务 学院路街道…负责人`): the first split at white space whose left part
+  // is a known label, when the rest is no label itself and holds no `label：` pair. A value of any length:
+  // a cell of more lines is read as a label heading its text (read_cell).
   [[nodiscard]] std::optional<LabelPair> label_then_value(const std::string& text) const
   {
-    constexpr std::size_t k_max_value_bytes = 64;
     if (text.find('\n') != std::string::npos) {
       return std::nullopt;
     }
@@ -104,8 +104,7 @@ private:
       }
       auto label = m_labels.match(std::string_view(text).substr(0, at));
       auto value = text::trim(std::string_view(text).substr(at + space));
-      if (label && !value.empty() && value.size() <= k_max_value_bytes && !m_labels.match(value) &&
-          m_labels.pairs(value).empty()) {
+      if (label && !value.empty() && !m_labels.match(value) && m_labels.pairs(value).empty()) {
         return LabelPair{*label, std::move(value)};
       }
       at += space - 1;

@@ -176,6 +176,10 @@ TEST_CASE("labels are matched however people type them", "[office]")
     CHECK(one(one_cell, "民族").value == "汉族");
     CHECK(one(one_cell, "出生年月").value == "1957年4月");
     CHECK(one(one_cell, "籍贯").value == "河北保定");
+    // However long the value: a 所在单位及职务 or a 获奖情况 typed on one line after its label.
+    const std::string unit = "学院路街道XX社区退休居民，社区“银发读书会”负责人，学院路街道社区学校志愿者讲师";
+    FormReading long_value = read_body(wml::tbl(1, wml::tr(tc("籍贯 " + unit))), labels);
+    CHECK(one(long_value, "籍贯").value == unit);
     // A cell that is two labels is no label and value.
     FormReading labels_only = read_body(wml::tbl(2, wml::tr(tc("姓名 民族") + tc("王秀兰"))), labels);
     CHECK(all(labels_only, "姓名").empty());
