@@ -231,7 +231,7 @@ void set_deep(AVFormatContext* format, int stream_index, detail::LogCapture& cap
   }
   // The index counts the pre-roll pictures an edit list hides; the decoder rightly drops them.
   const std::int64_t shown = facts.frame_count - report.discarded;
-  if (facts.frame_count > 0 && report.frames < shown) {
+  if (facts.frame_count > 0 && report.frames < shown && !report.cut_short) {
     facts.damage.push_back("only " + std::to_string(report.frames) + " of " + std::to_string(shown) +
                            " frames could be decoded");
   }

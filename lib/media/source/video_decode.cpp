@@ -10,11 +10,27 @@ extern "C" {
 #include <nominate/ffmpeg/ffmpeg.hpp>
 #include <nominate/ffmpeg/handles.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 
 namespace nominate::media::detail {
 
 namespace {
+
+// Decoding stops where the timestamps pass twice the stream's length, and never sooner than this past it.
+constexpr double k_slack_s = 60;
+// Where the container gives no length: two hours, far beyond any notice's video.
+constexpr double k_unknown_limit_s = 2 * 3600;
+
+// `m:ss` for a message.
+std::string clock(double seconds)
+{
+  const auto whole = static_cast<long long>(seconds);
+  char text[32];
+  std::snprintf(text, sizeof text, "%lld:%02lld", whole / 60, whole % 60);
+  return text;
+}
 
 // An opened decoder for the stream, or the reason there is none. Threads: as many as the machine has, by
 // frame and by slice.
@@ -113,6 +129,12 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
     std::optional<std::string> ignored;
     sound = open_decoder(format->streams[audio_index], &others, ignored);
   }
+  const double duration_s = stream->duration == AV_NOPTS_VALUE
+                                ? 0
+                                : static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+  const double known_s =
+      std::max(duration_s, format->duration > 0 ? static_cast<double>(format->duration) / AV_TIME_BASE : 0.0);
+  const double limit_s = known_s > 0 ? std::max(2 * known_s, known_s + k_slack_s) : k_unknown_limit_s;
   const std::size_t errors_before = capture.error_count();
   ffmpeg::av_seek_frame(format, stream_index, 0, AVSEEK_FLAG_BACKWARD);
   auto pictures = [&] { drain_pictures(codec.get(), frame.get(), report, &content); };
@@ -127,6 +149,15 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
       break;
     }
     if (packet->stream_index == stream_index) {
+      const std::int64_t stamp = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+      if (stamp != AV_NOPTS_VALUE &&
+          static_cast<double>(stamp) * av_q2d(stream->time_base) - start_s > limit_s) {
+        report.read_error = "decoding stopped at " + clock(limit_s) +
+                            ": the frames' timestamps go on past the video's length (" + clock(known_s) + ")";
+        report.cut_short = true;
+        ffmpeg::av_packet_unref(packet.get());
+        break;
+      }
       ++report.packets;
       if ((packet->flags & AV_PKT_FLAG_DISCARD) != 0) {
         ++report.discarded;
@@ -144,9 +175,6 @@ DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_
     (void)send(sound.get(), nullptr, sounds);
   }
   report.errors += static_cast<std::int64_t>(capture.error_count() - errors_before);
-  const double duration_s = stream->duration == AV_NOPTS_VALUE
-                                ? 0
-                                : static_cast<double>(stream->duration) * av_q2d(stream->time_base);
   report.content = content.finish(duration_s);
   report.content_problem = content.problem();
   return report;

@@ -23,7 +23,9 @@ struct DecodeReport {
   std::int64_t frames = 0;
   std::int64_t damaged_frames = 0;       // frames the decoder flagged (concealed errors, missing references)
   std::int64_t errors = 0;               // packets the decoder refused, plus its error messages
-  std::optional<std::string> read_error; // the demuxer stopped before the end of the file
+  std::optional<std::string> read_error; // the demuxer stopped before the end of the file, or decoding
+                                         // stopped where the timestamps ran far past the video's length
+  bool cut_short = false;                // the latter: the packets after were never read
   std::optional<std::string> problem;    // no decoder for the codec, or it would not open
   std::optional<VideoContent> content;   // what the picture and sound show (video_content.hpp)
   std::optional<std::string> content_problem;
@@ -31,7 +33,9 @@ struct DecodeReport {
 
 // Decodes the video stream from the start, with as many threads as the machine has, and the sound stream
 // (`audio_index`, -1 for none) in the same pass, and runs the content filters over both. Reads the whole
-// file once.
+// file once, but stops where the packets' timestamps pass twice the stream's length (at least a minute past
+// it; two hours where the length is unknown): an edit list of 60,000 entries repeating a 2 s clip would
+// otherwise keep a run decoding for hours.
 [[nodiscard]] DecodeReport decode_stream(AVFormatContext* format, int stream_index, int audio_index,
                                          LogCapture& capture);
 

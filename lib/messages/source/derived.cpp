@@ -129,6 +129,8 @@ std::string damage_meaning(const std::string& entry)
       {"cannot decode", "无法解码画面"},
       {"decoding errors", "解码时发现损坏的画面"},
       {"only ", "只有一部分画面可以解码"},
+      {"decoding stopped at ", "画面的时间远远超出视频的时长（编辑列表异常），逐帧检查到此为止"},
+      {"reading stopped", "读到中途出错，后面的数据无法读取"},
       {"FFmpeg: ", "解码器报告数据错误"},
   };
   for (const auto& [start, meaning] : k_meanings) {

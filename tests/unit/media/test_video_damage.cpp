@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using nominate::media::Container;
@@ -38,6 +39,80 @@ std::string random_bytes(std::size_t count, unsigned seed)
     c = static_cast<char>(random());
   }
   return out;
+}
+
+std::uint32_t big_endian32(const std::string& bytes, std::size_t at)
+{
+  std::uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  }
+  return value;
+}
+
+std::string box(const std::string& type, const std::string& body)
+{
+  std::string out;
+  const auto size = static_cast<std::uint32_t>(8 + body.size());
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    out.push_back(static_cast<char>((size >> shift) & 0xFF));
+  }
+  return out + type + body;
+}
+
+// The boxes directly inside [begin, end) of `bytes`: (offset, type, size).
+std::vector<std::tuple<std::size_t, std::string, std::size_t>> boxes(const std::string& bytes,
+                                                                     std::size_t begin, std::size_t end)
+{
+  std::vector<std::tuple<std::size_t, std::string, std::size_t>> found;
+  for (std::size_t at = begin; at + 8 <= end;) {
+    const std::size_t size = big_endian32(bytes, at);
+    REQUIRE(size >= 8);
+    found.emplace_back(at, bytes.substr(at + 4, 4), size);
+    at += size;
+  }
+  return found;
+}
+
+// `movie` (index after the media data, so that no chunk offset moves) with the first track's edit list
+// replaced by `entries` entries each showing its first 40 ms: as crafted files do, a list that repeats a
+// clip of seconds for as long as it likes.
+std::string with_edit_list(const std::string& movie, std::uint32_t entries)
+{
+  const auto top = boxes(movie, 0, movie.size());
+  const auto moov = std::ranges::find_if(top, [](const auto& b) { return std::get<1>(b) == "moov"; });
+  REQUIRE(moov != top.end());
+  const auto [moov_at, moov_type, moov_size] = *moov;
+  REQUIRE(moov_at + moov_size == movie.size());
+  std::string list = std::string("\0\0\0\0", 4);
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    list.push_back(static_cast<char>((entries >> shift) & 0xFF));
+  }
+  const std::string entry("\0\0\0\x28\0\0\0\0\0\x01\0\0", 12); // 40 ms, media time 0, rate 1.0
+  for (std::uint32_t i = 0; i < entries; ++i) {
+    list += entry;
+  }
+  const std::string edits = box("edts", box("elst", list));
+  std::string inside;
+  bool first_track = true;
+  for (const auto& [at, type, size] : boxes(movie, moov_at + 8, moov_at + moov_size)) {
+    if (type != "trak" || !first_track) {
+      inside += movie.substr(at, size);
+      continue;
+    }
+    first_track = false;
+    std::string track;
+    for (const auto& [child_at, child_type, child_size] : boxes(movie, at + 8, at + size)) {
+      if (child_type != "edts") {
+        track += movie.substr(child_at, child_size);
+      }
+      if (child_type == "tkhd") {
+        track += edits;
+      }
+    }
+    inside += box("trak", track);
+  }
+  return movie.substr(0, moov_at) + box("moov", inside);
 }
 
 } // namespace
@@ -213,4 +288,22 @@ TEST_CASE("a lossless cut at a non-key frame is no damage: the pre-roll its edit
   CHECK(deep.frames_decoded > 0);
   CHECK(deep.frame_count > deep.frames_decoded); // the index does hold the hidden pictures
   CHECK(deep.damage.empty());
+}
+
+TEST_CASE("a deep probe stops where an edit list runs far past the video's length", "[media]")
+{
+  // 2 s of video whose edit list shows its first 40 ms 10,000 times: 400 s of frames to decode.
+  const auto clip = ffmpeg_fixture("two-seconds-small.mp4",
+                                   {"-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=2", "-c:v",
+                                    "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "{out}"});
+  const auto looped = derived_fixture("edit-list-10000.mp4", with_edit_list(file_bytes(clip), 10000));
+  const auto deep = probe(looped, ProbeDepth::deep);
+  INFO(deep.frames_decoded);
+  // Stopped a minute past the length: about 62 s of frames at 25 fps, not 10,000.
+  CHECK(deep.frames_decoded <= 64 * 25);
+  CHECK(mentions(deep, "decoding stopped at 1:02"));
+  // An ordinary file is decoded to its end.
+  const auto whole = probe(clip, ProbeDepth::deep);
+  CHECK(whole.frames_decoded == 50);
+  CHECK(whole.damage.empty());
 }

@@ -64,6 +64,10 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
     finding.args["damage"] = core::escape_name_for_text(finding.args["damage"]);
     CHECK(says(messages::render(finding, core::Language::zh).message,
                "（解码器报告数据错误；文件不完整，后面一部分缺失）"));
+    // A deep check cut short by an edit list that runs on past the length says so.
+    finding.args["damage"] =
+        "decoding stopped at 1:02: the frames' timestamps go on past the video's length (0:02)";
+    CHECK(says(messages::render(finding, core::Language::zh).message, "编辑列表异常"));
   }
   SECTION("a damaged document names the programs a clerk would open it in")
   {
