@@ -88,8 +88,13 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
 core::Finding read_error_finding(const folder::ReadError& error, const std::string& file)
 {
   const auto& entry = rule_of(error.kind);
-  return core::make_finding(std::string(entry.rule), std::string(entry.message_id), core::Severity::error,
-                            file, args_of(error));
+  // A legacy file LibreOffice was given and failed on (or took too long over): converting it again, as
+  // `nominate fix` would, fails the same way.
+  std::string message_id(entry.message_id);
+  if (error.kind == ReadErrorKind::legacy_format && error.detail) {
+    message_id = "material.legacy-format.conversion-failed";
+  }
+  return core::make_finding(std::string(entry.rule), message_id, core::Severity::error, file, args_of(error));
 }
 
 // A `checks` entry for the rule (on the material's role, or on none) sets the severity and clause.

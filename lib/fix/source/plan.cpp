@@ -253,8 +253,9 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       action->rules.push_back(finding.rule);
       continue;
     }
+    // A conversion the check already saw fail (or time out) is left to a person: it would fail again.
     if (material != nullptr && finding.rule == "material.legacy-format" && can_convert &&
-        convertible_document(*material)) {
+        finding.message_id != "material.legacy-format.conversion-failed" && convertible_document(*material)) {
       Action added;
       added.file = material->file;
       added.source = material->path;

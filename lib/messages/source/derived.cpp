@@ -335,6 +335,29 @@ std::optional<std::string> reason_text(const core::Finding& finding, Language la
   return said(k_words, *reason, language);
 }
 
+// Why LibreOffice did not convert a legacy document, from `detail` (office::convert_document's words).
+std::optional<std::string> conversion_text(const core::Finding& finding, Language language)
+{
+  const auto* detail = arg(finding, "detail");
+  if (detail == nullptr) {
+    return std::nullopt;
+  }
+  if (language == Language::en) {
+    return *detail;
+  }
+  if (detail->starts_with("LibreOffice took longer than ")) {
+    const auto seconds = detail->substr(std::string_view("LibreOffice took longer than ").size());
+    return "转换超过 " + seconds.substr(0, seconds.find(' ')) + " 秒仍未完成，已停止";
+  }
+  if (detail->starts_with("LibreOffice did not start")) {
+    return std::string("本机的 LibreOffice 无法启动");
+  }
+  if (detail->starts_with("LibreOffice could not convert")) {
+    return std::string("LibreOffice 无法转换这个文件");
+  }
+  return std::string("转换出错");
+}
+
 // The program a clerk edits `file` in, by its extension: a table is open in WPS or Excel, not Word.
 std::string editor_text(const core::Finding& finding, Language language)
 {
@@ -396,6 +419,9 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
   }
   if (base == "reason") {
     return reason_text(finding, *language);
+  }
+  if (base == "conversion") {
+    return conversion_text(finding, *language);
   }
   if (base == "editor") {
     return editor_text(finding, *language);

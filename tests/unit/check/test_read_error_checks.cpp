@@ -80,6 +80,25 @@ TEST_CASE("a reader's error on the form is the finding a user sees", "[check]")
     CHECK(contains(text.message, "是 doc 格式（不是 Word/Excel 的 .docx/.xlsx）"));
     CHECK(contains(text.fix, "IT：soffice --headless --convert-to docx --outdir . 推介表.doc"));
   }
+  SECTION("a .doc LibreOffice failed on: material.legacy-format, saying why, and that fix cannot help")
+  {
+    auto error = read_error(folder::ReadErrorKind::legacy_format);
+    error.format = "html";
+    error.command = "soffice --headless --convert-to docx --outdir . 推介表.doc";
+    error.detail = "LibreOffice took longer than 90 s and was stopped";
+    auto submission = with_form_error(error);
+    submission.materials[0].file = "推介表.doc";
+    auto found = check::check_submission(submission, rules, {});
+    auto failed = of_rule(found, "material.legacy-format", "material.legacy-format.conversion-failed");
+    REQUIRE(failed.size() == 1);
+    CHECK(failed[0].severity == core::Severity::error);
+    auto zh = messages::render(failed[0], core::Language::zh);
+    CHECK(contains(zh.message, "自动转换没有成功（转换超过 90 秒仍未完成，已停止）"));
+    CHECK(contains(zh.message, "文件可能已损坏"));
+    CHECK(contains(zh.fix, "nominate fix 也无法自动转换它"));
+    auto en = messages::render(failed[0], core::Language::en);
+    CHECK(contains(en.message, "converting it failed (LibreOffice took longer than 90 s and was stopped)"));
+  }
   SECTION("a form that could not be read has no field.required findings: its read error says it all")
   {
     rules::RuleSet with_fields;
@@ -160,7 +179,8 @@ TEST_CASE("a district's unreadable registration table is a finding, with or with
   // Without submissions, also that there is nothing to check or to send.
   REQUIRE(found.size() == 3);
   REQUIRE(of_rule(found, "material.missing", "material.missing.submissions").size() == 1);
-  auto legacy = of_rule(found, "material.legacy-format", "material.legacy-format.unconverted");
+  // LibreOffice ran and failed: the finding says the conversion failed, not that this machine lacks it.
+  auto legacy = of_rule(found, "material.legacy-format", "material.legacy-format.conversion-failed");
   REQUIRE(legacy.size() == 1);
   CHECK(legacy[0].file == "登记表.xls");
   CHECK(legacy[0].severity == core::Severity::error);

@@ -60,6 +60,13 @@ TEST_CASE("a form in any legacy kind LibreOffice reads is converted to .docx; a 
 
   // Without LibreOffice each is a person's to save as .docx.
   CHECK(plan_fixes(loaded, findings, /*can_convert=*/false).manual.size() == findings.size());
+
+  // One LibreOffice already failed on (or gave up on after its time limit) would fail again: a person's.
+  findings.front().message_id = "material.legacy-format.conversion-failed";
+  const auto after_failure = plan_fixes(loaded, findings, /*can_convert=*/true);
+  CHECK(after_failure.actions.size() == 4);
+  REQUIRE(after_failure.manual.size() == 2);
+  CHECK(after_failure.manual[0].file == "推介表.rtf");
 }
 
 TEST_CASE("a missing sound track the notice does not require is left to a person; one it requires is added",

@@ -183,6 +183,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.unreadable.not-what-named",
                            "material.legacy-format.converted",
                            "material.legacy-format.unconverted",
+                           "material.legacy-format.conversion-failed",
                            "material.encrypted.document",
                            "material.ambiguous.chosen",
                            "material.open-elsewhere.locked",
