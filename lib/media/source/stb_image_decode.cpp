@@ -1,11 +1,13 @@
 // PNG, BMP and GIF through stb_image (built with only these decoders and JPEG's; JPEG goes to
-// libjpeg-turbo). stb_image gives neither a PNG's colour profile nor a GIF's frame count: both are read here
-// from the chunks and blocks, bounded by the file's size.
+// libjpeg-turbo). stb_image gives neither a PNG's colour profile nor a GIF's frame count, nor checks a
+// PNG's CRCs: these are read here from the chunks and blocks, bounded by the file's size.
 
 #include "image_decoders.hpp"
 #include "stb_decode.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <zlib.h>
 
 namespace nominate::media::detail {
@@ -68,6 +70,35 @@ std::vector<std::uint8_t> png_icc_profile(Bytes bytes)
   }
 }
 
+// The first critical chunk (IHDR, PLTE, IDAT, IEND: an upper-case first letter) whose CRC-32 does not match
+// its type and data, as "IHDR"; nullopt when all match. stb_image checks no CRC, but libpng, and so most
+// viewers and upload forms, refuse such a file: it is damaged. An ancillary chunk's bad CRC is only
+// skipped by libpng, so it is not counted. Stops at IEND or where the chunks run past the file (what the
+// decoder then makes of it is its own finding).
+std::optional<std::string> png_crc_damage(Bytes bytes)
+{
+  std::size_t offset = 8;
+  while (true) {
+    auto length = be32(bytes, offset);
+    if (!length || offset + 12 + std::uint64_t{*length} > bytes.size()) {
+      return std::nullopt;
+    }
+    const Bytes typed = bytes.subspan(offset + 4, 4 + std::size_t{*length});
+    const bool critical = (typed[0] & 0x20) == 0;
+    if (critical) {
+      const uLong crc = crc32_z(0L, typed.data(), typed.size());
+      const auto stored = be32(bytes, offset + 8 + std::size_t{*length});
+      if (!stored || crc != *stored) {
+        return std::string(reinterpret_cast<const char*>(typed.data()), 4);
+      }
+    }
+    if (has_text_at(bytes, offset + 4, "IEND")) {
+      return std::nullopt;
+    }
+    offset += 12 + std::size_t{*length};
+  }
+}
+
 // Skips a GIF's data sub-blocks from `offset`: returns the offset after the terminating empty block, or
 // nullopt when the file ends first.
 std::optional<std::size_t> after_sub_blocks(Bytes bytes, std::size_t offset)
@@ -114,6 +145,12 @@ int gif_frame_count(Bytes bytes)
 
 core::Result<DecodedImage> decode_stb(Bytes bytes, ImageFormat format, std::int64_t max_pixels)
 {
+  if (format == ImageFormat::png) {
+    if (auto chunk = png_crc_damage(bytes)) {
+      return core::fail(core::ErrorCode::unreadable,
+                        "damaged: the PNG's " + *chunk + " chunk fails its CRC check");
+    }
+  }
   auto info = stb_info(bytes);
   if (auto* reason = std::get_if<std::string>(&info)) {
     return core::fail(core::ErrorCode::unreadable, "cannot decode: " + *reason);

@@ -171,6 +171,39 @@ TEST_CASE("a JPEG that cannot be shown whole is an error, never a partial pictur
   }
 }
 
+TEST_CASE("a PNG whose critical chunk fails its CRC is damaged, as libpng says; an ancillary one is skipped",
+          "[media]")
+{
+  // ImageMagick writes a text chunk (tEXt date:create) before the pixels (IDAT).
+  const auto whole = file_bytes(convert_fixture(
+      "crc-check.png", {"-size", "64x48", "gradient:#3a7bd5-#2e8b57", "-set", "comment", "x", "png:{out}"}));
+  REQUIRE(decode_image(as_bytes(whole)).has_value());
+  // The CRC is the 4 bytes after a chunk's data; the chunk's length is the 4 bytes before its type.
+  const auto with_bad_crc = [&](const std::string& type) {
+    const auto at = whole.find(type);
+    REQUIRE(at != std::string::npos);
+    const auto length = (std::uint32_t{static_cast<unsigned char>(whole[at - 4])} << 24) |
+                        (std::uint32_t{static_cast<unsigned char>(whole[at - 3])} << 16) |
+                        (std::uint32_t{static_cast<unsigned char>(whole[at - 2])} << 8) |
+                        std::uint32_t{static_cast<unsigned char>(whole[at - 1])};
+    std::string bytes = whole;
+    bytes[at + 4 + length] = static_cast<char>(bytes[at + 4 + length] ^ 0x5A);
+    return bytes;
+  };
+  for (const char* critical : {"IHDR", "IDAT", "IEND"}) {
+    INFO(critical);
+    const auto damaged = with_bad_crc(critical);
+    const auto file = derived_fixture(std::string("crc-bad-") + critical + ".png", damaged);
+    CHECK(run_tool({"convert", file.string(), "null:"}).exit_code != 0); // libpng refuses it too
+    const auto image = decode_image(as_bytes(damaged));
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::unreadable);
+    CHECK(image.error().message ==
+          std::string("damaged: the PNG's ") + critical + " chunk fails its CRC check");
+  }
+  CHECK(decode_image(as_bytes(with_bad_crc("tEXt"))).has_value());
+}
+
 TEST_CASE("decoded pictures are as a viewer shows them", "[media]")
 {
   SECTION("EXIF orientation 6 (a phone held upright) turns the stored landscape to portrait")
