@@ -30,11 +30,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-volatile std::sig_atomic_t g_interrupted = 0;
+volatile std::sig_atomic_t g_interrupted = 0; // the stopping signal's number, 0 while none came
 
-extern "C" void on_interrupt(int /*signal*/)
+extern "C" void on_interrupt(int signal)
 {
-  g_interrupted = 1;
+  g_interrupted = signal;
   office::stop_conversions(); // a legacy form being converted is not waited for
 }
 
@@ -385,7 +385,11 @@ int run_fix(const FixOptions& options, const Environment& environment)
       }
     }
     std::cerr << '\n';
-    return k_exit_error;
+    // The run ends as the signal says (a shell sees 130 for Ctrl-C), as every other command does: the
+    // handler put back above cleans up what is still armed and raises it again with the default action.
+    std::cout.flush();
+    std::raise(static_cast<int>(g_interrupted));
+    return k_exit_error; // where the signal is ignored (nohup): the job still stopped
   }
   if (again.paths.empty()) {
     return k_exit_error;
