@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <fstream>
 #include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -268,6 +270,48 @@ TEST_CASE("a file whose path is too long to open is not left out of the copy in 
   for (const auto& dir : {folder, temp.path() / "01-张三-已修正"}) {
     CHECK(run_tool({"python3", "-c", script, dir.string(), photo, "remove"}).exit_code == 0);
   }
+}
+
+TEST_CASE("the fix manifest keeps times since 1970 UTC, and --force honours one an earlier version wrote",
+          "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  life_photo_as_webp(folder);
+  REQUIRE(nominate({"fix", "01-张三", "-q"}, in_folder(temp.path())).exit_code == 0);
+  const auto copy = temp.path() / "01-张三-已修正";
+  struct stat form {};
+  REQUIRE(::stat((copy / "推介表.docx").c_str(), &form) == 0);
+  const auto since_1970 =
+      static_cast<std::int64_t>(form.st_mtim.tv_sec) * 1'000'000'000 + form.st_mtim.tv_nsec;
+  const auto manifest = read_file(copy / ".nominate-fix");
+  INFO(manifest);
+  CHECK_THAT(manifest, Catch::StartsWith("# nominate fix manifest 4: <size> <modified, ns since 1970 UTC>"));
+  CHECK_THAT(manifest, Catch::Contains(std::to_string(form.st_size) + " " + std::to_string(since_1970) +
+                                       " 推介表.docx\n"));
+
+  // The same copy as version 3 left it: libstdc++'s file-clock ticks. Nothing in it was touched by hand.
+  std::string old_manifest =
+      "# nominate fix manifest 3: <size> <modified ns> <path, \\ \\n \\r escaped>, as fix "
+      "wrote each\n";
+  for (const auto& entry : fs::directory_iterator(copy)) {
+    if (entry.path().filename() == ".nominate-fix") {
+      continue;
+    }
+    const auto ticks = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                           fs::last_write_time(entry.path()).time_since_epoch())
+                           .count();
+    old_manifest += std::to_string(fs::file_size(entry.path())) + " " + std::to_string(ticks) + " " +
+                    entry.path().filename().string() + "\n";
+  }
+  {
+    std::ofstream out(copy / ".nominate-fix", std::ios::binary | std::ios::trunc);
+    out << old_manifest;
+  }
+  auto forced = nominate({"fix", "01-张三", "--force", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(forced.output);
+  CHECK(forced.exit_code == 0);
+  CHECK(forced.output.find("保留了副本中改过的") == std::string::npos);
 }
 
 } // namespace nominate::test::cli

@@ -1,13 +1,16 @@
 // The manifest of a fixed copy: what `--force` may replace. A line per file, `<size> <mtime ns> <path>`,
-// after a first line that says so; the path with a backslash, a line feed and a carriage return escaped
-// (`\\`, `\n`, `\r`), so that a name holding a line break is still one line. Version 2 wrote paths as they
-// were; a manifest without a header lists paths only (before stamps were kept).
+// after a first line that says so; the time in nanoseconds since 1970 UTC, so that a build with another
+// standard library (whose file clock starts elsewhere: 1601 on Windows) reads the same times; the path
+// with a backslash, a line feed and a carriage return escaped (`\\`, `\n`, `\r`), so that a name holding a
+// line break is still one line. Versions 2 and 3 wrote libstdc++'s file-clock ticks (version 2 also paths
+// as they were); a manifest without a header lists paths only (before stamps were kept).
 
 #include "fix_manifest.hpp"
 
 #include <nominate/fix/copy.hpp>
 
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -19,9 +22,26 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view k_header =
+    "# nominate fix manifest 4: <size> <modified, ns since 1970 UTC> <path, "
+    "\\ \\n \\r escaped>, as fix wrote each";
+constexpr std::string_view k_header_3 =
     "# nominate fix manifest 3: <size> <modified ns> <path, \\ \\n \\r escaped>, as fix wrote each";
 constexpr std::string_view k_header_2 =
     "# nominate fix manifest 2: <size> <modified ns> <path>, as fix wrote each";
+
+// Nanoseconds since 1970 UTC of a file time.
+std::int64_t unix_ns(fs::file_time_type time)
+{
+  const auto since_1970 = std::chrono::file_clock::to_sys(time).time_since_epoch();
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(since_1970).count();
+}
+
+// Versions 2 and 3 stored the file clock's own count (libstdc++: nanoseconds since 2174-01-01).
+std::int64_t unix_ns_of_file_clock(std::int64_t ticks)
+{
+  return unix_ns(fs::file_time_type(
+      std::chrono::duration_cast<fs::file_time_type::duration>(std::chrono::nanoseconds(ticks))));
+}
 
 std::string escaped(std::string_view path)
 {
@@ -60,8 +80,7 @@ std::optional<WrittenFile> stamp_of(const fs::path& file)
   if (error) {
     return std::nullopt;
   }
-  return WrittenFile{
-      size, std::chrono::duration_cast<std::chrono::nanoseconds>(modified.time_since_epoch()).count()};
+  return WrittenFile{size, unix_ns(modified)};
 }
 
 // `<size> <modified ns> <path>`: the two numbers and the rest of the line, or nullopt.
@@ -88,11 +107,13 @@ Manifest read_manifest(const fs::path& folder)
   std::ifstream in(folder / k_manifest_name);
   bool stamped = false;
   bool escapes = false;
+  bool file_clock = false;
   bool first = true;
   for (std::string line; std::getline(in, line); first = false) {
-    if (first && (line == k_header || line == k_header_2)) {
+    if (first && (line == k_header || line == k_header_3 || line == k_header_2)) {
       stamped = true;
-      escapes = line == k_header;
+      escapes = line != k_header_2;
+      file_clock = line != k_header;
       continue;
     }
     if (line.empty() || line.starts_with('#')) {
@@ -101,6 +122,9 @@ Manifest read_manifest(const fs::path& folder)
     if (!stamped) {
       files.emplace(line, std::nullopt);
     } else if (auto parsed = parse_stamped(line)) {
+      if (file_clock) {
+        parsed->second.modified_ns = unix_ns_of_file_clock(parsed->second.modified_ns);
+      }
       files.emplace(escapes ? unescaped(parsed->first) : std::move(parsed->first), parsed->second);
     }
   }

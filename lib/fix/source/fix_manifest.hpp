@@ -13,7 +13,7 @@ namespace nominate::fix::detail {
 // and saves it changes both.
 struct WrittenFile {
   std::uintmax_t size = 0;
-  std::int64_t modified_ns = 0;
+  std::int64_t modified_ns = 0; // nanoseconds since 1970-01-01 UTC, whatever the standard library's epoch
 };
 
 // The files of a fixed copy that fix wrote (paths relative to the copy, '/' separators), each with how it was
