@@ -25,6 +25,17 @@ constexpr std::string_view k_continuation_indent = "        ";
 
 enum class Paint { red, yellow, green, dim };
 
+// The code point of one well-formed UTF-8 sequence of 2 to 4 bytes.
+char32_t code_point(std::string_view sequence)
+{
+  static constexpr unsigned char k_lead_bits[] = {0, 0, 0x1F, 0x0F, 0x07};
+  char32_t value = static_cast<unsigned char>(sequence[0]) & k_lead_bits[sequence.size()];
+  for (std::size_t i = 1; i < sequence.size(); ++i) {
+    value = (value << 6) | (static_cast<unsigned char>(sequence[i]) & 0x3F);
+  }
+  return value;
+}
+
 class TextWriter {
 public:
   TextWriter(std::ostream& out, const WriteOptions& options) : m_out(out), m_options(options) {}
@@ -232,7 +243,14 @@ private:
         std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         if (chars < k_shown_chars) {
           std::string_view piece = std::string_view(field.value).substr(at, length);
-          value += piece == "\n" ? std::string_view(" / ") : piece == "\r" ? std::string_view() : piece;
+          // A bidi override or a zero-width character in a value would reorder or hide what the line
+          // shows: named, as in file names (core::escape_name_for_text).
+          const bool invisible =
+              length > 1 && core::is_valid_utf8(piece) && core::is_invisible_format(code_point(piece));
+          value += piece == "\n"   ? std::string(" / ")
+                   : piece == "\r" ? std::string()
+                   : invisible     ? core::escape_name_for_text(piece)
+                                   : std::string(piece);
         }
         at += length;
       }

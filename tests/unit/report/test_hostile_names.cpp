@@ -89,3 +89,23 @@ TEST_CASE("every writer shows hostile names escaped and stays valid UTF-8", "[re
     }
   }
 }
+
+TEST_CASE("--show-fields shows a value's bidi and zero-width characters escaped, never raw", "[report]")
+{
+  auto run = nominate::test::sample_report();
+  report::FieldEntry name;
+  name.id = "name";
+  name.label = "姓名";
+  name.value = "王\xE2\x80\xAE兰秀\xE2\x80\x8B";
+  name.source = "form";
+  name.file = "推介表.docx";
+  run.submissions[0].fields.push_back(name);
+  report::WriteOptions options{Language::zh};
+  options.fields = report::WriteOptions::Fields::show;
+  std::ostringstream out;
+  report::write_text(out, run, options);
+  const std::string text = out.str();
+  INFO(text);
+  CHECK(text.find("姓名 (name) = “王<U+202E>兰秀<U+200B>”") != std::string::npos);
+  CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+}
