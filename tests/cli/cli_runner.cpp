@@ -83,6 +83,15 @@ std::filesystem::path examples_dir()
   return std::filesystem::path(NOMINATE_SOURCE_DIR) / "examples";
 }
 
+ToolRun nominate_after(const std::string& setup, const std::filesystem::path& cwd,
+                       const std::vector<std::string>& args)
+{
+  std::vector<std::string> argv{"sh", "-c", setup + " && cd \"$0\" && exec \"$@\"", cwd.string(),
+                                NOMINATE_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_tool(argv);
+}
+
 ToolRun nominate(const std::vector<std::string>& args, RunOptions options)
 {
   if (options.cwd.empty()) {

@@ -40,6 +40,11 @@ inline constexpr const char* k_package = "海淀区-百姓学习之星-2024-05-0
 // `cwd` defaults to examples_dir().
 [[nodiscard]] ToolRun nominate(const std::vector<std::string>& args, RunOptions options = {});
 
+// `nominate ARGS` in `cwd` through sh, with `setup` run first (a limit: `ulimit -f 2000 && trap '' XFSZ`
+// makes a write past 1 MB fail with EFBIG, as one on a full disk fails with ENOSPC).
+[[nodiscard]] ToolRun nominate_after(const std::string& setup, const std::filesystem::path& cwd,
+                                     const std::vector<std::string>& args);
+
 // Whether running nominate with `args` opens a shared object whose name starts with `library`
 // ("libavformat.so", "libheif.so"): glibc's loader names each one it opens under LD_DEBUG=files.
 [[nodiscard]] bool loads_library(const std::vector<std::string>& args, const std::string& library);

@@ -423,15 +423,6 @@ fs::path with_big_webp(const TempDir& temp, const std::string& name)
   return folder;
 }
 
-// `nominate ARGS` in `cwd` through sh, with `setup` run first (a limit, a mount).
-ToolRun nominate_after(const std::string& setup, const fs::path& cwd, const std::vector<std::string>& args)
-{
-  std::vector<std::string> argv{"sh", "-c", setup + " && cd \"$0\" && exec \"$@\"", cwd.string(),
-                                NOMINATE_BINARY};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return run_tool(argv);
-}
-
 TEST_CASE("a full disk while fix writes: the file named, exit 2, no half file, the original untouched",
           "[cli]")
 {

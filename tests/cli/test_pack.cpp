@@ -331,6 +331,24 @@ TEST_CASE("pack refuses an output folder inside the input, and a read-only one, 
   CHECK(bare.output.find("--max-size 的值“50”不是一个大小：请写成 50M") != std::string::npos);
 }
 
+TEST_CASE("pack and upload stopped by a full disk leave no empty output folder they made", "[cli]")
+{
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  // The package (about 1.7 MB) passes the 1 MB a file may reach here; upload's 0.8 MB video passes 0.5 MB.
+  auto packed = nominate_after("ulimit -f 2000 && trap '' XFSZ", temp.path(),
+                               {"pack", "海淀区", "-o", "新建/上报", "-q"});
+  INFO(packed.output);
+  CHECK(packed.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(temp.path() / "新建" / "上报"));
+  CHECK(std::filesystem::is_empty(temp.path() / "新建")); // only the innermost folder is pack's to remove
+  auto uploaded = nominate_after("ulimit -f 1000 && trap '' XFSZ", temp.path(),
+                                 {"upload", "海淀区/01-张三", "-o", "网上报名", "-q"});
+  INFO(uploaded.output);
+  CHECK(uploaded.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(temp.path() / "网上报名"));
+}
+
 TEST_CASE("--max-size warns before writing and names the heaviest file", "[cli]")
 {
   TempDir temp;

@@ -233,16 +233,25 @@ core::Result<PackResult> PackageWriter::finish(const pipeline::CheckOutcome& out
     s.thread.join();
   }
   s.settled = true;
+  // A failed write (a full disk) leaves no empty output folder that this run made; one that holds a
+  // package written before stays.
+  auto failed = [&s](core::Error error) -> core::Result<PackResult> {
+    if (s.made_output_dir) {
+      std::error_code ignored;
+      fs::remove(s.request.output_dir, ignored); // only when empty
+    }
+    return std::unexpected(std::move(error));
+  };
   if (!s.plans) {
-    return std::unexpected(s.plans.error());
+    return failed(s.plans.error());
   }
   PackResult result;
   result.size_warnings = size_warnings(*s.plans, s.request.max_size);
   std::error_code error;
   fs::create_directories(s.request.output_dir, error); // made by start, unless it wrote nothing ahead
   if (error) {
-    return core::fail(core::ErrorCode::io, "cannot create the output folder: " + error.message(),
-                      s.request.output_dir);
+    return failed(core::Error{
+        core::ErrorCode::io, "cannot create the output folder: " + error.message(), s.request.output_dir, {}});
   }
   for (std::size_t i = 0; i < s.plans->size(); ++i) {
     const auto& plan = (*s.plans)[i];
@@ -255,7 +264,7 @@ core::Result<PackResult> PackageWriter::finish(const pipeline::CheckOutcome& out
     } else {
       auto temporary = temporary_beside(target);
       if (!temporary) {
-        return std::unexpected(temporary.error());
+        return failed(temporary.error());
       }
       s.temporary = *temporary;
       if (s.progress != nullptr) {
@@ -268,7 +277,7 @@ core::Result<PackResult> PackageWriter::finish(const pipeline::CheckOutcome& out
     }
     s.drop_temporary(!written);
     if (!written) {
-      return std::unexpected(written.error());
+      return failed(written.error());
     }
     result.written.push_back(target);
     result.packages.push_back(plan);

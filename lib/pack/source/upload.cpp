@@ -272,6 +272,7 @@ core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>
     }
   }
   std::error_code error;
+  const bool made = !fs::exists(fs::symlink_status(output_dir, error));
   fs::create_directories(output_dir, error);
   if (error) {
     return core::fail(core::ErrorCode::io, "cannot create the folder: " + error.message(), output_dir);
@@ -280,6 +281,10 @@ core::Result<std::vector<OverLimit>> write_uploads(const std::vector<UploadPlan>
   for (const auto& plan : plans) {
     auto written = write_one(plan, output_dir);
     if (!written) {
+      // A failed copy (a full disk) leaves no empty folder that this run made.
+      if (made) {
+        fs::remove(output_dir, error); // only when empty
+      }
       return std::unexpected(written.error());
     }
     std::ranges::move(*written, std::back_inserter(over));
