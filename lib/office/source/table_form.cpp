@@ -126,28 +126,33 @@ private:
 
   // Whether a table nested in a cell is one of labels and values: each row starts with a label (`电话 |
   // 010-… / 手机 | 139…`, or `电话：…` pairs), or its first row is labels only (`电话 | 手机 | 邮箱` over
-  // the values). A table of another kind (a 个人简历 as `起止时间 | 工作单位 | 职务` rows) is the cell's
-  // text.
+  // the values). A label no field has (`通讯地址`, `邮编`, `微信`) may stand among them, so long as the
+  // form's own labels are there too (one in each row's start, two in a first row). A table of another kind
+  // (a 个人简历 as `起止时间 | 工作单位 | 职务` over dated rows) is the cell's text.
   [[nodiscard]] bool is_label_table(const Table& table) const
   {
     const auto is_label = [&](const Cell& cell) {
       return m_labels.match(cell.text()).has_value() || !m_labels.pairs(cell.text()).empty() ||
              label_then_value(cell.text()).has_value();
     };
+    const auto other_label = [&](const Cell& cell) {
+      return looks_like_label(text::normalize_label(cell.text()));
+    };
     const auto first_filled = [](const Row& row) {
       return std::ranges::find_if(row.cells, [](const Cell& cell) {
         return !cell.continues_above && !text::trim(cell.text()).empty();
       });
     };
-    std::size_t rows = 0;
+    std::size_t known = 0;
     bool each_row = true;
     for (const auto& row : table.rows) {
       if (auto first = first_filled(row); first != row.cells.end()) {
-        ++rows;
-        each_row = each_row && is_label(*first);
+        const bool form_label = is_label(*first);
+        known += form_label ? 1 : 0;
+        each_row = each_row && (form_label || other_label(*first));
       }
     }
-    if (rows > 0 && each_row) {
+    if (known > 0 && each_row) {
       return true;
     }
     if (table.rows.size() < 2) {
@@ -158,10 +163,11 @@ private:
       if (text::trim(cell.text()).empty()) {
         continue;
       }
-      if (!m_labels.match(cell.text())) {
+      if (m_labels.match(cell.text())) {
+        ++labels;
+      } else if (!other_label(cell)) {
         return false;
       }
-      ++labels;
     }
     return labels >= 2;
   }
@@ -317,7 +323,14 @@ private:
       }
       bool empty = text::trim(label.text()).empty();
       if (!empty && !m_labels.match(label.text())) {
-        return; // a value or an unknown label: not a row of labels
+        // A value or an unknown label: not a row of labels. Inside a cell's small table of labels
+        // (is_label_table), an unknown label (`微信`) beside the known ones is only passed over.
+        if (!m_inside || !looks_like_label(text::normalize_label(label.text()))) {
+          return;
+        }
+        m_used.insert({row, index});
+        m_used.insert({row + 1, index});
+        continue;
       }
       columns.push_back(index);
       label_count += empty ? 0 : 1;

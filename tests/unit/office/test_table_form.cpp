@@ -244,7 +244,14 @@ TEST_CASE("a small table of labels inside a cell is read as the form's labels", 
   const std::string by_columns =
       wml::tbl(3, wml::tr(tc("电话") + tc("手机") + tc("邮箱")) +
                       wml::tr(tc("010-62341287") + tc("13910236587") + tc("wangxiulan57@163.com")));
-  for (const auto& inner : {by_rows, by_columns}) {
+  // With a label no field has among them: a 邮编 row, a 微信 column.
+  const std::string with_other_rows =
+      wml::tbl(2, wml::tr(tc("电话") + tc("010-62341287")) + wml::tr(tc("手机") + tc("13910236587")) +
+                      wml::tr(tc("邮箱") + tc("wangxiulan57@163.com")) + wml::tr(tc("邮编") + tc("100083")));
+  const std::string with_other_column = wml::tbl(
+      4, wml::tr(tc("电话") + tc("手机") + tc("邮箱") + tc("微信")) +
+             wml::tr(tc("010-62341287") + tc("13910236587") + tc("wangxiulan57@163.com") + tc("wxl57")));
+  for (const auto& inner : {by_rows, by_columns, with_other_rows, with_other_column}) {
     const FormReading reading = read_contact(wml::tbl(
         2, wml::tr(tc("姓名") + tc("王秀兰")) + wml::tr(tc("联系方式") + wml::tc_xml(inner + wml::p("")))));
     CHECK(one(reading, "电话").value == "010-62341287");
