@@ -212,6 +212,18 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
       years = std::max(1.0, years_to(parsed.period->start, end, text::Rounding::earliest));
     }
   }
+  // A label that says its figure is yearly (年均参与人数, 年参与人次, 每年参与人数) makes a figure of no
+  // stated basis a yearly one, as the clerk wrote it.
+  const bool yearly_label =
+      value->label.starts_with("年") || value->label.find("年均") != std::string::npos ||
+      value->label.find("每年") != std::string::npos || value->label.find("/年") != std::string::npos;
+  if (yearly_label) {
+    for (auto& figure : figures) {
+      if (figure.basis == text::Basis::unclear) {
+        figure.basis = text::Basis::per_year;
+      }
+    }
+  }
   auto average = [&](const text::ParticipantFigure& figure) {
     // A rate per month or week is already counted a year (ParticipantFigure::count).
     const bool yearly = figure.basis == text::Basis::per_year || figure.basis == text::Basis::per_period;

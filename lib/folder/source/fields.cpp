@@ -111,8 +111,8 @@ void fields_from_form(const office::Document& document, const std::string& form_
           !text::trim(entry.value).empty())) {
       continue;
     }
-    submission.fields[spec->id] =
-        FieldValue{spec->id, entry.value, "form", form_file, entry.location, entry.from_appendix};
+    submission.fields[spec->id] = FieldValue{spec->id,       entry.value,         "form", form_file,
+                                             entry.location, entry.from_appendix, {},     entry.label};
   }
   take_unlabelled_mobile(reading, form_file, rule_set, submission);
   submission.unknown_form_labels = std::move(reading.other_labels);

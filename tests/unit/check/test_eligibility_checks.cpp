@@ -163,6 +163,27 @@ TEST_CASE("eligibility.participants: explicit yearly figures against the bar, to
     CHECK(found[0].args.at("channel") == "offline");
     CHECK(found[0].args.at("min") == "1000");
   }
+  SECTION("a bare figure under a label that says yearly (年均参与人数) is yearly")
+  {
+    test::set_field(submission, "participants", "1500人次");
+    submission.fields["participants"].label = "年均参与人数";
+    CHECK(of_rule(run(submission, rules), "eligibility.participants").empty()); // not 1500 over 5 years
+    test::set_field(submission, "participants", "800人次");
+    for (const char* label : {"年均参与人数", "每年参与人次", "参与人数（人次/年）"}) {
+      INFO(label);
+      submission.fields["participants"].label = label;
+      auto found = of_rule(run(submission, rules), "eligibility.participants");
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].message_id == "eligibility.participants.below");
+      CHECK(found[0].severity == core::Severity::error);
+    }
+    // A total stays a total whatever the label.
+    test::set_field(submission, "participants", "累计参与3000人次");
+    submission.fields["participants"].label = "年均参与人数";
+    auto total = of_rule(run(submission, rules), "eligibility.participants");
+    REQUIRE(total.size() == 1);
+    CHECK(total[0].message_id == "eligibility.participants.average-below");
+  }
   SECTION("an online yearly figure under 3000 is an error against the online bar")
   {
     test::set_field(submission, "participants", "线上年均2500人次");

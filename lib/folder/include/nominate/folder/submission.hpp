@@ -55,6 +55,9 @@ struct FieldValue {
   // folder: with source "attachment" the text is that document's; with source "form" it could not be read
   // as text, and the text is still the cell's reference.
   std::string attachment{};
+  // The label it was read under, as the rule set knows it (`年均参与人数`, an alias): what a label says of
+  // its value (a yearly figure) counts in the checks. Empty when not read from a form.
+  std::string label{};
 };
 
 // A waiver (design.md, "Waivers"): turns matching findings into waived ones.
