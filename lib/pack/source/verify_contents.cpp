@@ -293,8 +293,9 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
   // Each name as the path unzip writes ("a//b", "a/./b" are "a/b"): what is judged is what lands on disk.
+  const auto encoding = name_encoding(directory);
   for (const auto& entry : directory.entries) {
-    names.push_back(normalized_path(entry_name(entry).text));
+    names.push_back(normalized_path(entry_name(entry, encoding).text));
   }
   const auto bag = locate_bag(names);
   std::vector<FileRead> files;

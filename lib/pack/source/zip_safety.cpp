@@ -26,11 +26,22 @@ constexpr std::uint32_t k_mode_directory = 0040000;
 constexpr std::uint32_t k_mode_link = 0120000;
 constexpr std::uint64_t k_empty_stream_max = 16;
 
-std::string ascii_only(std::string_view bytes)
+// The name with each byte that is not ASCII, and '%', as `%FF`: readable, one name per byte sequence (two
+// different names never look alike and are never taken for a duplicate), and no character a file system
+// refuses (a '?' would be judged an unsafe name of its own).
+std::string percent_escaped(std::string_view bytes)
 {
+  static constexpr char k_hex[] = "0123456789ABCDEF";
   std::string text;
   for (char c : bytes) {
-    text += static_cast<unsigned char>(c) < 0x80 ? c : '?';
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 && c != '%') {
+      text += c;
+    } else {
+      text += '%';
+      text += k_hex[byte >> 4];
+      text += k_hex[byte & 15];
+    }
   }
   return text;
 }
@@ -211,17 +222,32 @@ void check_sizes(const ZipDirectory& directory, const std::vector<std::string>& 
 
 } // namespace
 
-EntryName entry_name(const ZipEntry& entry)
+NameEncoding name_encoding(const ZipDirectory& directory)
 {
-  if (text::is_valid_utf8(entry.name)) {
-    return {entry.name, false, false};
-  }
-  if ((entry.flags & k_flag_utf8) == 0) {
-    if (auto decoded = text::decode_text(entry.name, {}); decoded && text::is_valid_utf8(*decoded)) {
-      return {*decoded, true, false};
+  for (const auto& entry : directory.entries) {
+    if ((entry.flags & k_flag_utf8) == 0 && !text::is_valid_utf8(entry.name)) {
+      if (auto decoded = text::decode_gb18030(entry.name); decoded && text::is_valid_utf8(*decoded)) {
+        return NameEncoding::legacy;
+      }
     }
   }
-  return {ascii_only(entry.name), false, true};
+  return NameEncoding::utf8;
+}
+
+EntryName entry_name(const ZipEntry& entry, NameEncoding encoding)
+{
+  const bool flagged = (entry.flags & k_flag_utf8) != 0;
+  const bool ascii =
+      std::ranges::all_of(entry.name, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii || (text::is_valid_utf8(entry.name) && (flagged || encoding == NameEncoding::utf8))) {
+    return {entry.name, false, false};
+  }
+  // GBK without the flag (a zip of such names reads all its unflagged names so, as Windows and `unzip -O
+  // cp936` do: 谢志强's GBK bytes are also valid UTF-8 of other characters), or with the flag wrongly set.
+  if (auto decoded = text::decode_gb18030(entry.name); decoded && text::is_valid_utf8(*decoded)) {
+    return {*decoded, true, false};
+  }
+  return {percent_escaped(entry.name), false, true};
 }
 
 std::vector<core::Finding> check_safety(const ZipDirectory& directory, const VerifyLimits& limits)
@@ -233,8 +259,9 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
   // An old archiver writes every name so: one warning for the zip, naming the first and counting the rest.
   std::size_t gbk_finding = 0;
   std::size_t gbk_names = 0;
+  const auto encoding = name_encoding(directory);
   for (const auto& entry : directory.entries) {
-    auto name = entry_name(entry);
+    auto name = entry_name(entry, encoding);
     names.push_back(name.text);
     if (name.decoded) {
       if (gbk_names++ == 0) {

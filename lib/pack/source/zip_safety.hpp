@@ -9,14 +9,20 @@
 
 namespace nominate::pack {
 
-// An entry's name as text: its bytes when they are UTF-8 (bit 11 set or not), else decoded as GB18030 (old
-// Chinese Windows archivers wrote GBK without saying so); `decoded` tells which.
+// How a zip's names without bit 11 are written: UTF-8, or the legacy code page of an old Chinese Windows
+// archiver (GBK), which one name that is not UTF-8 but reads as GB18030 shows for the whole zip.
+enum class NameEncoding { utf8, legacy };
+[[nodiscard]] NameEncoding name_encoding(const ZipDirectory& directory);
+
+// An entry's name as text: its bytes when they are ASCII, or UTF-8 with bit 11 set or in a zip of UTF-8
+// names; else decoded as GB18030 (old Chinese Windows archivers wrote GBK without saying so; some set bit
+// 11 over GBK all the same); `decoded` tells which.
 struct EntryName {
   std::string text;
   bool decoded = false;     // read as GB18030
-  bool undecodable = false; // neither: text holds the bytes with '?' for what is not ASCII
+  bool undecodable = false; // neither: text holds the bytes, each one not ASCII (and '%') as `%FF`
 };
-[[nodiscard]] EntryName entry_name(const ZipEntry& entry);
+[[nodiscard]] EntryName entry_name(const ZipEntry& entry, NameEncoding encoding);
 
 // Every reason to refuse the zip before extracting anything (package.unsafe-name, .link, .encrypted,
 // .method, .duplicate, .overlap, .bomb, .truncated as errors) and package.name-encoding warnings. The zip

@@ -137,6 +137,19 @@ core::Result<std::string> decode_text(std::string_view bytes, const std::filesys
   return decoded;
 }
 
+core::Result<std::string> decode_gb18030(std::string_view bytes)
+{
+  const Converter converter("GB18030");
+  if (!converter.valid()) {
+    return core::fail(core::ErrorCode::unsupported, "this system's iconv cannot convert from GB18030");
+  }
+  auto converted = converter.convert(bytes);
+  if (!converted) {
+    return core::fail(core::ErrorCode::bad_encoding, "the text is not valid GB18030");
+  }
+  return std::move(*converted);
+}
+
 core::Result<std::string> read_text_file(const std::filesystem::path& file)
 {
   auto bytes = core::read_input_text(file, k_max_text_file_bytes);

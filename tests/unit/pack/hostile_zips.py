@@ -84,6 +84,20 @@ data = build(entries, zipfile.ZIP_STORED)
 for i, name in enumerate(names):
     data = data.replace((f"N{i}" + "X" * (len(name.encode("gbk")) - 2)).encode(), name.encode("gbk"))
 save("gbk-many.zip", data)
+# 谢志强 in GBK is also valid UTF-8 (of other characters): in a zip whose other names are GBK it is GBK too,
+# as Windows' "Send to > Compressed folder" wrote it, and no second folder appears.
+names = ["01-谢志强/", "01-谢志强/谢志强.txt", "01-谢志强/推介表.txt"]
+entries = []
+for i, name in enumerate(names):
+    entries.append((info(f"N{i}" + "X" * (len(name.encode("gbk")) - 2)), b"" if name.endswith("/") else b"x"))
+data = build(entries, zipfile.ZIP_STORED)
+for i, name in enumerate(names):
+    data = data.replace((f"N{i}" + "X" * (len(name.encode("gbk")) - 2)).encode(), name.encode("gbk"))
+save("gbk-lookalike.zip", data)
+# Bytes neither UTF-8 nor GB18030, twice: one error each, no unsafe name or duplicate made of a placeholder.
+entries = [(info("a/XXX.txt"), b"x"), (info("a/YYY.txt"), b"y")]
+data = build(entries, zipfile.ZIP_STORED).replace(b"XXX", b"\xff\xfe\x80").replace(b"YYY", b"\xff\xfe\x81")
+save("undecodable.zip", data)
 # 誠 in GBK ends in 0x5C, the byte of a backslash: still a safe name.
 gbk = "誠信.txt".encode("gbk")
 placeholder = "X" * (len(gbk) - 4) + ".txt"

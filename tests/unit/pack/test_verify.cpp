@@ -86,9 +86,23 @@ TEST_CASE("a GBK name without bit 11 is read as GB18030 and reported, not refuse
   const auto& first = nominate::test::first_of(many, "package.name-encoding.gb18030");
   CHECK(first.file == "材料/");
   CHECK(first.args.at("count") == "3");
+  // Names whose GBK bytes are also UTF-8 are GBK in a zip of GBK names: one folder, all three counted.
+  auto lookalike = inspect("gbk-lookalike.zip");
+  CHECK(errors(lookalike).empty());
+  const auto& first_lookalike = nominate::test::first_of(lookalike, "package.name-encoding.gb18030");
+  CHECK(first_lookalike.file == "01-谢志强/");
+  CHECK(first_lookalike.args.at("count") == "3");
   auto backslash_byte = inspect("gbk-5c.zip"); // 誠 ends in the byte 0x5C
   CHECK(errors(backslash_byte).empty());
   CHECK(has(backslash_byte, "package.name-encoding.gb18030", Severity::warning));
+}
+
+TEST_CASE("a name in no encoding is one error, shown byte by byte, and judged for nothing else", "[pack]")
+{
+  auto findings = inspect("undecodable.zip");
+  CHECK(errors(findings) == std::set<std::string>{"package.name-encoding.unreadable"});
+  CHECK(std::ranges::count(findings, "package.name-encoding.unreadable", &Finding::message_id) == 2);
+  CHECK(nominate::test::first_of(findings, "package.name-encoding.unreadable").file == "a/%FF%FE%80.txt");
 }
 
 TEST_CASE("a zip that unzip tools read differently is refused", "[pack]")
