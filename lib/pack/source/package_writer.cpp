@@ -250,8 +250,10 @@ core::Result<PackResult> PackageWriter::finish(const pipeline::CheckOutcome& out
   std::error_code error;
   fs::create_directories(s.request.output_dir, error); // made by start, unless it wrote nothing ahead
   if (error) {
-    return failed(core::Error{
-        core::ErrorCode::io, "cannot create the output folder: " + error.message(), s.request.output_dir, {}});
+    return failed(core::Error{core::ErrorCode::io,
+                              "cannot create the output folder: " + error.message(),
+                              s.request.output_dir,
+                              {}});
   }
   for (std::size_t i = 0; i < s.plans->size(); ++i) {
     const auto& plan = (*s.plans)[i];

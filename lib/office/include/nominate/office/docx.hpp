@@ -32,9 +32,9 @@ struct Cell {
   // The tables inside the cell, in order (their text is in `paragraphs` too): a county's form may put
   // `电话 | 手机 | 邮箱` in a small table of their own inside the cell next to 联系方式.
   std::vector<Table> tables;
-  int column = 0;                      // first grid column covered, 0-based (gridBefore counted)
-  int span = 1;                        // grid columns covered (w:gridSpan, old w:hMerge)
-  int row_span = 1;                    // rows covered when it starts a vertical merge (w:vMerge restart)
+  int column = 0;   // first grid column covered, 0-based (gridBefore counted)
+  int span = 1;     // grid columns covered (w:gridSpan, old w:hMerge)
+  int row_span = 1; // rows covered when it starts a vertical merge (w:vMerge restart)
   // A vertical-merge continuation (w:vMerge continue, or a bare <w:vMerge/>): it shows the cell that
   // starts the merge, at origin_row / origin_cell (0-based indices into Table::rows and Row::cells).
   bool continues_above = false;
