@@ -176,8 +176,8 @@ constexpr std::array k_package{
         "Ask the sender to pack it again and say whether the file was changed."},
     MessageText{
         "package.checksum.line-endings",
-        "“{file}”与清单记录的 SHA-256 不符，但只是换行符被改成了 Windows 格式（CRLF）：文字内容与打包时相同。",
-        "\"{file}\" does not match its SHA-256 in the manifest, but only its line endings were made CR LF (Windows): its text is as packed.",
+        "“{file}”与清单记录的 SHA-256 不符，但只是被 Windows 的记事本等软件另存过（换行符改成 CRLF，或开头加了 BOM 标记）：文字内容与打包时相同。",
+        "\"{file}\" does not match its SHA-256 in the manifest, but only as a Windows editor saves it (CR LF line endings, or a byte-order mark added): its text is as packed.",
         "多半是用记事本等软件打开后保存过，或传输时按文本方式转换了。内容无误可以接收；BagIt 校验工具会把它判为不符，如需严格一致请报送单位重新发送原压缩包。",
         "Likely saved by a Windows editor or converted by a text-mode transfer. The content is intact; strict BagIt validators will reject it, so ask for the original zip if that matters."},
     MessageText{"package.missing.file", "清单中列出的“{file}”不在收到的材料包中。",

@@ -28,20 +28,30 @@ core::Finding system_file_finding(const std::string& name, std::string_view syst
                  Severity::warning);
 }
 
-// A tag file that differs from its checksum only because its line endings were made CR LF (a Windows
-// editor, an FTP transfer in ASCII mode, git's autocrlf): its text with each CR LF made LF has the checksum.
+// A tag file that differs from its checksum only because a Windows editor saved it (Notepad's CR LF line
+// endings and, before Windows 10 1903, its UTF-8 byte-order mark; an FTP transfer in ASCII mode, git's
+// autocrlf): its text without the mark and with each CR LF made LF has the checksum.
 bool only_line_endings_differ(const std::map<std::string, std::string>& texts, const std::string& name,
                               const std::string& checksum)
 {
+  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
   auto found = texts.find(name);
-  if (found == texts.end() || found->second.find("\r\n") == std::string::npos) {
+  if (found == texts.end()) {
+    return false;
+  }
+  std::string_view text = found->second;
+  const bool marked = text.starts_with(k_bom);
+  if (marked) {
+    text.remove_prefix(k_bom.size());
+  }
+  if (!marked && text.find("\r\n") == std::string_view::npos) {
     return false;
   }
   std::string unix_text;
-  unix_text.reserve(found->second.size());
-  for (std::size_t i = 0; i < found->second.size(); ++i) {
-    if (!(found->second[i] == '\r' && i + 1 < found->second.size() && found->second[i + 1] == '\n')) {
-      unix_text += found->second[i];
+  unix_text.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+      unix_text += text[i];
     }
   }
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(unix_text.data());

@@ -400,6 +400,14 @@ def to_crlf(*names, change=lambda b: b):
 
 
 save("bag-crlf-tags.zip", bag("海淀区-测试", simple, after=to_crlf("bagit.txt", "bag-info.txt")))
+# Notepad before Windows 10 1903: a byte-order mark, the line endings kept.
+def with_bom(name):
+    def apply(tags):
+        tags[name] = b"\xef\xbb\xbf" + tags[name]
+    return apply
+
+
+save("bag-bom-tags.zip", bag("海淀区-测试", simple, after=with_bom("bag-info.txt")))
 save("bag-crlf-tags-changed.zip", bag("海淀区-测试", simple, after=to_crlf(
     "bag-info.txt", change=lambda b: b.replace("海淀区".encode(), "朝阳区".encode()))))
 

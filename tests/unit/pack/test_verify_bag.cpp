@@ -237,7 +237,7 @@ TEST_CASE("a name composed in the manifest and decomposed in the zip, or the oth
   CHECK(manifest.lines.begin()->first == "data/L\xc7\x9a.txt");
 }
 
-TEST_CASE("a tag file whose line endings alone were made CR LF after packing is a warning that says so",
+TEST_CASE("a tag file only saved by a Windows editor after packing (CR LF, a BOM) is a warning that says so",
           "[pack]")
 {
   auto endings = inspect("bag-crlf-tags.zip");
@@ -246,6 +246,10 @@ TEST_CASE("a tag file whose line endings alone were made CR LF after packing is 
   CHECK(std::ranges::count(endings, "package.checksum.line-endings", &nominate::core::Finding::message_id) ==
         2);
   CHECK(first_of(endings, "package.checksum.line-endings").file == "海淀区-测试/bag-info.txt");
+  // Saved by an older Notepad: a byte-order mark, the text as packed. A warning, as for CR LF.
+  auto marked = inspect("bag-bom-tags.zip");
+  CHECK(errors(marked).empty());
+  CHECK(ids(marked, Severity::warning).contains("package.checksum.line-endings"));
   // Its text changed as well: the mismatch it is.
   auto changed = inspect("bag-crlf-tags-changed.zip");
   CHECK(errors(changed) == std::set<std::string>{"package.checksum.mismatch"});
