@@ -383,14 +383,27 @@ private:
     for (std::string_view mark : {"接上页", "上接", "续表", "续页", "续"}) {
       marked = erase_all(mark) || marked;
     }
-    for (std::string_view bracket : {"(", ")", "[", "]", "【", "】", "〔", "〕"}) {
-      erase_all(bracket);
+    // Only the brackets the mark was written in: a hint in the label (`（不少于1500字）`) stays for the
+    // matcher, which knows it.
+    for (std::string_view brackets : {"()", "[]", "【】", "〔〕"}) {
+      erase_all(brackets);
     }
     if (!marked) {
       return false;
     }
+    if (text.empty()) {
+      return true;
+    }
+    // The same label, or another name of the same text (`主要事迹（续）` under `主要事迹和成效`): known
+    // labels that begin alike.
     const auto again = m_labels.match(text);
-    return text.empty() || (again && again == m_labels.match(label.text()));
+    const auto first = m_labels.match(label.text());
+    if (!again || !first) {
+      return false;
+    }
+    constexpr std::size_t k_shared_bytes = 6; // two CJK characters
+    const auto shared = std::ranges::mismatch(*again, *first).in1 - again->begin();
+    return again == first || static_cast<std::size_t>(shared) >= k_shared_bytes;
   }
 
   // The value of the label at (`row`, `index`) that starts in cell `value`, with the rows that continue it:

@@ -168,6 +168,24 @@ TEST_CASE("a long value typed on in the rows below its label is one value", "[of
       CHECK(one(reading, "获奖情况").value == "无");
     }
   }
+  SECTION("the label with its template hint, continued under the same label or another name of it")
+  {
+    const std::vector<std::string> labels{"主要事迹和成效", "主要事迹", "获奖情况"};
+    for (const auto& [first, again] : std::vector<std::pair<std::string, std::string>>{
+             {"主要事迹和成效（不少于1500字）", "主要事迹和成效（不少于1500字）（续）"},
+             {"主要事迹和成效（不少于1500字）", "主要事迹和成效（续）"},
+             {"主要事迹和成效", "主要事迹（续）"}}) {
+      INFO(first << " / " << again);
+      const std::string rows = wml::tr(tc(first) + tc("第一段。", {3, ""})) +
+                               wml::tr(tc(again) + tc("第二段。", {3, ""})) +
+                               wml::tr(tc("获奖情况") + tc("无", {3, ""}));
+      auto document = read_docx(as_bytes(nominate::test::docx_package(wml::tbl(4, rows))));
+      REQUIRE(document);
+      const FormReading reading = nominate::office::read_form(*document, labels);
+      CHECK(one(reading, "主要事迹和成效").value == "第一段。\n第二段。");
+      CHECK(one(reading, "获奖情况").value == "无");
+    }
+  }
   SECTION("a label that only holds 续 in a word (继续教育) is another field's, not a continuation")
   {
     const std::string rows = wml::tr(tc("主要事迹和成效") + tc("第一段。", {3, ""})) +
