@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <filesystem>
+#include <set>
+#include <sys/stat.h>
+#include <utility>
 #include <vector>
 
 namespace nominate::cli {
@@ -162,6 +165,20 @@ std::optional<core::Error> output_inside_input(const std::string& output, std::s
     }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> without_repeats(std::span<const std::string> paths)
+{
+  std::vector<std::string> kept;
+  std::set<std::pair<dev_t, ino_t>> seen;
+  for (const auto& path : paths) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) == 0 && !seen.insert({status.st_dev, status.st_ino}).second) {
+      continue;
+    }
+    kept.push_back(path);
+  }
+  return kept;
 }
 
 } // namespace nominate::cli

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nominate::cli {
 
@@ -25,6 +26,11 @@ namespace nominate::cli {
 // 张三` for the folder "01 张三"): when a run of `paths` with a part that does not exist exists joined by
 // single spaces, not_found with reason "path-split", naming the joined path. nullopt otherwise.
 [[nodiscard]] std::optional<core::Error> split_path(std::span<const std::string> paths);
+
+// `paths` without those that name a file or folder named before (the same device and inode: `a.zip` and
+// `./a.zip`, or a link to it), in their order: a zip given twice is verified once, not compared with itself.
+// Paths that do not exist are kept (they are reported where they are opened).
+[[nodiscard]] std::vector<std::string> without_repeats(std::span<const std::string> paths);
 
 // `path` relative to `root` ("" for `root` itself, '/' separators), both made canonical, or nullopt when it
 // is not under it: which PATH a submission was found under, or whether an output lies inside an input.

@@ -55,7 +55,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
     return k_exit_error;
   }
   pack::VerifyRequest request;
-  request.packages = options.packages;
+  request.packages = without_repeats(options.packages); // a zip given twice is not compared with itself
   request.limits = options.limits;
   if (!options.extract.empty()) {
     request.extract_to = options.extract;
