@@ -155,7 +155,8 @@ bool strip_suffix(std::u32string_view& text, std::initializer_list<std::u32strin
 bool is_now(std::u32string_view text)
 {
   for (const std::u32string_view word :
-       {U"今", U"现在", U"迄今", U"今天", U"今日", U"目前", U"现今", U"当前"}) {
+       {U"今", U"现在", U"迄今", U"今天", U"今日", U"目前", U"现今", U"当前", U"长期", U"长期开展", U"常态化",
+        U"常态化开展", U"持续", U"持续开展"}) {
     if (text == word) {
       return true;
     }
@@ -270,6 +271,8 @@ bool says_still_running(std::u32string_view text)
 std::optional<Period> parse_simplified_period(std::u32string_view rest)
 {
   starts_with_any(rest, {U"始于", U"自", U"从", U"于"}, rest);
+  // 起：2019年3月 (fullwidth colons are halfwidth here): a start and nothing else, as 2019年3月起 is.
+  const bool labelled_start = starts_with_any(rest, {U"起:", U"开始时间:", U"起始时间:"}, rest);
   strip_suffix(rest, {U"为止", U"止"});
 
   for (std::size_t at = 1; at < rest.size(); ++at) {
@@ -309,7 +312,8 @@ std::optional<Period> parse_simplified_period(std::u32string_view rest)
   }
 
   // A single date: 自2019年3月起, 2019年起 and 2019年启动 are still running.
-  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"});
+  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"}) ||
+                    labelled_start;
   strip_start_words(rest);
   const auto start = parse_simplified(detail::to_utf8(rest));
   if (!start) {
@@ -328,9 +332,18 @@ std::optional<Period> parse_period(std::string_view text)
   const std::u32string simplified = simplify(text);
   std::u32string_view rest = simplified;
   // A note in brackets after the period: 2019年3月至今（已连续开展5年）.
+  const std::u32string_view whole = rest;
   drop_trailing_note(rest);
   if (auto period = parse_simplified_period(rest)) {
     return period;
+  }
+  // The start in the note, after words that say it still runs: 持续开展（始于2019年）.
+  if (rest.size() < whole.size() && says_still_running(rest)) {
+    auto note = whole.substr(rest.size() + 1, whole.size() - rest.size() - 2);
+    if (auto period = parse_simplified_period(note); period && !period->end) {
+      period->ongoing = true;
+      return period;
+    }
   }
   // Clauses: 始于2019年3月，持续开展 / 2016年启动，2019年升级为品牌项目: the first clause is the period, and
   // the others may say it still runs.

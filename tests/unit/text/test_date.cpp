@@ -75,8 +75,10 @@ TEST_CASE("reads periods in the forms people write", "[text]")
   }
   SECTION("a start with a note, a second clause or words for how it began, as other cities write it")
   {
-    for (const char* text : {"2019年3月至今（已连续开展5年）", "始于2019年3月，持续开展",
-                             "2019年3月启动，持续至今", "2019年3月创办至今", "2019年3月起，至今仍在开展"}) {
+    for (const char* text :
+         {"2019年3月至今（已连续开展5年）", "始于2019年3月，持续开展", "2019年3月启动，持续至今",
+          "2019年3月创办至今", "2019年3月起，至今仍在开展", "2019.03-长期", "2019年3月-常态化开展",
+          "2019年3月—持续开展", "起：2019年3月", "持续开展（始于2019年3月）"}) {
       INFO(text);
       const auto period = parse_period(text);
       REQUIRE(period);
