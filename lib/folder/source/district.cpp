@@ -138,7 +138,7 @@ std::string name_key(std::string_view name)
 // Whether a 备注 marks the nomination special (事迹特别感人, 特别受百姓喜爱) and does not deny it:
 // 非事迹特别感人, 不属于事迹特别感人, 未推介为事迹特别感人 mark nothing. Only a denial right before the
 // phrase counts (past 事迹 and a verb such as 属于, 推介为): 非遗传承事迹特别感人 and 无私奉献事迹特别感人
-// are special.
+// are special; and a no right after it (事迹特别感人：否).
 bool says_special(std::string_view note)
 {
   for (std::string_view phrase : {"特别感人", "特别受百姓喜爱"}) {
@@ -152,7 +152,17 @@ bool says_special(std::string_view note)
       const bool denied =
           std::ranges::any_of(std::initializer_list<std::string_view>{"非", "不", "未", "否", "无"},
                               [&](std::string_view no) { return before.ends_with(no); });
-      if (!denied) {
+      // Answered after it, as a form's question is: 事迹特别感人：否.
+      auto after = note.substr(at + phrase.size());
+      for (std::string_view mark : {"：", ":", " ", "　"}) {
+        while (after.starts_with(mark)) {
+          after.remove_prefix(mark.size());
+        }
+      }
+      const bool answered_no =
+          std::ranges::any_of(std::initializer_list<std::string_view>{"否", "无", "不是", "没有", "×"},
+                              [&](std::string_view no) { return after.starts_with(no); });
+      if (!denied && !answered_no) {
         return true;
       }
     }

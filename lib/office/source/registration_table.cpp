@@ -24,14 +24,53 @@ std::string at(const Grid& grid, std::size_t row, std::size_t column)
   return row < grid.size() && column < grid[row].size() ? grid[row][column] : std::string();
 }
 
+// A Chinese numeral from 一 to 九十九 (一, 十二, 二十, 二十三), as a 推介序号 is written; nullopt otherwise.
+std::optional<int> chinese_numeral(std::string_view text)
+{
+  static constexpr std::string_view k_digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  const auto digit = [&](std::string_view part) -> std::optional<int> {
+    for (int i = 0; i < 9; ++i) {
+      if (part == k_digits[i]) {
+        return i + 1;
+      }
+    }
+    return std::nullopt;
+  };
+  constexpr std::string_view k_ten = "十";
+  const auto ten = text.find(k_ten);
+  if (ten == std::string_view::npos) {
+    return digit(text);
+  }
+  const auto tens_part = text.substr(0, ten);
+  const auto ones_part = text.substr(ten + k_ten.size());
+  const auto tens = tens_part.empty() ? std::optional<int>(1) : digit(tens_part);
+  const auto ones = ones_part.empty() ? std::optional<int>(0) : digit(ones_part);
+  if (!tens || !ones) {
+    return std::nullopt;
+  }
+  return *tens * 10 + *ones;
+}
+
+// A 推介序号 as districts write it: 1, 01, 1., 1、, （1）, 第1名, 一, 第二位.
 std::optional<int> parse_order(std::string_view text)
 {
   std::string digits = text::trim(text::to_halfwidth(text));
   while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) {
     digits.pop_back();
   }
-  if (digits.ends_with("、")) {
-    digits.resize(digits.size() - std::string_view("、").size());
+  for (std::string_view suffix : {"、", "名", "位", "号"}) {
+    if (digits.ends_with(suffix)) {
+      digits.resize(digits.size() - suffix.size());
+    }
+  }
+  if (digits.starts_with("第")) {
+    digits.erase(0, std::string_view("第").size());
+  }
+  if (digits.size() > 2 && digits.front() == '(' && digits.back() == ')') {
+    digits = digits.substr(1, digits.size() - 2);
+  }
+  if (auto numeral = chinese_numeral(digits)) {
+    return numeral;
   }
   int order = 0;
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), order);

@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
 
+#include <set>
+#include <tuple>
+
 using nominate::core::ErrorCode;
 using nominate::office::DocumentType;
 using nominate::office::read_registration_table;
@@ -57,8 +60,8 @@ std::string star_table_xlsx()
   return nominate::test::read_file(path);
 }
 
-// 附表4 as a Word table.
-std::string brand_table_docx()
+// 附表4 as a Word table, its 序号 as given.
+std::string brand_table_docx(const std::string& first = "1", const std::string& second = "2")
 {
   using wml::tc;
   std::string header =
@@ -72,8 +75,8 @@ std::string brand_table_docx()
   for (int column = 0; column < 9; ++column) {
     blank += tc("");
   }
-  std::string rows = header + row("1", "银龄智慧课堂", "海淀区社区学院") +
-                     row("2", "家门口的书院", "学院路街道") + wml::tr(blank);
+  std::string rows = header + row(first, "银龄智慧课堂", "海淀区社区学院") +
+                     row(second, "家门口的书院", "学院路街道") + wml::tr(blank);
   std::string body = wml::p("附表4") + wml::p("        区（单位）“终身学习品牌项目”推介登记表") +
                      wml::p("（盖章）                    填表时间：      年     月    日") +
                      wml::tbl(9, rows) + wml::p("注：1.各区教育局（各单位）统一填报；");
@@ -176,6 +179,26 @@ TEST_CASE("附表4 in .docx: split headers, the template's blank row and the not
   CHECK(table->rows[1].order == 2);
   CHECK(table->rows[1].location.table == 1);
   CHECK(table->rows[1].location.row == 3);
+}
+
+TEST_CASE("推介序号 as districts write it: 一, （2）, 第3名, 十二, 2、", "[office]")
+{
+  for (const auto& [first, second, orders] :
+       std::vector<std::tuple<std::string, std::string, std::pair<int, int>>>{{"二", "一", {2, 1}},
+                                                                              {"（2）", "(1)", {2, 1}},
+                                                                              {"第3名", "第十二名", {3, 12}},
+                                                                              {"二十", "2、", {20, 2}}}) {
+    INFO(first << " / " << second);
+    auto table = read_registration_table(as_bytes(brand_table_docx(first, second)), DocumentType::docx);
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 2);
+    std::set<int> read;
+    for (const auto& row : table->rows) {
+      REQUIRE(row.order);
+      read.insert(*row.order);
+    }
+    CHECK(read == std::set<int>{orders.first, orders.second});
+  }
 }
 
 TEST_CASE("a table saved by LibreOffice Calc from a CSV keeps its phone numbers and dates", "[office]")
