@@ -88,7 +88,7 @@ std::vector<std::string> split_any(std::string_view text, const std::vector<std:
 // The numbers of a contact field that holds two ("010-62345678、13912345678"); one part when it holds one.
 std::vector<std::string> contact_parts(std::string_view value)
 {
-  auto parts = split_any(value, {"、", ",", "，", ";", "；", "/", "／"});
+  auto parts = split_any(value, {"、", ",", "，", ";", "；", "/", "／", "\n"});
   if (parts.size() < 2) {
     parts = split_any(value, {" ", "\t", "\u3000"});
   }

@@ -148,8 +148,11 @@ TEST_CASE("a phone field may hold an e-mail address or the person to ask for bes
   spec.format_severity = core::Severity::warning;
   rules.fields = {spec};
   auto submission = test::submission_with_form();
-  for (const char* good : {"0532-82345678 llkt@example.cn", "张老师 13912345678",
-                           "0532-82345678；llkt@example.cn", "联系人王芳、13912345678"}) {
+  // On lines of their own too, or as a small table of 电话 / 邮箱 in the cell, its labels among them.
+  for (const char* good :
+       {"0532-82345678 llkt@example.cn", "张老师 13912345678", "0532-82345678；llkt@example.cn",
+        "联系人王芳、13912345678", "0532-82345678\nllkt@example.cn",
+        "电话\n0532-82345678\n邮箱\nllkt@example.cn\n"}) {
     INFO(good);
     test::set_field(submission, "phone", good);
     CHECK(of_rule(run_checks(submission, rules), "field.format").empty());
