@@ -282,6 +282,31 @@ TEST_CASE("a folder zipped by hand is checked with a warning that it has no mani
   }));
 }
 
+TEST_CASE("a form whose name Windows allows and Linux does not is checked under a shorter name, not missing",
+          "[cli]")
+{
+  TempDir temp;
+  auto archive = temp.path() / "star-compliant.zip";
+  // 90 characters: 270 bytes in UTF-8, past Linux's 255, well within Windows' 255 UTF-16 units.
+  auto zipped = run_tool(
+      {"python3", "-c",
+       "import os, sys, zipfile\n"
+       "src, out = sys.argv[1], sys.argv[2]\n"
+       "long = '百姓学习之星推介表' + '（海淀区学院路街道推荐）' * 7 + '.docx'\n"
+       "with zipfile.ZipFile(out, 'w') as z:\n"
+       "    for f in sorted(os.listdir(src)):\n"
+       "        z.write(os.path.join(src, f), 'star-compliant/' + (long if f == '推介表.docx' else f))\n",
+       (examples_dir() / "star-compliant").string(), archive.string()});
+  REQUIRE(zipped.exit_code == 0);
+  auto run = verify({archive.string(), "--lang", "zh"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0); // the form was read: no "missing form", no stop for want of one
+  REQUIRE(run.report.is_object());
+  REQUIRE(run.report["submissions"].size() == 1);
+  CHECK(run.report["submissions"][0]["status"] == "pass");
+  CHECK(run.output.find("检查时按缩短后的名字“百姓学习之星推介表") != std::string::npos);
+}
+
 TEST_CASE("a folder a Mac zipped (with __MACOSX/ beside it) is checked as the one submission it is", "[cli]")
 {
   TempDir temp;

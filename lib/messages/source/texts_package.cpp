@@ -152,6 +152,14 @@ constexpr std::array k_package{
         "无法把“{file}”解压到临时文件夹：文件名对本机的文件系统来说太长（每段不能超过 255 字节，约 85 个汉字）。",
         "\"{file}\" could not be written to the temporary folder: its name is too long for this file system (255 bytes a part, about 85 Chinese characters).",
         "请报送单位把文件名改短后重新打包。", "Ask the sender to shorten the name and pack again."},
+    MessageText{
+        "package.truncated.name-shortened",
+        "“{file}”的文件名对本机的文件系统来说太长（每段不能超过 255 字节，约 85 个汉字），检查时按缩短后的名字“{shortened}”解压并读取了它的内容。",
+        "\"{file}\" has a name too long for this file system (255 bytes a part, about 85 Chinese characters); it was "
+        "unpacked and checked as \"{shortened}\".",
+        "请报送单位把文件名改短后重新打包：有的电脑和上传系统打不开这样长的名字。",
+        "Ask the sender to shorten the name and pack again: some computers and upload forms cannot open such a "
+        "name."},
     MessageText{"package.truncated.create", "无法在临时文件夹中创建“{file}”：{detail}。",
                 "\"{file}\" could not be created in the temporary folder: {detail}.",
                 "请报送单位改用简单的文件名重新打包。", "Ask the sender to rename the file and pack again."},

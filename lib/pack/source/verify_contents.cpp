@@ -123,6 +123,24 @@ private:
   int m_error;
 };
 
+// A file name cut to fit a Linux name (255 bytes): its stem cut at a character's end to leave room for
+// "…" and the extension. nullopt when the extension alone does not fit.
+std::optional<std::string> shortened(const std::string& file_name)
+{
+  constexpr std::size_t k_max_bytes = 240;
+  constexpr std::string_view k_cut = "…";
+  const auto dot = file_name.rfind('.');
+  const std::string extension = dot == std::string::npos || dot == 0 ? std::string() : file_name.substr(dot);
+  if (extension.size() + k_cut.size() + 1 > k_max_bytes) {
+    return std::nullopt;
+  }
+  std::size_t keep = k_max_bytes - extension.size() - k_cut.size();
+  while (keep > 0 && (static_cast<unsigned char>(file_name[keep]) & 0xC0) == 0x80) {
+    --keep; // not inside a UTF-8 sequence
+  }
+  return file_name.substr(0, keep) + std::string(k_cut) + extension;
+}
+
 // Why the file `name` could not be created: a name longer than this file system allows (Linux: 255 bytes a
 // part, which 100 Chinese characters pass; Windows counts UTF-16 units) is not a full disk.
 core::Finding create_failed(const std::string& name, int error)
@@ -316,6 +334,17 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       }
       std::filesystem::create_directories(target.parent_path(), ignored);
       out.emplace(target);
+      // A name Windows allows and Linux does not (past 255 bytes): unpacked under a shorter name, so that
+      // the rules read the file (a form so named is not "missing"), and said so.
+      if (out->error() == ENAMETOOLONG) {
+        if (auto shorter = shortened(target.filename().string())) {
+          out.emplace(target.parent_path() / *shorter);
+          if (out->error() == 0) {
+            contents.findings.push_back(finding("package.truncated", "package.truncated.name-shortened", name,
+                                                {{"shortened", *shorter}}, core::Severity::warning));
+          }
+        }
+      }
       if (out->error() != 0) {
         contents.findings.push_back(create_failed(name, out->error()));
         out.reset(); // still read: its CRC and checksum are judged all the same
