@@ -312,8 +312,8 @@ std::optional<Period> parse_simplified_period(std::u32string_view rest)
   }
 
   // A single date: 自2019年3月起, 2019年起 and 2019年启动 are still running.
-  const bool open = strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"}) ||
-                    labelled_start;
+  const bool open =
+      strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"}) || labelled_start;
   strip_start_words(rest);
   const auto start = parse_simplified(detail::to_utf8(rest));
   if (!start) {
