@@ -31,7 +31,11 @@ public:
   Converter(const Converter&) = delete;
   Converter& operator=(const Converter&) = delete;
 
-  [[nodiscard]] bool valid() const { return m_descriptor != reinterpret_cast<iconv_t>(-1); }
+  // iconv_open's failure is the descriptor (iconv_t)-1: a pointer made from an integer, as POSIX defines it.
+  [[nodiscard]] bool valid() const
+  {
+    return m_descriptor != reinterpret_cast<iconv_t>(-1); // NOLINT(performance-no-int-to-ptr)
+  }
 
   // The input converted to UTF-8, or the offset of the first byte sequence invalid in the source encoding
   // (or of a character cut off at the end).
