@@ -116,19 +116,21 @@ private:
   // it is then no one's value.
   [[nodiscard]] bool is_label_cell(const Cell& cell) const
   {
-    std::string text = cell.text();
-    if (m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
-        (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value())) {
-      return true;
+    if (!cell.tables.empty()) {
+      // Its first line may be a heading of the table inside (`工作单位` over a 简历's rows): only a table
+      // of labels makes it a label cell.
+      return std::ranges::any_of(cell.tables, [&](const Table& table) { return is_label_table(table); });
     }
-    return std::ranges::any_of(cell.tables, [&](const Table& table) { return is_label_table(table); });
+    std::string text = cell.text();
+    return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
+           (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value());
   }
 
   // Whether a table nested in a cell is one of labels and values: each row starts with a label (`电话 |
   // 010-… / 手机 | 139…`, or `电话：…` pairs), or its first row is labels only (`电话 | 手机 | 邮箱` over
   // the values). A label no field has (`通讯地址`, `邮编`, `微信`) may stand among them, so long as the
-  // form's own labels are there too (one in each row's start, two in a first row). A table of another kind
-  // (a 个人简历 as `起止时间 | 工作单位 | 职务` over dated rows) is the cell's text.
+  // form's own labels are there too (at the start of half the rows, two in a first row). A table of another
+  // kind (a 个人简历 as `起止时间 | 工作单位 | 职务` over dated rows) is the cell's text.
   [[nodiscard]] bool is_label_table(const Table& table) const
   {
     const auto is_label = [&](const Cell& cell) {
@@ -144,15 +146,18 @@ private:
       });
     };
     std::size_t known = 0;
+    std::size_t filled = 0;
     bool each_row = true;
     for (const auto& row : table.rows) {
       if (auto first = first_filled(row); first != row.cells.end()) {
         const bool form_label = is_label(*first);
+        ++filled;
         known += form_label ? 1 : 0;
         each_row = each_row && (form_label || other_label(*first));
       }
     }
-    if (known > 0 && each_row) {
+    // At least half the rows the form's: `工作单位 | 职务` over `北京毛纺厂 | 挡车工` rows is a 简历.
+    if (known > 0 && 2 * known >= filled && each_row) {
       return true;
     }
     if (table.rows.size() < 2) {
@@ -224,8 +229,13 @@ private:
   void read_cell(std::size_t row, std::size_t index)
   {
     const Cell& cell = m_table.rows[row].cells[index];
-    // `电话 | 010-… / 手机 | 139… / 邮箱 | …` as a small table inside the cell: its own labels and values.
+    // `电话 | 010-… / 手机 | 139… / 邮箱 | …` as a small table inside the cell: its own labels and values. A
+    // table of another kind is text, whose first line is no label heading it.
     if (read_nested(row, index)) {
+      return;
+    }
+    if (!cell.tables.empty()) {
+      m_unmatched.emplace_back(row, index);
       return;
     }
     if (auto label = m_labels.match(cell.text())) {
