@@ -316,6 +316,18 @@ TEST_CASE("a form whose name Windows allows and Linux does not is checked under 
   auto run = verify({archive.string(), "--lang", "zh"});
   INFO(run.output);
   CHECK(run.exit_code == 0); // the form was read: no "missing form", no stop for want of one
+  // A folder's name too long, the files' own short: said too long, as before; nothing to shorten.
+  auto folder_zip = temp.path() / "long-folder.zip";
+  REQUIRE(run_tool({"python3", "-c",
+                    "import sys, zipfile\n"
+                    "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                    "    z.writestr('材料' * 50 + '/推介表.txt', 'x')\n",
+                    folder_zip.string()})
+              .exit_code == 0);
+  auto folder_run = verify({folder_zip.string(), "--lang", "en"});
+  INFO(folder_run.output);
+  CHECK(has_message(folder_run.report, "package.truncated.name-too-long"));
+  CHECK_FALSE(has_message(folder_run.report, "package.truncated.name-shortened"));
   REQUIRE(run.report.is_object());
   REQUIRE(run.report["submissions"].size() == 1);
   CHECK(run.report["submissions"][0]["status"] == "pass");

@@ -124,11 +124,15 @@ private:
 };
 
 // A file name cut to fit a Linux name (255 bytes): its stem cut at a character's end to leave room for
-// "…" and the extension. nullopt when the extension alone does not fit.
+// "…" and the extension. nullopt when it fits already (a folder above is what is too long) or the
+// extension alone does not fit.
 std::optional<std::string> shortened(const std::string& file_name)
 {
   constexpr std::size_t k_max_bytes = 240;
   constexpr std::string_view k_cut = "…";
+  if (file_name.size() <= k_max_bytes) {
+    return std::nullopt;
+  }
   const auto dot = file_name.rfind('.');
   const std::string extension = dot == std::string::npos || dot == 0 ? std::string() : file_name.substr(dot);
   if (extension.size() + k_cut.size() + 1 > k_max_bytes) {
