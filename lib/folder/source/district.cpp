@@ -154,14 +154,25 @@ bool says_special(std::string_view note)
                               [&](std::string_view no) { return before.ends_with(no); });
       // Answered after it, as a form's question is: 事迹特别感人：否.
       auto after = note.substr(at + phrase.size());
-      for (std::string_view mark : {"：", ":", " ", "　"}) {
-        while (after.starts_with(mark)) {
-          after.remove_prefix(mark.size());
+      for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (std::string_view mark : {"：", ":", " ", "　"}) {
+          if (after.starts_with(mark)) {
+            after.remove_prefix(mark.size());
+            stripped = true;
+          }
         }
       }
-      const bool answered_no =
-          std::ranges::any_of(std::initializer_list<std::string_view>{"否", "无", "不是", "没有", "×"},
-                              [&](std::string_view no) { return after.starts_with(no); });
+      // The answer alone, not the start of a word (事迹特别感人 无私奉献30年 is special).
+      const auto answer_ends = [](std::string_view rest) {
+        return rest.empty() ||
+               std::ranges::any_of(std::initializer_list<std::string_view>{" ", "　", "，", ",", "。", "；",
+                                                                           ";", "、", "）", ")"},
+                                   [&](std::string_view end) { return rest.starts_with(end); });
+      };
+      const bool answered_no = std::ranges::any_of(
+          std::initializer_list<std::string_view>{"否", "无", "不是", "没有", "×"},
+          [&](std::string_view no) { return after.starts_with(no) && answer_ends(after.substr(no.size())); });
       if (!denied && !answered_no) {
         return true;
       }

@@ -116,14 +116,14 @@ private:
   // it is then no one's value.
   [[nodiscard]] bool is_label_cell(const Cell& cell) const
   {
-    if (!cell.tables.empty()) {
-      // Its first line may be a heading of the table inside (`工作单位` over a 简历's rows): only a table
-      // of labels makes it a label cell.
-      return std::ranges::any_of(cell.tables, [&](const Table& table) { return is_label_table(table); });
+    if (std::ranges::any_of(cell.tables, [&](const Table& table) { return is_label_table(table); })) {
+      return true;
     }
+    // Only the cell's own first line may be a label: a table's heading (`工作单位` over a 简历's rows)
+    // is not.
     std::string text = cell.text();
     return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
-           (!cell.paragraphs.empty() && m_labels.match(cell.paragraphs.front()).has_value());
+           (cell.lines_before_table > 0 && m_labels.match(cell.paragraphs.front()).has_value());
   }
 
   // Whether a table nested in a cell is one of labels and values: each row starts with a label (`电话 |
@@ -230,12 +230,8 @@ private:
   {
     const Cell& cell = m_table.rows[row].cells[index];
     // `电话 | 010-… / 手机 | 139… / 邮箱 | …` as a small table inside the cell: its own labels and values. A
-    // table of another kind is text, whose first line is no label heading it.
+    // table of another kind is text.
     if (read_nested(row, index)) {
-      return;
-    }
-    if (!cell.tables.empty()) {
-      m_unmatched.emplace_back(row, index);
       return;
     }
     if (auto label = m_labels.match(cell.text())) {
@@ -255,9 +251,10 @@ private:
       add(pair->label, std::move(pair->value), {row, index}, {row, index}, label_left_of(row, index));
       return;
     }
-    // The label heads a big cell: its first lines are the label, the rest is the value.
+    // The label heads a big cell: its first lines are the label, the rest is the value. Only the cell's
+    // own lines before a table inside it can head it.
     std::string head;
-    for (std::size_t lines = 1; lines < cell.paragraphs.size(); ++lines) {
+    for (std::size_t lines = 1; lines < cell.paragraphs.size() && lines <= cell.lines_before_table; ++lines) {
       head += (lines > 1 ? "\n" : "") + cell.paragraphs[lines - 1];
       if (auto label = m_labels.match(head)) {
         add(*label, join(cell.paragraphs, lines), {row, index}, {row, index}, label_left_of(row, index));
@@ -315,6 +312,7 @@ private:
       return;
     }
     std::vector<std::size_t> columns; // of the label row, merged cells left out
+    std::vector<std::size_t> passed;  // unknown labels passed over, with the cells under them
     std::size_t label_count = 0;
     bool has_value = false;
     for (std::size_t index = 0; index < labels.size(); ++index) {
@@ -338,8 +336,7 @@ private:
         if (!m_inside || !looks_like_label(text::normalize_label(label.text()))) {
           return;
         }
-        m_used.insert({row, index});
-        m_used.insert({row + 1, index});
+        passed.push_back(index);
         continue;
       }
       columns.push_back(index);
@@ -347,7 +344,11 @@ private:
       has_value = has_value || !text::trim(value.text()).empty();
     }
     if (label_count < 2 || !has_value) {
-      return;
+      return; // not a row of labels: the cells are read on their own
+    }
+    for (std::size_t index : passed) {
+      m_used.insert({row, index});
+      m_used.insert({row + 1, index});
     }
     for (std::size_t index : columns) {
       m_used.insert({row, index});

@@ -97,6 +97,9 @@ public:
   void paragraph(std::string text, std::string /*style*/) override { lines.push_back(std::move(text)); }
   void table(Table table) override
   {
+    if (tables.empty()) {
+      before_first_table = lines.size();
+    }
     for (const auto& row : table.rows) {
       for (const auto& cell : row.cells) {
         if (!cell.continues_above) {
@@ -108,6 +111,7 @@ public:
   }
   std::vector<std::string> lines;
   std::vector<Table> tables;
+  std::size_t before_first_table = 0; // lines before the first table (set when there is one)
 };
 
 class BodySink : public BlockSink {
@@ -480,6 +484,7 @@ void WordReader::read_cell_content(const pugi::xml_node& node, Cell& cell, int d
 {
   ParagraphList list;
   read_blocks(node, list, depth);
+  cell.lines_before_table = list.tables.empty() ? list.lines.size() : list.before_first_table;
   cell.paragraphs = std::move(list.lines);
   cell.tables = std::move(list.tables);
 }

@@ -282,6 +282,26 @@ TEST_CASE("a small table of labels inside a cell is read as the form's labels", 
     CHECK(one(reading, "联系方式").value.empty());
   }
 
+  SECTION("a row of a label no field has, its value beside it, hides no field below it")
+  {
+    const std::string inner = wml::tbl(1, wml::tr(tc("微信 同手机号")) + wml::tr(tc("电话 010-62341287")) +
+                                              wml::tr(tc("手机 13910236587")));
+    const FormReading reading =
+        read_contact(wml::tbl(2, wml::tr(tc("联系方式") + wml::tc_xml(inner + wml::p("")))));
+    CHECK(one(reading, "电话").value == "010-62341287");
+    CHECK(one(reading, "手机").value == "13910236587");
+  }
+  SECTION("a cell headed by its label over a table of its text: the label's, with the table as its value")
+  {
+    const std::string resume =
+        wml::tbl(3, wml::tr(tc("起止时间") + tc("工作单位") + tc("职务")) +
+                        wml::tr(tc("1975.09—1990.12") + tc("北京第二毛纺织厂") + tc("挡车工")));
+    // Two columns: not a one-column frame around the form, which read_docx unwraps.
+    const FormReading reading = read_contact(
+        wml::tbl(2, wml::tr(tc("姓名") + tc("王秀兰")) +
+                        wml::tr(wml::tc_xml(wml::p("个人简历") + resume + wml::p(""), {2, ""}))));
+    CHECK(one(reading, "个人简历").value.find("北京第二毛纺织厂") != std::string::npos);
+  }
   SECTION("a table of another kind in a cell stays that cell's text")
   {
     // 工作单位 is a label of the form, but here a column heading of the 个人简历.

@@ -103,8 +103,8 @@ TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomin
   SECTION("marked in the .xlsx table: the six photos are what a special nomination brings")
   {
     auto rows = nominate::test::haidian_rows();
-    rows[0].note =
-        GENERATE(as<std::string>{}, "事迹特别感人", "非遗传承事迹特别感人", "扎根社区无私奉献事迹特别感人");
+    rows[0].note = GENERATE(as<std::string>{}, "事迹特别感人", "非遗传承事迹特别感人",
+                            "扎根社区无私奉献事迹特别感人", "事迹特别感人 无私奉献30年");
     nominate::test::write_star_table(district / "登记表.xlsx", rows);
     auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     REQUIRE(outcome.errors.empty());
@@ -114,8 +114,9 @@ TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomin
   SECTION("not marked, or marked as not special: six photos are too many for a star")
   {
     auto rows = nominate::test::haidian_rows();
-    rows[0].note = GENERATE(as<std::string>{}, "", "非事迹特别感人", "不属于事迹特别感人的推介",
-                            "未推介为事迹特别感人", "事迹特别感人：否", "事迹特别感人: 无");
+    rows[0].note =
+        GENERATE(as<std::string>{}, "", "非事迹特别感人", "不属于事迹特别感人的推介", "未推介为事迹特别感人",
+                 "事迹特别感人：否", "事迹特别感人: 无", "事迹特别感人 : 否");
     nominate::test::write_star_table(district / "登记表.xlsx", rows);
     auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
     const auto* count = find_rule(outcome.report.submissions.front().findings, "material.count");

@@ -32,6 +32,9 @@ struct Cell {
   // The tables inside the cell, in order (their text is in `paragraphs` too): a county's form may put
   // `电话 | 手机 | 邮箱` in a small table of their own inside the cell next to 联系方式.
   std::vector<Table> tables;
+  // How many of `paragraphs` come before the first of `tables` (all of them when there is none): the
+  // cell's own lines that may head it as a label (`个人简历` above a table of its rows).
+  std::size_t lines_before_table = 0;
   int column = 0;   // first grid column covered, 0-based (gridBefore counted)
   int span = 1;     // grid columns covered (w:gridSpan, old w:hMerge)
   int row_span = 1; // rows covered when it starts a vertical merge (w:vMerge restart)
