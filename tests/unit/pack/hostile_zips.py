@@ -75,25 +75,22 @@ gbk = "推介表.txt".encode("gbk")
 placeholder = "X" * (len(gbk) - 4) + ".txt"
 data = build([(info(placeholder), b"hello")], zipfile.ZIP_STORED).replace(placeholder.encode(), gbk)
 save("gbk.zip", data)
+# A zip of `names` in GBK without bit 11, each patched over an ASCII placeholder of its length (a folder
+# when it ends in "/"): what an old Chinese Windows archiver writes.
+def gbk_names(names):
+    placeholders = [f"N{i}" + "X" * (len(name.encode("gbk")) - 2) for i, name in enumerate(names)]
+    data = build([(info(p), b"" if n.endswith("/") else b"x") for p, n in zip(placeholders, names)],
+                 zipfile.ZIP_STORED)
+    for placeholder, name in zip(placeholders, names):
+        data = data.replace(placeholder.encode(), name.encode("gbk"))
+    return data
+
+
 # An old archiver writes every name so: one warning for the zip, counting them.
-names = ["材料/", "材料/推介表.txt", "材料/证件照.txt"]
-entries = []
-for i, name in enumerate(names):
-    entries.append((info(f"N{i}" + "X" * (len(name.encode("gbk")) - 2)), b"" if name.endswith("/") else b"x"))
-data = build(entries, zipfile.ZIP_STORED)
-for i, name in enumerate(names):
-    data = data.replace((f"N{i}" + "X" * (len(name.encode("gbk")) - 2)).encode(), name.encode("gbk"))
-save("gbk-many.zip", data)
+save("gbk-many.zip", gbk_names(["材料/", "材料/推介表.txt", "材料/证件照.txt"]))
 # 谢志强 in GBK is also valid UTF-8 (of other characters): in a zip whose other names are GBK it is GBK too,
 # as Windows' "Send to > Compressed folder" wrote it, and no second folder appears.
-names = ["01-谢志强/", "01-谢志强/谢志强.txt", "01-谢志强/推介表.txt"]
-entries = []
-for i, name in enumerate(names):
-    entries.append((info(f"N{i}" + "X" * (len(name.encode("gbk")) - 2)), b"" if name.endswith("/") else b"x"))
-data = build(entries, zipfile.ZIP_STORED)
-for i, name in enumerate(names):
-    data = data.replace((f"N{i}" + "X" * (len(name.encode("gbk")) - 2)).encode(), name.encode("gbk"))
-save("gbk-lookalike.zip", data)
+save("gbk-lookalike.zip", gbk_names(["01-谢志强/", "01-谢志强/谢志强.txt", "01-谢志强/推介表.txt"]))
 # Bytes neither UTF-8 nor GB18030, twice: one error each, no unsafe name or duplicate made of a placeholder.
 entries = [(info("a/XXX.txt"), b"x"), (info("a/YYY.txt"), b"y")]
 data = build(entries, zipfile.ZIP_STORED).replace(b"XXX", b"\xff\xfe\x80").replace(b"YYY", b"\xff\xfe\x81")
