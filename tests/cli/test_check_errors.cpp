@@ -189,6 +189,42 @@ TEST_CASE("a waiver for a rule id that does not exist is an error naming the nea
   CHECK(run.exit_code == 2);
   CHECK(run.output.find("video.frame-rate") != std::string::npos);
   CHECK(run.output.find("nomination.yaml:2") != std::string::npos);
+  CHECK(run.output.find("规则编号“video.frame-rat”不存在，是不是想写“video.frame-rate”？") !=
+        std::string::npos);
+  CHECK(run.output.find("did you mean") == std::string::npos);
+}
+
+TEST_CASE("a misspelt key or value in nomination.yaml is said in Chinese, naming what was written", "[cli]")
+{
+  TempDir temp;
+  copy_example("star-compliant", temp.path() / "01");
+  const auto run_with = [&](const std::string& config, const char* language) {
+    temp.write("01/nomination.yaml", config);
+    auto run = nominate({"check", "--lang", language, "01"}, in_folder(temp.path()));
+    CHECK(run.exit_code == 2);
+    return run.output;
+  };
+  auto near = run_with("kind: star\nknid: star\n", "zh");
+  INFO(near);
+  CHECK(near.find("nomination.yaml:2:1") != std::string::npos);
+  CHECK(near.find("键“knid”nominate 不认识，是不是想写“kind”？") != std::string::npos);
+  auto unknown = run_with("kind: star\n推荐单位: 学院路街道\n", "zh");
+  CHECK(unknown.find("键“推荐单位”nominate 不认识：请检查拼写，或删去这一行") != std::string::npos);
+  auto kind = run_with("kind: 学习之星\n", "zh");
+  CHECK(kind.find("kind 只能写 star（百姓学习之星）或 brand（终身学习品牌项目），现在写的是“学习之星”") !=
+        std::string::npos);
+  auto date = run_with("as_of: 五月一日\n", "zh");
+  CHECK(date.find("日期“五月一日”看不懂") != std::string::npos);
+  auto flag = run_with("special: 也许\n", "zh");
+  CHECK(flag.find("“special”只能写 true 或 false（也可写 是 或 否），现在写的是“也许”") != std::string::npos);
+  for (const std::string& output : {near, unknown, kind, date, flag}) {
+    CHECK(output.find("详情") == std::string::npos);
+    CHECK(output.find("must be") == std::string::npos);
+    CHECK(output.find("unknown key") == std::string::npos);
+  }
+  // English keeps the library's own sentence.
+  CHECK(run_with("kind: star\nknid: star\n", "en").find("unknown key 'knid' (did you mean 'kind'?)") !=
+        std::string::npos);
 }
 
 TEST_CASE("every report says which date it judged against and where it came from", "[cli]")

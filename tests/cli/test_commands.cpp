@@ -71,7 +71,15 @@ TEST_CASE("count --field counts one field of a form, hint left out", "[cli]")
   CHECK(first_number(nominate({"count", "brand-compliant/推介表.docx", "--field", "description"}).output) ==
         1730);
   CHECK(first_number(nominate({"count", "brand-compliant/工作总结.docx"}).output) == 1491);
-  CHECK(nominate({"count", "star-compliant/推介表.docx", "--field", "no_such_field"}).exit_code == 2);
+  auto unknown =
+      nominate({"count", "star-compliant/推介表.docx", "--field", "no_such_field", "--lang", "zh"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("没有哪个规则集有“no_such_field”这一栏") != std::string::npos);
+  // A field the rule sets know that this document does not hold (a brand form asked for the star's deeds).
+  auto missing = nominate({"count", "brand-compliant/推介表.docx", "--field", "deeds", "--lang", "zh"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.output.find("里没有读到“deeds”这一栏") != std::string::npos);
+  CHECK(missing.output.find("命令参数有误") == std::string::npos);
   // The label as the form prints it, or an alias, names the same field.
   CHECK(first_number(nominate({"count", "star-compliant/推介表.docx", "--field", "主要事迹和成效"}).output) ==
         1885);

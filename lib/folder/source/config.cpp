@@ -147,8 +147,9 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
       }
       config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
-        return std::unexpected(reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" +
-                                                          core::quote_excerpt(*text) + "'"));
+        return std::unexpected(reader.error_at(
+            value, "'as_of' must be a date like 2024-05-01, not '" + core::quote_excerpt(*text) + "'",
+            "config-date", *text));
       }
     } else {
       auto text = reader.scalar(value, key);
@@ -170,8 +171,9 @@ core::Result<SubmissionConfig> load_submission_config(const std::filesystem::pat
   }
   if (config.kind && *config.kind != "star" && *config.kind != "brand") {
     const auto* node = root->find("kind");
-    return std::unexpected(reader.error_at(*node, "'kind' must be star or brand, not '" +
-                                                      core::quote_excerpt(*config.kind) + "'"));
+    return std::unexpected(reader.error_at(
+        *node, "'kind' must be star or brand, not '" + core::quote_excerpt(*config.kind) + "'", "config-kind",
+        *config.kind));
   }
   return config;
 }
@@ -232,8 +234,9 @@ core::Result<DistrictConfig> load_district_config(const std::filesystem::path& f
     } else if (key == "as_of") {
       config.as_of = core::parse_date(*text, core::DateSyntax::lenient);
       if (!config.as_of) {
-        return std::unexpected(reader.error_at(value, "'as_of' must be a date like 2024-05-01, not '" +
-                                                          core::quote_excerpt(*text) + "'"));
+        return std::unexpected(reader.error_at(
+            value, "'as_of' must be a date like 2024-05-01, not '" + core::quote_excerpt(*text) + "'",
+            "config-date", *text));
       }
     } else if (key == "package_name") {
       config.package_name = *text;

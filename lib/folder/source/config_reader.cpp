@@ -37,6 +37,16 @@ core::Error ConfigReader::error_at(const yaml::Node& node, std::string message) 
   return core::Error{core::ErrorCode::invalid_config, std::move(message), m_file, position};
 }
 
+core::Error ConfigReader::error_at(const yaml::Node& node, std::string message, std::string reason,
+                                   const std::string& subject, std::string also) const
+{
+  auto error = error_at(node, std::move(message));
+  error.reason = std::move(reason);
+  error.subject = core::quote_excerpt(subject);
+  error.also = std::move(also);
+  return error;
+}
+
 core::Result<void> ConfigReader::only_keys(const yaml::Node& map,
                                            std::initializer_list<std::string_view> known) const
 {
@@ -60,7 +70,8 @@ core::Result<void> ConfigReader::only_keys(const yaml::Node& map,
     if (!nearest.empty()) {
       message += " (did you mean '" + std::string(nearest) + "'?)";
     }
-    auto error = error_at(value, message);
+    auto error = error_at(value, message, nearest.empty() ? "config-unknown-key" : "config-unknown-key-near",
+                          key, std::string(nearest));
     if (value.key_position.line > 0) {
       error.position =
           value.key_position; // the unknown key's line, not its value's (a block may start below)
@@ -74,7 +85,8 @@ core::Result<std::string> ConfigReader::scalar(const yaml::Node& node, std::stri
 {
   if (node.kind != yaml::Node::Kind::scalar) {
     return std::unexpected(
-        error_at(node, "'" + std::string(key) + "' must be a single value, not a list or mapping"));
+        error_at(node, "'" + std::string(key) + "' must be a single value, not a list or mapping",
+                 "config-not-single", std::string(key)));
   }
   return node.scalar;
 }
@@ -94,8 +106,9 @@ core::Result<bool> ConfigReader::boolean(const yaml::Node& node, std::string_vie
   if (*text == "false" || *text == "no" || *text == "否") {
     return false;
   }
-  return std::unexpected(error_at(node, "'" + std::string(key) + "' must be true or false, not '" +
-                                            core::quote_excerpt(*text) + "'"));
+  return std::unexpected(error_at(
+      node, "'" + std::string(key) + "' must be true or false, not '" + core::quote_excerpt(*text) + "'",
+      "config-not-boolean", std::string(key), *text));
 }
 
 core::Result<std::vector<Waiver>> ConfigReader::waivers(const yaml::Node& node) const
@@ -149,7 +162,9 @@ core::Result<std::vector<Waiver>> ConfigReader::waivers(const yaml::Node& node) 
       message += nearest.empty() ? std::string("; `nominate explain --list` lists the rule ids")
                                  : " (did you mean '" + std::string(nearest) + "'?)";
       const auto* rule_node = item.find("rule");
-      return std::unexpected(error_at(rule_node != nullptr ? *rule_node : item, message));
+      return std::unexpected(error_at(rule_node != nullptr ? *rule_node : item, message,
+                                      nearest.empty() ? "waiver-rule-unknown" : "waiver-rule-near",
+                                      waiver.rule, std::string(nearest)));
     }
     out.push_back(std::move(waiver));
   }

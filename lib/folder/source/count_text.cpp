@@ -1,6 +1,7 @@
 #include "content_type.hpp"
 #include "fields.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/core/input_file.hpp>
 #include <nominate/folder/count_text.hpp>
 #include <nominate/office/document_text.hpp>
@@ -92,13 +93,15 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
       return text::strip_hints(value->text, spec->hints).text;
     }
   }
-  return core::fail(
-      core::ErrorCode::invalid_argument,
+  auto error = core::fail_because(
+      core::ErrorCode::invalid_argument, defined ? "count-field-missing" : "count-field-unknown",
       defined
           ? "the form has no field '" + *source.field + "'"
           : "no rule set defines a field '" + *source.field +
                 "' (field ids: name, deeds, promo, description, …, or a label as the form prints it: 主要事迹和成效)",
       source.file);
+  error.error().subject = core::escape_name_for_text(*source.field);
+  return error;
 }
 
 } // namespace

@@ -26,8 +26,10 @@ constexpr std::array k_errors{
               "找不到“{place}”：请检查路径是否写对、文件夹是否已解压。", Detail::drop},
     ErrorText{core::ErrorCode::not_a_directory, "not_a_directory",
               "“{place}”是一个文件，不是文件夹：请给出存放推介材料的文件夹。", Detail::drop},
-    ErrorText{core::ErrorCode::io, "io",
-              "读写“{place}”失败：请检查文件是否存在、是否被其他程序占用、磁盘是否已满。", Detail::keep},
+    ErrorText{
+        core::ErrorCode::io, "io",
+        "读写“{place}”失败：请检查文件是否存在、当前用户是否有读写权限、是否被其他程序占用、磁盘是否已满。",
+        Detail::keep},
     ErrorText{core::ErrorCode::bad_encoding, "bad_encoding",
               "“{place}”的文字编码无法识别：请用记事本或 WPS 打开，另存为 UTF-8 编码。", Detail::drop},
     ErrorText{
@@ -133,6 +135,42 @@ constexpr std::array k_reasons{
         "content-not-named",
         "“{place}”的扩展名是 Word 文档，内容却不是（可能是 PDF、图片，或只改了扩展名的文本），所以不按它计数："
         "请用制作它的软件打开，另存为 Word 文档（.docx）后再数；若是 PDF，把扩展名改回 .pdf 再数。"},
+    ReasonText{"count-field-missing",
+               "在“{place}”里没有读到{subject}这一栏：请确认它是填好的推介表（栏目名与通知附件一致；网页、"
+               "图片或扫描件要先在 WPS 或 Word 里另存为 .docx），或在 --field 后写推介表上印着的栏目名。"},
+    ReasonText{
+        "count-field-unknown",
+        "没有哪个规则集有{subject}这一栏：--field 后写栏目的编号（如 name、deeds、promo）或推介表上印着的"
+        "栏目名（如 主要事迹和成效）。"},
+    ReasonText{
+        "name-placeholder",
+        "材料包名称{subject}里的{also}nominate 不认识：名称中只能用 {district}（区名）、{kind_zh}（推介类别）、"
+        "{date}（日期）、{title}（姓名或项目名称）和 {seq:02}（推介序号）；请改正 --name 或 nominate.yaml "
+        "里的 package_name。"},
+    ReasonText{"name-brace",
+               "材料包名称{subject}里有“{”没有配对的“}”：请改正 --name 或 nominate.yaml 里的 package_name。"},
+    ReasonText{
+        "config-unknown-key",
+        "配置文件“{place}”里的键{subject}nominate 不认识：请检查拼写，或删去这一行（nomination.yaml 和 "
+        "nominate.yaml 能写哪些键，见用户手册“配置文件”一节）。"},
+    ReasonText{"config-unknown-key-near",
+               "配置文件“{place}”里的键{subject}nominate 不认识，是不是想写{also}？请改正拼写后再检查。"},
+    ReasonText{
+        "config-not-single",
+        "配置文件“{place}”里{subject}后面只能写一个值（写在冒号后的同一行），不能是列表或下一级的键。"},
+    ReasonText{"config-not-boolean",
+               "配置文件“{place}”里{subject}只能写 true 或 false（也可写 是 或 否），现在写的是{also}。"},
+    ReasonText{"config-date", "配置文件“{place}”里的日期{subject}看不懂：请写成 2024-05-01 这样的格式。"},
+    ReasonText{"config-kind",
+               "配置文件“{place}”里 kind 只能写 star（百姓学习之星）或 brand（终身学习品牌项目），现在写的是"
+               "{subject}。"},
+    ReasonText{
+        "waiver-rule-unknown",
+        "配置文件“{place}”里豁免（waivers）的规则编号{subject}不存在，这条豁免什么也豁免不了：请改成报告里"
+        "显示的规则编号（nominate explain --list 列出全部）。"},
+    ReasonText{
+        "waiver-rule-near",
+        "配置文件“{place}”里豁免（waivers）的规则编号{subject}不存在，是不是想写{also}？请改正后再检查。"},
     ReasonText{
         "extract-exists",
         "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},
@@ -214,6 +252,9 @@ std::string render_error(const core::Error& error, core::Language language)
     if (const auto at = out.find("{subject}"); at != std::string::npos) {
       out.replace(at, std::string_view("{subject}").size(),
                   error.subject.empty() ? std::string("（没有读到标题）") : "“" + error.subject + "”");
+    }
+    if (const auto at = out.find("{also}"); at != std::string::npos) {
+      out.replace(at, std::string_view("{also}").size(), "“" + error.also + "”");
     }
     return out;
   }

@@ -216,8 +216,11 @@ core::Result<std::string> expand_name(std::string_view pattern,
     }
     auto close = pattern.find('}', at);
     if (close == std::string_view::npos) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "the package name '" + std::string(pattern) + "' has a '{' without '}'");
+      auto error =
+          core::fail_because(core::ErrorCode::invalid_argument, "name-brace",
+                             "the package name '" + std::string(pattern) + "' has a '{' without '}'");
+      error.error().subject = core::escape_name_for_text(pattern);
+      return error;
     }
     std::string key(pattern.substr(at + 1, close - at - 1));
     std::size_t width = 0;
@@ -227,9 +230,12 @@ core::Result<std::string> expand_name(std::string_view pattern,
     }
     auto found = values.find(key);
     if (found == values.end()) {
-      return core::fail(core::ErrorCode::invalid_argument,
-                        "the package name '" + std::string(pattern) + "' names an unknown {" + key +
-                            "}: use {district}, {kind_zh}, {date}, {title} or {seq:02}");
+      auto error = core::fail_because(core::ErrorCode::invalid_argument, "name-placeholder",
+                                      "the package name '" + std::string(pattern) + "' names an unknown {" +
+                                          key + "}: use {district}, {kind_zh}, {date}, {title} or {seq:02}");
+      error.error().subject = core::escape_name_for_text(pattern);
+      error.error().also = core::escape_name_for_text("{" + key + "}");
+      return error;
     }
     std::string value = found->second;
     while (value.size() < width) {

@@ -67,3 +67,26 @@ TEST_CASE("a refusal to choose a notice names, in Chinese too, the title read an
   CHECK(zh(none).find("未被认作推介表的 Word 文档：王秀兰.docx、个人情况.docx（标题：“个人情况表”）。") !=
         std::string::npos);
 }
+
+TEST_CASE(
+    "an error naming two things (a misspelt key and the nearest, a pattern and its placeholder) names both",
+    "[messages]")
+{
+  auto placeholder = core::fail_because(core::ErrorCode::invalid_argument, "name-placeholder",
+                                        "the package name … names an unknown {year}")
+                         .error();
+  placeholder.subject = "{district}-{year}.zip";
+  placeholder.also = "{year}";
+  const auto text = zh(placeholder);
+  CHECK(text.starts_with("材料包名称“{district}-{year}.zip”里的“{year}”nominate 不认识"));
+  CHECK(text.find("{seq:02}（推介序号）") != std::string::npos);
+  CHECK(text.find("unknown") == std::string::npos);
+
+  auto key = core::fail_because(core::ErrorCode::invalid_config, "config-unknown-key-near", "unknown key",
+                                "01/nomination.yaml")
+                 .error();
+  key.position = {2, 1};
+  key.subject = "knid";
+  key.also = "kind";
+  CHECK(zh(key).find("里的键“knid”nominate 不认识，是不是想写“kind”？") != std::string::npos);
+}

@@ -53,6 +53,8 @@ struct Error {
   // core::quote_excerpt's 40 characters. The messages part quotes it in each language. Empty when there is
   // nothing to name.
   std::string subject = {};
+  // A second thing the sentence names, where it names two (the known key nearest to a misspelt one).
+  std::string also = {};
 };
 
 template <typename T> using Result = std::expected<T, Error>;
