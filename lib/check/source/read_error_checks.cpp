@@ -62,6 +62,9 @@ std::map<std::string, std::string> args_of(const folder::ReadError& error)
   case ReadErrorKind::no_reader:
   case ReadErrorKind::too_large:
     args["detail"] = error.detail.value_or(std::string());
+    if (!error.reason.empty()) {
+      args["reason"] = error.reason;
+    }
     break;
   case ReadErrorKind::not_what_named:
     args["extension"] = error.format;

@@ -39,8 +39,11 @@ ReadError read_error_of(const core::Error& error, const std::filesystem::path& p
                                                                            : office::ConvertTarget::docx;
     return unconverted(path.extension().string(), office::convert_command(path, target));
   }
-  default:
-    return read_error(ReadErrorKind::damaged, error.message);
+  default: {
+    auto damaged = read_error(ReadErrorKind::damaged, error.message);
+    damaged.reason = error.reason;
+    return damaged;
+  }
   }
 }
 

@@ -211,6 +211,18 @@ std::optional<std::string> problem_text(const core::Finding& finding, Language l
     if (detail == nullptr) {
       return std::nullopt;
     }
+    // Where the reader said why, in words of the user's language; the English detail stays in the JSON.
+    static constexpr Words k_reasons[] = {
+        {"not-zip", "不是完整的 Office 文件，多为下载或拷贝没有完成", "not a whole Office file"},
+        {"part-encoding", "文件内部的文字编码不是 Word 能读的 UTF-8",
+         "text in an encoding Word does not read"},
+        {"main-part-type", "文件内部没有标明正文是 Word 文档", "its main part is not marked as Word's"},
+    };
+    if (const auto* reason = arg(finding, "reason"); reason != nullptr && zh) {
+      if (auto words = said(k_reasons, *reason, language); words != *reason) {
+        return "文件结构损坏：" + words + "，" + std::string(programs_zh(finding.file)) + "也可能打不开";
+      }
+    }
     return zh ? "文件结构损坏，" + std::string(programs_zh(finding.file)) + "也可能打不开；详情：" + *detail
               : *detail;
   }

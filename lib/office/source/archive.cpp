@@ -111,6 +111,9 @@ core::Result<ZipArchive> ZipArchive::open(std::span<const std::uint8_t> bytes, c
   if (zip == nullptr) {
     zip_source_free(source);
     auto failure = zip_failure(zip_error_code_zip(&error), "not a readable zip");
+    if (failure.code == core::ErrorCode::unreadable) {
+      failure.reason = "not-zip"; // an Office file is a zip: most often one cut short in a download or a copy
+    }
     zip_error_fini(&error);
     return std::unexpected(failure);
   }

@@ -88,12 +88,12 @@ core::Result<Document> read_docx(std::span<const std::uint8_t> bytes, const ZipL
       declared.find("wordprocessingml") == std::string::npos &&
       !declared.starts_with("application/vnd.ms-word.document.macroEnabled") &&
       !declared.starts_with("application/vnd.ms-word.template.macroEnabled")) {
-    return core::fail(core::ErrorCode::unreadable,
-                      declared.empty()
-                          ? "[Content_Types].xml gives the main part " + part +
-                                " no content type: Word reports the file as damaged"
-                          : "[Content_Types].xml declares the main part " + part + " as " + declared +
-                                ", not a Word document: Word reports the file as damaged");
+    return core::fail_because(core::ErrorCode::unreadable, "main-part-type",
+                              declared.empty()
+                                  ? "[Content_Types].xml gives the main part " + part +
+                                        " no content type: Word reports the file as damaged"
+                                  : "[Content_Types].xml declares the main part " + part + " as " + declared +
+                                        ", not a Word document: Word reports the file as damaged");
   }
   return read_document_xml(**parsed);
 }

@@ -1,4 +1,5 @@
 #include "file_bytes.hpp"
+#include "mhtml.hpp"
 
 #include <nominate/office/legacy.hpp>
 #include <nominate/office/sniff.hpp>
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <cerrno>
 #include <fcntl.h>
+#include <fstream>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -239,7 +241,20 @@ core::Result<std::filesystem::path> convert_document(const std::filesystem::path
     return core::fail(core::ErrorCode::unreadable, "the file is damaged: " + *damage, input);
   }
   auto source = in_dir / ("source" + extension_for(type, target));
-  std::filesystem::copy_file(input, source, std::filesystem::copy_options::overwrite_existing, error);
+  if (type == DocumentType::html && bytes && is_mhtml(*bytes)) {
+    // A web archive: LibreOffice is given its page, which it reads as the HTML it is.
+    auto page = mhtml_html_part(*bytes);
+    if (!page) {
+      return core::fail(core::ErrorCode::unreadable, "a web archive (MHTML) that holds no web page", input);
+    }
+    std::ofstream out(source, std::ios::binary | std::ios::trunc);
+    out << *page;
+    if (!out.flush()) {
+      return core::fail(core::ErrorCode::conversion_failed, "cannot write into the work folder", input);
+    }
+  } else {
+    std::filesystem::copy_file(input, source, std::filesystem::copy_options::overwrite_existing, error);
+  }
   if (error) {
     return core::fail(core::ErrorCode::conversion_failed,
                       "cannot copy into the work folder: " + error.message(), input);

@@ -1,3 +1,4 @@
+#include "mhtml.hpp"
 #include "ole2.hpp"
 #include "opc.hpp"
 
@@ -243,9 +244,9 @@ DocumentType sniff_document(std::span<const std::uint8_t> bytes)
   if (start.starts_with("<?xml") && start.find("progid=\"word.document\"") != std::string_view::npos) {
     return DocumentType::word_xml;
   }
+  // A web archive (MHTML) is its page: convert_document hands LibreOffice that part.
   if (start.starts_with("<!doctype html") || start.starts_with("<html") ||
-      (start.starts_with("<") && start.find("<html") != std::string_view::npos) ||
-      (start.starts_with("mime-version:") && start.find("multipart/related") != std::string_view::npos)) {
+      (start.starts_with("<") && start.find("<html") != std::string_view::npos) || is_mhtml(bytes)) {
     return DocumentType::html;
   }
   return looks_like_text(bytes) ? DocumentType::text : DocumentType::unknown;

@@ -55,9 +55,10 @@ core::Result<void> check_encoding(std::string_view xml, std::string_view part)
   const std::string_view body = xml.starts_with("\xEF\xBB\xBF") ? xml.substr(3) : xml;
   const std::string encoding = declared_encoding(body);
   if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8" && encoding != "utf-16") {
-    return core::fail(core::ErrorCode::unreadable,
-                      std::string(part) + " declares its text as " + core::quote_excerpt(encoding, 20) +
-                          ", an encoding Word does not read (only UTF-8 or UTF-16)");
+    return core::fail_because(core::ErrorCode::unreadable, "part-encoding",
+                              std::string(part) + " declares its text as " +
+                                  core::quote_excerpt(encoding, 20) +
+                                  ", an encoding Word does not read (only UTF-8 or UTF-16)");
   }
   // Text in single bytes that says UTF-16 is read as UTF-8 (by pugixml and by Word alike), so checked as
   // such.

@@ -132,6 +132,10 @@ TEST_CASE("a truncated form is the form, unreadable, and says so", "[folder]")
   REQUIRE(unreadable);
   CHECK(unreadable->file == "推介表.docx");
   CHECK(loaded.submission.fields.empty());
+  // Why, as a token the messages word in Chinese: a zip cut short.
+  const auto* form = material(loaded.submission, "推介表.docx");
+  REQUIRE(form->read_error);
+  CHECK(form->read_error->reason == "not-zip");
 }
 
 TEST_CASE("a nomination.yaml of random bytes is an invalid config, not a crash", "[folder]")

@@ -83,6 +83,15 @@ TEST_CASE("durations, export settings and damage are worded by the renderer from
       finding.args["file"] = file;
       CHECK(says(messages::render(finding, core::Language::zh).message, programs));
     }
+    // Where the reader said why, in Chinese, without its English detail; English keeps the detail.
+    finding.file = "推介表.docx";
+    finding.args = {{"file", "推介表.docx"},
+                    {"detail", "word/document.xml declares its text as gbk, an encoding Word does not read"},
+                    {"reason", "part-encoding"}};
+    const auto zh = messages::render(finding, core::Language::zh).message;
+    CHECK(says(zh, "文件结构损坏：文件内部的文字编码不是 Word 能读的 UTF-8，WPS/Word 也可能打不开"));
+    CHECK_FALSE(says(zh, "declares"));
+    CHECK(says(messages::render(finding, core::Language::en).message, "declares its text as gbk"));
   }
 }
 

@@ -192,3 +192,38 @@ TEST_CASE("the command for IT staff, and finding LibreOffice", "[office]")
   CHECK(nominate::office::find_soffice(dir.path().string() + ":/usr/bin") == own);
   CHECK(nominate::office::find_soffice("").has_value() == nominate::test::have_tool("soffice"));
 }
+
+TEST_CASE("a web archive (单个文件网页, .mht) saved as .doc is converted from its page", "[office]")
+{
+  // As Word writes one: MIME headers, the page in gb2312 as quoted-printable, an image part beside it.
+  TempDir folder;
+  TempDir work;
+  const auto input = folder.path() / "推介表.doc";
+  auto made = nominate::test::run_tool(
+      {"python3", "-c",
+       "import sys\n"
+       "from email.mime.multipart import MIMEMultipart\n"
+       "from email.mime.text import MIMEText\n"
+       "from email.mime.image import MIMEImage\n"
+       "from email import charset\n"
+       "charset.add_charset('gb2312', charset.QP, charset.QP)\n"
+       "page = '<html><head><title>推介表</title></head><body><p>“百姓学习之星”推介表</p>"
+       "<table border=1><tr><td>姓    名</td><td>赵六</td><td>性   别</td><td>女</td></tr>"
+       "<tr><td>民    族</td><td>满族</td><td>政治面貌</td><td>群众</td></tr></table></body></html>'\n"
+       "message = MIMEMultipart('related', type='text/html')\n"
+       "message.attach(MIMEText(page, 'html', 'gb2312'))\n"
+       "image = MIMEImage(b'\\x89PNG\\r\\n\\x1a\\n' + bytes(64), 'png')\n"
+       "image['Content-Location'] = 'file:///C:/推介表.files/image001.png'\n"
+       "message.attach(image)\n"
+       "open(sys.argv[1], 'wb').write(message.as_bytes())\n",
+       input.string()});
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  REQUIRE(nominate::office::sniff_document(as_bytes(read_file(input))) == DocumentType::html);
+  auto converted = convert_to_docx(input, work.path(), options());
+  REQUIRE(converted);
+  auto reading = form_of(*converted);
+  CHECK(reading.title == "“百姓学习之星”推介表");
+  CHECK(value(reading, "姓名") == "赵六");
+  CHECK(value(reading, "民族") == "满族");
+}

@@ -28,6 +28,9 @@ struct ReadError {
   ReadErrorKind kind = ReadErrorKind::damaged;
   // damaged: the reader's words (English); legacy_format: LibreOffice's, when a conversion failed.
   std::optional<std::string> detail;
+  // damaged: why, as a token the messages part words (core::Error::reason: "not-zip", "part-encoding",
+  // "main-part-type"); empty when the reader gave none.
+  std::string reason;
   // legacy_format: the format as the reader named it ("doc", ".xls"); not_what_named: the extension
   // (".docx").
   std::string format;
