@@ -10,10 +10,6 @@
 
 namespace nominate::folder::detail {
 
-namespace {
-
-// How much a name looks like a copy that Windows, macOS or WeChat made of a file: 2 for "副本"/"copy",
-// 1 for a number in brackets before the extension (证件照(1).jpg, 证件照 (2).jpg, 证件照（1）.jpg), else 0.
 int copy_mark(const std::string& file)
 {
   auto stem = std::filesystem::path(file).stem().string();
@@ -29,6 +25,8 @@ int copy_mark(const std::string& file)
                             lower.rfind("（") != std::string::npos;
   return ascii_bracket || full_bracket ? 1 : 0;
 }
+
+namespace {
 
 bool same_bytes(const FoundFile& a, const FoundFile& b)
 {

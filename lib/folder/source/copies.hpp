@@ -8,6 +8,10 @@
 
 namespace nominate::folder::detail {
 
+// How much a name looks like a copy that Windows, macOS or WeChat made of a file: 2 for "副本"/"copy",
+// 1 for a number in brackets before the extension (证件照(1).jpg, 证件照 (2).jpg, 证件照（1）.jpg), else 0.
+[[nodiscard]] int copy_mark(const std::string& file);
+
 // Files of a submission whose bytes are another file's, each mapped to the file it copies
 // (证件照 - 副本.jpg → 证件照.jpg). A copy is one material counted twice, so it is set aside: not counted as
 // a photo, a video or the summary, and named in material.ambiguous.copy. Of identical files the one kept is

@@ -1,3 +1,4 @@
+#include "copies.hpp"
 #include "form_reader.hpp"
 #include "read_error_of.hpp"
 
@@ -186,8 +187,14 @@ FormFile read_form_file(const Discovery& discovery, const LoadOptions& options)
     return form;
   }
   // Several versions (推介表.docx, 推介表(1).docx, 推介表-修改版.docx): the newest is the one people meant.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const FoundFile* a, const FoundFile* b) { return a->modified > b->modified; });
+  // Of two alike in time (Explorer's copy and paste keeps it: 推介表 - 副本.docx), the one whose name looks
+  // least like a copy.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const FoundFile* a, const FoundFile* b) {
+    if (a->modified != b->modified) {
+      return a->modified > b->modified;
+    }
+    return copy_mark(a->file) < copy_mark(b->file);
+  });
   form.found = candidates.front();
   if (candidates.size() > 1) {
     form.decided_by = "newest";

@@ -3,6 +3,7 @@
 #include "table_form.hpp"
 
 #include <nominate/text/normalize.hpp>
+#include <nominate/text/participants.hpp>
 
 #include <algorithm>
 #include <map>
@@ -417,6 +418,41 @@ private:
     return again == first || static_cast<std::size_t>(shared) >= k_shared_bytes;
   }
 
+  // The text of the value cell at (`row`, `index`), with the cells right of it that go with it when it names
+  // a channel: a figure split by channel across the row (`线下 | 1500人次 | 线上 | 5000人次`, or
+  // `线下：1500人次 | 线上：5000人次`). A cell that names a channel, or holds a number after a cell that only
+  // names one, is the value's, up to a label or an empty cell; each is marked used. Joined so that the
+  // participants reader finds a clause per channel: 线下1500人次；线上5000人次.
+  std::string split_value(std::size_t row, std::size_t index)
+  {
+    const auto& cells = m_table.rows[row].cells;
+    std::string text = text::trim(cells[index].text());
+    if (!text::names_channel(text)) {
+      return cells[index].text();
+    }
+    const auto has_number = [](std::string_view part) {
+      static constexpr std::string_view k_numerals[] = {"〇", "一", "二", "三", "四", "五", "六",
+                                                        "七", "八", "九", "十", "百", "千", "万"};
+      return std::ranges::any_of(part, [](char c) { return c >= '0' && c <= '9'; }) ||
+             std::ranges::any_of(k_numerals, [&](std::string_view numeral) {
+               return part.find(numeral) != std::string_view::npos;
+             });
+    };
+    bool bare = !has_number(text); // `线下`: its number is in the next cell
+    for (std::size_t next = index + 1; next < cells.size(); ++next) {
+      const Cell& cell = cells[next];
+      std::string part = text::trim(cell.text());
+      if (cell.continues_above || part.empty() || m_used.contains({row, next}) || is_label_cell(cell) ||
+          !(text::names_channel(part) || (bare && has_number(part)))) {
+        break;
+      }
+      m_used.insert({row, next});
+      text += (bare ? "" : "；") + part;
+      bare = text::names_channel(part) && !has_number(part);
+    }
+    return text;
+  }
+
   // The value of the label at (`row`, `index`) that starts in cell `value`, with the rows that continue it:
   // rows below whose cell under the label is empty or merged with it (or says the value goes on:
   // says_continued), and whose cell under the value is on
@@ -426,7 +462,7 @@ private:
   {
     const Cell& label = m_table.rows[row].cells[index];
     const Cell& first = m_table.rows[value.first].cells[value.second];
-    std::string text = first.text();
+    std::string text = split_value(value.first, value.second);
     for (std::size_t below = row + 1; below < m_table.rows.size(); ++below) {
       auto under_label = m_table.index_at(below, label.column);
       auto under_value = m_table.index_at(below, first.column);
@@ -450,7 +486,7 @@ private:
       m_used.insert({below, *under_value});
       m_used.insert({below, *under_label});
       if (!text::trim(part.text()).empty()) {
-        text += (text.empty() ? "" : "\n") + part.text();
+        text += (text.empty() ? "" : "\n") + split_value(below, *under_value);
       }
     }
     return text;

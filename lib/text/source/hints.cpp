@@ -48,6 +48,23 @@ constexpr std::array<std::u32string_view, 14> k_bracketed_debris = {
 
 constexpr std::size_t k_max_bracketed_length = 40;
 
+// The placeholder text Word and WPS show in an empty content control, which stays as plain text once the
+// form is saved as .doc or its control is removed: a hint on any field, never a value.
+constexpr std::array<std::string_view, 14> k_control_placeholders = {"单击或点击此处输入文字。",
+                                                                     "单击或点击此处输入文字",
+                                                                     "单击此处输入文字。",
+                                                                     "单击此处输入文字",
+                                                                     "点击此处输入文字。",
+                                                                     "点击此处输入文字",
+                                                                     "单击或点击以输入日期。",
+                                                                     "单击此处输入日期。",
+                                                                     "选择一项。",
+                                                                     "Click or tap here to enter text.",
+                                                                     "Click here to enter text.",
+                                                                     "Click or tap to enter a date.",
+                                                                     "Click here to enter a date.",
+                                                                     "Choose an item."};
+
 bool is_numeral(char32_t c)
 {
   return detail::is_ascii_digit(c) ||
@@ -166,6 +183,9 @@ StrippedText strip_hints(std::string_view text, std::span<const std::string> hin
   std::vector<Span> spans;
   for (const std::string& hint : hints) {
     find_hint(folded, hint, spans);
+  }
+  for (const std::string_view placeholder : k_control_placeholders) {
+    find_hint(folded, placeholder, spans);
   }
   find_bracketed(folded, spans);
   find_blank_dates(folded, spans);

@@ -1,5 +1,6 @@
 #include "utf8.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <utf8proc.h>
@@ -99,7 +100,8 @@ std::string normalize_label(std::string_view text)
       out.append(std::string_view(composed).substr(position, 1));
       return;
     }
-    if (is_space(decoded.code_point)) {
+    // What shows as nothing (a zero-width space or soft hyphen pasted from a web page) is no part of a name.
+    if (is_space(decoded.code_point) || core::is_invisible_format(decoded.code_point)) {
       return;
     }
     detail::append_utf8(out, detail::halfwidth(decoded.code_point));

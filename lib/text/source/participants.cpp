@@ -3,6 +3,7 @@
 #include <nominate/text/normalize.hpp>
 #include <nominate/text/participants.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <initializer_list>
@@ -97,10 +98,14 @@ std::vector<Clause> split_clauses(std::string_view text)
   return clauses;
 }
 
+constexpr std::initializer_list<std::u32string_view> k_offline_words{U"线下", U"现场", U"面授", U"实地"};
+constexpr std::initializer_list<std::u32string_view> k_online_words{U"线上", U"网上", U"在线",
+                                                                    U"网络", U"直播", U"云上"};
+
 Channel channel_of(std::u32string_view clause)
 {
-  const bool offline = contains_any(clause, {U"线下", U"现场", U"面授", U"实地"});
-  const bool online = contains_any(clause, {U"线上", U"网上", U"在线", U"网络", U"直播", U"云上"});
+  const bool offline = contains_any(clause, k_offline_words);
+  const bool online = contains_any(clause, k_online_words);
   if (offline == online) {
     return Channel::unspecified;
   }
@@ -188,6 +193,12 @@ std::optional<BasisSaid> basis_of(std::u32string_view clause)
   }
   if (names_one_year(clause)) {
     return BasisSaid{Basis::per_year}; // 2023年参与1500人次: that year's figure
+  }
+  // 年1500人次, 年约1500人次, 年参与1500人次: 年 opening the clause is "a year".
+  if (clause.size() > 1 && clause.front() == U'年' &&
+      ((clause[1] >= U'0' && clause[1] <= U'9') || clause[1] == U'约' ||
+       clause.substr(1).starts_with(U"参与"))) {
+    return BasisSaid{Basis::per_year};
   }
   return std::nullopt;
 }
@@ -364,6 +375,18 @@ std::string quote(std::string_view text, const Clause& clause)
 }
 
 } // namespace
+
+bool names_channel(std::string_view text)
+{
+  std::u32string start; // the first code points, past white space: enough for any channel's word
+  detail::for_each_code_point(text, [&](const detail::Decoded& decoded, std::size_t) {
+    if (start.size() < 4 && (!start.empty() || !is_space(decoded.code_point))) {
+      start.push_back(decoded.valid ? decoded.code_point : U'\uFFFD');
+    }
+  });
+  const auto begins = [&](std::u32string_view word) { return start.starts_with(word); };
+  return std::ranges::any_of(k_offline_words, begins) || std::ranges::any_of(k_online_words, begins);
+}
 
 std::vector<ParticipantFigure> parse_participants(std::string_view text)
 {

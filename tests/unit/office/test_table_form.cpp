@@ -340,3 +340,43 @@ TEST_CASE("a table of labels inside a cell, as LibreOffice Writer saves it, is r
   CHECK(one(reading, "手机").value == "13910236587");
   CHECK(one(reading, "邮箱").value == "wangxiulan57@163.com");
 }
+
+TEST_CASE("a figure split over cells (线下 | 1500人次 | 线上 | 5000人次) is one value with every part",
+          "[office]")
+{
+  const std::vector<std::string> labels{"项目名称", "参与人数（次）", "项目受益群体"};
+  const auto read = [&](const std::string& rows) {
+    auto document = read_docx(as_bytes(nominate::test::docx_package(wml::tbl(5, rows))));
+    REQUIRE(document);
+    return nominate::office::read_form(*document, labels);
+  };
+  const std::string after = wml::tr(tc("项目受益群体") + tc("社区居民", {4, ""}));
+  SECTION("sub-labels and figures side by side in one row")
+  {
+    const auto reading = read(
+        wml::tr(tc("参与人数（次）") + tc("线下") + tc("1500人次") + tc("线上") + tc("5000人次")) + after);
+    CHECK(one(reading, "参与人数（次）").value == "线下1500人次；线上5000人次");
+    CHECK(one(reading, "项目受益群体").value == "社区居民");
+  }
+  SECTION("a figure with its sub-label in each of two cells")
+  {
+    const auto reading =
+        read(wml::tr(tc("参与人数（次）") + tc("线下：1500人次", {2, ""}) + tc("线上：5000人次", {2, ""})) +
+             after);
+    CHECK(one(reading, "参与人数（次）").value == "线下：1500人次；线上：5000人次");
+  }
+  SECTION("the label merged down over a row for each channel")
+  {
+    const auto reading =
+        read(wml::tr(tc("参与人数（次）", {1, "restart"}) + tc("线下") + tc("1500人次", {3, ""})) +
+             wml::tr(tc("", {1, "continue"}) + tc("线上") + tc("5000人次", {3, ""})) + after);
+    CHECK(one(reading, "参与人数（次）").value == "线下1500人次\n线上5000人次");
+    CHECK(one(reading, "项目受益群体").value == "社区居民");
+  }
+  SECTION("a value that names a channel with no figure beside it takes nothing more")
+  {
+    const auto reading =
+        read(wml::tr(tc("项目名称") + tc("线上读书会") + tc("主办") + tc("学院路街道", {2, ""})) + after);
+    CHECK(one(reading, "项目名称").value == "线上读书会");
+  }
+}

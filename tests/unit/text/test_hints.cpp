@@ -94,6 +94,18 @@ TEST_CASE("strips the template's own hints, folding spaces and parentheses", "[t
   }
 }
 
+TEST_CASE("Word's and WPS's placeholder of an empty content control is only a hint, kept as text or not",
+          "[text]")
+{
+  for (const char* text : {"单击或点击此处输入文字。", "单击此处输入文字。", " 单击此处输入文字 ",
+                           "Click or tap here to enter text.", "单击或点击以输入日期。"}) {
+    INFO(text);
+    CHECK(strip_hints(text).only_hint);
+  }
+  // Beside a value it is cut away, and the value stays.
+  CHECK(strip_hints("学院路街道社区学校 单击或点击此处输入文字。").text == "学院路街道社区学校");
+}
+
 TEST_CASE("an empty or blank text is only a hint", "[text]")
 {
   CHECK(strip_hints("").only_hint);

@@ -37,6 +37,9 @@ TEST_CASE("normalizes form labels for matching", "[text]")
     CHECK(normalize_label(marked) == "姓名");
   }
   CHECK(normalize_label("*") == "*");
+  // What shows as nothing, pasted from a web page: a zero-width space, a soft hyphen, a BOM.
+  CHECK(normalize_label("张\u200B三") == "张三");
+  CHECK(normalize_label("王\u00AD秀兰\uFEFF") == "王秀兰");
 }
 
 TEST_CASE("composes Unicode to NFC and leaves invalid UTF-8 alone", "[text]")

@@ -31,6 +31,24 @@ TEST_CASE("reads a yearly figure with its channel", "[text]")
   check_single("每年约1500人次", 1500, Channel::unspecified, Basis::per_year);
   check_single("平均每年现场参与800余人", 800, Channel::offline, Basis::per_year);
   check_single("年参与人数：网络直播观看3000人次/年", 3000, Channel::online, Basis::per_year);
+  // 年 opening the figure: "a year".
+  check_single("年1500人次", 1500, Channel::unspecified, Basis::per_year);
+  check_single("年约1500人次", 1500, Channel::unspecified, Basis::per_year);
+  check_single("年参与1500人次", 1500, Channel::unspecified, Basis::per_year);
+  check_single("年龄60岁以上的1500人", 1500, Channel::unspecified, Basis::unclear);
+}
+
+TEST_CASE("a cell that begins with a channel's word names a channel", "[text]")
+{
+  using nominate::text::names_channel;
+  for (const char* text : {"线下", " 线上：5000人次", "现场参与", "网络直播", "在线"}) {
+    INFO(text);
+    CHECK(names_channel(text));
+  }
+  for (const char* text : {"", "1500人次", "参与人数", "年均线下2600人次", "\xff\xfe"}) {
+    INFO(text);
+    CHECK_FALSE(names_channel(text));
+  }
 }
 
 TEST_CASE("a rate per month, week, day, quarter or term is counted a year", "[text]")

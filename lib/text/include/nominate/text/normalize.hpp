@@ -12,8 +12,9 @@ namespace nominate::text {
 [[nodiscard]] std::string to_halfwidth(std::string_view text);
 
 // A form label in a form fit for comparison: all white space removed (U+3000, U+00A0, tabs, line breaks
-// included), fullwidth ASCII made halfwidth, a trailing colon (： or :) dropped, and a required-field mark
-// before or after (* ＊ ★ ☆ ※). "姓    名" → "姓名", "*姓名：" → "姓名".
+// included) and what shows as nothing (core::is_invisible_format: U+200B, U+00AD …), fullwidth ASCII made
+// halfwidth, a trailing colon (： or :) dropped, and a required-field mark before or after (* ＊ ★ ☆ ※). "姓
+// 名" → "姓名", "*姓名：" → "姓名".
 [[nodiscard]] std::string normalize_label(std::string_view text);
 
 // `text` with the dot between the parts of a minority or foreign name (阿依古丽·买买提), as each keyboard and

@@ -30,4 +30,8 @@ struct ParticipantFigure {
 // and returns at most 100 figures.
 [[nodiscard]] std::vector<ParticipantFigure> parse_participants(std::string_view text);
 
+// Whether `text` begins with a word naming where people took part (线下, 现场, 线上, 网络 …), as a form's
+// cell does that splits a figure by channel (`线下 | 1500人次 | 线上 | 5000人次`).
+[[nodiscard]] bool names_channel(std::string_view text);
+
 } // namespace nominate::text
