@@ -332,6 +332,21 @@ TEST_CASE("a form whose name Windows allows and Linux does not is checked under 
   REQUIRE(run.report["submissions"].size() == 1);
   CHECK(run.report["submissions"][0]["status"] == "pass");
   CHECK(run.output.find("检查时按缩短后的名字“百姓学习之星推介表") != std::string::npos);
+
+  // Two such names alike in their first 240 bytes (two attachments, 之一 and 之二): two files, not a refusal.
+  auto two_zip = temp.path() / "two-long.zip";
+  REQUIRE(run_tool({"python3", "-c",
+                    "import sys, zipfile\n"
+                    "stem = '王秀兰同志主要事迹材料' * 9\n"
+                    "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                    "    z.writestr('材料/' + stem + '之一.txt', '第一份')\n"
+                    "    z.writestr('材料/' + stem + '之二.txt', '第二份')\n",
+                    two_zip.string()})
+              .exit_code == 0);
+  auto two = verify({two_zip.string(), "--lang", "en"});
+  INFO(two.output);
+  CHECK_FALSE(has_message(two.report, "package.truncated.create"));
+  CHECK(two.output.find("…(2).txt") != std::string::npos);
 }
 
 TEST_CASE("a folder a Mac zipped (with __MACOSX/ beside it) is checked as the one submission it is", "[cli]")
@@ -421,8 +436,11 @@ TEST_CASE("--extract writes the payload of a verified package once, and never ch
   CHECK(run.exit_code == 0);
   CHECK(std::filesystem::is_regular_file(out.path() / "example-bag" / "推介表.docx"));
   CHECK(read_file(zips() / "example-bag.zip") == before);
-  auto again = verify({zip("example-bag.zip"), "--extract", out.path().string()});
+  auto again = verify({zip("example-bag.zip"), "--extract", out.path().string(), "--lang", "zh"});
   CHECK(again.exit_code == 2); // an existing folder is not overwritten
+  // Said at once, before the zip is read and checked: no report of its submissions, only the refusal.
+  CHECK(again.output.find("已经存在，verify 不会覆盖它") != std::string::npos);
+  CHECK((again.report.is_null() || again.report["submissions"].empty()));
   // The folder it wrote verifies as a folder: not "zipped by hand", but without the manifest it left behind.
   auto extracted = verify({(out.path() / "example-bag").string(), "--lang", "zh"});
   INFO(extracted.output);

@@ -120,7 +120,14 @@ std::string escape_name_for_text(std::string_view bytes)
     } else if (c == '\r') {
       out += "\\r";
     } else if (c == '\\') {
-      out += "\\\\";
+      // Doubled only where it could read as part of an escape: before n, t, r, x, a backslash, or what is
+      // escaped itself (`\\\xFF`). `材料\推介表.docx`, as a Windows archiver names a path, reads as written.
+      char32_t next = 0;
+      const std::size_t next_length = at + 1 < bytes.size() ? sequence_length(bytes, at + 1, next) : 1;
+      const bool plain_next = next_length > 0 && next >= 0x20 && next != 0x7f &&
+                              !(next >= 0x80 && next <= 0x9f) && !is_invisible_format(next) &&
+                              std::u32string_view(U"ntrxu<\\").find(next) == std::u32string_view::npos;
+      out += plain_next || at + 1 == bytes.size() ? "\\" : "\\\\";
     } else if (c < 0x20 || c == 0x7f) {
       append_hex_byte(out, static_cast<unsigned char>(c));
     } else if ((c >= 0x80 && c <= 0x9f) || is_invisible_format(c)) {

@@ -158,6 +158,25 @@ std::vector<fs::path> carried_settings(const fs::path& payload)
   return carried;
 }
 
+// Where --extract writes the payload of the package given as `path`: DIR/<zip name without .zip>, or
+// DIR/<folder name> for a folder ("收件/海淀区/" too).
+fs::path extract_target(const fs::path& extract_to, const std::string& path)
+{
+  auto given = fs::path(path).lexically_normal();
+  if (given.filename().empty()) {
+    given = given.parent_path();
+  }
+  std::error_code error;
+  return extract_to / (fs::is_regular_file(path, error) ? given.stem() : given.filename());
+}
+
+core::Error extract_exists(const fs::path& target)
+{
+  return core::fail_because(core::ErrorCode::already_exists, "extract-exists",
+                            "already exists; verify does not overwrite it", target)
+      .error();
+}
+
 // Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
 // or none; an existing folder is never replaced. A submission package's carried settings go into the folder
 // too (a payload file of the same name wins), so that `nominate check` on it judges it as pack and verify
@@ -166,8 +185,7 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
 {
   std::error_code error;
   if (fs::exists(fs::symlink_status(target, error))) {
-    return core::fail_because(core::ErrorCode::already_exists, "extract-exists",
-                              "already exists; verify does not overwrite it", target);
+    return std::unexpected(extract_exists(target));
   }
   fs::create_directories(target.parent_path(), error);
   auto temporary = target.parent_path() /
@@ -279,13 +297,7 @@ bool check_payload(const VerifyRequest& request, const std::string& path, const 
   bool rules_passed = outcome.errors.empty() && outcome.report.passed();
   one.report = std::move(outcome.report);
   if (request.extract_to && rules_passed && integrity_passed) {
-    // DIR/<zip name without .zip>, or DIR/<folder name> for a folder ("收件/海淀区/" too).
-    auto given = fs::path(path).lexically_normal();
-    if (given.filename().empty()) {
-      given = given.parent_path();
-    }
-    auto name = fs::is_regular_file(path) ? given.stem() : given.filename();
-    auto extracted = extract_payload(payload, *request.extract_to / name);
+    auto extracted = extract_payload(payload, extract_target(*request.extract_to, path));
     if (extracted) {
       one.result.extracted = *extracted;
     } else {
@@ -392,6 +404,20 @@ VerifyOutcome verify_packages(const VerifyRequest& request, VerifyProgress* prog
   VerifyOutcome outcome;
   outcome.report.tool_version = request.check.tool_version;
   outcome.report.strict = request.check.strictness == pipeline::Strictness::warnings_fail;
+  // A folder --extract would not replace is said before minutes of reading, not after (checked again at
+  // the end: it may appear meanwhile).
+  if (request.extract_to) {
+    for (const auto& package : request.packages) {
+      const auto target = extract_target(*request.extract_to, package);
+      std::error_code error;
+      if (fs::exists(fs::symlink_status(target, error))) {
+        outcome.errors.push_back(extract_exists(target));
+      }
+    }
+    if (!outcome.errors.empty()) {
+      return outcome;
+    }
+  }
   std::vector<check::LongTexts> texts;
   for (std::size_t i = 0; i < request.packages.size(); ++i) {
     auto folder = request.work_dir / ("package-" + std::to_string(i + 1));

@@ -124,12 +124,13 @@ private:
 };
 
 // A file name cut to fit a Linux name (255 bytes): its stem cut at a character's end to leave room for
-// "…" and the extension. nullopt when it fits already (a folder above is what is too long) or the
+// "…" and the extension; the `attempt`th (from 2) has "…(2)" so that two names alike in their first 240
+// bytes stay two files. nullopt when it fits already (a folder above is what is too long) or the
 // extension alone does not fit.
-std::optional<std::string> shortened(const std::string& file_name)
+std::optional<std::string> shortened(const std::string& file_name, int attempt)
 {
   constexpr std::size_t k_max_bytes = 240;
-  constexpr std::string_view k_cut = "…";
+  const std::string k_cut = attempt > 1 ? "…(" + std::to_string(attempt) + ")" : "…";
   if (file_name.size() <= k_max_bytes) {
     return std::nullopt;
   }
@@ -340,13 +341,17 @@ ZipContents read_contents(std::span<const std::uint8_t> bytes, const ZipDirector
       out.emplace(target);
       // A name Windows allows and Linux does not (past 255 bytes): unpacked under a shorter name, so that
       // the rules read the file (a form so named is not "missing"), and said so.
-      if (out->error() == ENAMETOOLONG) {
-        if (auto shorter = shortened(target.filename().string())) {
-          out.emplace(target.parent_path() / *shorter);
-          if (out->error() == 0) {
-            contents.findings.push_back(finding("package.truncated", "package.truncated.name-shortened", name,
-                                                {{"shortened", *shorter}}, core::Severity::warning));
-          }
+      constexpr int k_attempts = 9;
+      for (int attempt = 1; out->error() == ENAMETOOLONG || (attempt > 1 && out->error() == EEXIST);
+           ++attempt) {
+        auto shorter = attempt <= k_attempts ? shortened(target.filename().string(), attempt) : std::nullopt;
+        if (!shorter) {
+          break;
+        }
+        out.emplace(target.parent_path() / *shorter);
+        if (out->error() == 0) {
+          contents.findings.push_back(finding("package.truncated", "package.truncated.name-shortened", name,
+                                              {{"shortened", *shorter}}, core::Severity::warning));
         }
       }
       if (out->error() != 0) {

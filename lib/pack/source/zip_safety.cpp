@@ -46,6 +46,16 @@ std::string percent_escaped(std::string_view bytes)
   return text;
 }
 
+// A compression method as archivers name it in their settings (APPNOTE 4.4.5); its number when unnamed.
+std::string method_name(std::uint16_t method)
+{
+  static const std::map<std::uint16_t, std::string_view> k_names{
+      {1, "Shrink"},     {6, "Implode"}, {9, "Deflate64"}, {12, "bzip2"},   {14, "LZMA"}, {19, "LZ77"},
+      {93, "Zstandard"}, {95, "XZ"},     {96, "JPEG"},     {97, "WavPack"}, {98, "PPMd"}};
+  const auto found = k_names.find(method);
+  return found == k_names.end() ? std::to_string(method) : std::string(found->second);
+}
+
 void check_entry(const ZipEntry& entry, const std::string& name, std::vector<core::Finding>& findings)
 {
   // Judged on the name as text: a GBK name's trailing bytes may be 0x5C, which is no backslash.
@@ -89,8 +99,8 @@ void check_entry(const ZipEntry& entry, const std::string& name, std::vector<cor
   if ((entry.flags & (k_flag_encrypted | k_flag_strong_encryption)) != 0) {
     findings.push_back(finding("package.encrypted", "package.encrypted.entry", name));
   } else if (entry.method != 0 && entry.method != 8) {
-    findings.push_back(finding("package.method", "package.method.unknown", name,
-                               {{"method", std::to_string(entry.method)}}));
+    findings.push_back(
+        finding("package.method", "package.method.unknown", name, {{"method", method_name(entry.method)}}));
   }
 }
 
@@ -242,10 +252,21 @@ EntryName entry_name(const ZipEntry& entry, NameEncoding encoding)
   if (ascii || (text::is_valid_utf8(entry.name) && (flagged || encoding == NameEncoding::utf8))) {
     return {entry.name, false, false};
   }
+  // An Info-ZIP Unicode Path field (7-Zip, WinRAR and Info-ZIP write one beside a legacy name) gives the
+  // name in UTF-8 to every tool that reads it, as unzip does: a name it gives is no name to warn about.
+  const std::string* unicode = nullptr;
+  if (!entry.unicode_paths.empty() && text::is_valid_utf8(entry.unicode_paths.front()) &&
+      std::ranges::all_of(entry.unicode_paths,
+                          [&](const auto& path) { return path == entry.unicode_paths.front(); })) {
+    unicode = &entry.unicode_paths.front();
+  }
   // GBK without the flag (a zip of such names reads all its unflagged names so, as Windows and `unzip -O
   // cp936` do: 谢志强's GBK bytes are also valid UTF-8 of other characters), or with the flag wrongly set.
   if (auto decoded = text::decode_gb18030(entry.name); decoded && text::is_valid_utf8(*decoded)) {
-    return {*decoded, true, false};
+    return {*decoded, unicode == nullptr || *unicode != *decoded, false};
+  }
+  if (unicode != nullptr) {
+    return {*unicode, false, false}; // a name in another legacy code page (Shift-JIS, Big5 as bytes)
   }
   return {percent_escaped(entry.name), false, true};
 }

@@ -19,6 +19,11 @@ TEST_CASE("a hostile file name is escaped visibly for text, on one line", "[core
                              "b") == "a<U+2028>b");
   CHECK(escape_name_for_text("\xc2\x85") == "<U+0085>");
   CHECK(escape_name_for_text("a\\nb") == "a\\\\nb"); // a real backslash never reads as an escape
+  CHECK(escape_name_for_text("a\\\\b") == "a\\\\\\b");
+  CHECK(escape_name_for_text("a\\\xff") == "a\\\\\\xFF");
+  // Elsewhere it reads as written: a Windows archiver's path.
+  CHECK(escape_name_for_text("材料\\推介表.docx") == "材料\\推介表.docx");
+  CHECK(escape_name_for_text("a\\") == "a\\");
   CHECK(is_valid_utf8(escape_name_for_text("\xff\xfe\n\xe2\x80\xae")));
 }
 

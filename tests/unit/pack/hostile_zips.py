@@ -205,6 +205,9 @@ save("unicode-path-escape.zip", assemble([plain("a.txt", extra=unicode_path(b"a.
 # An old archiver's GBK name with the same name in UTF-8 beside it: what the field is for.
 gbk = "推介表.txt".encode("gbk")
 save("unicode-path-same.zip", assemble([plain(gbk, extra=unicode_path(gbk, "推介表.txt".encode()))]))
+# A name neither UTF-8 nor GB18030 (Big5 bytes GB18030 refuses) that the field names: unzip takes the field's.
+big5 = b"\xb1\xc0\xa4\xb6\xaa\xed\xff.txt"
+save("unicode-path-only.zip", assemble([plain(big5, extra=unicode_path(big5, "推介表.txt".encode()))]))
 
 # Names unzip writes to one path, or that are a file and a folder at once; names that show as others.
 save("dot-slash.zip", assemble([plain("材料/x.txt"), plain("材料/./x.txt")]))

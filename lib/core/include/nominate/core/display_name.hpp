@@ -23,9 +23,10 @@ namespace nominate::core {
 [[nodiscard]] bool is_invisible_format(char32_t c);
 
 // For text a person reads: each byte that is not part of valid UTF-8 as `\xFF`; a line break, tab and
-// carriage return as `\n`, `\t`, `\r`; other C0/C1 controls and DEL as `\x01`-style; a backslash as `\\` (so
-// an escape is never ambiguous); what is_invisible_format says shows as nothing as `<U+202E>`.
-// Everything else is kept, so a plain Chinese name is unchanged. The result is valid UTF-8 on one line.
+// carriage return as `\n`, `\t`, `\r`; other C0/C1 controls and DEL as `\x01`-style; a backslash as `\\`
+// where it could start an escape (before n, t, r, x, u, < or a backslash; so an escape is never ambiguous);
+// what is_invisible_format says shows as nothing as `<U+202E>`. Everything else is kept, so a plain Chinese
+// name is unchanged. The result is valid UTF-8 on one line.
 [[nodiscard]] std::string escape_name_for_text(std::string_view bytes);
 
 // For machine-read output (JSON, SARIF): a name that is valid UTF-8 is returned unchanged (JSON's own escapes
