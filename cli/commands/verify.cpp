@@ -92,6 +92,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   request.work_dir = work;
   check.load.work_dir = work / "convert";
   check.load.config_ceiling = work; // a nominate.yaml in $TMPDIR is not the package's
+  check.load.received = true;
 
   std::unique_ptr<TerminalVerifyProgress> progress;
   if (environment.stderr_is_terminal && !options.quiet) {

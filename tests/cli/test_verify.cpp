@@ -297,6 +297,27 @@ TEST_CASE("a folder zipped by hand is checked with a warning that it has no mani
   }));
 }
 
+TEST_CASE("a lock file zipped beside its form: the receiver is told to ask the sender, not to close WPS",
+          "[cli]")
+{
+  REQUIRE(have_tool("zip"));
+  TempDir temp;
+  copy_example("star-compliant", temp.path() / "01-王秀兰");
+  temp.write("01-王秀兰/~$推介表.docx", std::string("\x06\xe7\x8e\x8b", 4) + std::string(158, ' '));
+  const auto archive = temp.path() / "01-王秀兰.zip";
+  REQUIRE(run_tool({"sh", "-c",
+                    "cd '" + temp.path().string() + "' && zip -qr '" + archive.string() + "' 01-王秀兰"})
+              .exit_code == 0);
+  auto run = nominate({"verify", "--lang", "zh", archive.string()});
+  INFO(run.output);
+  CHECK(run.output.find("收到的“推介表.docx”旁边有锁定文件“~$推介表.docx”") != std::string::npos);
+  CHECK(run.output.find("请报送单位在 WPS 或 Word 中保存并关闭“推介表.docx”") != std::string::npos);
+  CHECK(run.output.find("删除“~$推介表.docx”即可") == std::string::npos);
+  // The clerk who checks the folder itself is still told to save, close, or delete the stale lock file.
+  auto local = nominate({"check", "--lang", "zh", (temp.path() / "01-王秀兰").string()});
+  CHECK(local.output.find("删除“~$推介表.docx”即可") != std::string::npos);
+}
+
 TEST_CASE("a form whose name Windows allows and Linux does not is checked under a shorter name, not missing",
           "[cli]")
 {

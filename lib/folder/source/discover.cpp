@@ -66,6 +66,17 @@ bool names_form(const std::string& file_name)
   return office::names_nomination_form(file_name);
 }
 
+bool names_archive(const std::string& file_name)
+{
+  static constexpr std::string_view k_archives[] = {".zip", ".rar", ".7z",  ".tar",
+                                                    ".gz",  ".tgz", ".bz2", ".xz"};
+  std::string extension = std::filesystem::path(file_name).extension().string();
+  std::ranges::transform(extension, extension.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  });
+  return std::ranges::find(k_archives, extension) != std::end(k_archives);
+}
+
 bool names_registration(const std::string& file_name)
 {
   return file_name.find("登记表") != std::string::npos;

@@ -105,7 +105,7 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
   }
   std::sort(tables.begin(), tables.end());
   std::sort(table_names.begin(), table_names.end());
-  detail::find_open_documents(table_names, ignored, findings);
+  detail::find_open_documents(table_names, ignored, options.received, findings);
   std::vector<RegistrationFile> out;
   for (const auto& path : tables) {
     auto file = text::nfc(path.filename().string());
@@ -235,6 +235,13 @@ core::Result<District> load_district(const std::filesystem::path& folder, std::s
   district.tables = read_registrations(folder, options, district.unreadable, district.intake_findings);
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const auto name = text::nfc(entry.path().filename().string());
+    if (entry.is_regular_file(error) && !entry.is_symlink(error) && names_archive(name) &&
+        !is_junk_name(name)) {
+      // A submission left zipped beside the others (02-李四.zip): not checked, not counted, and said so.
+      district.intake_findings.push_back(core::make_finding(
+          "material.unreadable", "material.unreadable.archive", core::Severity::warning, name));
+    }
     if (entry.is_directory(error) && !entry.is_symlink(error)) {
       if (auto original = fixed_copy_of(entry.path())) {
         district.intake_findings.push_back(

@@ -146,7 +146,7 @@ core::Result<LoadedSubmission> load_submission(const std::filesystem::path& fold
     }
   }
   submission.intake_findings = std::move(form.findings);
-  detail::find_open_documents(discovery, submission.intake_findings);
+  detail::find_open_documents(discovery, options.received, submission.intake_findings);
   if (config) {
     placed.emplace_back(k_submission_config_name);
     if (auto merged = detail::fields_from_config(*config, loaded.rule_set, submission); !merged) {

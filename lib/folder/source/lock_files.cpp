@@ -71,7 +71,7 @@ bool locks(std::string_view lock, std::string_view file, bool exact)
 } // namespace
 
 void find_open_documents(const std::vector<std::string>& files, const std::vector<std::string>& ignored,
-                         std::vector<core::Finding>& findings)
+                         bool received, std::vector<core::Finding>& findings)
 {
   std::vector<std::string> office;
   for (const auto& file : files) {
@@ -100,19 +100,22 @@ void find_open_documents(const std::vector<std::string>& files, const std::vecto
   }
   std::ranges::sort(owned);
   for (const auto& [file, lock] : owned) {
-    findings.push_back(core::make_finding("material.open-elsewhere", "material.open-elsewhere.locked",
-                                          core::Severity::warning, file, {{"lock", lock}}));
+    // Received, the lock file was packed beside its document: only the sender can save and close it.
+    findings.push_back(
+        core::make_finding("material.open-elsewhere",
+                           received ? "material.open-elsewhere.received" : "material.open-elsewhere.locked",
+                           core::Severity::warning, file, {{"lock", lock}}));
   }
 }
 
-void find_open_documents(const Discovery& discovery, std::vector<core::Finding>& findings)
+void find_open_documents(const Discovery& discovery, bool received, std::vector<core::Finding>& findings)
 {
   std::vector<std::string> files;
   files.reserve(discovery.files.size());
   for (const auto& file : discovery.files) {
     files.push_back(file.file);
   }
-  find_open_documents(files, discovery.ignored, findings);
+  find_open_documents(files, discovery.ignored, received, findings);
 }
 
 } // namespace nominate::folder::detail

@@ -22,12 +22,26 @@ template <typename Wanted> bool holds_file(const std::filesystem::path& folder, 
   return false;
 }
 
+// Whether `name` is a document named as a form: a Word, WPS, OpenDocument, RTF or PDF file, not a stamped
+// scan of one. A shortcut (推介表.docx - 快捷方式.lnk), a note (推介表填写说明.txt) or a scan
+// (推介表（盖章扫描）.pdf) beside the submission folders makes no folder a submission.
+bool names_form_document(const std::string& name)
+{
+  static constexpr std::string_view k_documents[] = {".docx", ".doc", ".docm", ".dotx", ".dot",
+                                                     ".wps",  ".wpt", ".odt",  ".rtf",  ".pdf"};
+  std::string extension = std::filesystem::path(name).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return names_form(name) && !names_scan(name) &&
+         std::ranges::find(k_documents, extension) != std::end(k_documents);
+}
+
 // A submission folder holds a nomination.yaml or, at its top, a document named as a form.
 bool looks_like_submission(const std::filesystem::path& folder)
 {
   std::error_code error;
   return std::filesystem::is_regular_file(folder / k_submission_config_name, error) ||
-         holds_file(folder, [](const std::string& name) { return names_form(name); });
+         holds_file(folder, names_form_document);
 }
 
 std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& folder)
@@ -51,9 +65,7 @@ std::vector<std::filesystem::path> sub_folders(const std::filesystem::path& fold
 // stamped scan of one (推介表盖章扫描件.docx lies beside the form in a nominee's own 扫描件/ folder).
 bool holds_a_form(const std::filesystem::path& folder)
 {
-  std::error_code error;
-  return std::filesystem::is_regular_file(folder / k_submission_config_name, error) ||
-         holds_file(folder, [](const std::string& name) { return names_form(name) && !names_scan(name); });
+  return looks_like_submission(folder);
 }
 
 // Whether `folder` holds a photo or a video at its top: a nominee's materials, not a street's.
@@ -158,8 +170,11 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
                            ((district_marked || children.size() > 1 || holds_table(path)) &&
                             std::any_of(children.begin(), children.end(), groups_submissions));
     // nominate.yaml marks a district: a form beside its submission folders is then the notice's blank
-    // template (附件1), not a nomination.
-    bool district = district_marked && has_submissions;
+    // template (附件1), not a nomination. So it is without one where two or more of them hold a form and
+    // no photo or video lies beside it: a nominee's folder holds its own materials at its top.
+    bool district = (district_marked && has_submissions) ||
+                    (!std::filesystem::is_regular_file(path / k_submission_config_name, error) &&
+                     !holds_media(path) && std::ranges::count_if(children, holds_a_form) >= 2);
     level = district || (!looks_like_submission(path) && (district_marked || has_submissions))
                 ? Level::district
                 : Level::submission;

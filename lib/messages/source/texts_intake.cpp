@@ -118,6 +118,24 @@ constexpr std::array
             "power), delete \"{lock}\" (a hidden file: tick View > Hidden items in File Explorer to see it).",
         },
         MessageText{
+            "material.unreadable.archive",
+            "“{file}”是一个压缩包：里面的文件没有检查，也不算作材料（照片、视频、推介表都要直接放在文件夹里）。",
+            "\"{file}\" is an archive: the files in it were neither checked nor counted as materials (photos, videos "
+            "and the form belong in the folder itself).",
+            "右键“{file}”→“解压到当前文件夹”，把解压出的材料放进这个文件夹，再删去压缩包，然后重新检查。",
+            "Unpack \"{file}\" here (right-click › Extract Here), keep the materials it held in this folder, delete the "
+            "archive and check again.",
+        },
+        MessageText{
+            "material.open-elsewhere.received",
+            "收到的“{file}”旁边有锁定文件“{lock}”：报送单位打包时它可能正在 {editor_zh} 中打开，包里的是它最后一次保存的内容，未保存的修改不在其中。",
+            "The received \"{file}\" has a lock file \"{lock}\" beside it: it may have been open in {editor_en} when "
+            "the sender zipped it; the package holds what was last saved, not unsaved edits.",
+            "请报送单位在 {editor_zh} 中保存并关闭“{file}”，用 nominate pack 重新打包（不会带上锁定文件）后再发送；若对方确认文件已是最终版本，可不必重发。",
+            "Ask the sender to save and close \"{file}\" in {editor_en} and to send a package made again with nominate "
+            "pack (which leaves lock files out); if they confirm the file is final, nothing needs resending.",
+        },
+        MessageText{
             "material.ambiguous.attachment",
             "推介表的“{field}”写着见附件，文件夹里有几份文件都可能是它：检查时读的是“{chosen}”，没有读 {others}。",
             "The form's \"{field}\" refers to an attachment and several documents could be it: \"{chosen}\" was read, "

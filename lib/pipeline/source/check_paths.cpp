@@ -318,8 +318,8 @@ CheckOutcome check_paths(const CheckRequest& request, ProgressSink* progress, Lo
   }
   // The districts first: their registration tables mark special nominations.
   for (const auto& [folder_path, display] : plan.districts) {
-    auto district =
-        folder::load_district(folder_path, display, {load.soffice, load.work_dir, load.config_ceiling});
+    auto district = folder::load_district(folder_path, display,
+                                          {load.soffice, load.work_dir, load.config_ceiling, load.received});
     if (!district) {
       outcome.errors.push_back(district.error());
       district = folder::District{};

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <random>
 #include <temp_dir.hpp>
 
@@ -119,6 +120,45 @@ TEST_CASE("damaged and mislabelled files are findings, never a crash", "[folder]
     CHECK(material(submission, "生活照.jpg")->role == Role::photo);
     CHECK(material(submission, "事迹视频.mp4")->role == Role::video);
   }
+}
+
+TEST_CASE("an archive left in a folder is named: its files were not checked", "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  // An (empty) zip by its bytes under a name that says nothing, and archives by their names.
+  dir.write("照片", std::string("PK\x05\x06", 4) + std::string(16, '\0') + std::string("\x02\x00hi", 4));
+  dir.write("照片.zip", std::string("PK\x05\x06", 4) + std::string(18, '\0'));
+  dir.write("视频.rar", std::string("Rar!\x1a\x07\x01\x00", 8) + std::string(64, '\0'));
+  const auto loaded = load(dir.path(), "national/star");
+  std::vector<std::string> named;
+  for (const auto& found : loaded.submission.intake_findings) {
+    if (found.message_id == "material.unreadable.archive") {
+      CHECK(found.severity == Severity::warning);
+      named.push_back(found.file);
+    }
+  }
+  std::ranges::sort(named);
+  CHECK(named == std::vector<std::string>{"照片", "照片.zip", "视频.rar"});
+  CHECK(material(loaded.submission, "照片.zip")->role == Role::other);
+  CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表.docx"});
+}
+
+TEST_CASE("of two versions of the form the newer is the form; of two alike in time, not the copy's name",
+          "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表 - 副本.docx");
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  const auto when = std::filesystem::last_write_time(dir.path() / "推介表.docx");
+  std::filesystem::last_write_time(dir.path() / "推介表 - 副本.docx", when); // Explorer's copy and paste
+  auto loaded = load(dir.path(), "national/star");
+  CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表.docx"});
+  CHECK(material(loaded.submission, "推介表 - 副本.docx")->decided_by == "older-version");
+  // A newer file is the form whatever its name.
+  std::filesystem::last_write_time(dir.path() / "推介表 - 副本.docx", when + std::chrono::hours(1));
+  loaded = load(dir.path(), "national/star");
+  CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表 - 副本.docx"});
 }
 
 TEST_CASE("a truncated form is the form, unreadable, and says so", "[folder]")

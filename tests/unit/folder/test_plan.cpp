@@ -190,6 +190,32 @@ TEST_CASE("a district's nominate.yaml wins over a blank template saved beside it
   CHECK(plan->submissions.size() == 2);
 }
 
+TEST_CASE("a file named 推介表 beside two submissions, no nominate.yaml yet, does not make them one",
+          "[folder]")
+{
+  for (const char* beside : {"推介表.docx - 快捷方式.lnk", "推介表填写说明.txt", "推介表（盖章扫描）.pdf",
+                             "附件1 “百姓学习之星”推介表.docx"}) {
+    INFO(beside);
+    const TempDir dir;
+    dir.write(std::string("区/") + beside, "x");
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "区" / "01-张三" / "推介表.docx");
+    copy_into(example("star-compliant/推介表.docx"), dir.path() / "区" / "02-李四" / "推介表.docx");
+    const auto plan = plan_path(dir.path() / "区", Level::automatic);
+    REQUIRE(plan.has_value());
+    CHECK(plan->level == Level::district);
+    CHECK(plan->submissions.size() == 2);
+  }
+  // A nominee's own folder holds its photos beside its form: old and new versions in sub-folders stay its.
+  const TempDir nominee;
+  copy_into(example("star-compliant/推介表.docx"), nominee.path() / "推介表.docx");
+  copy_into(example("star-compliant/生活照.jpg"), nominee.path() / "生活照.jpg");
+  copy_into(example("star-compliant/推介表.docx"), nominee.path() / "旧版" / "推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), nominee.path() / "初稿" / "推介表.docx");
+  const auto plan = plan_path(nominee.path(), Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::submission);
+}
+
 TEST_CASE("a folder that holds a form or a nomination.yaml is a submission, sub-folders and all", "[folder]")
 {
   const TempDir dir;

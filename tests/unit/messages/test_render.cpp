@@ -179,6 +179,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
   SECTION("the intake and district ids agreed with the folder reader and the district checks")
   {
     for (const char* id : {"material.unreadable.damaged",
+                           "material.unreadable.archive",
                            "material.unreadable.empty",
                            "material.unreadable.not-what-named",
                            "material.legacy-format.converted",
@@ -187,6 +188,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.encrypted.document",
                            "material.ambiguous.chosen",
                            "material.open-elsewhere.locked",
+                           "material.open-elsewhere.received",
                            "material.missing.form-pdf",
                            "material.ambiguous.id-photo",
                            "form.revisions.unaccepted",

@@ -46,6 +46,8 @@ struct Discovery {
 [[nodiscard]] bool names_registration(const std::string& file_name); // 登记表
 [[nodiscard]] bool names_id_photo(const std::string& file_name, const std::vector<std::string>& keywords);
 [[nodiscard]] bool names_scan(const std::string& file_name); // 盖章, 扫描, 签字
+// .zip, .rar, .7z, .tar, .gz …: an archive left unpacked, whose files no check reads.
+[[nodiscard]] bool names_archive(const std::string& file_name);
 // 生活照, 工作照, 活动照, 合影, 风采 …: a photo that is not the ID photo (unless named so too).
 [[nodiscard]] bool names_other_photo(const std::string& file_name);
 [[nodiscard]] bool names_summary(const std::string& file_name); // 总结

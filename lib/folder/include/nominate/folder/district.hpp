@@ -54,6 +54,7 @@ struct DistrictOptions {
   std::optional<std::filesystem::path> soffice; // none: a .xls is material.legacy-format with how to convert
   std::filesystem::path work_dir;
   std::optional<std::filesystem::path> config_ceiling; // as LoadOptions::config_ceiling
+  bool received = false;                               // as LoadOptions::received
 };
 
 // Reads a district folder's configs and the registration tables at its top (.xlsx or .docx named 登记表; a

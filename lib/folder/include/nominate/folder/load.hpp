@@ -41,6 +41,9 @@ struct LoadOptions {
   bool defer_probes = false;
   // No nominate.yaml above this folder is read (find_district_configs): verify's private folder.
   std::optional<std::filesystem::path> config_ceiling;
+  // The folder came in a received zip (verify): findings whose remedy is the sender's (a lock file packed
+  // beside its document) say so, for the office that received it.
+  bool received = false;
 };
 
 // A submission read and probed, with the rule set chosen for it.
