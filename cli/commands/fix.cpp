@@ -299,6 +299,8 @@ int run_fix(const FixOptions& options, const Environment& environment)
   copy.soffice = environment.soffice;
   copy.work_dir = request->load.work_dir / "fix";
   std::map<std::string, std::vector<report::FixEntry>> fixes; // by the copy's submission folder
+  // The videos given a silent track (file, target), by the copy's submission folder: fix::carry_silence.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> silenced;
   bool any_error = false;
   pipeline::CheckRequest again = *request;
   again.paths.clear();
@@ -347,6 +349,9 @@ int run_fix(const FixOptions& options, const Environment& environment)
           continue;
         }
         fs::path folder = root.output / outcome.submission;
+        if (std::ranges::find(outcome.notes, "silence-added") != outcome.notes.end()) {
+          silenced[fs::weakly_canonical(folder).string()].emplace_back(outcome.file, outcome.target);
+        }
         fixes[fs::weakly_canonical(folder).string()].push_back(
             {outcome.file, outcome.action, outcome.from,
              outcome.target == outcome.file ? outcome.to : outcome.to + " → " + outcome.target,
@@ -425,6 +430,11 @@ int run_fix(const FixOptions& options, const Environment& environment)
   for (const auto& [b, a] : after_of_before) {
     fix::carry_left_out(before.report.submissions[b].findings, before.submissions[b].loaded.submission.folder,
                         after.submissions[a].loaded.submission.folder, after.report.submissions[a].findings);
+    for (const auto& [file, target] :
+         silenced[fs::weakly_canonical(after.submissions[a].loaded.submission.folder).string()]) {
+      fix::carry_silence(before.report.submissions[b].findings, file, target,
+                         after.report.submissions[a].findings);
+    }
   }
   for (std::size_t i = 0; i < after.submissions.size(); ++i) {
     const fs::path& copy_folder = after.submissions[i].loaded.submission.folder;

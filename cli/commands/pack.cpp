@@ -162,6 +162,19 @@ int run_pack(const PackOptions& options, const Environment& environment)
       }
       std::cerr << "\n";
     }
+    // Files at the district's top that belong to no submission (a note, a blank template, 02-李四.zip left
+    // zipped): not sent upward, and said.
+    if (!packages[i].not_packed.empty()) {
+      std::cerr << (zh ? "nominate: " + packages[i].file_name +
+                             " 未放入区文件夹顶层的其他文件（不属于任何推介）："
+                       : "nominate: " + packages[i].file_name +
+                             " leaves out files at the district folder's top (part of no submission): ");
+      for (std::size_t k = 0; k < packages[i].not_packed.size(); ++k) {
+        std::cerr << (k == 0 ? "" : (zh ? "、" : ", "))
+                  << core::escape_name_for_text(packages[i].not_packed[k]);
+      }
+      std::cerr << "\n";
+    }
     // The district's settings beside data/ (its nominate.yaml, a rule file, past lists): said, since a past
     // list names people and goes with every submission's package.
     if (!packages[i].settings.empty()) {

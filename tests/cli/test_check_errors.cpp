@@ -165,6 +165,31 @@ TEST_CASE("a zip given instead of a folder: exit 2, and the advice to unzip it, 
   CHECK(en.output.find("unzip") != std::string::npos);
 }
 
+TEST_CASE("a submission left zipped in a district, or an archive in a submission, is named, not passed over",
+          "[cli]")
+{
+  REQUIRE(have_tool("zip"));
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  copy_example("star-compliant", temp.path() / "03-王五");
+  REQUIRE(run_tool({"sh", "-c",
+                    "cd '" + temp.path().string() + "' && zip -qr 海淀区/03-王五.zip 03-王五 && " +
+                        "cd 海淀区/01-张三 && zip -q 照片.zip 生活照.jpg"})
+              .exit_code == 0);
+  auto run = check({"--lang", "zh", "海淀区", "--format", "text"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.output.find("“03-王五.zip”是一个压缩包：里面的文件没有检查") != std::string::npos);
+  CHECK(run.output.find("“照片.zip”是一个压缩包") != std::string::npos);
+  CHECK(findings_of(run.report, "material.unreadable").size() == 2);
+  // pack sends neither the zip nor a note at the district's top, and says so.
+  temp.write("海淀区/推荐情况说明.txt", "说明");
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(packed.output);
+  CHECK(packed.exit_code == 0);
+  CHECK(packed.output.find("未放入区文件夹顶层的其他文件（不属于任何推介）：03-王五.zip、推荐情况说明.txt") !=
+        std::string::npos);
+}
+
 TEST_CASE("a district folder without its form in one sub-folder: exit 1, every folder reported", "[cli]")
 {
   TempDir temp;

@@ -261,8 +261,13 @@ TEST_CASE("fix's plan names what it changes: pixels that are not square, sound t
   REQUIRE(made.exit_code == 0);
   auto run = nominate({"fix", folder.string(), "--dry-run", "--lang", "en"}, in_folder(temp.path()));
   INFO(run.output);
-  CHECK(run.output.find("h264 1280×720 (pixels 4:3) 25 fps, mp4, sound opus → h264 1280×720 25 fps, mp4, "
-                        "sound aac") != std::string::npos);
+  CHECK(run.output.find("h264 1280×720 (SAR 4:3) 25 fps, mp4, opus → h264 1280×720 25 fps, mp4, aac") !=
+        std::string::npos);
+  // The same words in Chinese: codecs and units only, no English between them.
+  auto zh = nominate({"fix", folder.string(), "--dry-run", "--lang", "zh"}, in_folder(temp.path()));
+  CHECK(zh.output.find("h264 1280×720 (SAR 4:3) 25 fps, mp4, opus → h264 1280×720 25 fps, mp4, aac") !=
+        std::string::npos);
+  CHECK(zh.output.find("sound") == std::string::npos);
 }
 
 TEST_CASE("check says which files fix repairs by itself, and the command; not when there are none", "[cli]")

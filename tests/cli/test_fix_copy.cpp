@@ -314,4 +314,81 @@ TEST_CASE("the fix manifest keeps times since 1970 UTC, and --force honours one 
   CHECK(forced.output.find("保留了副本中改过的") == std::string::npos);
 }
 
+TEST_CASE("fix's copy keeps each file's time: of two versions of a form it checks the newer, as check did",
+          "[cli]")
+{
+  REQUIRE(have_tool("convert"));
+  TempDir temp;
+  const auto folder = copy_example("star-compliant", temp.path() / "01-王秀兰");
+  // The final form is 推介表(1).docx; the old, faulty draft keeps the plain name. A WebP life photo gives
+  // fix something to repair.
+  fs::rename(folder / "推介表.docx", folder / "推介表(1).docx");
+  fs::copy_file(examples_dir() / "star-faults" / "推介表.docx", folder / "推介表.docx");
+  REQUIRE(
+      run_tool({"convert", (folder / "生活照.jpg").string(), (folder / "生活照.webp").string()}).exit_code ==
+      0);
+  fs::remove(folder / "生活照.jpg");
+  const auto now = fs::file_time_type::clock::now();
+  fs::last_write_time(folder / "推介表.docx", now - std::chrono::hours(24 * 30));
+  fs::last_write_time(folder / "推介表(1).docx", now - std::chrono::hours(24));
+  auto before = check({folder.string(), "--lang", "en"});
+  auto chosen = findings_of(before.report, "material.ambiguous");
+  REQUIRE(chosen.size() == 1);
+  CHECK(chosen[0]["file"] == "推介表(1).docx");
+
+  auto run = nominate({"fix", folder.string(), "--lang", "en"});
+  INFO(run.output);
+  const auto copy = temp.path() / "01-王秀兰-已修正";
+  REQUIRE(fs::exists(copy / "生活照.jpg"));
+  CHECK(fs::last_write_time(copy / "推介表.docx") == fs::last_write_time(folder / "推介表.docx"));
+  CHECK(fs::last_write_time(copy / "推介表(1).docx") == fs::last_write_time(folder / "推介表(1).docx"));
+  auto after = check({copy.string(), "--lang", "en"});
+  auto chosen_after = findings_of(after.report, "material.ambiguous");
+  REQUIRE(chosen_after.size() == 1);
+  CHECK(chosen_after[0]["file"] == "推介表(1).docx");
+  CHECK(after.report["summary"]["errors"] == 0);
+}
+
+TEST_CASE("a video without sound given a silent track by fix: the copy still says it has no sound", "[cli]")
+{
+  TempDir temp;
+  // Beijing's rules require the sound (an error); 1080p 30 fps gives fix a transcode to do.
+  auto folder = copy_example("beijing-star-compliant", temp.path() / "01-王秀兰");
+  auto made =
+      run_tool({"ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30", "-t",
+                "2", "-c:v", "libx264", "-preset", "ultrafast", "-an", (folder / "事迹视频.mp4").string()});
+  REQUIRE(made.exit_code == 0);
+  const fs::path report = temp.path() / "report.json";
+  auto run = nominate(
+      {"fix", folder.string(), "--lang", "zh", "--format", "text", "--format", "json:" + report.string()},
+      in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 1); // the copy fails: a silent track is no sound
+  const auto json = read_json(report);
+  const auto carried = findings_of(json, "video.audio");
+  REQUIRE(carried.size() == 1);
+  CHECK(carried[0]["message_id"] == "video.audio.missing.silence-added");
+  CHECK(carried[0]["severity"] == "error");
+  CHECK(run.output.find("修正时只加了一条无声的音轨") != std::string::npos);
+}
+
+TEST_CASE("fix never writes a converted photo over another file of that name: the copy keeps both", "[cli]")
+{
+  REQUIRE(have_tool("convert"));
+  TempDir temp;
+  // A phone's WebP beside a different JPEG of the same name (an original and its converted copy).
+  auto folder = copy_example("star-compliant", temp.path() / "01-王秀兰");
+  REQUIRE(run_tool({"convert", (folder / "生活照.jpg").string(), "-flip", (folder / "生活照.webp").string()})
+              .exit_code == 0);
+  const auto jpeg = read_file(folder / "生活照.jpg");
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  const auto copy = temp.path() / "01-王秀兰-已修正";
+  REQUIRE(fs::exists(copy / "生活照.jpg"));
+  CHECK(read_file(copy / "生活照.jpg") == jpeg); // the real life photo, as it was
+  CHECK(fs::exists(copy / "生活照(webp).jpg"));  // the converted one beside it
+  CHECK_FALSE(fs::exists(copy / "生活照.webp"));
+  CHECK(run.output.find("生活照(webp).jpg") != std::string::npos);
+}
+
 } // namespace nominate::test::cli

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 
 namespace nominate::test::cli {
@@ -607,6 +608,33 @@ TEST_CASE("two versions of a form in a zip: verify takes the newer by the zip's 
   auto chosen_there = findings_of(extracted.report, "material.ambiguous");
   REQUIRE(chosen_there.size() == 1);
   CHECK(chosen_there[0]["file"] == "推介表(1).docx");
+}
+
+TEST_CASE("two versions of a form packed: verify takes the one pack's check took, whatever their names",
+          "[cli]")
+{
+  // The final form is 推介表.docx; the old draft (faulty) is 推介表(旧).docx, which sorts first by name.
+  TempDir temp;
+  copy_example("star-compliant", temp.path() / "01-王秀兰");
+  std::filesystem::copy_file(examples_dir() / "star-faults" / "推介表.docx",
+                             temp.path() / "01-王秀兰" / "推介表(旧).docx");
+  const auto now = std::filesystem::file_time_type::clock::now();
+  std::filesystem::last_write_time(temp.path() / "01-王秀兰" / "推介表(旧).docx",
+                                   now - std::chrono::hours(24 * 30));
+  std::filesystem::last_write_time(temp.path() / "01-王秀兰" / "推介表.docx", now - std::chrono::hours(24));
+  auto packed = nominate({"pack", "01-王秀兰", "-o", "out", "-q"}, in_folder(temp.path()));
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  std::filesystem::path package;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+    package = entry.path();
+  }
+  auto run = verify({package.string(), "--lang", "en"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  auto chosen = findings_of(run.report, "material.ambiguous");
+  REQUIRE(chosen.size() == 1);
+  CHECK(chosen[0]["file"] == "推介表.docx");
 }
 
 TEST_CASE("a nominate.yaml in the temporary folder does not judge a received package", "[cli]")

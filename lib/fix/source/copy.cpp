@@ -87,6 +87,18 @@ core::Result<void> write_text(const std::string& text, const fs::path& target)
   return commit(temporary, target);
 }
 
+// Gives `copy` the modification time of `original`: of two versions of a form the copy's check takes the
+// newer, as the original's did, and a repaired file keeps its place among them. A time that cannot be set
+// is no reason to fail the copy.
+void keep_time(const fs::path& original, const fs::path& copy)
+{
+  std::error_code error;
+  const auto time = fs::last_write_time(original, error);
+  if (!error) {
+    fs::last_write_time(copy, time, error);
+  }
+}
+
 core::Result<void> copy_into(const fs::path& from, const fs::path& target)
 {
   std::error_code error;
@@ -100,6 +112,7 @@ core::Result<void> copy_into(const fs::path& from, const fs::path& target)
     fs::remove(temporary, ignored);
     return std::unexpected(named_target(copied.error(), temporary, target));
   }
+  keep_time(from, temporary);
   return commit(temporary, target);
 }
 
@@ -189,6 +202,7 @@ core::Result<Notes> run_action(const Action& action, const fs::path& target, con
     }
     return std::unexpected(done.error());
   }
+  keep_time(action.source, temporary);
   if (auto committed = commit(temporary, target); !committed) {
     return std::unexpected(committed.error());
   }

@@ -99,16 +99,16 @@ std::string describe_video(const folder::Material& material, const rules::VideoS
   }
   out += fmt::format(" {}×{}", facts.width, facts.height);
   if (facts.sar_num > 0 && facts.sar_den > 0 && facts.sar_num != facts.sar_den) {
-    out += fmt::format(" (pixels {}:{})", facts.sar_num, facts.sar_den);
+    out += fmt::format(" (SAR {}:{})", facts.sar_num, facts.sar_den);
   }
   if (facts.variable_frame_rate) {
-    out += " variable " + fps_number(facts.min_fps) + "–" + fps_number(facts.max_fps) + " fps";
+    out += " " + fps_number(facts.min_fps) + "–" + fps_number(facts.max_fps) + " fps"; // a range: variable
   } else {
     out += " " + (facts.fps_text.empty() ? fmt::format("{:.3g}", facts.fps) : facts.fps_text) + " fps";
   }
   out += ", " + material.type;
   if (facts.has_audio && facts.audio_codec != "aac") {
-    out += ", sound " + facts.audio_codec;
+    out += ", " + facts.audio_codec; // the sound's codec: a name in every language
   }
   if (spec.max_bytes) {
     out += fmt::format(", {:.1f} MB", static_cast<double>(material.size) / (1024.0 * 1024.0));
@@ -123,7 +123,7 @@ std::string describe_spec(const rules::VideoSpec& spec, const folder::Material& 
   std::string rate = spec.fps ? fmt::format(" {:.3g} fps", *spec.fps) : "";
   std::string out = "h264" + size + rate + ", mp4";
   if (material.video && material.video->has_audio && material.video->audio_codec != "aac") {
-    out += ", sound aac";
+    out += ", aac";
   }
   if (spec.max_bytes) {
     out += fmt::format(", ≤ {:.1f} MB", static_cast<double>(*spec.max_bytes) / (1024.0 * 1024.0));
@@ -157,6 +157,48 @@ std::string with_extension(const std::string& file, std::string_view extension)
     return file + std::string(extension);
   }
   return file.substr(0, dot) + std::string(extension);
+}
+
+// `file` as Windows and macOS compare names: ASCII letters in one case.
+std::string folded(std::string file)
+{
+  std::ranges::transform(file, file.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  });
+  return file;
+}
+
+// A target another file of the submission already has (生活照.heic beside a different 生活照.jpg: an iPhone's
+// original beside its converted copy; 事迹视频.mov beside the edited 事迹视频.mp4) is not written over: the
+// repaired file takes a name of its own that says what it came from, 生活照(heic).jpg, and the copy keeps
+// both files, as the folder does (the copy's check then counts them as the original's did).
+void give_own_names(const folder::Submission& submission, std::vector<Action>& actions)
+{
+  std::set<std::string> taken;
+  for (const folder::Material& material : submission.materials) {
+    taken.insert(folded(material.file));
+  }
+  for (Action& action : actions) {
+    if (folded(action.target) == folded(action.file)) {
+      continue;
+    }
+    if (taken.contains(folded(action.target))) {
+      const auto dot = action.file.rfind('.');
+      const auto slash = action.file.rfind('/');
+      const std::string from = dot == std::string::npos || (slash != std::string::npos && dot < slash)
+                                   ? std::string()
+                                   : action.file.substr(dot + 1);
+      const auto target_dot = action.target.rfind('.');
+      std::string named =
+          action.target.substr(0, target_dot) + "(" + folded(from) + ")" + action.target.substr(target_dot);
+      for (int n = 2; taken.contains(folded(named)); ++n) {
+        named = action.target.substr(0, target_dot) + "(" + folded(from) + "-" + std::to_string(n) + ")" +
+                action.target.substr(target_dot);
+      }
+      action.target = std::move(named);
+    }
+    taken.insert(folded(action.target));
+  }
 }
 
 Action* find_action(std::vector<Action>& actions, const std::string& file)
@@ -288,6 +330,7 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
       action.to = "mp4";
     }
   }
+  give_own_names(submission, plan.actions);
   return plan;
 }
 
@@ -318,6 +361,23 @@ void carry_left_out(const std::vector<core::Finding>& before, const std::filesys
   }
   if (added) {
     check::sort_findings(after);
+  }
+}
+
+void carry_silence(const std::vector<core::Finding>& before, const std::string& file,
+                   const std::string& target, std::vector<core::Finding>& after)
+{
+  for (const core::Finding& finding : before) {
+    if (finding.file != file || finding.message_id != "video.audio.missing" || finding.waived) {
+      continue;
+    }
+    core::Finding carried = finding;
+    carried.file = target;
+    carried.message_id = "video.audio.missing.silence-added";
+    carried.args["file"] = target;
+    after.push_back(std::move(carried));
+    check::sort_findings(after);
+    return;
   }
 }
 

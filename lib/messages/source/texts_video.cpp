@@ -140,6 +140,16 @@ constexpr std::array k_video{
         "Check that the recording was not muted and that CapCut's original sound was not switched off or deleted; export again with sound.",
     },
     MessageText{
+        "video.audio.missing.silence-added",
+        "视频“{file}”原本没有声音：修正时只加了一条无声的音轨，让播放器和上传平台能正常播放，但仍然听不到讲述或现场的声音；通知要求声音、画面清晰。",
+        "The video \"{file}\" had no sound: the repair only added a silent track, so that players and upload "
+        "platforms play it, and there is still no narration or sound of the scene to hear; the notice asks for "
+        "clear sound and picture.",
+        "用原始素材在剪映里重新导出带声音的视频（检查“原声”是否被关闭），或配上解说后导出。",
+        "Export the video again with sound from the original footage in CapCut (check that its original sound is "
+        "on), or add narration and export it.",
+    },
+    MessageText{
         "video.audio.codec",
         "视频“{file}”的声音是 {codec} 格式：不少播放器和上传平台只放画面、没有声音。",
         "The sound of the video \"{file}\" is {codec}: many players and upload platforms show the picture and play no sound.",

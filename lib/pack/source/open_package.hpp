@@ -21,6 +21,7 @@ struct OpenPackage {
   ZipWriter writer;
   std::string root; // "<bag name>/"
   DosTime time;
+  DosTime older_time;                                       // the day before: PlannedFile::older_version
   std::vector<std::pair<std::string, std::string>> tags;    // tag file → SHA-256 hex, so far
   std::vector<std::pair<std::string, std::string>> payload; // data/… → SHA-256 hex
   std::vector<PlannedFile> settings;                        // PackagePlan::settings

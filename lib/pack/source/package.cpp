@@ -7,6 +7,7 @@
 #include <nominate/pack/pack.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <sstream>
 
@@ -138,9 +139,17 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
   if (!writer) {
     return std::unexpected(writer.error());
   }
+  const std::chrono::year_month_day day_before{
+      std::chrono::sys_days{std::chrono::year{plan.bagging_date.year} /
+                            static_cast<unsigned>(plan.bagging_date.month) /
+                            static_cast<unsigned>(plan.bagging_date.day)} -
+      std::chrono::days{1}};
   OpenPackage open{std::move(*writer),
                    plan.bag_name + "/",
                    dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
+                   dos_time(static_cast<int>(day_before.year()),
+                            static_cast<int>(unsigned{day_before.month()}),
+                            static_cast<int>(unsigned{day_before.day()})),
                    {},
                    {},
                    plan.settings};
@@ -186,7 +195,7 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
                       ? open.writer.add_bytes(open.root + file.entry, file.bytes, compression_for(file.entry),
                                               open.time)
                       : open.writer.add_file(open.root + file.entry, file.source, compression_for(file.entry),
-                                             open.time, report_chunk);
+                                             file.older_version ? open.older_time : open.time, report_chunk);
     if (!digest) {
       return std::unexpected(digest.error());
     }

@@ -3,9 +3,11 @@
 #include "inside.hpp"
 
 #include <nominate/folder/config.hpp>
+#include <nominate/folder/discover.hpp>
 #include <nominate/pack/names.hpp>
 #include <nominate/pack/pack.hpp>
 #include <nominate/pack/table.hpp>
+#include <nominate/text/normalize.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -216,6 +218,10 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
     plan.bagging_date = request.bagging_date ? *request.bagging_date : as_of.value_or(core::Date{2000, 1, 1});
 
     const auto& first = outcome.submissions[group.submissions.front()].loaded.submission;
+    // In one order whatever the folders' (design.md: 百姓学习之星和终身学习品牌项目): the projects last, so
+    // that renumbering the folders gives a second package the first one's name.
+    std::ranges::sort(titles, {},
+                      [](const std::string& title) { return std::pair(title == "终身学习品牌项目", title); });
     std::string kind_zh;
     for (const auto& title : titles) {
       kind_zh += (kind_zh.empty() ? "" : "和") + title;
@@ -295,6 +301,21 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         }
         own_kinds.insert(table.table.kind);
       }
+      std::error_code listing;
+      for (const auto& entry : fs::directory_iterator(district.folder, listing)) {
+        const auto top_file = text::nfc(entry.path().filename().string());
+        std::error_code ignored;
+        // Packed already: a table, a setting the district's nominate.yaml names (a past-winner list).
+        const auto packed = [&](const PlannedFile& file) {
+          return !file.source.empty() && fs::equivalent(file.source, entry.path(), ignored);
+        };
+        if (entry.is_regular_file(ignored) && !folder::is_junk_name(top_file) &&
+            top_file != folder::k_district_config_name && std::ranges::none_of(plan.payload, packed) &&
+            std::ranges::none_of(plan.settings, packed)) {
+          plan.not_packed.push_back(top_file);
+        }
+      }
+      std::ranges::sort(plan.not_packed);
       for (auto& table : fill_tables(outcome, group.submissions, plan.organization)) {
         if (own_kinds.contains(table.kind)) {
           continue;
@@ -323,13 +344,20 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         if (relative.empty() || *relative.begin() == "..") {
           relative = submission.folder.filename();
         }
+        std::string written; // the folders as they lie, for the rename's record
         for (const auto& part : relative) {
           auto folder_name = safe_component(part.string());
           if (!folder_name) {
             folder_name.error().file = submission.folder;
             return std::unexpected(folder_name.error());
           }
+          written += part.string() + "/";
           prefix += *folder_name + "/";
+        }
+        // A folder renamed to be safe (`01-张三 ` without its trailing space) is listed as a file is.
+        if (written != prefix.substr(5)) {
+          plan.renames.push_back(
+              {written.substr(0, written.size() - 1), prefix.substr(5, prefix.size() - 6)});
         }
       }
       if (fs::exists(submission.folder / folder::k_submission_config_name)) {
@@ -350,6 +378,7 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
         if (auto added = add_file(plan, prefix, material.file, material.path); !added) {
           return std::unexpected(added.error());
         }
+        plan.payload.back().older_version = material.decided_by == "older-version";
       }
     }
     std::ranges::sort(plan.payload, {}, &PlannedFile::entry);

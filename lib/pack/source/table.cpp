@@ -48,6 +48,15 @@ core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::Ch
   if (tables.empty()) {
     return core::fail(core::ErrorCode::invalid_argument, "no submission to put in a registration table");
   }
+  // A file named for one kind (品牌项目推介登记表.xlsx, 百姓学习之星推介登记表.xlsx, as check's advice for a
+  // district missing one of its tables writes) gets that kind's table only.
+  const std::string name = file.filename().string();
+  const bool brand_named = name.find("品牌") != std::string::npos;
+  const bool star_named = name.find("学习之星") != std::string::npos;
+  if (tables.size() > 1 && brand_named != star_named) {
+    std::erase_if(tables,
+                  [&](const GeneratedTable& table) { return (table.kind == "brand") != brand_named; });
+  }
   auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
   std::vector<std::filesystem::path> targets;
   for (std::size_t i = 0; i < tables.size(); ++i) {

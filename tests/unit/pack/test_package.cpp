@@ -103,6 +103,24 @@ TEST_CASE("a district without a registration table gets one generated from the f
   CHECK(nominate::test::run_tool({"python3", NOMINATE_BAGIT_VALIDATE, zip.string()}).exit_code == 0);
 }
 
+TEST_CASE("a district of both kinds names them in one order, whichever folder comes first", "[pack]")
+{
+  nominate::test::TempDir temp;
+  for (const char* first : {"01-乐龄课堂", "02-乐龄课堂"}) {
+    INFO(first);
+    const auto district = temp.path() / (std::string("in-") + first) / "西城区";
+    std::filesystem::rename(test::copy_example("star-compliant", district),
+                            district / (std::string(first) == "01-乐龄课堂" ? "02-张三" : "01-张三"));
+    std::filesystem::rename(test::copy_example("brand-compliant", district), district / first);
+    auto outcome = test::check({district}, temp.path());
+    auto result = write_packages(outcome, request_into(temp.path() / (std::string("out-") + first)), nullptr);
+    REQUIRE(result);
+    REQUIRE(result->written.size() == 1);
+    INFO(result->written.front().filename().string());
+    CHECK(result->written.front().filename().string().starts_with("西城区-百姓学习之星和终身学习品牌项目-"));
+  }
+}
+
 TEST_CASE("--per submission gives one package per nomination, named by its order and name", "[pack]")
 {
   nominate::test::TempDir temp;
@@ -144,6 +162,22 @@ TEST_CASE("a file name Windows cannot keep is renamed in the package and the ren
   CHECK(json.find("\"severity\": \"info\"") != std::string::npos);
   CHECK(json.find("\"message_id\": \"package.renamed.windows\"") != std::string::npos);
   CHECK(std::filesystem::exists(submission / "生活照:春节.jpg")); // the input is untouched
+}
+
+TEST_CASE("a submission folder renamed in a district's package is recorded as a file is", "[pack]")
+{
+  nominate::test::TempDir temp;
+  auto district = test::copy_example("海淀区", temp.path() / "in" / "海淀区");
+  std::filesystem::rename(district / "02-李四", district / "02-李四.");
+  auto outcome = test::check({district}, temp.path());
+  auto result = write_packages(outcome, request_into(temp.path() / "out"), nullptr);
+  REQUIRE(result);
+  const auto& renames = result->packages.front().renames;
+  REQUIRE(std::ranges::count_if(renames, [](const auto& rename) { return rename.from == "02-李四."; }) == 1);
+  CHECK(std::ranges::find(renames, "02-李四.", &Rename::from)->to == "02-李四");
+  auto zip = result->written.front();
+  CHECK(test::read_member(zip, zip.stem().string() + "/bag-info.txt")
+            .find("Nominate-Renamed: 02-李四. -> 02-李四") != std::string::npos);
 }
 
 TEST_CASE("a name with an emoji from a phone packs into a package verify accepts", "[pack]")

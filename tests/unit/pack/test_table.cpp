@@ -129,4 +129,27 @@ TEST_CASE("a project's row is 附表4's, with the materials it brings", "[pack]"
   CHECK(tables[0].rows[0][5].find("照片") != std::string::npos);
 }
 
+TEST_CASE("a district of both kinds: a file named for one kind gets that kind's table only", "[pack]")
+{
+  nominate::test::TempDir temp;
+  const auto district = temp.path() / "in" / "西城区";
+  std::filesystem::rename(test::copy_example("star-compliant", district), district / "01-张三");
+  std::filesystem::rename(test::copy_example("brand-compliant", district), district / "02-乐龄课堂");
+  auto outcome = test::check({district}, temp.path());
+  // Named for no kind: the stars under the name, the projects beside it.
+  auto both = write_tables(outcome, temp.path() / "登记表.xlsx", core::Date{2024, 5, 1});
+  REQUIRE(both);
+  CHECK(both->size() == 2);
+  // Named for the projects, as check's advice for a missing project table says: 附表4 under that name.
+  auto brand = write_tables(outcome, temp.path() / "终身学习品牌项目推介登记表.xlsx", core::Date{2024, 5, 1});
+  REQUIRE(brand);
+  REQUIRE(brand->size() == 1);
+  auto read = office::read_registration_table_file(brand->front());
+  REQUIRE(read);
+  CHECK(read->kind == "brand");
+  auto star = write_tables(outcome, temp.path() / "百姓学习之星推介登记表.xlsx", core::Date{2024, 5, 1});
+  REQUIRE(star);
+  CHECK(star->size() == 1);
+}
+
 } // namespace nominate::pack

@@ -60,4 +60,10 @@ struct Plan {
 void carry_left_out(const std::vector<core::Finding>& before, const std::filesystem::path& original,
                     const std::filesystem::path& copy, std::vector<core::Finding>& after);
 
+// Nor what a repair only covers: a video without sound that the repair gave a silent track (the note
+// "silence-added") still has no sound to hear. The check before's error on `file` (video.audio.missing) goes
+// into `after` on `target`, the file written, as video.audio.missing.silence-added; `after` stays sorted.
+void carry_silence(const std::vector<core::Finding>& before, const std::string& file,
+                   const std::string& target, std::vector<core::Finding>& after);
+
 } // namespace nominate::fix

@@ -44,10 +44,11 @@ table_xlsx(const GeneratedTable& table, const core::Date& date, const std::files
 
 // `nominate table PATH -o FILE.xlsx`: the tables of every submission in the outcome (a district's, in order)
 // — one per kind; with both kinds present, `file` gets the stars and a sibling `…-附表4.xlsx` the
-// projects. Written atomically (a temporary file beside it, renamed). Its document date is `date`
-// (SOURCE_DATE_EPOCH's) when given, else the submissions' latest as_of (latest_as_of, pack.hpp), as a
-// package's is. A file already there (a table the clerk filled by hand) is an already_exists error and
-// nothing is written, unless `replace`. Returns the files written.
+// projects, unless `file`'s name names one kind (品牌项目…, …学习之星…): then it gets that kind's only.
+// Written atomically (a temporary file beside it, renamed). Its document date is `date` (SOURCE_DATE_EPOCH's)
+// when given, else the submissions' latest as_of (latest_as_of, pack.hpp), as a package's is. A file already
+// there (a table the clerk filled by hand) is an already_exists error and nothing is written, unless
+// `replace`. Returns the files written.
 [[nodiscard]] core::Result<std::vector<std::filesystem::path>>
 write_tables(const pipeline::CheckOutcome& outcome, const std::filesystem::path& file,
              std::optional<core::Date> date, bool replace = false);
