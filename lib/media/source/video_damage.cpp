@@ -55,12 +55,12 @@ void walk_iso(CountingFile& file, Layout& layout)
   for (int count = 0; count < k_max_boxes && offset < file.size(); ++count) {
     const std::size_t got = file.read_at(offset, bytes);
     auto box = parse_box_header(std::span(bytes).first(got), offset, file.size());
+    const bool movie_whole = layout.has_index && media_seen && !layout.fragmented; // before this box
     // Bytes that name no box after a whole movie (its index and its media both seen): something appended
     // (a download or copy tool's padding, another file's tail). Players stop at the movie's end; nothing
     // is missing, so it is not called truncated. (A damaged index is still found: index_past_end.)
     // (Not in a fragmented file, whose later fragments are media of their own.)
-    if (layout.has_index && media_seen && !layout.fragmented && got >= 8 &&
-        !box_type_plausible(std::span(bytes).subspan(4, 4))) {
+    if (movie_whole && got >= 8 && !box_type_plausible(std::span(bytes).subspan(4, 4))) {
       layout.trailing_bytes = file.size() - offset;
       break;
     }
@@ -81,6 +81,13 @@ void walk_iso(CountingFile& file, Layout& layout)
       layout.fragmented = true;
     }
     if (box->size > file.size() - offset) {
+      // After a whole movie, a "box" that runs past the end is appended text or a tool's trailer whose
+      // bytes happen to read as a header (WeChat's "WeChat…": a 1.4 GB 'atJu'): nothing of the movie is
+      // missing (samples past the end are index_past_end's).
+      if (movie_whole) {
+        layout.trailing_bytes = file.size() - offset;
+        break;
+      }
       layout.damage.push_back(
           ends_early("the " + printable(box->type) + " box at byte " + std::to_string(offset),
                      offset + box->size, file.size()));

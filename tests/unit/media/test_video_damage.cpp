@@ -173,11 +173,20 @@ TEST_CASE("bytes appended after a whole movie are not a cut-off file", "[media]"
     CHECK(facts.damage.empty());
     CHECK(facts.duration_s == Approx(3).margin(0.1));
   }
-  // A box whose name reads as one and whose size runs past the end is a file cut short, as before.
+  // Text whose first bytes read as a box header running past the end (WeChat's "WeChat…" reads as a 1.4 GB
+  // 'atJu'), or a box cut short after the whole movie: nothing of the movie is missing either.
   const auto whole = file_bytes(VideoFixtures::compliant());
-  const auto cut = probe(derived_fixture("appended-box-cut.mp4", whole + std::string("\x00\x10\x00\x00"
-                                                                                     "free",
-                                                                                     8)));
+  for (const auto& [name, tail] : {std::pair{"appended-text.mp4", std::string("WeChatJunkTrailer\n")},
+                                   std::pair{"appended-box-cut.mp4", std::string("\x00\x10\x00\x00"
+                                                                                 "free",
+                                                                                 8)}}) {
+    INFO(name);
+    const auto facts = probe(derived_fixture(name, whole + tail));
+    CHECK_FALSE(facts.problem);
+    CHECK(facts.damage.empty());
+  }
+  // The movie's own media cut short is, as before: the samples its index lists are not all there.
+  const auto cut = probe(derived_fixture("media-cut.mp4", whole.substr(0, whole.size() - 4096)));
   CHECK(mentions(cut, "file ends early"));
 }
 
