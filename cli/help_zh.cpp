@@ -51,7 +51,8 @@ constexpr std::array k_texts{
     Entry{"zh or en", "语言：zh 中文，en 英文"},
     Entry{"What a rule checks, the clause behind it, how to fix it / 规则说明",
           "规则说明：检查什么、依据哪条要求、怎么改"},
-    Entry{"a rule id, e.g. video.frame-rate", "规则编号，如 video.frame-rate"},
+    Entry{"a rule id, e.g. video.frame-rate (or a report's message_id, e.g. photo.format.heic)",
+          "规则编号，如 video.frame-rate（也可写 JSON 报告里的消息编号，如 photo.format.heic）"},
     Entry{"list every rule id", "列出全部规则编号"},
     Entry{
         "Repair what a machine can in a copy: videos to the spec, legacy forms to .docx / 自动修正（写入副本）",

@@ -62,7 +62,8 @@ int run_explain(const ExplainOptions& options, const Environment& environment)
     }
     return k_exit_pass;
   }
-  const auto* info = rules::find_rule(options.rule);
+  // A message id from the JSON report (photo.format.heic) explains its rule.
+  const auto* info = rules::rule_of_message(options.rule);
   if (info == nullptr) {
     print_error(core::fail(core::ErrorCode::unknown_rule_id,
                            "no rule '" + options.rule + "': `nominate explain --list` lists them all")
@@ -92,7 +93,8 @@ void add_explain_command(CLI::App& app, const Environment& environment, Action& 
   auto options = std::make_shared<ExplainOptions>();
   auto* command =
       app.add_subcommand("explain", "What a rule checks, the clause behind it, how to fix it / 规则说明");
-  command->add_option("RULE", options->rule, "a rule id, e.g. video.frame-rate");
+  command->add_option("RULE", options->rule,
+                      "a rule id, e.g. video.frame-rate (or a report's message_id, e.g. photo.format.heic)");
   command->add_flag("--list", options->list, "list every rule id");
   command->add_option("--lang", options->lang, "zh or en")->transform(language_values());
   command->callback([options, &environment, &action] {

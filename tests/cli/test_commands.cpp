@@ -116,6 +116,10 @@ TEST_CASE("explain says what a rule checks, in the chosen language", "[cli]")
   auto unknown = nominate({"explain", "no.such"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.output.find("no.such") != std::string::npos);
+  // A message id as the JSON report gives it explains its rule.
+  auto message = nominate({"explain", "photo.format.heic", "--lang", "en"});
+  CHECK(message.exit_code == 0);
+  CHECK(message.output.starts_with("photo.format — "));
 }
 
 TEST_CASE("init writes a nomination.yaml to fill in, and never overwrites one", "[cli]")

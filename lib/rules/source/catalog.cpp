@@ -68,6 +68,18 @@ const RuleInfo* find_rule(std::string_view id)
   return it == rules.end() ? nullptr : &*it;
 }
 
+const RuleInfo* rule_of_message(std::string_view message_id)
+{
+  for (auto id = message_id; !id.empty();) {
+    if (const auto* rule = find_rule(id)) {
+      return rule;
+    }
+    const auto dot = id.rfind('.');
+    id = dot == std::string_view::npos ? std::string_view() : id.substr(0, dot);
+  }
+  return nullptr;
+}
+
 std::span<const RuleInfo> all_rules()
 {
   return catalogue();

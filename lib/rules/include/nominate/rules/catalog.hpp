@@ -59,6 +59,9 @@ struct RuleInfo {
 
 // The rule with this id, or nullptr.
 [[nodiscard]] const RuleInfo* find_rule(std::string_view id);
+// The rule a finding's message id belongs to (photo.format.heic → photo.format), or a rule id itself; null
+// when none.
+[[nodiscard]] const RuleInfo* rule_of_message(std::string_view message_id);
 
 // Every rule, in design.md's order, `waiver.invalid` last.
 [[nodiscard]] std::span<const RuleInfo> all_rules();
