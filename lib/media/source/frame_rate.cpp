@@ -124,8 +124,12 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
   // A gap inside the video (a slow-motion section's 0.33 s, a cut where frames were dropped) is variable
   // even when it is the only odd step; the first and last steps are an encoder's and not judged so.
   bool gap = false;
+  std::int64_t widest_gap = 0;
   for (std::size_t i = 1; i + 1 < steps.size(); ++i) {
-    gap = gap || static_cast<double>(steps[i]) >= k_gap_factor * median;
+    if (static_cast<double>(steps[i]) >= k_gap_factor * median) {
+      gap = true;
+      widest_gap = std::max(widest_gap, steps[i]);
+    }
   }
   rate.variable = gap || (rate.off_steps >= 2 && static_cast<double>(rate.off_steps) >
                                                      k_variable_share * static_cast<double>(rate.steps));
@@ -195,6 +199,9 @@ std::optional<FrameRate> judge_frame_rate(std::vector<std::int64_t> timestamps, 
       break;
     }
   }
+  // A gap, seen once, is what made the rate variable: the range shows it (one 0.12 s hiccup in 25 fps reads
+  // 8.33–25 fps, not a 24.99–25.01 that contradicts the verdict).
+  longest = std::max(longest, widest_gap);
   rate.max_fps = 1.0 / (static_cast<double>(shortest) * tick);
   rate.min_fps = 1.0 / (static_cast<double>(longest) * tick);
   // One rate per report: the range always holds the average it is shown beside.

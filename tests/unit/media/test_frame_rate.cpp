@@ -183,6 +183,16 @@ TEST_CASE("a frame rate is judged from timestamp steps", "[media]")
     CHECK(rate->variable);
     CHECK(rate->min_fps <= rate->fps);
     CHECK(rate->fps <= rate->max_fps);
+    // The range shows the gap that made it variable (1 / 0.363 s), not only the rate around it.
+    CHECK(rate->min_fps == Approx(1 / 0.363).epsilon(0.001));
+  }
+  SECTION("one 0.12 s hiccup in 25 fps is shown in the range")
+  {
+    const auto rate = judge_frame_rate(steps_of({{3000, 3600}, {1, 10800}, {3000, 3600}}), 1, 90000);
+    REQUIRE(rate);
+    CHECK(rate->variable);
+    CHECK(format_fps(rate->min_fps) == "8.33");
+    CHECK(format_fps(rate->max_fps) == "25");
   }
 
   SECTION("a lost frame in an AVI (one tick per frame) is a step of 2, not rounding")
