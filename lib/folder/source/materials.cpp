@@ -99,6 +99,24 @@ std::string file_name(const FoundFile& file)
   return std::filesystem::path(file.file).filename().string();
 }
 
+// The photo of an iPhone Live Photo (实况照片) whose moving part `video` is: IMG_0001.MOV beside
+// IMG_0001.HEIC or IMG_0001.JPG in the same folder, as AirDrop and iCloud hand both over. Empty when none.
+std::string live_photo_of(const FoundFile& video, const Discovery& discovery)
+{
+  if (video.extension != "mov") {
+    return {};
+  }
+  const auto stem = std::filesystem::path(video.file).replace_extension().string();
+  for (const auto& other : discovery.files) {
+    if (other.file != video.file &&
+        (other.extension == "heic" || other.extension == "jpg" || other.extension == "jpeg") &&
+        std::filesystem::path(other.file).replace_extension().string() == stem) {
+      return other.file;
+    }
+  }
+  return {};
+}
+
 Material material_of(const FoundFile& file, Role role, std::string decided_by)
 {
   Material material;
@@ -293,6 +311,12 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
         material.decided_by = "name";
       }
       submission.materials.push_back(std::move(material));
+    } else if (auto photo = live_photo_of(file, discovery); !photo.empty()) {
+      // A Live Photo's moving part (a 3-second MOV) is no nomination video: set aside, and said.
+      submission.materials.push_back(material_of(file, Role::other, "live-photo"));
+      submission.intake_findings.push_back(
+          core::make_finding("material.ambiguous", "material.ambiguous.live-photo", core::Severity::warning,
+                             file.file, {{"photo", photo}}));
     } else if (k_video_extensions.contains(file.extension) || k_video_types.contains(file.content_type)) {
       submission.materials.push_back(material_of(
           file, Role::video, k_video_extensions.contains(file.extension) ? "extension" : "content"));

@@ -153,6 +153,15 @@ constexpr std::array
             "left to guess. Do not delete any of them.",
         },
         MessageText{
+            "material.ambiguous.live-photo",
+            "“{file}”和照片“{photo}”同名，是苹果手机“实况照片”的动态部分（几秒钟），不是事迹视频：没有算作视频。",
+            "\"{file}\" has the name of the photo \"{photo}\": it is the moving part of an iPhone Live Photo (a few "
+            "seconds), not the nomination video, and is not counted as one.",
+            "删去“{file}”，只保留照片。若它确实是事迹视频，请改一个与照片不同的名字（如“事迹视频.mov”），再检查。",
+            "Delete \"{file}\" and keep the photo. If it really is the nomination video, give it a name of its own "
+            "(事迹视频.mov) and check again.",
+        },
+        MessageText{
             "material.ambiguous.copy",
             "“{file}”和“{original}”内容完全相同，是同一个文件的副本：只算一份，“{file}”不计入照片、视频等材料的数量。",
             "\"{file}\" has the same bytes as \"{original}\": it is a copy of one file, counted once; \"{file}\" is not "

@@ -161,6 +161,25 @@ TEST_CASE("of two versions of the form the newer is the form; of two alike in ti
   CHECK(files_with(loaded.submission, Role::form) == std::vector<std::string>{"推介表 - 副本.docx"});
 }
 
+TEST_CASE("an iPhone Live Photo's moving part (IMG_0001.MOV by IMG_0001.HEIC) is no nomination video",
+          "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("star-compliant/推介表.docx"), dir.path() / "推介表.docx");
+  // A few seconds of its own (other bytes than the nomination video's, which would make it a copy).
+  const auto video = nominate::test::read_file(example("star-compliant/事迹视频.mp4"));
+  dir.write("IMG_0001.MOV", video.substr(0, video.size() / 3));
+  copy_into(example("star-compliant/生活照.jpg"), dir.path() / "IMG_0001.JPG");
+  copy_into(example("star-compliant/事迹视频.mp4"), dir.path() / "事迹视频.mov");
+  const auto loaded = load(dir.path(), "national/star");
+  CHECK(files_with(loaded.submission, Role::video) == std::vector<std::string>{"事迹视频.mov"});
+  CHECK(material(loaded.submission, "IMG_0001.MOV")->role == Role::other);
+  const auto live = finding(loaded.submission, "material.ambiguous");
+  REQUIRE(live);
+  CHECK(live->message_id == "material.ambiguous.live-photo");
+  CHECK(live->args.at("photo") == "IMG_0001.JPG");
+}
+
 TEST_CASE("a truncated form is the form, unreadable, and says so", "[folder]")
 {
   const TempDir dir;

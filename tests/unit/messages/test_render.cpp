@@ -188,6 +188,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.encrypted.document",
                            "material.ambiguous.chosen",
                            "material.open-elsewhere.locked",
+                           "material.ambiguous.live-photo",
                            "material.open-elsewhere.received",
                            "material.missing.form-pdf",
                            "material.ambiguous.id-photo",
