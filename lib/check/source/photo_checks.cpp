@@ -334,6 +334,14 @@ void check_photo_dimensions(const CheckContext& context, const rules::CheckSpec&
       } else if (!shape.aspect_ok) {
         auto finding = base;
         finding.message_id = "photo.dimensions.aspect";
+        // The 身份证 / 社保卡 photo (26×32 mm, 358×441 px): an ID photo all the same, the one file most
+        // people have, and the notice names only 1寸 or 2寸; whether it will do is a doubtful judgement, so a
+        // warning.
+        constexpr double k_id_card_aspect = 26.0 / 32.0;
+        if (std::abs(shape.aspect - k_id_card_aspect) <= 0.01) {
+          finding.message_id = "photo.dimensions.id-card";
+          finding.severity = at_most_warning(spec.severity);
+        }
         finding.args["ratio"] = format_number(shape.aspect, 3);
         finding.args["expected_ratio"] =
             format_number(static_cast<double>(shape.spec.width_mm) / shape.spec.height_mm, 3);

@@ -92,6 +92,15 @@ constexpr std::array k_photo{
         "Crop it to 5:7 portrait in the phone's photo editor, or have a {size} ID photo taken at a studio.\nIT: {command}",
     },
     MessageText{
+        "photo.dimensions.id-card",
+        "证件照“{file}”尺寸为 {width}×{height}（宽高比 {ratio}），是身份证、社保卡照片的规格（26×32 mm），不是{size}证件照的比例（{mm}，约 5:7）。",
+        "The ID photo \"{file}\" is {width}×{height} (ratio {ratio}): an identity-card photo's proportions (26×32 mm), "
+        "not a {size} ID photo's ({mm}, about 5:7).",
+        "多数情况下可以使用；若要与{size}规格一致，请用手机相册“编辑 › 裁剪”按 5:7 竖版裁剪（头部上方留出空白），或到照相馆、用证件照小程序导出{size}电子版。\nIT：{command}",
+        "It will usually do; to match the {size} size, crop it to 5:7 portrait in the phone's photo editor (leaving room "
+        "above the head), or get a {size} ID photo file from a studio or an ID-photo app.\nIT: {command}",
+    },
+    MessageText{
         "photo.dimensions.one-inch",
         "证件照“{file}”是 {width}×{height} 像素，正是{one_inch}照片电子版的尺寸；通知要求 {size}（{mm}，电子版常见 413×579 像素）。",
         "The ID photo \"{file}\" is {width}×{height} pixels, exactly the pixel size of a {one_inch} photo's file; the notice asks for {size} ({mm}, usually 413×579 pixels as a file).",

@@ -161,7 +161,17 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     found = photo_findings(photo_material("证件照.jpg", square), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "photo.dimensions.aspect");
+    CHECK(found[0].severity == core::Severity::error);
     CHECK(found[0].args.at("command").find("-auto-orient -crop 286x400+57+0") != std::string::npos);
+
+    // The identity-card photo (358×441, 26×32 mm): an ID photo of other proportions, a warning.
+    auto id_card = good_facts();
+    id_card.width = 358;
+    id_card.height = 441;
+    found = photo_findings(photo_material("证件照.jpg", id_card), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "photo.dimensions.id-card");
+    CHECK(found[0].severity == core::Severity::warning);
 
     // Stored upright (350×490), turned sideways by its EXIF tag: the tag is the fault, not the shape.
     auto sideways = landscape;

@@ -189,6 +189,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.ambiguous.chosen",
                            "material.open-elsewhere.locked",
                            "material.ambiguous.live-photo",
+                           "photo.dimensions.id-card",
                            "material.open-elsewhere.received",
                            "material.missing.form-pdf",
                            "material.ambiguous.id-photo",
