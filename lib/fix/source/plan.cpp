@@ -188,12 +188,14 @@ void give_own_names(const folder::Submission& submission, std::vector<Action>& a
       const std::string from = dot == std::string::npos || (slash != std::string::npos && dot < slash)
                                    ? std::string()
                                    : action.file.substr(dot + 1);
-      const auto target_dot = action.target.rfind('.');
-      std::string named =
-          action.target.substr(0, target_dot) + "(" + folded(from) + ")" + action.target.substr(target_dot);
+      // Targets end in the extension fix writes (.jpg, .mp4, .docx, .png); a name without one keeps it whole.
+      const auto target_dot = std::min(action.target.rfind('.'), action.target.size());
+      const std::string stem = action.target.substr(0, target_dot);
+      const std::string extension = action.target.substr(target_dot);
+      const std::string mark = from.empty() ? std::string("converted") : folded(from);
+      std::string named = fmt::format("{}({}){}", stem, mark, extension);
       for (int n = 2; taken.contains(folded(named)); ++n) {
-        named = action.target.substr(0, target_dot) + "(" + folded(from) + "-" + std::to_string(n) + ")" +
-                action.target.substr(target_dot);
+        named = fmt::format("{}({}-{}){}", stem, mark, n, extension);
       }
       action.target = std::move(named);
     }

@@ -38,12 +38,12 @@ core::Error ConfigReader::error_at(const yaml::Node& node, std::string message) 
 }
 
 core::Error ConfigReader::error_at(const yaml::Node& node, std::string message, std::string reason,
-                                   const std::string& subject, std::string also) const
+                                   const std::string& subject, const std::string& also) const
 {
   auto error = error_at(node, std::move(message));
   error.reason = std::move(reason);
   error.subject = core::quote_excerpt(subject);
-  error.also = std::move(also);
+  error.also = core::quote_excerpt(also);
   return error;
 }
 

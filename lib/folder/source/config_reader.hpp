@@ -22,7 +22,7 @@ public:
   // The same, with the reason (core::Error::reason) the messages part words in each language and what it
   // names: the key or the value written.
   [[nodiscard]] core::Error error_at(const yaml::Node& node, std::string message, std::string reason,
-                                     const std::string& subject, std::string also = {}) const;
+                                     const std::string& subject, const std::string& also = {}) const;
   // The map's keys must be among `known`; else an error naming the key (and the nearest known one).
   [[nodiscard]] core::Result<void> only_keys(const yaml::Node& map,
                                              std::initializer_list<std::string_view> known) const;

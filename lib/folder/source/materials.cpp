@@ -329,7 +329,8 @@ void classify_materials(const Discovery& discovery, const std::vector<std::strin
       auto material = material_of(file, Role::other, "extension");
       if (document_not_what_named(file)) {
         material.read_error = not_what_named(file);
-      } else if (names_archive(file.file) || file.content_type == "zip") {
+      } else if (names_archive(file.file) || (file.content_type == "zip" && file.extension.empty())) {
+        // By its bytes only where its name says nothing: .ofd, .xmind, .epub are zips and no archive.
         // Not opened: its files are neither checked nor counted, and a reviewer would have to unpack it.
         submission.intake_findings.push_back(core::make_finding(
             "material.unreadable", "material.unreadable.archive", core::Severity::warning, file.file));

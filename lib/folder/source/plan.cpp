@@ -27,8 +27,8 @@ template <typename Wanted> bool holds_file(const std::filesystem::path& folder, 
 // (推介表（盖章扫描）.pdf) beside the submission folders makes no folder a submission.
 bool names_form_document(const std::string& name)
 {
-  static constexpr std::string_view k_documents[] = {".docx", ".doc", ".docm", ".dotx", ".dot",
-                                                     ".wps",  ".wpt", ".odt",  ".rtf",  ".pdf"};
+  static constexpr std::string_view k_documents[] = {".docx", ".doc", ".docm", ".dotx", ".dot", ".wps",
+                                                     ".wpt",  ".odt", ".rtf",  ".xml",  ".mht", ".pdf"};
   std::string extension = std::filesystem::path(name).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -170,11 +170,9 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
                            ((district_marked || children.size() > 1 || holds_table(path)) &&
                             std::any_of(children.begin(), children.end(), groups_submissions));
     // nominate.yaml marks a district: a form beside its submission folders is then the notice's blank
-    // template (附件1), not a nomination. So it is without one where two or more of them hold a form and
-    // no photo or video lies beside it: a nominee's folder holds its own materials at its top.
-    bool district = (district_marked && has_submissions) ||
-                    (!std::filesystem::is_regular_file(path / k_submission_config_name, error) &&
-                     !holds_media(path) && std::ranges::count_if(children, holds_a_form) >= 2);
+    // template (附件1), not a nomination. (Without it, a form at the top is a nominee's: drafts in 初稿/ and
+    // 修改稿/ beside it are no submissions.)
+    bool district = district_marked && has_submissions;
     level = district || (!looks_like_submission(path) && (district_marked || has_submissions))
                 ? Level::district
                 : Level::submission;

@@ -84,7 +84,8 @@ void walk_iso(CountingFile& file, Layout& layout)
       // After a whole movie, a "box" that runs past the end is appended text or a tool's trailer whose
       // bytes happen to read as a header (WeChat's "WeChat…": a 1.4 GB 'atJu'): nothing of the movie is
       // missing (samples past the end are index_past_end's).
-      if (movie_whole) {
+      // (A box of the movie's own kinds cut short is the movie's: media or fragments lost.)
+      if (movie_whole && box->type != "mdat" && box->type != "moov" && box->type != "moof") {
         layout.trailing_bytes = file.size() - offset;
         break;
       }

@@ -122,9 +122,9 @@ constexpr std::array
             "“{file}”是一个压缩包：里面的文件没有检查，也不算作材料（照片、视频、推介表都要直接放在文件夹里）。",
             "\"{file}\" is an archive: the files in it were neither checked nor counted as materials (photos, videos "
             "and the form belong in the folder itself).",
-            "右键“{file}”→“解压到当前文件夹”，把解压出的材料放进这个文件夹，再删去压缩包，然后重新检查。",
-            "Unpack \"{file}\" here (right-click › Extract Here), keep the materials it held in this folder, delete the "
-            "archive and check again.",
+            "右键“{file}”→“解压到当前文件夹”，解压出的文件或文件夹留在原处，再删去压缩包，然后重新检查。",
+            "Unpack \"{file}\" here (right-click › Extract Here), leave what it held where it lands, delete the archive "
+            "and check again.",
         },
         MessageText{
             "material.open-elsewhere.received",

@@ -158,8 +158,13 @@ std::string base64(std::string_view text)
 
 bool is_mhtml(std::span<const std::uint8_t> bytes)
 {
-  const std::string head = lower(std::string_view(reinterpret_cast<const char*>(bytes.data()),
-                                                  std::min<std::size_t>(bytes.size(), 4096)));
+  std::string head = lower(std::string_view(reinterpret_cast<const char*>(bytes.data()),
+                                            std::min<std::size_t>(bytes.size(), 4096)));
+  // A byte-order mark and blank lines before the headers, as some editors save it.
+  if (head.starts_with("\xEF\xBB\xBF")) {
+    head.erase(0, 3);
+  }
+  head.erase(0, std::min(head.size(), head.find_first_not_of(" \t\r\n")));
   return head.find("multipart/related") != std::string::npos &&
          (head.starts_with("mime-version:") || head.starts_with("content-type:") ||
           head.starts_with("from:") || head.starts_with("subject:") || head.starts_with("date:"));
@@ -196,8 +201,13 @@ std::optional<std::string> mhtml_html_part(std::span<const std::uint8_t> bytes)
     std::string html = encoding.contains("quoted-printable") ? quoted_printable(body)
                        : encoding.contains("base64")         ? base64(body)
                                                              : std::string(body);
-    // The charset the part's header names, for a page whose own <meta> does not say it.
-    if (auto charset = parameter(headers->content_type, "charset"); !charset.empty()) {
+    // The charset the part's header names, for a page whose own <meta> does not say it (UTF-16 aside: a
+    // line in single bytes before it would not read).
+    const auto charset = parameter(headers->content_type, "charset");
+    const bool says_charset = lower(std::string_view(html).substr(0, 2048)).contains("charset");
+    const bool safe = std::ranges::all_of(
+        charset, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '_'; });
+    if (!charset.empty() && !says_charset && safe && !lower(charset).starts_with("utf-16")) {
       html.insert(0, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charset + "\">\n");
     }
     return html;

@@ -12,7 +12,8 @@ namespace nominate::office {
 [[nodiscard]] bool is_mhtml(std::span<const std::uint8_t> bytes);
 
 // The archive's first text/html part, its transfer encoding (quoted-printable, base64) undone, with a
-// <meta> naming the charset its header gives put before it; nullopt when there is none. The part's images
+// <meta> naming the charset its header gives put before it where the page names none; nullopt when there is
+// no such part. The part's images
 // are left out: only its text is read.
 [[nodiscard]] std::optional<std::string> mhtml_html_part(std::span<const std::uint8_t> bytes);
 

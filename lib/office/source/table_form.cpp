@@ -430,13 +430,15 @@ private:
     if (!text::names_channel(text)) {
       return cells[index].text();
     }
+    // A figure: digits, or Chinese numerals with 人 (三千人次); not any 一 (一对一辅导).
     const auto has_number = [](std::string_view part) {
       static constexpr std::string_view k_numerals[] = {"〇", "一", "二", "三", "四", "五", "六",
                                                         "七", "八", "九", "十", "百", "千", "万"};
       return std::ranges::any_of(part, [](char c) { return c >= '0' && c <= '9'; }) ||
-             std::ranges::any_of(k_numerals, [&](std::string_view numeral) {
-               return part.find(numeral) != std::string_view::npos;
-             });
+             (part.find("人") != std::string_view::npos &&
+              std::ranges::any_of(k_numerals, [&](std::string_view numeral) {
+                return part.find(numeral) != std::string_view::npos;
+              }));
     };
     bool bare = !has_number(text); // `线下`: its number is in the next cell
     for (std::size_t next = index + 1; next < cells.size(); ++next) {

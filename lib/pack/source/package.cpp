@@ -144,15 +144,18 @@ core::Result<OpenPackage> begin_package(const PackagePlan& plan, const fs::path&
                             static_cast<unsigned>(plan.bagging_date.month) /
                             static_cast<unsigned>(plan.bagging_date.day)} -
       std::chrono::days{1}};
-  OpenPackage open{std::move(*writer),
-                   plan.bag_name + "/",
-                   dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
-                   dos_time(static_cast<int>(day_before.year()),
-                            static_cast<int>(unsigned{day_before.month()}),
-                            static_cast<int>(unsigned{day_before.day()})),
-                   {},
-                   {},
-                   plan.settings};
+  OpenPackage open{
+      std::move(*writer),
+      plan.bag_name + "/",
+      dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day),
+      // MS-DOS times start at 1980-01-01: a package dated that day cannot date a version earlier.
+      static_cast<int>(day_before.year()) < 1980
+          ? dos_time(plan.bagging_date.year, plan.bagging_date.month, plan.bagging_date.day)
+          : dos_time(static_cast<int>(day_before.year()), static_cast<int>(unsigned{day_before.month()}),
+                     static_cast<int>(unsigned{day_before.day()})),
+      {},
+      {},
+      plan.settings};
   auto bagit = bagit_txt();
   auto info = bag_info_txt(plan);
   open.tags = {{"bagit.txt", sha256_hex(bytes_of(bagit))}, {"bag-info.txt", sha256_hex(bytes_of(info))}};

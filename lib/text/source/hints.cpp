@@ -184,9 +184,6 @@ StrippedText strip_hints(std::string_view text, std::span<const std::string> hin
   for (const std::string& hint : hints) {
     find_hint(folded, hint, spans);
   }
-  for (const std::string_view placeholder : k_control_placeholders) {
-    find_hint(folded, placeholder, spans);
-  }
   find_bracketed(folded, spans);
   find_blank_dates(folded, spans);
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -205,6 +202,12 @@ StrippedText strip_hints(std::string_view text, std::span<const std::string> hin
   }
   kept.append(text.substr(cursor));
   result.text = trim(kept);
+  // A placeholder is a hint only as the whole value: the same words inside a sentence are the sentence's.
+  if (std::ranges::find(k_control_placeholders, std::string_view(result.text)) !=
+      k_control_placeholders.end()) {
+    result.removed.push_back(result.text);
+    result.text.clear();
+  }
   result.only_hint = is_blank(result.text);
   return result;
 }

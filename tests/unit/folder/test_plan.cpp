@@ -193,8 +193,7 @@ TEST_CASE("a district's nominate.yaml wins over a blank template saved beside it
 TEST_CASE("a file named 推介表 beside two submissions, no nominate.yaml yet, does not make them one",
           "[folder]")
 {
-  for (const char* beside : {"推介表.docx - 快捷方式.lnk", "推介表填写说明.txt", "推介表（盖章扫描）.pdf",
-                             "附件1 “百姓学习之星”推介表.docx"}) {
+  for (const char* beside : {"推介表.docx - 快捷方式.lnk", "推介表填写说明.txt", "推介表（盖章扫描）.pdf"}) {
     INFO(beside);
     const TempDir dir;
     dir.write(std::string("区/") + beside, "x");
@@ -205,11 +204,11 @@ TEST_CASE("a file named 推介表 beside two submissions, no nominate.yaml yet, 
     CHECK(plan->level == Level::district);
     CHECK(plan->submissions.size() == 2);
   }
-  // A nominee's own folder holds its photos beside its form: old and new versions in sub-folders stay its.
+  // A nominee's own form at the top, drafts in sub-folders and photos in 照片/: one submission still.
   const TempDir nominee;
   copy_into(example("star-compliant/推介表.docx"), nominee.path() / "推介表.docx");
-  copy_into(example("star-compliant/生活照.jpg"), nominee.path() / "生活照.jpg");
-  copy_into(example("star-compliant/推介表.docx"), nominee.path() / "旧版" / "推介表.docx");
+  copy_into(example("star-compliant/生活照.jpg"), nominee.path() / "照片" / "生活照.jpg");
+  copy_into(example("star-compliant/推介表.docx"), nominee.path() / "修改稿" / "推介表.docx");
   copy_into(example("star-compliant/推介表.docx"), nominee.path() / "初稿" / "推介表.docx");
   const auto plan = plan_path(nominee.path(), Level::automatic);
   REQUIRE(plan.has_value());

@@ -185,9 +185,14 @@ TEST_CASE("bytes appended after a whole movie are not a cut-off file", "[media]"
     CHECK_FALSE(facts.problem);
     CHECK(facts.damage.empty());
   }
-  // The movie's own media cut short is, as before: the samples its index lists are not all there.
+  // The movie's own media cut short is, as before: the samples its index lists are not all there; so is a
+  // second media box cut short after the whole movie.
   const auto cut = probe(derived_fixture("media-cut.mp4", whole.substr(0, whole.size() - 4096)));
   CHECK(mentions(cut, "file ends early"));
+  const auto second = probe(derived_fixture("second-mdat-cut.mp4", whole + std::string("\x00\x10\x00\x00"
+                                                                                       "mdat",
+                                                                                       8)));
+  CHECK(mentions(second, "file ends early"));
 }
 
 TEST_CASE("an index that lies is damage", "[media]")

@@ -378,5 +378,8 @@ TEST_CASE("a figure split over cells (线下 | 1500人次 | 线上 | 5000人次)
     const auto reading =
         read(wml::tr(tc("项目名称") + tc("线上读书会") + tc("主办") + tc("学院路街道", {2, ""})) + after);
     CHECK(one(reading, "项目名称").value == "线上读书会");
+    // A bare channel's word takes a figure beside it, not any cell with 一 in it.
+    const auto bare = read(wml::tr(tc("项目名称") + tc("线上") + tc("一对一辅导") + tc("", {2, ""})) + after);
+    CHECK(one(bare, "项目名称").value == "线上");
   }
 }

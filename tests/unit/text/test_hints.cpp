@@ -102,8 +102,9 @@ TEST_CASE("Word's and WPS's placeholder of an empty content control is only a hi
     INFO(text);
     CHECK(strip_hints(text).only_hint);
   }
-  // Beside a value it is cut away, and the value stays.
-  CHECK(strip_hints("学院路街道社区学校 单击或点击此处输入文字。").text == "学院路街道社区学校");
+  // Only as the whole value: the same words in a sentence are the sentence's.
+  CHECK(strip_hints("报名时请选择一项。每周三下午在社区学校上课").text ==
+        "报名时请选择一项。每周三下午在社区学校上课");
 }
 
 TEST_CASE("an empty or blank text is only a hint", "[text]")
