@@ -100,10 +100,13 @@ std::string file_name(const FoundFile& file)
 }
 
 // The photo of an iPhone Live Photo (实况照片) whose moving part `video` is: IMG_0001.MOV beside
-// IMG_0001.HEIC or IMG_0001.JPG in the same folder, as AirDrop and iCloud hand both over. Empty when none.
+// IMG_0001.HEIC or IMG_0001.JPG in the same folder, as AirDrop and iCloud hand both over. Only under the
+// camera's own name (IMG_…): 王秀兰.mov beside 王秀兰.jpg is a clerk's naming, and may be the video. Empty
+// when none.
 std::string live_photo_of(const FoundFile& video, const Discovery& discovery)
 {
-  if (video.extension != "mov") {
+  const auto name = std::filesystem::path(video.file).filename().string();
+  if (video.extension != "mov" || !(name.starts_with("IMG_") || name.starts_with("img_"))) {
     return {};
   }
   const auto stem = std::filesystem::path(video.file).replace_extension().string();

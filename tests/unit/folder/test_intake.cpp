@@ -178,6 +178,13 @@ TEST_CASE("an iPhone Live Photo's moving part (IMG_0001.MOV by IMG_0001.HEIC) is
   REQUIRE(live);
   CHECK(live->message_id == "material.ambiguous.live-photo");
   CHECK(live->args.at("photo") == "IMG_0001.JPG");
+  // Named by a person after the nominee, a .mov beside a photo of that name may be the video itself.
+  const TempDir named;
+  copy_into(example("star-compliant/推介表.docx"), named.path() / "推介表.docx");
+  copy_into(example("star-compliant/事迹视频.mp4"), named.path() / "王秀兰.mov");
+  copy_into(example("star-compliant/证件照.jpg"), named.path() / "王秀兰.jpg");
+  const auto by_name = load(named.path(), "national/star");
+  CHECK(files_with(by_name.submission, Role::video) == std::vector<std::string>{"王秀兰.mov"});
 }
 
 TEST_CASE("a truncated form is the form, unreadable, and says so", "[folder]")
