@@ -19,6 +19,20 @@ namespace nominate::cli {
 
 namespace {
 
+// `lead`, then `names` (escaped for a terminal) in a list, on one line of stderr; nothing when there are
+// none.
+void print_names(const std::string& lead, const std::vector<std::string>& names, bool zh)
+{
+  if (names.empty()) {
+    return;
+  }
+  std::cerr << lead;
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    std::cerr << (k == 0 ? "" : (zh ? "、" : ", ")) << core::escape_name_for_text(names[k]);
+  }
+  std::cerr << "\n";
+}
+
 struct PackOptions {
   CheckOptions check;
   std::string output = ".";
@@ -151,40 +165,25 @@ int run_pack(const PackOptions& options, const Environment& environment)
     }
     // What the system or an editor made in the folders is no material: left out, and said, so that a clerk
     // who sees Thumbs.db or ~$推介表.docx in the folder and not in the zip knows why.
-    if (!packages[i].left_out.empty()) {
-      std::cerr << (zh ? "nominate: " + packages[i].file_name +
-                             " 未放入系统或办公软件自动生成的文件（不是材料）："
-                       : "nominate: " + packages[i].file_name +
-                             " leaves out files the system or an editor made (no material): ");
-      for (std::size_t k = 0; k < packages[i].left_out.size(); ++k) {
-        std::cerr << (k == 0 ? "" : (zh ? "、" : ", "))
-                  << core::escape_name_for_text(packages[i].left_out[k]);
-      }
-      std::cerr << "\n";
-    }
+    const std::string& name = packages[i].file_name;
+    print_names(zh ? "nominate: " + name + " 未放入系统或办公软件自动生成的文件（不是材料）："
+                   : "nominate: " + name + " leaves out files the system or an editor made (no material): ",
+                packages[i].left_out, zh);
     // Files at the district's top that belong to no submission (a note, a blank template, 02-李四.zip left
     // zipped): not sent upward, and said.
-    if (!packages[i].not_packed.empty()) {
-      std::cerr << (zh ? "nominate: " + packages[i].file_name +
-                             " 未放入区文件夹顶层的其他文件（不属于任何推介）："
-                       : "nominate: " + packages[i].file_name +
-                             " leaves out files at the district folder's top (part of no submission): ");
-      for (std::size_t k = 0; k < packages[i].not_packed.size(); ++k) {
-        std::cerr << (k == 0 ? "" : (zh ? "、" : ", "))
-                  << core::escape_name_for_text(packages[i].not_packed[k]);
-      }
-      std::cerr << "\n";
-    }
+    print_names(zh ? "nominate: " + name + " 未放入区文件夹顶层的其他文件（不属于任何推介）："
+                   : "nominate: " + name +
+                         " leaves out files at the district folder's top (part of no submission): ",
+                packages[i].not_packed, zh);
     // The district's settings beside data/ (its nominate.yaml, a rule file, past lists): said, since a past
     // list names people and goes with every submission's package.
-    if (!packages[i].settings.empty()) {
-      std::cerr << (zh ? "nominate: " + packages[i].file_name + " 附上了区的设置文件："
-                       : "nominate: " + packages[i].file_name + " carries the district's settings: ");
-      for (std::size_t k = 0; k < packages[i].settings.size(); ++k) {
-        std::cerr << (k == 0 ? "" : (zh ? "、" : ", ")) << packages[i].settings[k].entry;
-      }
-      std::cerr << "\n";
+    std::vector<std::string> settings;
+    for (const auto& setting : packages[i].settings) {
+      settings.push_back(setting.entry);
     }
+    print_names(zh ? "nominate: " + name + " 附上了区的设置文件："
+                   : "nominate: " + name + " carries the district's settings: ",
+                settings, zh);
   }
   for (std::size_t i = 0; !options.check.quiet && i < result->written.size(); ++i) {
     const auto& file = result->written[i];
