@@ -199,6 +199,20 @@ core::Finding arithmetic_finding(const rules::CheckSpec& spec, const folder::Mat
   return finding;
 }
 
+// A CMYK JPEG (made for the printer, often by a studio's Photoshop) is JPEG as a notice asks, but upload
+// systems that want RGB refuse it and some viewers show it in wrong colours: advice, a warning whatever the
+// rule's severity.
+core::Finding cmyk_finding(const rules::CheckSpec& spec, const folder::Material& material)
+{
+  auto finding = material_finding(spec, material, "photo.format.cmyk");
+  finding.severity = at_most_warning(spec.severity);
+  finding.args["command"] = "convert " + shell_quoted(material.file) + " -colorspace sRGB " +
+                            shell_quoted(stem_of(material.file) + "-转换.jpg");
+  finding.expected = "jpeg (RGB)";
+  finding.actual = "jpeg (CMYK)";
+  return finding;
+}
+
 } // namespace
 
 void check_photo_format(const CheckContext& context, const rules::CheckSpec& spec, Findings& out)
@@ -218,6 +232,9 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
       // Only a photo that decoded: fix can convert it; one that did not is material.unreadable's.
       if (material->photo->arithmetic && material->photo->decoded) {
         out.push_back(arithmetic_finding(spec, *material));
+      }
+      if (material->photo->cmyk && material->photo->decoded) {
+        out.push_back(cmyk_finding(spec, *material));
       }
       continue;
     }

@@ -286,8 +286,9 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
         added.photo = loaded.rule_set.photo_spec(folder::to_string(material->role));
         // Said when the coding is the fault, or "jpeg → jpeg" would read as nothing done.
         const bool arithmetic = material->photo && material->photo->arithmetic;
-        added.from = fmt::format("{}{}, {} KB", material->type, arithmetic ? " (arithmetic)" : "",
-                                 material->size / 1024);
+        const bool cmyk = material->photo && material->photo->cmyk;
+        added.from = fmt::format("{}{}{}, {} KB", material->type, arithmetic ? " (arithmetic)" : "",
+                                 cmyk ? " (CMYK)" : "", material->size / 1024);
         added.to =
             added.photo.max_bytes ? fmt::format("jpeg ≤ {} KB", *added.photo.max_bytes / 1024) : "jpeg";
         added.target = with_extension(material->file, ".jpg");

@@ -4,6 +4,7 @@
 #include <nominate/media/image.hpp>
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace nominate::media {
@@ -124,6 +125,14 @@ Image shrunk(Image in, int max_long_side)
   return out;
 }
 
+// An ICC profile's header names the colour space of the data it describes at bytes 16–19 ("RGB ", "CMYK",
+// "GRAY", …; ICC.1:2010 §7.2.6).
+bool describes_rgb(std::span<const std::uint8_t> profile)
+{
+  constexpr std::string_view k_rgb = "RGB ";
+  return profile.size() >= 20 && std::equal(k_rgb.begin(), k_rgb.end(), profile.begin() + 16);
+}
+
 } // namespace
 
 bool can_decode(ImageFormat format)
@@ -168,6 +177,9 @@ core::Result<DecodedImage> decode_image(std::span<const std::uint8_t> bytes, con
   }
   if (!decoded) {
     return decoded;
+  }
+  if (!describes_rgb(decoded->info.icc_profile)) {
+    decoded->info.icc_profile.clear();
   }
   decoded->info.orientation = orientation;
   decoded->image = shrunk(oriented(std::move(decoded->image), orientation), options.max_long_side);

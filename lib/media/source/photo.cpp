@@ -105,6 +105,7 @@ PhotoFacts probe_photo(std::span<const std::uint8_t> bytes, const PhotoLimits& l
   facts.channels = header.channels;
   facts.bit_depth = header.bit_depth;
   facts.arithmetic = facts.format == ImageFormat::jpeg && header.arithmetic;
+  facts.cmyk = facts.format == ImageFormat::jpeg && header.channels == 4;
   facts.has_alpha = header.has_alpha;
   facts.exif_orientation = header.orientation;
   const bool swaps = header.orientation >= 5;
@@ -210,6 +211,9 @@ core::Facts PhotoFacts::to_facts() const
   }
   if (arithmetic) {
     out.emplace_back("jpeg_coding", std::string("arithmetic"));
+  }
+  if (cmyk) {
+    out.emplace_back("colour_model", std::string("cmyk"));
   }
   if (has_alpha) {
     out.emplace_back("has_alpha", true);

@@ -55,6 +55,13 @@ constexpr std::array k_photo{
         "sender for the original from the phone or camera.\nIT: {command}",
     },
     MessageText{
+        "photo.format.cmyk",
+        "照片“{file}”是 CMYK 颜色模式的 JPEG（印刷用，常见于照相馆或 Photoshop 导出的文件）：格式没错，但要求“RGB 模式”的网上报送系统会拒收，有的看图软件显示的颜色也不对。",
+        "The photo \"{file}\" is a CMYK JPEG (made for printing, as studios and Photoshop often export): a JPEG all right, but upload systems that want RGB refuse it and some viewers show its colours wrong.",
+        "运行 nominate fix，在副本里转成 RGB 模式的 JPEG，原文件不动；或请照相馆发送“RGB 模式”的电子版。\nIT：{command}",
+        "Run nominate fix: it converts it to an RGB JPEG in a copy and leaves the original alone; or ask the studio for the RGB file.\nIT: {command}",
+    },
+    MessageText{
         "photo.extension.mismatch",
         "照片“{file}”的内容是 {content} 格式，扩展名却是 {extension}。",
         "The photo \"{file}\" is {content} by its content but is named {extension}.",

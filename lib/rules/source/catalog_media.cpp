@@ -32,9 +32,10 @@ std::vector<RuleInfo> photo_rules()
       .title = {"照片格式不符", "Photo format not accepted"},
       .what =
           {"照片的实际格式（按文件内容判断）不是通知允许的格式，例如苹果手机的 HEIC、BMP、WebP。"
-           "算术编码的 JPEG 格式虽对，但并非所有看图软件和网页都能打开，至多给出警告。",
+           "算术编码或 CMYK（印刷用）颜色模式的 JPEG 格式虽对，但并非所有看图软件和网页都能打开或显示正确，至多给出警告。",
            "The photo's format by its content is not one the notice accepts: HEIC from an iPhone, BMP, WebP, …; "
-           "a JPEG in arithmetic coding, which not every viewer or web form opens, is at most a warning."},
+           "a JPEG in arithmetic coding or in CMYK (made for printing), which not every viewer or web form opens or shows "
+           "right, is at most a warning."},
       .fix =
           {"用手机相册或电脑画图工具打开照片，“另存为”或“导出”为 JPG。苹果手机可在“设置—相机—格式”中选“兼容性最佳”。\n"
            "convert 照片.heic 照片.jpg",

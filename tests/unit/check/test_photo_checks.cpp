@@ -349,6 +349,21 @@ TEST_CASE("photo checks on real images made by ImageMagick and probed by media",
     CHECK(text.message.find("算术编码") != std::string::npos);
     CHECK(text.fix.find("nominate fix") != std::string::npos);
   }
+  SECTION("the same portrait in CMYK, as a studio's print file, is a warning, under Beijing's error rule")
+  {
+    auto args = portrait;
+    args.insert(args.end(), {"-colorspace", "CMYK"});
+    auto found = photo_findings(probed(dir.path(), "证件照.jpg", args), rules);
+    REQUIRE(found.size() == 1); // its colour and background are judged as in RGB: nothing else is said
+    CHECK(found[0].message_id == "photo.format.cmyk");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(found[0].actual == "jpeg (CMYK)");
+    CHECK(found[0].args.at("command") == R"(convert "证件照.jpg" -colorspace sRGB "证件照-转换.jpg")");
+    const auto text = messages::render(found[0], core::Language::zh);
+    CHECK(text.message.find("CMYK") != std::string::npos);
+    CHECK(text.message.find("RGB") != std::string::npos);
+    CHECK(text.fix.find("nominate fix") != std::string::npos);
+  }
   SECTION("a real HEIC from ImageMagick fails photo.format")
   {
     auto found = photo_findings(probed(dir.path(), "IMG_0001.heic", portrait), rules);

@@ -182,6 +182,28 @@ TEST_CASE("a JPEG in arithmetic coding becomes one in the usual Huffman coding, 
   CHECK(std::abs(decode(output).image.rgb(48, 32)[2] - 0xd5) < 16);
 }
 
+TEST_CASE("a CMYK JPEG becomes an RGB one of the same colours", "[fix]")
+{
+  test::TempDir temp;
+  auto source =
+      convert_fixture("sky-cmyk.jpg", {"-size", "96x64", "xc:#3a7bd5", "-colorspace", "CMYK", "jpg:{out}"});
+  auto probed = media::probe_photo_file(source);
+  REQUIRE(probed);
+  REQUIRE(probed->cmyk);
+  auto output = temp.path() / "sky.jpg";
+  convert(source, output, {});
+  auto fixed = media::probe_photo_file(output);
+  REQUIRE(fixed);
+  CHECK_FALSE(fixed->cmyk);
+  CHECK(fixed->channels == 3);
+  auto identified = test::run_tool({"identify", "-format", "%[colorspace]", output.string()});
+  CHECK(identified.output == "sRGB");
+  const auto pixel = decode(output).image.rgb(48, 32);
+  CHECK(std::abs(pixel[0] - 0x3a) < 16);
+  CHECK(std::abs(pixel[1] - 0x7b) < 16);
+  CHECK(std::abs(pixel[2] - 0xd5) < 16);
+}
+
 TEST_CASE("the source's colour profile is kept in the JPEG", "[fix]")
 {
   test::TempDir temp;

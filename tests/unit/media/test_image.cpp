@@ -361,3 +361,18 @@ TEST_CASE("an embedded colour profile is read as stored", "[media]")
   REQUIRE(plain.has_value());
   CHECK(plain->info.icc_profile.empty());
 }
+
+TEST_CASE("a colour profile that does not describe RGB, as the decoded pixels are, is not kept", "[media]")
+{
+  // A grey JPEG with a grey profile (icc-profiles-free): its pixels decode as RGB, which the profile does not
+  // describe, so a copy made from them must not carry it.
+  const std::filesystem::path icc = "/usr/share/color/icc/Gray.icc";
+  REQUIRE(std::filesystem::exists(icc));
+  REQUIRE(file_bytes(icc).substr(16, 4) == "GRAY");
+  const auto image =
+      decode(convert_fixture("grey-profiled.jpg", {"-size", "64x48", "xc:gray60", "-colorspace", "Gray",
+                                                   "-profile", icc.string(), "jpg:{out}"}));
+  REQUIRE(image.has_value());
+  CHECK(image->image.rgb(10, 10)[0] > 100);
+  CHECK(image->info.icc_profile.empty());
+}

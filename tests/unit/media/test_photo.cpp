@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 using nominate::media::Background;
@@ -542,19 +543,22 @@ TEST_CASE("bad photos are facts, never a crash", "[media]")
     CHECK(past.problem_kind == nominate::media::PhotoProblem::too_large);
   }
 
-  SECTION("a CMYK JPEG is read or refused, never misjudged")
+  SECTION("a CMYK JPEG (a studio's print file) is read, judged in its colours, and said to be CMYK")
   {
     const auto facts =
         probe(convert_fixture("cmyk.jpg", {"-size", "413x579", "xc:white", "-fill", "#e8b896", "-draw",
                                            "ellipse 206,270 95,125 0,360", "-colorspace", "CMYK", "{out}"}));
     CHECK(facts.format == ImageFormat::jpeg);
     CHECK(facts.channels == 4);
-    if (facts.decoded) {
-      CHECK(facts.background == Background::white);
-      CHECK_FALSE(facts.grayscale);
-    } else {
-      CHECK(facts.problem);
-    }
+    CHECK(facts.cmyk);
+    REQUIRE(facts.decoded);
+    CHECK(facts.background == Background::white);
+    CHECK_FALSE(facts.grayscale);
+    const auto reported = facts.to_facts();
+    const auto model = std::find_if(reported.begin(), reported.end(),
+                                    [](const auto& fact) { return fact.first == "colour_model"; });
+    REQUIRE(model != reported.end());
+    CHECK(std::get<std::string>(model->second) == "cmyk");
   }
 
   SECTION("a 12-bit JPEG is refused before decoding")

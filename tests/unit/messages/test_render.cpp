@@ -190,6 +190,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.open-elsewhere.locked",
                            "material.ambiguous.live-photo",
                            "photo.dimensions.id-card",
+                           "photo.format.cmyk",
                            "material.open-elsewhere.received",
                            "material.missing.form-pdf",
                            "material.ambiguous.id-photo",

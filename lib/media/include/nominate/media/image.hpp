@@ -65,7 +65,9 @@ struct ImageInfo {
   int frames = 1;
   // The embedded ICC colour profile as stored (a JPEG's APP2 chunks joined, a PNG's iCCP inflated, a HEIF's
   // `colr` prof/rICC, a WebP's ICCP); empty when the file has none. The pixels are as stored, not converted:
-  // a viewer needs this profile to show them right (an iPhone's Display P3 looks dull without it).
+  // a viewer needs this profile to show them right (an iPhone's Display P3 looks dull without it). Kept only
+  // when it describes RGB, as the decoded pixels are: a CMYK JPEG's press profile or a grey one would
+  // describe them wrongly in a copy made from them.
   std::vector<std::uint8_t> icc_profile;
 };
 

@@ -96,6 +96,10 @@ struct PhotoFacts {
   // A JPEG in arithmetic coding (SOF9–SOF11): valid JPEG, and libjpeg-turbo decodes it, but not every viewer
   // does (browsers and image libraries built without it show nothing), so a reviewer may see no photo.
   bool arithmetic = false;
+  // A JPEG of four components (CMYK or Adobe's YCCK): a file made for the printer. libjpeg-turbo decodes it
+  // (and the probe judges it converted to RGB), but web upload systems that want "RGB 模式" refuse it and
+  // some viewers show its colours wrong or inverted.
+  bool cmyk = false;
   // When PhotoLimits::thumbnail_long_side asked and the photo decoded: a small JPEG of it as displayed.
   // Not part of to_facts().
   std::optional<Preview> thumbnail;
