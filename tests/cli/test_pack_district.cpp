@@ -278,4 +278,53 @@ TEST_CASE("two nominees of one name: the table table writes is the one check and
   CHECK(checked.output.find("batch.duplicate.same-name") != std::string::npos); // a warning, for a person
 }
 
+TEST_CASE("a workbook keeping 附表2 and 附表4 as two sheets is both tables: checked, packed once, verified",
+          "[cli]")
+{
+  TempDir temp;
+  const auto district = copy_example("海淀区", temp.path() / "海淀区");
+  copy_example("brand-compliant", district / "03-乐龄课堂");
+  RunOptions options;
+  options.cwd = temp.path();
+  REQUIRE(nominate({"table", "海淀区", "-o", "海淀区/终身学习品牌项目推介登记表.xlsx", "-q"}, options)
+              .exit_code == 0);
+  // The two tables' rows, as check reads them, written into one workbook of two sheets.
+  auto separate = check({"海淀区"}, options);
+  REQUIRE(separate.exit_code == 0);
+  const auto report = temp.path() / "report.json";
+  std::ofstream(report) << separate.report.dump();
+  std::filesystem::remove(district / "登记表.xlsx");
+  std::filesystem::remove(district / "终身学习品牌项目推介登记表.xlsx");
+  const std::filesystem::path script = NOMINATE_SOURCE_DIR "/tests/cli/two_sheet_workbook.py";
+  auto made = run_tool({"python3", script.string(), report.string(), (district / "登记表.xlsx").string()});
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+
+  auto checked = check({"海淀区"}, options);
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0);
+  CHECK(findings_of(checked.report, "material.missing").empty());
+  CHECK(findings_of(checked.report, "batch.registration").empty());
+  const auto& tables = checked.report["batch"][0]["registration"];
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0]["file"] == "登记表.xlsx");
+  CHECK(tables[0]["sheet"] == "附表2");
+  CHECK(tables[1]["file"] == "登记表.xlsx");
+  CHECK(tables[1]["sheet"] == "附表4");
+  CHECK(tables[1]["kind"] == "brand");
+
+  auto packed = nominate({"pack", "海淀区", "-o", "out", "-q"}, options);
+  INFO(packed.output);
+  REQUIRE(packed.exit_code == 0);
+  std::filesystem::path package;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path() / "out")) {
+    package = entry.path();
+  }
+  const auto listing = run_tool({"unzip", "-Z1", package.string()}).output;
+  CHECK(listing.find("/data/登记表.xlsx\n") != std::string::npos);
+  CHECK(listing.find("/data/登记表.xlsx\n", listing.find("/data/登记表.xlsx\n") + 1) == std::string::npos);
+  CHECK(listing.find("推介登记表.xlsx") == std::string::npos); // nothing generated beside it
+  CHECK(nominate({"verify", package.string(), "-q"}, options).exit_code == 0);
+}
+
 } // namespace nominate::test::cli

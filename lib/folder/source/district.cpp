@@ -21,7 +21,7 @@ namespace {
 // A legacy table (.xls, or a .doc/.wps), converted by LibreOffice (to .xlsx, or .docx) like a .doc form
 // (issue 15): the table (and a material.legacy-format.converted finding), or why it was not converted, with
 // how to convert it.
-std::optional<office::RegistrationTable>
+std::optional<std::vector<office::RegistrationTable>>
 read_legacy_table(const std::filesystem::path& path, const std::string& file, const DistrictOptions& options,
                   std::vector<UnreadableFile>& unreadable, std::vector<core::Finding>& findings)
 {
@@ -49,17 +49,17 @@ read_legacy_table(const std::filesystem::path& path, const std::string& file, co
     unreadable.push_back({file, std::move(not_converted)});
     return std::nullopt;
   }
-  auto table = office::read_registration_table_file(*converted);
+  auto tables = office::read_registration_tables_file(*converted);
   std::filesystem::remove_all(work_dir / "in", ignored);
   std::filesystem::remove_all(work_dir / "out", ignored);
-  if (!table) {
-    unreadable.push_back({file, detail::read_error_of(table.error(), path)});
+  if (!tables) {
+    unreadable.push_back({file, detail::read_error_of(tables.error(), path)});
     return std::nullopt;
   }
   findings.push_back(core::make_finding(
       "material.legacy-format", "material.legacy-format.converted", core::Severity::warning, file,
       {{"format", not_converted.format}, {"command", not_converted.command}}));
-  return std::move(*table);
+  return std::move(*tables);
 }
 
 // An empty file, or one that begins with 64 KiB of zero bytes (what an unfinished copy or a cloud file
@@ -90,7 +90,7 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
                                                  std::vector<UnreadableFile>& unreadable,
                                                  std::vector<core::Finding>& findings)
 {
-  std::vector<std::filesystem::path> tables;
+  std::vector<std::filesystem::path> files;
   std::vector<std::string> table_names;
   std::vector<std::string> ignored;
   std::error_code error;
@@ -99,32 +99,33 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
     if (is_junk_name(name)) {
       ignored.push_back(name);
     } else if (entry.is_regular_file(error) && names_registration(name)) {
-      tables.push_back(entry.path());
+      files.push_back(entry.path());
       table_names.push_back(name);
     }
   }
-  std::sort(tables.begin(), tables.end());
+  std::sort(files.begin(), files.end());
   std::sort(table_names.begin(), table_names.end());
   detail::find_open_documents(table_names, ignored, options.received, findings);
   std::vector<RegistrationFile> out;
-  for (const auto& path : tables) {
+  for (const auto& path : files) {
     auto file = text::nfc(path.filename().string());
     if (auto blank = blank_file(path)) {
       unreadable.push_back({file, std::move(*blank)});
       continue;
     }
-    auto table = office::read_registration_table_file(path);
-    if (!table && table.error().code == core::ErrorCode::unsupported) {
-      if (auto legacy = read_legacy_table(path, file, options, unreadable, findings)) {
-        out.push_back({file, std::move(*legacy)});
-      }
+    auto tables = office::read_registration_tables_file(path);
+    if (!tables && tables.error().code == core::ErrorCode::unsupported) {
+      tables = read_legacy_table(path, file, options, unreadable, findings)
+                   .value_or(std::vector<office::RegistrationTable>{});
+    }
+    if (!tables) {
+      unreadable.push_back({file, detail::read_error_of(tables.error(), path)});
       continue;
     }
-    if (!table) {
-      unreadable.push_back({file, detail::read_error_of(table.error(), path)});
-      continue;
+    // 附表2 and 附表4 may share one workbook: each is a table of its own, under the file's name.
+    for (auto& table : *tables) {
+      out.push_back({file, std::move(table)});
     }
-    out.push_back({file, std::move(*table)});
   }
   return out;
 }

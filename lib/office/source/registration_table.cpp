@@ -165,12 +165,22 @@ RegistrationTable read_grid(const Grid& grid, const Header& header,
   return table;
 }
 
-core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
+// Keeps `table` unless one of its kind is kept already: a workbook or document may hold 附表2 and 附表4 side
+// by side, each read; a second of one kind (a draft sheet, a copy) is left, as the first was always taken.
+void keep_first_of_kind(std::vector<RegistrationTable>& tables, RegistrationTable table)
+{
+  if (std::ranges::none_of(tables, [&](const RegistrationTable& kept) { return kept.kind == table.kind; })) {
+    tables.push_back(std::move(table));
+  }
+}
+
+core::Result<std::vector<RegistrationTable>> from_xlsx(std::span<const std::uint8_t> bytes)
 {
   auto workbook = read_xlsx(bytes);
   if (!workbook) {
     return std::unexpected(workbook.error());
   }
+  std::vector<RegistrationTable> tables;
   for (bool hidden : {false, true}) {
     for (const auto& sheet : workbook->sheets) {
       if (sheet.hidden != hidden) {
@@ -184,20 +194,24 @@ core::Result<RegistrationTable> from_xlsx(std::span<const std::uint8_t> bytes)
           return location;
         });
         table.sheet = sheet.name;
-        return table;
+        keep_first_of_kind(tables, std::move(table));
       }
     }
   }
-  return core::fail(core::ErrorCode::not_a_table,
-                    "no sheet holds a registration table (a header with 姓名 or 品牌项目名称)");
+  if (tables.empty()) {
+    return core::fail(core::ErrorCode::not_a_table,
+                      "no sheet holds a registration table (a header with 姓名 or 品牌项目名称)");
+  }
+  return tables;
 }
 
-core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
+core::Result<std::vector<RegistrationTable>> from_docx(std::span<const std::uint8_t> bytes)
 {
   auto document = read_docx(bytes);
   if (!document) {
     return std::unexpected(document.error());
   }
+  std::vector<RegistrationTable> tables;
   for (std::size_t index = 0; index < document->tables.size(); ++index) {
     const Table& source = document->tables[index];
     Grid grid(source.rows.size());
@@ -208,23 +222,26 @@ core::Result<RegistrationTable> from_docx(std::span<const std::uint8_t> bytes)
       }
     }
     if (auto found = detail::find_header(grid); found && !is_form_grid(grid, *found)) {
-      return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
-        core::Location location;
-        location.table = static_cast<int>(index + 1);
-        location.row = static_cast<int>(row + 1);
-        location.cell_index = static_cast<int>(column + 1);
-        return location;
-      });
+      keep_first_of_kind(tables, read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
+                           core::Location location;
+                           location.table = static_cast<int>(index + 1);
+                           location.row = static_cast<int>(row + 1);
+                           location.cell_index = static_cast<int>(column + 1);
+                           return location;
+                         }));
     }
   }
-  return core::fail(core::ErrorCode::not_a_table,
-                    "no table holds a registration table (a header with 姓名 or 品牌项目名称; a nomination "
-                    "form's grid is not one)");
+  if (tables.empty()) {
+    return core::fail(core::ErrorCode::not_a_table,
+                      "no table holds a registration table (a header with 姓名 or 品牌项目名称; a nomination "
+                      "form's grid is not one)");
+  }
+  return tables;
 }
 
 // A table saved from Excel as CSV (UTF-8, or GBK as Excel on Chinese Windows writes it): its cells as text,
 // so a phone is as typed, located by row and column.
-core::Result<RegistrationTable> from_csv(std::span<const std::uint8_t> bytes)
+core::Result<std::vector<RegistrationTable>> from_csv(std::span<const std::uint8_t> bytes)
 {
   // A district's table is a few KB; past this it is no registration table, and its cells would be held
   // several times over (decoded, split, reported): a 300 MB line took 1.6 GB.
@@ -247,11 +264,11 @@ core::Result<RegistrationTable> from_csv(std::span<const std::uint8_t> bytes)
   }
   const Grid& grid = *rows;
   if (auto found = detail::find_header(grid); found && !is_form_grid(grid, *found)) {
-    return read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
+    return std::vector{read_grid(grid, *found, [&](std::size_t row, std::size_t column) {
       core::Location location;
       location.cell = cell_reference(row, column);
       return location;
-    });
+    })};
   }
   return core::fail(core::ErrorCode::not_a_table,
                     "no header row names 姓名 or 品牌项目名称 (a CSV registration table is read as text)");
@@ -259,8 +276,8 @@ core::Result<RegistrationTable> from_csv(std::span<const std::uint8_t> bytes)
 
 } // namespace
 
-core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
-                                                        DocumentType type)
+core::Result<std::vector<RegistrationTable>> read_registration_tables(std::span<const std::uint8_t> bytes,
+                                                                      DocumentType type)
 {
   switch (type) {
   case DocumentType::xlsx:
@@ -275,17 +292,17 @@ core::Result<RegistrationTable> read_registration_table(std::span<const std::uin
   }
 }
 
-core::Result<RegistrationTable> read_registration_table_file(const std::filesystem::path& path)
+core::Result<std::vector<RegistrationTable>> read_registration_tables_file(const std::filesystem::path& path)
 {
   auto bytes = read_file_bytes(path);
   if (!bytes) {
     return std::unexpected(bytes.error());
   }
-  auto table = read_registration_table(*bytes, sniff_document(*bytes));
-  if (!table) {
-    return std::unexpected(with_file(table.error(), path));
+  auto tables = read_registration_tables(*bytes, sniff_document(*bytes));
+  if (!tables) {
+    return std::unexpected(with_file(tables.error(), path));
   }
-  return table;
+  return tables;
 }
 
 } // namespace nominate::office

@@ -296,10 +296,16 @@ core::Result<std::vector<PackagePlan>> plan_packages(const pipeline::CheckOutcom
       // package carries) said that table would be attached, and verify asks for it.
       std::set<std::string> own_kinds;
       for (const auto& table : district.tables) {
+        own_kinds.insert(table.table.kind);
+        const bool packed = std::ranges::any_of(district.tables, [&](const folder::RegistrationFile& other) {
+          return &other < &table && other.file == table.file; // a workbook of 附表2 and 附表4: packed once
+        });
+        if (packed) {
+          continue;
+        }
         if (auto added = add_file(plan, "data/", table.file, district.folder / table.file); !added) {
           return std::unexpected(added.error());
         }
-        own_kinds.insert(table.table.kind);
       }
       std::error_code listing;
       for (const auto& entry : fs::directory_iterator(district.folder, listing)) {

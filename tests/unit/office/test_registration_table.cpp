@@ -13,12 +13,23 @@
 
 using nominate::core::ErrorCode;
 using nominate::office::DocumentType;
-using nominate::office::read_registration_table;
+using nominate::office::read_registration_tables;
 using nominate::office::RegistrationTable;
 using nominate::test::as_bytes;
 namespace wml = nominate::test::wml;
 
 namespace {
+
+// The one table a file holds, as each of these tests' files holds one of a kind.
+nominate::core::Result<RegistrationTable> only_table(std::span<const std::uint8_t> bytes, DocumentType type)
+{
+  auto tables = read_registration_tables(bytes, type);
+  if (!tables) {
+    return std::unexpected(tables.error());
+  }
+  REQUIRE(tables->size() == 1);
+  return std::move(tables->front());
+}
 
 // 附表2 as a district fills it in Excel: a merged title, split headers, the nominees out of order, the
 // template's empty numbered row, the notes under the table.
@@ -136,7 +147,7 @@ std::string two_row_header_xlsx(bool name_merged)
 TEST_CASE("附表2 in .xlsx: the header found by its labels, rows in 推介序号 order", "[office]")
 {
   std::string bytes = star_table_xlsx();
-  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  auto table = only_table(as_bytes(bytes), DocumentType::xlsx);
   REQUIRE(table);
   CHECK(table->kind == "star");
   CHECK(table->sheet == "登记表");
@@ -162,10 +173,51 @@ TEST_CASE("附表2 in .xlsx: the header found by its labels, rows in 推介序�
   CHECK(second.location.cell == "A3");
 }
 
+TEST_CASE("a workbook with 附表2 and 附表4 as two sheets gives both tables; a second sheet of a kind is left",
+          "[office]")
+{
+  nominate::test::TempDir dir;
+  auto path = (dir.path() / "登记表.xlsx").string();
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  auto write_rows = [](lxw_worksheet* sheet, const std::vector<std::vector<std::string>>& rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      for (std::size_t c = 0; c < rows[r].size(); ++c) {
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
+                               rows[r][c].c_str(), nullptr);
+      }
+    }
+  };
+  write_rows(workbook_add_worksheet(workbook, "附表2"),
+             {{"附表2"},
+              {"推介序号", "姓名", "单位", "职务", "联系电话"},
+              {"1", "张三", "海淀区社区学院", "退休", "13912345678"}});
+  write_rows(workbook_add_worksheet(workbook, "附表4"),
+             {{"附表4"},
+              {"序号", "品牌项目名称", "主办单位", "起始时间", "参与人数（人次）"},
+              {"1", "银龄智慧课堂", "海淀区社区学院", "2019年3月", "2600"}});
+  write_rows(workbook_add_worksheet(workbook, "附表2 (草稿)"),
+             {{"推介序号", "姓名", "单位"}, {"1", "王五", "草稿里的单位"}});
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+  const std::string bytes = nominate::test::read_file(path);
+
+  auto tables = read_registration_tables(as_bytes(bytes), DocumentType::xlsx);
+  REQUIRE(tables);
+  REQUIRE(tables->size() == 2);
+  CHECK((*tables)[0].kind == "star");
+  CHECK((*tables)[0].sheet == "附表2");
+  REQUIRE((*tables)[0].rows.size() == 1);
+  CHECK((*tables)[0].rows[0].values.at("姓名") == "张三");
+  CHECK((*tables)[1].kind == "brand");
+  CHECK((*tables)[1].sheet == "附表4");
+  REQUIRE((*tables)[1].rows.size() == 1);
+  CHECK((*tables)[1].rows[0].values.at("品牌项目名称") == "银龄智慧课堂");
+  CHECK((*tables)[1].rows[0].location.sheet == "附表4");
+}
+
 TEST_CASE("附表4 in .docx: split headers, the template's blank row and the notes left out", "[office]")
 {
   std::string bytes = brand_table_docx();
-  auto table = read_registration_table(as_bytes(bytes), DocumentType::docx);
+  auto table = only_table(as_bytes(bytes), DocumentType::docx);
   REQUIRE(table);
   CHECK(table->kind == "brand");
   CHECK(table->sheet.empty());
@@ -189,7 +241,7 @@ TEST_CASE("推介序号 as districts write it: 一, （2）, 第3名, 十二, 2�
                                                                               {"第3名", "第十二名", {3, 12}},
                                                                               {"二十", "2、", {20, 2}}}) {
     INFO(first << " / " << second);
-    auto table = read_registration_table(as_bytes(brand_table_docx(first, second)), DocumentType::docx);
+    auto table = only_table(as_bytes(brand_table_docx(first, second)), DocumentType::docx);
     REQUIRE(table);
     REQUIRE(table->rows.size() == 2);
     std::set<int> read;
@@ -210,7 +262,7 @@ TEST_CASE("a table saved by LibreOffice Calc from a CSV keeps its phone numbers 
   auto xlsx =
       nominate::test::soffice_convert(csv, "登记表.csv", "xlsx:Calc MS Excel 2007 XML", "CSV:44,34,76,1");
   std::string bytes = nominate::test::read_file(xlsx);
-  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  auto table = only_table(as_bytes(bytes), DocumentType::xlsx);
   REQUIRE(table);
   CHECK(table->kind == "star");
   REQUIRE(table->rows.size() == 2);
@@ -225,7 +277,7 @@ TEST_CASE("a table saved from Excel as CSV is read as typed, in UTF-8 or GBK", "
   const std::string utf8 = "\xEF\xBB\xBF推介序号,姓名,单位,联系电话,备注\r\n"
                            "1,张三,\"海淀区社区学院,学院路\"\"分院\"\"\",13912345678,\r\n"
                            "2,李四,学院路街道,13800001111,事迹特别感人\r\n";
-  auto table = read_registration_table(as_bytes(utf8), DocumentType::text);
+  auto table = only_table(as_bytes(utf8), DocumentType::text);
   REQUIRE(table);
   CHECK(table->kind == "star");
   REQUIRE(table->rows.size() == 2);
@@ -237,7 +289,7 @@ TEST_CASE("a table saved from Excel as CSV is read as typed, in UTF-8 or GBK", "
   const std::string gbk =
       "\xCD\xC6\xBD\xE9\xD0\xF2\xBA\xC5,\xD0\xD5\xC3\xFB,\xC1\xAA\xCF\xB5\xB5\xE7\xBB\xB0\n"
       "1,\xD5\xC5\xC8\xFD,13912345678\n";
-  auto from_gbk = read_registration_table(as_bytes(gbk), DocumentType::text);
+  auto from_gbk = only_table(as_bytes(gbk), DocumentType::text);
   REQUIRE(from_gbk);
   REQUIRE(from_gbk->rows.size() == 1);
   CHECK(from_gbk->rows[0].values.at("姓名") == "张三");
@@ -246,17 +298,17 @@ TEST_CASE("a table saved from Excel as CSV is read as typed, in UTF-8 or GBK", "
   for (std::size_t i = 0; i <= nominate::office::k_max_table_rows; ++i) {
     huge += "张三,13912345678\n";
   }
-  auto refused = read_registration_table(as_bytes(huge), DocumentType::text);
+  auto refused = only_table(as_bytes(huge), DocumentType::text);
   REQUIRE_FALSE(refused);
   CHECK(refused.error().code == ErrorCode::limit_exceeded);
   // So is one line of 9 MB, before it is decoded or split (a 300 MB one took 1.6 GB).
   const std::string long_line = "推介序号,姓名\n1," + std::string(9U << 20U, 'x') + "\n";
-  auto too_large = read_registration_table(as_bytes(long_line), DocumentType::text);
+  auto too_large = only_table(as_bytes(long_line), DocumentType::text);
   REQUIRE_FALSE(too_large);
   CHECK(too_large.error().code == ErrorCode::limit_exceeded);
   CHECK(too_large.error().message.find("9 MB") != std::string::npos);
   // Text that is no table says so.
-  auto prose = read_registration_table(as_bytes("这是一份说明，没有表格。\n"), DocumentType::text);
+  auto prose = only_table(as_bytes("这是一份说明，没有表格。\n"), DocumentType::text);
   REQUIRE_FALSE(prose);
   CHECK(prose.error().code == ErrorCode::not_a_table);
 }
@@ -267,11 +319,11 @@ TEST_CASE("a file that holds no registration table says so", "[office]")
   parts.sheets.emplace_back("Sheet1",
                             "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>随便</t></is></c>"
                             "</row></sheetData>");
-  auto table = read_registration_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
+  auto table = only_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
   REQUIRE_FALSE(table);
   CHECK(table.error().code == ErrorCode::not_a_table);
 
-  auto pdf = read_registration_table(as_bytes("%PDF-1.4"), DocumentType::pdf);
+  auto pdf = only_table(as_bytes("%PDF-1.4"), DocumentType::pdf);
   REQUIRE_FALSE(pdf);
   CHECK(pdf.error().code == ErrorCode::unsupported);
 }
@@ -282,7 +334,7 @@ TEST_CASE("a nomination form is not taken for a registration table, though a row
   // The shipped star form, as WPS saves it: 姓名 | 张三 | 性别 | 男 | … then the form's sections below.
   const std::filesystem::path source = NOMINATE_SOURCE_DIR;
   const auto form = nominate::test::read_file(source / "examples/star-compliant/推介表.docx");
-  auto table = read_registration_table(as_bytes(form), DocumentType::docx);
+  auto table = only_table(as_bytes(form), DocumentType::docx);
   REQUIRE_FALSE(table);
   CHECK(table.error().code == ErrorCode::not_a_table);
 }
@@ -299,7 +351,7 @@ TEST_CASE("one row naming 推介意见 under a city's table does not make it a f
                                           cell("C2", "海淀区社区学院 退休") + cell("D2", "13912345678") +
                                           "</row><row r=\"3\">" + cell("A3", "区教育局推介意见") +
                                           "</row></sheetData>");
-  auto table = read_registration_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
+  auto table = only_table(as_bytes(nominate::test::xlsx_package(parts)), DocumentType::xlsx);
   REQUIRE(table);
   REQUIRE(table->rows.size() == 1);
   CHECK(table->rows[0].values.at("姓名") == "张三");
@@ -310,7 +362,7 @@ TEST_CASE("a header over two rows is read as one: every column keeps its own lab
   for (bool name_merged : {true, false}) {
     INFO("姓名 merged down both header rows: " << name_merged);
     std::string bytes = two_row_header_xlsx(name_merged);
-    auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+    auto table = only_table(as_bytes(bytes), DocumentType::xlsx);
     REQUIRE(table);
     CHECK(table->kind == "star");
     CHECK(table->name_column == "姓名");
@@ -344,7 +396,7 @@ TEST_CASE("a heading merged over two columns above their own labels keeps both c
       wml::tr(tc("", below) + tc("", below) + tc("单位") + tc("职务") + tc("", below)) +
       wml::tr(tc("1") + tc("张三") + tc("海淀区社区学院") + tc("退休教师") + tc("13912345678"));
   std::string body = wml::p("附表2") + wml::p("“百姓学习之星”推介登记表") + wml::tbl(5, rows);
-  auto table = read_registration_table(as_bytes(nominate::test::docx_package(body)), DocumentType::docx);
+  auto table = only_table(as_bytes(nominate::test::docx_package(body)), DocumentType::docx);
   REQUIRE(table);
   CHECK(table->headers == std::vector<std::string>{"序号", "姓名", "单位", "职务", "联系电话"});
   REQUIRE(table->rows.size() == 1);
@@ -361,7 +413,7 @@ TEST_CASE("other cities' headings: 编号 numbers the rows, 候选人姓名 name
   auto xlsx =
       nominate::test::soffice_convert(csv, "登记表.csv", "xlsx:Calc MS Excel 2007 XML", "CSV:44,34,76,1");
   std::string bytes = nominate::test::read_file(xlsx);
-  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  auto table = only_table(as_bytes(bytes), DocumentType::xlsx);
   REQUIRE(table);
   CHECK(table->kind == "star");
   CHECK(table->name_column == "候选人姓名");
@@ -390,7 +442,7 @@ TEST_CASE("a title merged over part of the row above the header is not a header 
   worksheet_write_string(sheet, 2, 4, "13912345678", nullptr);
   REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
   std::string bytes = nominate::test::read_file(path);
-  auto table = read_registration_table(as_bytes(bytes), DocumentType::xlsx);
+  auto table = only_table(as_bytes(bytes), DocumentType::xlsx);
   REQUIRE(table);
   CHECK(table->headers == std::vector<std::string>{"序号", "姓名", "单位", "职务", "联系电话", "备注"});
   REQUIRE(table->rows.size() == 1);

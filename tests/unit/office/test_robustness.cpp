@@ -56,7 +56,7 @@ void read_everything(std::string_view bytes)
   if (auto workbook = nominate::office::read_xlsx(span)) {
     CHECK(workbook->sheets.size() < 10000);
   }
-  (void)nominate::office::read_registration_table(span, type);
+  (void)nominate::office::read_registration_tables(span, type);
 }
 
 } // namespace

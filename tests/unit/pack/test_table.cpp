@@ -32,8 +32,10 @@ TEST_CASE("附表2 is filled from the forms in nomination order, phones as text"
   auto written = write_tables(outcome, temp.path() / "登记表.xlsx", core::Date{2024, 5, 1});
   REQUIRE(written);
   REQUIRE(written->size() == 1);
-  auto read = office::read_registration_table_file(written->front());
-  REQUIRE(read);
+  auto tables_read = office::read_registration_tables_file(written->front());
+  REQUIRE(tables_read);
+  REQUIRE(tables_read->size() == 1);
+  const auto* read = &tables_read->front();
   CHECK(read->kind == "star");
   REQUIRE(read->rows.size() == 2);
   CHECK(read->rows[0].order == 1);
@@ -144,9 +146,10 @@ TEST_CASE("a district of both kinds: a file named for one kind gets that kind's 
   auto brand = write_tables(outcome, temp.path() / "终身学习品牌项目推介登记表.xlsx", core::Date{2024, 5, 1});
   REQUIRE(brand);
   REQUIRE(brand->size() == 1);
-  auto read = office::read_registration_table_file(brand->front());
+  auto read = office::read_registration_tables_file(brand->front());
   REQUIRE(read);
-  CHECK(read->kind == "brand");
+  REQUIRE(read->size() == 1);
+  CHECK(read->front().kind == "brand");
   auto star = write_tables(outcome, temp.path() / "百姓学习之星推介登记表.xlsx", core::Date{2024, 5, 1});
   REQUIRE(star);
   CHECK(star->size() == 1);

@@ -23,7 +23,8 @@ struct PastEntry {
   std::optional<int> year;
 };
 
-// A registration table (附表2/附表4) read from a district folder.
+// A registration table (附表2/附表4) read from a district folder. One file may give two (a workbook with a
+// sheet for each kind): two entries of one `file`, their tables' `sheet` telling them apart.
 struct RegistrationFile {
   std::string file; // relative to the district folder
   office::RegistrationTable table;
@@ -34,7 +35,7 @@ struct District {
   std::filesystem::path folder;         // on disk
   std::string path;                     // as the user gave it (the report's batch[].path)
   std::vector<DistrictConfig> configs;  // nominate.yaml files that apply, nearest first
-  std::vector<RegistrationFile> tables; // in name order
+  std::vector<RegistrationFile> tables; // in name order, a file's tables in its own order
   // Tables that could not be read (damaged, encrypted, an unconverted legacy format): the checks make a
   // finding of each, never an error that stops the run.
   std::vector<UnreadableFile> unreadable;

@@ -38,18 +38,21 @@ struct RegistrationTable {
   std::string sheet;                 // the sheet it was found on (.xlsx), else empty
 };
 
-// Reads a registration table from an .xlsx (the first sheet, visible ones first, that has the table) or a
-// .docx (the first table that has it). The header row is the one that names the person (姓名, 候选人姓名)
-// or the project (品牌项目名称, 项目名称) among other column labels; with the row below or above it when
-// the two make one header (a heading merged over columns, 基本信息, above their own labels 性别 | 民族 |
-// 出生年月日), the lower row's label naming each column where it has one. Rows below it are read until the
-// notes (注：…, 填表联系人：…, （盖章）); the template's empty numbered rows, a 合计/小计 row and the header
-// printed again for a second page are skipped. A nomination form's label grid (姓名 | 张三 | 性别 | …, with
-// the form's sections such as 主要事迹和成效 in the first column below) is not taken for one. Errors: those
-// of the readers; unsupported for another `type`; not_a_table when no table with such a header is found.
-[[nodiscard]] core::Result<RegistrationTable> read_registration_table(std::span<const std::uint8_t> bytes,
-                                                                      DocumentType type);
+// Reads the registration tables of a file: of each kind (附表2's stars, 附表4's projects), the first an .xlsx
+// holds (visible sheets first; a workbook often keeps 附表2 and 附表4 as two sheets) or a .docx holds (its
+// first table of that kind), or a CSV's one. The header row is the one that names the person (姓名,
+// 候选人姓名) or the project (品牌项目名称, 项目名称) among other column labels; with the row below or above
+// it when the two make one header (a heading merged over columns, 基本信息, above their own labels 性别 |
+// 民族 | 出生年月日), the lower row's label naming each column where it has one. Rows below it are read until
+// the notes (注：…, 填表联系人：…, （盖章）); the template's empty numbered rows, a 合计/小计 row and the
+// header printed again for a second page are skipped. A nomination form's label grid (姓名 | 张三 | 性别 | …,
+// with the form's sections such as 主要事迹和成效 in the first column below) is not taken for one. Errors:
+// those of the readers; unsupported for another `type`; not_a_table when no table with such a header is
+// found.
+[[nodiscard]] core::Result<std::vector<RegistrationTable>>
+read_registration_tables(std::span<const std::uint8_t> bytes, DocumentType type);
 // The same from a file, its type decided by content; the error names the file.
-[[nodiscard]] core::Result<RegistrationTable> read_registration_table_file(const std::filesystem::path& path);
+[[nodiscard]] core::Result<std::vector<RegistrationTable>>
+read_registration_tables_file(const std::filesystem::path& path);
 
 } // namespace nominate::office
