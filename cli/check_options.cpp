@@ -97,11 +97,7 @@ core::Result<pipeline::CheckRequest> make_check_request(const CheckOptions& opti
   request.load.soffice = environment.soffice;
   request.load.work_dir = environment.temp_dir / ("nominate-" + std::to_string(getpid()));
   request.load.depth = options.deep ? media::ProbeDepth::deep : media::ProbeDepth::index;
-  // Thumbnails and poster frames cost a frame decode per video: made only for the HTML report.
-  const bool html = std::any_of(options.formats.begin(), options.formats.end(), [](const std::string& spec) {
-    return spec == "html" || spec.starts_with("html:");
-  });
-  request.load.previews = html ? folder::Previews::make : folder::Previews::none;
+  request.load.previews = previews_for(options.formats);
   if (!options.as_of.empty()) {
     request.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!request.as_of) {
@@ -140,6 +136,13 @@ pipeline::CheckOutcome run_check(const CheckOptions& options, const pipeline::Ch
   stopped = !outcome.errors.empty();
   outcome.report.errors = outcome.errors; // every report of a stopped run says so (design.md)
   return outcome;
+}
+
+folder::Previews previews_for(const std::vector<std::string>& formats)
+{
+  const bool html = std::ranges::any_of(
+      formats, [](const std::string& spec) { return spec == "html" || spec.starts_with("html:"); });
+  return html ? folder::Previews::make : folder::Previews::none;
 }
 
 unsigned default_jobs()

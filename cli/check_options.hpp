@@ -58,6 +58,10 @@ void add_check_options(CLI::App& command, CheckOptions& options, Reports reports
 // whatever -j.
 [[nodiscard]] unsigned default_jobs();
 
+// Whether the --format options ask for the HTML report: only it shows thumbnails and poster frames, which
+// cost a frame decode per video (folder::Previews), so check and verify make them for it alone.
+[[nodiscard]] folder::Previews previews_for(const std::vector<std::string>& formats);
+
 // SOURCE_DATE_EPOCH (reproducible builds) as a date in Beijing time (UTC+8); nullopt when unset or empty.
 // A value that is not a whole number of seconds from 1970 to 9999 is an error (invalid_argument, reason
 // "source-date-epoch"), as the reproducible-builds specification asks: a typo must not quietly give a

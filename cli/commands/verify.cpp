@@ -66,6 +66,7 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
     check.load.rules = options.rules;
   }
   check.load.soffice = environment.soffice;
+  check.load.previews = previews_for(options.formats); // the office's reviewers see the photos too
   if (!options.as_of.empty()) {
     check.as_of = core::parse_date(options.as_of, core::DateSyntax::lenient);
     if (!check.as_of) {

@@ -369,7 +369,7 @@ TEST_CASE("--format github writes the job summary to $GITHUB_STEP_SUMMARY, appen
   CHECK(run.output.find("::notice title=nominate::合计：1 份推介") != std::string::npos);
   const std::string markdown = read_file(summary);
   CHECK(markdown.starts_with("earlier step\n## nominate 检查结果\n"));
-  CHECK(markdown.find("| star-faults | national/star@") != std::string::npos);
+  CHECK(markdown.find("| star\\-faults | national\\/star\\@") != std::string::npos);
   CHECK(markdown.find("❌ 不通过") != std::string::npos);
 }
 

@@ -100,10 +100,33 @@ TEST_CASE("verify lists every integrity fault and still checks the rules", "[cli
   INFO(run.output);
   CHECK(run.exit_code == 1);
   CHECK(rule_ids(run.report, "error") == std::set<std::string>{"package.checksum"});
-  CHECK(run.report["submissions"].size() == 1); // the rules ran on the payload
+  REQUIRE(run.report["submissions"].size() == 1); // the rules ran on the payload
   CHECK(run.output.find("example-bag-lie.zip") != std::string::npos);
-  // The submission passes its rules; the last line does not let that read as the package passing.
-  CHECK(run.output.find("1 passed, 0 failed; 1 batch check failed;") != std::string::npos);
+  // The file that differs is the submission's: its line fails, not 通过 beside a package that did not
+  // verify, and the fault is counted once.
+  const auto& submission = run.report["submissions"][0];
+  CHECK(submission["status"] == "fail");
+  REQUIRE(submission["findings"].size() == 1);
+  CHECK(submission["findings"][0]["rule"] == "package.checksum");
+  CHECK(submission["findings"][0]["file"].get<std::string>().find('/') == std::string::npos);
+  CHECK(run.output.find("0 passed, 1 failed;") != std::string::npos);
+  CHECK(run.report["summary"]["errors"] == 1);
+}
+
+TEST_CASE("verify's HTML report shows the office's reviewers each photo and the video's frame", "[cli]")
+{
+  TempDir temp;
+  const auto page_file = temp.path() / "收件.html";
+  auto run = nominate({"verify", zip("example-bag.zip"), "--format", "html:" + page_file.string(), "-q"});
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  const auto page = read_file(page_file);
+  std::size_t pictures = 0;
+  for (auto at = page.find("<img src=\"data:image/jpeg;base64,"); at != std::string::npos;
+       at = page.find("<img src=\"data:image/jpeg;base64,", at + 1)) {
+    ++pictures;
+  }
+  CHECK(pictures == 3); // 证件照, 生活照 and the video's poster frame, as check's report of the folder
 }
 
 TEST_CASE("verify refuses hostile zips before extracting anything", "[cli]")
@@ -488,8 +511,9 @@ TEST_CASE("verify --format github shows an ESC or BEL of a hostile name, never p
   CHECK(run.output.find("package.unsafe-name") != std::string::npos);
   CHECK(run.output.find('\x1b') == std::string::npos);
   CHECK(run.output.find('\x07') == std::string::npos);
-  CHECK(run.output.find("escape-bel.zip/推介表\\x1B[31m红\\x07.txt,title=package.unsafe-name") !=
-        std::string::npos);
+  // Placed at the zip itself (the name lies inside it); the message shows the name escaped.
+  CHECK(run.output.find("escape-bel.zip,title=package.unsafe-name::") != std::string::npos);
+  CHECK(run.output.find("推介表\\x1B[31m红\\x07.txt") != std::string::npos);
 }
 
 TEST_CASE("a package a clerk unzipped and zipped again with Info-ZIP verifies, and says what was added",
@@ -649,7 +673,7 @@ TEST_CASE("a nominate.yaml in the temporary folder does not judge a received pac
   INFO(run.output);
   CHECK(run.exit_code == 0);
   CHECK(run.output.find("2001-02-03") == std::string::npos);
-  CHECK(run.report.dump().find("nominate.yaml") == std::string::npos);
+  CHECK(run.report.dump().find("/nominate.yaml") == std::string::npos); // no config read or named
 }
 
 } // namespace nominate::test::cli

@@ -3,6 +3,7 @@
 #include "verify_contents.hpp"
 #include "zip_safety.hpp"
 
+#include <nominate/check/check.hpp>
 #include <nominate/check/text_reuse.hpp>
 #include <nominate/folder/config.hpp>
 #include <nominate/pack/verify.hpp>
@@ -314,6 +315,45 @@ bool checkable(const ZipContents& contents, const std::vector<core::Finding>& fi
   return contents.payload_files > 0 && !nested;
 }
 
+// A fault in one submission's file (a photo replaced after packing, a file added to its folder or gone from
+// it) is that submission's: moved from the package's entry into the submission's findings, its `file` made
+// relative to the submission, so that the submission's line fails in every report instead of reading 通过
+// beside a package that did not verify. Moved, not copied: each fault is counted once.
+void give_to_submissions(report::BatchEntry& entry, std::vector<report::SubmissionReport>& submissions,
+                         const std::string& display)
+{
+  std::vector<core::Finding> kept;
+  std::vector<report::SubmissionReport*> changed;
+  for (auto& finding : entry.findings) {
+    report::SubmissionReport* owner = nullptr;
+    std::size_t inside_length = 0;
+    for (auto& submission : submissions) {
+      if (!submission.path.starts_with(display + "/")) {
+        continue;
+      }
+      const auto inside = submission.path.substr(display.size() + 1); // "海淀区-…/data/01-张三"
+      if (finding.file.size() > inside.size() + 1 && finding.file.starts_with(inside + "/") &&
+          inside.size() > inside_length) {
+        owner = &submission;
+        inside_length = inside.size();
+      }
+    }
+    if (owner == nullptr) {
+      kept.push_back(std::move(finding));
+      continue;
+    }
+    finding.file = finding.file.substr(inside_length + 1);
+    owner->findings.push_back(std::move(finding));
+    if (std::ranges::find(changed, owner) == changed.end()) {
+      changed.push_back(owner);
+    }
+  }
+  entry.findings = std::move(kept);
+  for (auto* submission : changed) {
+    check::sort_findings(submission->findings);
+  }
+}
+
 OnePackage verify_one(const VerifyRequest& request, const std::string& path, const fs::path& folder,
                       VerifyProgress* progress)
 {
@@ -324,6 +364,7 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   report::BatchEntry entry{display, {}, {}, {}, report::BatchKind::package};
   auto finish = [&](bool rules_passed) {
     one.result.verified = rules_passed && report::passed(entry.findings, strict);
+    give_to_submissions(entry, one.report.submissions, display);
     one.report.batch.insert(one.report.batch.begin(), std::move(entry));
     return std::move(one);
   };
@@ -348,6 +389,7 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
     one.errors.push_back(file.error());
     return one;
   }
+  entry.path_is_file = true;
   auto bytes = file->bytes();
   auto directory = read_zip_directory(bytes, request.limits.entries);
   if (!directory) {

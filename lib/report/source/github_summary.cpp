@@ -4,11 +4,14 @@
 #include "tally.hpp"
 #include "wording.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
 
 #include <fmt/format.h>
+
+#include <cctype>
 
 namespace nominate::report {
 
@@ -16,20 +19,32 @@ namespace {
 
 constexpr int k_listed = 200; // findings listed in all; the rest are counted
 
-// A table cell or a list item on one line: '|' escaped, line breaks as spaces, control characters gone.
+// A table cell or a list item on one line: line breaks as spaces, control characters gone, and every ASCII
+// punctuation character backslash-escaped (CommonMark shows each as itself), so that nothing a submitter
+// named — `[下载](https:…)`, `<img src=…>`, `**`, a backtick, a `www.` or `https:` GitHub would link, a
+// table's
+// '|' — becomes a link, an image, HTML or emphasis in the office's job summary.
 [[nodiscard]] std::string cell(std::string_view text)
 {
   std::string out;
   for (const char c : printable(text)) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\t') {
+    if (c == '\n' || c == '\t') {
       out += ' ';
+    } else if (c > ' ' && c < 0x7f && std::ispunct(static_cast<unsigned char>(c)) != 0) {
+      out += '\\';
+      out += c;
     } else {
       out += c;
     }
   }
   return out;
+}
+
+// A folder's or package's name: shown as the text report shows it (core::escape_name_for_text: a U+202E as
+// `<U+202E>`, never reversing the line), then as a cell.
+[[nodiscard]] std::string name_cell(std::string_view name)
+{
+  return cell(core::escape_name_for_text(name));
 }
 
 class SummaryWriter {
@@ -42,7 +57,7 @@ public:
     if (findings.empty()) {
       return;
     }
-    m_out << "\n### " << cell(folder) << "\n\n";
+    m_out << "\n### " << name_cell(folder) << "\n\n";
     for (const core::Finding& finding : findings) {
       if (m_listed >= k_listed) {
         ++m_unlisted;
@@ -90,9 +105,9 @@ void write_github_summary(std::ostream& out, const Report& report, const WriteOp
     for (const SubmissionReport& submission : report.submissions) {
       const Summary counts = tally(submission.findings);
       const bool ok = passed(submission, report.strict);
-      out << "| " << cell(submission.path) << " | " << cell(submission.rules) << " | " << (ok ? "✅ " : "❌ ")
-          << verdict_word(ok, language) << " | " << counts.errors << " | " << counts.warnings << " | "
-          << counts.waived << " |\n";
+      out << "| " << name_cell(submission.path) << " | " << cell(submission.rules) << " | "
+          << (ok ? "✅ " : "❌ ") << verdict_word(ok, language) << " | " << counts.errors << " | "
+          << counts.warnings << " | " << counts.waived << " |\n";
     }
   }
   SummaryWriter writer(out, language);
@@ -110,7 +125,7 @@ void write_github_summary(std::ostream& out, const Report& report, const WriteOp
         << '\n';
   }
   if (!options.full_report.empty()) {
-    out << '\n' << (zh ? "完整报告：`" : "Full report: `") << cell(options.full_report) << "`\n";
+    out << '\n' << (zh ? "完整报告：" : "Full report: ") << name_cell(options.full_report) << "\n";
   }
 }
 

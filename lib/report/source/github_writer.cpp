@@ -101,7 +101,7 @@ constexpr std::array<std::size_t, 3> k_shown{10, 10, 9};
 
 struct Entry {
   std::string_view folder;
-  std::string representative; // the file annotated when the finding names none
+  std::string path; // the file annotated (placed_path); empty: none, the annotation names no file
   const core::Finding* finding = nullptr;
   const std::map<std::string, std::string>* field_labels = nullptr;
   std::size_t rank = 0; // the finding's place among its folder's findings of the same kind
@@ -135,14 +135,16 @@ void annotate(std::ostream& out, const Entry& entry, core::Language language)
 {
   const core::Finding& finding = *entry.finding;
   const bool zh = language == core::Language::zh;
-  const std::string& file = finding.file.empty() ? entry.representative : finding.file;
-  std::string properties = fmt::format("file={}", file_property(join_path(entry.folder, file)));
-  if (finding.location && finding.location->line && *finding.location->line >= 1) {
-    properties += fmt::format(",line={}", *finding.location->line);
+  std::string properties;
+  if (!entry.path.empty()) {
+    properties = fmt::format("file={},", file_property(entry.path));
+    if (finding.location && finding.location->line && *finding.location->line >= 1) {
+      properties += fmt::format("line={},", *finding.location->line);
+    }
   }
   const std::string title =
       finding.waived ? fmt::format("{} ({})", finding.rule, zh ? "已豁免" : "waived") : finding.rule;
-  properties += fmt::format(",title={}", escape_property(title));
+  properties += fmt::format("title={}", escape_property(title));
   out << "::" << name_of(command_of(finding)) << ' ' << properties
       << "::" << escape_data(message_of(entry, language)) << '\n';
 }
@@ -159,14 +161,15 @@ void log_line(std::ostream& out, const Entry& entry, core::Language language)
       << '\n';
 }
 
+template <typename Place>
 void add_folder(std::array<std::vector<Entry>, 3>& entries, std::string_view folder,
-                const std::string& representative, const std::vector<core::Finding>& findings,
-                const std::map<std::string, std::string>& labels)
+                const std::vector<core::Finding>& findings, const std::map<std::string, std::string>& labels,
+                Place place)
 {
   std::array<std::size_t, 3> ranks{};
   for (const core::Finding& finding : findings) {
     const auto kind = static_cast<std::size_t>(command_of(finding));
-    entries[kind].push_back(Entry{folder, representative, &finding, &labels, ranks[kind]++});
+    entries[kind].push_back(Entry{folder, place(finding), &finding, &labels, ranks[kind]++});
   }
 }
 
@@ -193,11 +196,14 @@ void write_github(std::ostream& out, const Report& report, const WriteOptions& o
 
   std::array<std::vector<Entry>, 3> entries;
   for (const SubmissionReport& submission : report.submissions) {
-    add_folder(entries, submission.path, representative_file(submission), submission.findings,
-               submission.field_labels);
+    const std::string representative = representative_file(submission);
+    add_folder(
+        entries, submission.path, submission.findings, submission.field_labels,
+        [&](const core::Finding& finding) { return placed_path(submission.path, representative, finding); });
   }
   for (const BatchEntry& entry : report.batch) {
-    add_folder(entries, entry.path, representative_file(report, entry), entry.findings, entry.field_labels);
+    add_folder(entries, entry.path, entry.findings, entry.field_labels,
+               [&](const core::Finding& finding) { return placed_path(report, entry, finding); });
   }
   std::array<std::size_t, 3> left_out{};
   std::vector<const Entry*> rest;

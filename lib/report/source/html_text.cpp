@@ -1,5 +1,6 @@
 #include "html_text.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/labels.hpp>
 
 #include <fmt/format.h>
@@ -98,6 +99,11 @@ std::string escape(std::string_view text)
     }
   }
   return out;
+}
+
+std::string name(std::string_view text)
+{
+  return escape(core::escape_name_for_text(text));
 }
 
 std::string jpeg_data_uri(std::span<const std::uint8_t> jpeg)

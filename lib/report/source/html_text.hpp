@@ -18,6 +18,11 @@ namespace nominate::report::html {
 // characters (but line feed and tab) replaced by '?', invalid UTF-8 bytes by U+FFFD.
 [[nodiscard]] std::string escape(std::string_view text);
 
+// A file's, folder's or package's name as every writer a person reads shows it (core::escape_name_for_text:
+// a tab or line break as `\t`/`\n`, a U+202E as `<U+202E>`, so that it neither breaks nor reverses what is
+// around it), then escaped as text.
+[[nodiscard]] std::string name(std::string_view text);
+
 // "data:image/jpeg;base64,…" for a JPEG's bytes.
 [[nodiscard]] std::string jpeg_data_uri(std::span<const std::uint8_t> jpeg);
 

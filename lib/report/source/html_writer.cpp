@@ -44,7 +44,7 @@ public:
     if (!report.configs.empty()) {
       m_out << " · " << text("html.configs") << colon();
       for (std::size_t i = 0; i < report.configs.size(); ++i) {
-        m_out << (i == 0 ? "" : (zh() ? "、" : ", ")) << escape(report.configs[i]);
+        m_out << (i == 0 ? "" : (zh() ? "、" : ", ")) << html::name(report.configs[i]);
       }
     }
     m_out << "</p>\n<p class=\"summary-line\">" << escape(describe_summary(report.summary(), language()))
@@ -85,7 +85,7 @@ private:
       if (entry.findings.empty()) {
         continue;
       }
-      m_out << "<h3>" << escape(entry.path + std::string(label_batch(m_options.language, entry.kind)))
+      m_out << "<h3>" << html::name(entry.path) << escape(label_batch(m_options.language, entry.kind))
             << "</h3>\n";
       write_findings(entry.findings, entry.field_labels, report.strict);
     }
@@ -137,9 +137,10 @@ private:
           "<td><a href=\"#s{}\">{}</a><div class=\"muted\">{}</div></td><td>{}</td>"
           "<td class=\"verdict {}\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td>"
           "<td>{}</td></tr>\n",
-          escape(submission.path), pass ? "pass" : "fail", i + 1, i + 1, escape(display_name(submission)),
-          escape(submission.path), kind_word(submission), pass ? "pass" : "fail",
-          escape(verdict_word(pass, language())), counts.errors, counts.warnings, video);
+          html::name(submission.path), pass ? "pass" : "fail", i + 1, i + 1,
+          html::name(display_name(submission)), html::name(submission.path), kind_word(submission),
+          pass ? "pass" : "fail", escape(verdict_word(pass, language())), counts.errors, counts.warnings,
+          video);
     }
     m_out << "</tbody>\n</table>\n</section>\n";
   }
@@ -149,9 +150,9 @@ private:
     const bool pass = passed(submission, strict);
     const Summary counts = tally(submission.findings);
     m_out << fmt::format("<section class=\"submission\" id=\"s{}\" data-path=\"{}\" data-verdict=\"{}\">\n",
-                         order, escape(submission.path), pass ? "pass" : "fail");
+                         order, html::name(submission.path), pass ? "pass" : "fail");
     m_out << fmt::format("<h2>{}. {} <span class=\"muted\">{}</span></h2>\n", order,
-                         escape(display_name(submission)), escape(submission.path));
+                         html::name(display_name(submission)), html::name(submission.path));
     m_out << fmt::format("<p class=\"verdict {}\">{} <span class=\"muted\">{}</span></p>\n",
                          pass ? "pass" : "fail", escape(verdict_word(pass, language())),
                          escape(describe_counts(counts.errors, counts.warnings, counts.waived, language())));
@@ -231,7 +232,7 @@ private:
     }
     return fmt::format("<img src=\"{}\" width=\"{}\" height=\"{}\" alt=\"{}\">",
                        html::jpeg_data_uri(material.picture->jpeg), material.picture->width,
-                       material.picture->height, escape(material.file));
+                       material.picture->height, html::name(material.file));
   }
 
   static std::string row(const std::string& label, const std::string& value)
@@ -286,8 +287,8 @@ private:
       m_out << fmt::format(
           "<figure class=\"photo{}\" data-file=\"{}\">{}\n<figcaption><strong>{}</strong> {}\n"
           "<table>{}</table>\n",
-          id_photo ? " id-photo" : "", escape(photo->file), picture(*photo),
-          text(id_photo ? "html.photo.id" : "html.photo.other"), escape(photo->file), table);
+          id_photo ? " id-photo" : "", html::name(photo->file), picture(*photo),
+          text(id_photo ? "html.photo.id" : "html.photo.other"), html::name(photo->file), table);
       if (id_photo) {
         write_judgement(*photo, submission);
       }
@@ -367,7 +368,7 @@ private:
       }
       m_out << fmt::format("<figure class=\"video\" data-file=\"{}\">{}\n<figcaption><strong>{}</strong> "
                            "<span class=\"muted\">{}</span>\n<table>{}</table></figcaption></figure>\n",
-                           escape(video->file), picture(*video), escape(video->file),
+                           html::name(video->file), picture(*video), html::name(video->file),
                            text("html.video.poster"), table);
     }
     m_out << "</div>\n";

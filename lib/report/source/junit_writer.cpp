@@ -15,6 +15,7 @@
 #include "tally.hpp"
 #include "wording.hpp"
 
+#include <nominate/core/display_name.hpp>
 #include <nominate/messages/errors.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/report/writers.hpp>
@@ -334,7 +335,8 @@ void write_junit(std::ostream& out, const Report& report, const WriteOptions& op
   JunitWriter writer(suites, options, report);
   writer.stopped(report.errors);
   for (const SubmissionReport& submission : report.submissions) {
-    writer.suite(submission.path, submission.findings,
+    // Named as every writer a person reads names a folder: a U+202E would reverse the name in a CI page.
+    writer.suite(core::escape_name_for_text(submission.path), submission.findings,
                  {{"rules", submission.rules},
                   {"as_of", submission.as_of},
                   {"kind", submission.kind},
@@ -343,7 +345,7 @@ void write_junit(std::ostream& out, const Report& report, const WriteOptions& op
                  submission.manual, submission.field_labels);
   }
   for (const BatchEntry& entry : report.batch) {
-    writer.suite(entry.path, entry.findings, {}, {}, entry.field_labels);
+    writer.suite(core::escape_name_for_text(entry.path), entry.findings, {}, {}, entry.field_labels);
   }
   document.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
 }

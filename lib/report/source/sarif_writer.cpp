@@ -145,6 +145,9 @@ struct Folder {
   std::map<std::string, std::string> roles; // file → role
   const std::map<std::string, std::string>* field_labels = nullptr;
   bool district = false;
+  // A batch entry's findings are placed as placed_path says for it (a received zip's at the zip).
+  const Report* report = nullptr;
+  const BatchEntry* entry = nullptr;
 };
 
 [[nodiscard]] Folder submission_folder(const SubmissionReport& submission)
@@ -158,7 +161,8 @@ struct Folder {
 
 [[nodiscard]] Folder district_folder(const Report& report, const BatchEntry& entry)
 {
-  return Folder{entry.path, representative_file(report, entry), {}, &entry.field_labels, true};
+  return Folder{entry.path, representative_file(report, entry), {}, &entry.field_labels, true, &report,
+                &entry};
 }
 
 class SarifWriter {
@@ -200,14 +204,19 @@ public:
     result["message"]["text"] = message;
 
     const std::string file = finding.file.empty() ? folder.representative : finding.file;
-    Json physical = Json::object();
-    physical["artifactLocation"] = artifact_location(join_path(folder.path, file));
-    physical["region"] = Json::object();
-    const int line = finding.location && finding.location->line ? *finding.location->line : 1;
-    physical["region"]["startLine"] = line >= 1 ? line : 1;
-    Json location = Json::object();
-    location["physicalLocation"] = std::move(physical);
-    result["locations"] = Json::array({std::move(location)});
+    const std::string placed = folder.entry != nullptr
+                                   ? placed_path(*folder.report, *folder.entry, finding)
+                                   : placed_path(folder.path, folder.representative, finding);
+    if (!placed.empty()) { // the comparison across packages names no one file: a result without a location
+      Json physical = Json::object();
+      physical["artifactLocation"] = artifact_location(placed);
+      physical["region"] = Json::object();
+      const int line = finding.location && finding.location->line ? *finding.location->line : 1;
+      physical["region"]["startLine"] = line >= 1 ? line : 1;
+      Json location = Json::object();
+      location["physicalLocation"] = std::move(physical);
+      result["locations"] = Json::array({std::move(location)});
+    }
 
     // Stable across runs and unrelated edits: the rule, the folder, and the field or the material (its
     // role and file) — never a line number or a message's wording.

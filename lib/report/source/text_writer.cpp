@@ -306,6 +306,11 @@ void write_text(std::ostream& out, const Report& report, const WriteOptions& opt
     out << '\n';
   }
   for (const BatchEntry& entry : report.batch) {
+    // A run that stopped prints no batch line without findings: "（整批） — 通过" above "检查未完成" would
+    // read as a pass of checks that may not have run.
+    if (!report.errors.empty() && entry.findings.empty()) {
+      continue;
+    }
     writer.write_batch(entry, report.strict);
     out << '\n';
   }

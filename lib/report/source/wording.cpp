@@ -331,6 +331,23 @@ std::string representative_file(const Report& report, const BatchEntry& entry)
   return entry.registrations.empty() ? std::string("nominate.yaml") : entry.registrations.front().file;
 }
 
+std::string placed_path(std::string_view folder, const std::string& representative,
+                        const core::Finding& finding)
+{
+  return join_path(folder, finding.file.empty() ? representative : finding.file);
+}
+
+std::string placed_path(const Report& report, const BatchEntry& entry, const core::Finding& finding)
+{
+  if (entry.kind == BatchKind::across) {
+    return {};
+  }
+  if (entry.path_is_file) {
+    return entry.path;
+  }
+  return placed_path(entry.path, representative_file(report, entry), finding);
+}
+
 std::string tool_version(const Report& report)
 {
   return report.tool_version.empty() ? std::string(NOMINATE_VERSION) : report.tool_version;

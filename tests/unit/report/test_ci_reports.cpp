@@ -128,6 +128,32 @@ TEST_CASE("SARIF: a finding about a folder points at the file that stands for it
   CHECK(uris[2] == "%E6%B5%B7%E6%B7%80%E5%8C%BA/nominate.yaml"); // configs name 海淀区/nominate.yaml
 }
 
+TEST_CASE("a received zip's findings are placed at the zip, and the comparison across packages nowhere",
+          "[report]")
+{
+  report::Report run;
+  core::Finding checksum;
+  checksum.rule = "package.checksum";
+  checksum.message_id = "package.checksum.mismatch";
+  checksum.file = "海淀区-2024/data/01-张三/证件照.jpg";
+  report::BatchEntry package{"收件/a.zip", {checksum}, {}, {}, report::BatchKind::package};
+  package.path_is_file = true;
+  core::Finding reuse;
+  reuse.rule = "batch.text-reuse";
+  reuse.message_id = "batch.text-reuse.shared";
+  reuse.severity = core::Severity::warning;
+  report::BatchEntry across{"收件/a.zip、收件/b.zip", {reuse}, {}, {}, report::BatchKind::across};
+  run.batch = {package, across};
+
+  const Json sarif = sarif_of(run);
+  CHECK(uri_of(result_of(sarif, "package.checksum")) == "%E6%94%B6%E4%BB%B6/a.zip");
+  CHECK_FALSE(result_of(sarif, "batch.text-reuse").contains("locations"));
+  const std::string annotations = render(report::Format::github, run, Language::en);
+  INFO(annotations);
+  CHECK(annotations.find("::error file=收件/a.zip,title=package.checksum::") != std::string::npos);
+  CHECK(annotations.find("::warning title=batch.text-reuse::") != std::string::npos);
+}
+
 TEST_CASE("SARIF: fingerprints follow rule, folder and field or material, not lines or wording", "[report]")
 {
   const report::Report run = nominate::test::sample_report();
@@ -277,8 +303,37 @@ TEST_CASE("the GitHub job summary is Markdown with the verdict, a table and the 
   CHECK(markdown.starts_with("## nominate 检查结果\n"));
   CHECK(markdown.find("**检查未完成：1 个错误使检查中止") != std::string::npos);
   CHECK(markdown.find("| 推介材料 | 规则集 | 结论 | 错误 | 警告 | 已豁免 |") != std::string::npos);
-  CHECK(markdown.find("| 海淀区/01\\|张三 | national/star@2023 | ❌ 不通过 | 1 | 1 | 1 |") !=
+  // ASCII punctuation in names and messages is backslash-escaped: GitHub shows each as itself.
+  CHECK(markdown.find("| 海淀区\\/01\\|张三 | national\\/star\\@2023 | ❌ 不通过 | 1 | 1 | 1 |") !=
         std::string::npos);
-  CHECK(markdown.find("- **错误** `video.frame-rate` 事迹视频.mp4：") != std::string::npos);
-  CHECK(markdown.find("完整报告：`report.json`") != std::string::npos);
+  CHECK(markdown.find("- **错误** `video.frame-rate` 事迹视频\\.mp4：") != std::string::npos);
+  CHECK(markdown.find("完整报告：report\\.json") != std::string::npos);
+}
+
+TEST_CASE("the GitHub job summary turns no name into a link, an image, HTML or a reversed line", "[report]")
+{
+  report::Report run;
+  run.submissions = nominate::test::sample_report().submissions;
+  run.submissions[0].path = "海淀区/[点这里下载修正版](https:evil.example)";
+  run.submissions[0].findings[0].file = "<img src=https:evil.example>**x**`.jpg";
+  run.submissions[0].findings[0].args["file"] = run.submissions[0].findings[0].file;
+  run.submissions.push_back(run.submissions[0]);
+  run.submissions[1].path = "海淀区/03-\u202egpj.exe www.evil.example";
+  std::ostringstream out;
+  report::write_github_summary(out, run, report::WriteOptions{Language::zh, report::Color::never});
+  const std::string markdown = out.str();
+  INFO(markdown);
+  CHECK(markdown.find("\\[点这里下载修正版\\]\\(https\\:evil\\.example\\)") != std::string::npos);
+  CHECK(markdown.find("](") == std::string::npos);
+  const auto occurrences = [&](std::string_view part) {
+    std::size_t n = 0;
+    for (auto at = markdown.find(part); at != std::string::npos; at = markdown.find(part, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  CHECK(occurrences("<img") == occurrences("\\<img")); // every one escaped
+  CHECK(markdown.find("\\<img src\\=https\\:evil\\.example\\>\\*\\*x\\*\\*\\`\\.jpg") != std::string::npos);
+  CHECK(markdown.find("\u202e") == std::string::npos);
+  CHECK(markdown.find("03\\-\\<U\\+202E\\>gpj\\.exe www\\.evil\\.example") != std::string::npos);
 }

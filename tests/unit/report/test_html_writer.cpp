@@ -131,11 +131,20 @@ TEST_CASE("every text from a user's file is escaped in the HTML report", "[repor
   CHECK_FALSE(contains(page, "<img src=x"));
   CHECK(contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;"));
   CHECK(contains(page, "张&quot;三&#39; &amp; &lt;b&gt;"));
-  // Invalid UTF-8 and control characters do not reach the page.
+  // Names are shown as the text report shows them: a U+202E would show 03-exe.jpg, a line break would hide
+  // the name a clerk looks for on disk.
+  submission.path = "危险区/03-\u202egpj.exe";
+  submission.materials[1].file = "tab\tand\ncr.jpg";
+  const auto named = write(run, Language::zh);
+  CHECK_FALSE(contains(named, "\u202e"));
+  CHECK(contains(named, "危险区/03-&lt;U+202E&gt;gpj.exe"));
+  CHECK(contains(named, "tab\\tand\\ncr.jpg"));
+  CHECK_FALSE(contains(named, "tab\tand"));
+  // Invalid UTF-8 and control characters do not reach the page: shown as the text report shows them.
   submission.title = std::string("a\x01\xff") + "b";
   const auto other = write(run, Language::zh);
-  CHECK(contains(other, "a?\xEF\xBF\xBD"
-                        "b"));
+  CHECK(contains(other, "a\\x01\\xFFb"));
+  CHECK_FALSE(contains(other, "\x01"));
 }
 
 TEST_CASE("every label of the HTML report reads in both languages", "[report]")

@@ -185,6 +185,21 @@ TEST_CASE("a deadline today, a day left, and a run with nothing in it", "[report
   CHECK(empty == "Summary: 0 submissions, 0 passed, 0 failed; 0 errors, 0 warnings, 0 waived\n");
 }
 
+TEST_CASE("a run that stopped prints no batch line that reads as a pass", "[report]")
+{
+  report::Report run;
+  run.batch.push_back(report::BatchEntry{"zt", {}, {}, {}, report::BatchKind::district});
+  CHECK(contains(write(run, Language::zh), "zt（整批） — 通过"));
+  nominate::core::Error error;
+  error.code = nominate::core::ErrorCode::invalid_config;
+  error.message = "zone: 试验区";
+  error.file = "zt/nominate.yaml";
+  run.errors.push_back(error);
+  const std::string stopped = write(run, Language::zh);
+  INFO(stopped);
+  CHECK_FALSE(contains(stopped, "通过：错误 0 个"));
+}
+
 TEST_CASE("extreme values render without overflow", "[report]")
 {
   report::Report run = nominate::test::sample_report();

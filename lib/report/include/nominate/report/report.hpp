@@ -118,6 +118,9 @@ struct BatchEntry {
   // Field id → the form's label, as SubmissionReport's: a batch finding names a field as the form does.
   std::map<std::string, std::string> field_labels;
   BatchKind kind = BatchKind::district;
+  // The path names a file, not a folder (a received zip): code scanning and annotations place every
+  // finding at it, since the files they name lie inside it, where nothing on disk can be pointed at.
+  bool path_is_file = false;
 };
 
 // Over the submissions and the batch findings alike; passed/failed count submissions only.
