@@ -41,6 +41,18 @@ TEST_CASE("a district without its registration table is packed with one generate
   CHECK(nominate({"pack", "海淀区", "-o", "per", "-q", "--per", "submission"}, options).exit_code == 1);
 }
 
+TEST_CASE("a table of nominees whose fields are in nomination.yaml (Beijing: no form) is filled, exit 0",
+          "[cli]")
+{
+  TempDir temp;
+  copy_example("beijing-star-compliant", temp.path() / "东城区" / "01-赵明远");
+  auto run = nominate({"table", "东城区", "-o", "登记表.xlsx", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("没能读取") == std::string::npos);
+  CHECK(std::filesystem::exists(temp.path() / "登记表.xlsx"));
+}
+
 TEST_CASE("a district with its own 附表2 and a project but no 附表4 gets the 附表4 generated, and verifies",
           "[cli]")
 {

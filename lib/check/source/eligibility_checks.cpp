@@ -126,9 +126,13 @@ void check_project_age(const CheckContext& context, const rules::CheckSpec& spec
     return;
   }
   bool surely = longest < min_years;
-  auto finding =
-      field_finding(spec, *parsed.value,
-                    surely ? "eligibility.project-age.too-young" : "eligibility.project-age.maybe-too-young");
+  // A start after the reference date is a slip of the pen (2025 for 2015) or the wrong as_of, not a young
+  // project: said so.
+  const bool after = longest < 0;
+  auto finding = field_finding(spec, *parsed.value,
+                               after    ? "eligibility.project-age.after-reference"
+                               : surely ? "eligibility.project-age.too-young"
+                                        : "eligibility.project-age.maybe-too-young");
   if (!surely) {
     finding.severity = at_most_warning(spec.severity);
   }
@@ -143,11 +147,15 @@ void check_project_age(const CheckContext& context, const rules::CheckSpec& spec
   finding.args["example"] = month ? "2022年5月10日至今" : "2022年3月至今";
   finding.args["as_of"] = date_text(context.options.as_of);
   finding.args["min_years"] = format_number(min_years);
-  finding.args["years"] = format_number(std::max(0.0, surely ? longest : shortest), 1);
-  finding.args["years_max"] = format_number(std::max(0.0, longest), 1);
+  // Rounded down: a project one day short of 2 years is "1.9", never "about 2 years, at least 2 asked".
+  const auto tenths = [](double years) {
+    return format_number(std::floor(std::max(0.0, years) * 10) / 10, 1);
+  };
+  finding.args["years"] = tenths(surely ? longest : shortest);
+  finding.args["years_max"] = tenths(longest);
   finding.expected = "≥ " + format_number(min_years) + " years before " + date_text(context.options.as_of);
-  auto low = format_number(std::max(0.0, shortest), 1);
-  auto high = format_number(std::max(0.0, longest), 1);
+  auto low = tenths(shortest);
+  auto high = tenths(longest);
   finding.actual = date_text(start) + " (" + (low == high ? low : low + "–" + high) + " years)";
   out.push_back(std::move(finding));
 }

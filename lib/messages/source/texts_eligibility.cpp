@@ -16,6 +16,16 @@ constexpr std::array k_eligibility{
         "Check \"{label}\": if the project started earlier, write the real start (e.g. 2019年3月至今); a project younger than {min_years} years does not qualify. If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in nominate.yaml, or pass --as-of YYYY-MM-DD.",
     },
     MessageText{
+        "eligibility.project-age.after-reference",
+        "项目起始时间“{start}”晚于判断日期 {as_of}：可能是年份写错了（如把 2015 写成 2025），也可能判断日期不对。",
+        "The project's start \"{start}\" is after the reference date {as_of}: the year may be mistyped (2025 for "
+        "2015), or the reference date may be wrong.",
+        "核对“{label}”，改为项目实际开始的时间（如“2019年3月至今”）；通知要求项目启动或创建时间不少于 {min_years} 年。如判断日期 {as_of} 不是通知规定的日期：在 nominate.yaml 写 as_of: YYYY-MM-DD，或运行时加 --as-of YYYY-MM-DD。",
+        "Check \"{label}\" and write when the project really started (e.g. 2019年3月至今); the notice asks for at "
+        "least {min_years} years. If {as_of} is not the date the notice sets: write as_of: YYYY-MM-DD in "
+        "nominate.yaml, or pass --as-of YYYY-MM-DD.",
+    },
+    MessageText{
         "eligibility.project-age.maybe-too-young",
         "项目起始时间“{start}”没有写到{missing_zh}，到 {as_of} 可能不满 {min_years} 年（{years}–{years_max} 年）。",
         "The project's start \"{start}\" gives no {missing_en}: by {as_of} it may be under {min_years} years old ({years}–{years_max}).",

@@ -15,7 +15,12 @@ std::vector<std::string> rows_without_form(const pipeline::CheckOutcome& outcome
     const bool read = std::ranges::any_of(submission.materials, [](const folder::Material& material) {
       return material.role == folder::Role::form && !material.read_error;
     });
-    if (!read) {
+    // Fields given another way fill the row as well: a notice that asks for no form (Beijing registers
+    // online) has them in nomination.yaml.
+    const bool given = std::ranges::any_of(submission.fields, [](const auto& field) {
+      return field.second.source == "nomination.yaml" && !field.second.text.empty();
+    });
+    if (!read && !given) {
       unfilled.push_back(submission.path);
     }
   }

@@ -6,6 +6,8 @@
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
+
 namespace nominate::pipeline::detail {
 
 ReferenceDate reference_date(const CheckRequest& request, const folder::LoadedSubmission& loaded)
@@ -92,6 +94,22 @@ report::SubmissionReport describe(const CheckRequest& request, const folder::Loa
   }
   out.text_lengths = text_lengths(submission, rule_set);
   out.manual = rule_set.manual;
+  // The notice's 往年已获得…不再推介 is checked against a list the district gives (past_winners:); without
+  // one nothing was compared, and a pass claims no more than was checked: a person looks it up.
+  const bool past_rule = std::ranges::any_of(
+      rule_set.checks, [](const rules::CheckSpec& check) { return check.rule == "eligibility.past-winner"; });
+  const bool past_list =
+      std::ranges::any_of(loaded.district_configs, [](const folder::DistrictConfig& config) {
+        return config.past_winners.has_value();
+      });
+  if (past_rule && !past_list) {
+    out.manual.push_back(
+        {"没有往年获奖名单，未核对是否往年已获评（通知：往年已获得的不再推介）：请人工核对；或把名单（CSV 或 "
+         ".xlsx，列出姓名或项目名称、单位）放进区文件夹，在 nominate.yaml 写 past_winners: 名单文件名，由程序核对",
+         "No past-winner list was given, so whether the nominee won in an earlier year (the notice: past winners "
+         "are not nominated again) was not checked: check it by hand, or put the list (CSV or .xlsx naming "
+         "姓名 or 项目名称 and 单位) in the district folder and write past_winners: FILE in nominate.yaml"});
+  }
   // Without --deep a video's index is read, not its pictures: damage inside them, black or frozen stretches
   // and silence went unchecked, so a person plays it (a pass never claims more than was checked).
   if (request.load.depth != media::ProbeDepth::deep) {

@@ -48,6 +48,23 @@ bool is_thousands_separator(std::u32string_view text, std::size_t at)
   return at + 4 >= text.size() || !detail::is_ascii_digit(text[at + 4]);
 }
 
+constexpr std::initializer_list<std::u32string_view> k_offline_words{U"线下", U"现场", U"面授", U"实地"};
+constexpr std::initializer_list<std::u32string_view> k_online_words{U"线上", U"网上", U"在线",
+                                                                    U"网络", U"直播", U"云上"};
+
+// Whether a figure's unit (人, 人次, 名, 位) ends `clause`: a space or a channel's word after it starts the
+// next figure (线下800人 线上3500人, 线下800人线上3500人), as a comma would.
+bool ends_with_unit(std::u32string_view clause)
+{
+  return !clause.empty() && std::u32string_view(U"人次名位").find(clause.back()) != std::u32string_view::npos;
+}
+
+bool channel_word_at(std::u32string_view text, std::size_t at)
+{
+  const auto begins = [&](std::u32string_view word) { return text.substr(at).starts_with(word); };
+  return std::ranges::any_of(k_offline_words, begins) || std::ranges::any_of(k_online_words, begins);
+}
+
 // One clause of the text: figures take their channel and basis from the clause they are in.
 struct Clause {
   std::size_t begin = 0; // bytes in the original
@@ -70,6 +87,16 @@ std::vector<Clause> split_clauses(std::string_view text)
   Clause clause;
   for (std::size_t i = 0; i < halfwidth.size(); ++i) {
     const char32_t c = halfwidth[i];
+    const bool line_break = c == U'\n' || c == U'\r';
+    if (!line_break && ends_with_unit(clause.simplified) && (is_space(c) || channel_word_at(halfwidth, i))) {
+      clause.end = offsets[i];
+      clauses.push_back(std::move(clause));
+      const std::size_t next = is_space(c) ? offsets[i + 1] : offsets[i];
+      clause = Clause{next, next, false, {}};
+      if (is_space(c)) {
+        continue;
+      }
+    }
     if (is_thousands_separator(halfwidth, i) || is_space(c)) {
       if (c == U'\n' || c == U'\r') {
         clause.ends_sentence = true;
@@ -97,10 +124,6 @@ std::vector<Clause> split_clauses(std::string_view text)
   clauses.push_back(std::move(clause));
   return clauses;
 }
-
-constexpr std::initializer_list<std::u32string_view> k_offline_words{U"线下", U"现场", U"面授", U"实地"};
-constexpr std::initializer_list<std::u32string_view> k_online_words{U"线上", U"网上", U"在线",
-                                                                    U"网络", U"直播", U"云上"};
 
 Channel channel_of(std::u32string_view clause)
 {
@@ -262,7 +285,8 @@ std::optional<double> chinese_number(std::u32string_view text)
       section += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
     } else if (c == U'万') {
-      total += (section + (digit < 0 ? 0 : digit)) * 10000;
+      // 万 alone (上万人) is ten thousand.
+      total += (section + (digit < 0 ? (section == 0 ? 1 : 0) : digit)) * 10000;
       section = 0;
       digit = -1;
     }
@@ -336,7 +360,13 @@ void find_numbers(const Clause& clause, std::size_t index, bool bare, std::vecto
   const std::u32string_view text = clause.simplified;
   std::size_t i = 0;
   while (i < text.size()) {
-    const bool starts = detail::is_ascii_digit(text[i]) || numeral_digit(text[i]) >= 0 || text[i] == U'十';
+    // 逾千人, 上万人次, 超千名: a multiplier alone after a word of "over" or "about" is one of it (not after
+    // 近, "nearly": 近千人 is under a thousand).
+    const bool lone_multiplier =
+        (text[i] == U'千' || text[i] == U'万') && i > 0 &&
+        std::u32string_view(U"逾超过上约").find(text[i - 1]) != std::u32string_view::npos;
+    const bool starts =
+        detail::is_ascii_digit(text[i]) || numeral_digit(text[i]) >= 0 || text[i] == U'十' || lone_multiplier;
     const bool preceded =
         i > 0 && (detail::is_ascii_digit(text[i - 1]) || text[i - 1] == U'.' || text[i - 1] == U'第');
     if (!starts || preceded) {
@@ -454,6 +484,11 @@ std::vector<ParticipantFigure> parse_participants(std::string_view text)
           said = BasisSaid{Basis::per_period, static_cast<int>(*sessions) * own->periods_per_year};
           // 线上每月直播2场，每场约200人次: the sessions' channel is the figure's.
           channel = channel == Channel::unspecified ? channel_of(clauses[i].simplified) : channel;
+          break;
+        }
+        if (sessions && *sessions > 0 && own->basis == Basis::total) {
+          // 每期50人，共20期: the sessions held in all, so the figure times them is the project's total.
+          said = BasisSaid{Basis::total, static_cast<int>(*sessions)};
           break;
         }
       }

@@ -79,6 +79,26 @@ TEST_CASE("eligibility.project-age: at least two years before as_of, surely or m
     CHECK(text.find("没有写到具体日期") != std::string::npos);
     CHECK(text.find("月份") == std::string::npos);
   }
+  SECTION("a day short of two years is 1.9 years, never the bound itself")
+  {
+    test::set_field(submission, "period", "2022年5月2日至今");
+    auto found = of_rule(run(submission, rules), "eligibility.project-age");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "eligibility.project-age.too-young");
+    CHECK(found[0].args.at("years") == "1.9");
+    CHECK(messages::render(found[0], core::Language::zh).message.find("只有约 1.9 年") != std::string::npos);
+  }
+  SECTION("a start after the reference date says the year may be mistyped, not that it is 0 years")
+  {
+    test::set_field(submission, "period", "2025年1月至今");
+    auto found = of_rule(run(submission, rules), "eligibility.project-age");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "eligibility.project-age.after-reference");
+    CHECK(found[0].severity == core::Severity::error);
+    const auto text = messages::render(found[0], core::Language::zh).message;
+    CHECK(text.find("晚于判断日期 2024-05-01") != std::string::npos);
+    CHECK(text.find("写错") != std::string::npos);
+  }
   SECTION("a period that cannot be read is a field.format finding instead")
   {
     test::set_field(submission, "period", "很多年了");

@@ -191,6 +191,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "material.ambiguous.live-photo",
                            "photo.dimensions.id-card",
                            "photo.format.cmyk",
+                           "eligibility.project-age.after-reference",
                            "material.open-elsewhere.received",
                            "material.missing.form-pdf",
                            "material.ambiguous.id-photo",

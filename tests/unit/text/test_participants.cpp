@@ -85,6 +85,9 @@ TEST_CASE("a figure per session is counted a year by the sessions said beside it
   check_single("每周开课2次，每次30人", 3120, Channel::unspecified, Basis::per_period);
   check_single("每年举办12期，每期100人", 1200, Channel::unspecified, Basis::per_period);
   check_single("线上每月直播2场，每场约200人次", 4800, Channel::online, Basis::per_period);
+  // The sessions held in all: the project's total.
+  check_single("每期50人共20期", 1000, Channel::unspecified, Basis::total);
+  check_single("每期50人，共举办20期", 1000, Channel::unspecified, Basis::total);
   // Without how many sessions, or how often, a session's figure says nothing of a year.
   check_single("每期培训班30人，开课多次", 30, Channel::unspecified, Basis::unclear);
   check_single("开课2次，每次30人", 30, Channel::unspecified, Basis::unclear);
@@ -123,6 +126,9 @@ TEST_CASE("reads numbers however they are written", "[text]")
   check_single("约2千人", 2000, Channel::unspecified, Basis::unclear);
   check_single("3000多名", 3000, Channel::unspecified, Basis::unclear);
   check_single("两万人次", 20000, Channel::unspecified, Basis::unclear);
+  check_single("逾千人", 1000, Channel::unspecified, Basis::unclear);
+  check_single("每年上万人次", 10000, Channel::unspecified, Basis::per_year);
+  check_single("年均超千名", 1000, Channel::unspecified, Basis::per_year);
   SECTION("a cell holding a number alone")
   {
     check_single("2600", 2600, Channel::unspecified, Basis::unclear);
@@ -171,6 +177,19 @@ TEST_CASE("reads several figures from one text", "[text]")
     CHECK(bare[1].basis == Basis::per_year);
     CHECK(bare[2].channel == Channel::online);
     CHECK(bare[2].count == 200);
+  }
+  SECTION("a space or a channel's word after a figure starts the next, as a comma does")
+  {
+    for (const std::string text :
+         {"线下800人 线上3500人", "线下800人线上3500人", "线下800人次　线上3500人次"}) {
+      INFO(text);
+      const auto figures = parse_participants(text);
+      REQUIRE(figures.size() == 2);
+      CHECK(figures[0].channel == Channel::offline);
+      CHECK(figures[0].count == 800);
+      CHECK(figures[1].channel == Channel::online);
+      CHECK(figures[1].count == 3500);
+    }
   }
   SECTION("a basis said once holds until the sentence ends")
   {

@@ -39,7 +39,8 @@ struct GeneratedTable {
 table_xlsx(const GeneratedTable& table, const core::Date& date, const std::filesystem::path& work_dir);
 
 // The submissions (their report paths) whose row a generated table cannot fill: no form was read (a damaged,
-// encrypted or unconverted form, or none), so the row is left blank but for its number. `table` names them.
+// encrypted or unconverted form, or none) and nomination.yaml gives no field, so the row is left blank but
+// for its number. `table` names them.
 [[nodiscard]] std::vector<std::string> rows_without_form(const pipeline::CheckOutcome& outcome);
 
 // `nominate table PATH -o FILE.xlsx`: the tables of every submission in the outcome (a district's, in order)
