@@ -152,6 +152,21 @@ TEST_CASE("verify compares the long texts of every package it is given (batch.te
     CHECK(run.output.find("nominate-verify") == std::string::npos);
     CHECK(run.report.dump().find("nominate-verify") == std::string::npos);
   }
+  SECTION("a package sent again (the same nominee in both) is said to be a resend, not a copy to rewrite")
+  {
+    const auto again = temp.path() / "海淀区-修订版.zip";
+    std::filesystem::copy_file(haidian, again);
+    auto run = verify({haidian, again}, temp);
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
+    auto found = findings_of(run.report, "batch.text-reuse");
+    REQUIRE(found.size() == 2); // 张三 and 李四, each in both packages
+    for (const auto& finding : found) {
+      CHECK(finding["message_id"] == "batch.text-reuse.same-nominee");
+      CHECK(finding["message"].get<std::string>().find("同一推介对象") != std::string::npos);
+      CHECK(finding["fix"].get<std::string>().find("删除照搬") == std::string::npos);
+    }
+  }
   SECTION("different texts: no finding")
   {
     auto run = verify({haidian, dongcheng}, temp);

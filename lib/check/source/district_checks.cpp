@@ -173,7 +173,9 @@ void check_duplicates(const Members& submissions, Findings& out)
 {
   std::map<std::pair<std::string, std::string>, std::vector<const folder::LoadedSubmission*>> by_title;
   for (const auto* loaded : submissions) {
-    auto title = text::normalize_label(loaded->submission.title);
+    // Compared as names are everywhere (text::comparable_name): XX社区学院"乐龄课堂" typed with the English
+    // input method is XX社区学院“乐龄课堂”.
+    auto title = text::comparable_name(loaded->submission.title);
     if (!title.empty()) {
       by_title[{loaded->rule_set.kind, title}].push_back(loaded);
     }
@@ -188,7 +190,8 @@ void check_duplicates(const Members& submissions, Findings& out)
       paths += (paths.empty() ? "" : "、") + loaded->submission.path;
       values += (values.empty() ? "" : "、") + nominee_of(*loaded).second_as_written;
     }
-    std::map<std::string, std::string> args{{"name", key.second}, {"paths", paths}, {"kind", key.first}};
+    std::map<std::string, std::string> args{
+        {"name", text::normalize_label(members.front()->submission.title)}, {"paths", paths}, {"kind", key.first}};
     const bool homonyms = all_told_apart(members);
     if (homonyms) {
       const auto& spec = members.front()->rule_set;

@@ -20,7 +20,7 @@ const char* const k_clause = "登记表和推介表填写的有关内容需一�
 // How a cell and a field compare: spaces, width, the dot in a minority's name and quotation marks aside.
 std::string key(std::string_view value)
 {
-  return text::drop_quotes(text::fold_name_dots(text::to_halfwidth(text::normalize_label(value))));
+  return text::comparable_name(value);
 }
 
 std::string digits(std::string_view value)

@@ -221,7 +221,14 @@ std::vector<core::Finding> find_text_reuse(std::span<const LongTexts> submission
     }
     const std::unordered_set<std::uint64_t> in_b(b.unique.begin(), b.unique.end());
     auto [label, passage] = longest_shared(a, in_b);
-    auto finding = core::make_finding("batch.text-reuse", "batch.text-reuse.shared", first.severity, "",
+    // Across packages, the same person or project on both sides is one nomination sent twice (a package
+    // re-sent as a revision) or put forward by two districts, not a copy of someone else's deeds: said so.
+    const bool same_one =
+        scope == ReuseScope::across_groups && ((!first.nominee.empty() && first.nominee == second.nominee) ||
+                                               (!first.title.empty() && first.title == second.title));
+    auto finding = core::make_finding("batch.text-reuse",
+                                      same_one ? "batch.text-reuse.same-nominee" : "batch.text-reuse.shared",
+                                      first.severity, "",
                                       {{"kind", first.kind},
                                        {"path_a", first.path},
                                        {"path_b", second.path},

@@ -130,10 +130,10 @@ std::vector<RegistrationFile> read_registrations(const std::filesystem::path& di
   return out;
 }
 
-// A name as the table and the form are compared: spaces and width aside, the dot in a minority's name one.
+// A name as the table and the form are compared (text::comparable_name).
 std::string name_key(std::string_view name)
 {
-  return text::fold_name_dots(text::to_halfwidth(text::normalize_label(name)));
+  return text::comparable_name(name);
 }
 
 // Whether a 备注 marks the nomination special (事迹特别感人, 特别受百姓喜爱) and does not deny it:

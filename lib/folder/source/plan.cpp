@@ -1,3 +1,4 @@
+#include <nominate/core/display_name.hpp>
 #include <nominate/folder/discover.hpp>
 #include <nominate/folder/load.hpp>
 #include <nominate/text/normalize.hpp>
@@ -118,6 +119,21 @@ std::vector<std::filesystem::path> district_submissions(const std::filesystem::p
   return out;
 }
 
+// Whether `folder` is a district of its own: marked as one (its nominate.yaml, or a registration table) and
+// holding submissions.
+bool marked_district(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  const bool marked =
+      std::filesystem::is_regular_file(folder / k_district_config_name, error) || holds_table(folder);
+  if (!marked) {
+    return false;
+  }
+  const auto children = sub_folders(folder);
+  return std::ranges::any_of(children, looks_like_submission) ||
+         std::ranges::any_of(children, groups_submissions);
+}
+
 } // namespace
 
 std::optional<std::filesystem::path> fixed_copy_of(const std::filesystem::path& folder)
@@ -163,6 +179,30 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
   if (level == Level::automatic) {
     bool district_marked = std::filesystem::is_regular_file(path / k_district_config_name, error);
     auto children = sub_folders(path);
+    // A folder of districts (a city office's inbox, a zip of several): each district has its own settings,
+    // table and quota, so merged they would be judged as one false district. Each is given on its own.
+    if (!district_marked && !holds_table(path) && !looks_like_submission(path)) {
+      std::vector<std::string> districts;
+      for (const auto& child : children) {
+        if (marked_district(child)) {
+          districts.push_back(core::escape_name_for_text(child.filename().string()));
+        }
+      }
+      if (districts.size() >= 2) {
+        std::string names;
+        for (const auto& name : districts) {
+          names += (names.empty() ? "" : "、") + name;
+        }
+        auto failed =
+            core::fail_because(core::ErrorCode::invalid_argument, "several-districts",
+                               "holds several districts (" + names +
+                                   "), each with its own nominate.yaml or registration table: give each "
+                                   "district folder on its own (nominate check A B takes several)",
+                               path);
+        failed.error().subject = names;
+        return failed;
+      }
+    }
     // Streets' folders that group submissions make a district too, unless one such folder is all there is
     // and nothing marks this folder as the district — a nominate.yaml or a registration table (上报材料/
     // 海淀区/…: a folder around a district, below).

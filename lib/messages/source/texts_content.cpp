@@ -97,6 +97,13 @@ constexpr std::array k_content{
         "核对两份材料，各自写本人或本项目的真实情况，删除照搬的段落。",
         "Compare the two: each should describe its own person or project; rewrite the copied passages.",
     },
+    MessageText{
+        "batch.text-reuse.same-nominee",
+        "“{path_a}”与“{path_b}”是同一推介对象，文字有 {share} 相同：同一份材料报送了两次（例如重新打包的修订版），或两个区推介了同一人、同一项目。",
+        "\"{path_a}\" and \"{path_b}\" are the same nominee, sharing {share} of their text: one nomination sent twice (a package re-sent as a revision), or the same person or project put forward by two districts.",
+        "是重新报送的，只保留最新的一份材料包（看材料包名称或 bag-info.txt 里的修订号）；是两个区推介了同一对象的，请与两个区核实，只保留一处推介。",
+        "If it was re-sent, keep only the newest package (its name or the revision in bag-info.txt); if two districts put forward the same nominee, check with both and keep one nomination.",
+    },
 };
 
 } // namespace

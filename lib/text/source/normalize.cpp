@@ -178,6 +178,11 @@ std::string fold_name_dots(std::string text)
   return text;
 }
 
+std::string comparable_name(std::string_view name)
+{
+  return drop_quotes(fold_name_dots(to_halfwidth(normalize_label(name))));
+}
+
 std::string drop_quotes(std::string text)
 {
   static constexpr std::string_view k_marks[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\"",     "'",

@@ -165,6 +165,28 @@ TEST_CASE("a folder around one district, a note beside it, is that district", "[
   CHECK(forced->folder == dir.path() / "上报材料");
 }
 
+TEST_CASE("a folder of several districts is refused with their names, never judged as one district",
+          "[folder]")
+{
+  // A city office's inbox: 收件/海淀区 and 收件/朝阳区, each with its own nominate.yaml or table.
+  const TempDir dir;
+  const auto inbox = dir.path() / "收件";
+  copy_into(example("star-compliant/推介表.docx"), inbox / "海淀区" / "01-张三" / "推介表.docx");
+  copy_into(example("star-compliant/推介表.docx"), inbox / "海淀区" / "02-李四" / "推介表.docx");
+  dir.write("收件/海淀区/nominate.yaml", "district: 海淀区\n");
+  copy_into(example("star-compliant/推介表.docx"), inbox / "朝阳区" / "01-王五" / "推介表.docx");
+  copy_into(example("海淀区/登记表.xlsx"), inbox / "朝阳区" / "登记表.xlsx");
+  const auto plan = plan_path(inbox, Level::automatic);
+  REQUIRE_FALSE(plan.has_value());
+  CHECK(plan.error().reason == "several-districts");
+  CHECK(plan.error().subject == "朝阳区、海淀区");
+  CHECK(plan.error().file == inbox);
+  // Each alone is the district it is.
+  const auto one = plan_path(inbox / "朝阳区", Level::automatic);
+  REQUIRE(one.has_value());
+  CHECK(one->level == Level::district);
+}
+
 TEST_CASE("a folder with a nominate.yaml is a district, even before its submissions come in", "[folder]")
 {
   const TempDir dir;

@@ -160,6 +160,25 @@ TEST_CASE("the same person nominated twice is a batch.duplicate error naming bot
   CHECK(duplicate->args.at("paths") == base + "/01-张三、" + base + "/03-张三（修改）");
 }
 
+TEST_CASE("a project typed with ASCII quotes and with Chinese ones is the same project", "[pipeline]")
+{
+  const TempDir dir;
+  const auto district = dir.path() / "海淀区";
+  dir.write("海淀区/nominate.yaml", "zone: demonstration\nrules: national\nroot: true\n");
+  copy_example("brand-compliant", district / "01-乐龄课堂");
+  copy_example("brand-compliant", district / "02-乐龄课堂（英文引号）");
+  dir.write("海淀区/01-乐龄课堂/nomination.yaml", "title: XX社区学院“乐龄课堂”\n");
+  dir.write("海淀区/02-乐龄课堂（英文引号）/nomination.yaml", "title: 'XX社区学院\"乐龄课堂\"'\n");
+
+  const auto outcome = nominate::pipeline::check_paths(request_for({district.string()}), nullptr);
+  CHECK(outcome.errors.empty());
+  REQUIRE(outcome.report.batch.size() == 1);
+  const auto* duplicate = find_rule(outcome.report.batch.front().findings, "batch.duplicate");
+  REQUIRE(duplicate);
+  CHECK(duplicate->severity == Severity::error);
+  CHECK(duplicate->args.at("name") == "XX社区学院“乐龄课堂”"); // as the first folder writes it
+}
+
 TEST_CASE("two nominees of one name told apart by 出生年月 are a batch.duplicate warning, not an error",
           "[pipeline]")
 {
