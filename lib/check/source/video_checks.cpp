@@ -256,9 +256,15 @@ void check_video_resolution(const CheckContext& context, const rules::CheckSpec&
     // Non-square pixels: the file stores coded_width×coded_height and players stretch it; say both.
     const bool stretched =
         !portrait && video.sar_num > 0 && video.sar_den > 0 && video.sar_num != video.sar_den;
+    // Another landscape shape (4:3, a 20:9 screen recording): exported at "720P" as it is, it stays that
+    // shape (960×720) and fails again; the canvas is set to the notice's shape first.
+    const double aspect = static_cast<double>(video.width) / video.height;
+    const double wanted = static_cast<double>(*width) / *height;
+    const bool shape = !portrait && !stretched && std::abs(aspect - wanted) / wanted > 0.01;
     auto finding = video_finding(context, spec, *material,
                                  portrait    ? "video.resolution.portrait"
                                  : stretched ? "video.resolution.non-square"
+                                 : shape     ? "video.resolution.shape"
                                              : "video.resolution.mismatch");
     if (stretched) {
       finding.args["coded_width"] = std::to_string(video.coded_width);

@@ -1,6 +1,8 @@
 #include "units.hpp"
 #include "video_fix.hpp"
 
+#include <nominate/media/video.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -36,28 +38,45 @@ rules::VideoSpec video_target(const rules::RuleSet& rule_set, std::string_view r
 std::string transcode_command(const rules::VideoSpec& target, const folder::Material& material)
 {
   std::vector<std::string> filters;
-  if (material.video && material.video->interlaced) {
+  const media::VideoFacts* video = material.video ? &*material.video : nullptr;
+  if (video != nullptr && video->interlaced) {
     filters.emplace_back("bwdif=mode=send_frame"); // fields woven first, or moving edges show combs
   }
+  // An iPhone's HLG (or an HDR10) picture tone-mapped as fix does: converted as it is, it shows grey and
+  // pale.
+  const std::string to_sdr = video != nullptr ? media::tone_map_filters(video->hdr, false, false, false) : "";
+  if (!to_sdr.empty()) {
+    filters.push_back(to_sdr);
+  }
   if (target.width && target.height) {
-    bool portrait_source = material.video && material.video->height > material.video->width;
-    bool landscape_target = *target.width > *target.height;
-    if (portrait_source && landscape_target) {
-      // A phone held upright: scale to the target height and pad the sides, rather than stretch.
-      filters.push_back(fmt::format("scale=-2:{1},pad={0}:{1}:(ow-iw)/2:0", *target.width, *target.height));
+    // The source's matrix (an SD video's BT.601) converted to BT.709, which the copy is tagged with below.
+    const std::string matrix =
+        !to_sdr.empty() || video == nullptr || video->yuv_matrix.empty() ? "bt709" : video->yuv_matrix;
+    const std::string colour = ":in_color_matrix=" + matrix + ":out_color_matrix=bt709:out_range=tv";
+    // A stretched source's pixels made square first (its shown width), then its shape kept.
+    if (video != nullptr && video->sar_num != video->sar_den) {
+      filters.emplace_back("scale=iw*sar:ih,setsar=1");
+    }
+    const double aspect = video != nullptr && video->height > 0 ? double(video->width) / video->height : 0;
+    const double wanted = double(*target.width) / *target.height;
+    if (aspect > 0 && std::abs(aspect - wanted) / wanted > 0.01) {
+      // Another shape (a phone held upright, 4:3, a 20:9 screen): fitted inside and padded with black,
+      // never stretched, as fix does.
+      filters.push_back(fmt::format("scale={0}:{1}:force_original_aspect_ratio=decrease{2},"
+                                    "pad={0}:{1}:(ow-iw)/2:(oh-ih)/2",
+                                    *target.width, *target.height, colour));
     } else {
-      filters.push_back(fmt::format("scale={}:{}", *target.width, *target.height));
+      filters.push_back(fmt::format("scale={}:{}{}", *target.width, *target.height, colour));
     }
-    // scale keeps a stretched source's pixel shape; square pixels are what the size means.
-    if (material.video && material.video->sar_num != material.video->sar_den) {
-      filters.emplace_back("setsar=1");
-    }
+    filters.emplace_back("setsar=1");
   }
   if (target.fps && *target.fps > 0) {
     filters.push_back("fps=" + format_number(*target.fps, 3));
   }
   std::string command =
-      "ffmpeg -i " + shell_quoted(material.file) + " -c:v libx264 -profile:v high -pix_fmt yuv420p";
+      "ffmpeg -i " + shell_quoted(material.file) +
+      " -c:v libx264 -profile:v high -pix_fmt yuv420p -colorspace bt709 -color_primaries bt709 "
+      "-color_trc bt709";
   if (!filters.empty()) {
     command += " -vf \"" + join(filters, ",") + "\"";
   }

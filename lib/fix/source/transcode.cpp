@@ -311,11 +311,11 @@ public:
     enc->framerate = m_plan.fps;
     enc->thread_count = m_request.threads;
     enc->color_range = AVCOL_RANGE_MPEG;
-    if (!m_plan.to_sdr.empty()) {
-      enc->color_primaries = AVCOL_PRI_BT709; // what the filters made of an HDR picture, said in the file
-      enc->color_trc = AVCOL_TRC_BT709;
-      enc->colorspace = AVCOL_SPC_BT709;
-    }
+    // What the filters made of every picture (an HDR one tone-mapped, an SD one's BT.601 converted), said in
+    // the file: untagged, a player guesses, and guesses BT.601 for some sizes.
+    enc->color_primaries = AVCOL_PRI_BT709;
+    enc->color_trc = AVCOL_TRC_BT709;
+    enc->colorspace = AVCOL_SPC_BT709;
     std::int64_t cap = bitrate.value_or(k_default_cap_bps);
     enc->rc_max_rate = cap;
     enc->rc_buffer_size = static_cast<int>(std::min<std::int64_t>(cap * 2, INT32_MAX));

@@ -1,7 +1,9 @@
 #include "video_plan.hpp"
 
+#include <nominate/ffmpeg/colour.hpp>
 #include <nominate/ffmpeg/ffmpeg.hpp>
 #include <nominate/ffmpeg/rotation.hpp>
+#include <nominate/media/video.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -12,29 +14,20 @@ namespace nominate::fix::detail {
 namespace {
 
 // A phone's HDR video (HLG: iPhones since the 12, many Android phones; PQ: HDR10) turned to the BT.709 a
-// 1280×720 H.264 is played as. Without it the picture comes out grey and pale: BT.2020 colours and the HDR
-// curve read as BT.709. Both curves are made linear with the reference white of BT.2408 (203 nits, HLG's
-// 75 % signal) as SDR's white, brought to BT.709's primaries, and what lies above that white (skies,
-// lamps, HLG's and PQ's highlights up to 1,000 nits and more) is tone-mapped by mobius, which leaves the
-// tones under white as they are, instead of being clipped. The source's tags are passed where they are
-// known, and BT.2020 assumed where a phone left them out. zscale itself writes the YUV (BT.709 matrix):
-// left to scale, RGB would become YUV by BT.601's. Empty where the FFmpeg libraries have no zscale or
-// tonemap (built without zimg): the picture is then converted as before.
+// 1280×720 H.264 is played as (media::tone_map_filters). Without it the picture comes out grey and pale:
+// BT.2020 colours and the HDR curve read as BT.709; zscale itself writes the YUV (BT.709 matrix): left to
+// scale, RGB would become YUV by BT.601's. Empty where the FFmpeg libraries have no zscale or tonemap (built
+// without zimg): the picture is then converted as before.
 std::string sdr_filters(const AVCodecParameters* par)
 {
-  const bool hlg = par->color_trc == AVCOL_TRC_ARIB_STD_B67;
-  const bool pq = par->color_trc == AVCOL_TRC_SMPTE2084;
-  if ((!hlg && !pq) || ffmpeg::avfilter_get_by_name("zscale") == nullptr ||
+  const auto hdr = ffmpeg::hdr_transfer(par);
+  if (hdr.empty() || ffmpeg::avfilter_get_by_name("zscale") == nullptr ||
       ffmpeg::avfilter_get_by_name("tonemap") == nullptr) {
     return {};
   }
-  const std::string in = std::string("tin=") + (hlg ? "arib-std-b67" : "smpte2084") +
-                         (par->color_primaries == AVCOL_PRI_BT709 ? ":pin=bt709" : ":pin=bt2020") +
-                         (par->color_space == AVCOL_SPC_BT709 ? ":min=bt709" : ":min=bt2020nc") +
-                         (par->color_range == AVCOL_RANGE_JPEG ? ":rin=full" : ":rin=limited");
-  return "zscale=" + in +
-         ":t=linear:npl=203,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0," +
-         "zscale=t=bt709:m=bt709:r=limited,format=yuv420p,";
+  return media::tone_map_filters(hdr, par->color_primaries == AVCOL_PRI_BT709,
+                                 par->color_space == AVCOL_SPC_BT709, par->color_range == AVCOL_RANGE_JPEG) +
+         ",";
 }
 
 int even(double value)
@@ -50,6 +43,8 @@ VideoPlan plan_video(const AVFormatContext* input, const AVStream* stream, const
   plan.rotation = ffmpeg::display_rotation(stream);
   const AVCodecParameters* par = stream->codecpar;
   plan.to_sdr = sdr_filters(par);
+  // The HDR filters write BT.709 themselves.
+  plan.source_matrix = plan.to_sdr.empty() ? std::string(ffmpeg::decoding_matrix(par)) : "bt709";
   const bool interlaced = par->field_order == AV_FIELD_TT || par->field_order == AV_FIELD_BB ||
                           par->field_order == AV_FIELD_TB || par->field_order == AV_FIELD_BT;
   if (interlaced && ffmpeg::avfilter_get_by_name("bwdif") != nullptr) {
@@ -97,7 +92,8 @@ std::string video_filters(const VideoPlan& plan)
     chain += "transpose=cclock,";
   }
   chain += "scale=" + std::to_string(plan.content_width) + ":" + std::to_string(plan.content_height) +
-           ":flags=bicubic,setsar=1";
+           ":flags=bicubic:in_color_matrix=" + plan.source_matrix +
+           ":out_color_matrix=bt709:out_range=tv,setsar=1";
   if (plan.content_width != plan.width || plan.content_height != plan.height) {
     chain += ",pad=" + std::to_string(plan.width) + ":" + std::to_string(plan.height) +
              ":(ow-iw)/2:(oh-ih)/2:black";

@@ -23,6 +23,10 @@ struct VideoPlan {
   int rotation = 0; // clockwise degrees the picture is turned to show upright (ffmpeg::display_rotation)
   double duration_s = 0;
   std::string to_sdr; // filters that bring an HDR picture to BT.709 ("": none needed, or none available)
+  // The YUV matrix the source's picture was coded with, as swscale names it ("bt601", "bt709", …): the scale
+  // converts it to BT.709, which the copy is tagged with (a 540p WeChat video is BT.601; untagged at 720p,
+  // players read it as BT.709 and its greens and reds shift).
+  std::string source_matrix = "bt709";
   // Fields to weave into frames first (a camera's 1080i/576i, AVCHD's .MTS): scaled as they are, the two
   // fields of each frame show as combs on every moving edge. "" when the source is progressive.
   std::string deinterlace;

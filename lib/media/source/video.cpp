@@ -7,6 +7,7 @@
 #include "video_damage.hpp"
 #include "video_decode.hpp"
 
+#include <nominate/ffmpeg/colour.hpp>
 #include <nominate/ffmpeg/rotation.hpp>
 #include <nominate/ffmpeg/streams.hpp>
 #include <nominate/media/video.hpp>
@@ -117,6 +118,8 @@ void set_size(const AVFormatContext* format, AVStream* stream, VideoFacts& facts
   facts.coded_height = codec->height;
   facts.interlaced = codec->field_order == AV_FIELD_TT || codec->field_order == AV_FIELD_BB ||
                      codec->field_order == AV_FIELD_TB || codec->field_order == AV_FIELD_BT;
+  facts.hdr = ffmpeg::hdr_transfer(codec);
+  facts.yuv_matrix = ffmpeg::decoding_matrix(codec);
   const AVRational sar =
       ffmpeg::av_guess_sample_aspect_ratio(const_cast<AVFormatContext*>(format), stream, nullptr);
   double width = codec->width;
@@ -402,6 +405,18 @@ core::Result<VideoFacts> probe_video_file(const std::filesystem::path& path, Pro
   return finish();
 }
 
+std::string tone_map_filters(std::string_view hdr, bool bt709_primaries, bool bt709_matrix, bool full_range)
+{
+  if (hdr != "HLG" && hdr != "PQ") {
+    return {};
+  }
+  return std::string("zscale=tin=") + (hdr == "HLG" ? "arib-std-b67" : "smpte2084") +
+         (bt709_primaries ? ":pin=bt709" : ":pin=bt2020") + (bt709_matrix ? ":min=bt709" : ":min=bt2020nc") +
+         (full_range ? ":rin=full" : ":rin=limited") +
+         ":t=linear:npl=203,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0,"
+         "zscale=t=bt709:m=bt709:r=limited,format=yuv420p";
+}
+
 core::Facts VideoFacts::to_facts() const
 {
   core::Facts out;
@@ -417,6 +432,9 @@ core::Facts VideoFacts::to_facts() const
   }
   if (!profile.empty()) {
     out.emplace_back("profile", profile);
+  }
+  if (!hdr.empty()) {
+    out.emplace_back("hdr", hdr);
   }
   if (width > 0 && height > 0) {
     out.emplace_back("width", std::int64_t{width});

@@ -59,6 +59,15 @@ constexpr std::array k_video{
         "Hold the phone sideways when filming. For a portrait video already shot, set the canvas to 16:9 in CapCut (black or blurred sides) and export with {export_en}.\nIT: {command}",
     },
     MessageText{
+        "video.resolution.shape",
+        "视频“{file}”的分辨率是 {width}×{height}，画面比例与要求的 {required}（16:9 横屏）不同。",
+        "The video \"{file}\" is {width}×{height}, a different shape from the {required} (16:9 landscape) required.",
+        "在剪映中先把画面比例设为 16:9（上下或两侧留黑边，画面不拉伸、不裁切），再导出，设置{export_zh}；不改比例直接选 720P 导出，尺寸仍然不对。\nIT：{command}",
+        "In CapCut set the canvas to 16:9 first (black bars above and below or at the sides; the picture neither "
+        "stretched nor cut), then export with {export_en}; exported at 720P without changing the canvas, it "
+        "keeps its shape and the wrong size.\nIT: {command}",
+    },
+    MessageText{
         "video.resolution.non-square",
         "视频“{file}”的像素不是正方形（像素宽高比 {sar}）：文件里是 {coded_width}×{coded_height}，播放时被拉伸为 {width}×{height}；要求 {required} 个正方形像素。",
         "The video \"{file}\" has non-square pixels (aspect {sar}): it stores {coded_width}×{coded_height} and plays "

@@ -171,10 +171,12 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     auto found = video_findings(video_material("事迹视频.mp4", hevc), rules);
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.codec.hevc");
-    CHECK(found[0].args.at("command") == "ffmpeg -i \"事迹视频.mp4\" -c:v libx264 -profile:v high -pix_fmt "
-                                         "yuv420p -vf \"scale=1280:720,fps=25\" "
-                                         "-b:v 1270k -maxrate 1270k -bufsize 2540k -c:a aac -b:a 128k "
-                                         "-movflags +faststart \"事迹视频-转码.mp4\"");
+    CHECK(found[0].args.at("command") ==
+          "ffmpeg -i \"事迹视频.mp4\" -c:v libx264 -profile:v high -pix_fmt yuv420p -colorspace bt709 "
+          "-color_primaries bt709 -color_trc bt709 -vf "
+          "\"scale=1280:720:in_color_matrix=bt709:out_color_matrix=bt709:out_range=tv,setsar=1,fps=25\" "
+          "-b:v 1270k -maxrate 1270k -bufsize 2540k -c:a aac -b:a 128k "
+          "-movflags +faststart \"事迹视频-转码.mp4\"");
     auto fix = messages::render(found[0], core::Language::zh).fix;
     CHECK(fix.find("设置分辨率 720P、帧率 25、格式 MP4") != std::string::npos);
   }
@@ -188,7 +190,10 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].message_id == "video.resolution.portrait");
     CHECK(found[0].actual == "720×1280");
-    CHECK(found[0].args.at("command").find("scale=-2:720,pad=1280:720:(ow-iw)/2:0") != std::string::npos);
+    CHECK(found[0].args.at("command").find(
+              "scale=1280:720:force_original_aspect_ratio=decrease:in_color_matrix="
+              "bt709:out_color_matrix=bt709:out_range=tv,pad=1280:720:(ow-iw)/2:(oh-"
+              "ih)/2") != std::string::npos);
     auto full_hd = good_facts();
     full_hd.width = 1920;
     full_hd.height = 1080;
@@ -269,7 +274,10 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.resolution.non-square");
     CHECK(messages::render(found[0], core::Language::en)
               .message.find("stores 1280×720 and plays stretched to 1707×720") != std::string::npos);
-    CHECK(found[0].args.at("command").find("scale=1280:720,setsar=1,fps=25") != std::string::npos);
+    // Its pixels made square at the width it plays at, then fitted inside 1280×720, as fix does.
+    CHECK(found[0].args.at("command").find(
+              "scale=iw*sar:ih,setsar=1,scale=1280:720:force_original_aspect_ratio=decrease") !=
+          std::string::npos);
 
     // 960×720 stretched to play as 1280×720 (anamorphic): three quarters of the pixels asked for.
     auto anamorphic = good_facts();
@@ -321,8 +329,46 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     auto found = video_findings(video_material("00001.MTS", camera), rules);
     auto resolution = std::ranges::find(found, "video.resolution.mismatch", &core::Finding::message_id);
     REQUIRE(resolution != found.end());
-    CHECK(resolution->args.at("command").find("-vf \"bwdif=mode=send_frame,scale=1280:720,fps=25\"") !=
+    CHECK(resolution->args.at("command").find("-vf \"bwdif=mode=send_frame,scale=1280:720:") !=
           std::string::npos);
+  }
+  SECTION("the command tone-maps an iPhone's HLG, keeps a 4:3 or 20:9 picture's shape, converts SD's BT.601")
+  {
+    auto iphone = good_facts();
+    iphone.codec = "hevc";
+    iphone.hdr = "HLG";
+    auto found = video_findings(video_material("IMG_4821.MOV", iphone), rules);
+    auto codec = std::ranges::find(found, "video.codec", &core::Finding::rule);
+    REQUIRE(codec != found.end());
+    const auto& hdr_command = codec->args.at("command");
+    CHECK(hdr_command.find("-vf \"zscale=tin=arib-std-b67:") != std::string::npos);
+    CHECK(hdr_command.find("tonemap=tonemap=mobius") != std::string::npos);
+    CHECK(hdr_command.find("-color_trc bt709") != std::string::npos);
+
+    for (const auto& [width, height] : {std::pair{640, 480}, std::pair{2400, 1080}}) {
+      auto other_shape = good_facts();
+      other_shape.width = other_shape.coded_width = width;
+      other_shape.height = other_shape.coded_height = height;
+      found = video_findings(video_material("事迹视频.mp4", other_shape), rules);
+      auto resolution = std::ranges::find(found, "video.resolution", &core::Finding::rule);
+      REQUIRE(resolution != found.end());
+      INFO(width << "×" << height << ": " << resolution->args.at("command"));
+      CHECK(resolution->message_id == "video.resolution.shape");
+      CHECK(messages::render(*resolution, core::Language::zh).fix.find("画面比例设为 16:9") !=
+            std::string::npos);
+      CHECK(resolution->args.at("command").find("force_original_aspect_ratio=decrease") != std::string::npos);
+      CHECK(resolution->args.at("command").find(",pad=1280:720:") != std::string::npos);
+    }
+
+    auto wechat = good_facts();
+    wechat.width = wechat.coded_width = 960;
+    wechat.height = wechat.coded_height = 540;
+    wechat.yuv_matrix = "bt601";
+    found = video_findings(video_material("事迹视频.mp4", wechat), rules);
+    auto resolution = std::ranges::find(found, "video.resolution", &core::Finding::rule);
+    REQUIRE(resolution != found.end());
+    CHECK(resolution->args.at("command").find(
+              "scale=1280:720:in_color_matrix=bt601:out_color_matrix=bt709") != std::string::npos);
   }
   SECTION("judged in the whole seconds a player shows: 5:00 with audio padding is 5:00")
   {

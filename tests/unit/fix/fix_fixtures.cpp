@@ -62,6 +62,30 @@ std::filesystem::path bars_hdr(const std::string& transfer)
                "hvc1", "-f", "mp4"});
 }
 
+std::filesystem::path bars_bt601()
+{
+  return make("bars-bt601.mp4", {"-f",
+                                 "lavfi",
+                                 "-i",
+                                 "smptebars=size=960x540:rate=25",
+                                 "-t",
+                                 "1",
+                                 "-vf",
+                                 "scale=out_color_matrix=bt601:out_range=tv,format=yuv420p",
+                                 "-colorspace",
+                                 "smpte170m",
+                                 "-color_primaries",
+                                 "smpte170m",
+                                 "-color_trc",
+                                 "smpte170m",
+                                 "-c:v",
+                                 "libx264",
+                                 "-preset",
+                                 "veryfast",
+                                 "-f",
+                                 "mp4"});
+}
+
 std::filesystem::path variable_rate()
 {
   return make("variable-rate.mp4", {"-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-t", "3", "-vf",

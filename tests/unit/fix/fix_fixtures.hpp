@@ -32,6 +32,8 @@ portrait_rotated(); // coded 1280×720 with a 90° display matrix: a portrait;
 // at BT.2408's reference white (203 nits: HLG's 75 % signal) as phones grade it, and tagged so.
 [[nodiscard]] std::filesystem::path bars_sdr();
 [[nodiscard]] std::filesystem::path bars_hdr(const std::string& transfer);
+// SMPTE bars at 960×540 in BT.601, tagged so (smpte170m), as WeChat forwards a video.
+[[nodiscard]] std::filesystem::path bars_bt601();
 
 // `ffprobe -of json -show_streams -show_format FILE`, parsed; and the video packets' timestamps in seconds.
 [[nodiscard]] nlohmann::json ffprobe(const std::filesystem::path& path);

@@ -177,6 +177,38 @@ TEST_CASE("a phone's HDR video comes out in BT.709 with its colours, not grey an
   }
 }
 
+TEST_CASE("an SD video in BT.601 is converted to BT.709 and tagged so, its colours kept", "[fix]")
+{
+  // Untagged at 720p, a player reads BT.601's numbers as BT.709: green 188 shows as 159.
+  test::TempDir temp;
+  auto output = temp.path() / "out.mp4";
+  (void)transcode(bars_bt601(), output, national());
+  const auto probe = ffprobe(output);
+  const auto* video = stream_of(probe, "video");
+  REQUIRE(video != nullptr);
+  CHECK((*video)["color_space"] == "bt709");
+  CHECK((*video)["color_primaries"] == "bt709");
+  CHECK((*video)["color_transfer"] == "bt709");
+
+  auto fixed = first_frame_rgb(output);
+  auto shot = first_frame_rgb(bars_bt601());
+  REQUIRE(fixed.size() == 1280u * 720u * 3u);
+  REQUIRE(shot.size() == 960u * 540u * 3u);
+  // The seven bars of the top row, at the same place in both: each channel within a few levels.
+  for (int bar = 0; bar < 7; ++bar) {
+    const int x_fixed = 1280 * (2 * bar + 1) / 14;
+    const int x_shot = 960 * (2 * bar + 1) / 14;
+    for (int channel = 0; channel < 3; ++channel) {
+      const auto a =
+          static_cast<unsigned char>(fixed[(static_cast<std::size_t>(150) * 1280 + x_fixed) * 3 + channel]);
+      const auto b =
+          static_cast<unsigned char>(shot[(static_cast<std::size_t>(113) * 960 + x_shot) * 3 + channel]);
+      INFO("bar " << bar << ", channel " << channel << ": " << int(a) << " for " << int(b));
+      CHECK(std::abs(a - b) <= 8);
+    }
+  }
+}
+
 TEST_CASE("a variable-frame-rate video is written at a constant 25 fps", "[fix]")
 {
   test::TempDir temp;

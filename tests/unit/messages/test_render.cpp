@@ -192,6 +192,7 @@ TEST_CASE("the message catalogue has every message id a check or the folder read
                            "photo.dimensions.id-card",
                            "photo.format.cmyk",
                            "eligibility.project-age.after-reference",
+                           "video.resolution.shape",
                            "batch.text-reuse.same-nominee",
                            "material.open-elsewhere.received",
                            "material.missing.form-pdf",

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nominate::media {
@@ -90,10 +91,12 @@ struct VideoFacts {
   std::vector<std::string> compatible_brands; // ftyp's compatible brands ("isom", "avc1", "mp41")
   int sar_num = 1;                            // sample aspect ratio (1:1 when square pixels or unknown)
   int sar_den = 1;
-  bool interlaced = false;      // coded as fields (a camera's 1080i, AVCHD), by the stream's field order
-  std::string header_fps;       // the header's claim (FFmpeg's r_frame_rate), e.g. "25" for a VFR file
-  std::string fps_source;       // what `fps` was judged from: "index", "packets" (the first packets read),
-                                // "header" (nothing better), empty when unknown
+  bool interlaced = false; // coded as fields (a camera's 1080i, AVCHD), by the stream's field order
+  std::string hdr;         // "HLG" (iPhones since the 12) or "PQ" (HDR10) by the transfer tag, else empty
+  std::string yuv_matrix;  // the matrix a player decodes it with (ffmpeg::decoding_matrix): "bt709", …
+  std::string header_fps;  // the header's claim (FFmpeg's r_frame_rate), e.g. "25" for a VFR file
+  std::string fps_source;  // what `fps` was judged from: "index", "packets" (the first packets read),
+                           // "header" (nothing better), empty when unknown
   std::int64_t frame_count = 0; // video samples in the index (0 when the container has no full index)
   double video_duration_s = 0;  // the video stream's own duration (the container's is `duration_s`)
   std::string pixel_format;     // "yuv420p", …
@@ -115,6 +118,15 @@ struct VideoFacts {
   // text, its entries joined by "; ".
   [[nodiscard]] core::Facts to_facts() const;
 };
+
+// The libavfilter chain (zimg's zscale and tonemap) that brings an HDR picture (`hdr` "HLG" or "PQ", as
+// VideoFacts::hdr) to the BT.709 a 1280×720 H.264 is played as, ending in yuv420p; empty for another `hdr`.
+// Both curves are made linear with BT.2408's reference white (203 nits, HLG's 75 % signal) as SDR's white,
+// brought to BT.709's primaries, and what lies above that white tone-mapped by mobius, which leaves the tones
+// under white as they are. The source's primaries and matrix as tagged (BT.2020 where a phone left them
+// out); zscale writes the YUV itself (BT.709's matrix). `fix` runs it, `check` prints it in its command.
+[[nodiscard]] std::string tone_map_filters(std::string_view hdr, bool bt709_primaries, bool bt709_matrix,
+                                           bool full_range);
 
 // Probes a video. Never throws and never crashes on hostile input; a file that is not a video gives
 // container unknown and a problem. An error only when the file cannot be opened at all.
