@@ -294,6 +294,34 @@ TEST_CASE("a form given to verify by mistake is said to be a Word document, not 
   CHECK(run.output.find("nomination.yaml") == std::string::npos);
 }
 
+TEST_CASE("a zip of zipped nominees and the table is a district whose nominees are still packed (exit 1)",
+          "[cli]")
+{
+  // The common send: each nominee zipped, the zips and 登记表.xlsx zipped again. Said as a finding the
+  // office can act on, not a stop asking for a nomination.yaml inside the received zip.
+  REQUIRE(have_tool("zip"));
+  TempDir temp;
+  const auto send = temp.path() / "海淀区";
+  std::filesystem::create_directories(send);
+  std::filesystem::copy_file(examples_dir() / "海淀区" / "登记表.xlsx", send / "登记表.xlsx");
+  for (const char* nominee : {"01-张三", "02-李四"}) {
+    REQUIRE(run_tool({"sh", "-c",
+                      "cd '" + (examples_dir() / "海淀区").string() + "' && zip -qr '" +
+                          (send / (std::string(nominee) + ".zip")).string() + "' " + nominee})
+                .exit_code == 0);
+  }
+  const auto archive = temp.path() / "海淀区.zip";
+  REQUIRE(
+      run_tool({"sh", "-c", "cd '" + temp.path().string() + "' && zip -qr 海淀区.zip 海淀区"}).exit_code ==
+      0);
+  auto run = verify({archive.string(), "--lang", "zh"});
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("nomination.yaml") == std::string::npos);
+  CHECK_FALSE(findings_of(run.report, "material.missing").empty());
+  CHECK(findings_of(run.report, "material.unreadable").size() == 2); // each inner zip named
+}
+
 TEST_CASE("a folder zipped by hand is checked with a warning that it has no manifest", "[cli]")
 {
   REQUIRE(have_tool("zip"));

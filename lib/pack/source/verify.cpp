@@ -9,6 +9,7 @@
 #include <nominate/pack/verify.hpp>
 
 #include <algorithm>
+#include <array>
 #include <fcntl.h>
 #include <optional>
 #include <sys/mman.h>
@@ -97,14 +98,24 @@ bool has_error(const std::vector<core::Finding>& findings)
 }
 
 // The zip's structure could not be read at all: one finding that says why.
-core::Finding unreadable_finding(const core::Error& error, std::size_t size)
+core::Finding unreadable_finding(const core::Error& error, std::span<const std::uint8_t> bytes)
 {
+  // The first part of a split zip (zip -s, WinRAR's volumes as .z01) begins with the spanning signature
+  // PK\x07\x08 and has no end record: a part, not "no zip".
+  constexpr std::array<std::uint8_t, 4> k_spanned{'P', 'K', 0x07, 0x08};
+  const bool first_part = bytes.size() >= 4 && std::equal(k_spanned.begin(), k_spanned.end(), bytes.begin());
   std::string id = error.code == core::ErrorCode::limit_exceeded ? "package.bomb.entries"
-                   : size == 0                                   ? "package.truncated.empty-file"
+                   : bytes.empty()                               ? "package.truncated.empty-file"
+                   : first_part                                  ? "package.truncated.multi-part"
                    : error.message == "not a zip file"           ? "package.truncated.not-zip"
                                                                  : "package.truncated.damaged";
   auto rule = error.code == core::ErrorCode::limit_exceeded ? "package.bomb" : "package.truncated";
-  return core::make_finding(rule, id, core::Severity::error, "", {{"detail", error.message}});
+  auto finding = core::make_finding(rule, id, core::Severity::error, "", {{"detail", error.message}});
+  if (id == "package.bomb.entries") {
+    finding.args["count"] = error.subject;
+    finding.args["limit"] = error.also;
+  }
+  return finding;
 }
 
 // `text` with the private folder `inside` ("/tmp/…/package-1") shown as the zip `shown` ("海淀区.zip").
@@ -393,7 +404,7 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   auto bytes = file->bytes();
   auto directory = read_zip_directory(bytes, request.limits.entries);
   if (!directory) {
-    entry.findings.push_back(unreadable_finding(directory.error(), bytes.size()));
+    entry.findings.push_back(unreadable_finding(directory.error(), bytes));
     return finish(false);
   }
   entry.findings = check_safety(*directory, request.limits);
@@ -489,7 +500,7 @@ std::vector<core::Finding> inspect_zip(std::span<const std::uint8_t> bytes, cons
 {
   auto directory = read_zip_directory(bytes, limits.entries);
   if (!directory) {
-    return {unreadable_finding(directory.error(), bytes.size())};
+    return {unreadable_finding(directory.error(), bytes)};
   }
   auto findings = check_safety(*directory, limits);
   if (has_error(findings)) {

@@ -346,9 +346,12 @@ core::Result<ZipDirectory> read_zip_directory(std::span<const std::uint8_t> byte
     directory.end_offset = end64;
   }
   if (count > max_entries) {
-    return core::fail(core::ErrorCode::limit_exceeded, "the zip has " + std::to_string(count) +
-                                                           " entries, more than the limit of " +
-                                                           std::to_string(max_entries));
+    auto failed = core::fail(core::ErrorCode::limit_exceeded, "the zip has " + std::to_string(count) +
+                                                                  " entries, more than the limit of " +
+                                                                  std::to_string(max_entries));
+    failed.error().subject = std::to_string(count); // the numbers, for a message in each language
+    failed.error().also = std::to_string(max_entries);
+    return failed;
   }
   if (auto read = read_entries(cursor, count, directory); !read) {
     if (!directory.end_ambiguous) {

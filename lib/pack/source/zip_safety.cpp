@@ -8,6 +8,7 @@
 #include <nominate/text/normalize.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <string_view>
@@ -56,7 +57,21 @@ std::string method_name(std::uint16_t method)
   return found == k_names.end() ? std::to_string(method) : std::string(found->second);
 }
 
-void check_entry(const ZipEntry& entry, const std::string& name, std::vector<core::Finding>& findings)
+// The shortest folder of `name` whose own name is unsafe for `reason` ("01-<张三>/" of
+// "01-<张三>/证件照.jpg"), else `name`: a folder's fault is said once, of the folder, not again for every
+// file under it.
+std::string offending_part(const std::string& name, std::string_view reason)
+{
+  for (auto slash = name.find('/'); slash != std::string::npos; slash = name.find('/', slash + 1)) {
+    if (slash > 0 && unsafe_reason(std::string_view(name).substr(0, slash)) == reason) {
+      return name.substr(0, slash + 1);
+    }
+  }
+  return name;
+}
+
+void check_entry(const ZipEntry& entry, const std::string& name, std::set<std::string>& reported,
+                 std::vector<core::Finding>& findings)
 {
   // Judged on the name as text: a GBK name's trailing bytes may be 0x5C, which is no backslash.
   auto reason = unsafe_reason(name);
@@ -64,8 +79,11 @@ void check_entry(const ZipEntry& entry, const std::string& name, std::vector<cor
     reason = "empty"; // "." or "./": no file can be written under that name
   }
   if (!reason.empty()) {
-    findings.push_back(finding("package.unsafe-name", "package.unsafe-name.escape", name,
-                               {{"reason", std::string(reason)}}));
+    auto part = offending_part(name, reason);
+    if (reported.insert(part + '\n' + std::string(reason)).second) {
+      findings.push_back(finding("package.unsafe-name", "package.unsafe-name.escape", part,
+                                 {{"reason", std::string(reason)}}));
+    }
   }
   // unzip extracts under an Info-ZIP Unicode Path name instead of the header's: it must be the same name,
   // and it is judged as one.
@@ -145,11 +163,13 @@ void check_layout(const ZipDirectory& directory, const std::vector<std::string>&
 // An end record that other tools read differently, a count that leaves entries unread, a split archive.
 void check_structure(const ZipDirectory& directory, std::vector<core::Finding>& findings)
 {
+  if (directory.multi_part) {
+    // Offsets and counts of a split zip's part refer to the other parts: nothing else here is judged.
+    findings.push_back(finding("package.truncated", "package.truncated.multi-part", ""));
+    return;
+  }
   if (directory.end_ambiguous) {
     findings.push_back(finding("package.overlap", "package.overlap.end-record", ""));
-  }
-  if (directory.multi_part) {
-    findings.push_back(finding("package.truncated", "package.truncated.multi-part", ""));
   }
   if (directory.entries_end != directory.directory_offset + directory.directory_size) {
     findings.push_back(finding("package.overlap", "package.overlap.entry-count", "",
@@ -211,10 +231,12 @@ void check_paths(const ZipDirectory& directory, const std::vector<std::string>& 
 void check_sizes(const ZipDirectory& directory, const std::vector<std::string>& names,
                  const VerifyLimits& limits, std::vector<core::Finding>& findings)
 {
-  std::uint64_t total = 0;
+  std::uint64_t total = 0; // what the zip says it unpacks to, saturated: reported as the total, not a part
   for (std::size_t i = 0; i < directory.entries.size(); ++i) {
     const auto& entry = directory.entries[i];
-    total += std::min<std::uint64_t>(entry.uncompressed_size, limits.total + 1);
+    if (__builtin_add_overflow(total, entry.uncompressed_size, &total)) {
+      total = std::numeric_limits<std::uint64_t>::max();
+    }
     if (entry.uncompressed_size > limits.ratio_threshold &&
         entry.uncompressed_size / std::max<std::uint64_t>(entry.compressed_size, 1) > limits.ratio) {
       findings.push_back(finding(
@@ -275,11 +297,17 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
 {
   std::vector<core::Finding> findings;
   check_structure(directory, findings);
+  if (directory.multi_part) {
+    // One part of a split zip: its entries lie in the other parts, so each would read as cut short, with
+    // advice (wait for the upload) that does not fit. The one finding says what to do.
+    return findings;
+  }
   std::vector<std::string> names;
   names.reserve(directory.entries.size());
   // An old archiver writes every name so: one warning for the zip, naming the first and counting the rest.
   std::size_t gbk_finding = 0;
   std::size_t gbk_names = 0;
+  std::set<std::string> unsafe_parts; // a folder's unsafe name, said once for all under it
   const auto encoding = name_encoding(directory);
   for (const auto& entry : directory.entries) {
     auto name = entry_name(entry, encoding);
@@ -293,7 +321,7 @@ std::vector<core::Finding> check_safety(const ZipDirectory& directory, const Ver
     } else if (name.undecodable) {
       findings.push_back(finding("package.name-encoding", "package.name-encoding.unreadable", name.text));
     }
-    check_entry(entry, name.text, findings);
+    check_entry(entry, name.text, unsafe_parts, findings);
   }
   if (gbk_names > 0) {
     findings[gbk_finding].args["count"] = std::to_string(gbk_names);

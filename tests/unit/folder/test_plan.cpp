@@ -187,6 +187,25 @@ TEST_CASE("a folder of several districts is refused with their names, never judg
   CHECK(one->level == Level::district);
 }
 
+TEST_CASE("a registration table beside zipped nominees is a district whose submissions are still packed",
+          "[folder]")
+{
+  const TempDir dir;
+  copy_into(example("海淀区/登记表.xlsx"), dir.path() / "收到" / "登记表.xlsx");
+  dir.write("收到/01-张三.zip", "PK\x05\x06" + std::string(18, '\0'));
+  dir.write("收到/02-李四.zip", "PK\x05\x06" + std::string(18, '\0'));
+  const auto plan = plan_path(dir.path() / "收到", Level::automatic);
+  REQUIRE(plan.has_value());
+  CHECK(plan->level == Level::district);
+  CHECK(plan->submissions.empty());
+  // A table alone (a form some city names 登记表) is still a submission.
+  const TempDir other;
+  copy_into(example("海淀区/登记表.xlsx"), other.path() / "张三" / "学习之星登记表.xlsx");
+  const auto single = plan_path(other.path() / "张三", Level::automatic);
+  REQUIRE(single.has_value());
+  CHECK(single->level == Level::submission);
+}
+
 TEST_CASE("a folder with a nominate.yaml is a district, even before its submissions come in", "[folder]")
 {
   const TempDir dir;

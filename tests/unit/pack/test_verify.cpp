@@ -1,8 +1,10 @@
+#include "run_tool.hpp"
 #include "verify_fixtures.hpp"
 
 #include <nominate/core/display_name.hpp>
 #include <nominate/messages/render.hpp>
 #include <nominate/pack/verify.hpp>
+#include <nominate/pack/zip_reader.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -71,8 +73,29 @@ TEST_CASE("overlapping entries and bombs are refused", "[pack]")
   small.total = 1000;
   small.ratio = 100000;
   CHECK(errors(inspect("bomb.zip", small)).contains("package.bomb.total"));
+  // The total the zip says it unpacks to, not the part summed when the limit was passed.
+  std::uint64_t declared = 0;
+  {
+    auto text = nominate::test::read_file(nominate::test::hostile_zips() / "bomb.zip");
+    std::vector<std::uint8_t> bytes(text.begin(), text.end());
+    auto directory = nominate::pack::read_zip_directory(bytes, 10000);
+    REQUIRE(directory);
+    for (const auto& entry : directory->entries) {
+      declared += entry.uncompressed_size;
+    }
+  }
+  for (const auto& finding : inspect("bomb.zip", small)) {
+    if (finding.message_id == "package.bomb.total") {
+      CHECK(finding.args.at("size") == std::to_string(declared));
+    }
+  }
   small.entries = 10;
-  CHECK(errors(inspect("many.zip", small)) == std::set<std::string>{"package.bomb.entries"});
+  const auto many = inspect("many.zip", small);
+  CHECK(errors(many) == std::set<std::string>{"package.bomb.entries"});
+  // Said in Chinese with no English inside.
+  const auto zh = nominate::messages::render(many.at(0), nominate::core::Language::zh).message;
+  CHECK(zh.find("超过上限 10 个") != std::string::npos);
+  CHECK(zh.find("entries") == std::string::npos);
 }
 
 TEST_CASE("a GBK name without bit 11 is read as GB18030 and reported, not refused", "[pack]")
@@ -118,6 +141,57 @@ TEST_CASE("a zip that unzip tools read differently is refused", "[pack]")
   CHECK(errors(inspect("count-wraps.zip")) == std::set<std::string>{"package.overlap.entry-count"});
   CHECK(errors(inspect("multi-disk.zip")) == std::set<std::string>{"package.truncated.multi-part"});
   CHECK(errors(inspect("count-differ.zip")).contains("package.truncated.multi-part"));
+}
+
+TEST_CASE("a folder's unsafe name is said once, of the folder, not again for every file under it", "[pack]")
+{
+  nominate::test::TempDir temp;
+  const auto zip = temp.path() / "unsafe-folder.zip";
+  auto run = nominate::test::run_tool(
+      {"python3", "-c",
+       "import sys, zipfile\n"
+       "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+       "    for name in ['区/01-<张三>/', '区/01-<张三>/证件照.jpg', '区/01-<张三>/推介表.docx', '区/02-李四?.jpg']:\n"
+       "        z.writestr(name, '' if name.endswith('/') else 'x')\n",
+       zip.string()});
+  REQUIRE(run.exit_code == 0);
+  auto text = nominate::test::read_file(zip);
+  std::vector<std::uint8_t> bytes(text.begin(), text.end());
+  std::vector<std::string> named;
+  for (const auto& finding : nominate::pack::inspect_zip(bytes, {})) {
+    if (finding.message_id == "package.unsafe-name.escape") {
+      named.push_back(finding.file);
+    }
+  }
+  CHECK(named == std::vector<std::string>{"区/01-<张三>/", "区/02-李四?.jpg"});
+}
+
+TEST_CASE("each part of a zip split by Info-ZIP (zip -s) is one finding: a part, nothing else", "[pack]")
+{
+  REQUIRE(nominate::test::have_tool("zip"));
+  nominate::test::TempDir temp;
+  const auto data = temp.path() / "事迹视频.mp4";
+  {
+    std::string noise(1 << 20, '\0');
+    std::uint32_t state = 12345;
+    for (auto& byte : noise) {
+      state = state * 1664525u + 1013904223u;
+      byte = static_cast<char>(state >> 24);
+    }
+    temp.write("事迹视频.mp4", noise);
+  }
+  auto run = nominate::test::run_tool(
+      {"sh", "-c", "cd '" + temp.path().string() + "' && zip -q -0 -s 400k split.zip 事迹视频.mp4"});
+  REQUIRE(run.exit_code == 0);
+  // The last part (split.zip, which a clerk sends alone) and the first (split.z01): each only what it is.
+  for (const char* part : {"split.zip", "split.z01"}) {
+    INFO(part);
+    auto text = nominate::test::read_file(temp.path() / part);
+    std::vector<std::uint8_t> bytes(text.begin(), text.end());
+    const auto findings = nominate::pack::inspect_zip(bytes, {});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message_id == "package.truncated.multi-part");
+  }
 }
 
 TEST_CASE("a directory that is not where its end record says is refused: unzip tools read another", "[pack]")
