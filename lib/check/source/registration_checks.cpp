@@ -231,10 +231,9 @@ void compare_video(const folder::RegistrationFile& loaded_table, const office::R
   }
 }
 
-// `rank`: the submission's place among the table's kind in folder order (1, 2, …), or nullopt when the
-// district holds no other kind.
+// `rank`: the submission's place among the table's kind in folder order (1, 2, …).
 void compare_row(const folder::RegistrationFile& loaded_table, const office::RegistrationRow& row,
-                 const folder::LoadedSubmission& loaded, const std::string& name, std::optional<int> rank,
+                 const folder::LoadedSubmission& loaded, const std::string& name, int rank,
                  std::vector<core::Finding>& out)
 {
   compare_video(loaded_table, row, loaded, name, out);
@@ -256,11 +255,12 @@ void compare_row(const folder::RegistrationFile& loaded_table, const office::Reg
     finding.actual = shorten(value, k_quoted_chars);
     out.push_back(std::move(finding));
   }
-  // 附表2 numbers the stars and 附表4 the projects, each from 1 (as `nominate table` writes them): in a
-  // district of both kinds, 02-王秀兰 may be star number 1. Either numbering agrees.
+  // 附表2 numbers the stars and 附表4 the projects, each from 1 and without gaps (as `nominate table`
+  // writes them): in a district of both kinds 02-王秀兰 may be star number 1, and after 02-… was withdrawn
+  // 03-李四 is the second. Either numbering agrees: the folder's own number, or its place.
   auto number = folder_number(loaded);
-  if (rank && number && row.order) {
-    number = *number == *row.order ? number : rank;
+  if (number && row.order && *number != *row.order) {
+    number = rank;
   }
   if (row.order && number && *number != *row.order) {
     auto finding = registration_finding(loaded_table.file, "batch.order", "batch.order.mismatch",
@@ -298,9 +298,6 @@ void check_registrations(const folder::District& district,
     for (std::size_t i = 0, known = 0; i < of_kind.size(); ++i) {
       place[i] = unknown_kind(of_kind[i]) ? 0 : static_cast<int>(++known);
     }
-    const bool other_kinds = std::ranges::any_of(submissions, [&](const auto* loaded) {
-      return !unknown_kind(loaded) && loaded->rule_set.kind != table.kind;
-    });
     for (const auto& row : table.rows) {
       auto name_cell = row.values.find(name_column);
       if (name_cell == row.values.end() || key(name_cell->second).empty()) {
@@ -335,8 +332,7 @@ void check_registrations(const folder::District& district,
       if (unknown_kind(*match)) {
         continue; // nothing read to compare the row with: the submission's own finding says why
       }
-      auto rank = other_kinds ? std::optional<int>(place[index]) : std::nullopt;
-      compare_row(loaded_table, row, **match, name, rank, out);
+      compare_row(loaded_table, row, **match, name, place[index], out);
     }
     for (std::size_t i = 0; i < of_kind.size(); ++i) {
       // The same nominee twice (张三 and 张三 修改版) is batch.duplicate's: the table lists the name once,

@@ -58,17 +58,18 @@ std::string plain_digits(const std::string& text)
   return out;
 }
 
-// 所在单位及职务 "XX物业服务有限公司 维修班班长" → (unit, position), split at the last space; one part only:
-// the unit.
+// 所在单位及职务 "XX物业服务有限公司 维修班班长" → (unit, position), split at the last line break (Enter in a
+// Word cell, the clerk's usual separator), else the last space; one part only: the unit.
 std::pair<std::string, std::string> split_unit_position(const std::string& text)
 {
-  for (std::string_view separator : {"　", " ", "\t"}) {
-    auto at = text.rfind(separator);
+  const std::string trimmed = text::trim(text);
+  for (std::string_view separator : {"\n", "　", " ", "\t"}) {
+    auto at = trimmed.rfind(separator);
     if (at != std::string::npos && at > 0) {
-      return {text.substr(0, at), text.substr(at + separator.size())};
+      return {text::trim(trimmed.substr(0, at)), text::trim(trimmed.substr(at + separator.size()))};
     }
   }
-  return {text, {}};
+  return {trimmed, {}};
 }
 
 std::string first_date(const std::string& period)

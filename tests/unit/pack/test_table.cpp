@@ -102,6 +102,11 @@ TEST_CASE("the table holds what the forms mean, not their typing: spaced names, 
   CHECK(cell(row, "出生年月日") == "1965年3月");
   CHECK(cell(row, "民族") == "蒙古族");
   CHECK(cell(tables[0].rows[1], "姓名") == "阿依古丽·买买提");
+  // 单位及职务 split where the clerk pressed Enter in the Word cell, as at a space.
+  fields["unit_position"].text = "XX家政服务有限公司\r\n培训主管";
+  const auto split = fill_tables(outcome, {0}, "海淀区")[0].rows[0];
+  CHECK(cell(split, "单位") == "XX家政服务有限公司");
+  CHECK(cell(split, "职务") == "培训主管");
   // A name in Latin letters keeps its spaces.
   fields.at("name").text = "Anna  Müller ";
   CHECK(cell(fill_tables(outcome, {0}, "海淀区")[0].rows[0], "姓名") == "Anna  Müller");

@@ -84,7 +84,18 @@ TEST_CASE("a folder numbered against the table's 推介序号 is a warning", "[p
   REQUIRE(finding != nullptr);
   CHECK(finding->severity == nominate::core::Severity::warning);
   CHECK(finding->expected == "1");
-  CHECK(finding->actual == "3");
+  CHECK(finding->actual == "2"); // second in folder order, after 02-李四
+}
+
+TEST_CASE("a gap in the folders' numbers (02-… withdrawn) agrees with a table numbered 1, 2", "[pipeline]")
+{
+  // As `nominate table` numbers the rows: 03-李四 is the second nominee, whatever its folder's number.
+  TempDir temp;
+  copy_example("海淀区", temp.path() / "海淀区");
+  std::filesystem::rename(temp.path() / "海淀区" / "02-李四", temp.path() / "海淀区" / "03-李四");
+  auto outcome = nominate::pipeline::check_paths(request_for({(temp.path() / "海淀区").string()}), nullptr);
+  CHECK(find_rule(district_findings(outcome), "batch.order") == nullptr);
+  CHECK(find_rule(district_findings(outcome), "batch.registration") == nullptr);
 }
 
 TEST_CASE("事迹特别感人 in the registration table's 备注 marks the nomination special", "[pipeline]")
