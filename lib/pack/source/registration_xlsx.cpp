@@ -133,6 +133,7 @@ std::vector<std::string> brand_row(std::size_t order, const folder::Submission& 
           plain_digits(first_date(field(submission, "period"))),
           plain_digits(field(submission, "participants")),
           attached(submission),
+          field(submission, "location"), // the form's 活动地点: the address it gives
           plain_digits(field(submission, "phone")),
           submission.special ? "特别受百姓喜爱" : ""};
 }
@@ -155,7 +156,9 @@ std::vector<GeneratedTable> fill_tables(const pipeline::CheckOutcome& outcome,
       "附表4",
       district + "“终身学习品牌项目”推介登记表",
       "终身学习品牌项目推介登记表.xlsx",
-      {"推介序号", "项目名称", "项目单位", "起始时间", "参与人数（人次）", "所附材料", "联系电话", "备注"},
+      // The notice's own columns (附表4), in its words: the table is printed, stamped and sent up.
+      {"序号", "品牌项目名称", "主办单位", "起始时间", "参与人数（人次）", "所附材料（总结、视频）", "地址",
+       "品牌单位联系电话和邮箱", "备注"},
       {}};
   for (auto index : submissions) {
     const auto& submission = outcome.submissions[index].loaded.submission;
@@ -222,10 +225,12 @@ core::Result<std::vector<std::uint8_t>> table_xlsx(const GeneratedTable& table, 
   for (lxw_col_t column = 0; column <= last_column; ++column) {
     const auto& label = table.headers[column];
     worksheet_write_string(sheet, 2, column, label.c_str(), header);
-    double width = label == "单位" || label == "项目名称" || label == "项目单位" || label == "所附材料" ? 24
-                   : label == "联系电话" || label == "地址"                                             ? 16
-                   : label == "备注"                                                                    ? 14
-                                                                                                        : 10;
+    double width =
+        label == "单位" || label == "品牌项目名称" || label == "主办单位" || label.starts_with("所附材料")
+            ? 24
+        : label == "联系电话" || label == "地址" || label == "品牌单位联系电话和邮箱" ? 16
+        : label == "备注"                                                             ? 14
+                                                                                      : 10;
     worksheet_set_column(sheet, column, column, width, nullptr);
   }
   lxw_row_t row = 3;

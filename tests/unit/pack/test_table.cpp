@@ -131,9 +131,17 @@ TEST_CASE("a project's row is 附表4's, with the materials it brings", "[pack]"
   auto tables = fill_tables(outcome, {0}, "海淀区");
   REQUIRE(tables.size() == 1);
   CHECK(tables[0].attachment == "附表4");
+  // The notice's columns, as its 附表4 prints them.
+  CHECK(tables[0].headers == std::vector<std::string>{"序号", "品牌项目名称", "主办单位", "起始时间",
+                                                      "参与人数（人次）", "所附材料（总结、视频）", "地址",
+                                                      "品牌单位联系电话和邮箱", "备注"});
   REQUIRE(tables[0].rows.size() == 1);
-  CHECK_FALSE(tables[0].rows[0][1].empty());
-  CHECK(tables[0].rows[0][5].find("照片") != std::string::npos);
+  const auto& row = tables[0].rows[0];
+  const auto& fields = outcome.submissions[0].loaded.submission.fields;
+  CHECK(row[1] == fields.at("project_name").text);
+  CHECK(row[5].find("照片") != std::string::npos);
+  CHECK(row[6] == fields.at("location").text);
+  CHECK_FALSE(row[7].empty());
 }
 
 TEST_CASE("a district of both kinds: a file named for one kind gets that kind's table only", "[pack]")
