@@ -102,15 +102,25 @@ TEST_CASE("verify lists every integrity fault and still checks the rules", "[cli
   CHECK(rule_ids(run.report, "error") == std::set<std::string>{"package.checksum"});
   REQUIRE(run.report["submissions"].size() == 1); // the rules ran on the payload
   CHECK(run.output.find("example-bag-lie.zip") != std::string::npos);
-  // The file that differs is the submission's: its line fails, not 通过 beside a package that did not
-  // verify, and the fault is counted once.
+  // The file that differs is the submission's too: its line fails, not 通过 beside a package that did not
+  // verify; and the package's own line still fails.
   const auto& submission = run.report["submissions"][0];
   CHECK(submission["status"] == "fail");
   REQUIRE(submission["findings"].size() == 1);
   CHECK(submission["findings"][0]["rule"] == "package.checksum");
   CHECK(submission["findings"][0]["file"].get<std::string>().find('/') == std::string::npos);
-  CHECK(run.output.find("0 passed, 1 failed;") != std::string::npos);
-  CHECK(run.report["summary"]["errors"] == 1);
+  CHECK(run.output.find("0 passed, 1 failed; 1 batch check failed;") != std::string::npos);
+  // SARIF places both at the zip, the one file there is on disk.
+  TempDir temp;
+  const auto sarif_file = temp.path() / "verify.sarif";
+  REQUIRE(nominate({"verify", zip("example-bag-lie.zip"), "--format", "sarif:" + sarif_file.string(), "-q"})
+              .exit_code == 1);
+  const auto sarif = nlohmann::json::parse(read_file(sarif_file));
+  REQUIRE(sarif["runs"][0]["results"].size() == 2);
+  for (const auto& result : sarif["runs"][0]["results"]) {
+    CHECK(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().ends_with(
+        "example-bag-lie.zip"));
+  }
 }
 
 TEST_CASE("verify's HTML report shows the office's reviewers each photo and the video's frame", "[cli]")

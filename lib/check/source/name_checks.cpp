@@ -14,27 +14,11 @@
 namespace nominate::check {
 namespace {
 
-// Marks and spaces that do not make one name differ from another (U+3000 is a space after to_halfwidth).
-constexpr std::array<std::string_view, 19> k_ignored{"“",  "”",  "‘",  "’",  "\"",    "'",  "「",
-                                                     "」", "『", "』", "《", "》",    "〈", "〉",
-                                                     " ",  "\t", "\n", "\r", "\u00A0"};
-
-// A name as compared: halfwidth, without quotes, book-title marks or white space.
+// A name as compared, as everywhere names are (text::comparable_name): halfwidth, without quotes, book-title
+// marks or white space, the dot of a minority's name one.
 std::string comparable(std::string_view name)
 {
-  auto text = text::to_halfwidth(name);
-  std::string_view rest = text;
-  std::string out;
-  while (!rest.empty()) {
-    auto token = std::ranges::find_if(k_ignored, [&](std::string_view t) { return rest.starts_with(t); });
-    if (token != k_ignored.end()) {
-      rest.remove_prefix(token->size());
-      continue;
-    }
-    out += rest.front();
-    rest.remove_prefix(1);
-  }
-  return out;
+  return text::comparable_name(name);
 }
 
 std::size_t length(std::string_view text)

@@ -174,7 +174,7 @@ LongTexts long_texts_of(const folder::LoadedSubmission& loaded)
   LongTexts out;
   out.path = submission.path;
   out.kind = rule_set.kind;
-  out.title = text::normalize_label(submission.title);
+  out.title = text::comparable_name(submission.title); // as batch.duplicate compares them
   out.year = year_of(loaded);
   out.nominee = nominee_of(loaded).key();
   for (auto field : k_long_fields) {

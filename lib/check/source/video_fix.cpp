@@ -62,9 +62,10 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
     if (aspect > 0 && std::abs(aspect - wanted) / wanted > 0.01) {
       // Another shape (a phone held upright, 4:3, a 20:9 screen): fitted inside and padded with black,
       // never stretched, as fix does.
-      filters.push_back(fmt::format("scale={0}:{1}:force_original_aspect_ratio=decrease{2},"
-                                    "pad={0}:{1}:(ow-iw)/2:(oh-ih)/2",
-                                    *target.width, *target.height, colour));
+      filters.push_back(
+          fmt::format("scale={0}:{1}:force_original_aspect_ratio=decrease:force_divisible_by=2{2},"
+                      "pad={0}:{1}:(ow-iw)/2:(oh-ih)/2",
+                      *target.width, *target.height, colour));
     } else {
       filters.push_back(fmt::format("scale={}:{}{}", *target.width, *target.height, colour));
     }

@@ -213,10 +213,11 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
     // template (附件1), not a nomination. (Without it, a form at the top is a nominee's: drafts in 初稿/ and
     // 修改稿/ beside it are no submissions.)
     bool district = district_marked && has_submissions;
-    // A registration table beside zips is a district whose submissions are still packed (登记表.xlsx,
-    // 01-张三.zip, 02-李四.zip: each nominee zipped, as many send): judged as a district, it says they are to
-    // be unzipped. (A table alone may be a nominee's form some city calls 登记表: that stays a submission.)
-    const bool zipped_district = holds_table(path) && holds_file(path, names_archive);
+    // A registration table beside zips, and no photo or video, is a district whose submissions are still
+    // packed (登记表.xlsx, 01-张三.zip, 02-李四.zip: each nominee zipped, as many send): judged as a
+    // district, it says they are to be unzipped. (A nominee's form some city calls 登记表 comes with the
+    // nominee's photos, and perhaps a zip of evidence: that stays a submission.)
+    const bool zipped_district = holds_table(path) && holds_file(path, names_archive) && !holds_media(path);
     level =
         district || (!looks_like_submission(path) && (district_marked || has_submissions || zipped_district))
             ? Level::district

@@ -166,11 +166,26 @@ RegistrationTable read_grid(const Grid& grid, const Header& header,
 }
 
 // Keeps `table` unless one of its kind is kept already: a workbook or document may hold 附表2 and 附表4 side
-// by side, each read; a second of one kind (a draft sheet, a copy) is left, as the first was always taken.
+// by side, each read; a second of one kind (a draft sheet, a copy) is left, as the first was always taken,
+// unless the first is blank (a template's sheet) and this one is filled.
 void keep_first_of_kind(std::vector<RegistrationTable>& tables, RegistrationTable table)
 {
-  if (std::ranges::none_of(tables, [&](const RegistrationTable& kept) { return kept.kind == table.kind; })) {
+  auto kept = std::ranges::find(tables, table.kind, &RegistrationTable::kind);
+  if (kept == tables.end()) {
     tables.push_back(std::move(table));
+  } else if (kept->rows.empty() && !table.rows.empty()) {
+    *kept = std::move(table);
+  }
+}
+
+// A blank table (the template's sheet for the kind a district does not send, or whose table is another file)
+// is no table of that kind: read only when the file holds no filled one, and then only the first.
+void drop_blank(std::vector<RegistrationTable>& tables)
+{
+  if (std::ranges::any_of(tables, [](const RegistrationTable& table) { return !table.rows.empty(); })) {
+    std::erase_if(tables, [](const RegistrationTable& table) { return table.rows.empty(); });
+  } else if (tables.size() > 1) {
+    tables.resize(1);
   }
 }
 
@@ -198,6 +213,7 @@ core::Result<std::vector<RegistrationTable>> from_xlsx(std::span<const std::uint
       }
     }
   }
+  drop_blank(tables);
   if (tables.empty()) {
     return core::fail(core::ErrorCode::not_a_table,
                       "no sheet holds a registration table (a header with 姓名 or 品牌项目名称)");
@@ -231,6 +247,7 @@ core::Result<std::vector<RegistrationTable>> from_docx(std::span<const std::uint
                          }));
     }
   }
+  drop_blank(tables);
   if (tables.empty()) {
     return core::fail(core::ErrorCode::not_a_table,
                       "no table holds a registration table (a header with 姓名 or 品牌项目名称; a nomination "

@@ -326,16 +326,23 @@ bool checkable(const ZipContents& contents, const std::vector<core::Finding>& fi
   return contents.payload_files > 0 && !nested;
 }
 
-// A fault in one submission's file (a photo replaced after packing, a file added to its folder or gone from
-// it) is that submission's: moved from the package's entry into the submission's findings, its `file` made
-// relative to the submission, so that the submission's line fails in every report instead of reading 通过
-// beside a package that did not verify. Moved, not copied: each fault is counted once.
-void give_to_submissions(report::BatchEntry& entry, std::vector<report::SubmissionReport>& submissions,
+// The integrity faults that are one submission's file: replaced, added or gone after packing.
+constexpr std::array<std::string_view, 3> k_file_faults{"package.checksum", "package.missing",
+                                                        "package.unlisted"};
+
+// A fault in one submission's file is that submission's too: its findings get a copy, its `file` made
+// relative to the submission (the message still names the path in the zip), so that the submission's line
+// fails in every report instead of reading 通过 beside a package that did not verify. Copied, not moved: the
+// package did not verify either, and its own line says so.
+void give_to_submissions(const report::BatchEntry& entry, std::vector<report::SubmissionReport>& submissions,
                          const std::string& display)
 {
-  std::vector<core::Finding> kept;
   std::vector<report::SubmissionReport*> changed;
-  for (auto& finding : entry.findings) {
+  for (const auto& finding : entry.findings) {
+    if (std::ranges::find(k_file_faults, finding.rule) == k_file_faults.end() ||
+        finding.severity != core::Severity::error) {
+      continue; // a warning (line endings, a system file) is the package's only
+    }
     report::SubmissionReport* owner = nullptr;
     std::size_t inside_length = 0;
     for (auto& submission : submissions) {
@@ -350,16 +357,15 @@ void give_to_submissions(report::BatchEntry& entry, std::vector<report::Submissi
       }
     }
     if (owner == nullptr) {
-      kept.push_back(std::move(finding));
       continue;
     }
-    finding.file = finding.file.substr(inside_length + 1);
-    owner->findings.push_back(std::move(finding));
+    auto copy = finding;
+    copy.file = finding.file.substr(inside_length + 1);
+    owner->findings.push_back(std::move(copy));
     if (std::ranges::find(changed, owner) == changed.end()) {
       changed.push_back(owner);
     }
   }
-  entry.findings = std::move(kept);
   for (auto* submission : changed) {
     check::sort_findings(submission->findings);
   }
@@ -376,6 +382,9 @@ OnePackage verify_one(const VerifyRequest& request, const std::string& path, con
   auto finish = [&](bool rules_passed) {
     one.result.verified = rules_passed && report::passed(entry.findings, strict);
     give_to_submissions(entry, one.report.submissions, display);
+    for (auto& submission : one.report.submissions) {
+      submission.container = entry.path_is_file ? display : std::string();
+    }
     one.report.batch.insert(one.report.batch.begin(), std::move(entry));
     return std::move(one);
   };

@@ -199,7 +199,7 @@ void write_github(std::ostream& out, const Report& report, const WriteOptions& o
     const std::string representative = representative_file(submission);
     add_folder(
         entries, submission.path, submission.findings, submission.field_labels,
-        [&](const core::Finding& finding) { return placed_path(submission.path, representative, finding); });
+        [&](const core::Finding& finding) { return placed_path(submission, representative, finding); });
   }
   for (const BatchEntry& entry : report.batch) {
     add_folder(entries, entry.path, entry.findings, entry.field_labels,

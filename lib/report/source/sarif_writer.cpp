@@ -145,14 +145,16 @@ struct Folder {
   std::map<std::string, std::string> roles; // file → role
   const std::map<std::string, std::string>* field_labels = nullptr;
   bool district = false;
-  // A batch entry's findings are placed as placed_path says for it (a received zip's at the zip).
+  // Findings are placed as placed_path says for the submission or batch entry (a received zip's at the zip).
+  const SubmissionReport* submission = nullptr;
   const Report* report = nullptr;
   const BatchEntry* entry = nullptr;
 };
 
 [[nodiscard]] Folder submission_folder(const SubmissionReport& submission)
 {
-  Folder folder{submission.path, representative_file(submission), {}, &submission.field_labels, false};
+  Folder folder{submission.path, representative_file(submission), {}, &submission.field_labels, false,
+                &submission};
   for (const MaterialEntry& material : submission.materials) {
     folder.roles[material.file] = material.role;
   }
@@ -161,8 +163,9 @@ struct Folder {
 
 [[nodiscard]] Folder district_folder(const Report& report, const BatchEntry& entry)
 {
-  return Folder{entry.path, representative_file(report, entry), {}, &entry.field_labels, true, &report,
-                &entry};
+  return Folder{
+      entry.path, representative_file(report, entry), {}, &entry.field_labels, true, nullptr, &report,
+      &entry};
 }
 
 class SarifWriter {
@@ -206,7 +209,7 @@ public:
     const std::string file = finding.file.empty() ? folder.representative : finding.file;
     const std::string placed = folder.entry != nullptr
                                    ? placed_path(*folder.report, *folder.entry, finding)
-                                   : placed_path(folder.path, folder.representative, finding);
+                                   : placed_path(*folder.submission, folder.representative, finding);
     if (!placed.empty()) { // the comparison across packages names no one file: a result without a location
       Json physical = Json::object();
       physical["artifactLocation"] = artifact_location(placed);

@@ -331,10 +331,21 @@ std::string representative_file(const Report& report, const BatchEntry& entry)
   return entry.registrations.empty() ? std::string("nominate.yaml") : entry.registrations.front().file;
 }
 
-std::string placed_path(std::string_view folder, const std::string& representative,
-                        const core::Finding& finding)
+namespace {
+
+std::string placed_in(std::string_view folder, const std::string& representative,
+                      const core::Finding& finding)
 {
   return join_path(folder, finding.file.empty() ? representative : finding.file);
+}
+
+} // namespace
+
+std::string placed_path(const SubmissionReport& submission, const std::string& representative,
+                        const core::Finding& finding)
+{
+  return submission.container.empty() ? placed_in(submission.path, representative, finding)
+                                      : submission.container;
 }
 
 std::string placed_path(const Report& report, const BatchEntry& entry, const core::Finding& finding)
@@ -345,7 +356,7 @@ std::string placed_path(const Report& report, const BatchEntry& entry, const cor
   if (entry.path_is_file) {
     return entry.path;
   }
-  return placed_path(entry.path, representative_file(report, entry), finding);
+  return placed_in(entry.path, representative_file(report, entry), finding);
 }
 
 std::string tool_version(const Report& report)

@@ -75,9 +75,10 @@ namespace nominate::report {
 [[nodiscard]] std::string representative_file(const Report& report, const BatchEntry& entry);
 
 // The path code scanning and annotations place a finding at, relative to where the run started: under the
-// folder, the file the finding names, else `representative`; a received zip's findings at the zip itself
-// (BatchEntry::path_is_file); none (empty) for the comparison across packages, whose path names several.
-[[nodiscard]] std::string placed_path(std::string_view folder, const std::string& representative,
+// folder, the file the finding names, else `representative`; a received zip's findings, and those of the
+// submissions read from it, at the zip itself (BatchEntry::path_is_file, SubmissionReport::container); none
+// (empty) for the comparison across packages, whose path names several.
+[[nodiscard]] std::string placed_path(const SubmissionReport& submission, const std::string& representative,
                                       const core::Finding& finding);
 [[nodiscard]] std::string placed_path(const Report& report, const BatchEntry& entry,
                                       const core::Finding& finding);

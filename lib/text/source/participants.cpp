@@ -52,11 +52,27 @@ constexpr std::initializer_list<std::u32string_view> k_offline_words{U"线下", 
 constexpr std::initializer_list<std::u32string_view> k_online_words{U"线上", U"网上", U"在线",
                                                                     U"网络", U"直播", U"云上"};
 
-// Whether a figure's unit (人, 人次, 名, 位) ends `clause`: a space or a channel's word after it starts the
-// next figure (线下800人 线上3500人, 线下800人线上3500人), as a comma would.
-bool ends_with_unit(std::u32string_view clause)
+bool is_chinese_numeral(char32_t c);
+
+// Whether `clause` ends with a figure and its unit (800人, 3500人次, 三千名, 1000余人): a space or a
+// channel's word after it starts the next figure (线下800人 线上3500人, 线下800人线上3500人), as a comma
+// would. A word that ends in a unit's character (每次, 参与人次, 单位) is no figure: the number after it is
+// its own.
+bool ends_with_figure(std::u32string_view clause)
 {
-  return !clause.empty() && std::u32string_view(U"人次名位").find(clause.back()) != std::u32string_view::npos;
+  bool unit = false;
+  for (const std::u32string_view word : {U"人次", U"人", U"名", U"位"}) {
+    if (clause.ends_with(word)) {
+      clause.remove_suffix(word.size());
+      unit = true;
+      break;
+    }
+  }
+  while (unit && (clause.ends_with(U'余') || clause.ends_with(U'多'))) {
+    clause.remove_suffix(1);
+  }
+  return unit && !clause.empty() &&
+         (detail::is_ascii_digit(clause.back()) || is_chinese_numeral(clause.back()));
 }
 
 bool channel_word_at(std::u32string_view text, std::size_t at)
@@ -88,7 +104,8 @@ std::vector<Clause> split_clauses(std::string_view text)
   for (std::size_t i = 0; i < halfwidth.size(); ++i) {
     const char32_t c = halfwidth[i];
     const bool line_break = c == U'\n' || c == U'\r';
-    if (!line_break && ends_with_unit(clause.simplified) && (is_space(c) || channel_word_at(halfwidth, i))) {
+    if (!line_break && ends_with_figure(clause.simplified) &&
+        (is_space(c) || channel_word_at(halfwidth, i))) {
       clause.end = offsets[i];
       clauses.push_back(std::move(clause));
       const std::size_t next = is_space(c) ? offsets[i + 1] : offsets[i];

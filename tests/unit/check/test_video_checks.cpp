@@ -191,7 +191,7 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     CHECK(found[0].message_id == "video.resolution.portrait");
     CHECK(found[0].actual == "720×1280");
     CHECK(found[0].args.at("command").find(
-              "scale=1280:720:force_original_aspect_ratio=decrease:in_color_matrix="
+              "scale=1280:720:force_original_aspect_ratio=decrease:force_divisible_by=2:in_color_matrix="
               "bt709:out_color_matrix=bt709:out_range=tv,pad=1280:720:(ow-iw)/2:(oh-"
               "ih)/2") != std::string::npos);
     auto full_hd = good_facts();

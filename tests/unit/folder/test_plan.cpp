@@ -204,6 +204,12 @@ TEST_CASE("a registration table beside zipped nominees is a district whose submi
   const auto single = plan_path(other.path() / "张三", Level::automatic);
   REQUIRE(single.has_value());
   CHECK(single->level == Level::submission);
+  // So is such a nominee's folder with the photos and a zip of evidence.
+  copy_into(example("star-compliant/证件照.jpg"), other.path() / "张三" / "证件照.jpg");
+  other.write("张三/佐证材料.zip", "PK\x05\x06" + std::string(18, '\0'));
+  const auto with_evidence = plan_path(other.path() / "张三", Level::automatic);
+  REQUIRE(with_evidence.has_value());
+  CHECK(with_evidence->level == Level::submission);
 }
 
 TEST_CASE("a folder with a nominate.yaml is a district, even before its submissions come in", "[folder]")

@@ -197,8 +197,26 @@ TEST_CASE("a workbook with 附表2 and 附表4 as two sheets gives both tables; 
               {"1", "银龄智慧课堂", "海淀区社区学院", "2019年3月", "2600"}});
   write_rows(workbook_add_worksheet(workbook, "附表2 (草稿)"),
              {{"推介序号", "姓名", "单位"}, {"1", "王五", "草稿里的单位"}});
+  // A template's blank sheet of a kind filled already is left.
+  write_rows(workbook_add_worksheet(workbook, "附表4 (空白)"),
+             {{"序号", "品牌项目名称", "主办单位", "起始时间", "参与人数（人次）"}, {"1"}});
   REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
   const std::string bytes = nominate::test::read_file(path);
+  // And a book of 附表2 filled and 附表4 blank (a district without projects, or its 附表4 in another file)
+  // holds the one table: the blank one would call every project missing from it.
+  nominate::test::TempDir other;
+  auto half = (other.path() / "登记表.xlsx").string();
+  lxw_workbook* book = workbook_new(half.c_str());
+  write_rows(workbook_add_worksheet(book, "附表4"),
+             {{"序号", "品牌项目名称", "主办单位", "起始时间", "参与人数（人次）"}, {"1"}, {"2"}});
+  write_rows(workbook_add_worksheet(book, "附表2"), {{"推介序号", "姓名", "单位", "职务", "联系电话"},
+                                                     {"1", "张三", "海淀区社区学院", "退休", "13912345678"}});
+  REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+  const std::string half_bytes = nominate::test::read_file(half);
+  auto only_stars = read_registration_tables(as_bytes(half_bytes), DocumentType::xlsx);
+  REQUIRE(only_stars);
+  REQUIRE(only_stars->size() == 1);
+  CHECK(only_stars->front().kind == "star");
 
   auto tables = read_registration_tables(as_bytes(bytes), DocumentType::xlsx);
   REQUIRE(tables);

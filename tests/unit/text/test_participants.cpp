@@ -191,6 +191,17 @@ TEST_CASE("reads several figures from one text", "[text]")
       CHECK(figures[1].count == 3500);
     }
   }
+  SECTION("a word ending in a unit's character is no figure: the number after it stays its own")
+  {
+    check_single("每周开课2次，每次 30人", 3120, Channel::unspecified, Basis::per_period);
+    check_single("每次 约50人，每年举办20次", 1000, Channel::unspecified, Basis::per_period);
+    const auto labelled = parse_participants("线下参与人次 2600，线上参与人次 5200");
+    REQUIRE(labelled.size() == 2);
+    CHECK(labelled[0].channel == Channel::offline);
+    CHECK(labelled[0].count == 2600);
+    CHECK(labelled[1].channel == Channel::online);
+    CHECK(labelled[1].count == 5200);
+  }
   SECTION("a basis said once holds until the sentence ends")
   {
     const auto figures = parse_participants("年均参与：线下2600人次，线上5200人次。累计3万人次");

@@ -66,7 +66,10 @@ struct TextLength {
 };
 
 struct SubmissionReport {
-  std::string path;        // as the user gave it, '/' separators, NFC
+  std::string path; // as the user gave it, '/' separators, NFC
+  // The received zip it was read from (verify), as shown; empty for a folder on disk. Code scanning and
+  // annotations place its findings at the zip: the files they name lie inside it.
+  std::string container;
   std::string rules;       // "national/star@2023"
   std::string rules_title; // "百姓学习之星"
   std::string as_of;       // "2024-05-01"
