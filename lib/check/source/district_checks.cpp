@@ -191,7 +191,9 @@ void check_duplicates(const Members& submissions, Findings& out)
       values += (values.empty() ? "" : "、") + nominee_of(*loaded).second_as_written;
     }
     std::map<std::string, std::string> args{
-        {"name", text::normalize_label(members.front()->submission.title)}, {"paths", paths}, {"kind", key.first}};
+        {"name", text::normalize_label(members.front()->submission.title)},
+        {"paths", paths},
+        {"kind", key.first}};
     const bool homonyms = all_told_apart(members);
     if (homonyms) {
       const auto& spec = members.front()->rule_set;

@@ -29,7 +29,8 @@ namespace nominate::text {
 
 // A person's or a project's name as two of them are compared, wherever they are (the registration table and
 // the form, two submissions of a district, the past-winner list): normalize_label's spaces and invisible
-// characters aside, halfwidth, fold_name_dots, drop_quotes. 张 三 = 张三; XX社区学院"乐龄课堂" = XX社区学院“乐龄课堂”.
+// characters aside, halfwidth, fold_name_dots, drop_quotes. 张 三 = 张三; XX社区学院"乐龄课堂" =
+// XX社区学院“乐龄课堂”.
 [[nodiscard]] std::string comparable_name(std::string_view name);
 
 // Unicode NFC of `text`; invalid UTF-8 is returned unchanged.
