@@ -197,7 +197,8 @@ core::Result<PathPlan> plan_path(const std::filesystem::path& path, Level level)
             core::fail_because(core::ErrorCode::invalid_argument, "several-districts",
                                "holds several districts (" + names +
                                    "), each with its own nominate.yaml or registration table: give each "
-                                   "district folder on its own (nominate check A B takes several)",
+                                   "district folder on its own (nominate check A B takes several); if it is "
+                                   "one district whose streets keep their own tables, add --level district",
                                path);
         failed.error().subject = names;
         return failed;

@@ -85,7 +85,8 @@ constexpr std::array k_reasons{
         "several-districts",
         "“{place}”里有几个区的文件夹{subject}，各有自己的 nominate.yaml 或登记表，合在一起会被当成一个区来检查："
         "请把每个区的文件夹分别交给 nominate（一次可以写几个：nominate check 区文件夹1 区文件夹2）；"
-        "收到的压缩包里有几个区时，先解压，再这样分别检查。"},
+        "收到的压缩包里有几个区时，先解压，再这样分别检查。如果它本身是一个区、里面是各街道自带登记表的文件夹，"
+        "加 --level district。"},
     ReasonText{"copy-exists", "修正副本“{place}”已经存在，没有覆盖：要重新生成，加 --force（只替换 nominate "
                               "写的、之后没人改过的文件）；或用 -o 换一个文件夹。"},
     ReasonText{

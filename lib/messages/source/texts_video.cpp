@@ -62,10 +62,10 @@ constexpr std::array k_video{
         "video.resolution.shape",
         "视频“{file}”的分辨率是 {width}×{height}，画面比例与要求的 {required}（16:9 横屏）不同。",
         "The video \"{file}\" is {width}×{height}, a different shape from the {required} (16:9 landscape) required.",
-        "在剪映中先把画面比例设为 16:9（上下或两侧留黑边，画面不拉伸、不裁切），再导出，设置{export_zh}；不改比例直接选 720P 导出，尺寸仍然不对。\nIT：{command}",
+        "在剪映中先把画面比例设为 16:9（上下或两侧留黑边，画面不拉伸、不裁切），再导出，设置{export_zh}；不改比例直接导出，尺寸仍然不对。\nIT：{command}",
         "In CapCut set the canvas to 16:9 first (black bars above and below or at the sides; the picture neither "
-        "stretched nor cut), then export with {export_en}; exported at 720P without changing the canvas, it "
-        "keeps its shape and the wrong size.\nIT: {command}",
+        "stretched nor cut), then export with {export_en}; exported without changing the canvas, it keeps "
+        "its shape and the wrong size.\nIT: {command}",
     },
     MessageText{
         "video.resolution.non-square",
