@@ -48,11 +48,14 @@ std::string transcode_command(const rules::VideoSpec& target, const folder::Mate
   if (!to_sdr.empty()) {
     filters.push_back(to_sdr);
   }
-  if (target.width && target.height) {
-    // The source's matrix (an SD video's BT.601) converted to BT.709, which the copy is tagged with below.
-    const std::string matrix =
-        !to_sdr.empty() || video == nullptr || video->yuv_matrix.empty() ? "bt709" : video->yuv_matrix;
-    const std::string colour = ":in_color_matrix=" + matrix + ":out_color_matrix=bt709:out_range=tv";
+  // The source's matrix (an SD video's BT.601) converted to BT.709, which the copy is tagged with below.
+  const std::string matrix =
+      !to_sdr.empty() || video == nullptr || video->yuv_matrix.empty() ? "bt709" : video->yuv_matrix;
+  const std::string colour = ":in_color_matrix=" + matrix + ":out_color_matrix=bt709:out_range=tv";
+  if (!target.width || !target.height) {
+    // No size asked (Beijing's rules): the picture keeps its size, its colours are still made BT.709.
+    filters.push_back("scale=iw:ih" + colour);
+  } else {
     // A stretched source's pixels made square first (its shown width), then its shape kept.
     if (video != nullptr && video->sar_num != video->sar_den) {
       filters.emplace_back("scale=iw*sar:ih,setsar=1");

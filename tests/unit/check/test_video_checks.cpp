@@ -369,6 +369,16 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(resolution != found.end());
     CHECK(resolution->args.at("command").find(
               "scale=1280:720:in_color_matrix=bt601:out_color_matrix=bt709") != std::string::npos);
+
+    // Where no size is asked (Beijing's rules), the colours are still converted before the copy is tagged.
+    rules::RuleSet no_size;
+    no_size.checks = {test::with(test::on_material(test::check_spec("video.codec"), "video"), "codecs",
+                                 std::vector<std::string>{"h264"})};
+    wechat.codec = "hevc";
+    found = video_findings(video_material("事迹视频.mp4", wechat), no_size);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].args.at("command").find(
+              "-vf \"scale=iw:ih:in_color_matrix=bt601:out_color_matrix=bt709") != std::string::npos);
   }
   SECTION("judged in the whole seconds a player shows: 5:00 with audio padding is 5:00")
   {
