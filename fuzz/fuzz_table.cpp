@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   const std::span<const std::uint8_t> bytes{data, size};
-  auto table = nominate::office::read_registration_table(bytes, nominate::office::sniff_document(bytes));
-  (void)table;
+  auto tables = nominate::office::read_registration_tables(bytes, nominate::office::sniff_document(bytes));
+  (void)tables;
   return 0;
 }
