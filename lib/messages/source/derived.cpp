@@ -2,6 +2,8 @@
 
 #include "derived.hpp"
 
+#include <nominate/messages/labels.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -445,6 +447,24 @@ std::optional<std::string> derived_value(std::string_view name, const core::Find
     return duration_text(*seconds, *language);
   }
   return std::nullopt;
+}
+
+std::string video_problem(std::string_view entries, Language language)
+{
+  if (language != Language::zh) {
+    return std::string(entries);
+  }
+  std::vector<std::string> meanings;
+  for (const auto& entry : split(std::string(entries), "; ")) {
+    if (entry.empty()) {
+      continue;
+    }
+    auto meaning = damage_meaning(entry);
+    if (std::ranges::find(meanings, meaning) == meanings.end()) {
+      meanings.push_back(std::move(meaning));
+    }
+  }
+  return join(meanings, "；");
 }
 
 } // namespace nominate::messages

@@ -59,6 +59,7 @@ constexpr std::array k_labels{
     Label{"html.video.none", "没有视频。", "No video."},
     Label{"html.video.poster", "约 10% 处的画面", "Frame from about 10 % in"},
     Label{"html.video.container", "封装格式", "Container"},
+    Label{"html.video.container.unknown", "无法识别", "not recognised"},
     Label{"html.video.codec", "编码", "Codec"},
     Label{"html.video.size", "显示尺寸", "Displayed size"},
     Label{"html.video.fps", "帧率", "Frame rate"},

@@ -184,7 +184,9 @@ std::string video_line(const core::Facts& facts, core::Language language)
       out += (out.empty() ? "" : " · ") + part;
     }
   };
-  add(fact_text(facts, "container").value_or(""));
+  const auto container = fact_text(facts, "container").value_or("");
+  add(container == "unknown" ? std::string(messages::label("html.video.container.unknown", language))
+                             : container);
   add(fact_text(facts, "codec").value_or(""));
   const auto width = fact_integer(facts, "width");
   const auto height = fact_integer(facts, "height");

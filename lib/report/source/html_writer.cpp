@@ -335,8 +335,9 @@ private:
     for (const MaterialEntry* video : videos) {
       const auto& facts = video->facts;
       std::string table;
+      const auto container = html::fact_text(facts, "container").value_or(video->type);
       table += row(text("html.video.container"),
-                   escape(html::fact_text(facts, "container").value_or(video->type)));
+                   container == "unknown" ? text("html.video.container.unknown") : escape(container));
       if (auto codec = html::fact_text(facts, "codec")) {
         auto profile = html::fact_text(facts, "profile");
         table += row(text("html.video.codec"), escape(*codec + (profile ? " (" + *profile + ")" : "")));
@@ -363,7 +364,7 @@ private:
       }
       for (const char* key : {"damage", "problem"}) {
         if (auto problem = html::fact_text(facts, key)) {
-          table += row(text("html.video.problem"), escape(*problem));
+          table += row(text("html.video.problem"), escape(messages::video_problem(*problem, language())));
         }
       }
       m_out << fmt::format("<figure class=\"video\" data-file=\"{}\">{}\n<figcaption><strong>{}</strong> "

@@ -156,3 +156,29 @@ TEST_CASE("every label of the HTML report reads in both languages", "[report]")
   }
   CHECK(messages::label("html.no-such-label", Language::zh) == "html.no-such-label");
 }
+
+TEST_CASE("a video that could not be read is described in the report's language", "[report]")
+{
+  auto run = nominate::test::sample_report();
+  auto& video = run.submissions[0].materials[0];
+  video.facts = {{"container", std::string("unknown")},
+                 {"file_size", std::int64_t{2048}},
+                 {"problem", std::string("not a video")}};
+  const auto zh = write(run, Language::zh);
+  CHECK(contains(zh, "<th>封装格式</th><td>无法识别</td>"));
+  CHECK(contains(zh, "<th>问题</th><td>不是视频文件</td>"));
+  CHECK_FALSE(contains(zh, "not a video"));
+  CHECK_FALSE(contains(zh, ">unknown<"));
+  const auto en = write(run, Language::en);
+  CHECK(contains(en, "<th>Problem</th><td>not a video</td>"));
+
+  // Damage entries each said by what they mean, once; FFmpeg's own words stay out of the Chinese page.
+  video.facts = {
+      {"container", std::string("mp4")},
+      {"damage", std::string("samples past end of file (file ends at 10, index needs 20); "
+                             "FFmpeg: stream 0, offset 0x30: partial file; FFmpeg: error reading")}};
+  const auto damaged = write(run, Language::zh);
+  CHECK(
+      contains(damaged, "<th>问题</th><td>索引指向文件末尾之后的数据，文件被截断；解码器报告数据错误</td>"));
+  CHECK_FALSE(contains(damaged, "partial file"));
+}
