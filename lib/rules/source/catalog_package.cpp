@@ -158,8 +158,8 @@ std::vector<RuleInfo> package_rules()
       .id = "package.unlisted",
       .title = {"文件不在清单中", "File not in the manifest"},
       .what =
-          {"压缩包中的材料文件没有列在清单中（打包后加入），或在材料包文件夹之外；Windows 或 macOS 自动生成的文件（Thumbs.db、desktop.ini、.DS_Store、__MACOSX）只是警告。",
-           "A payload file not listed in the manifest (added after packing), or a file outside the bag; files Windows or macOS make on their own (Thumbs.db, desktop.ini, .DS_Store, __MACOSX) are only a warning."},
+          {"压缩包中的材料文件没有列在清单中（打包后加入），或在材料包文件夹之外；Windows 或 macOS 自动生成的文件（Thumbs.db、desktop.ini、.DS_Store、__MACOSX）只是提示，不影响结果（`--strict` 也不）。",
+           "A payload file not listed in the manifest (added after packing), or a file outside the bag; files Windows or macOS make on their own (Thumbs.db, desktop.ini, .DS_Store, __MACOSX) are only a note, which does not fail the package, not even with `--strict`."},
       .fix = {"请核实文件来源，或请报送单位重新打包。",
               "Check where it came from, or ask for a new package."},
       .target = Target::none,
