@@ -119,6 +119,12 @@ constexpr std::array k_package{
     MessageText{"package.truncated.not-zip", "文件不是 zip 压缩包。", "The file is not a zip.",
                 "如果是 .rar 或 .7z，请报送单位改用 zip 格式（nominate pack）重新打包。",
                 "A .rar or .7z is not accepted: ask for a zip made with `nominate pack`."},
+    MessageText{
+        "package.truncated.other-archive",
+        "这是 {format} 格式的压缩包，不是 zip（多半是改了扩展名，或压缩时选了别的格式）。",
+        "This is a {format} archive, not a zip (renamed, or made in another format).",
+        "请报送单位用系统自带的“发送到→压缩(zipped)文件夹”或 nominate pack 重新打包成 zip；也可以先用 7-Zip、Bandizip 或 WinRAR 解压，再对解压出的文件夹运行 nominate check。\nIT：7z x 文件 -o文件夹 && nominate check 文件夹",
+        "Ask for a zip made with the system's \"Compressed (zipped) folder\" or `nominate pack`; or extract it with 7-Zip and run `nominate check` on the folder.\nIT: 7z x FILE -oDIR && nominate check DIR"},
     MessageText{"package.truncated.damaged", "压缩包不完整或已损坏，读不出其中的文件目录。",
                 "The zip is incomplete or damaged: {detail}.",
                 "请报送单位重新发送；通过邮件或网盘传输时请等上传完成。\nIT（详情）：{detail}",

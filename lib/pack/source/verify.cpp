@@ -97,6 +97,38 @@ bool has_error(const std::vector<core::Finding>& findings)
                              [](const auto& f) { return !f.waived && f.severity == core::Severity::error; });
 }
 
+// The kind of archive by its first bytes, for one renamed .zip: "RAR", "7z", …; empty for none of them.
+std::string_view other_archive(std::span<const std::uint8_t> bytes)
+{
+  struct Magic {
+    std::string_view bytes;
+    std::size_t at;
+    std::string_view format;
+  };
+  using namespace std::string_view_literals;
+  static constexpr std::array k_magics{
+      Magic{"Rar!\x1A\x07"sv, 0, "RAR"},
+      Magic{"7z\xBC\xAF\x27\x1C"sv, 0, "7z"},
+      Magic{"\x1F\x8B"sv, 0, "gzip (.gz, .tgz)"},
+      Magic{"BZh"sv, 0, "bzip2 (.bz2)"},
+      Magic{"\xFD"
+            "7zXZ\x00"sv,
+            0, "xz (.xz)"},
+      Magic{"\x28\xB5\x2F\xFD"sv, 0, "zstd (.zst)"},
+      Magic{"MSCF\x00\x00\x00\x00"sv, 0, "CAB"},
+      Magic{"ustar"sv, 257, "tar"},
+  };
+  for (const Magic& magic : k_magics) {
+    if (bytes.size() >= magic.at + magic.bytes.size() &&
+        std::equal(magic.bytes.begin(), magic.bytes.end(),
+                   bytes.begin() + static_cast<std::ptrdiff_t>(magic.at),
+                   [](char a, std::uint8_t b) { return static_cast<std::uint8_t>(a) == b; })) {
+      return magic.format;
+    }
+  }
+  return {};
+}
+
 // The zip's structure could not be read at all: one finding that says why.
 core::Finding unreadable_finding(const core::Error& error, std::span<const std::uint8_t> bytes)
 {
@@ -109,8 +141,15 @@ core::Finding unreadable_finding(const core::Error& error, std::span<const std::
                    : first_part                                  ? "package.truncated.multi-part"
                    : error.message == "not a zip file"           ? "package.truncated.not-zip"
                                                                  : "package.truncated.damaged";
+  const auto format = id == "package.truncated.not-zip" ? other_archive(bytes) : std::string_view();
+  if (!format.empty()) {
+    id = "package.truncated.other-archive";
+  }
   auto rule = error.code == core::ErrorCode::limit_exceeded ? "package.bomb" : "package.truncated";
   auto finding = core::make_finding(rule, id, core::Severity::error, "", {{"detail", error.message}});
+  if (!format.empty()) {
+    finding.args["format"] = std::string(format);
+  }
   if (id == "package.bomb.entries") {
     finding.args["count"] = error.subject;
     finding.args["limit"] = error.also;

@@ -6,6 +6,7 @@ import io
 import os
 import struct
 import sys
+import tarfile
 import unicodedata
 import zipfile
 import zlib
@@ -128,7 +129,16 @@ stored = build([(info("海淀区/01-张三/说明.txt", compress_type=zipfile.ZI
                 (info("海淀区/01-张三/推介表.docx", compress_type=zipfile.ZIP_STORED), inner)])
 save("truncated-stored-docx.zip", stored[: len(stored) - 50])
 save("empty-file.zip", b"")
-save("not-a-zip.zip", b"Rar!\x1a\x07\x00 not a zip at all")
+save("not-a-zip.zip", b"plain text, not a zip at all")
+# Other archives renamed .zip, by their first bytes (RAR 5's signature, 7z's, and a real .tar.gz).
+save("renamed-rar.zip", b"Rar!\x1a\x07\x01\x00" + bytes(64))
+save("renamed-7z.zip", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(64))
+_tar = io.BytesIO()
+with tarfile.open(fileobj=_tar, mode="w:gz") as _archive:
+    _info = tarfile.TarInfo("材料/说明.txt")
+    _info.size = 3
+    _archive.addfile(_info, io.BytesIO(b"abc"))
+save("renamed-tgz.zip", _tar.getvalue())
 save("no-entries.zip", build([]))
 save("zip-of-zips.zip", build([(info("海淀区/a.zip"), full), (info("海淀区/b.zip"), full)]))
 

@@ -374,6 +374,15 @@ TEST_CASE("damaged or empty input is one finding that says what it is", "[pack]"
 {
   CHECK(errors(inspect("empty-file.zip")) == std::set<std::string>{"package.truncated.empty-file"});
   CHECK(errors(inspect("not-a-zip.zip")) == std::set<std::string>{"package.truncated.not-zip"});
+  // Another archive renamed .zip is named by its kind.
+  auto rar = inspect("renamed-rar.zip");
+  REQUIRE(errors(rar) == std::set<std::string>{"package.truncated.other-archive"});
+  CHECK(rar.front().args.at("format") == "RAR");
+  auto said = nominate::messages::render(rar.front(), nominate::core::Language::zh).message;
+  CHECK(said.find("这是 RAR 格式的压缩包，不是 zip") != std::string::npos);
+  CHECK(errors(inspect("renamed-7z.zip")) == std::set<std::string>{"package.truncated.other-archive"});
+  CHECK(inspect("renamed-7z.zip").front().args.at("format") == "7z");
+  CHECK(inspect("renamed-tgz.zip").front().args.at("format") == "gzip (.gz, .tgz)");
   CHECK(errors(inspect("truncated.zip")) == std::set<std::string>{"package.truncated.damaged"});
   // Cut short after a stored .docx: its own end record is no second directory of this zip.
   CHECK(errors(inspect("truncated-stored-docx.zip")) == std::set<std::string>{"package.truncated.damaged"});
