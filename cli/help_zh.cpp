@@ -99,8 +99,9 @@ constexpr std::array k_texts{
           "验证收到的材料包：先查安全，再查完整，最后按规则检查"},
     Entry{"zip files as received (packages or hand-made zips), or folders a package was unzipped into",
           "收到的 zip 压缩包（nominate 生成的或手工压缩的），或已解压出的文件夹"},
-    Entry{"write each package's payload to DIR/<zip name> when it verified (never overwrites)",
-          "验证通过后把材料解压到该文件夹下的 <压缩包名> 中（不覆盖已有文件）"},
+    Entry{
+        "write each package's payload to DIR/<zip name> when it verified (never overwrites: a taken name gets \" (2)\")",
+        "验证通过后把材料解压到该文件夹下的 <压缩包名> 中（不覆盖：同名文件夹已存在时解压到“<压缩包名> (2)”）"},
     Entry{"check the payload against this rule set", "按这个规则集检查包内材料"},
     Entry{"ignore the waivers in the package's configs", "不采用包内配置文件中的豁免"},
     Entry{"refuse zips with more entries (default 10000)", "拒绝文件数超过此数的压缩包（默认 10000）"},

@@ -118,7 +118,14 @@ int run_verify(const VerifyOptions& options, const Environment& environment)
   for (const auto& package : outcome.packages) {
     if (package.extracted && !options.quiet) {
       std::cerr << (language == core::Language::zh ? "已解压到 " : "extracted to ")
-                << package.extracted->string() << '\n';
+                << package.extracted->string();
+      if (package.extract_taken) {
+        std::cerr << (language == core::Language::zh
+                          ? "（“" + package.extract_taken->string() + "”已经存在，没有覆盖）"
+                          : " (" + package.extract_taken->string() +
+                                " exists already and was left as it was)");
+      }
+      std::cerr << '\n';
     } else if (request.extract_to && !package.verified && !options.quiet) {
       std::cerr << package.path
                 << (language == core::Language::zh ? "：未通过验证，没有解压\n"
@@ -143,8 +150,9 @@ void add_verify_command(CLI::App& app, const Environment& environment, Action& a
                    "zip files as received (packages or hand-made zips), or folders a package was unzipped "
                    "into")
       ->required();
-  command->add_option("--extract", options->extract,
-                      "write each package's payload to DIR/<zip name> when it verified (never overwrites)");
+  command->add_option(
+      "--extract", options->extract,
+      "write each package's payload to DIR/<zip name> when it verified (never overwrites: a taken name gets \" (2)\")");
   command->add_option("--rules", options->rules, "check the payload against this rule set");
   command->add_option(
       "--format", options->formats,

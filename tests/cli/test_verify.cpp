@@ -525,11 +525,19 @@ TEST_CASE("--extract writes the payload of a verified package once, and never ch
   CHECK(run.exit_code == 0);
   CHECK(std::filesystem::is_regular_file(out.path() / "example-bag" / "推介表.docx"));
   CHECK(read_file(zips() / "example-bag.zip") == before);
+  // Received again (a resend of the same name): beside the first, which is left as it was.
+  const auto first = read_file(out.path() / "example-bag" / "推介表.docx");
+  std::filesystem::remove(out.path() / "example-bag" / "推介表.docx");
   auto again = verify({zip("example-bag.zip"), "--extract", out.path().string(), "--lang", "zh"});
-  CHECK(again.exit_code == 2); // an existing folder is not overwritten
-  // Said at once, before the zip is read and checked: no report of its submissions, only the refusal.
-  CHECK(again.output.find("已经存在，verify 不会覆盖它") != std::string::npos);
-  CHECK((again.report.is_null() || again.report["submissions"].empty()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(again.output.find("已解压到 " + (out.path() / "example-bag (2)").string() + "（“" +
+                          (out.path() / "example-bag").string() + "”已经存在，没有覆盖）") !=
+        std::string::npos);
+  CHECK(read_file(out.path() / "example-bag (2)" / "推介表.docx") == first);
+  CHECK_FALSE(std::filesystem::exists(out.path() / "example-bag" / "推介表.docx"));
+  std::filesystem::copy_file(out.path() / "example-bag (2)" / "推介表.docx",
+                             out.path() / "example-bag" / "推介表.docx");
   // The folder it wrote verifies as a folder: not "zipped by hand", but without the manifest it left behind.
   auto extracted = verify({(out.path() / "example-bag").string(), "--lang", "zh"});
   INFO(extracted.output);

@@ -179,7 +179,7 @@ constexpr std::array k_reasons{
         "配置文件“{place}”里豁免（waivers）的规则编号{subject}不存在，是不是想写{also}？请改正后再检查。"},
     ReasonText{
         "extract-exists",
-        "“{place}”已经存在，verify 不会覆盖它：请用 --extract 指定一个还不存在的文件夹，或先把它移走。"},
+        "“{place}”和它旁边的“(2)”到“(100)”都已经存在，verify 不会覆盖它们：请给 --extract 换一个文件夹（例如 收件2），或先整理这些文件夹。"},
 };
 
 const ReasonText* reason_of(const core::Error& error)

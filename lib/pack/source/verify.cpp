@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <optional>
 #include <sys/mman.h>
@@ -228,16 +231,33 @@ core::Error extract_exists(const fs::path& target)
       .error();
 }
 
-// Copies the payload to `target` through a temporary folder beside it and a rename: a reader sees all of it
-// or none; an existing folder is never replaced. A submission package's carried settings go into the folder
-// too (a payload file of the same name wins), so that `nominate check` on it judges it as pack and verify
-// did (the same as_of, waivers and past lists).
+// Renames the folder `from` to `target`, or where that exists to "target (2)", "(3)" … as Windows names a
+// second download, never over anything (RENAME_NOREPLACE: an empty folder made meanwhile is not replaced
+// either). An office receiving a district's resend (the same file name) gets it beside the first one.
+core::Result<fs::path> rename_beside(const fs::path& from, const fs::path& target)
+{
+  constexpr int k_tries = 100;
+  for (int n = 1; n <= k_tries; ++n) {
+    auto candidate = n == 1 ? target : fs::path(target.string() + " (" + std::to_string(n) + ")");
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, candidate.c_str(), RENAME_NOREPLACE) == 0) {
+      return candidate;
+    }
+    if (errno != EEXIST) {
+      return core::fail(core::ErrorCode::io,
+                        std::string("cannot write the extracted payload: ") + std::strerror(errno),
+                        candidate);
+    }
+  }
+  return std::unexpected(extract_exists(target));
+}
+
+// Copies the payload to `target` (or beside it: rename_beside) through a temporary folder and a rename: a
+// reader sees all of it or none; an existing folder is never replaced. A submission package's carried
+// settings go into the folder too (a payload file of the same name wins), so that `nominate check` on it
+// judges it as pack and verify did (the same as_of, waivers and past lists).
 core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& target)
 {
   std::error_code error;
-  if (fs::exists(fs::symlink_status(target, error))) {
-    return std::unexpected(extract_exists(target));
-  }
   fs::create_directories(target.parent_path(), error);
   auto temporary = target.parent_path() /
                    (".nominate-extract-" + std::to_string(::getpid()) + "-" + target.filename().string());
@@ -263,15 +283,14 @@ core::Result<fs::path> extract_payload(const fs::path& payload, const fs::path& 
       break;
     }
   }
-  if (!error) {
-    fs::rename(temporary, target, error);
-  }
-  if (error) {
+  auto placed = error ? core::fail(core::ErrorCode::io,
+                                   "cannot write the extracted payload: " + error.message(), target)
+                      : rename_beside(temporary, target);
+  if (!placed) {
     std::error_code ignored;
     fs::remove_all(temporary, ignored);
-    return core::fail(core::ErrorCode::io, "cannot write the extracted payload: " + error.message(), target);
   }
-  return target;
+  return placed;
 }
 
 struct OnePackage {
@@ -351,6 +370,9 @@ bool check_payload(const VerifyRequest& request, const std::string& path, const 
     auto extracted = extract_payload(payload, extract_target(*request.extract_to, path));
     if (extracted) {
       one.result.extracted = *extracted;
+      if (*extracted != extract_target(*request.extract_to, path)) {
+        one.result.extract_taken = extract_target(*request.extract_to, path);
+      }
     } else {
       one.errors.push_back(extracted.error());
     }
@@ -505,20 +527,6 @@ VerifyOutcome verify_packages(const VerifyRequest& request, VerifyProgress* prog
   VerifyOutcome outcome;
   outcome.report.tool_version = request.check.tool_version;
   outcome.report.strict = request.check.strictness == pipeline::Strictness::warnings_fail;
-  // A folder --extract would not replace is said before minutes of reading, not after (checked again at
-  // the end: it may appear meanwhile).
-  if (request.extract_to) {
-    for (const auto& package : request.packages) {
-      const auto target = extract_target(*request.extract_to, package);
-      std::error_code error;
-      if (fs::exists(fs::symlink_status(target, error))) {
-        outcome.errors.push_back(extract_exists(target));
-      }
-    }
-    if (!outcome.errors.empty()) {
-      return outcome;
-    }
-  }
   std::vector<check::LongTexts> texts;
   for (std::size_t i = 0; i < request.packages.size(); ++i) {
     auto folder = request.work_dir / ("package-" + std::to_string(i + 1));

@@ -31,7 +31,7 @@ TEST_CASE("an error's reason gives its own sentence in Chinese, without the Engl
   CHECK(zh(error(core::ErrorCode::already_exists, "table-exists", "登记表.xlsx"))
             .ends_with("要替换 nominate table 以前生成的表，加 --force。"));
   CHECK(zh(error(core::ErrorCode::already_exists, "extract-exists", "收到"))
-            .starts_with("“收到”已经存在，verify 不会覆盖它：请用 --extract 指定"));
+            .starts_with("“收到”和它旁边的“(2)”到“(100)”都已经存在，verify 不会覆盖它们"));
   for (const char* reason :
        {"output-inside-input", "copy-exists", "copy-not-ours", "table-exists", "extract-exists"}) {
     INFO(reason);

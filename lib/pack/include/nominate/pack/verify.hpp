@@ -40,6 +40,9 @@ struct PackageResult {
   std::string path;                               // as given
   bool verified = false;                          // no failing finding, rules included
   std::optional<std::filesystem::path> extracted; // where --extract wrote it
+  // The folder --extract would have written, when something of that name was there already (a resend):
+  // then `extracted` is beside it ("海淀区-… (2)").
+  std::optional<std::filesystem::path> extract_taken;
 };
 
 // The report holds, per zip, a batch entry named after the zip with its package.* findings, and the
