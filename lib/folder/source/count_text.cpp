@@ -11,6 +11,7 @@
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -69,6 +70,29 @@ core::Result<std::filesystem::path> readable_file(const CountSource& source, off
   return office::convert_to_docx(source.file, source.work_dir, office::ConvertOptions{*source.soffice});
 }
 
+// The long texts (事迹, 简介 …) some rule set finds filled in this form, as "id（label）" once per id, the
+// label without its bracketed note: what the clerk may have meant when the field asked for is not on it
+// (`--field deeds` on a brand project's form). From the rule sets, so no user's text.
+std::vector<std::string> texts_on_form(const office::Document& document, const CountSource& source,
+                                       std::span<const rules::RuleSet> rule_sets)
+{
+  std::vector<std::string> found;
+  for (const auto& rule_set : rule_sets) {
+    Submission submission;
+    detail::fields_from_form(document, source.file.filename().string(), rule_set, submission);
+    for (const auto& spec : rule_set.fields) {
+      const auto* value = submission.field(spec.id);
+      const auto known =
+          std::ranges::any_of(found, [&](const auto& said) { return said.starts_with(spec.id + "（"); });
+      if (spec.text && value != nullptr && !known &&
+          !text::strip_hints(value->text, spec.hints).text.empty()) {
+        found.push_back(spec.id + "（" + spec.label.substr(0, spec.label.find("（")) + "）");
+      }
+    }
+  }
+  return found;
+}
+
 core::Result<std::string> field_text(const std::filesystem::path& docx, const CountSource& source,
                                      std::span<const rules::RuleSet> rule_sets)
 {
@@ -91,6 +115,20 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
     detail::fields_from_form(*document, source.file.filename().string(), rule_set, submission);
     if (const auto* value = submission.field(spec->id)) {
       return text::strip_hints(value->text, spec->hints).text;
+    }
+  }
+  if (defined) {
+    if (auto others = texts_on_form(*document, source, rule_sets); !others.empty()) {
+      std::string listed;
+      for (const auto& other : others) {
+        listed += (listed.empty() ? "" : "、") + other;
+      }
+      auto error = core::fail_because(
+          core::ErrorCode::invalid_argument, "count-field-elsewhere",
+          "the form has no field '" + *source.field + "'; its long texts: " + listed, source.file);
+      error.error().subject = core::escape_name_for_text(*source.field);
+      error.error().also = listed;
+      return error;
     }
   }
   auto error = core::fail_because(

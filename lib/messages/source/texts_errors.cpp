@@ -144,6 +144,9 @@ constexpr std::array k_reasons{
     ReasonText{"count-field-missing",
                "在“{place}”里没有读到{subject}这一栏：请确认它是填好的推介表（栏目名与通知附件一致；网页、"
                "图片或扫描件要先在 WPS 或 Word 里另存为 .docx），或在 --field 后写推介表上印着的栏目名。"},
+    ReasonText{"count-field-elsewhere",
+               "“{place}”里没有{subject}这一栏；这份推介表里能统计的长文本栏目是：{also}。请把 --field "
+               "后面换成其中一个（写编号或栏目名都可以）。"},
     ReasonText{
         "count-field-unknown",
         "没有哪个规则集有{subject}这一栏：--field 后写栏目的编号（如 name、deeds、promo）或推介表上印着的"

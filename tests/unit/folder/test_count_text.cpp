@@ -41,6 +41,16 @@ TEST_CASE("text_to_count reads a field through the checks' own label matching, h
     CHECK(unknown.error().code == core::ErrorCode::invalid_argument);
     CHECK(unknown.error().message.find("no rule set defines") != std::string::npos);
   }
+  SECTION("a star's field asked of a brand project's form names the texts that form has")
+  {
+    source.file = k_examples / "brand-compliant" / "推介表.docx";
+    auto elsewhere = folder::text_to_count(source, rule_sets);
+    REQUIRE_FALSE(elsewhere);
+    CHECK(elsewhere.error().reason == "count-field-elsewhere");
+    CHECK(elsewhere.error().subject == "deeds");
+    CHECK(elsewhere.error().also.find("description（品牌项目基本情况）") != std::string::npos);
+    CHECK(elsewhere.error().also.find("deeds") == std::string::npos);
+  }
 }
 
 TEST_CASE("text_to_count counts a whole document, and refuses a legacy one without LibreOffice", "[folder]")
