@@ -246,14 +246,45 @@ std::optional<PartialDate> parse_date(std::string_view text)
 
 namespace {
 
+// The months a part of the year says (下半年: July to December); winter spans two years and says none.
+struct PartOfYear {
+  std::u32string_view words;
+  int first_month;
+  int last_month;
+};
+constexpr PartOfYear k_parts_of_year[] = {
+    {U"上半年", 1, 6}, {U"下半年", 7, 12}, {U"春季", 3, 5}, {U"夏季", 6, 8}, {U"秋季", 9, 11}, {U"春", 3, 5},
+    {U"夏", 6, 8},     {U"秋", 9, 11},     {U"初", 1, 3},   {U"底", 10, 12}, {U"末", 10, 12},
+};
+
 // The words after a start date that say when or how it began, stripped until none is left: 2019年春季启动
-// → 2019年 (a season or part of the year is no month: the year alone is kept).
-void strip_start_words(std::u32string_view& text)
+// → 2019年, a season or part of the year narrowing the months the start may be (`start`'s first_month and
+// last_month, applied by the caller to a date without a month).
+PartOfYear strip_start_words(std::u32string_view& text)
 {
-  while (strip_suffix(text, {U"开始", U"起",     U"启动",   U"开展", U"创办", U"创立", U"成立",
-                             U"实施", U"上半年", U"下半年", U"春季", U"夏季", U"秋季", U"冬季",
-                             U"初",   U"底",     U"末",     U"春",   U"夏",   U"秋",   U"冬"})) {
+  PartOfYear part{U"", 1, 12};
+  for (bool stripped = true; stripped;) {
+    stripped = strip_suffix(
+        text, {U"开始", U"起", U"启动", U"开展", U"创办", U"创立", U"成立", U"实施", U"冬季", U"冬"});
+    for (const PartOfYear& candidate : k_parts_of_year) {
+      if (!stripped && text.size() > candidate.words.size() && text.ends_with(candidate.words)) {
+        text.remove_suffix(candidate.words.size());
+        part = candidate;
+        stripped = true;
+      }
+    }
   }
+  return part;
+}
+
+// `date` with the months a part of its year says, where it has no month of its own.
+PartialDate narrowed(PartialDate date, const PartOfYear& part)
+{
+  if (!date.month) {
+    date.first_month = part.first_month;
+    date.last_month = part.last_month;
+  }
+  return date;
 }
 
 // Words in the clauses after a period's first that say it still runs: 始于2019年3月，持续开展.
@@ -285,11 +316,12 @@ std::optional<Period> parse_simplified_period(std::u32string_view rest)
     while (!left.empty() && std::u32string_view(U"，,、 ").find(left.back()) != std::u32string_view::npos) {
       left.remove_suffix(1);
     }
-    strip_start_words(left);
-    const auto start = parse_simplified(detail::to_utf8(left));
+    const auto part = strip_start_words(left);
+    auto start = parse_simplified(detail::to_utf8(left));
     if (!start) {
       continue;
     }
+    start = narrowed(*start, part);
     std::size_t after = at;
     while (after < rest.size() && is_separator(rest[after])) {
       ++after;
@@ -314,12 +346,12 @@ std::optional<Period> parse_simplified_period(std::u32string_view rest)
   // A single date: 自2019年3月起, 2019年起 and 2019年启动 are still running.
   const bool open =
       strip_suffix(rest, {U"起至今", U"以来", U"开始", U"起", U"启动", U"开展", U"实施"}) || labelled_start;
-  strip_start_words(rest);
+  const auto part = strip_start_words(rest);
   const auto start = parse_simplified(detail::to_utf8(rest));
   if (!start) {
     return std::nullopt;
   }
-  return Period{*start, std::nullopt, open};
+  return Period{narrowed(*start, part), std::nullopt, open};
 }
 
 } // namespace
@@ -364,7 +396,7 @@ double years_between(const PartialDate& from, int to_year, int to_month, int to_
     return 0.0;
   }
   const bool earliest = r == Rounding::earliest;
-  FullDate start{from.year, from.month.value_or(earliest ? 1 : 12), 1};
+  FullDate start{from.year, from.month.value_or(earliest ? from.first_month : from.last_month), 1};
   if (start.month < 1 || start.month > 12 || to_month < 1 || to_month > 12) {
     return 0.0; // not a date: the callers pass parsed dates
   }

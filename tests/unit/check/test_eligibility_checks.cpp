@@ -133,6 +133,14 @@ TEST_CASE("eligibility.project-age reads the start of periods as other cities wr
   test::set_field(submission, "period", "2023年春季启动，持续至今");
   CHECK(of_rule(run(submission, rules), "eligibility.project-age", "eligibility.project-age.too-young")
             .size() == 1);
+  // 2022年下半年 is July at the earliest, under 2 years whichever month: an error, not "maybe".
+  test::set_field(submission, "period", "2022年下半年开始，持续至今");
+  const auto second_half = run(submission, rules);
+  CHECK(of_rule(second_half, "eligibility.project-age", "eligibility.project-age.too-young").size() == 1);
+  // 2022年上半年 may be 2 years or not: a warning.
+  test::set_field(submission, "period", "2022年上半年开始，持续至今");
+  CHECK(of_rule(run(submission, rules), "eligibility.project-age", "eligibility.project-age.maybe-too-young")
+            .size() == 1);
 }
 
 TEST_CASE("eligibility.project-ongoing warns of a project whose end date has passed", "[check]")

@@ -86,14 +86,28 @@ TEST_CASE("reads periods in the forms people write", "[text]")
       CHECK_FALSE(period->end);
       CHECK(period->ongoing);
     }
-    // A season or a part of the year gives the year alone.
-    for (const char* text : {"2019年春季至今", "2019年初至今", "2019年下半年开始至今"}) {
-      INFO(text);
-      const auto period = parse_period(text);
+    // A season or a part of the year gives the year alone, with the months it says.
+    struct Part {
+      const char* text;
+      int first;
+      int last;
+    };
+    for (const Part& part : {Part{"2019年春季至今", 3, 5}, Part{"2019年初至今", 1, 3},
+                             Part{"2019年下半年开始至今", 7, 12}, Part{"2019年上半年起", 1, 6},
+                             Part{"2019年底启动，持续开展", 10, 12}, Part{"2019年冬季至今", 1, 12}}) {
+      INFO(part.text);
+      const auto period = parse_period(part.text);
       REQUIRE(period);
-      CHECK(period->start == PartialDate{2019, std::nullopt, std::nullopt});
-      CHECK(period->ongoing);
+      CHECK(period->start.year == 2019);
+      CHECK_FALSE(period->start.month);
+      CHECK(period->start.first_month == part.first);
+      CHECK(period->start.last_month == part.last);
     }
+    // 下半年 begins in July at the earliest: under 2 years on 2024-05-01 however it is read.
+    const auto second_half = parse_period("2022年下半年至今");
+    REQUIRE(second_half);
+    CHECK(years_between(second_half->start, 2024, 5, 1, Rounding::earliest) < 1.9);
+    CHECK(years_between(parse_period("2022年至今")->start, 2024, 5, 1, Rounding::earliest) > 2.3);
     // The first clause is the period: the project began in 2016.
     const auto upgraded = parse_period("2016年启动，2019年升级为品牌项目");
     REQUIRE(upgraded);

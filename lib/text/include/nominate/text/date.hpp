@@ -11,6 +11,10 @@ struct PartialDate {
   int year = 0;
   std::optional<int> month;
   std::optional<int> day;
+  // The months a date without one may be: 1–12, narrowed by the words of a period's start (2022年下半年:
+  // 7–12, 上半年 1–6, 春 3–5, 夏 6–8, 秋 9–11, 年初 1–3, 年底/年末 10–12).
+  int first_month = 1;
+  int last_month = 12;
   auto operator<=>(const PartialDate&) const = default;
 };
 
