@@ -117,6 +117,22 @@ core::Result<std::string> field_text(const std::filesystem::path& docx, const Co
       return text::strip_hints(value->text, spec->hints).text;
     }
   }
+  // A label printed on the form that no rule set knows (a province's 事迹概要): read as a field of its own,
+  // beside each rule set's fields so that the value ends where the next known label begins.
+  const bool label = std::ranges::any_of(*source.field, [](char c) { return (c & 0x80) != 0; });
+  for (const auto& rule_set : label && !defined ? rule_sets : std::span<const rules::RuleSet>()) {
+    auto with_label = rule_set;
+    rules::FieldSpec asked;
+    asked.id = "count-field";
+    asked.label = *source.field;
+    asked.text = true;
+    with_label.fields.push_back(std::move(asked));
+    Submission submission;
+    detail::fields_from_form(*document, source.file.filename().string(), with_label, submission);
+    if (const auto* value = submission.field("count-field")) {
+      return value->text;
+    }
+  }
   if (defined) {
     if (auto others = texts_on_form(*document, source, rule_sets); !others.empty()) {
       std::string listed;

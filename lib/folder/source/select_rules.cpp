@@ -80,12 +80,18 @@ std::string canonical_form_title(std::string_view title)
       out.replace(at, word.size(), "推介表");
     }
   }
-  // Who is nominated, said between the award and the word for the form: "百姓学习之星候选人推荐表",
-  // "“百姓学习之星”推荐对象推荐表". Longest first, so that 候选对象 goes whole.
-  for (std::string_view filler : {"候选对象", "推荐对象", "推介对象", "候选人", "人选", "对象", "候选"}) {
-    const std::string joined = std::string(filler) + "推介表";
-    for (auto at = out.find(joined); at != std::string::npos; at = out.find(joined, at)) {
-      out.erase(at, filler.size());
+  // Who is nominated and how, said between the award and the word for the form: "百姓学习之星候选人推荐表",
+  // "“百姓学习之星”推荐对象推荐表", "…评选推荐表", "…推介人选推荐表", "…推荐审批表" (审批表 is a form word).
+  // Longest first, so that 候选对象 goes whole; again until none is left (推介 + 人选 + 推介表).
+  for (bool erased = true; erased;) {
+    erased = false;
+    for (std::string_view filler :
+         {"候选对象", "推荐对象", "推介对象", "候选人", "人选", "对象", "候选", "评选", "推荐", "推介"}) {
+      const std::string joined = std::string(filler) + "推介表";
+      for (auto at = out.find(joined); at != std::string::npos; at = out.find(joined, at)) {
+        out.erase(at, filler.size());
+        erased = true;
+      }
     }
   }
   return out;

@@ -97,17 +97,31 @@ std::string form_title(const Document& document)
       candidates.push_back(text::trim(paragraph.text));
     }
   }
+  const auto names_table = [](const std::string& text) { return text.find("登记表") != std::string::npos; };
   for (const auto& candidate : candidates) {
-    if (names_nomination_form(candidate) || candidate.find("登记表") != std::string::npos) {
+    if (names_nomination_form(candidate)) {
       return candidate;
     }
+  }
+  const auto registration = std::ranges::find_if(candidates, names_table);
+  if (registration != candidates.end()) {
+    // The district's 登记表 printed first and the form on a later page (both in one document): the form's
+    // own title, a short line between the tables, names the document.
+    constexpr std::size_t k_max_title_bytes = 120; // forty CJK characters
+    for (const auto& paragraph : document.paragraphs) {
+      std::string text = text::trim(paragraph.text);
+      if (paragraph.tables_before > 0 && text.size() <= k_max_title_bytes && names_nomination_form(text)) {
+        return text;
+      }
+    }
+    return *registration;
   }
   // A title in the table's first row, as one cell across it.
   if (!document.tables.empty() && !document.tables.front().rows.empty()) {
     const auto& first = document.tables.front().rows.front();
     if (first.cells.size() == 1) {
       std::string text = text::trim(first.cells.front().text());
-      if (names_nomination_form(text) || text.find("登记表") != std::string::npos) {
+      if (names_nomination_form(text) || names_table(text)) {
         return text;
       }
     }

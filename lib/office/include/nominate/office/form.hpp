@@ -40,16 +40,18 @@ struct FormReading {
 };
 
 // The words for the nomination form: the notice's 推介表, and other cities' words for the same form.
-inline constexpr std::array<std::string_view, 7> k_form_words{"推介表", "推荐表", "申报表", "评选表",
-                                                              "申报书", "推荐书", "推介书"};
+// Other provinces' forms also say 推荐审批表 (审批表) and 基本情况表.
+inline constexpr std::array<std::string_view, 9> k_form_words{
+    "推介表", "推荐表", "申报表", "评选表", "申报书", "推荐书", "推介书", "审批表", "基本情况表"};
 
 // Whether a title or a file name names a nomination form (one of k_form_words), and not a 登记表 (the
 // district's registration table).
 [[nodiscard]] bool names_nomination_form(std::string_view text);
 
 // The form's title as read_form finds it (`FormReading::title`), without reading its fields: the first
-// paragraph before the first table that names a form (or a 登记表), else a one-cell first row that does,
-// else the first such paragraph; empty when none.
+// paragraph before the first table that names a form; else one that names a 登记表 (but where a short line
+// after a table names a form, the 登记表 was printed first in the form's document: that line); else a
+// one-cell first row that names either; else the first such paragraph; empty when none.
 [[nodiscard]] std::string form_title(const Document& document);
 
 // Reads a filled form: label cells are matched against `known_labels` (the rule set's labels and
