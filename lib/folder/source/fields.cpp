@@ -2,6 +2,7 @@
 
 #include <nominate/office/form.hpp>
 #include <nominate/text/formats.hpp>
+#include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 #include <nominate/text/pattern.hpp>
 
@@ -105,11 +106,18 @@ void fields_from_form(const office::Document& document, const std::string& form_
     if (spec == nullptr) {
       continue;
     }
+    // Empty, or the template's hint alone (（不少于1500字） left in the cell whose text is on a later page).
+    const auto unfilled = [&](const std::string& text) {
+      return text::strip_hints(text, spec->hints).only_hint;
+    };
     auto existing = submission.fields.find(spec->id);
-    if (existing != submission.fields.end() && !text::trim(existing->second.text).empty() &&
+    if (existing != submission.fields.end() && !unfilled(existing->second.text) &&
         !(existing->second.location && weight(entry.location) > weight(*existing->second.location) &&
-          !text::trim(entry.value).empty())) {
+          !unfilled(entry.value))) {
       continue;
+    }
+    if (existing != submission.fields.end() && unfilled(entry.value)) {
+      continue; // an empty second mention (`主要事迹和成效：` over nothing) takes nothing from the first
     }
     submission.fields[spec->id] = FieldValue{spec->id,       entry.value,         "form", form_file,
                                              entry.location, entry.from_appendix, {},     entry.label};

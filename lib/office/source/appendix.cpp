@@ -3,6 +3,7 @@
 #include "appendix.hpp"
 
 #include <nominate/text/appendix.hpp>
+#include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
 #include <optional>
@@ -58,11 +59,19 @@ bool is_note(const Paragraph& paragraph)
   return normalized.starts_with("注:") || normalized.starts_with("说明:") || normalized.starts_with("备注:");
 }
 
+// Whether a paragraph is a heading and nothing more: a label alone (`主要事迹和成效：`) or an appendix's
+// heading (`附页：主要事迹和成效`), not a `label：value` line (`获奖情况：无`).
+bool is_pure_heading(const Paragraph& paragraph, const LabelMatcher& labels)
+{
+  return labels.match(paragraph.text).has_value() || text::normalize_label(paragraph.text).starts_with("附");
+}
+
 // Where the appendix of `label`, referred to from table `table` (0-based), starts: after a heading that
-// names the label, else after one that names no label, else right after the table. Searched among the
-// paragraphs after the table.
+// names the label, else (unless `named_only`) after one that names no label, else right after the table.
+// Searched among the paragraphs after the table.
 std::optional<std::size_t> appendix_start(const Document& document, std::size_t table,
-                                          const std::string& label, const LabelMatcher& labels)
+                                          const std::string& label, const LabelMatcher& labels,
+                                          bool named_only)
 {
   std::optional<std::size_t> unnamed;
   std::optional<std::size_t> first;
@@ -75,7 +84,7 @@ std::optional<std::size_t> appendix_start(const Document& document, std::size_t 
       first = index;
     }
     if (auto heading = heading_of(paragraph, labels)) {
-      if (heading->names(label)) {
+      if (heading->names(label) && (!named_only || is_pure_heading(paragraph, labels))) {
         return index + 1;
       }
       if (!heading->label && !unnamed) {
@@ -83,7 +92,42 @@ std::optional<std::size_t> appendix_start(const Document& document, std::size_t 
       }
     }
   }
+  if (named_only) {
+    return std::nullopt;
+  }
   return unnamed ? unnamed : first;
+}
+
+// The text of `label`'s appendix from paragraph `start`: to the next table or the next heading of another
+// field's, without the 填表人 line, page breaks and the form's notes; its first line's index, or nothing.
+// With `to_pairs` (the text under a heading line), also to the next line of `label：value` pairs: a form
+// written as lines goes on with its next field.
+std::optional<std::size_t> appendix_text(const Document& document, std::size_t start,
+                                         const std::string& label, const LabelMatcher& labels, bool to_pairs,
+                                         std::string& value)
+{
+  const std::size_t block = document.paragraphs[start].tables_before;
+  std::optional<std::size_t> first_line;
+  for (std::size_t index = start;
+       index < document.paragraphs.size() && document.paragraphs[index].tables_before == block; ++index) {
+    const Paragraph& paragraph = document.paragraphs[index];
+    // Another field's appendix (`附页：获奖情况`, or its label alone), not a subheading of this text
+    // that mentions a label (`三、获奖情况`).
+    if (auto heading = heading_of(paragraph, labels);
+        heading && heading->label && !heading->names(label) &&
+        (heading->normalized.starts_with("附") || labels.match(paragraph.text))) {
+      break;
+    }
+    if (text::trim(paragraph.text).empty() || is_note(paragraph) || !labels.pairs(paragraph.text).empty()) {
+      if (to_pairs && first_line && !labels.pairs(paragraph.text).empty()) {
+        break;
+      }
+      continue; // the 填表人 line, a page break, the form's notes
+    }
+    value += (value.empty() ? "" : "\n") + paragraph.text;
+    first_line = first_line.value_or(index);
+  }
+  return first_line;
 }
 
 } // namespace
@@ -91,34 +135,31 @@ std::optional<std::size_t> appendix_start(const Document& document, std::size_t 
 void read_appendices(const Document& document, const LabelMatcher& labels, FormReading& reading)
 {
   for (auto& entry : reading.entries) {
-    if (!entry.location.table || *entry.location.table < 1 || !text::refers_to_appendix(entry.value)) {
-      continue;
+    std::optional<std::size_t> start;
+    bool heading_line = false;
+    if (entry.location.table && *entry.location.table >= 1) {
+      // A cell that refers to an appendix (见附页), or that is empty or holds the template's hint only
+      // while a heading after the form names its label: the text is there.
+      const bool refers = text::refers_to_appendix(entry.value);
+      if (!refers && !text::strip_hints(entry.value).only_hint) {
+        continue;
+      }
+      auto table = static_cast<std::size_t>(*entry.location.table - 1);
+      start = appendix_start(document, table, entry.label, labels, !refers);
+    } else if (entry.location.line && text::is_blank(entry.value)) {
+      // A heading line of the label alone (`主要事迹和成效：` after the form, or in a form written as lines):
+      // the text is the paragraphs under it.
+      const auto line = static_cast<std::size_t>(*entry.location.line - 1);
+      if (line < document.paragraphs.size() && is_pure_heading(document.paragraphs[line], labels)) {
+        start = line + 1;
+        heading_line = true;
+      }
     }
-    auto table = static_cast<std::size_t>(*entry.location.table - 1);
-    auto start = appendix_start(document, table, entry.label, labels);
     if (!start || *start >= document.paragraphs.size()) {
       continue;
     }
-    // The appendix runs to the next table or the next heading of another field's.
-    const std::size_t block = document.paragraphs[*start].tables_before;
     std::string value;
-    std::optional<std::size_t> first_line;
-    for (std::size_t index = *start;
-         index < document.paragraphs.size() && document.paragraphs[index].tables_before == block; ++index) {
-      const Paragraph& paragraph = document.paragraphs[index];
-      // Another field's appendix (`附页：获奖情况`, or its label alone), not a subheading of this text
-      // that mentions a label (`三、获奖情况`).
-      if (auto heading = heading_of(paragraph, labels);
-          heading && heading->label && !heading->names(entry.label) &&
-          (heading->normalized.starts_with("附") || labels.match(paragraph.text))) {
-        break;
-      }
-      if (text::trim(paragraph.text).empty() || is_note(paragraph) || !labels.pairs(paragraph.text).empty()) {
-        continue; // the 填表人 line, a page break, the form's notes
-      }
-      value += (value.empty() ? "" : "\n") + paragraph.text;
-      first_line = first_line.value_or(index);
-    }
+    auto first_line = appendix_text(document, *start, entry.label, labels, heading_line, value);
     if (!first_line) {
       continue;
     }

@@ -123,8 +123,27 @@ private:
     // Only the cell's own first line may be a label: a table's heading (`工作单位` over a 简历's rows)
     // is not.
     std::string text = cell.text();
-    return m_labels.match(text).has_value() || !m_labels.pairs(text).empty() ||
+    return m_labels.match(text).has_value() || (!m_labels.pairs(text).empty() && !goes_on_in_prose(cell)) ||
            (cell.lines_before_table > 0 && m_labels.match(cell.paragraphs.front()).has_value());
+  }
+
+  // Whether a cell that starts with a `label：` pair is a long text that only opens with one (a 事迹 pasted
+  // with its header line `姓名：王秀兰，女，1957年4月出生。`, a project's description opening `项目名称：…`):
+  // a line after the first that is no pair and reads as prose, or more text than any cell of pairs holds.
+  // Such a cell is the value of the label beside it, not labels of its own.
+  [[nodiscard]] bool goes_on_in_prose(const Cell& cell) const
+  {
+    constexpr std::size_t k_prose_line_bytes = 90; // thirty CJK characters
+    constexpr std::size_t k_prose_bytes = 600;     // two hundred
+    std::size_t total = 0;
+    for (std::size_t line = 0; line < cell.paragraphs.size(); ++line) {
+      const std::string& paragraph = cell.paragraphs[line];
+      total += paragraph.size();
+      if (line > 0 && paragraph.size() >= k_prose_line_bytes && m_labels.pairs(paragraph).empty()) {
+        return true;
+      }
+    }
+    return total >= k_prose_bytes;
   }
 
   // Whether a table nested in a cell is one of labels and values: each row starts with a label (`电话 |

@@ -4,6 +4,7 @@
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -22,8 +23,8 @@ constexpr std::array<std::string_view, 10> k_references{"附页", "附件",   "�
 // at the start ("见" alone, after an opening bracket) or as a verb of its own (详见, 请见, 参见), so that
 // `见义勇为` inside a short text is no reference.
 constexpr std::array<std::string_view, 4> k_see{"详见", "请见", "参见", "另见"};
-constexpr std::array<std::string_view, 8> k_seen{"材料", "事迹", "《",   "总结",
-                                                 "报告", "文档", "另页", ".doc"};
+constexpr std::array<std::string_view, 9> k_seen{"材料", "事迹", "《",   "总结", "报告",
+                                                 "文档", "另页", ".doc", "页"}; // 见第2页
 
 bool says_see(const std::string& folded)
 {
@@ -60,10 +61,19 @@ bool refers_to_appendix(std::string_view text)
       text.find("见") == std::string_view::npos) {
     return false;
   }
-  std::string folded = normalize_label(strip_hints(text).text);
+  const auto stripped = strip_hints(text);
+  std::string folded = normalize_label(stripped.text);
   std::size_t length = 0;
   detail::for_each_code_point(folded, [&](const detail::Decoded&, std::size_t) { ++length; });
-  if (length == 0 || length > k_max_reference_length) {
+  if (length == 0) {
+    // Only the template's hint, when the hint itself says the text may go on another page:
+    // （不少于1500字，可另附页） left in the cell, the text after the form.
+    return std::ranges::any_of(stripped.removed, [](const std::string& hint) {
+      return std::ranges::any_of(std::array<std::string_view, 4>{"附页", "另附", "附后", "加页"},
+                                 [&](std::string_view word) { return hint.find(word) != std::string::npos; });
+    });
+  }
+  if (length > k_max_reference_length) {
     return false;
   }
   for (std::string_view word : k_references) {

@@ -92,6 +92,29 @@ bool is_bracketed_debris(std::u32string_view content)
   return content.back() == U'字' && std::all_of(content.begin(), content.end() - 1, detail::is_ascii_digit);
 }
 
+// A template's instruction that a filled form keeps at the start or end of its text: that more pages may
+// follow (（可另附页）, （此栏不够可另附页）, （附后）, （可加页）) or what the text should cover
+// (（包括学习经历、学习成效、带动作用等）). Only at an edge of the text: the same brackets inside the
+// person's own prose are theirs.
+bool is_edge_instruction(std::u32string_view content)
+{
+  constexpr std::size_t k_max_page_note = 16;
+  if (content.size() <= k_max_page_note) {
+    for (const std::u32string_view word : {U"附页", U"另附", U"附后", U"加页", U"续页"}) {
+      if (content.find(word) != std::u32string_view::npos) {
+        return true;
+      }
+    }
+  }
+  bool covers = false;
+  for (const std::u32string_view start :
+       {U"包括", U"包含", U"主要包括", U"可包括", U"应包括", U"内容包括", U"含"}) {
+    covers = covers || content.starts_with(start);
+  }
+  return covers && (content.ends_with(U"等") || content.ends_with(U"等内容") ||
+                    content.ends_with(U"等方面") || content.ends_with(U"等情况"));
+}
+
 void find_bracketed(const Folded& folded, std::vector<Span>& spans)
 {
   const std::u32string_view cps = folded.code_points;
@@ -105,7 +128,9 @@ void find_bracketed(const Folded& folded, std::vector<Span>& spans)
         break;
       }
       if (cps[close] == U')') {
-        if (is_bracketed_debris(cps.substr(open + 1, close - open - 1))) {
+        const auto content = cps.substr(open + 1, close - open - 1);
+        const bool edge = open == 0 || cps[open - 1] == U')' || close + 1 == cps.size();
+        if (is_bracketed_debris(content) || (edge && is_edge_instruction(content))) {
           spans.push_back({folded.begin[open], folded.end[close]});
           open = close;
         }

@@ -116,6 +116,38 @@ TEST_CASE("titles that say 评选推荐表, 推介人选推荐表, 推荐审批�
   CHECK(load(dir.path()).rule_set.id == "national/star");
 }
 
+TEST_CASE("a deeds text that opens with a header line `姓名：…` is the deeds, whole", "[folder]")
+{
+  for (const char* header : {"姓名：王秀兰，女，1957年4月出生。", "工作单位：北京第二毛纺织厂（已退休）",
+                             "姓名：王秀兰  性别：女  单位：学院路街道"}) {
+    INFO(header);
+    const TempDir dir;
+    StarForm form;
+    form.deeds = std::string(header) + "\n" + deeds_text(3);
+    const auto loaded = load_star(form, dir);
+    CHECK(text_of(loaded.submission, "deeds") == form.deeds);
+    CHECK(text_of(loaded.submission, "name") == "王秀兰");
+  }
+}
+
+TEST_CASE("a project's description that opens with `参与人次：…` does not fill the empty 参与人数 cell",
+          "[folder]")
+{
+  const TempDir dir;
+  std::string rows;
+  rows += wml::tr(tc("品牌项目名称") + tc("乐龄课堂", {3, ""}));
+  rows += wml::tr(tc("项目单位") + tc("学院路街道社区学校", {3, ""}));
+  rows += wml::tr(tc("参与人数（次）") + tc("", {3, ""}));
+  const std::string description = "参与人次：年均线下2600人次\n" + deeds_text(3);
+  rows += wml::tr(tc("品牌项目基本情况") + tc(description, {3, ""}));
+  dir.write("推介表.docx",
+            nominate::test::docx_package(wml::p("“终身学习品牌项目”推荐表") + wml::tbl(4, rows)));
+  const auto loaded = load(dir.path());
+  CHECK(loaded.rule_set.id == "national/brand");
+  CHECK(text_of(loaded.submission, "description") == description);
+  CHECK(text_of(loaded.submission, "participants").empty());
+}
+
 TEST_CASE("brand labels other provinces print: 品牌名称, 创办时间, 品牌项目简介", "[folder]")
 {
   const TempDir dir;
@@ -128,6 +160,51 @@ TEST_CASE("brand labels other provinces print: 品牌名称, 创办时间, 品�
   CHECK(text_of(loaded.submission, "project_name") == "乐龄课堂");
   CHECK(text_of(loaded.submission, "period") == "2019年3月");
   CHECK(text_of(loaded.submission, "description") == deeds_text(2));
+}
+
+TEST_CASE("the deeds on the page after the form are found however the cell points there", "[folder]")
+{
+  const std::string appendix = wml::p("主要事迹和成效") + wml::paragraphs(deeds_text(3));
+  SECTION("the template's hint left in the cell, whatever it says")
+  {
+    for (const char* cell : {"（不少于1500字，可另附页）", "（不少于1500字）", "", "见第2页"}) {
+      INFO(cell);
+      const TempDir dir;
+      StarForm form;
+      form.deeds = cell;
+      form.after_table = appendix;
+      const auto loaded = load_star(form, dir);
+      CHECK(text_of(loaded.submission, "deeds") == deeds_text(3));
+    }
+  }
+  SECTION("no 事迹 row at all, a heading `主要事迹和成效：` over the text")
+  {
+    const TempDir dir;
+    StarForm form;
+    form.deeds_label.clear();
+    form.after_table = wml::p("主要事迹和成效：") + wml::paragraphs(deeds_text(3)) + wml::p("填表人：刘静");
+    const auto loaded = load_star(form, dir);
+    CHECK(text_of(loaded.submission, "deeds") == deeds_text(3));
+    CHECK(text_of(loaded.submission, "filler") == "刘静");
+  }
+  SECTION("a form written as lines, no table")
+  {
+    const TempDir dir;
+    dir.write("推荐表.docx",
+              nominate::test::docx_package(wml::p("“百姓学习之星”推荐表") + wml::p("姓名：王秀兰") +
+                                           wml::p("主要事迹：") + wml::paragraphs(deeds_text(2)) +
+                                           wml::p("获奖情况：无")));
+    const auto loaded = load(dir.path());
+    CHECK(text_of(loaded.submission, "deeds") == deeds_text(2));
+    CHECK(text_of(loaded.submission, "awards") == "无");
+  }
+  SECTION("a heading with its value on its line takes nothing more")
+  {
+    const TempDir dir;
+    StarForm form;
+    form.after_table = wml::p("获奖情况：无") + wml::p("注：本表一式两份。");
+    CHECK(text_of(load_star(form, dir).submission, "awards") == "无");
+  }
 }
 
 TEST_CASE("count --field takes a label printed on the form that no rule set knows", "[folder]")

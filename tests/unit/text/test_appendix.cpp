@@ -12,7 +12,9 @@ TEST_CASE("a field that only points to an appendix or an attachment is told from
                                   "（不少于1500字）\n（详见附件：王秀兰主要事迹材料）", "事迹材料附后",
                                   // "see" and what is seen, no 附 at all
                                   "见事迹材料", "（见事迹材料）", "详见《王秀兰同志主要事迹》",
-                                  "请参见工作总结", "主要事迹详见事迹材料.docx"}) {
+                                  "请参见工作总结", "主要事迹详见事迹材料.docx", "见第2页", "详见下页",
+                                  // the template's hint alone, when it says more pages may follow
+                                  "（不少于1500字，可另附页）", "（可另附页）", "（此栏不够可另附页）"}) {
       INFO(reference);
       CHECK(refers_to_appendix(reference));
     }

@@ -40,6 +40,22 @@ TEST_CASE("strips length instructions a filled form keeps", "[text]")
   }
 }
 
+TEST_CASE("strips the template's instructions kept at the start or end of a text, not inside it", "[text]")
+{
+  const std::string body = "2019年起，张三在社区开设书法课。";
+  for (const char* hint : {"（可另附页）", "（可加页）", "（此栏不够可另附页）", "（附后）",
+                           "（包括学习经历、学习成效、带动作用等）", "(主要包括学习情况等方面)"}) {
+    INFO(hint);
+    CHECK(strip_hints(std::string(hint) + "\n" + body).text == body);
+    CHECK(strip_hints(body + "\n" + hint).text == body);
+    CHECK(strip_hints(std::string("（不少于1500字）") + hint + body).text == body);
+    CHECK(strip_hints(hint).only_hint);
+    // Inside the person's own text, the same brackets are theirs.
+    const std::string inside = "张三在社区" + std::string(hint) + "开设书法课。";
+    CHECK(strip_hints(inside).text == inside);
+  }
+}
+
 TEST_CASE("strips stamps, signatures, photo frames and blank dates", "[text]")
 {
   SECTION("markers with either kind of parentheses")
