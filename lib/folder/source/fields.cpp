@@ -76,6 +76,35 @@ void take_unlabelled_mobile(const office::FormReading& reading, const std::strin
   }
 }
 
+// Whether `entry`, under the field's own label (手机), takes the field from a value read under one of its
+// aliases in the same table (联系电话, which some forms print for the landline beside a 手机 cell: `联系电话
+// | 010-… | 手机 | 139…`).
+bool own_label_displaces(const rules::FieldSpec& spec, const FieldValue& existing,
+                         const office::FormEntry& entry)
+{
+  const auto own = text::normalize_label(spec.label);
+  return !existing.label.empty() && text::normalize_label(existing.label) != own &&
+         text::normalize_label(entry.label) == own && !text::trim(entry.value).empty() && existing.location &&
+         existing.location->table && existing.location->table == entry.location.table;
+}
+
+// A value displaced from the mobile by the field's own label, kept as the phone (电话) where that is empty
+// and the value is no mobile: the landline a 联系电话 cell held.
+void keep_as_phone(const rules::RuleSet& rule_set, FieldValue value, Submission& submission)
+{
+  for (const auto& spec : rule_set.fields) {
+    if (spec.format != rules::FieldFormat::phone || spec.after || text::is_mobile(text::trim(value.text))) {
+      continue;
+    }
+    auto existing = submission.fields.find(spec.id);
+    if (existing == submission.fields.end() || text::trim(existing->second.text).empty()) {
+      value.id = spec.id;
+      submission.fields[spec.id] = std::move(value);
+    }
+    return;
+  }
+}
+
 } // namespace
 
 void fields_from_form(const office::Document& document, const std::string& form_file,
@@ -111,6 +140,12 @@ void fields_from_form(const office::Document& document, const std::string& form_
       return text::strip_hints(text, spec->hints).only_hint;
     };
     auto existing = submission.fields.find(spec->id);
+    if (existing != submission.fields.end() && own_label_displaces(*spec, existing->second, entry)) {
+      auto displaced = std::move(existing->second);
+      submission.fields.erase(existing);
+      keep_as_phone(rule_set, std::move(displaced), submission);
+      existing = submission.fields.find(spec->id);
+    }
     if (existing != submission.fields.end() && !unfilled(existing->second.text) &&
         !(existing->second.location && weight(entry.location) > weight(*existing->second.location) &&
           !unfilled(entry.value))) {

@@ -37,9 +37,11 @@ Compact compact(std::string_view text, std::size_t limit = std::string::npos)
 
 // Labels forms print beside a field on the same line (`联系电话：…    填表日期：…`) that are no field of
 // any rule set: followed by a colon, each ends the value before it, and gives no pair of its own.
-constexpr std::array<std::string_view, 16> k_line_labels{
-    "填表日期", "填报日期", "日期", "邮编",   "邮政编码", "邮箱",     "电子邮箱", "手机",
-    "电话",     "联系电话", "传真", "联系人", "地址",     "通讯地址", "微信",     "QQ"};
+// The date and the checker of the 填表人 line as other provinces print them (填表时间, 报送时间, 审核人) too.
+constexpr std::array<std::string_view, 25> k_line_labels{
+    "填表日期", "填报日期", "日期",     "邮编",     "邮政编码", "邮箱",   "电子邮箱", "手机",     "电话",
+    "联系电话", "传真",     "联系人",   "地址",     "通讯地址", "微信",   "QQ",       "填表时间", "填报时间",
+    "报送时间", "报送日期", "上报时间", "上报日期", "审核人",   "审批人", "制表人"};
 
 bool parenthesised(std::string_view rest)
 {

@@ -207,6 +207,29 @@ TEST_CASE("the deeds on the page after the form are found however the cell point
   }
 }
 
+TEST_CASE("a contact row `联系电话 | 座机 | 手机 | 139…` reads the 手机 cell as the mobile", "[folder]")
+{
+  const TempDir dir;
+  StarForm form;
+  form.contact_row = wml::tr(tc("联系电话") + tc("010-62341287") + tc("手机") + tc("13910236587"));
+  const auto loaded = load_star(form, dir);
+  CHECK(text_of(loaded.submission, "mobile") == "13910236587");
+  CHECK(text_of(loaded.submission, "phone") == "010-62341287");
+}
+
+TEST_CASE("the 填表人 line's date and checker end the phone number before them", "[folder]")
+{
+  for (const char* rest : {"填表时间：2024年5月1日", "报送时间：2024年5月1日", "审核人：王五"}) {
+    INFO(rest);
+    const TempDir dir;
+    StarForm form;
+    form.after_table = wml::p("填报人：刘静  联系电话：010-62345678  " + std::string(rest));
+    const auto loaded = load_star(form, dir);
+    CHECK(text_of(loaded.submission, "filler") == "刘静");
+    CHECK(text_of(loaded.submission, "filler_phone") == "010-62345678");
+  }
+}
+
 TEST_CASE("count --field takes a label printed on the form that no rule set knows", "[folder]")
 {
   const TempDir dir;
