@@ -52,6 +52,27 @@ struct RgbImage {
                    4 +
                3];
   }
+
+  // Makes an RGBA image whose alpha is 0 everywhere opaque, and says whether it did: a 32-bit BMP's alpha
+  // bytes left 0 by GDI (or a V4/V5 header's alpha mask over them) mean "no alpha", as Paint and browsers
+  // show it. stb_image knows this only of BI_RGB files.
+  bool opaque_if_alpha_unused()
+  {
+    if (stride != 4) {
+      return false;
+    }
+    const std::size_t count = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+    unsigned char* data = pixels.get();
+    for (std::size_t i = 0; i < count; ++i) {
+      if (data[i * 4 + 3] != 0) {
+        return false;
+      }
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      data[i * 4 + 3] = 255;
+    }
+    return true;
+  }
 };
 
 // What stb_image's header reader says: its own view of the size and channels.

@@ -166,12 +166,13 @@ core::Result<DecodedImage> decode_stb(Bytes bytes, ImageFormat format, std::int6
   if (auto* reason = std::get_if<std::string>(&decoded)) {
     return core::fail(core::ErrorCode::unreadable, "cannot decode: " + *reason);
   }
-  const auto& stb = std::get<RgbImage>(decoded);
+  auto& stb = std::get<RgbImage>(decoded);
+  const bool alpha_unused = format == ImageFormat::bmp && stb.opaque_if_alpha_unused();
   DecodedImage out;
   out.info.format = format;
   out.info.stored_width = stb.width;
   out.info.stored_height = stb.height;
-  out.info.channels_in_file = stb.channels_in_file;
+  out.info.channels_in_file = alpha_unused ? 3 : stb.channels_in_file;
   if (format == ImageFormat::png) {
     out.info.icc_profile = png_icc_profile(bytes);
   } else {
@@ -181,7 +182,7 @@ core::Result<DecodedImage> decode_stb(Bytes bytes, ImageFormat format, std::int6
   out.image.width = stb.width;
   out.image.height = stb.height;
   out.image.pixels.resize(static_cast<std::size_t>(stb.width) * static_cast<std::size_t>(stb.height) * 3);
-  const bool transparent = stb.stride == 4;
+  const bool transparent = stb.stride == 4 && !alpha_unused;
   if (transparent) {
     out.image.alpha.resize(static_cast<std::size_t>(stb.width) * static_cast<std::size_t>(stb.height));
   }

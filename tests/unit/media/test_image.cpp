@@ -307,6 +307,28 @@ TEST_CASE("WebP, BMP and GIF photos are decoded, an animation by its first frame
     CHECK(near(image->image.rgb(40, 50), {0x2e, 0x8b, 0x57}, 16));
   }
 
+  SECTION("a 32-bit BMP whose alpha bytes are all 0 is the opaque picture, as Paint and browsers show it")
+  {
+    // ImageMagick writes a BITMAPV5HEADER with BI_BITFIELDS and an alpha mask over bytes left 0, as GDI
+    // leaves them: stb_image alone reads it as wholly transparent, and fix made a white JPEG of it.
+    const auto image = decode(convert_fixture(
+        "unused-alpha.bmp", {"-size", "80x60", "xc:#3a7bd5", "-alpha", "set", "-channel", "A", "-evaluate",
+                             "set", "0", "+channel", "-define", "bmp:format=bmp4", "bmp:{out}"}));
+    REQUIRE(image.has_value());
+    CHECK(image->info.format == ImageFormat::bmp);
+    CHECK(image->info.channels_in_file == 3);
+    CHECK(image->image.alpha.empty());
+    CHECK(near(image->image.rgb(40, 30), {0x3a, 0x7b, 0xd5}, 4));
+    // One opaque pixel: the alpha is used, and the rest is transparent, laid over white.
+    const auto used = decode(
+        convert_fixture("used-alpha.bmp", {"-size", "80x60", "xc:#3a7bd5", "-alpha", "set", "-channel", "A",
+                                           "-evaluate", "set", "0", "+channel", "-fill", "#3a7bd5ff", "-draw",
+                                           "point 0,0", "-define", "bmp:format=bmp4", "bmp:{out}"}));
+    REQUIRE(used.has_value());
+    CHECK_FALSE(used->image.alpha.empty());
+    CHECK(near(used->image.rgb(40, 30), {255, 255, 255}, 4));
+  }
+
   SECTION("an animated GIF: the first of its frames")
   {
     const auto image =
