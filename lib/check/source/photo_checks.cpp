@@ -227,6 +227,13 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     families.push_back(family(name));
   }
   for (const auto* material : photos(context, spec)) {
+    // A broken file (cut short in transfer) is material.unreadable's alone: re-saving it in another format,
+    // or fix, cannot help; it is to be sent again.
+    const auto problem = material->photo->problem_kind;
+    if (!material->photo->decoded &&
+        (problem == media::PhotoProblem::damaged || problem == media::PhotoProblem::truncated)) {
+      continue;
+    }
     auto format = family(media::to_string(material->photo->format));
     if (allowed_family(families, format)) {
       // Only a photo that decoded: fix can convert it; one that did not is material.unreadable's.

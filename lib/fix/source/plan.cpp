@@ -275,7 +275,11 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
     }
     bool photo = material != nullptr &&
                  (material->role == folder::Role::photo || material->role == folder::Role::id_photo);
-    if (photo && converting_mends(finding) &&
+    // A photo whose data is broken (a download cut short) cannot be converted: it is to be sent again.
+    const bool broken = photo && material->photo && !material->photo->decoded &&
+                        (material->photo->problem_kind == media::PhotoProblem::damaged ||
+                         material->photo->problem_kind == media::PhotoProblem::truncated);
+    if (photo && !broken && converting_mends(finding) &&
         std::find(k_decodable.begin(), k_decodable.end(), material->type) != k_decodable.end()) {
       Action* action = find_action(plan.actions, finding.file);
       if (action == nullptr) {

@@ -1,7 +1,8 @@
 // JPEG through libjpeg-turbo's libjpeg API: the decoder browsers and cameras' own software use, so a file it
 // shows is a file we read. Its warnings (extraneous bytes before a marker, corrupt entropy data it steps
 // over) leave a readable picture; only running out of data before the last scanline is "truncated", and a
-// fatal error is "damaged" (or "unsupported" for a valid JPEG this build cannot decode: 12-bit).
+// fatal error is "damaged" (or "unsupported" for a valid JPEG this build cannot decode: 12-bit, lossless,
+// hierarchical).
 
 #include "image_decoders.hpp"
 
@@ -216,6 +217,11 @@ core::Result<DecodedImage> decode_jpeg(Bytes bytes, int min_long_side, std::int6
     if (fatal_code == JERR_BAD_PRECISION) {
       return core::fail(core::ErrorCode::unsupported,
                         "cannot decode " + std::to_string(decoded.info.bit_depth) + "-bit JPEG");
+    }
+    // A lossless (SOF3) or hierarchical (SOF5–7) JPEG, valid but rare (medical and scientific cameras): the
+    // file is whole, this decoder does not do that process.
+    if (fatal_code == JERR_SOF_UNSUPPORTED) {
+      return core::fail(core::ErrorCode::unsupported, "cannot decode: " + fatal);
     }
     return core::fail(core::ErrorCode::unreadable, "cannot decode: " + fatal);
   }

@@ -107,6 +107,18 @@ TEST_CASE("photo checks judge the probe's facts against the rule's specs", "[che
     CHECK(found[0].actual == "heic");
     CHECK(found[0].args.at("command").find("IMG_2041-转换.jpg") != std::string::npos);
   }
+  SECTION("an HEIC cut short in transfer: only material.unreadable, no advice to re-save it as JPEG")
+  {
+    auto facts = good_facts();
+    facts.format = media::ImageFormat::heic;
+    facts.decoded = false;
+    facts.background = media::Background::unknown;
+    facts.problem = "cannot decode: Invalid input: Unexpected end of file";
+    facts.problem_kind = media::PhotoProblem::damaged;
+    auto found = photo_findings(photo_material("证件照.heic", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "material.unreadable");
+  }
   SECTION("an HEIC photo named .jpg: the command writes a new file, never over the original")
   {
     auto facts = good_facts();

@@ -92,4 +92,29 @@ TEST_CASE("a missing sound track the notice does not require is left to a person
   CHECK(plan.actions[0].kind == ActionKind::transcode_video);
 }
 
+TEST_CASE("a photo cut short in transfer is not converted: it is to be sent again", "[fix]")
+{
+  folder::LoadedSubmission loaded;
+  auto photo = document("证件照.heic", "heic");
+  photo.role = folder::Role::id_photo;
+  media::PhotoFacts facts;
+  facts.format = media::ImageFormat::heic;
+  facts.problem = "cannot decode: Invalid input: Unexpected end of file";
+  facts.problem_kind = media::PhotoProblem::damaged;
+  photo.photo = facts;
+  loaded.submission.materials.push_back(photo);
+  // A size finding a conversion would mend, on a photo that cannot be decoded.
+  const std::vector<core::Finding> findings{
+      core::make_finding("photo.file-size", "photo.file-size.over", core::Severity::error, "证件照.heic")};
+  CHECK(plan_fixes(loaded, findings, /*can_convert=*/true).actions.empty());
+
+  // The same photo whole is converted.
+  loaded.submission.materials.front().photo->decoded = true;
+  loaded.submission.materials.front().photo->problem.reset();
+  loaded.submission.materials.front().photo->problem_kind = media::PhotoProblem::none;
+  const auto plan = plan_fixes(loaded, findings, /*can_convert=*/true);
+  REQUIRE(plan.actions.size() == 1);
+  CHECK(plan.actions.front().kind == ActionKind::convert_photo);
+}
+
 } // namespace nominate::fix

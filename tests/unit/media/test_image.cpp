@@ -163,6 +163,17 @@ TEST_CASE("a JPEG that cannot be shown whole is an error, never a partial pictur
     CHECK(image.error().message == "cannot decode 12-bit JPEG");
   }
 
+  SECTION("a lossless JPEG (SOF3, FFmpeg's ljpeg) is unsupported, not damaged")
+  {
+    const auto lossless =
+        ffmpeg_fixture("lossless.jpg", {"-f", "lavfi", "-i", "testsrc=size=64x48:rate=1", "-frames:v", "1",
+                                        "-c:v", "ljpeg", "-pix_fmt", "bgr24", "-strict", "-2", "{out}"});
+    const auto image = decode(lossless);
+    REQUIRE_FALSE(image.has_value());
+    CHECK(image.error().code == ErrorCode::unsupported);
+    CHECK(image.error().message.find("SOF type 0xc3") != std::string::npos);
+  }
+
   SECTION("over the pixel budget, before any pixel is allocated")
   {
     const auto image = decode(landscape_jpeg(), DecodeOptions{.max_pixels = 1000});
