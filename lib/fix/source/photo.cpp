@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -23,9 +24,9 @@ constexpr int k_worst_quality = 50;
 using Encoded = std::pair<int, std::vector<std::uint8_t>>; // quality, JPEG
 
 // The best quality from 92 down to 50 whose JPEG fits `limit`, or nullopt: 92 first (most photos fit at
-// once), then a binary search below it.
-core::Result<std::optional<Encoded>>
-fit_quality(const media::Image& image, std::span<const std::uint8_t> icc_profile, std::uintmax_t limit)
+// once), then a binary search below it. `kept` carries the source's colour profile and print density.
+core::Result<std::optional<Encoded>> fit_quality(const media::Image& image, const media::JpegEncoding& kept,
+                                                 std::uintmax_t limit)
 {
   std::optional<Encoded> best;
   int low = k_worst_quality;
@@ -34,8 +35,9 @@ fit_quality(const media::Image& image, std::span<const std::uint8_t> icc_profile
   while (low <= high) {
     const int quality = first ? high : (low + high) / 2;
     first = false;
-    auto bytes =
-        media::encode_jpeg(image, media::JpegEncoding{.quality = quality, .icc_profile = icc_profile});
+    auto encoding = kept;
+    encoding.quality = quality;
+    auto bytes = media::encode_jpeg(image, encoding);
     if (!bytes) {
       return std::unexpected(bytes.error());
     }
@@ -65,7 +67,16 @@ core::Result<PhotoResult> convert_photo(const std::filesystem::path& input,
     return std::unexpected(decoded.error());
   }
   media::Image image = std::move(decoded->image);
-  const std::vector<std::uint8_t>& icc_profile = decoded->info.icc_profile;
+  const auto& info = decoded->info;
+  const std::vector<std::uint8_t>& icc_profile = info.icc_profile;
+  // The print density kept, so that the copy inserts into the form at the size the original does: its axes
+  // swapped where the EXIF orientation turned the picture, and lowered with any downscaling below.
+  const bool turned = info.orientation >= 5 && info.orientation <= 8;
+  media::JpegEncoding kept{.icc_profile = icc_profile,
+                           .density_unit = info.density_unit,
+                           .x_density = turned ? info.y_density : info.x_density,
+                           .y_density = turned ? info.x_density : info.y_density};
+  const int source_width = image.width;
   auto limit = spec.max_bytes ? static_cast<std::uintmax_t>(static_cast<double>(*spec.max_bytes) * 0.95)
                               : std::uintmax_t(-1);
   PhotoResult result;
@@ -73,7 +84,7 @@ core::Result<PhotoResult> convert_photo(const std::filesystem::path& input,
   result.icc_profile_bytes = icc_profile.size();
   std::vector<std::uint8_t> encoded;
   while (true) {
-    auto fitted = fit_quality(image, icc_profile, limit);
+    auto fitted = fit_quality(image, kept, limit);
     if (!fitted) {
       fitted.error().file = input;
       return std::unexpected(fitted.error());
@@ -89,6 +100,14 @@ core::Result<PhotoResult> convert_photo(const std::filesystem::path& input,
         smaller.width < 16 || smaller.height < 16) {
       return core::fail(core::ErrorCode::conversion_failed,
                         "cannot fit the size limit without going under the minimum picture size", input);
+    }
+    const auto scaled = [&](int density) {
+      return std::max(
+          1, static_cast<int>(std::lround(static_cast<double>(density) * smaller.width / source_width)));
+    };
+    if (kept.density_unit != 0) {
+      kept.x_density = scaled(turned ? info.y_density : info.x_density);
+      kept.y_density = scaled(turned ? info.x_density : info.y_density);
     }
     image = std::move(smaller);
     result.downscaled = true;

@@ -192,6 +192,12 @@ core::Result<DecodedImage> decode_jpeg(Bytes bytes, int min_long_side, std::int6
   decoded.info.stored_height = static_cast<int>(cinfo.image_height);
   decoded.info.channels_in_file = cinfo.num_components;
   decoded.info.bit_depth = cinfo.data_precision;
+  if (cinfo.saw_JFIF_marker != 0 && (cinfo.density_unit == 1 || cinfo.density_unit == 2) &&
+      cinfo.X_density > 0 && cinfo.Y_density > 0) {
+    decoded.info.density_unit = cinfo.density_unit;
+    decoded.info.x_density = cinfo.X_density;
+    decoded.info.y_density = cinfo.Y_density;
+  }
   const bool inverted = cinfo.saw_Adobe_marker != 0;
   const int components = cinfo.output_components;
   decoded.image.width = static_cast<int>(cinfo.output_width);

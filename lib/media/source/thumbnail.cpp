@@ -101,6 +101,11 @@ core::Result<std::vector<std::uint8_t>> encode_jpeg(const Image& image, const Jp
   jpeg_set_defaults(&info);
   jpeg_set_quality(&info, std::clamp(encoding.quality, 1, 100), TRUE);
   info.optimize_coding = TRUE;
+  if (encoding.density_unit == 1 || encoding.density_unit == 2) {
+    info.density_unit = static_cast<UINT8>(encoding.density_unit);
+    info.X_density = static_cast<UINT16>(std::clamp(encoding.x_density, 1, 65535));
+    info.Y_density = static_cast<UINT16>(std::clamp(encoding.y_density, 1, 65535));
+  }
   jpeg_start_compress(&info, TRUE);
   if (!encoding.icc_profile.empty()) {
     jpeg_write_icc_profile(&info, encoding.icc_profile.data(),

@@ -204,6 +204,34 @@ TEST_CASE("a CMYK JPEG becomes an RGB one of the same colours", "[fix]")
   CHECK(std::abs(pixel[2] - 0xd5) < 16);
 }
 
+TEST_CASE("a studio's print density is kept, so the copy inserts into the form at the same size", "[fix]")
+{
+  test::TempDir temp;
+  // A 2寸 file: 413×579 at 300 dpi is 35×49 mm; in CMYK, which fix re-encodes.
+  auto source =
+      convert_fixture("studio-300dpi.jpg", {"-size", "413x579", "xc:#3a7bd5", "-colorspace", "CMYK", "-units",
+                                            "PixelsPerInch", "-density", "300", "jpg:{out}"});
+  auto output = temp.path() / "证件照.jpg";
+  convert(source, output, {});
+  auto identified = test::run_tool({"identify", "-format", "%x %y %U", output.string()});
+  CHECK(identified.output == "300 300 PixelsPerInch");
+
+  SECTION("made smaller to fit a limit, at a density that keeps the print size")
+  {
+    auto noisy = convert_fixture("noisy-300dpi.jpg",
+                                 {"-size", "1600x1200", "xc:gray", "+noise", "Random", "-units",
+                                  "PixelsPerInch", "-density", "300", "-quality", "97", "jpg:{out}"});
+    rules::PhotoSpec spec;
+    spec.max_bytes = 300'000;
+    auto smaller = temp.path() / "small.jpg";
+    auto result = convert(noisy, smaller, spec);
+    REQUIRE(result.downscaled);
+    auto density = test::run_tool({"identify", "-format", "%x", smaller.string()});
+    const double expected = 300.0 * result.width / 1600;
+    CHECK(std::abs(std::stod(density.output) - expected) <= 1.0);
+  }
+}
+
 TEST_CASE("the source's colour profile is kept in the JPEG", "[fix]")
 {
   test::TempDir temp;

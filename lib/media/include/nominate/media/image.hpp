@@ -69,6 +69,11 @@ struct ImageInfo {
   // when it describes RGB, as the decoded pixels are: a CMYK JPEG's press profile or a grey one would
   // describe them wrongly in a copy made from them.
   std::vector<std::uint8_t> icc_profile;
+  // A JPEG's print density as its JFIF header gives it (a studio's 2寸 file: 300 dpi, so that Word and WPS
+  // insert it at 35×49 mm): unit 1 dots per inch, 2 per cm; 0 when none is given (an aspect ratio only).
+  int density_unit = 0;
+  int x_density = 0;
+  int y_density = 0;
 };
 
 struct DecodedImage {

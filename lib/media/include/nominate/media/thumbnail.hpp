@@ -19,6 +19,10 @@ struct JpegEncoding {
   // An ICC profile to embed (APP2 chunks, as libjpeg-turbo's jpeg_write_icc_profile writes them): the one
   // the source carried, so a viewer shows the pixels in their own colours. Empty: none (sRGB assumed).
   std::span<const std::uint8_t> icc_profile;
+  // The print density to record in the JFIF header (ImageInfo's): unit 1 dpi, 2 per cm; 0 none.
+  int density_unit = 0;
+  int x_density = 0;
+  int y_density = 0;
 };
 
 // A baseline JPEG (libjpeg-turbo, 4:2:0, optimised Huffman tables) of `image`, with no EXIF orientation to
