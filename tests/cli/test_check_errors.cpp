@@ -150,6 +150,23 @@ TEST_CASE("an ID photo named 证件照扫描件.jpg: the missing ID photo names 
       "If \"证件照扫描件.jpg\" is the ID photo, rename it to 证件照.jpg"));
 }
 
+TEST_CASE("an ID photo as a Photoshop file is named with its format, never 'missing'", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "star");
+  const auto photo = (examples_dir() / "star-compliant" / "证件照.jpg").string();
+  REQUIRE(run_tool({"convert", photo, (folder / "证件照.psd").string()}).exit_code == 0);
+  std::filesystem::remove(folder / "证件照.jpg");
+  auto psd = check({"star", "--lang", "zh"}, in_folder(temp.path()));
+  INFO(psd.output);
+  CHECK(findings_of(psd.report, "material.missing").empty());
+  auto format = findings_of(psd.report, "photo.format");
+  REQUIRE(format.size() == 1);
+  CHECK(format[0]["message_id"] == "photo.format.studio");
+  CHECK(format[0]["file"] == "证件照.psd");
+  CHECK(format[0]["fix"].get<std::string>().find("convert \"证件照.psd[0]\"") != std::string::npos);
+}
+
 TEST_CASE("a zip given instead of a folder: exit 2, and the advice to unzip it, in the chosen language",
           "[cli]")
 {

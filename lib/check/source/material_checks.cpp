@@ -161,8 +161,10 @@ const folder::Material* taken_as_other(const folder::Submission& submission, con
     // A scan is not probed as a photo: its type (by content) says whether it is a picture.
     const bool picture = material.photo || material.type == "jpeg" || material.type == "png" ||
                          material.type == "heic" || material.type == "heif" || material.type == "webp";
+    // A PDF named 证件照 (a studio's export, 打印为 PDF) is taken for a scan: said as the PDF it is.
+    const bool pdf_photo = material.type == "pdf" && !folder::names_scan(name);
     const bool matches =
-        (role == "id_photo" && picture && folder::names_id_photo(name, {})) ||
+        (role == "id_photo" && (picture || pdf_photo) && folder::names_id_photo(name, {})) ||
         (role == "form" && document && folder::names_form(name)) ||
         (role == "summary" && (document || material.type == "txt") && folder::names_summary(name));
     if (matches) {
@@ -279,8 +281,10 @@ void check_material_counts(const CheckContext& context, Findings& out)
     if (count == 0 && low > 0) {
       auto candidate = unusable_candidate(context.submission, spec.role);
       const auto* other = candidate ? nullptr : taken_as_other(context.submission, spec.role);
+      const bool pdf = other != nullptr && other->type == "pdf";
       auto finding = material_rule_finding(context, spec, "material.missing",
                                            candidate ? "material.missing.unusable"
+                                           : pdf     ? "material.missing.photo-as-pdf"
                                            : other   ? "material.missing.taken-as-other"
                                                      : "material.missing." + spec.role);
       if (candidate) {
@@ -291,6 +295,10 @@ void check_material_counts(const CheckContext& context, Findings& out)
         finding.args["taken_as"] = folder::to_string(other->role);
         finding.args["role_one"] = spec.role;
         finding.args["example"] = plain_name(spec.role, other->file);
+        if (pdf) {
+          finding.args["command"] = "pdftoppm -jpeg -r 300 -singlefile " + shell_quoted(other->file) + " " +
+                                    shell_quoted(std::filesystem::path(other->file).stem().string());
+        }
       }
       finding.expected = expected;
       finding.actual = "0";

@@ -48,6 +48,10 @@ std::string format_message(const std::string& format)
   if (format == "avif") {
     return "photo.format.avif";
   }
+  // A studio's or an editor's file (Photoshop, JPEG 2000, JPEG XL): no phone or Paint opens it.
+  if (format == "psd" || format == "jp2" || format == "jxl") {
+    return "photo.format.studio";
+  }
   return "photo.format.other";
 }
 
@@ -265,8 +269,10 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     finding.args["named"] = misnamed ? "." + extension : "";
     // A new name always: an HEIC photo often already ends in .jpg, and the fix must not overwrite it.
     auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
+    // A Photoshop file's first image is its flattened picture: "证件照.psd[0]".
+    const std::string input = shell_quoted(material->file + (format == "psd" ? "[0]" : ""));
     finding.args["command"] = heif ? "heif-convert " + shell_quoted(material->file) + " " + output
-                                   : "convert " + shell_quoted(material->file) + " -quality 92 " + output;
+                                   : "convert " + input + " -quality 92 " + output;
     finding.expected = join(families, ", ");
     finding.actual = format;
     out.push_back(std::move(finding));

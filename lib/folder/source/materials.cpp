@@ -21,9 +21,10 @@ namespace nominate::folder::detail {
 namespace {
 
 const std::set<std::string> k_image_extensions = {"jpg",  "jpeg", "jfif", "jpe", "png", "heic", "heif",
-                                                  "avif", "webp", "bmp",  "gif", "tif", "tiff"};
-const std::set<std::string> k_image_types = {"jpeg", "png", "heic", "heif", "avif",
-                                             "webp", "bmp", "gif",  "tiff"};
+                                                  "avif", "webp", "bmp",  "gif", "tif", "tiff", "psd",
+                                                  "psb",  "jp2",  "j2k",  "jpf", "jxl"};
+const std::set<std::string> k_image_types = {"jpeg", "png", "heic", "heif", "avif", "webp",
+                                             "bmp",  "gif", "tiff", "psd",  "jp2",  "jxl"};
 const std::set<std::string> k_video_extensions = {"mp4", "m4v", "mov",  "mkv", "avi",  "wmv",
                                                   "flv", "3gp", "webm", "mpg", "mpeg", "ts"};
 const std::set<std::string> k_video_types = {"mp4", "mov",    "matroska", "webm", "avi",

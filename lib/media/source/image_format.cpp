@@ -76,6 +76,12 @@ const char* to_string(ImageFormat format)
     return "gif";
   case ImageFormat::tiff:
     return "tiff";
+  case ImageFormat::psd:
+    return "psd";
+  case ImageFormat::jp2:
+    return "jp2";
+  case ImageFormat::jxl:
+    return "jxl";
   case ImageFormat::unknown:
     return "unknown";
   }
@@ -109,6 +115,19 @@ ImageFormat detect_image_format(std::span<const std::uint8_t> head)
       return ImageFormat::bmp;
     }
   }
+  // Photoshop (PSD, or PSB for large documents: version 2); JPEG 2000 as a JP2 file or a bare codestream;
+  // JPEG XL as its container or a bare codestream. Before HEIF's ftyp: the JP2 and JXL containers have one
+  // after their signature box.
+  using std::string_view_literals::operator""sv;
+  if (has_text_at(head, 0, "8BPS\0\1"sv) || has_text_at(head, 0, "8BPS\0\2"sv)) {
+    return ImageFormat::psd;
+  }
+  if (has_text_at(head, 0, "\0\0\0\x0CjP  \r\n\x87\n"sv) || has_text_at(head, 0, "\xFF\x4F\xFF\x51"sv)) {
+    return ImageFormat::jp2;
+  }
+  if (has_text_at(head, 0, "\0\0\0\x0CJXL \r\n\x87\n"sv) || has_text_at(head, 0, "\xFF\x0A"sv)) {
+    return ImageFormat::jxl;
+  }
   if (auto type = detail::parse_file_type(head)) {
     return heif_family(*type);
   }
@@ -136,6 +155,12 @@ bool extension_matches(ImageFormat format, std::string_view extension)
     return ext == "gif";
   case ImageFormat::tiff:
     return ext == "tif" || ext == "tiff";
+  case ImageFormat::psd:
+    return ext == "psd" || ext == "psb";
+  case ImageFormat::jp2:
+    return ext == "jp2" || ext == "j2k" || ext == "jpf" || ext == "jpx" || ext == "j2c";
+  case ImageFormat::jxl:
+    return ext == "jxl";
   case ImageFormat::unknown:
     return false;
   }

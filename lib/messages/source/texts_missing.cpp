@@ -17,6 +17,13 @@ constexpr std::array k_missing{
         "Deal with the problem reported for \"{candidate}\" (copy it again, or save it in the right format) and put the usable file back.",
     },
     MessageText{
+        "material.missing.photo-as-pdf",
+        "缺少{role_zh}：“{candidate}”是 PDF 文件，不是照片，所以没有当作{role_zh}。",
+        "No {role_one_en}: \"{candidate}\" is a PDF, not a photo, so it was not taken as the {role_one_en}.",
+        "请照相馆或原软件导出 JPG 照片放进文件夹；也可以用 WPS 打开这个 PDF，选“PDF 转图片”，把得到的 JPG 改名为“证件照.jpg”。\nIT：{command}",
+        "Ask the studio or the app that made it for a JPEG, or convert the PDF's page to a picture and name it 证件照.jpg.\nIT: {command}",
+    },
+    MessageText{
         "material.missing.taken-as-other",
         "缺少{role_zh}：“{candidate}”的名字里虽有“{role_zh}”，但被当作了{taken_as_zh}（名字里还有“扫描”“盖章”等字样）。",
         "No {role_one_en}: \"{candidate}\" has {role_zh} in its name but was taken as {taken_as_en} (its name also says 扫描, 盖章 or the like).",

@@ -44,7 +44,8 @@ std::vector<RuleInfo> photo_rules()
                            .type = ParamType::strings,
                            .meaning = {"允许的格式", "the formats accepted"},
                            .default_value = Param{std::vector<std::string>{"jpeg", "png"}},
-                           .choices = {"jpeg", "png", "heic", "heif", "avif", "webp", "bmp", "gif", "tiff"}}},
+                           .choices = {"jpeg", "png", "heic", "heif", "avif", "webp", "bmp", "gif", "tiff",
+                                       "psd", "jp2", "jxl"}}},
       .target = Target::material,
       .roles = k_photo_roles,
   });

@@ -254,3 +254,23 @@ TEST_CASE("a photo or video the probe could not read is material.unreadable, onc
           core::Severity::warning);
   }
 }
+
+TEST_CASE("a PDF named 证件照 is no photo: the missing ID photo names it and says how to get one", "[check]")
+{
+  auto submission = with_photos(2, false);
+  auto pdf = test::material("证件照.pdf", folder::Role::scan);
+  pdf.type = "pdf";
+  submission.materials.push_back(pdf);
+  auto found = of_rule(material_findings(submission, star_materials()), "material.missing");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message_id == "material.missing.photo-as-pdf");
+  CHECK(found[0].args.at("candidate") == "证件照.pdf");
+  CHECK(found[0].args.at("command") == "pdftoppm -jpeg -r 300 -singlefile \"证件照.pdf\" \"证件照\"");
+  const auto zh = messages::render(found[0], core::Language::zh);
+  CHECK(zh.message == "缺少证件照：“证件照.pdf”是 PDF 文件，不是照片，所以没有当作证件照。");
+  // A stamped scan is a scan: 证件照扫描件.pdf is not taken for the ID photo.
+  submission.materials.back().file = "证件照扫描件.pdf";
+  found = of_rule(material_findings(submission, star_materials()), "material.missing");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message_id == "material.missing.id_photo");
+}

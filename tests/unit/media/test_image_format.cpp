@@ -45,6 +45,19 @@ TEST_CASE("image formats are told by their content, not their name", "[media]")
     CHECK(format_of(made("fmt.webp", "webp:{out}")) == ImageFormat::webp);
   }
 
+  SECTION("a studio's or an editor's working file is named, not taken for no image: PSD, JPEG 2000")
+  {
+    CHECK(format_of(made("fmt.psd", "psd:{out}")) == ImageFormat::psd);
+    CHECK(format_of(made("fmt.jp2", "jp2:{out}")) == ImageFormat::jp2);
+    CHECK(format_of(made("fmt.j2k", "j2k:{out}")) == ImageFormat::jp2); // a bare codestream
+    // JPEG XL (no encoder on Debian 12): its container's signature box, and its codestream's marker.
+    CHECK(detect_image_format(as_bytes(std::string("\0\0\0\x0CJXL \r\n\x87\n\0\0\0\x14" "ftypjxl ", 24))) ==
+          ImageFormat::jxl);
+    CHECK(detect_image_format(as_bytes(std::string("\xFF\x0A\xFA\x7F", 4))) == ImageFormat::jxl);
+    CHECK(extension_matches(ImageFormat::psd, ".PSD"));
+    CHECK(extension_matches(ImageFormat::jp2, ".jp2"));
+  }
+
   SECTION("a PNG named .jpg is still a PNG")
   {
     const auto path = made("png-named.jpg", "png:{out}");

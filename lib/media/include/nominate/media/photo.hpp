@@ -15,7 +15,9 @@
 namespace nominate::media {
 
 // The image format by content (magic bytes, ftyp brands), never by the extension.
-enum class ImageFormat { jpeg, png, heic, heif, avif, webp, bmp, gif, tiff, unknown };
+// psd (a studio's Photoshop original), jp2 (JPEG 2000) and jxl (JPEG XL) are recognised to be named, not
+// decoded: like TIFF, photo.format says what they are and how to get a JPEG.
+enum class ImageFormat { jpeg, png, heic, heif, avif, webp, bmp, gif, tiff, psd, jp2, jxl, unknown };
 
 [[nodiscard]] const char* to_string(ImageFormat format); // "jpeg", "png", "heic", …
 
