@@ -470,6 +470,12 @@ void check_photo_background(const CheckContext& context, const rules::CheckSpec&
     finding.args["background"] = actual;
     finding.args["color"] = wanted;
     finding.args["rgb"] = photo.background_rgb;
+    // Said where a margin of another colour hides the backdrop from a glance at the edge (a white edge
+    // round a 蓝底 photo): the clerk sees white and would not believe "the background is blue".
+    const bool margin = photo.background_margin > 0;
+    finding.args["margin_zh"] = margin ? "照片外圈有一道窄边，边内的背景才是这个颜色；" : "";
+    finding.args["margin_en"] =
+        margin ? "a narrow edge runs round the picture, and inside it the background is this colour; " : "";
     finding.expected = wanted;
     finding.actual = actual;
     out.push_back(std::move(finding));

@@ -52,6 +52,7 @@ void analyse(const DecodedImage& decoded, PhotoFacts& facts)
   facts.background_rgb = pixels.background_rgb;
   facts.background_uniformity = pixels.background_uniformity;
   facts.background_even = pixels.background_even;
+  facts.background_margin = pixels.background_margin;
   facts.background_certain = pixels.background_certain;
   facts.background_transparent = pixels.background_transparent;
   facts.judged_width = decoded.image.width;
@@ -232,6 +233,9 @@ core::Facts PhotoFacts::to_facts() const
     out.emplace_back("background_rgb", background_rgb);
     out.emplace_back("background_uniformity", rounded(background_uniformity, 3));
     out.emplace_back("background_certain", background_certain);
+    if (background_margin > 0) {
+      out.emplace_back("background_margin_px", static_cast<std::int64_t>(background_margin));
+    }
     if (has_alpha) {
       out.emplace_back("background_transparent", rounded(background_transparent, 3));
     }

@@ -185,19 +185,81 @@ Background classify_colour(int r, int g, int b)
 
 namespace {
 
-// The background's facts from the border band (the top band and the upper part of the side bands); returns
-// the band's median colour, or nullopt for an image too small to have a band.
-std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts& facts)
+int distance(const std::array<std::uint8_t, 3>& a, const std::array<std::uint8_t, 3>& b)
+{
+  return std::max({std::abs(a[0] - b[0]), std::abs(a[1] - b[1]), std::abs(a[2] - b[2])});
+}
+
+// The width of a plain margin around the picture, or 0 (see k_margin_contrast).
+int margin_width(const Image& image)
 {
   const int width = image.width;
   const int height = image.height;
+  const int limit = static_cast<int>(std::min(width, height) * k_max_margin);
+  if (limit < 2) {
+    return 0;
+  }
+  struct Scan {
+    int x;
+    int y;
+    int dx;
+    int dy;
+  };
+  const auto at = [](int size, double share) { return static_cast<int>(size * share); };
+  const std::array<Scan, 8> scans{
+      Scan{at(width, 0.1), 0, 0, 1},           Scan{at(width, 0.3), 0, 0, 1},
+      Scan{at(width, 0.7), 0, 0, 1},           Scan{at(width, 0.9), 0, 0, 1},
+      Scan{0, at(height, 0.1), 1, 0},          Scan{0, at(height, 0.3), 1, 0},
+      Scan{width - 1, at(height, 0.1), -1, 0}, Scan{width - 1, at(height, 0.3), -1, 0},
+  };
+  const auto edge = image.rgb(scans[0].x, scans[0].y);
+  int shallowest = limit;
+  int deepest = 0;
+  std::optional<std::array<std::uint8_t, 3>> inner;
+  for (const Scan& scan : scans) {
+    if (distance(image.rgb(scan.x, scan.y), edge) > k_margin_contrast) {
+      return 0; // the edge is not one colour all round
+    }
+    int depth = 1;
+    while (depth <= limit && distance(image.rgb(scan.x + scan.dx * depth, scan.y + scan.dy * depth), edge) <=
+                                 k_margin_contrast) {
+      ++depth;
+    }
+    if (depth > limit) {
+      return 0; // no other colour within reach on this line: a backdrop, not a margin
+    }
+    // What lies inside: a pixel or two past the margin's anti-aliased edge.
+    const int into = std::min(depth + 2, limit);
+    const auto colour = image.rgb(scan.x + scan.dx * into, scan.y + scan.dy * into);
+    if (inner && distance(colour, *inner) > k_margin_contrast) {
+      return 0;
+    }
+    inner = inner.value_or(colour);
+    shallowest = std::min(shallowest, depth);
+    deepest = std::max(deepest, depth);
+  }
+  if (deepest - shallowest > k_margin_depth_tolerance) {
+    return 0;
+  }
+  return deepest;
+}
+
+// The background's facts from the border band (the top band and the upper part of the side bands) inside a
+// margin of `inset` pixels; returns the band's median colour, or nullopt for an image too small to have a
+// band.
+std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts& facts, int inset)
+{
+  const int left = inset;
+  const int top = inset;
+  const int width = image.width - inset; // the right edge of the area inside the margin
+  const int height = image.height;
   auto pixel = [&](int x, int y) { return image.rgb(x, y); };
-  const int band_x = std::max(1, static_cast<int>(width * k_border_band));
-  const int band_y = std::max(1, static_cast<int>(height * k_border_band));
-  const int side_bottom = std::max(band_y, static_cast<int>(height * 0.6));
+  const int band_x = std::max(1, static_cast<int>((width - left) * k_border_band));
+  const int band_y = std::max(1, static_cast<int>((height - top) * k_border_band));
+  const int side_bottom = std::max(top + band_y, static_cast<int>(height * 0.6));
   const std::size_t band_pixels =
-      static_cast<std::size_t>(width) * static_cast<std::size_t>(band_y) +
-      2 * static_cast<std::size_t>(band_x) * static_cast<std::size_t>(side_bottom);
+      static_cast<std::size_t>(width - left) * static_cast<std::size_t>(band_y) +
+      2 * static_cast<std::size_t>(band_x) * static_cast<std::size_t>(side_bottom - top);
   const int band_step = step_for(band_pixels, k_max_band_samples);
   std::array<std::size_t, 6> classes{};
   std::array<std::array<std::size_t, 256>, 3> histograms{};
@@ -205,8 +267,9 @@ std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts&
   std::size_t transparent = 0;
   auto visit_band = [&](int x, int y) {
     const auto p = pixel(x, y);
-    if (!image.alpha.empty() && image.alpha[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
-                                            static_cast<std::size_t>(x)] < k_transparent_opacity) {
+    if (!image.alpha.empty() &&
+        image.alpha[static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width) +
+                    static_cast<std::size_t>(x)] < k_transparent_opacity) {
       ++transparent;
     }
     ++classes[static_cast<std::size_t>(classify_colour(p[0], p[1], p[2]))];
@@ -215,9 +278,9 @@ std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts&
     }
     ++band_samples;
   };
-  sample_rect(0, 0, width, band_y, band_step, visit_band);
-  sample_rect(0, band_y, std::min(band_x, width), side_bottom, band_step, visit_band);
-  sample_rect(std::max(0, width - band_x), band_y, width, side_bottom, band_step, visit_band);
+  sample_rect(left, top, width, top + band_y, band_step, visit_band);
+  sample_rect(left, top + band_y, std::min(left + band_x, width), side_bottom, band_step, visit_band);
+  sample_rect(std::max(left, width - band_x), top + band_y, width, side_bottom, band_step, visit_band);
   if (band_samples == 0) {
     return std::nullopt;
   }
@@ -244,9 +307,9 @@ std::optional<std::array<int, 3>> analyse_border(const Image& image, PixelFacts&
     }
     near_median += near ? 1 : 0;
   };
-  sample_rect(0, 0, width, band_y, band_step, visit_uniform);
-  sample_rect(0, band_y, std::min(band_x, width), side_bottom, band_step, visit_uniform);
-  sample_rect(std::max(0, width - band_x), band_y, width, side_bottom, band_step, visit_uniform);
+  sample_rect(left, top, width, top + band_y, band_step, visit_uniform);
+  sample_rect(left, top + band_y, std::min(left + band_x, width), side_bottom, band_step, visit_uniform);
+  sample_rect(std::max(left, width - band_x), top + band_y, width, side_bottom, band_step, visit_uniform);
   facts.background_uniformity = static_cast<double>(near_median) / static_cast<double>(band_samples);
   const int spread =
       std::max({median[0], median[1], median[2]}) - std::min({median[0], median[1], median[2]});
@@ -271,7 +334,8 @@ PixelFacts analyse_pixels(const Image& image, int channels_in_file)
 
   // The background first: an even, coloured one (a red or blue studio backdrop) is left out of the tone
   // curve below, where its one flat colour over half the picture would read as a toned monochrome photo.
-  const auto backdrop = analyse_border(image, facts);
+  facts.background_margin = margin_width(image);
+  const auto backdrop = analyse_border(image, facts, facts.background_margin);
   const bool skip_backdrop = backdrop && facts.background_even &&
                              std::max({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) -
                                      std::min({(*backdrop)[0], (*backdrop)[1], (*backdrop)[2]}) >

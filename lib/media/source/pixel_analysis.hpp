@@ -23,6 +23,10 @@ struct PixelFacts {
   bool background_even = false;      // background_uniformity ≥ k_certain_uniformity: one even colour
   bool background_certain = false;   // an unmistakably blue or red, uniform border (see below)
   double background_transparent = 0; // share of the band under k_transparent_opacity
+  // A plain margin of another colour around the picture (a 蓝底 photo cut from a studio's print sheet with
+  // its white edge, an app's 带白边 export): its width in pixels, and then the band is taken inside it. 0:
+  // none.
+  int background_margin = 0;
 };
 
 // A pixel is transparent below this opacity (0–255): more of what is behind it shows than of itself.
@@ -69,6 +73,15 @@ inline constexpr double k_tint_min_coherence = 0.9;
 // The border band: this share of the width on the left and right (upper 60 % only: shoulders reach the
 // sides lower down), and of the height along the top.
 inline constexpr double k_border_band = 0.04;
+// A margin (PixelFacts::background_margin) is found where a straight edge of even colour runs equally deep
+// on every side: scanned inwards on eight lines away from the head (at 10, 30, 70 and 90 % across the top,
+// 10 and 30 % down each side), each reaches a colour at least k_margin_contrast from the edge's, at depths
+// within k_margin_depth_tolerance of one another, at most k_max_margin of the short side, and the colours
+// reached agree (within k_margin_contrast). A white backdrop that runs to the shoulders, or a head that
+// reaches the top, ends the scans at different depths: no margin.
+inline constexpr int k_margin_contrast = 40;
+inline constexpr int k_margin_depth_tolerance = 2;
+inline constexpr double k_max_margin = 0.2;
 // The band's majority class is the background only when it holds at least this share of the band.
 inline constexpr double k_background_majority = 0.5;
 

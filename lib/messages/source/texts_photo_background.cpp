@@ -19,8 +19,8 @@ constexpr std::array k_photo_background{
     },
     MessageText{
         "photo.background.coloured",
-        "证件照“{file}”的背景是均匀的{background_zh}（照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
-        "The ID photo \"{file}\" has an even {background_en} background (all round its border, {rgb}); a {color_en} background is required.",
+        "证件照“{file}”的背景是均匀的{background_zh}（{margin_zh}照片四周都是这种颜色，{rgb}），要求{color_zh}背景。",
+        "The ID photo \"{file}\" has an even {background_en} background ({margin_en}all round its border, {rgb}); a {color_en} background is required.",
         "到照相馆要{color_zh}背景的证件照电子版（同一次拍摄一般可以换底色），或用手机证件照小程序把背景换成{color_zh}后导出 JPEG。",
         "Ask the studio for a {color_en}-background copy (they can usually change the colour of the same shot), or change the background in an ID-photo app and export JPEG.",
     },
@@ -33,8 +33,8 @@ constexpr std::array k_photo_background{
     },
     MessageText{
         "photo.background.even",
-        "证件照“{file}”四周是均匀的同一种颜色（{rgb}），看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，颜色偏浅或偏灰时也可能是灯光造成的，请人工确认）。要求{color_zh}底。",
-        "The border of the ID photo \"{file}\" is one even colour ({rgb}) that looks {background_en}, not {color_en} (judged from the colour of its border; a pale or greyish tint can also come from the lighting, so please look at it). A {color_en} background is required.",
+        "证件照“{file}”四周是均匀的同一种颜色（{margin_zh}{rgb}），看起来是{background_zh}而不是{color_zh}（这是根据照片四周边缘颜色做的判断，颜色偏浅或偏灰时也可能是灯光造成的，请人工确认）。要求{color_zh}底。",
+        "The border of the ID photo \"{file}\" is one even colour ({margin_en}{rgb}) that looks {background_en}, not {color_en} (judged from the colour of its border; a pale or greyish tint can also come from the lighting, so please look at it). A {color_en} background is required.",
         "请看一下照片：如果背景确实不是{color_zh}，到照相馆要{color_zh}底的电子版，或用手机证件照小程序换成{color_zh}底后导出 JPEG；如果看起来就是{color_zh}，可登记豁免。",
         "Look at the photo: if the background is not {color_en}, ask the studio for a {color_en}-background copy or change it in an ID-photo app and export JPEG; if it looks {color_en}, record a waiver.",
     },

@@ -626,6 +626,50 @@ TEST_CASE("the background is certain only when it is unmistakable", "[media]")
   {
     CHECK_FALSE(probe(convert_fixture("id-white.jpg", portrait("white", "{out}"))).background_certain);
   }
+
+  SECTION(
+      "a 蓝底 or 红底 photo with a white edge (cut from a studio's print sheet) is judged inside the edge")
+  {
+    // The edge added after the noise, as a print sheet's white paper is clean.
+    auto framed = [](const std::string& background, const std::string& colour, int width) {
+      auto args = portrait(background, "{out}");
+      args.insert(args.end() - 3, {"-bordercolor", colour, "-border", std::to_string(width)});
+      return args;
+    };
+    for (int width : {4, 8, 12, 30}) {
+      INFO(width);
+      const auto blue = probe(convert_fixture("id-blue-edge" + std::to_string(width) + ".jpg",
+                                              framed("#438edb", "white", width)));
+      CHECK(blue.background == Background::blue);
+      CHECK(blue.background_certain);
+      CHECK(blue.background_margin > 0);
+      const auto red = probe(
+          convert_fixture("id-red-edge" + std::to_string(width) + ".jpg", framed("#d2232a", "white", width)));
+      CHECK(red.background == Background::red);
+      CHECK(red.background_certain);
+    }
+    // A white photo in a thin black or blue frame is a white photo.
+    for (const char* colour : {"black", "#438edb"}) {
+      INFO(colour);
+      const auto white = probe(
+          convert_fixture(std::string("id-white-frame-") + (colour[0] == '#' ? "blue" : colour) + ".jpg",
+                          framed("white", colour, 3)));
+      CHECK(white.background == Background::white);
+      CHECK(white.background_margin > 0);
+    }
+  }
+
+  SECTION("a white backdrop to the shoulders, or a head that reaches the top, is no margin")
+  {
+    CHECK(probe(convert_fixture("id-white.jpg", portrait("white", "{out}"))).background_margin == 0);
+    CHECK(probe(convert_fixture("id-blue.jpg", portrait("#438edb", "{out}"))).background_margin == 0);
+    const auto cropped = probe(
+        convert_fixture("id-head-at-top.jpg", {"-size", "413x579", "xc:white", "-fill", "#2a1a10", "-draw",
+                                               "ellipse 206,60 150,120 0,360", "-fill", "#e8b896", "-draw",
+                                               "ellipse 206,230 95,125 0,360", "-quality", "80", "{out}"}));
+    CHECK(cropped.background_margin == 0);
+    CHECK(cropped.background == Background::white);
+  }
 }
 
 TEST_CASE("judging at the DCT-scaled size gives the full-size verdicts", "[media]")

@@ -87,7 +87,10 @@ struct PhotoFacts {
   std::string background_rgb;       // the border band's median colour, "#rrggbb"; empty when not decoded
   double background_uniformity = 0; // of the border band, the share within ±40 of its median colour
   bool background_even = false;     // at least 80 % of the border band within ±40 of its median: one colour
-  bool background_certain = false;  // an unmistakably blue or red, uniform border: no judgement call
+  // A plain margin of another colour around the picture, in pixels of the picture as judged (a 蓝底 photo
+  // cut from a print sheet with its white edge): the border band is then taken inside it. 0: none.
+  int background_margin = 0;
+  bool background_certain = false; // an unmistakably blue or red, uniform border: no judgement call
   // Of the border band, the share that is mostly transparent (opacity under half): what shows there is the
   // viewer's choice (white, black, a checkerboard), not the photo's. 0 for a file without transparency.
   double background_transparent = 0;
