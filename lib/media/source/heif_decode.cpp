@@ -2,6 +2,7 @@
 // libheif applies the image's own rotation and mirroring (irot, imir); an EXIF orientation inside a HEIF
 // file is only a copy of them and is not applied again.
 
+#include "colour_space.hpp"
 #include "image_decoders.hpp"
 
 #include <nominate/heif/heif.hpp>
@@ -41,6 +42,34 @@ core::Error failure(const heif_error& error, std::string_view what)
       unsupported ? core::ErrorCode::unsupported : core::ErrorCode::unreadable, message, {}, {}};
 }
 
+// Pixels an `nclx` box places in a wider space than sRGB (Display P3, code points 12/13, as AVIF exporters
+// and Android cameras write it; BT.2020) converted to sRGB, so that a copy and the colour judgement see the
+// colours as a viewer shows them; a curve other than sRGB's or BT.709's (HDR: PQ, HLG) is left alone.
+void to_srgb_by_nclx(const heif_image_handle& handle, Image& image)
+{
+  heif_color_profile_nclx* raw = nullptr;
+  if (heif::heif_image_handle_get_nclx_color_profile(&handle, &raw).code != heif_error_Ok || raw == nullptr) {
+    return;
+  }
+  std::unique_ptr<heif_color_profile_nclx, void (*)(heif_color_profile_nclx*)> nclx(
+      raw, [](heif_color_profile_nclx* profile) { heif::heif_nclx_color_profile_free(profile); });
+  switch (nclx->transfer_characteristics) {
+  case heif_transfer_characteristic_IEC_61966_2_1: // sRGB
+  case heif_transfer_characteristic_ITU_R_BT_709_5:
+  case heif_transfer_characteristic_ITU_R_BT_601_6:
+  case heif_transfer_characteristic_ITU_R_BT_2020_2_10bit:
+  case heif_transfer_characteristic_ITU_R_BT_2020_2_12bit:
+  case heif_transfer_characteristic_unspecified:
+    break;
+  default:
+    return;
+  }
+  convert_to_srgb(image, Chromaticities{nclx->color_primary_red_x, nclx->color_primary_red_y,
+                                        nclx->color_primary_green_x, nclx->color_primary_green_y,
+                                        nclx->color_primary_blue_x, nclx->color_primary_blue_y,
+                                        nclx->color_primary_white_x, nclx->color_primary_white_y});
+}
+
 } // namespace
 
 core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int64_t max_pixels)
@@ -70,8 +99,8 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
   const bool alpha = heif::heif_image_handle_has_alpha_channel(handle.get()) != 0;
   out.info.channels_in_file = alpha ? 4 : 3;
   out.info.bit_depth = heif::heif_image_handle_get_luma_bits_per_pixel(handle.get());
-  // An iPhone's Display P3 comes as an ICC profile (`prof`); an `nclx` box holds only code points, no
-  // profile to carry over.
+  // An iPhone's Display P3 comes as an ICC profile (`prof`), carried over; an `nclx` box holds only code
+  // points, no profile: its pixels are converted to sRGB below.
   if (const auto type = heif::heif_image_handle_get_color_profile_type(handle.get());
       type == heif_color_profile_type_prof || type == heif_color_profile_type_rICC) {
     out.info.icc_profile.resize(heif::heif_image_handle_get_raw_color_profile_size(handle.get()));
@@ -122,6 +151,9 @@ core::Result<DecodedImage> decode_heif(Bytes bytes, ImageFormat format, std::int
         out.image.alpha[opacity_at++] = p[3];
       }
     }
+  }
+  if (out.info.icc_profile.empty()) {
+    to_srgb_by_nclx(*handle, out.image);
   }
   return out;
 }

@@ -274,6 +274,30 @@ TEST_CASE("HEIC and AVIF photos are decoded", "[media]")
     CHECK(near(image->image.rgb(5, 5), {0x3a, 0x7b, 0xd5}, 16));
   }
 
+  SECTION("an AVIF whose nclx box says Display P3 is converted to sRGB, as a viewer shows it")
+  {
+    // heif-enc's AVIF with its nclx box (colour_primaries, transfer, matrix: 2, 2, 6) retagged as Android
+    // cameras and AVIF exporters write P3 (12, 13, 6): heif-enc's own --colour_primaries aborts in libaom.
+    // The same code values then show as about (21, 125, 220) in sRGB, where untagged they would be the
+    // duller (58, 123, 213).
+    auto bytes = file_bytes(encoded("photo.avif", {"-A"}));
+    const auto box = bytes.find("colrnclx");
+    REQUIRE(box != std::string::npos);
+    const auto retagged = [&](char primaries) {
+      auto copy = bytes;
+      copy.replace(box + 8, 4, std::string{'\0', primaries, '\0', '\x0D'});
+      return copy;
+    };
+    const auto p3 = decode(derived_fixture("p3.avif", retagged('\x0C')));
+    REQUIRE(p3.has_value());
+    CHECK(p3->info.icc_profile.empty());
+    CHECK(near(p3->image.rgb(5, 5), {21, 125, 220}, 12));
+    // Tagged sRGB's primaries (1): as it is.
+    const auto srgb = decode(derived_fixture("srgb.avif", retagged('\x01')));
+    REQUIRE(srgb.has_value());
+    CHECK(near(srgb->image.rgb(5, 5), {0x3a, 0x7b, 0xd5}, 12));
+  }
+
   SECTION("a HEIC cut in half is damaged, not a picture")
   {
     const auto whole = file_bytes(encoded("photo.heic", {}));

@@ -35,6 +35,8 @@ namespace nominate::heif {
   X(heif_image_handle_get_color_profile_type) \
   X(heif_image_handle_get_raw_color_profile_size) \
   X(heif_image_handle_get_raw_color_profile) \
+  X(heif_image_handle_get_nclx_color_profile) \
+  X(heif_nclx_color_profile_free) \
   X(heif_decode_image) \
   X(heif_image_release) \
   X(heif_image_get_plane_readonly) \
