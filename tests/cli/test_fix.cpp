@@ -481,6 +481,23 @@ TEST_CASE("an input on a read-only medium is fixed into a copy elsewhere", "[cli
   CHECK(snapshot(folder) == before);
 }
 
+TEST_CASE("a JPEG named .png is only renamed by fix, byte for byte: no generation lost", "[cli]")
+{
+  TempDir temp;
+  auto folder = copy_example("star-compliant", temp.path() / "01-张三");
+  fs::rename(folder / "生活照.jpg", folder / "生活照.png");
+  auto run = nominate({"fix", folder.string(), "--lang", "en"}, in_folder(temp.path()));
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  auto copy = temp.path() / "01-张三-已修正";
+  REQUIRE(fs::exists(copy / "生活照.jpg"));
+  CHECK_FALSE(fs::exists(copy / "生活照.png"));
+  CHECK(read_file(copy / "生活照.jpg") == read_file(folder / "生活照.png"));
+  auto again = check({copy.string(), "--strict"}, in_folder(temp.path()));
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+}
+
 TEST_CASE("an MP4 named .mov is only renamed by fix, byte for byte, and the copy checks clean", "[cli]")
 {
   TempDir temp;

@@ -321,15 +321,18 @@ Plan plan_fixes(const folder::LoadedSubmission& loaded, const std::vector<core::
   for (Action& action : plan.actions) {
     std::sort(action.rules.begin(), action.rules.end());
     action.rules.erase(std::unique(action.rules.begin(), action.rules.end()), action.rules.end());
-    // A PNG named .jpg in a format the notice accepts, and not too big: only its name is wrong.
+    // A PNG named .jpg, or a JPEG named .png or .heic, in a format the notice accepts and not too big: only
+    // its name is wrong, and a new name keeps every byte (re-encoding a JPEG would lose a generation). A
+    // JPEG in arithmetic coding or CMYK says so in `from` ("jpeg (CMYK)"), and is converted.
     const auto& formats = action.photo.formats;
     auto type = action.from.substr(0, action.from.find(','));
     if (action.kind == ActionKind::convert_photo &&
         action.rules == std::vector<std::string>{"photo.extension"} &&
-        std::find(formats.begin(), formats.end(), type) != formats.end() && type == "png") {
+        std::find(formats.begin(), formats.end(), type) != formats.end() &&
+        (type == "png" || type == "jpeg")) {
       action.kind = ActionKind::rename_file;
-      action.to = "png";
-      action.target = with_extension(action.file, ".png");
+      action.to = type;
+      action.target = with_extension(action.file, type == "png" ? ".png" : ".jpg");
     }
     if (action.kind == ActionKind::transcode_video && misnamed_videos.contains(action.file) &&
         !faulty_videos.contains(action.file)) {
