@@ -56,10 +56,10 @@ constexpr std::array k_eligibility{
     },
     MessageText{
         "eligibility.participants.average-below",
-        "参与人数“{figure}”没有写明是每年的人次；按项目时间约 {years} 年平均，每年约 {average} 人次，低于 {min} 人次。",
-        "Participants \"{figure}\" is not a yearly figure; spread over about {years} years it is about {average} a year, under {min}.",
-        "写明每年的参与人次并注明线上或线下，如“年均线下2600人次”。",
-        "State the yearly number and whether online or offline, e.g. 年均线下2600人次.",
+        "参与人数“{figure}”没有写明是每年还是累计的人次；如果是累计，按项目时间约 {years} 年平均，每年约 {average} 人次，低于 {min} 人次。",
+        "Participants \"{figure}\" does not say whether it is a yearly or a total figure; as a total, spread over about {years} years, it is about {average} a year, under {min}.",
+        "如果“{figure}”就是每年的人次，在数字前写明“每年”或“年均”并注明线上或线下，如“年均线下2600人次”；如果是累计人次，每年的人次达不到要求，请核实。",
+        "If \"{figure}\" is the yearly number, say so (每年 or 年均) with online or offline, e.g. 年均线下2600人次; if it is a total, the yearly number falls short: check it.",
     },
     MessageText{
         "eligibility.project-name.same-as-unit",
