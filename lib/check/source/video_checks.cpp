@@ -344,17 +344,32 @@ void check_video_duration(const CheckContext& context, const rules::CheckSpec& s
     // "longer than 5:00". At the lower end, half a second short of 4:00 (a 4:00 export of whole frames,
     // 239.96 s) still counts as 4:00: a clerk cannot cut or add a fraction of a second.
     const double shown = std::floor(duration);
+    // The picture ending seconds before the sound (background music longer than the footage): the player
+    // shows the file's length, the reviewer sees the last frame standing still. Where only the picture falls
+    // short of the minimum, a warning: the file's length meets the letter, the picture does not.
+    constexpr double k_sound_only_s = 2.0;
+    const double picture = material->video->video_duration_s;
+    const bool picture_short = min_s && picture > 0 && duration - picture > k_sound_only_s &&
+                               std::round(picture) < *min_s && std::round(duration) >= *min_s;
     std::string message_id;
     if (min_s && std::round(duration) < *min_s) {
       message_id = "video.duration.too-short";
     } else if (max_s && shown > *max_s) {
       message_id = "video.duration.too-long";
+    } else if (picture_short) {
+      message_id = "video.duration.picture-short";
     } else {
       continue;
     }
     auto finding = video_finding(context, spec, *material, message_id);
     finding.args["duration"] = format_mmss(shown); // what the player shows
     finding.args["duration_s"] = format_number(duration, 3);
+    if (message_id == "video.duration.picture-short") {
+      finding.severity = at_most_warning(spec.severity);
+      finding.args["picture"] = format_mmss(std::floor(picture));
+      finding.args["picture_s"] = format_number(picture, 3);
+      finding.args["gap_s"] = format_number(std::round(duration - picture), 0);
+    }
     finding.args["min"] = min_s ? format_mmss(*min_s) : "—";
     if (min_s) {
       finding.args["min_s"] = format_number(*min_s, 3);

@@ -104,6 +104,13 @@ constexpr std::array k_video{
         "Exporting again makes the rate constant. {reexport_en}\nIT: {command}",
     },
     MessageText{
+        "video.duration.picture-short",
+        "视频“{file}”总长 {duration}，但画面只有 {picture}：最后约 {gap_s} 秒只有声音，画面停住不动（多为配乐比画面长）。按画面算不足 {min_zh}（{min}）。",
+        "The video \"{file}\" lasts {duration}, but its picture only {picture}: the last {gap_s} s or so are sound over a still frame (music longer than the footage). By its picture it is under {min}.",
+        "在剪映里补充画面素材，让画面至少 {min_zh}，再把配乐剪到和画面一样长后导出，设置{export_zh}。",
+        "Add footage in CapCut so the picture lasts at least {min}, trim the music to the picture, and export with {export_en}.",
+    },
+    MessageText{
         "video.duration.too-short",
         "视频“{file}”时长 {duration_zh}（{duration}），要求至少 {min_zh}（{min}）。",
         "The video \"{file}\" lasts {duration}; at least {min} is required.",

@@ -401,6 +401,26 @@ TEST_CASE("video checks judge the probe's facts against the notice's specs", "[c
     REQUIRE(found.size() == 1);
     CHECK(found[0].args.at("duration") == "3:59");
   }
+  SECTION("music longer than the picture: a warning when only the picture is short of the minimum")
+  {
+    auto facts = good_facts();
+    facts.duration_s = 245;       // the file, as a player shows it: 4:05
+    facts.video_duration_s = 230; // the picture: 3:50
+    auto found = video_findings(video_material("事迹视频.mp4", facts), rules);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "video.duration.picture-short");
+    CHECK(found[0].severity == core::Severity::warning);
+    CHECK(
+        messages::render(found[0], core::Language::zh).message ==
+        "视频“事迹视频.mp4”总长 4:05，但画面只有 3:50：最后约 15 秒只有声音，画面停住不动（多为配乐比画面长）。"
+        "按画面算不足 4分钟（4:00）。");
+    // AAC padding (a fraction of a second), or a picture long enough: nothing.
+    facts.video_duration_s = 244.2;
+    CHECK(video_findings(video_material("事迹视频.mp4", facts), rules).empty());
+    facts.duration_s = 262;
+    facts.video_duration_s = 241;
+    CHECK(video_findings(video_material("事迹视频.mp4", facts), rules).empty());
+  }
   SECTION("over 50 MB, no sound, and damage are each reported")
   {
     auto facts = good_facts();
