@@ -67,8 +67,8 @@ public:
       const messages::RenderedFinding rendered = messages::render(escaped_for_text(finding), m_language);
       const std::string place = describe_place(escaped_for_text(finding), labels, m_language);
       m_out << "- **" << severity_mark(finding, m_language) << "** `" << finding.rule << "` "
-            << (place.empty() ? std::string() : cell(place) + (zh() ? "：" : ": ")) << cell(rendered.message)
-            << '\n';
+            << (place.empty() ? std::string() : cell(place) + (zh() ? "：" : ": "))
+            << cell(masked_identifiers(rendered.message)) << '\n';
     }
   }
 

@@ -128,7 +128,7 @@ struct Entry {
   if (finding.waived) {
     message += fmt::format("\n{}{}", label_waiver(language), finding.waiver_reason);
   }
-  return message;
+  return masked_identifiers(message);
 }
 
 void annotate(std::ostream& out, const Entry& entry, core::Language language)
@@ -157,7 +157,8 @@ void log_line(std::ostream& out, const Entry& entry, core::Language language)
   const std::string place = describe_place(escaped_for_text(finding), *entry.field_labels, language);
   out << escape_data(fmt::format("  [{}] {}{}{}", severity_mark(finding, language),
                                  join_path(core::escape_name_for_text(entry.folder), place),
-                                 language == core::Language::zh ? "：" : ": ", rendered.message))
+                                 language == core::Language::zh ? "：" : ": ",
+                                 masked_identifiers(rendered.message)))
       << '\n';
 }
 

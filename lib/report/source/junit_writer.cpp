@@ -236,11 +236,11 @@ private:
       const std::string line =
           fmt::format("[{}] {}{}", severity_mark(*finding, language()),
                       place.empty() ? std::string() : place + std::string(separator()), rendered.message);
-      text += line + "\n" + details(*finding, rendered) + "\n";
+      text += masked_identifiers(line + "\n" + details(*finding, rendered)) + "\n";
       if (fails(*finding)) {
-        failing.push_back(rendered.message);
+        failing.push_back(masked_identifiers(rendered.message));
       } else if (!finding->waived && finding->severity == core::Severity::warning) {
-        warnings.push_back(rendered.message);
+        warnings.push_back(masked_identifiers(rendered.message));
       }
     }
     if (!failing.empty()) {

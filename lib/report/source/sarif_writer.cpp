@@ -204,7 +204,7 @@ public:
       message += "\n" + std::string(label_fix(m_language)) + rendered.fix;
     }
     result["message"] = Json::object();
-    result["message"]["text"] = message;
+    result["message"]["text"] = masked_identifiers(message);
 
     const std::string file = finding.file.empty() ? folder.representative : finding.file;
     const std::string placed = folder.entry != nullptr
@@ -256,10 +256,10 @@ public:
         properties["location"] = where;
       }
     }
-    properties["expected"] = finding.expected;
-    properties["actual"] = finding.actual;
+    properties["expected"] = masked_identifiers(finding.expected);
+    properties["actual"] = masked_identifiers(finding.actual);
     properties["clause"] = finding.clause;
-    properties["fix"] = rendered.fix;
+    properties["fix"] = masked_identifiers(rendered.fix);
     result["properties"] = std::move(properties);
     m_results.push_back(std::move(result));
   }

@@ -88,6 +88,50 @@ std::string describe_location(const core::Location& location, Language language)
   return {};
 }
 
+std::string masked_identifiers(std::string_view text)
+{
+  constexpr std::size_t k_min_digits = 15;
+  constexpr std::size_t k_kept = 4;
+  // A digit at `at`: its length in bytes (1 ASCII, 3 fullwidth ０–９), or 0.
+  const auto digit = [&](std::size_t at) -> std::size_t {
+    if (text[at] >= '0' && text[at] <= '9') {
+      return 1;
+    }
+    if (at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xEF &&
+        static_cast<unsigned char>(text[at + 1]) == 0xBC &&
+        static_cast<unsigned char>(text[at + 2]) >= 0x90 &&
+        static_cast<unsigned char>(text[at + 2]) <= 0x99) {
+      return 3;
+    }
+    return 0;
+  };
+  std::string out;
+  out.reserve(text.size());
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::vector<std::pair<std::size_t, std::size_t>> run; // each digit's offset and length
+    for (std::size_t length = digit(at); at < text.size() && (length = digit(at)) > 0; at += length) {
+      run.emplace_back(at, length);
+    }
+    if (!run.empty() && at < text.size() && (text[at] == 'X' || text[at] == 'x') && run.size() == 17) {
+      run.emplace_back(at, 1);
+      ++at;
+    }
+    if (run.size() >= k_min_digits) {
+      for (std::size_t i = 0; i < run.size(); ++i) {
+        const auto [offset, length] = run[i];
+        out += i < k_kept || i + k_kept >= run.size() ? std::string(text.substr(offset, length)) : "*";
+      }
+    } else if (!run.empty()) {
+      out += text.substr(run.front().first, at - run.front().first);
+    }
+    if (at < text.size() && run.empty()) {
+      out += text[at++];
+    }
+  }
+  return out;
+}
+
 core::Finding escaped_for_text(core::Finding finding)
 {
   finding.file = core::escape_name_for_text(finding.file);

@@ -68,6 +68,12 @@ namespace nominate::report {
 // name cannot break a line, reorder it on screen or forge another finding or annotation.
 [[nodiscard]] core::Finding escaped_for_text(core::Finding finding);
 
+// `text` with each run of 15 or more digits (ASCII or fullwidth; an ID number's final X or x with it) kept
+// only to its first and last 4, the rest as '*': an ID card or bank card number a clerk typed into a form
+// (`身份证110105196801011234` in 手机) stays out of CI logs, code scanning and job summaries, which more
+// people read than the district's own report. Mobile numbers (11 digits) and dates are untouched.
+[[nodiscard]] std::string masked_identifiers(std::string_view text);
+
 // The file that stands for a folder when a finding names none (code scanning and annotations need a file,
 // never a folder): a submission's form, else its nomination.yaml; a district's nominate.yaml when the run
 // used one, else its registration table, else nominate.yaml. Relative to the folder.

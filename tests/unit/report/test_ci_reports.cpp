@@ -337,3 +337,35 @@ TEST_CASE("the GitHub job summary turns no name into a link, an image, HTML or a
   CHECK(markdown.find("\u202e") == std::string::npos);
   CHECK(markdown.find("03\\-\\<U\\+202E\\>gpj\\.exe www\\.evil\\.example") != std::string::npos);
 }
+
+TEST_CASE("an ID number typed into a form is masked in CI outputs, kept in the district's own reports",
+          "[report]")
+{
+  report::Report run = nominate::test::sample_report();
+  core::Finding mobile = core::make_finding("field.format", "field.format.mobile", core::Severity::error,
+                                            "推介表.docx", {{"value", "身份证110105196801011234"}});
+  mobile.field = "mobile";
+  mobile.expected = "11-digit mobile";
+  mobile.actual = "身份证110105196801011234";
+  run.submissions[0].findings.push_back(mobile);
+  const std::string whole = "110105196801011234";
+  const std::string masked = "1101**********1234";
+  const Json sarif = sarif_of(run);
+  const Json& result = result_of(sarif, "field.format");
+  CHECK(result["message"]["text"].get<std::string>().find(masked) != std::string::npos);
+  CHECK(result["properties"]["actual"] == "身份证" + masked);
+  CHECK(sarif.dump().find(whole) == std::string::npos);
+  CHECK(render(report::Format::github, run, Language::zh).find(whole) == std::string::npos);
+  CHECK(render(report::Format::junit, run, Language::zh).find(whole) == std::string::npos);
+  std::ostringstream summary;
+  report::write_github_summary(summary, run, {Language::zh, report::Color::never});
+  CHECK(summary.str().find(whole) == std::string::npos);
+  // The district's own text and JSON reports say what the form holds, so that the clerk finds it.
+  CHECK(render(report::Format::text, run, Language::zh).find(whole) != std::string::npos);
+  CHECK(render(report::Format::json, run, Language::zh).find(whole) != std::string::npos);
+  // An 11-digit mobile, a date and a 6-digit code are left as they are; an 18-digit ID ending in X is masked.
+  run.submissions[0].findings.back().args["value"] = "13912345678 20240501 11010519680101123X";
+  const std::string text = render(report::Format::github, run, Language::zh);
+  CHECK(text.find("13912345678") != std::string::npos);
+  CHECK(text.find("1101**********123X") != std::string::npos);
+}
