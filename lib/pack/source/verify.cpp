@@ -226,8 +226,9 @@ fs::path extract_target(const fs::path& extract_to, const std::string& path)
 
 core::Error extract_exists(const fs::path& target)
 {
-  return core::fail_because(core::ErrorCode::already_exists, "extract-exists",
-                            "already exists; verify does not overwrite it", target)
+  return core::fail_because(
+             core::ErrorCode::already_exists, "extract-exists",
+             "already exists, and so do '(2)' to '(100)' beside it; verify does not overwrite them", target)
       .error();
 }
 
@@ -241,6 +242,20 @@ core::Result<fs::path> rename_beside(const fs::path& from, const fs::path& targe
     auto candidate = n == 1 ? target : fs::path(target.string() + " (" + std::to_string(n) + ")");
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, candidate.c_str(), RENAME_NOREPLACE) == 0) {
       return candidate;
+    }
+    if (errno == EINVAL || errno == ENOSYS) {
+      // A file system without RENAME_NOREPLACE (NFS, some FUSE mounts): look, then rename. A folder made in
+      // between could only be an empty one, which rename(2) replaces; nothing with files is ever replaced.
+      std::error_code error;
+      if (fs::exists(fs::symlink_status(candidate, error))) {
+        continue;
+      }
+      fs::rename(from, candidate, error);
+      if (!error) {
+        return candidate;
+      }
+      return core::fail(core::ErrorCode::io, "cannot write the extracted payload: " + error.message(),
+                        candidate);
     }
     if (errno != EEXIST) {
       return core::fail(core::ErrorCode::io,
