@@ -8,6 +8,8 @@
 
 #include <nominate/media/photo.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -271,8 +273,8 @@ void check_photo_format(const CheckContext& context, const rules::CheckSpec& spe
     auto output = shell_quoted(stem_of(material->file) + "-转换.jpg");
     // A Photoshop file's first image is its flattened picture: "证件照.psd[0]".
     const std::string input = shell_quoted(material->file + (format == "psd" ? "[0]" : ""));
-    finding.args["command"] = heif ? "heif-convert " + shell_quoted(material->file) + " " + output
-                                   : "convert " + input + " -quality 92 " + output;
+    finding.args["command"] = heif ? fmt::format("heif-convert {} {}", shell_quoted(material->file), output)
+                                   : fmt::format("convert {} -quality 92 {}", input, output);
     finding.expected = join(families, ", ");
     finding.actual = format;
     out.push_back(std::move(finding));
