@@ -134,6 +134,12 @@ Notes video_notes(const TranscodeResult& video)
   if (video.padded) {
     notes.emplace_back("bars-added");
   }
+  if (video.upscaled) {
+    notes.emplace_back("upscaled");
+  }
+  if (video.hdr_converted) {
+    notes.emplace_back("hdr-converted");
+  }
   return notes;
 }
 

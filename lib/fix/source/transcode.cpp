@@ -159,6 +159,8 @@ public:
     if (!m_copy_picture) {
       result.rotation = m_plan.rotation;
       result.padded = m_plan.content_width != m_plan.width || m_plan.content_height != m_plan.height;
+      result.upscaled = m_plan.upscaled;
+      result.hdr_converted = !m_plan.to_sdr.empty();
     }
     result.silence_added = m_silence;
     if (bitrate) {

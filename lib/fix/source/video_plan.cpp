@@ -64,6 +64,8 @@ VideoPlan plan_video(const AVFormatContext* input, const AVStream* stream, const
     double scale = std::min(plan.width / shown_width, plan.height / shown_height);
     plan.content_width = std::min(plan.width, even(shown_width * scale));
     plan.content_height = std::min(plan.height, even(shown_height * scale));
+    constexpr double k_upscale = 1.1; // a few rows more (1280×704 to 720) is no loss of sharpness to speak of
+    plan.upscaled = scale > k_upscale;
   } else {
     plan.width = plan.content_width = even(shown_width);
     plan.height = plan.content_height = even(shown_height);

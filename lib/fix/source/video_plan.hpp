@@ -19,6 +19,9 @@ struct VideoPlan {
   int height = 0;
   int content_width = 0; // the picture inside it, before bars
   int content_height = 0;
+  // The picture made larger than it was shot (a WeChat-forwarded 960×540 to 1280×720): it passes the size
+  // rule but is no sharper, and the clerk is told so.
+  bool upscaled = false;
   AVRational fps{25, 1};
   int rotation = 0; // clockwise degrees the picture is turned to show upright (ffmpeg::display_rotation)
   double duration_s = 0;

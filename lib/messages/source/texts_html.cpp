@@ -93,6 +93,16 @@ constexpr std::array k_labels{
     Label{"fix.note.bars-added", "画面比例与要求不同：按原比例缩放，补了黑边",
           "the picture's shape differs from the spec: scaled whole, black bars added (a portrait video gets "
           "them left and right)"},
+    Label{
+        "fix.note.upscaled",
+        "原视频清晰度低于要求，已放大到要求的尺寸，但不会因此更清楚；最好找回原始视频（不经微信转发的原片）再导出",
+        "the source is smaller than the spec: enlarged to it, but no sharper; better, find the original (not "
+        "forwarded through WeChat) and export again"},
+    Label{
+        "fix.note.hdr-converted",
+        "原视频是 HDR（高动态范围）画面，已转换为普通（SDR）画面，请看一遍颜色和亮度是否正常",
+        "the source is HDR: converted to ordinary SDR; watch it once to see that colours and brightness look "
+        "right"},
 };
 
 } // namespace

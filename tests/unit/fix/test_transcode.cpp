@@ -75,6 +75,8 @@ TEST_CASE("a 1080p 30 fps HEVC phone video becomes 1280×720 25 fps H.264 High w
   CHECK(result.width == 1280);
   CHECK(result.height == 720);
   CHECK_FALSE(result.padded);
+  CHECK_FALSE(result.upscaled); // 1080p made smaller
+  CHECK_FALSE(result.hdr_converted);
 
   auto probe = ffprobe(output);
   CHECK(probe["format"]["format_name"].get<std::string>().find("mp4") != std::string::npos);
@@ -154,7 +156,9 @@ TEST_CASE("a phone's HDR video comes out in BT.709 with its colours, not grey an
   INFO("transfer " << transfer);
   test::TempDir temp;
   auto output = temp.path() / "out.mp4";
-  (void)transcode(bars_hdr(transfer), output, national());
+  const auto converted = transcode(bars_hdr(transfer), output, national());
+  CHECK(converted.hdr_converted); // said in the copy's report: the step most likely to change the look
+  CHECK_FALSE(converted.upscaled);
 
   const auto probe = ffprobe(output);
   const auto* video = stream_of(probe, "video");
@@ -182,7 +186,9 @@ TEST_CASE("an SD video in BT.601 is converted to BT.709 and tagged so, its colou
   // Untagged at 720p, a player reads BT.601's numbers as BT.709: green 188 shows as 159.
   test::TempDir temp;
   auto output = temp.path() / "out.mp4";
-  (void)transcode(bars_bt601(), output, national());
+  const auto enlarged = transcode(bars_bt601(), output, national());
+  CHECK(enlarged.upscaled); // 960×540 to 1280×720: the size asked, not the sharpness
+  CHECK_FALSE(enlarged.hdr_converted);
   const auto probe = ffprobe(output);
   const auto* video = stream_of(probe, "video");
   REQUIRE(video != nullptr);

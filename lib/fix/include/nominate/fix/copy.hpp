@@ -50,7 +50,7 @@ struct FixOutcome {
   // original folder has no such file).
   std::string result;
   // What was done beyond the plan (report::FixEntry::notes): "streams-copied", "picture-copied",
-  // "silence-added", "first-frame".
+  // "silence-added", "bars-added", "upscaled", "hdr-converted", "first-frame".
   std::vector<std::string> notes;
 };
 

@@ -40,6 +40,8 @@ struct TranscodeResult {
   double fps = 0;
   int rotation = 0;               // degrees applied to the pixels (0, 90, 180, 270)
   bool padded = false;            // bars added to keep the content's aspect ratio
+  bool upscaled = false;          // the picture enlarged over a tenth: it meets the size, not the sharpness
+  bool hdr_converted = false;     // an HDR picture (HLG, PQ) tone-mapped to the SDR BT.709 the spec plays
   bool silence_added = false;     // a silent AAC track because the rule set requires sound
   std::optional<int> bitrate_bps; // a capped bitrate chosen to fit spec.max_bytes or the default cap
   double duration_s = 0;

@@ -52,7 +52,8 @@ struct FixEntry {
   std::string to;     // "h264 1280×720 25 fps, mp4 → 视频.mp4"
   std::string result; // "fixed", or why not; "planned" in the report of `fix --dry-run`
   // What was done beyond the plan, as ids a writer words in the report's language (messages::label
-  // "fix.note.<id>"): "streams-copied", "picture-copied", "silence-added", "first-frame".
+  // "fix.note.<id>"): "streams-copied", "picture-copied", "silence-added", "bars-added", "upscaled",
+  // "hdr-converted", "first-frame".
   std::vector<std::string> notes;
 };
 
