@@ -330,7 +330,10 @@ void check_field_formats(const CheckContext& context, Findings& out)
     if (content.empty() || (!spec.required && text::says_none(content))) {
       continue;
     }
-    if (valid_format(*spec.format, content)) {
+    // A date other than the birth date may say it began then (参加工作时间: 1985年7月参加工作, 1985.07—).
+    const bool start_date = *spec.format == rules::FieldFormat::date && spec.id != "birth" &&
+                            text::parse_start_date(content).has_value();
+    if (start_date || valid_format(*spec.format, content)) {
       if (spec.id == "birth" && *spec.format == rules::FieldFormat::date) {
         check_birth_plausible(context, spec, content, content, out);
       }

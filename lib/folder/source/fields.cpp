@@ -82,6 +82,11 @@ void take_unlabelled_mobile(const office::FormReading& reading, const std::strin
 bool own_label_displaces(const rules::FieldSpec& spec, const FieldValue& existing,
                          const office::FormEntry& entry)
 {
+  // Only the mobile: 联系电话 is one of its aliases that names another number too. Elsewhere two labels of
+  // one field in a table are two mentions, and the first filled one stands (a 事迹简介 row above 主要事迹).
+  if (spec.format != rules::FieldFormat::mobile) {
+    return false;
+  }
   const auto own = text::normalize_label(spec.label);
   return !existing.label.empty() && text::normalize_label(existing.label) != own &&
          text::normalize_label(entry.label) == own && !text::trim(entry.value).empty() && existing.location &&
@@ -118,7 +123,15 @@ void fields_from_form(const office::Document& document, const std::string& form_
   if (rule_set.field_by_label(std::string(k_contact_label)) == nullptr) {
     labels.emplace_back(k_contact_label);
   }
-  auto reading = office::read_form(document, labels);
+  // The long texts' labels: a line of one alone (`主要事迹和成效：`) heads its text below it.
+  std::vector<std::string> text_labels;
+  for (const auto& spec : rule_set.fields) {
+    if (spec.text) {
+      text_labels.push_back(spec.label);
+      text_labels.insert(text_labels.end(), spec.aliases.begin(), spec.aliases.end());
+    }
+  }
+  auto reading = office::read_form(document, labels, text_labels);
   // A label found in two tables (a cover table of the recommending unit's 联系人/手机 above the form): the
   // table holding more of the form's fields is the form, and its value wins over an earlier table's.
   std::map<int, std::size_t> fields_per_table;

@@ -4,6 +4,7 @@
 #include <nominate/office/form.hpp>
 #include <nominate/rules/load.hpp>
 
+#include <array>
 #include <memory>
 
 namespace nominate::folder::detail {
@@ -72,6 +73,15 @@ core::Result<rules::RuleSet> no_rules(std::string message, const std::filesystem
 std::string canonical_form_title(std::string_view title)
 {
   std::string out(title);
+  // Other provinces' forms also say 推荐审批表 and 基本情况表 after the award's name: read as 推介表 in a
+  // title only. They are no form words (office::k_form_words), since a supporting document is often so
+  // named (王秀兰个人基本情况表.docx) and would be taken for the form.
+  constexpr std::array<std::string_view, 2> k_title_words{"审批表", "基本情况表"};
+  for (std::string_view word : k_title_words) {
+    for (auto at = out.find(word); at != std::string::npos; at = out.find(word, at)) {
+      out.replace(at, word.size(), "推介表");
+    }
+  }
   for (std::string_view word : office::k_form_words) {
     if (word == "推介表") {
       continue;

@@ -6,6 +6,7 @@
 #include <nominate/text/hints.hpp>
 #include <nominate/text/normalize.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -67,11 +68,11 @@ bool is_pure_heading(const Paragraph& paragraph, const LabelMatcher& labels)
 }
 
 // Where the appendix of `label`, referred to from table `table` (0-based), starts: after a heading that
-// names the label, else (unless `named_only`) after one that names no label, else right after the table.
-// Searched among the paragraphs after the table.
+// names the label, else after one that names no label (附页：), else (unless `headed_only`) right after the
+// table. Searched among the paragraphs after the table.
 std::optional<std::size_t> appendix_start(const Document& document, std::size_t table,
                                           const std::string& label, const LabelMatcher& labels,
-                                          bool named_only)
+                                          bool headed_only)
 {
   std::optional<std::size_t> unnamed;
   std::optional<std::size_t> first;
@@ -84,7 +85,7 @@ std::optional<std::size_t> appendix_start(const Document& document, std::size_t 
       first = index;
     }
     if (auto heading = heading_of(paragraph, labels)) {
-      if (heading->names(label) && (!named_only || is_pure_heading(paragraph, labels))) {
+      if (heading->names(label) && (!headed_only || is_pure_heading(paragraph, labels))) {
         return index + 1;
       }
       if (!heading->label && !unnamed) {
@@ -92,10 +93,7 @@ std::optional<std::size_t> appendix_start(const Document& document, std::size_t 
       }
     }
   }
-  if (named_only) {
-    return std::nullopt;
-  }
-  return unnamed ? unnamed : first;
+  return unnamed ? unnamed : headed_only ? std::nullopt : first;
 }
 
 // The text of `label`'s appendix from paragraph `start`: to the next table or the next heading of another
@@ -132,7 +130,8 @@ std::optional<std::size_t> appendix_text(const Document& document, std::size_t s
 
 } // namespace
 
-void read_appendices(const Document& document, const LabelMatcher& labels, FormReading& reading)
+void read_appendices(const Document& document, const LabelMatcher& labels,
+                     std::span<const std::string> text_labels, FormReading& reading)
 {
   for (auto& entry : reading.entries) {
     std::optional<std::size_t> start;
@@ -140,13 +139,17 @@ void read_appendices(const Document& document, const LabelMatcher& labels, FormR
     if (entry.location.table && *entry.location.table >= 1) {
       // A cell that refers to an appendix (见附页), or that is empty or holds the template's hint only
       // while a heading after the form names its label: the text is there.
-      const bool refers = text::refers_to_appendix(entry.value);
-      if (!refers && !text::strip_hints(entry.value).only_hint) {
+      // Only a reference written out (见附页) takes a text under no heading of the label's; the template's
+      // hint left alone, even one that says more pages may follow, takes it only from under such a heading.
+      const bool unfilled = text::strip_hints(entry.value).only_hint;
+      const bool written_reference = !unfilled && text::refers_to_appendix(entry.value);
+      if (!written_reference && !unfilled) {
         continue;
       }
       auto table = static_cast<std::size_t>(*entry.location.table - 1);
-      start = appendix_start(document, table, entry.label, labels, !refers);
-    } else if (entry.location.line && text::is_blank(entry.value)) {
+      start = appendix_start(document, table, entry.label, labels, !written_reference);
+    } else if (entry.location.line && text::is_blank(entry.value) &&
+               std::ranges::find(text_labels, entry.label) != text_labels.end()) {
       // A heading line of the label alone (`主要事迹和成效：` after the form, or in a form written as lines):
       // the text is the paragraphs under it.
       const auto line = static_cast<std::size_t>(*entry.location.line - 1);

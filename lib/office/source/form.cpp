@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -83,6 +84,30 @@ Table joined(const Table& first, const Table& second)
   return table;
 }
 
+// A form's title above a table after the first: one of the last two lines before that table, short, not a
+// note (注：, 说明：, 备注：), naming the nomination form.
+std::optional<std::string> later_form_title(const Document& document)
+{
+  constexpr std::size_t k_max_title_bytes = 120; // forty CJK characters
+  for (std::size_t table = 1; table < document.tables.size(); ++table) {
+    std::vector<std::string> lines; // the text lines between table `table` − 1 and `table`
+    for (const auto& paragraph : document.paragraphs) {
+      if (paragraph.tables_before == table && !text::trim(paragraph.text).empty()) {
+        lines.push_back(text::trim(paragraph.text));
+      }
+    }
+    for (std::size_t i = lines.size() > 2 ? lines.size() - 2 : 0; i < lines.size(); ++i) {
+      const std::string normalized = text::normalize_label(lines[i]);
+      const bool note =
+          normalized.starts_with("注") || normalized.starts_with("说明") || normalized.starts_with("备注");
+      if (!note && lines[i].size() <= k_max_title_bytes && names_nomination_form(lines[i])) {
+        return lines[i];
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string form_title(const Document& document)
@@ -106,13 +131,10 @@ std::string form_title(const Document& document)
   const auto registration = std::ranges::find_if(candidates, names_table);
   if (registration != candidates.end()) {
     // The district's 登记表 printed first and the form on a later page (both in one document): the form's
-    // own title, a short line between the tables, names the document.
-    constexpr std::size_t k_max_title_bytes = 120; // forty CJK characters
-    for (const auto& paragraph : document.paragraphs) {
-      std::string text = text::trim(paragraph.text);
-      if (paragraph.tables_before > 0 && text.size() <= k_max_title_bytes && names_nomination_form(text)) {
-        return text;
-      }
+    // own title names the document — a short line right above a later table (one of the last two lines
+    // before it), not a note under the 登记表 that mentions the form (注：此表与推荐表一并报送).
+    if (auto title = later_form_title(document)) {
+      return *title;
     }
     return *registration;
   }
@@ -142,7 +164,8 @@ bool names_nomination_form(std::string_view text)
   return false;
 }
 
-FormReading read_form(const Document& document, std::span<const std::string> known_labels)
+FormReading read_form(const Document& document, std::span<const std::string> known_labels,
+                      std::span<const std::string> text_labels)
 {
   FormReading reading;
   reading.title = form_title(document);
@@ -184,7 +207,7 @@ FormReading read_form(const Document& document, std::span<const std::string> kno
     }
   }
   read_tables_until(document.tables.size());
-  read_appendices(document, labels, reading);
+  read_appendices(document, labels, text_labels, reading);
   return reading;
 }
 

@@ -121,6 +121,16 @@ std::optional<std::string> LabelMatcher::find_in(std::string_view text) const
   return std::nullopt;
 }
 
+bool LabelMatcher::opens_with_label(std::string_view text) const
+{
+  const std::size_t longest = m_known.empty() ? 0 : m_known.front().normalized.size();
+  const std::string start = compact(text, longest + 1).text;
+  return std::ranges::any_of(m_known, [&](const Known& known) {
+    return start.size() > known.normalized.size() && start.starts_with(known.normalized) &&
+           start[known.normalized.size()] == ':';
+  });
+}
+
 std::vector<LabelPair> LabelMatcher::pairs(std::string_view text) const
 {
   struct Found {

@@ -38,6 +38,10 @@ public:
   // 手机 (but `电话/手机：`, two fields' labels, is neither).
   [[nodiscard]] std::vector<LabelPair> pairs(std::string_view text) const;
 
+  // Whether `text` opens with a label, known or a common line label (通讯地址, 邮编, 填表日期 …), and its
+  // colon: a line of a contact cell, not prose.
+  [[nodiscard]] bool opens_with_label(std::string_view text) const;
+
 private:
   struct Known {
     std::string normalized;

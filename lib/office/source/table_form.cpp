@@ -129,8 +129,9 @@ private:
 
   // Whether a cell that starts with a `label：` pair is a long text that only opens with one (a 事迹 pasted
   // with its header line `姓名：王秀兰，女，1957年4月出生。`, a project's description opening `项目名称：…`):
-  // a line after the first that is no pair and reads as prose, or more text than any cell of pairs holds.
-  // Such a cell is the value of the label beside it, not labels of its own.
+  // a line after the first that reads as prose (long, opening with no label, known or common such as a long
+  // `通讯地址：…`, and no bracketed note), or more text than any cell of pairs holds. Such a cell is the
+  // value of the label beside it, not labels of its own.
   [[nodiscard]] bool goes_on_in_prose(const Cell& cell) const
   {
     constexpr std::size_t k_prose_line_bytes = 90; // thirty CJK characters
@@ -139,7 +140,10 @@ private:
     for (std::size_t line = 0; line < cell.paragraphs.size(); ++line) {
       const std::string& paragraph = cell.paragraphs[line];
       total += paragraph.size();
-      if (line > 0 && paragraph.size() >= k_prose_line_bytes && m_labels.pairs(paragraph).empty()) {
+      const bool note =
+          paragraph.starts_with("(") || paragraph.starts_with("（") || paragraph.starts_with("注");
+      if (line > 0 && paragraph.size() >= k_prose_line_bytes && !note &&
+          !m_labels.opens_with_label(paragraph)) {
         return true;
       }
     }

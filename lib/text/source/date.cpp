@@ -238,10 +238,21 @@ std::optional<PartialDate> parse_date(std::string_view text)
   }
   const std::u32string simplified = simplify(text);
   std::u32string_view rest = simplified;
-  // 1957年4月（67岁）: an age or note in parentheses after the date; 1957年4月生, 1957年4月出生; a date a
-  // thing began, as 参加工作时间 is written: 1985年7月参加工作, 1985.07—, 1985年7月至今.
+  // 1957年4月（67岁）: an age or note in parentheses after the date; 1957年4月生, 1957年4月出生.
   drop_trailing_note(rest);
-  strip_suffix(rest, {U"参加工作", U"出生", U"工作", U"入职", U"至今", U"生"});
+  strip_suffix(rest, {U"出生", U"生"});
+  return parse_simplified(detail::to_utf8(rest));
+}
+
+std::optional<PartialDate> parse_start_date(std::string_view text)
+{
+  if (text.size() > 200) {
+    return std::nullopt;
+  }
+  const std::u32string simplified = simplify(text);
+  std::u32string_view rest = simplified;
+  drop_trailing_note(rest);
+  strip_suffix(rest, {U"参加工作", U"工作", U"入职", U"至今", U"起"});
   while (rest.size() > 1 && std::u32string_view(U"-—–―~～").find(rest.back()) != std::u32string_view::npos) {
     rest.remove_suffix(1);
   }

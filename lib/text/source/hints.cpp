@@ -118,6 +118,13 @@ bool is_edge_instruction(std::u32string_view content)
 void find_bracketed(const Folded& folded, std::vector<Span>& spans)
 {
   const std::u32string_view cps = folded.code_points;
+  struct Bracket {
+    std::size_t open; // code point indices
+    std::size_t close;
+    bool debris;      // an instruction anywhere: a length, a stamp
+    bool instruction; // an instruction only at an edge: more pages, what to cover
+  };
+  std::vector<Bracket> brackets;
   for (std::size_t open = 0; open < cps.size(); ++open) {
     if (cps[open] != U'(') {
       continue;
@@ -129,13 +136,34 @@ void find_bracketed(const Folded& folded, std::vector<Span>& spans)
       }
       if (cps[close] == U')') {
         const auto content = cps.substr(open + 1, close - open - 1);
-        const bool edge = open == 0 || cps[open - 1] == U')' || close + 1 == cps.size();
-        if (is_bracketed_debris(content) || (edge && is_edge_instruction(content))) {
-          spans.push_back({folded.begin[open], folded.end[close]});
-          open = close;
-        }
+        brackets.push_back({open, close, is_bracketed_debris(content), is_edge_instruction(content)});
+        open = close;
         break;
       }
+    }
+  }
+  // At the edges: the brackets that follow one another from the text's start, and those that lead to its
+  // end, each an instruction of either kind (（不少于1500字）（可另附页） before the text).
+  std::vector<bool> removed(brackets.size(), false);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < brackets.size() && brackets[i].open == start; ++i) {
+    if (!brackets[i].debris && !brackets[i].instruction) {
+      break;
+    }
+    removed[i] = true;
+    start = brackets[i].close + 1;
+  }
+  std::size_t end = cps.size();
+  for (std::size_t i = brackets.size(); i > 0 && brackets[i - 1].close + 1 == end; --i) {
+    if (!brackets[i - 1].debris && !brackets[i - 1].instruction) {
+      break;
+    }
+    removed[i - 1] = true;
+    end = brackets[i - 1].open;
+  }
+  for (std::size_t i = 0; i < brackets.size(); ++i) {
+    if (removed[i] || brackets[i].debris) {
+      spans.push_back({folded.begin[brackets[i].open], folded.end[brackets[i].close]});
     }
   }
 }

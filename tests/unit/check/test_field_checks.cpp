@@ -308,3 +308,25 @@ TEST_CASE("a year written with two digits (57年4月) is read in full with a war
   CHECK(nonsense[0].message_id == "field.format.date");
   CHECK(nonsense[0].severity == core::Severity::error);
 }
+
+TEST_CASE("a start date may say it began then (1985年7月参加工作); a date of birth may not", "[check]")
+{
+  for (const char* slip : {"1957年4月至今", "1957.04—", "1957年4月入职"}) {
+    INFO(slip);
+    auto found = birth_findings(slip);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_id == "field.format.date");
+  }
+  rules::RuleSet rules;
+  rules.id = "test/star";
+  auto work_start = test::field_spec("work_start", "参加工作时间");
+  work_start.format = rules::FieldFormat::date;
+  rules.fields = {work_start};
+  auto submission = test::submission_with_form();
+  for (const char* start : {"1985年7月参加工作", "1985.07—", "1985年7月"}) {
+    INFO(start);
+    test::set_field(submission, "work_start", start);
+    CHECK(of_rule(check::check_submission(submission, rules, test::options_as_of(2024, 5, 1)), "field.format")
+              .empty());
+  }
+}

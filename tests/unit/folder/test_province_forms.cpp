@@ -6,8 +6,11 @@
 
 #include <nominate/folder/count_text.hpp>
 #include <nominate/folder/load.hpp>
+#include <nominate/office/docx.hpp>
+#include <nominate/office/form.hpp>
 #include <nominate/rules/load.hpp>
 #include <nominate/text/count.hpp>
+#include <nominate/text/hints.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -77,7 +80,7 @@ TEST_CASE("other provinces' labels for the deeds, the unit and the unit's opinio
 {
   for (const char* deeds : {"事迹简介", "先进事迹材料", "主要事迹材料"}) {
     for (const char* unit : {"现工作单位及职务", "工作单位及职称"}) {
-      for (const char* opinion : {"推荐单位意见", "所在单位意见", "推荐意见"}) {
+      for (const char* opinion : {"推荐单位意见", "所在单位意见", "所在单位推荐意见"}) {
         INFO(deeds << " " << unit << " " << opinion);
         const TempDir dir;
         StarForm form;
@@ -243,4 +246,70 @@ TEST_CASE("count --field takes a label printed on the form that no rule set know
   REQUIRE(text);
   CHECK(*text == form.deeds);
   CHECK(nominate::text::count_characters(*text).words == 420);
+}
+
+TEST_CASE("what the province rules must not take: a 个人基本情况表 beside the form, a note naming the form, "
+          "a second mention of a text, a long address, the form's numbered notes",
+          "[folder]")
+{
+  SECTION("a supporting 个人基本情况表.docx is no second form")
+  {
+    const TempDir dir;
+    StarForm form;
+    dir.write("推荐表.docx", star_form(form));
+    dir.write("王秀兰个人基本情况表.docx",
+              nominate::test::docx_package(wml::p("个人基本情况表") +
+                                           wml::tbl(2, wml::tr(tc("姓名") + tc("王秀兰")))));
+    const auto loaded = load(dir.path());
+    CHECK(loaded.rule_set.id == "national/star");
+    CHECK(nominate::test::files_with(loaded.submission, Role::form) ==
+          std::vector<std::string>{"推荐表.docx"});
+  }
+  SECTION("a note under the 登记表 that names the form is no title")
+  {
+    const TempDir dir;
+    const auto path = dir.write(
+        "登记表.docx", nominate::test::docx_package(
+                           wml::p("百姓学习之星推介登记表") +
+                           wml::tbl(2, wml::tr(tc("姓名") + tc("性别")) + wml::tr(tc("王秀兰") + tc("女"))) +
+                           wml::p("注：此表与推荐表一并报送。") + wml::tbl(1, wml::tr(tc("填表人")))));
+    auto document = nominate::office::read_docx_file(path);
+    REQUIRE(document);
+    CHECK(nominate::office::form_title(*document) == "百姓学习之星推介登记表");
+  }
+  SECTION("two labels of one text: the first filled stands, and nothing moves into 电话")
+  {
+    const TempDir dir;
+    StarForm form;
+    form.contact_row += wml::tr(tc("事迹简介") + tc("她坚持学习二十年。", {3, ""}));
+    const auto loaded = load_star(form, dir);
+    CHECK(text_of(loaded.submission, "deeds") == "她坚持学习二十年。");
+    CHECK(text_of(loaded.submission, "phone") == "<absent>");
+  }
+  SECTION("a contact cell with a long 通讯地址 line keeps its phone and e-mail")
+  {
+    const TempDir dir;
+    StarForm form;
+    form.contact_row = wml::tr(
+        tc("联系方式") + tc("电话：010-62341287\n通讯地址：北京市海淀区学院路街道XX社区XX小区12号楼3单元"
+                            "501室，邮编100083，请寄挂号信\n邮箱：wxl@example.cn",
+                            {3, ""}));
+    const auto loaded = load_star(form, dir);
+    CHECK(text_of(loaded.submission, "phone") == "010-62341287");
+    CHECK(text_of(loaded.submission, "email") == "wxl@example.cn");
+  }
+  SECTION("the form's numbered notes are no one's text")
+  {
+    const TempDir dir;
+    StarForm form;
+    form.deeds = "（不少于1500字，可另附页）";
+    form.after_table =
+        wml::p("填表人：") + wml::p("2. 本表一式两份，请用A4纸双面打印，所有栏目均须填写，不得空缺，"
+                                    "照片请贴在指定位置。");
+    const auto loaded = load_star(form, dir);
+    CHECK(nominate::text::strip_hints(text_of(loaded.submission, "filler")).only_hint);
+    const auto* deeds = loaded.submission.field("deeds");
+    REQUIRE(deeds != nullptr);
+    CHECK_FALSE(deeds->from_appendix);
+  }
 }

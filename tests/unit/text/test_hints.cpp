@@ -50,9 +50,11 @@ TEST_CASE("strips the template's instructions kept at the start or end of a text
     CHECK(strip_hints(body + "\n" + hint).text == body);
     CHECK(strip_hints(std::string("（不少于1500字）") + hint + body).text == body);
     CHECK(strip_hints(hint).only_hint);
-    // Inside the person's own text, the same brackets are theirs.
+    // Inside the person's own text, the same brackets are theirs, one or several in a row.
     const std::string inside = "张三在社区" + std::string(hint) + "开设书法课。";
     CHECK(strip_hints(inside).text == inside);
+    const std::string two = "张三在社区" + std::string(hint) + "（包括学习经历等）开设书法课。";
+    CHECK(strip_hints(two).text == two);
   }
 }
 

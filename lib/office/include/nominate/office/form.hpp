@@ -40,9 +40,8 @@ struct FormReading {
 };
 
 // The words for the nomination form: the notice's 推介表, and other cities' words for the same form.
-// Other provinces' forms also say 推荐审批表 (审批表) and 基本情况表.
-inline constexpr std::array<std::string_view, 9> k_form_words{
-    "推介表", "推荐表", "申报表", "评选表", "申报书", "推荐书", "推介书", "审批表", "基本情况表"};
+inline constexpr std::array<std::string_view, 7> k_form_words{"推介表", "推荐表", "申报表", "评选表",
+                                                              "申报书", "推荐书", "推介书"};
 
 // Whether a title or a file name names a nomination form (one of k_form_words), and not a 登记表 (the
 // district's registration table).
@@ -70,7 +69,11 @@ inline constexpr std::array<std::string_view, 9> k_form_words{
 // (text::refers_to_appendix: 见附页, 详见附件) is the body text after its table instead (from_appendix):
 // from the heading that names the appendix or the label (`附页：主要事迹和成效`), else from the table's
 // end, up to the next table or a heading naming another label, `label：value` lines left out; when there is
-// no such text, the value stays as written.
-[[nodiscard]] FormReading read_form(const Document& document, std::span<const std::string> known_labels);
+// no such text, the value stays as written. A cell left empty or holding only the template's hint takes the
+// text under a heading of its label alone after the table; and a line of one of `text_labels` (the labels of
+// long texts: 事迹, 简介) alone with nothing after it (`主要事迹和成效：`) takes the paragraphs under it, up
+// to the next heading or `label：value` line.
+[[nodiscard]] FormReading read_form(const Document& document, std::span<const std::string> known_labels,
+                                    std::span<const std::string> text_labels = {});
 
 } // namespace nominate::office

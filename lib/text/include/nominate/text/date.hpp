@@ -19,9 +19,14 @@ struct PartialDate {
 };
 
 // 1958年3月, 1958年03月12日, 1958.03, 1958.3.12, 1958-3, 1958/03/12, 19580312, 195803, 1958年, with fullwidth
-// digits and surrounding spaces; a note in parentheses after it (1957年4月（67岁）), 生 / 出生, and what says
-// a thing began then (1985年7月参加工作, 工作, 入职, 至今, a trailing dash: 1985.07—) are left out. nullopt for anything else, an impossible month or day, a year outside 1900–2100.
+// digits and surrounding spaces; a note in parentheses after it (1957年4月（67岁）) and 生 / 出生 are left
+// out. nullopt for anything else, an impossible month or day, a year outside 1900–2100.
 [[nodiscard]] std::optional<PartialDate> parse_date(std::string_view text);
+
+// A date something began, as 参加工作时间 is written: parse_date's forms with what says it began left out
+// (1985年7月参加工作, 工作, 入职, 至今, 起, a trailing dash: 1985.07—). Not for a birth date, where
+// 1957年4月至今 is a slip to be reported.
+[[nodiscard]] std::optional<PartialDate> parse_start_date(std::string_view text);
 
 // A period: a start, and either an end or "still running" (至今, 今, 现在, 迄今, or an open 起).
 struct Period {
