@@ -178,7 +178,14 @@ bool repeats_header(const Header& header, const std::vector<std::string>& row)
 bool is_total(std::string_view first_value)
 {
   std::string label = text::normalize_label(first_value);
-  return label.starts_with("合计") || label.starts_with("小计") || label.starts_with("总计");
+  if (label.starts_with("合计") || label.starts_with("小计") || label.starts_with("总计") ||
+      label.starts_with("共计")) {
+    return true;
+  }
+  // 共2人, 共 3 名, 共2项: a count, not a name (no one is called 共 and then a number).
+  const bool counted = std::ranges::any_of(label, [](char c) { return c >= '0' && c <= '9'; });
+  return label.starts_with("共") && counted &&
+         (label.ends_with("人") || label.ends_with("名") || label.ends_with("个") || label.ends_with("项"));
 }
 
 } // namespace nominate::office::detail

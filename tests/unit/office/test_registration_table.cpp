@@ -97,7 +97,7 @@ std::string brand_table_docx(const std::string& first = "1", const std::string& 
 // 附表2 as many districts lay it out in Excel: a title row, then a header over two rows — 基本信息 merged
 // over 性别 | 民族 | 出生年月日, the other headings merged down both rows (or, `name_merged` false, written
 // in the upper row only) — a second page that repeats the header, and a 合计 row under the nominees.
-std::string two_row_header_xlsx(bool name_merged)
+std::string two_row_header_xlsx(bool name_merged, const char* total = "合计", const char* total_count = "2人")
 {
   nominate::test::TempDir dir;
   auto path = (dir.path() / "登记表.xlsx").string();
@@ -135,8 +135,8 @@ std::string two_row_header_xlsx(bool name_merged)
   row(3, 1, "张三", "退休教师", "1958年3月12日", "13912345678");
   header(4); // page 2
   row(6, 2, "李四", "志愿者", "1962年7月1日", "13800001111");
-  worksheet_write_string(sheet, 7, 0, "合计", nullptr);
-  worksheet_write_string(sheet, 7, 1, "2人", nullptr);
+  worksheet_write_string(sheet, 7, 0, total, nullptr);
+  worksheet_write_string(sheet, 7, 1, total_count, nullptr);
   worksheet_merge_range(sheet, 8, 0, 8, 8, "注：1.各区教育局、各单位统一填报；", nullptr);
   REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
   return nominate::test::read_file(path);
@@ -465,4 +465,16 @@ TEST_CASE("a title merged over part of the row above the header is not a header 
   CHECK(table->headers == std::vector<std::string>{"序号", "姓名", "单位", "职务", "联系电话", "备注"});
   REQUIRE(table->rows.size() == 1);
   CHECK(table->rows[0].values.at("联系电话") == "13912345678");
+}
+
+TEST_CASE("a totals row written 共计 or 共2人 is no nominee", "[office]")
+{
+  for (const auto& [total, count] :
+       {std::pair{"共计", "2人"}, std::pair{"", "共2人"}, std::pair{"总计", "2名"}}) {
+    INFO(total << " | " << count);
+    auto table = only_table(as_bytes(two_row_header_xlsx(true, total, count)), DocumentType::xlsx);
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows[1].values.at("姓名") == "李四");
+  }
 }
