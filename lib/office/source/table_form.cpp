@@ -180,8 +180,10 @@ private:
         each_row = each_row && (form_label || other_label(*first));
       }
     }
-    // At least half the rows the form's: `工作单位 | 职务` over `北京毛纺厂 | 挡车工` rows is a 简历.
-    if (known > 0 && 2 * known >= filled && each_row) {
+    // At least half the rows the form's: `工作单位 | 职务` over `北京毛纺厂 | 挡车工` rows is a 简历. Or two
+    // of them at least, every row led by a label: a unit's block (单位名称 / 单位地址 / 联系人 / 联系电话 /
+    // 邮箱) with more labels no field has than the form's own.
+    if (known > 0 && (2 * known >= filled || known >= 2) && each_row) {
       return true;
     }
     if (table.rows.size() < 2) {

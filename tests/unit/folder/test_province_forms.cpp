@@ -313,3 +313,21 @@ TEST_CASE("what the province rules must not take: a 个人基本情况表 beside
     CHECK_FALSE(deeds->from_appendix);
   }
 }
+
+TEST_CASE("a project's unit block as a small table of labels gives its unit and phone", "[folder]")
+{
+  const TempDir dir;
+  const std::string block =
+      wml::tbl(2, wml::tr(tc("单位名称") + tc("XX区社区学院")) + wml::tr(tc("单位地址") + tc("学院路1号")) +
+                      wml::tr(tc("联系人") + tc("刘静")) + wml::tr(tc("联系电话") + tc("010-82345678")) +
+                      wml::tr(tc("邮箱") + tc("sqxy@example.cn")));
+  std::string rows;
+  rows += wml::tr(tc("品牌项目名称") + tc("乐龄课堂", {3, ""}));
+  rows += wml::tr(tc("项目单位") + wml::tc_xml(block + wml::p(""), {3, ""}));
+  rows += wml::tr(tc("品牌项目基本情况") + tc(deeds_text(2), {3, ""}));
+  dir.write("推介表.docx",
+            nominate::test::docx_package(wml::p("“终身学习品牌项目”推荐表") + wml::tbl(4, rows)));
+  const auto loaded = load(dir.path());
+  CHECK(text_of(loaded.submission, "unit") == "XX区社区学院");
+  CHECK(text_of(loaded.submission, "phone") == "010-82345678");
+}
