@@ -5,6 +5,7 @@
 #include "units.hpp"
 
 #include <nominate/text/date.hpp>
+#include <nominate/text/hints.hpp>
 #include <nominate/text/participants.hpp>
 
 #include <algorithm>
@@ -191,6 +192,19 @@ void check_participants(const CheckContext& context, const rules::CheckSpec& spe
   }
   auto content = field_content(context.rule_set, *value);
   if (content.empty()) {
+    return;
+  }
+  // 无, 暂无, ／: no participants stated, so the bar is not shown to be met — at the rule's severity, not
+  // as the format's doubtful reading.
+  if (text::says_none(content)) {
+    auto finding = field_finding(spec, *value, "eligibility.participants.none");
+    finding.args["label"] = field_label(context.rule_set, value->id);
+    finding.args["value"] = shorten(content);
+    finding.args["min"] = format_number(spec.number("offline_min").value_or(1000.0), 0);
+    finding.args["online_min"] = format_number(spec.number("online_min").value_or(3000.0), 0);
+    finding.expected = "a yearly number of participants";
+    finding.actual = shorten(content);
+    out.push_back(std::move(finding));
     return;
   }
   auto figures = text::parse_participants(content);

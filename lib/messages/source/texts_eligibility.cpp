@@ -55,6 +55,13 @@ constexpr std::array k_eligibility{
         "State the yearly number and whether online or offline, e.g. 年均线下2600人次.",
     },
     MessageText{
+        "eligibility.participants.none",
+        "“{label}”填的是“{value}”，没有写出参与人次，看不出每年是否达到不少于 {min} 人次（线下）或 {online_min} 人次（线上）。",
+        "\"{label}\" says \"{value}\": no number of participants, so nothing shows at least {min} a year offline or {online_min} online.",
+        "填写每年的参与人次并注明线上或线下，如“年均线下2600人次”；参与人次达不到要求的项目不能推介。",
+        "State the yearly number and whether online or offline, e.g. 年均线下2600人次; a project below the bar cannot be nominated.",
+    },
+    MessageText{
         "eligibility.participants.average-below",
         "参与人数“{figure}”没有写明是每年还是累计的人次；如果是累计，按项目时间约 {years} 年平均，每年约 {average} 人次，低于 {min} 人次。",
         "Participants \"{figure}\" does not say whether it is a yearly or a total figure; as a total, spread over about {years} years, it is about {average} a year, under {min}.",

@@ -180,6 +180,18 @@ TEST_CASE("eligibility.participants: explicit yearly figures against the bar, to
       CHECK(of_rule(run(submission, rules), "eligibility.participants").empty());
     }
   }
+  SECTION("无, 暂无 or a slash: no participants stated is the rule's error, not a doubtful format")
+  {
+    for (const char* text : {"无", "暂无", "／", "—"}) {
+      INFO(text);
+      test::set_field(submission, "participants", text);
+      const auto found = run(submission, rules);
+      const auto none = of_rule(found, "eligibility.participants", "eligibility.participants.none");
+      REQUIRE(none.size() == 1);
+      CHECK(none[0].severity == core::Severity::error);
+      CHECK(of_rule(found, "field.format").empty());
+    }
+  }
   SECTION("an explicit yearly figure under 1000 offline is an error")
   {
     test::set_field(submission, "participants", "年均线下800人次");
