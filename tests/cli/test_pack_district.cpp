@@ -51,6 +51,11 @@ TEST_CASE("a table of nominees whose fields are in nomination.yaml (Beijing: no 
   CHECK(run.exit_code == 0);
   CHECK(run.output.find("没能读取") == std::string::npos);
   CHECK(std::filesystem::exists(temp.path() / "登记表.xlsx"));
+  // Into a folder not made yet, as pack -o makes its own.
+  auto into = nominate({"table", "东城区", "-o", "上报/登记表.xlsx", "-q"}, in_folder(temp.path()));
+  INFO(into.output);
+  CHECK(into.exit_code == 0);
+  CHECK(std::filesystem::exists(temp.path() / "上报" / "登记表.xlsx"));
 }
 
 TEST_CASE("a district with its own 附表2 and a project but no 附表4 gets the 附表4 generated, and verifies",

@@ -63,6 +63,13 @@ core::Result<std::vector<std::filesystem::path>> write_tables(const pipeline::Ch
                   [&](const GeneratedTable& table) { return (table.kind == "brand") != brand_named; });
   }
   auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+  // A folder not made yet (-o 上报/登记表.xlsx) is made, as pack makes its -o folder.
+  if (std::error_code made; !std::filesystem::is_directory(folder, made)) {
+    std::filesystem::create_directories(folder, made);
+    if (made) {
+      return core::fail(core::ErrorCode::io, "cannot make the folder: " + made.message(), folder);
+    }
+  }
   std::vector<std::filesystem::path> targets;
   for (std::size_t i = 0; i < tables.size(); ++i) {
     auto target = file;
