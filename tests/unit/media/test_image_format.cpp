@@ -51,8 +51,9 @@ TEST_CASE("image formats are told by their content, not their name", "[media]")
     CHECK(format_of(made("fmt.jp2", "jp2:{out}")) == ImageFormat::jp2);
     CHECK(format_of(made("fmt.j2k", "j2k:{out}")) == ImageFormat::jp2); // a bare codestream
     // JPEG XL (no encoder on Debian 12): its container's signature box, and its codestream's marker.
-    CHECK(detect_image_format(as_bytes(std::string("\0\0\0\x0CJXL \r\n\x87\n\0\0\0\x14" "ftypjxl ", 24))) ==
-          ImageFormat::jxl);
+    CHECK(detect_image_format(as_bytes(std::string("\0\0\0\x0CJXL \r\n\x87\n\0\0\0\x14"
+                                                   "ftypjxl ",
+                                                   24))) == ImageFormat::jxl);
     CHECK(detect_image_format(as_bytes(std::string("\xFF\x0A\xFA\x7F", 4))) == ImageFormat::jxl);
     CHECK(extension_matches(ImageFormat::psd, ".PSD"));
     CHECK(extension_matches(ImageFormat::jp2, ".jp2"));

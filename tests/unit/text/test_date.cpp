@@ -20,30 +20,18 @@ TEST_CASE("reads dates in the forms people write", "[text]")
   const PartialDate twelfth{1958, 3, 12};
   SECTION("year and month")
   {
-    for (const char* text : {"1958年3月",
-                             "1958年03月",
-                             "1958.03",
-                             "1958.3",
-                             "1958-3",
-                             "1958/03",
-                             "195803",
-                             "１９５８年３月",
-                             " 1958年 3月 ",
-                             "\u30001958.03\u3000",
-                             "1958年3月份",
-                             "一九五八年三月",
-                             "1958年3月生",
-                             "1958年3月出生",
-                             "1958年3月（66岁）",
-                             "1958.03 (66岁)"}) {
+    for (const char* text :
+         {"1958年3月", "1958年03月", "1958.03", "1958.3", "1958-3", "1958/03", "195803", "１９５８年３月",
+          " 1958年 3月 ", "\u30001958.03\u3000", "1958年3月份", "一九五八年三月", "1958年3月生",
+          "1958年3月出生", "1958年3月（66岁）", "1958.03 (66岁)"}) {
       INFO(text);
       CHECK(parse_date(text) == march);
     }
   }
   SECTION("a date something began: its words left out, but not in a date of birth")
   {
-    for (const char* text : {"1958年3月参加工作", "1958.03—", "1958.3-", "1958年3月至今", "1958年3月入职",
-                             "1958年3月"}) {
+    for (const char* text :
+         {"1958年3月参加工作", "1958.03—", "1958.3-", "1958年3月至今", "1958年3月入职", "1958年3月"}) {
       INFO(text);
       CHECK(parse_start_date(text) == march);
       if (std::string_view(text) != "1958年3月") {
