@@ -229,34 +229,35 @@ void drop_trailing_note(std::u32string_view& rest)
   }
 }
 
+// A date with a note in parentheses after it (1957年4月（67岁）) and one of `words` (生, 出生; 参加工作 …)
+// left out, and with `dashes`, a trailing dash too (1985.07—).
+std::optional<PartialDate> parse_date_with(std::string_view text,
+                                           std::initializer_list<std::u32string_view> words, bool dashes)
+{
+  if (text.size() > 200) {
+    return std::nullopt;
+  }
+  const std::u32string simplified = simplify(text);
+  std::u32string_view rest = simplified;
+  drop_trailing_note(rest);
+  strip_suffix(rest, words);
+  while (dashes && rest.size() > 1 &&
+         std::u32string_view(U"-—–―~～").find(rest.back()) != std::u32string_view::npos) {
+    rest.remove_suffix(1);
+  }
+  return parse_simplified(detail::to_utf8(rest));
+}
+
 } // namespace
 
 std::optional<PartialDate> parse_date(std::string_view text)
 {
-  if (text.size() > 200) {
-    return std::nullopt;
-  }
-  const std::u32string simplified = simplify(text);
-  std::u32string_view rest = simplified;
-  // 1957年4月（67岁）: an age or note in parentheses after the date; 1957年4月生, 1957年4月出生.
-  drop_trailing_note(rest);
-  strip_suffix(rest, {U"出生", U"生"});
-  return parse_simplified(detail::to_utf8(rest));
+  return parse_date_with(text, {U"出生", U"生"}, false);
 }
 
 std::optional<PartialDate> parse_start_date(std::string_view text)
 {
-  if (text.size() > 200) {
-    return std::nullopt;
-  }
-  const std::u32string simplified = simplify(text);
-  std::u32string_view rest = simplified;
-  drop_trailing_note(rest);
-  strip_suffix(rest, {U"参加工作", U"工作", U"入职", U"至今", U"起"});
-  while (rest.size() > 1 && std::u32string_view(U"-—–―~～").find(rest.back()) != std::u32string_view::npos) {
-    rest.remove_suffix(1);
-  }
-  return parse_simplified(detail::to_utf8(rest));
+  return parse_date_with(text, {U"参加工作", U"工作", U"入职", U"至今", U"起"}, true);
 }
 
 namespace {
