@@ -326,8 +326,15 @@ void check_field_formats(const CheckContext& context, Findings& out)
       continue;
     }
     auto content = field_content(context.rule_set, *value);
-    // An optional field answered 无 or ／ (no e-mail, no landline) is filled as the template asks.
-    if (content.empty() || (!spec.required && text::says_none(content))) {
+    // An optional field answered 无 or ／ (no e-mail, no landline) is filled as the template asks. A
+    // participants figure answered so is eligibility.participants.none's, where the rule set checks it: one
+    // finding for one fault.
+    const bool participants_judged =
+        *spec.format == rules::FieldFormat::participants &&
+        std::ranges::any_of(context.rule_set.checks, [](const rules::CheckSpec& check) {
+          return check.rule == "eligibility.participants";
+        });
+    if (content.empty() || ((!spec.required || participants_judged) && text::says_none(content))) {
       continue;
     }
     // A date other than the birth date may say it began then (参加工作时间: 1985年7月参加工作, 1985.07—).
